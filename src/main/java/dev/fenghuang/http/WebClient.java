@@ -1,0 +1,127 @@
+package dev.fenghuang.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.cookie.BasicCookieStore;
+import org.apache.hc.client5.http.cookie.CookieStore;
+import org.apache.hc.client5.http.cookie.StandardCookieSpec;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The network {@link PageSource}: Apache HttpClient 5 with a keep-alive pool, gzip, timeouts, a cookie store
+ * and redirect following. One instance per site; thread-safe.
+ */
+public final class WebClient implements PageSource, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(WebClient.class);
+    /** Pages larger than this are cut: no Discuz page comes near it. */
+    private static final int MAX_BODY = 16 * 1024 * 1024;
+
+    private final HttpSettings settings;
+    private final CookieStore cookies;
+    private final CloseableHttpClient client;
+
+    public WebClient(HttpSettings settings) {
+        this(settings, new BasicCookieStore());
+    }
+
+    public WebClient(HttpSettings settings, CookieStore cookies) {
+        this.settings = settings;
+        this.cookies = cookies;
+        this.client = HttpClients.custom()
+                .setConnectionManager(connectionManager(settings))
+                .setDefaultCookieStore(cookies)
+                .setUserAgent(settings.userAgent())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setCookieSpec(StandardCookieSpec.RELAXED)
+                        .setRedirectsEnabled(true)
+                        .setMaxRedirects(8)
+                        .build())
+                .evictIdleConnections(Timeout.ofSeconds(30))
+                .build();
+    }
+
+    private static PoolingHttpClientConnectionManager connectionManager(HttpSettings settings) {
+        return PoolingHttpClientConnectionManagerBuilder.create()
+                .setTlsSocketStrategy(new LazyTlsStrategy())
+                .setMaxConnTotal(settings.maxConnections())
+                .setMaxConnPerRoute(settings.maxConnections())
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.of(settings.connectTimeout()))
+                        .setSocketTimeout(Timeout.of(settings.readTimeout()))
+                        .build())
+                .build();
+    }
+
+    public CookieStore cookies() {
+        return cookies;
+    }
+
+    @Override
+    public WebPage get(URI url) throws IOException {
+        HttpGet get = new HttpGet(url);
+        get.setHeader(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        get.setHeader(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9,en;q=0.6");
+        HttpClientContext context = HttpClientContext.create();
+        long started = System.nanoTime();
+        WebPage page = client.execute(get, context, response -> toPage(url, finalUri(url, context), response));
+        if (log.isDebugEnabled()) {
+            log.debug("GET {} -> {} in {} ms", url, page.status(),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        }
+        return page;
+    }
+
+    private static URI finalUri(URI requested, HttpClientContext context) {
+        List<URI> redirects = context.getRedirectLocations() == null ? List.of() : context.getRedirectLocations().getAll();
+        return redirects.isEmpty() ? requested : redirects.get(redirects.size() - 1);
+    }
+
+    private WebPage toPage(URI requested, URI finalUrl, ClassicHttpResponse response) throws IOException {
+        HttpEntity entity = response.getEntity();
+        byte[] body = entity == null ? new byte[0] : readBounded(entity.getContent());
+        Header contentType = response.getFirstHeader(HttpHeaders.CONTENT_TYPE);
+        String type = contentType == null ? null : contentType.getValue();
+        PageDecoder.Decoded decoded = PageDecoder.decode(body, type, settings.charsetOverride());
+        return new WebPage(requested, finalUrl, response.getCode(), mediaType(type), decoded.charset(),
+                decoded.declared(), decoded.text());
+    }
+
+    private static String mediaType(String contentType) {
+        if (contentType == null) {
+            return "";
+        }
+        int semi = contentType.indexOf(';');
+        return (semi < 0 ? contentType : contentType.substring(0, semi)).trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static byte[] readBounded(InputStream in) throws IOException {
+        if (in == null) {
+            return new byte[0];
+        }
+        try (in) {
+            return in.readNBytes(MAX_BODY);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        client.close();
+    }
+}

@@ -1,0 +1,193 @@
+package dev.fenghuang.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class WebClientTest {
+    private static final Charset GBK = Charset.forName("GBK");
+    private HttpServer server;
+    private URI base;
+    private final List<String> userAgents = new CopyOnWriteArrayList<>();
+    private final List<String> hosts = new CopyOnWriteArrayList<>();
+    private final List<String> cookiesSent = new CopyOnWriteArrayList<>();
+    private final List<Integer> remotePorts = new CopyOnWriteArrayList<>();
+    private final List<String> acceptEncodings = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", this::handle);
+        server.start();
+        base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        userAgents.add(ex.getRequestHeaders().getFirst("User-Agent"));
+        hosts.add(ex.getRequestHeaders().getFirst("Host"));
+        String cookie = ex.getRequestHeaders().getFirst("Cookie");
+        cookiesSent.add(cookie == null ? "" : cookie);
+        remotePorts.add(ex.getRemoteAddress().getPort());
+        acceptEncodings.add(String.valueOf(ex.getRequestHeaders().getFirst("Accept-Encoding")));
+        String path = ex.getRequestURI().getPath();
+        switch (path) {
+            case "/gbk" -> send(ex, 200, "text/html; charset=gbk", "<p>渠县 凤凰山下</p>".getBytes(GBK), false);
+            case "/gzip" -> send(ex, 200, "text/html; charset=utf-8",
+                    "<p>压缩的页面</p>".repeat(200).getBytes(StandardCharsets.UTF_8), true);
+            case "/cookie" -> {
+                ex.getResponseHeaders().add("Set-Cookie", "Ab3x_2132_saltkey=abcdefgh; path=/; HttpOnly");
+                send(ex, 200, "text/html; charset=utf-8", "ok".getBytes(StandardCharsets.UTF_8), false);
+            }
+            case "/moved" -> {
+                ex.getResponseHeaders().add("Location", base + "gbk");
+                send(ex, 301, "text/html; charset=utf-8", new byte[0], false);
+            }
+            case "/missing" -> send(ex, 404, "text/html; charset=utf-8",
+                    "<p>抱歉，您指定要查看的文章不存在或正在审核</p>".getBytes(StandardCharsets.UTF_8), false);
+            case "/slow" -> {
+                sleep(1500);
+                send(ex, 200, "text/html", "late".getBytes(StandardCharsets.UTF_8), false);
+            }
+            default -> send(ex, 200, "text/html; charset=utf-8", "hello".getBytes(StandardCharsets.UTF_8), false);
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void send(HttpExchange ex, int status, String type, byte[] body, boolean gzip) throws IOException {
+        byte[] out = body;
+        if (gzip && String.valueOf(ex.getRequestHeaders().getFirst("Accept-Encoding")).contains("gzip")) {
+            ByteArrayOutputStream buf = new ByteArrayOutputStream();
+            try (GZIPOutputStream z = new GZIPOutputStream(buf)) {
+                z.write(body);
+            }
+            out = buf.toByteArray();
+            ex.getResponseHeaders().add("Content-Encoding", "gzip");
+        }
+        ex.getResponseHeaders().add("Content-Type", type);
+        ex.sendResponseHeaders(status, out.length == 0 ? -1 : out.length);
+        try (OutputStream os = ex.getResponseBody()) {
+            os.write(out);
+        }
+    }
+
+    private WebClient client() {
+        return new WebClient(HttpSettings.defaults());
+    }
+
+    @Test
+    void sendsADesktopUserAgentSoDiscuzServesItsPcTemplate() throws Exception {
+        try (WebClient c = client()) {
+            c.get(base.resolve("plain"));
+        }
+        assertThat(userAgents.get(0)).startsWith("Mozilla/5.0 (Windows NT").doesNotContainIgnoringCase("java")
+                .doesNotContainIgnoringCase("mobile");
+    }
+
+    @Test
+    void sendsTheHostWithItsPort() throws Exception {
+        try (WebClient c = client()) {
+            c.get(base.resolve("plain"));
+        }
+        assertThat(hosts.get(0)).isEqualTo("127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    @Test
+    void decodesAGbkPage() throws Exception {
+        try (WebClient c = client()) {
+            WebPage page = c.get(base.resolve("gbk"));
+            assertThat(page.text()).isEqualTo("<p>渠县 凤凰山下</p>");
+            assertThat(page.contentType()).isEqualTo("text/html");
+        }
+    }
+
+    @Test
+    void unpacksGzip() throws Exception {
+        try (WebClient c = client()) {
+            assertThat(c.get(base.resolve("gzip")).text()).startsWith("<p>压缩的页面</p>").hasSize(12 * 200);
+        }
+        assertThat(acceptEncodings.get(0)).contains("gzip");
+    }
+
+    @Test
+    void keepsCookiesAndSendsThemBack() throws Exception {
+        try (WebClient c = client()) {
+            c.get(base.resolve("cookie"));
+            c.get(base.resolve("plain"));
+            assertThat(c.cookies().getCookies()).extracting(cookie -> cookie.getName()).contains("Ab3x_2132_saltkey");
+        }
+        assertThat(cookiesSent.get(1)).contains("Ab3x_2132_saltkey=abcdefgh");
+    }
+
+    @Test
+    void followsRedirectsAndReportsTheFinalUrl() throws Exception {
+        try (WebClient c = client()) {
+            WebPage page = c.get(base.resolve("moved"));
+            assertThat(page.url()).isEqualTo(base.resolve("gbk"));
+            assertThat(page.requested()).isEqualTo(base.resolve("moved"));
+            assertThat(page.text()).contains("渠县");
+        }
+    }
+
+    @Test
+    void returnsErrorStatusesAsPages() throws Exception {
+        try (WebClient c = client()) {
+            WebPage page = c.get(base.resolve("missing"));
+            assertThat(page.status()).isEqualTo(404);
+            assertThat(page.isSuccess()).isFalse();
+            assertThat(page.text()).contains("不存在");
+        }
+    }
+
+    @Test
+    void reusesOneConnectionForSeveralRequests() throws Exception {
+        try (WebClient c = client()) {
+            for (int i = 0; i < 5; i++) {
+                c.get(base.resolve("plain"));
+            }
+        }
+        assertThat(remotePorts).hasSize(5);
+        assertThat(remotePorts.stream().distinct().count()).isEqualTo(1);
+    }
+
+    @Test
+    void givesUpWhenTheSiteIsTooSlow() {
+        HttpSettings impatient = new HttpSettings(null, Duration.ofSeconds(1), Duration.ofMillis(300),
+                Optional.empty(), 2);
+        try (WebClient c = new WebClient(impatient)) {
+            assertThatThrownBy(() -> c.get(base.resolve("slow"))).isInstanceOf(SocketTimeoutException.class);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
