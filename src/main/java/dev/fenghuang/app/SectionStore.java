@@ -1,0 +1,68 @@
+package dev.fenghuang.app;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonParseException;
+import com.google.gson.reflect.TypeToken;
+import dev.fenghuang.model.Section;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Keeps each site's category tree on disk, so that later starts need not crawl or probe for it. */
+public final class SectionStore {
+    private static final Logger log = LoggerFactory.getLogger(SectionStore.class);
+    private static final Type TREE = new TypeToken<List<Section>>() { }.getType();
+
+    private final Path file;
+    private final Gson gson = new Gson();
+
+    public SectionStore(Path file) {
+        this.file = file;
+    }
+
+    public static SectionStore forSite(XdgDirs dirs, SiteProfile profile) {
+        return new SectionStore(dirs.cache().resolve("sites").resolve(profile.storageKey()).resolve("sections.json"));
+    }
+
+    /** The stored tree, or empty when there is none or it cannot be read (it is then rebuilt). */
+    public Optional<List<Section>> load() {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            List<Section> tree = gson.fromJson(r, TREE);
+            return tree == null || tree.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(tree));
+        } catch (IOException | JsonParseException e) {
+            log.warn("ignoring unreadable section tree {}: {}", file, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** Writes the tree atomically: a crash mid-write leaves the old file in place. */
+    public void save(List<Section> tree) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            gson.toJson(tree, TREE, w);
+        }
+        try {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+}

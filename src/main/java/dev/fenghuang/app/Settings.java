@@ -1,0 +1,90 @@
+package dev.fenghuang.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The settings in force: the defaults shipped in the jar ({@code config/fenghuang.properties}) overlaid by the
+ * user's own file of the same name in the config directory, and, for one site, by its profile.
+ */
+public final class Settings {
+    static final String DEFAULTS = "/config/fenghuang.properties";
+    static final String FILE = "fenghuang.properties";
+
+    private final Properties values;
+
+    private Settings(Properties values) {
+        this.values = values;
+    }
+
+    /** The defaults overlaid by the user's file, if there is one. */
+    public static Settings load(XdgDirs dirs) {
+        Properties p = new Properties();
+        try (InputStream in = Settings.class.getResourceAsStream(DEFAULTS)) {
+            if (in != null) {
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        readInto(p, dirs.config().resolve(FILE));
+        return new Settings(p);
+    }
+
+    /** These settings overlaid by a profile file. */
+    Settings overlaidBy(Path file) {
+        Properties p = new Properties();
+        p.putAll(values);
+        readInto(p, file);
+        return new Settings(p);
+    }
+
+    private static void readInto(Properties p, Path file) {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    public Optional<String> text(String key) {
+        String v = values.getProperty(key);
+        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
+    }
+
+    public String text(String key, String fallback) {
+        return text(key).orElse(fallback);
+    }
+
+    public Duration duration(String key, Duration fallback) {
+        return text(key).map(v -> {
+            try {
+                return DurationText.parse(v);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("setting " + key + ": " + e.getMessage(), e);
+            }
+        }).orElse(fallback);
+    }
+
+    public int integer(String key, int fallback) {
+        return text(key).map(v -> {
+            try {
+                return Integer.parseInt(v);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("setting " + key + ": not a whole number: " + v, e);
+            }
+        }).orElse(fallback);
+    }
+}

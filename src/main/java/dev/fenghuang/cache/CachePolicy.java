@@ -1,0 +1,29 @@
+package dev.fenghuang.cache;
+
+import java.time.Duration;
+
+/**
+ * Bounds of the page cache.
+ *
+ * @param maxWeight the most the cache may hold, in estimated bytes of text
+ * @param sections how long the category tree stays fresh
+ * @param lists how long a category list page stays fresh
+ * @param articles how long an article page stays fresh
+ * @param comments how long a comment list page stays fresh
+ */
+public record CachePolicy(long maxWeight, Duration sections, Duration lists, Duration articles, Duration comments) {
+
+    public static CachePolicy defaults() {
+        return new CachePolicy(32L * 1024 * 1024, Duration.ofHours(24), Duration.ofMinutes(2),
+                Duration.ofMinutes(15), Duration.ofMinutes(2));
+    }
+
+    Duration ttl(CacheKey.Kind kind) {
+        return switch (kind) {
+            case SECTIONS -> sections;
+            case LIST -> lists;
+            case ARTICLE -> articles;
+            case COMMENTS -> comments;
+        };
+    }
+}
