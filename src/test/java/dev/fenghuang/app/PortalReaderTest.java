@@ -1,0 +1,79 @@
+package dev.fenghuang.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fenghuang.cache.CachePolicy;
+import dev.fenghuang.cache.PageCache;
+import dev.fenghuang.model.Article;
+import dev.fenghuang.model.ArticleList;
+import dev.fenghuang.model.CommentList;
+import dev.fenghuang.model.Section;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PortalReaderTest {
+    @TempDir
+    Path dir;
+
+    /** Counts what it is asked; answers with empty pages. */
+    static final class CountingSite implements SiteReads {
+        final AtomicInteger discoveries = new AtomicInteger();
+        final AtomicInteger articles = new AtomicInteger();
+
+        @Override
+        public List<Section> discoverSections() {
+            discoveries.incrementAndGet();
+            return List.of(new Section(1, "党政风采", List.of()));
+        }
+
+        @Override
+        public ArticleList list(int catid, int page) {
+            return new ArticleList(null, List.of(), page, 1, List.of(), List.of(), List.of());
+        }
+
+        @Override
+        public Article article(long aid, int page) {
+            articles.incrementAndGet();
+            return new Article(aid, "u", "t", null, List.of(), null, null, 0, 0, null, null, null, List.of(),
+                    List.of(), List.of(), page, 1, null, List.of(), List.of(), 0, true);
+        }
+
+        @Override
+        public CommentList comments(long aid, int page) {
+            return new CommentList(aid, "t", 0, page, 1, List.of(), 0);
+        }
+    }
+
+    private PortalReader reader(CountingSite site) {
+        SiteProfile profile = SiteProfile.from("t", "http://t.example/", Settings.load(
+                XdgDirs.from(Map.of(), dir.toString())));
+        return new PortalReader(profile, site, new PageCache(CachePolicy.defaults()),
+                new SectionStore(dir.resolve("sections.json")), () -> { });
+    }
+
+    @Test
+    void reopeningAnArticleAsksTheSiteOnce() throws Exception {
+        CountingSite site = new CountingSite();
+        PortalReader r = reader(site);
+        r.article(1, 1, false);
+        assertThat(r.hasArticle(1, 1)).isTrue();
+        r.article(1, 1, false);
+        assertThat(site.articles).hasValue(1);
+        r.article(1, 1, true);
+        assertThat(site.articles).hasValue(2);
+    }
+
+    @Test
+    void discoversSectionsOnceAndThenReadsThemFromDisk() throws Exception {
+        CountingSite site = new CountingSite();
+        reader(site).sections(false);
+        reader(site).sections(false);
+        assertThat(site.discoveries).hasValue(1);
+        reader(site).sections(true);
+        assertThat(site.discoveries).hasValue(2);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.fenghuang.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fenghuang.http.UndeclaredCharsetException;
+import dev.fenghuang.model.SiteMessage;
+import dev.fenghuang.model.SiteRefused;
+import dev.fenghuang.model.UnexpectedPage;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import org.junit.jupiter.api.Test;
+
+class ProblemTest {
+    @Test
+    void quotesTheSitesOwnMessage() {
+        Problem p = Problem.of(new SiteRefused(new SiteMessage("抱歉，您指定要查看的文章不存在或正在审核",
+                SiteMessage.Kind.NOT_FOUND)));
+        assertThat(p.message()).isEqualTo("the site says: 抱歉，您指定要查看的文章不存在或正在审核");
+        assertThat(p.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void makesEveryFailureOneLine() {
+        assertThat(Problem.of(new UnexpectedPage("http://x/", "HTTP 500\nfrom the site")).message())
+                .doesNotContain("\n").contains("HTTP 500 from the site");
+        assertThat(Problem.of(new ConnectException("Connection refused")).message())
+                .isEqualTo("cannot connect to the site: Connection refused");
+        assertThat(Problem.of(new UncheckedIOException(new SocketTimeoutException("Read timed out"))).message())
+                .isEqualTo("the site did not answer in time");
+        assertThat(Problem.of(new UndeclaredCharsetException()).message()).contains("charset");
+    }
+}

@@ -1,0 +1,80 @@
+package dev.fenghuang.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteProfileTest {
+    @TempDir
+    Path home;
+
+    private XdgDirs dirs() {
+        return XdgDirs.from(Map.of("XDG_CONFIG_HOME", home.resolve("cfg").toString()), home.toString());
+    }
+
+    @Test
+    void aUrlNeedsNoProfileAndKeepsItsPort() {
+        SiteProfile p = SiteProfile.resolve("http://127.0.0.1:8080/portal.php?mod=view&aid=1",
+                Settings.load(dirs()), dirs());
+        assertThat(p.base().toString()).isEqualTo("http://127.0.0.1:8080/");
+        assertThat(p.name()).isEqualTo("127.0.0.1:8080");
+        assertThat(p.storageKey()).isEqualTo("127.0.0.1_8080");
+    }
+
+    @Test
+    void keepsASubDirectoryInstall() {
+        assertThat(SiteProfile.normalise("http://www.example.com/bbs").toString()).isEqualTo("http://www.example.com/bbs/");
+        assertThat(SiteProfile.normalise("http://www.example.com/bbs/index.php").toString())
+                .isEqualTo("http://www.example.com/bbs/");
+    }
+
+    @Test
+    void readsANamedProfileOverTheDefaults() throws Exception {
+        Path sites = Files.createDirectories(home.resolve("cfg/fenghuang/sites"));
+        Files.writeString(sites.resolve("qx.properties"), """
+                url = http://www.qx.example/
+                charset = gbk
+                catids = 1, 4
+                http.readTimeout = 40s
+                cache.articles = 1h
+                """);
+        SiteProfile p = SiteProfile.resolve("qx", Settings.load(dirs()), dirs());
+        assertThat(p.base().toString()).isEqualTo("http://www.qx.example/");
+        assertThat(p.http().charsetOverride()).contains(Charset.forName("GBK"));
+        assertThat(p.http().readTimeout()).isEqualTo(Duration.ofSeconds(40));
+        assertThat(p.http().connectTimeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(p.cache().articles()).isEqualTo(Duration.ofHours(1));
+        assertThat(p.startCatids()).containsExactly(1, 4);
+    }
+
+    @Test
+    void explainsAMissingProfile() {
+        assertThatThrownBy(() -> SiteProfile.resolve("nosuch", Settings.load(dirs()), dirs()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no site profile 'nosuch'");
+    }
+
+    @Test
+    void refusesAnUnknownCharset() throws Exception {
+        Path sites = Files.createDirectories(home.resolve("cfg/fenghuang/sites"));
+        Files.writeString(sites.resolve("bad.properties"), "url = http://x.example/\ncharset = klingon\n");
+        assertThatThrownBy(() -> SiteProfile.resolve("bad", Settings.load(dirs()), dirs()))
+                .hasMessageContaining("unknown charset: klingon");
+    }
+
+    @Test
+    void theUsersFileOverridesTheShippedDefaults() throws Exception {
+        Files.createDirectories(home.resolve("cfg/fenghuang"));
+        Files.writeString(home.resolve("cfg/fenghuang/fenghuang.properties"), "http.connectTimeout = 750ms\n");
+        SiteProfile p = SiteProfile.resolve("http://a.example/", Settings.load(dirs()), dirs());
+        assertThat(p.http().connectTimeout()).isEqualTo(Duration.ofMillis(750));
+        assertThat(p.http().userAgent()).startsWith("Mozilla/5.0");
+    }
+}
