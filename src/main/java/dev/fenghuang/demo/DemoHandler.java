@@ -1,0 +1,111 @@
+package dev.fenghuang.demo;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Every request passes here, in this order: count and log it, apply connection faults (RESET, SLOW),
+ * identify the visitor, refuse tainted or wrong-formhash requests, route, set cookies, apply page
+ * faults, then encode and send.
+ */
+final class DemoHandler implements HttpHandler {
+    private final SiteSettings site;
+    private final Router router;
+    private final Duration slowDelay;
+    private final Set<Fault> faults = new CopyOnWriteArraySet<>();
+    private final AtomicLong count = new AtomicLong();
+    private final List<String> log = Collections.synchronizedList(new ArrayList<>());
+    private final SecureRandom random = new SecureRandom();
+
+    DemoHandler(SiteSettings site, Router router, Duration slowDelay) {
+        this.site = site;
+        this.router = router;
+        this.slowDelay = slowDelay;
+    }
+
+    void inject(Fault fault) {
+        faults.add(fault);
+    }
+
+    void clearFaults() {
+        faults.clear();
+    }
+
+    long requestCount() {
+        return count.get();
+    }
+
+    List<String> requestLog() {
+        synchronized (log) {
+            return List.copyOf(log);
+        }
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            count.incrementAndGet();
+            log.add(exchange.getRequestURI().toString());
+            Set<Fault> active = Set.copyOf(faults);
+            if (active.contains(Fault.RESET)) {
+                return;
+            }
+            if (active.contains(Fault.SLOW)) {
+                pause();
+            }
+            PageRequest request = PageRequest.of(exchange, site.charset(), site.canonicalAuthority());
+            Visit visit = visit(request);
+            PageResponse response = answer(visit);
+            for (Fault fault : active) {
+                response = FaultInjector.apply(fault, response, visit);
+            }
+            ResponseWriter.write(exchange, response, site, request.acceptsGzip());
+        } catch (RuntimeException e) {
+            byte[] body = ("<html><body><h1>500</h1><p>" + HtmlText.escape(String.valueOf(e)) + "</p></body></html>")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(500, body.length);
+            exchange.getResponseBody().write(body);
+        }
+    }
+
+    private PageResponse answer(Visit visit) {
+        if (!Router.isScript(visit.request().path())) {
+            return router.route(visit);
+        }
+        PageResponse response = RequestGuard.refuses(visit) ? SystemErrorPage.render(visit) : router.route(visit);
+        String script = visit.request().path().equals("/portal.php") ? "portal.php" : "index.php";
+        for (String cookie : Cookies.forPage(visit, script, Router.module(visit.request()))) {
+            response = response.withHeader("Set-Cookie", cookie);
+        }
+        if (visit.request().param("mobile").equals("no")) {
+            response = response.withHeader("Set-Cookie",
+                    Cookies.set(site.cookiePrefix() + "mobile", "no", Cookies.ONE_HOUR, false, site.now()));
+        }
+        return response;
+    }
+
+    /** The visitor: the saltkey sent back, or a new one that this answer will set. */
+    private Visit visit(PageRequest request) {
+        String saltkey = request.cookies().get(site.cookiePrefix() + "saltkey");
+        boolean known = saltkey != null && saltkey.matches("[A-Za-z0-9]{8}");
+        return new Visit(request, site, known ? saltkey : Cookies.random(8, random), !known, Member.GUEST);
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(slowDelay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

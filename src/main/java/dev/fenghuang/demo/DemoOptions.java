@@ -1,0 +1,95 @@
+package dev.fenghuang.demo;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How a demo portal is set up.
+ *
+ * @param port the port to bind on 127.0.0.1; 0 picks a free one
+ * @param charset the site charset, UTF-8 or GBK
+ * @param emptyIndex true for a fresh X3.5 index: no blocks and no categories in the nav
+ * @param seed drives the generated articles and comments; the same seed gives the same site
+ * @param slowDelay how long {@link Fault#SLOW} waits before answering
+ */
+public record DemoOptions(int port, Charset charset, boolean emptyIndex, long seed, Duration slowDelay) {
+    /** The seed {@link #defaults()} uses. */
+    public static final long STANDARD_SEED = 20161106L;
+
+    public DemoOptions {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port out of range: " + port);
+        }
+        Objects.requireNonNull(charset, "charset");
+        if (!charset.equals(StandardCharsets.UTF_8) && !charset.name().equalsIgnoreCase("GBK")) {
+            throw new IllegalArgumentException("charset must be UTF-8 or GBK: " + charset);
+        }
+        Objects.requireNonNull(slowDelay, "slowDelay");
+    }
+
+    /** An ephemeral port, UTF-8, a decorated index, the standard seed and a two-second slow delay. */
+    public static DemoOptions defaults() {
+        return new DemoOptions(0, StandardCharsets.UTF_8, false, STANDARD_SEED, Duration.ofSeconds(2));
+    }
+
+    public static Builder builder() {
+        return defaults().toBuilder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Changes a few knobs of a {@link DemoOptions}. */
+    public static final class Builder {
+        private int port;
+        private Charset charset;
+        private boolean emptyIndex;
+        private long seed;
+        private Duration slowDelay;
+
+        private Builder(DemoOptions from) {
+            port = from.port;
+            charset = from.charset;
+            emptyIndex = from.emptyIndex;
+            seed = from.seed;
+            slowDelay = from.slowDelay;
+        }
+
+        public Builder port(int value) {
+            port = value;
+            return this;
+        }
+
+        public Builder charset(Charset value) {
+            charset = value;
+            return this;
+        }
+
+        /** Shorthand for {@code charset(Charset.forName("GBK"))}. */
+        public Builder gbk() {
+            return charset(Charset.forName("GBK"));
+        }
+
+        public Builder emptyIndex(boolean value) {
+            emptyIndex = value;
+            return this;
+        }
+
+        public Builder seed(long value) {
+            seed = value;
+            return this;
+        }
+
+        public Builder slowDelay(Duration value) {
+            slowDelay = value;
+            return this;
+        }
+
+        public DemoOptions build() {
+            return new DemoOptions(port, charset, emptyIndex, seed, slowDelay);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.fenghuang.demo;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The form hash of 1.5: eight hex digits from an MD5 over the time period, the user and the
+ * per-client key derived from the site secret and the {@code saltkey} cookie.
+ */
+final class Formhash {
+    private static final long PERIOD_SECONDS = 10_000_000L;
+
+    private Formhash() {
+    }
+
+    static String of(String siteSecret, String saltkey, Member member, long now) {
+        String authkey = md5(siteSecret + saltkey);
+        return md5((now / PERIOD_SECONDS) + (member.guest() ? "" : member.name()) + member.uid() + authkey)
+                .substring(8, 16);
+    }
+
+    static String md5(String text) {
+        try {
+            MessageDigest md5 = MessageDigest.getInstance("MD5");
+            return HexFormat.of().formatHex(md5.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.fenghuang.demo;
+
+/** The {@code showmessage} page of 1.7.1 for ordinary (non-ajax) requests. */
+final class MessagePageRenderer {
+    private static final String REFRESH_MILLIS = "2000";
+
+    private final PageChrome chrome;
+
+    MessagePageRenderer(PageChrome chrome) {
+        this.chrome = chrome;
+    }
+
+    /** A message without a forward URL: {@code alert_error} and a back link. */
+    PageResponse error(Visit visit, int status, String text) {
+        String box = "<div id=\"messagetext\" class=\"alert_error\">\n<p>" + text + "</p>\n"
+                + "<script type=\"text/javascript\">if(history.length > (BROWSER.ie ? 0 : 1)) {"
+                + "document.write('<p class=\"alert_btnleft\"><a href=\"javascript:history.back()\">"
+                + "[ 点击这里返回上一页 ]</a></p>');} else {document.write('<p class=\"alert_btnleft\">"
+                + "<a href=\"./\">[ " + SiteSettings.SITE_NAME + " 首页 ]</a></p>');}</script>\n</div>\n";
+        return PageResponse.html(status, page(visit, box));
+    }
+
+    /** A message with a forward URL (the referer, else {@code SITE./}): {@code alert_info} and a redirect script. */
+    PageResponse info(Visit visit, int status, String text) {
+        String referer = visit.request().referer();
+        String url = referer.isEmpty() ? visit.siteUrl() + "./" : referer;
+        String box = "<div id=\"messagetext\" class=\"alert_info\">\n<p>" + text
+                + "<script type=\"text/javascript\" reload=\"1\">setTimeout(\"window.location.href ='" + url + "';\", "
+                + REFRESH_MILLIS + ");</script></p>\n<p class=\"alert_btnleft\"><a href=\"" + HtmlText.escape(url)
+                + "\">如果您的浏览器没有自动跳转，请点击此链接</a></p>\n</div>\n";
+        return PageResponse.html(status, page(visit, box));
+    }
+
+    private String page(Visit visit, String box) {
+        String main = "<div id=\"pt\" class=\"bm cl\">\n<div class=\"z\"><a href=\"./\" class=\"nvhm\" title=\"首页\">"
+                + SiteSettings.SITE_NAME + "</a> <em>&rsaquo;</em> 提示信息</div>\n</div>\n"
+                + "<div id=\"ct\" class=\"wp cl w\">\n<div class=\"nfl\">\n<div class=\"f_c altw\">\n" + box
+                + "</div>\n</div>\n</div>\n";
+        return chrome.page(visit, "提示信息 -  " + SiteSettings.SITE_NAME + " -  Powered by Discuz!", "mn_portal",
+                "common", main);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.fenghuang.demo;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the handlers need of an HTTP request, with query values decoded in the site charset
+ * (a repeated name keeps its last value, as PHP does).
+ */
+record PageRequest(String method, String path, String rawQuery, Map<String, String> params,
+        Map<String, String> cookies, String host, String userAgent, String referer, boolean acceptsGzip) {
+    PageRequest {
+        params = Map.copyOf(params);
+        cookies = Map.copyOf(cookies);
+    }
+
+    static PageRequest of(HttpExchange exchange, Charset charset, String fallbackHost) {
+        var headers = exchange.getRequestHeaders();
+        String rawQuery = exchange.getRequestURI().getRawQuery();
+        String host = headers.getFirst("Host");
+        String encoding = headers.getFirst("Accept-Encoding");
+        return new PageRequest(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                rawQuery == null ? "" : rawQuery, query(rawQuery, charset),
+                Cookies.parse(headers.getOrDefault("Cookie", List.of())),
+                host == null || host.isBlank() ? fallbackHost : host.strip(),
+                headers.getFirst("User-Agent") == null ? "" : headers.getFirst("User-Agent"),
+                headers.getFirst("Referer") == null ? "" : headers.getFirst("Referer"),
+                encoding != null && encoding.toLowerCase().contains("gzip"));
+    }
+
+    /** The value of a query parameter, "" when absent. */
+    String param(String name) {
+        return params.getOrDefault(name, "");
+    }
+
+    boolean has(String name) {
+        return params.containsKey(name);
+    }
+
+    /** A parameter read like PHP's {@code intval}: leading digits, else 0. */
+    int intParam(String name) {
+        String value = param(name).strip();
+        int end = 0;
+        while (end < value.length() && end < 9 && Character.isDigit(value.charAt(end))) {
+            end++;
+        }
+        return end == 0 ? 0 : Integer.parseInt(value.substring(0, end));
+    }
+
+    /** {@code http://HOST:PORT/} as the request names the site. */
+    String siteUrl() {
+        return "http://" + host + "/";
+    }
+
+    /** Path and query as requested. */
+    String target() {
+        return rawQuery.isEmpty() ? path : path + "?" + rawQuery;
+    }
+
+    static Map<String, String> query(String rawQuery, Charset charset) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return params;
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq), charset);
+            params.put(name, eq < 0 ? "" : decode(pair.substring(eq + 1), charset));
+        }
+        return params;
+    }
+
+    /** Percent-decodes to bytes, then reads them leniently in the charset. */
+    static String decode(String text, Charset charset) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '%' && i + 2 < text.length() && hex(text.charAt(i + 1)) >= 0 && hex(text.charAt(i + 2)) >= 0) {
+                bytes.write(hex(text.charAt(i + 1)) * 16 + hex(text.charAt(i + 2)));
+                i += 2;
+            } else if (c == '+') {
+                bytes.write(' ');
+            } else {
+                byte[] raw = String.valueOf(c).getBytes(charset);
+                bytes.write(raw, 0, raw.length);
+            }
+        }
+        return new String(bytes.toByteArray(), charset);
+    }
+
+    private static int hex(char c) {
+        return Character.digit(c, 16);
+    }
+}

@@ -1,0 +1,122 @@
+package dev.fenghuang.demo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Categories, articles and comments of the demo site, with the view counters that change on reads. */
+final class PortalContent {
+    private static final Comparator<PortalArticle> NEWEST_FIRST = Comparator
+            .comparingLong(PortalArticle::dateline).thenComparingInt(PortalArticle::aid).reversed();
+
+    private final Map<Integer, PortalCategory> categories = new LinkedHashMap<>();
+    private final Map<Integer, PortalArticle> articles = new LinkedHashMap<>();
+    private final Map<Integer, List<PortalComment>> comments = new ConcurrentHashMap<>();
+    private final Map<Integer, AtomicLong> views = new ConcurrentHashMap<>();
+
+    PortalContent(List<PortalCategory> categoryList, List<PortalArticle> articleList, List<PortalComment> commentList) {
+        categoryList.forEach(c -> categories.put(c.catid(), c));
+        articleList.forEach(a -> {
+            articles.put(a.aid(), a);
+            views.put(a.aid(), new AtomicLong(a.initialViews()));
+            comments.put(a.aid(), new ArrayList<>());
+        });
+        commentList.forEach(c -> comments.get(c.aid()).add(c));
+    }
+
+    List<PortalCategory> categories() {
+        return List.copyOf(categories.values());
+    }
+
+    Optional<PortalCategory> category(int catid) {
+        return Optional.ofNullable(categories.get(catid));
+    }
+
+    /** Open top-level categories in catid order. */
+    List<PortalCategory> topLevel() {
+        return categories.values().stream().filter(c -> c.topLevel() && !c.closed()).toList();
+    }
+
+    /** Open direct children of a category. */
+    List<PortalCategory> children(int catid) {
+        return categories.values().stream().filter(c -> c.parentId() == catid && !c.closed()).toList();
+    }
+
+    /** The category and its ancestors, root first. */
+    List<PortalCategory> path(PortalCategory category) {
+        List<PortalCategory> path = new ArrayList<>();
+        for (PortalCategory c = category; c != null; c = categories.get(c.parentId())) {
+            path.add(0, c);
+        }
+        return path;
+    }
+
+    List<PortalArticle> articles() {
+        return List.copyOf(articles.values());
+    }
+
+    Optional<PortalArticle> article(int aid) {
+        return Optional.ofNullable(articles.get(aid));
+    }
+
+    /** Articles filed in the category or any of its sub-categories, newest first. */
+    List<PortalArticle> listed(int catid) {
+        return articles.values().stream().filter(a -> within(a.catid(), catid)).sorted(NEWEST_FIRST).toList();
+    }
+
+    /** All articles outside closed categories, newest first. */
+    List<PortalArticle> newest() {
+        return articles.values().stream().filter(a -> !categories.get(a.catid()).closed())
+                .sorted(NEWEST_FIRST).toList();
+    }
+
+    /** The article of the same category with the next lower aid. */
+    Optional<PortalArticle> previous(PortalArticle article) {
+        return articles.values().stream().filter(a -> a.catid() == article.catid() && a.aid() < article.aid())
+                .max(Comparator.comparingInt(PortalArticle::aid));
+    }
+
+    /** The article of the same category with the next higher aid. */
+    Optional<PortalArticle> next(PortalArticle article) {
+        return articles.values().stream().filter(a -> a.catid() == article.catid() && a.aid() > article.aid())
+                .min(Comparator.comparingInt(PortalArticle::aid));
+    }
+
+    /** Counts one view and answers the count before it, as Discuz prints it. */
+    long view(int aid) {
+        return views.get(aid).getAndIncrement();
+    }
+
+    long views(int aid) {
+        return views.get(aid).get();
+    }
+
+    /** Visible comments, newest first. */
+    List<PortalComment> comments(int aid) {
+        List<PortalComment> list = comments.getOrDefault(aid, List.of());
+        synchronized (list) {
+            return list.stream().sorted(Comparator.comparingInt(PortalComment::cid).reversed()).toList();
+        }
+    }
+
+    int commentCount(int aid) {
+        List<PortalComment> list = comments.getOrDefault(aid, List.of());
+        synchronized (list) {
+            return list.size();
+        }
+    }
+
+    private boolean within(int catid, int ancestor) {
+        for (PortalCategory c = categories.get(catid); c != null; c = categories.get(c.parentId())) {
+            if (c.catid() == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

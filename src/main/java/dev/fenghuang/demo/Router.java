@@ -1,0 +1,116 @@
+package dev.fenghuang.demo;
+
+import java.util.Optional;
+
+/**
+ * Picks the page for a request: the portal script's modules, attachment images, else a plain 404.
+ * Writes (comments, login, favourites) join here as more routes.
+ */
+final class Router {
+    static final String LIST_NO_CATEGORY = "抱歉，您尚未正确指定要查看的分类";
+    static final String LIST_NO_SUCH_CATEGORY = "抱歉，您指定要查看的分类不存在";
+    static final String LIST_CATEGORY_CLOSED = "抱歉，您指定要查看的分类已关闭";
+    static final String VIEW_NO_ID = "抱歉，您尚未正确指定要查看的文章 ID";
+    static final String VIEW_NO_SUCH_ARTICLE = "抱歉，您指定要查看的文章不存在或正在审核";
+    static final String COMMENT_NO_SUCH_ARTICLE = "抱歉，您指定要查看的文章不存在";
+    static final String COMMENTS_FORBIDDEN = "aid_comment_is_forbidden";
+
+    private final PortalContent content;
+    private final IndexPageRenderer index;
+    private final ListPageRenderer list;
+    private final ArticlePageRenderer article;
+    private final CommentPageRenderer comments;
+    private final MessagePageRenderer messages;
+    private final MobilePageRenderer mobile;
+
+    Router(PortalContent content) {
+        this.content = content;
+        PageChrome chrome = new PageChrome(content);
+        this.index = new IndexPageRenderer(content, chrome);
+        this.list = new ListPageRenderer(content, chrome);
+        this.article = new ArticlePageRenderer(content, chrome);
+        this.comments = new CommentPageRenderer(content, chrome);
+        this.messages = new MessagePageRenderer(chrome);
+        this.mobile = new MobilePageRenderer(content);
+    }
+
+    /** True for the paths Discuz scripts answer (and so the checks, cookies and templates apply to). */
+    static boolean isScript(String path) {
+        return path.equals("/") || path.equals("/index.php") || path.equals("/portal.php");
+    }
+
+    PageResponse route(Visit visit) {
+        String path = visit.request().path();
+        if (isScript(path)) {
+            if (MobilePageRenderer.applies(visit.request(), visit.site().cookiePrefix())) {
+                return PageResponse.html(200, mobile.render(visit));
+            }
+            return portal(visit);
+        }
+        if (path.startsWith("/data/attachment/") && path.endsWith(".jpg")) {
+            return AttachmentImage.response();
+        }
+        return PageResponse.notFound(path);
+    }
+
+    /** The module name Discuz would run, for the {@code lastact} cookie. */
+    static String module(PageRequest request) {
+        String mod = request.param("mod");
+        return mod.equals("list") || mod.equals("view") || mod.equals("comment") ? mod : "index";
+    }
+
+    private PageResponse portal(Visit visit) {
+        return switch (module(visit.request())) {
+            case "list" -> list(visit);
+            case "view" -> view(visit);
+            case "comment" -> comment(visit);
+            default -> PageResponse.html(200, index.render(visit));
+        };
+    }
+
+    private PageResponse list(Visit visit) {
+        int catid = visit.request().intParam("catid");
+        if (catid == 0) {
+            return messages.info(visit, 200, LIST_NO_CATEGORY);
+        }
+        Optional<PortalCategory> category = content.category(catid);
+        if (category.isEmpty()) {
+            return messages.info(visit, 200, LIST_NO_SUCH_CATEGORY);
+        }
+        if (category.get().closed()) {
+            return messages.info(visit, 200, LIST_CATEGORY_CLOSED);
+        }
+        if (!visit.request().host().equals(visit.site().canonicalAuthority())) {
+            return PageResponse.redirect(301, visit.categoryUrl(catid));
+        }
+        return PageResponse.html(200, list.render(visit, category.get(), visit.request().intParam("page")));
+    }
+
+    private PageResponse view(Visit visit) {
+        int aid = visit.request().intParam("aid");
+        if (aid == 0) {
+            return messages.error(visit, 404, VIEW_NO_ID);
+        }
+        Optional<PortalArticle> found = content.article(aid);
+        if (found.isEmpty()) {
+            return messages.error(visit, 404, VIEW_NO_SUCH_ARTICLE);
+        }
+        long views = content.view(aid);
+        return PageResponse.html(200, article.render(visit, found.get(), views, visit.request().intParam("page")));
+    }
+
+    private PageResponse comment(Visit visit) {
+        int aid = visit.request().intParam("id");
+        if (aid == 0) {
+            return messages.error(visit, 200, VIEW_NO_ID);
+        }
+        Optional<PortalArticle> found = content.article(aid);
+        if (found.isEmpty()) {
+            return messages.error(visit, 200, COMMENT_NO_SUCH_ARTICLE);
+        }
+        if (!found.get().commentsAllowed()) {
+            return messages.error(visit, 200, COMMENTS_FORBIDDEN);
+        }
+        return PageResponse.html(200, comments.render(visit, found.get(), visit.request().intParam("page")));
+    }
+}

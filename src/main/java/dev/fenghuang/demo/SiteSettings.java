@@ -1,0 +1,32 @@
+package dev.fenghuang.demo;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+/**
+ * Site-wide settings of one running demo portal.
+ *
+ * @param cookiePrefix the full cookie prefix, e.g. {@code Ab3x_2132_}
+ * @param authkey the per-instance secret the formhash is derived from
+ * @param canonicalBase the configured site URL that category links are cached with, ending in {@code /}
+ */
+record SiteSettings(String name, String navName, Charset charset, String cookiePrefix, String authkey,
+        String canonicalBase, boolean emptyIndex, Clock clock) {
+    static final String SITE_NAME = "凤凰山下";
+    static final String NAV_NAME = "首页";
+
+    /** The charset as Discuz writes it: {@code utf-8} or {@code gbk}. */
+    String charsetLabel() {
+        return charset.equals(StandardCharsets.UTF_8) ? "utf-8" : "gbk";
+    }
+
+    /** {@code HOST:PORT} of the configured site URL. */
+    String canonicalAuthority() {
+        return canonicalBase.substring("http://".length(), canonicalBase.length() - 1);
+    }
+
+    long now() {
+        return clock.millis() / 1000;
+    }
+}
