@@ -1,1 +1,45 @@
-package dev.fenghuang; public final class Main { public static void main(String[] a) { System.out.println("ok"); } }
+package dev.fenghuang;
+
+import dev.fenghuang.app.PortalReader;
+import dev.fenghuang.app.ReaderFactory;
+import dev.fenghuang.app.Settings;
+import dev.fenghuang.app.SiteProfile;
+import dev.fenghuang.app.XdgDirs;
+import dev.fenghuang.cli.Cli;
+import dev.fenghuang.cli.Launcher;
+import dev.fenghuang.demo.DemoOptions;
+import dev.fenghuang.demo.DemoPortal;
+import java.nio.charset.Charset;
+
+/** Wires the layers together and runs the command line. The only class that knows every package. */
+public final class Main implements Launcher {
+    private final XdgDirs dirs;
+
+    Main(XdgDirs dirs) {
+        this.dirs = dirs;
+    }
+
+    public static void main(String[] args) {
+        int code = Cli.command(new Main(XdgDirs.fromEnvironment())).execute(args);
+        System.exit(code);
+    }
+
+    @Override
+    public PortalReader open(String site, boolean demo) {
+        Settings settings = Settings.load(dirs);
+        String chosen = site != null ? site : settings.text("site", "demo");
+        if (demo || (site == null && chosen.equals("demo"))) {
+            DemoPortal portal = DemoPortal.start(DemoOptions.defaults());
+            SiteProfile profile = SiteProfile.from("demo", portal.baseUrl().toString(), settings);
+            return new ReaderFactory(dirs).open(profile, portal);
+        }
+        SiteProfile profile = SiteProfile.resolve(chosen, settings, dirs);
+        return new ReaderFactory(dirs).open(profile, () -> { });
+    }
+
+    @Override
+    public RunningDemo startDemo(int port, String charset) {
+        DemoPortal portal = DemoPortal.start(DemoOptions.builder().port(port).charset(Charset.forName(charset)).build());
+        return new RunningDemo(portal.baseUrl(), portal);
+    }
+}

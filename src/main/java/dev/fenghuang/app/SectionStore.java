@@ -24,7 +24,6 @@ public final class SectionStore {
     private static final Type TREE = new TypeToken<List<Section>>() { }.getType();
 
     private final Path file;
-    private final Gson gson = new Gson();
 
     public SectionStore(Path file) {
         this.file = file;
@@ -40,7 +39,7 @@ public final class SectionStore {
             return Optional.empty();
         }
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            List<Section> tree = gson.fromJson(r, TREE);
+            List<Section> tree = new Gson().fromJson(r, TREE);
             return tree == null || tree.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(tree));
         } catch (IOException | JsonParseException e) {
             log.warn("ignoring unreadable section tree {}: {}", file, e.toString());
@@ -53,7 +52,7 @@ public final class SectionStore {
         Files.createDirectories(file.getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            gson.toJson(tree, TREE, w);
+            new Gson().toJson(tree, TREE, w);
         }
         try {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

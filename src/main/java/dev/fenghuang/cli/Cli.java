@@ -1,0 +1,71 @@
+package dev.fenghuang.cli;
+
+import dev.fenghuang.app.PortalReader;
+import dev.fenghuang.app.Problem;
+import dev.fenghuang.app.Texts;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code fenghuang} command: global options, and the subcommands that read a site. */
+@Command(name = "fenghuang", mixinStandardHelpOptions = true, version = "fenghuang 0.1.0",
+        description = "Read Discuz! X community portals from the terminal.",
+        subcommands = {SectionsCommand.class, ListCommand.class, ReadCommand.class, CommentsCommand.class,
+                DemoPortalCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:the site could not be read or refused (message on stderr)",
+                "2:wrong usage"})
+public final class Cli implements Callable<Integer> {
+
+    @Option(names = "--site", paramLabel = "URL|NAME",
+            description = "The site: its URL, or the name of a profile in the config directory's sites/.")
+    String site;
+
+    @Option(names = "--demo", description = "Read the built-in demo portal, started in this process.")
+    boolean demo;
+
+    @Option(names = "--lang", paramLabel = "zh|en", description = "Language of the output (default: the locale's).")
+    String lang;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    final Launcher launcher;
+
+    Cli(Launcher launcher) {
+        this.launcher = launcher;
+    }
+
+    /** The command line as {@code main} runs it; tests build it the same way with their own launcher. */
+    public static CommandLine command(Launcher launcher) {
+        CommandLine cmd = new CommandLine(new Cli(launcher));
+        cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            Problem p = Problem.of(e);
+            commandLine.getErr().println("fenghuang: " + p.message());
+            commandLine.getErr().flush();
+            return p.exitCode();
+        });
+        return cmd;
+    }
+
+    @Override
+    public Integer call() {
+        // The TUI arrives with its own issue; until then the bare command explains itself.
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    PortalReader open() throws Exception {
+        return launcher.open(site, demo);
+    }
+
+    Texts texts() {
+        return Texts.forLanguage(lang);
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.fenghuang.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "demo-portal", mixinStandardHelpOptions = true,
+        description = "Run the built-in demo portal on 127.0.0.1; prints its base URL as the first line.")
+final class DemoPortalCommand implements Callable<Integer> {
+    @ParentCommand
+    Cli cli;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "0", description = "Port (default: any free port).")
+    int port;
+
+    @Option(names = "--charset", paramLabel = "utf-8|gbk", defaultValue = "utf-8",
+            description = "The portal's charset (default utf-8).")
+    String charset;
+
+    @Override
+    public Integer call() throws Exception {
+        String cs = charset.toLowerCase(java.util.Locale.ROOT);
+        if (!cs.equals("utf-8") && !cs.equals("gbk")) {
+            throw new IllegalArgumentException("--charset must be utf-8 or gbk, not " + charset);
+        }
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("--port must be between 0 and 65535");
+        }
+        Launcher.RunningDemo demo = cli.launcher.startDemo(port, cs);
+        cli.out().println(demo.baseUrl());
+        cli.out().flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                demo.close();
+            } catch (Exception ignored) {
+                // stopping anyway
+            }
+            stopped.countDown();
+        }, "demo-portal-stop"));
+        stopped.await();
+        return 0;
+    }
+}

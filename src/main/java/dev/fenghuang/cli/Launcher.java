@@ -1,0 +1,27 @@
+package dev.fenghuang.cli;
+
+import dev.fenghuang.app.PortalReader;
+import java.net.URI;
+
+/** How the CLI gets what it works on; the wiring in {@code Main} provides it, tests provide their own. */
+public interface Launcher {
+
+    /**
+     * Opens a reader on a site.
+     *
+     * @param site a URL or profile name, or null for the configured default
+     * @param demo true to read the built-in demo portal, started in this process
+     */
+    PortalReader open(String site, boolean demo) throws Exception;
+
+    /** Starts the demo portal on 127.0.0.1; it runs until the returned handle is closed. */
+    RunningDemo startDemo(int port, String charset) throws Exception;
+
+    /** A demo portal that is running. */
+    record RunningDemo(URI baseUrl, AutoCloseable stopper) implements AutoCloseable {
+        @Override
+        public void close() throws Exception {
+            stopper.close();
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.fenghuang.cli;
+
+import dev.fenghuang.app.PortalReader;
+import dev.fenghuang.model.ArticleList;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List the articles of a category.")
+final class ListCommand implements Callable<Integer> {
+    @ParentCommand
+    Cli cli;
+
+    @Parameters(index = "0", paramLabel = "CATID", description = "The category id.")
+    int catid;
+
+    @Option(names = "--page", paramLabel = "N", defaultValue = "1", description = "Page number (default 1).")
+    int page;
+
+    @Option(names = "--json", description = "Print JSON: {category, page, pageCount, articles, ...}.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PageNumber.check(page);
+        try (PortalReader reader = cli.open()) {
+            ArticleList list = reader.list(catid, page, false);
+            if (json) {
+                cli.out().println(JsonView.write(JsonView.list(list)));
+            } else {
+                new TextView(cli.texts(), cli.out()).list(list);
+            }
+        }
+        cli.out().flush();
+        return 0;
+    }
+}
