@@ -17,7 +17,7 @@ public record XdgDirs(Path config, Path state, Path cache) {
         return from(System.getenv(), System.getProperty("user.home"));
     }
 
-    static XdgDirs from(Map<String, String> env, String home) {
+    public static XdgDirs from(Map<String, String> env, String home) {
         Path h = Path.of(home == null ? "." : home);
         return new XdgDirs(
                 base(env, "XDG_CONFIG_HOME", h.resolve(".config")).resolve(APP),
