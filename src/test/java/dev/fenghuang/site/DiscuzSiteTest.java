@@ -117,4 +117,67 @@ class DiscuzSiteTest {
         assertThat(a.pageCount()).isEqualTo(3);
         assertThat(a.page()).isGreaterThan(a.pageCount());
     }
+
+    private static String list(int catid) {
+        return SITE + "portal.php?mod=list&catid=" + catid;
+    }
+
+    @Test
+    void readsAListPage() throws Exception {
+        pages.serve(list(1), "list-parent.html", 200);
+        var list = site.list(1, 1);
+        assertThat(list.articles()).hasSize(3);
+        assertThat(list.pageCount()).isEqualTo(2);
+    }
+
+    @Test
+    void returnsAnEmptyListNumberedAsAskedPastTheEnd() throws Exception {
+        pages.serve(list(1) + "&page=9", "list-clamped.html", 200);
+        var list = site.list(1, 9);
+        assertThat(list.articles()).isEmpty();
+        assertThat(list.page()).isEqualTo(9);
+        assertThat(list.pageCount()).isEqualTo(2);
+    }
+
+    @Test
+    void turnsAMissingCategoryWithStatus200IntoSiteRefused() {
+        pages.serve(list(99), "message-category-missing.html", 200);
+        assertThatThrownBy(() -> site.list(99, 1)).isInstanceOfSatisfying(SiteRefused.class,
+                e -> assertThat(e.siteMessage().kind()).isEqualTo(Kind.NOT_FOUND));
+    }
+
+    @Test
+    void readsTheFullCommentPage() throws Exception {
+        pages.serve(SITE + "portal.php?mod=comment&id=7&idtype=aid", "comments-page.html", 200);
+        assertThat(site.comments(7, 1).comments()).hasSize(3);
+    }
+
+    @Test
+    void returnsAnEmptyCommentPageNumberedAsAskedPastTheEnd() throws Exception {
+        pages.serve(SITE + "portal.php?mod=comment&id=7&idtype=aid&page=5", "comments-beyond.html", 200);
+        var list = site.comments(7, 5);
+        assertThat(list.comments()).isEmpty();
+        assertThat(list.page()).isEqualTo(5);
+        assertThat(list.page()).isGreaterThan(list.pageCount());
+    }
+
+    @Test
+    void passesTheLiteralForbiddenKeyOfAClosedCommentList() {
+        pages.serve(SITE + "portal.php?mod=comment&id=8&idtype=aid", "message-comments-forbidden.html", 200);
+        assertThatThrownBy(() -> site.comments(8, 1)).isInstanceOf(SiteRefused.class)
+                .hasMessage("aid_comment_is_forbidden");
+    }
+
+    @Test
+    void turnsTheLoginWallIntoNoPermission() {
+        pages.serve(view(3), "message-login.html", 200);
+        assertThatThrownBy(() -> site.article(3, 1)).isInstanceOfSatisfying(SiteRefused.class,
+                e -> assertThat(e.siteMessage().kind()).isEqualTo(Kind.NO_PERMISSION));
+    }
+
+    @Test
+    void readsTheFrontPageNav() throws Exception {
+        pages.serve(SITE + "portal.php", "index-nav.html", 200);
+        assertThat(site.front().nav()).hasSize(2);
+    }
 }
