@@ -3,6 +3,7 @@ package dev.fenghuang.demo;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -41,6 +42,22 @@ final class Fetch {
     }
 
     private Fetch() {
+    }
+
+    /**
+     * A raw HTTP/1.0 GET over a socket, for headers the JDK client refuses to send (Host).
+     * Answers the whole response, head and body, read as UTF-8.
+     */
+    static String raw(DemoPortal portal, String target, String host) {
+        try (Socket socket = new Socket(portal.baseUrl().getHost(), portal.baseUrl().getPort())) {
+            socket.setSoTimeout(10_000);
+            String request = "GET /" + target + " HTTP/1.0\r\nHost: " + host + "\r\nUser-Agent: " + DESKTOP_UA
+                    + "\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Page get(DemoPortal portal, String target, String... headerPairs) {

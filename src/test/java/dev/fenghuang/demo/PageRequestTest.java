@@ -1,0 +1,27 @@
+package dev.fenghuang.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class PageRequestTest {
+    @Test
+    void queryValuesAreDecodedInTheSiteCharset() {
+        assertThat(PageRequest.query("kw=%C7%FE%CF%D8&x=1", Charset.forName("GBK"))).containsEntry("kw", "渠县");
+        assertThat(PageRequest.query("kw=%E6%B8%A0%E5%8E%BF", StandardCharsets.UTF_8)).containsEntry("kw", "渠县");
+    }
+
+    @Test
+    void utf8BytesOnAGbkSiteBecomeMojibakeNotAnError() {
+        assertThat(PageRequest.query("kw=%E6%B8%A0%E5%8E%BF", Charset.forName("GBK")).get("kw"))
+                .isNotEqualTo("渠县").isNotEmpty();
+    }
+
+    @Test
+    void theLastOfARepeatedNameWinsAndPlusIsASpace() {
+        assertThat(PageRequest.query("a=1&a=2&b=x+y&c", StandardCharsets.UTF_8))
+                .containsEntry("a", "2").containsEntry("b", "x y").containsEntry("c", "");
+    }
+}
