@@ -58,7 +58,7 @@ public final class DemoPortal implements AutoCloseable {
         SecureRandom random = new SecureRandom();
         byte[] secret = new byte[16];
         random.nextBytes(secret);
-        SiteSettings site = new SiteSettings(SiteSettings.SITE_NAME, SiteSettings.NAV_NAME, options.charset(),
+        SiteSettings site = new SiteSettings(options.charset(),
                 Cookies.random(4, random) + "_2132_", HexFormat.of().formatHex(secret),
                 "http://127.0.0.1:" + server.getAddress().getPort() + "/", options.emptyIndex(), Clock.systemUTC());
         DemoHandler handler = new DemoHandler(site, new Router(ContentGenerator.generate(options.seed())),

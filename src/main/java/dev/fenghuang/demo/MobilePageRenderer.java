@@ -2,6 +2,7 @@ package dev.fenghuang.demo;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The touch template of 1.3a, served to mobile-looking user agents (Java's default one included).
@@ -29,8 +30,9 @@ final class MobilePageRenderer {
     String render(Visit visit) {
         PageRequest request = visit.request();
         String mod = request.param("mod");
-        var article = mod.equals("view") ? content.article(request.intParam("aid")) : java.util.Optional.<PortalArticle>empty();
-        var category = mod.equals("list") ? content.category(request.intParam("catid")) : java.util.Optional.<PortalCategory>empty();
+        Optional<PortalArticle> article = mod.equals("view") ? content.article(request.intParam("aid")) : Optional.empty();
+        Optional<PortalCategory> category = mod.equals("list")
+                ? content.category(request.intParam("catid")) : Optional.empty();
         String title = article.map(PortalArticle::title).or(() -> category.map(PortalCategory::name)).orElse("门户");
         String body = article.map(MobilePageRenderer::articleBody)
                 .orElseGet(() -> links(category.map(c -> content.listed(c.catid())).orElse(content.newest())));

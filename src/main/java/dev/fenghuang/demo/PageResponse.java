@@ -1,5 +1,6 @@
 package dev.fenghuang.demo;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ record PageResponse(int status, String html, byte[] bytes, String contentType, L
         String body = "<!DOCTYPE HTML PUBLIC \"-//IETF//DTD HTML 2.0//EN\">\n<html><head>\n<title>404 Not Found</title>\n"
                 + "</head><body>\n<h1>Not Found</h1>\n<p>The requested URL was not found on this server.</p>\n"
                 + "</body></html>\n";
-        return bytes(404, "text/html; charset=iso-8859-1", body.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        return bytes(404, "text/html; charset=iso-8859-1", body.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     /** An empty-body redirect. */

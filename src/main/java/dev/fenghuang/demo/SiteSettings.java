@@ -5,13 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 /**
- * Site-wide settings of one running demo portal.
+ * Site-wide settings of one running demo portal. The site is called {@link #SITE_NAME}; its portal nav entry,
+ * renamed as on the real test site, {@link #NAV_NAME}.
  *
  * @param cookiePrefix the full cookie prefix, e.g. {@code Ab3x_2132_}
  * @param authkey the per-instance secret the formhash is derived from
  * @param canonicalBase the configured site URL that category links are cached with, ending in {@code /}
  */
-record SiteSettings(String name, String navName, Charset charset, String cookiePrefix, String authkey,
+record SiteSettings(Charset charset, String cookiePrefix, String authkey,
         String canonicalBase, boolean emptyIndex, Clock clock) {
     static final String SITE_NAME = "凤凰山下";
     static final String NAV_NAME = "首页";

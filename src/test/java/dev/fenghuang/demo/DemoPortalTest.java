@@ -1,7 +1,11 @@
 package dev.fenghuang.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
@@ -42,15 +46,15 @@ class DemoPortalTest {
     void aClosedPortalNoLongerAnswers() {
         DemoPortal portal = DemoPortal.start(DemoOptions.defaults());
         portal.close();
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                () -> Fetch.send(portal, "portal.php", java.time.Duration.ofSeconds(2)))
-                .isInstanceOf(java.io.IOException.class);
+        assertThatThrownBy(
+                () -> Fetch.send(portal, "portal.php", Duration.ofSeconds(2)))
+                .isInstanceOf(IOException.class);
     }
 
     @Test
     void optionsRejectOtherCharsets() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DemoOptions.builder()
-                .charset(java.nio.charset.StandardCharsets.ISO_8859_1).build())
+        assertThatThrownBy(() -> DemoOptions.builder()
+                .charset(StandardCharsets.ISO_8859_1).build())
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
