@@ -4,6 +4,7 @@ import dev.fenghuang.model.Image;
 import dev.fenghuang.model.Link;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -172,7 +173,7 @@ record ArticleBody(List<String> paragraphs, List<Image> images, List<Link> links
         if (e.hasAttr("style")) {
             String style = e.attr("style");
             if (style.contains("display") || style.contains("visibility")) {
-                String compact = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+                String compact = style.replace(" ", "").toLowerCase(Locale.ROOT);
                 return compact.contains("display:none") || compact.contains("visibility:hidden");
             }
         }

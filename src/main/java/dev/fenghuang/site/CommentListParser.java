@@ -18,7 +18,7 @@ public final class CommentListParser {
     }
 
     public static CommentList parse(Document page) throws UnexpectedPage {
-        return parse(page, java.time.Clock.system(DiscuzTime.SITE_ZONE));
+        return parse(page, Clock.system(DiscuzTime.SITE_ZONE));
     }
 
     public static CommentList parse(Document page, Clock clock) throws UnexpectedPage {

@@ -92,7 +92,7 @@ public final class DiscuzSite {
 
     /** The category links of the portal front page ({@code portal.php}): nav, sub-nav, menus. */
     public SectionLinks front() throws IOException {
-        Document doc = fetch(urls.index(), "body", "portal front page");
+        Document doc = fetch(urls.index(), "#nv, #hd, #pt, div.area", "portal front page");
         return NavParser.parse(doc);
     }
 

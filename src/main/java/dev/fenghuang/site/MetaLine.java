@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -18,6 +20,7 @@ import org.jsoup.nodes.TextNode;
 record MetaLine(LocalDateTime published, Person publisher, long views, long comments, String originalAuthor,
                 String source, Category category) {
     static final MetaLine EMPTY = new MetaLine(null, null, -1, -1, null, null, null);
+    private static final Pattern SPACE_UID = Pattern.compile("space-uid-(\\d+)");
 
     static MetaLine of(Element line, Clock clock) {
         if (line == null) {
@@ -105,6 +108,7 @@ record MetaLine(LocalDateTime published, Person publisher, long views, long comm
         }
     }
 
+    /** A member from a space link ({@code uid=N} or {@code space-uid-N.html}); a bare name is uid 0. */
     static Person person(Element link, String fallbackName) {
         if (link == null) {
             return fallbackName.isEmpty() ? null : new Person(0, fallbackName);
@@ -112,13 +116,11 @@ record MetaLine(LocalDateTime published, Person publisher, long views, long comm
         String href = link.attr("href");
         long uid = DiscuzUrls.number(DiscuzUrls.param(href, "uid"));
         if (uid == 0) {
-            java.util.regex.Matcher m = SPACE_UID.matcher(href);
+            Matcher m = SPACE_UID.matcher(href);
             uid = m.find() ? DiscuzUrls.number(m.group(1)) : 0;
         }
         return new Person(uid, SiteText.of(link));
     }
-
-    private static final java.util.regex.Pattern SPACE_UID = java.util.regex.Pattern.compile("space-uid-(\\d+)");
 
     /** The text after a label's colon (ASCII or full width), trimmed. */
     static String after(String text) {

@@ -1,6 +1,8 @@
 package dev.fenghuang.site;
 
 import dev.fenghuang.model.Category;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,9 +20,9 @@ public record SectionLinks(List<Category> nav, Map<Integer, List<Category>> chil
                            Category current, List<Category> related) {
     public SectionLinks {
         nav = List.copyOf(nav);
-        Map<Integer, List<Category>> copy = new java.util.LinkedHashMap<>();
+        Map<Integer, List<Category>> copy = new LinkedHashMap<>();
         childrenOf.forEach((parent, children) -> copy.put(parent, List.copyOf(children)));
-        childrenOf = java.util.Collections.unmodifiableMap(copy);
+        childrenOf = Collections.unmodifiableMap(copy);
         breadcrumb = List.copyOf(breadcrumb);
         related = List.copyOf(related);
     }

@@ -180,4 +180,10 @@ class DiscuzSiteTest {
         pages.serve(SITE + "portal.php", "index-nav.html", 200);
         assertThat(site.front().nav()).hasSize(2);
     }
+
+    @Test
+    void refusesAFrontPageThatIsNotDiscuz() {
+        pages.serve(SITE + "portal.php", "not-discuz.html", 200);
+        assertThatThrownBy(site::front).isInstanceOf(UnexpectedPage.class).hasMessageContaining("not a Discuz! page");
+    }
 }
