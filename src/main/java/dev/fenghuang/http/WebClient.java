@@ -3,7 +3,15 @@ package dev.fenghuang.http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.Charset;
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.cookie.Cookie;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -28,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * The network {@link PageSource}: Apache HttpClient 5 with a keep-alive pool, gzip, timeouts, a cookie store
  * and redirect following. One instance per site; thread-safe.
  */
-public final class WebClient implements PageSource, AutoCloseable {
+public final class WebClient implements SiteConnection, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WebClient.class);
     /** Pages larger than this are cut: no Discuz page comes near it. */
     private static final int MAX_BODY = 16 * 1024 * 1024;
@@ -75,9 +83,20 @@ public final class WebClient implements PageSource, AutoCloseable {
 
     @Override
     public WebPage get(URI url) throws IOException {
+        return get(url, null, false);
+    }
+
+    @Override
+    public WebPage get(URI url, URI referer, boolean ajax) throws IOException {
         HttpGet get = new HttpGet(url);
         get.setHeader(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
         get.setHeader(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9,en;q=0.6");
+        if (referer != null) {
+            get.setHeader(HttpHeaders.REFERER, referer.toString());
+        }
+        if (ajax) {
+            get.setHeader("X-Requested-With", "XMLHttpRequest");
+        }
         HttpClientContext context = HttpClientContext.create();
         long started = System.nanoTime();
         WebPage page = client.execute(get, context, response -> toPage(url, finalUri(url, context), response));
@@ -86,6 +105,74 @@ public final class WebClient implements PageSource, AutoCloseable {
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         }
         return page;
+    }
+
+    @Override
+    public byte[] bytes(URI url, URI referer) throws IOException {
+        HttpGet get = new HttpGet(url);
+        if (referer != null) {
+            get.setHeader(HttpHeaders.REFERER, referer.toString());
+        }
+        return client.execute(get, response -> {
+            if (response.getCode() != 200) {
+                throw new IOException("HTTP " + response.getCode() + " for " + url);
+            }
+            return response.getEntity() == null ? new byte[0] : readBounded(response.getEntity().getContent());
+        });
+    }
+
+    @Override
+    public FormAnswer post(URI url, List<Map.Entry<String, String>> fields, Charset charset, URI referer)
+            throws IOException {
+        HttpPost post = new HttpPost(url);
+        post.setEntity(new ByteArrayEntity(FormEncoding.encode(fields, charset),
+                ContentType.create("application/x-www-form-urlencoded", charset)));
+        if (referer != null) {
+            post.setHeader(HttpHeaders.REFERER, referer.toString());
+        }
+        post.setHeader(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        post.setConfig(RequestConfig.custom().setRedirectsEnabled(false)
+                .setCookieSpec(StandardCookieSpec.RELAXED).build());
+        long started = System.nanoTime();
+        FormAnswer answer = client.execute(post, response -> {
+            byte[] body = response.getEntity() == null ? new byte[0] : readBounded(response.getEntity().getContent());
+            Header type = response.getFirstHeader(HttpHeaders.CONTENT_TYPE);
+            Header location = response.getFirstHeader(HttpHeaders.LOCATION);
+            String contentType = type == null ? null : type.getValue();
+            String text = body.length == 0 ? "" : decodeLeniently(body, contentType);
+            return new FormAnswer(response.getCode(), location == null ? null : location.getValue(),
+                    mediaType(contentType), text);
+        });
+        // Only the URL and status: form values may hold a password or a comment.
+        log.debug("POST {} -> {} in {} ms", url.getPath(), answer.status(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        return answer;
+    }
+
+    private String decodeLeniently(byte[] body, String contentType) {
+        try {
+            return PageDecoder.decode(body, contentType, settings.charsetOverride()).text();
+        } catch (UndeclaredCharsetException e) {
+            return new String(body, java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    @Override
+    public Optional<String> cookieEndingWith(String suffix) {
+        Date now = new Date();
+        return cookies.getCookies().stream()
+                .filter(c -> c.getName().endsWith(suffix) && !c.isExpired(now))
+                .map(Cookie::getValue)
+                .findFirst();
+    }
+
+    @Override
+    public void clearCookies() throws IOException {
+        if (cookies instanceof CookieFile file) {
+            file.delete();
+        } else {
+            cookies.clear();
+        }
     }
 
     private static URI finalUri(URI requested, HttpClientContext context) {

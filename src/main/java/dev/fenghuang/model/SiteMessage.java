@@ -1,12 +1,15 @@
 package dev.fenghuang.model;
 
+import java.util.Map;
+
 /**
  * A message the site shows instead of the page asked for (Discuz's showmessage), in the site's words.
  *
  * @param text the message text, trimmed, tags removed
  * @param kind what sort of refusal it is, as far as the client can tell
+ * @param values the values the site attached (e.g. {@code waittime}, {@code loginperm}); often empty
  */
-public record SiteMessage(String text, Kind kind) {
+public record SiteMessage(String text, Kind kind, Map<String, String> values) {
     public enum Kind {
         /** The thing asked for does not exist (or is hidden pending moderation). */
         NOT_FOUND,
@@ -14,6 +17,10 @@ public record SiteMessage(String text, Kind kind) {
         NO_PERMISSION,
         /** Closed: a category, the portal, the site. */
         CLOSED,
+        /** Too soon after the last post (flood control); {@code values} may say how long to wait. */
+        TOO_FAST,
+        /** Sign-in refused: wrong password, locked, security question, captcha. */
+        LOGIN_FAILED,
         /** Anything else the site said. */
         OTHER
     }
@@ -21,5 +28,10 @@ public record SiteMessage(String text, Kind kind) {
     public SiteMessage {
         text = text == null ? "" : text.strip();
         kind = kind == null ? Kind.OTHER : kind;
+        values = values == null ? Map.of() : Map.copyOf(values);
+    }
+
+    public SiteMessage(String text, Kind kind) {
+        this(text, kind, Map.of());
     }
 }

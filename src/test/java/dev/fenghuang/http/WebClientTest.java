@@ -32,6 +32,7 @@ class WebClientTest {
     private final List<String> cookiesSent = new CopyOnWriteArrayList<>();
     private final List<Integer> remotePorts = new CopyOnWriteArrayList<>();
     private final List<String> acceptEncodings = new CopyOnWriteArrayList<>();
+    private final List<String> posted = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws IOException {
@@ -68,6 +69,13 @@ class WebClientTest {
             }
             case "/missing" -> send(ex, 404, "text/html; charset=utf-8",
                     "<p>抱歉，您指定要查看的文章不存在或正在审核</p>".getBytes(StandardCharsets.UTF_8), false);
+            case "/post" -> {
+                byte[] body = ex.getRequestBody().readAllBytes();
+                ex.getResponseHeaders().add("Location", "portal.php?mod=view&aid=1#comment");
+                posted.add(ex.getRequestMethod() + " " + ex.getRequestHeaders().getFirst("Content-Type") + " "
+                        + ex.getRequestHeaders().getFirst("Referer") + " " + new String(body, StandardCharsets.US_ASCII));
+                send(ex, 301, "text/html; charset=gbk", new byte[0], false);
+            }
             case "/slow" -> {
                 sleep(1500);
                 send(ex, 200, "text/html", "late".getBytes(StandardCharsets.UTF_8), false);
@@ -178,6 +186,30 @@ class WebClientTest {
         }
         assertThat(remotePorts).hasSize(5);
         assertThat(remotePorts.stream().distinct().count()).isEqualTo(1);
+    }
+
+    @Test
+    void postsAFormInTheSiteCharsetAndDoesNotFollowTheRedirect() throws Exception {
+        try (WebClient c = client()) {
+            FormAnswer answer = c.post(base.resolve("post"), List.of(java.util.Map.entry("message", "渠县")), GBK,
+                    base.resolve("portal.php?mod=view&aid=1"));
+            assertThat(answer.status()).isEqualTo(301);
+            assertThat(answer.isRedirect()).isTrue();
+            assertThat(answer.location()).isEqualTo("portal.php?mod=view&aid=1#comment");
+        }
+        assertThat(posted).containsExactly("POST application/x-www-form-urlencoded; charset=GBK "
+                + base.resolve("portal.php?mod=view&aid=1") + " message=%C7%FE%CF%D8");
+    }
+
+    @Test
+    void findsACookieByTheEndOfItsName() throws Exception {
+        try (WebClient c = client()) {
+            c.get(base.resolve("cookie"));
+            assertThat(c.cookieEndingWith("_saltkey")).contains("abcdefgh");
+            assertThat(c.cookieEndingWith("_auth")).isEmpty();
+            c.clearCookies();
+            assertThat(c.cookieEndingWith("_saltkey")).isEmpty();
+        }
     }
 
     @Test
