@@ -37,6 +37,10 @@ public final class ArticleParser {
             throw new UnexpectedPage(page.location(), heading == null
                     ? "not an article page: no title (h1.ph)" : "not an article page: no td#article_content");
         }
+        if (isBrokenBeyondReading(content)) {
+            throw new UnexpectedPage(page.location(),
+                    "the article page is malformed: its body swallows the rest of the page (reactions, comments)");
+        }
         Element head = heading.parent();
         MetaLine meta = MetaLine.of(metaLine(head, page), clock);
         List<Category> breadcrumb = CategoryLinks.breadcrumb(page);
@@ -56,6 +60,21 @@ public final class ArticleParser {
                 pages.page(), pages.pageCount(), body.pageTitle(),
                 ReactionParser.of(page.getElementById("click_div")), items, CommentParser.hidden(comments),
                 page.getElementById("cform") != null);
+    }
+
+    /**
+     * An unclosed table in the body may pull the reactions and comments into it, and the body walk copes with that
+     * (it stops at {@code #click_div}). But when the page parts lost their own containers too — reaction links with no
+     * {@code #click_div} around them, as after an unclosed {@code <script>} — what the body holds is no longer
+     * telling text from page furniture, and guessing would show the furniture as paragraphs.
+     */
+    static boolean isBrokenBeyondReading(Element content) {
+        for (Element link : content.select("a[id^=click_aid_]")) {
+            if (link.closest("#click_div") == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The article title without the trailing space and state markers. */

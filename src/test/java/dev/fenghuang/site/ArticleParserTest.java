@@ -223,4 +223,14 @@ class ArticleParserTest {
                 Fixtures.SITE + "portal.php?mod=view&aid=11"), CLOCK))
                 .isInstanceOf(UnexpectedPage.class).hasMessageContaining("article_content");
     }
+
+    @Test
+    void refusesABodyThatSwallowedThePageFurniture() {
+        String html = "<h1 class=\"ph\">标题 </h1><p class=\"xg1\">2016-11-6 15:20</p><table><tr><td id=\"article_content\">"
+                + "<p>第一段</p><div class=\"x <td>< /a> <<<<script>broken 第二段</p></td></tr></table>"
+                + "<div id=\"click_div\"><a id=\"click_aid_1_1\" href=\"home.php?mod=spacecp&ac=click\">鲜花</a></div>"
+                + "<script>var x = 1;</script><a id=\"click_aid_1_2\" href=\"home.php?mod=spacecp&ac=click\">握手</a>";
+        assertThatThrownBy(() -> ArticleParser.parse(Jsoup.parse(html, Fixtures.SITE), CLOCK))
+                .isInstanceOf(UnexpectedPage.class).hasMessageContaining("malformed");
+    }
 }
