@@ -108,13 +108,13 @@ record ArticleBody(List<String> paragraphs, List<Image> images, List<Link> links
         }
 
         void link(Element a, String ownText) {
-            String url = a.absUrl("href");
+            String url = Links.absolute(a, "href");
             if (url.isEmpty() || url.startsWith("javascript:")) {
                 return;
             }
             String label = SiteText.line(ownText);
             if (label.isEmpty()) {
-                Element img = a.selectFirst("img[alt]");
+                Element img = a.selectFirst(Css.of("img[alt]"));
                 label = img == null ? "" : SiteText.line(img.attr("alt"));
             }
             if (hasText()) {

@@ -13,22 +13,22 @@ final class ArticleIds {
     }
 
     static long aid(Document page) {
-        Element favourite = page.getElementById("a_favorite");
+        Element favourite = PageIds.get(page, "a_favorite");
         long aid = favourite == null ? 0 : DiscuzUrls.number(DiscuzUrls.param(favourite.attr("href"), "id"));
         if (aid > 0) {
             return aid;
         }
-        Element field = page.selectFirst("form#cform input[name=aid]");
+        Element field = page.selectFirst(Css.of("form#cform input[name=aid]"));
         aid = field == null ? 0 : DiscuzUrls.number(field.attr("value").strip());
         if (aid > 0) {
             return aid;
         }
-        Element reaction = page.selectFirst("#click_div a[href*=idtype=aid]");
+        Element reaction = page.selectFirst(Css.of("#click_div a[href*=idtype=aid]"));
         aid = reaction == null ? 0 : DiscuzUrls.number(DiscuzUrls.param(reaction.attr("href"), "id"));
         if (aid > 0) {
             return aid;
         }
-        Element comments = page.selectFirst("a[href*=mod=comment][href*=idtype=aid]");
+        Element comments = page.selectFirst(Css.of("a[href*=mod=comment][href*=idtype=aid]"));
         aid = comments == null ? 0 : DiscuzUrls.number(DiscuzUrls.param(comments.attr("href"), "id"));
         return aid > 0 ? aid : DiscuzUrls.aid(page.location());
     }

@@ -25,7 +25,7 @@ public final class ArticleListParser {
     }
 
     public static ArticleList parse(Document page, Clock clock) throws UnexpectedPage {
-        Element heading = page.selectFirst("h1.xs2");
+        Element heading = page.selectFirst(Css.of("h1.xs2"));
         int catid = catid(page);
         if (heading == null && catid == 0) {
             throw new UnexpectedPage(page.location(), "not a category list page: no h1.xs2 heading");
@@ -35,23 +35,23 @@ public final class ArticleListParser {
         String name = heading != null ? SiteText.of(heading) : "";
         Category category = new Category(catid, name);
         crumbs.add(category);
-        Element items = page.selectFirst("div.xld");
+        Element items = page.selectFirst(Css.of("div.xld"));
         List<ArticleSummary> articles = new ArrayList<>();
-        for (Element item : (items != null ? items : page).select("dl.bbda")) {
+        for (Element item : (items != null ? items : page).select(Css.of("dl.bbda"))) {
             ArticleSummary summary = item(item, clock);
             if (summary != null) {
                 articles.add(summary);
             }
         }
-        Element pagerBox = page.selectFirst("div.pgs");
-        Pager pager = Pager.of(pagerBox != null ? pagerBox : page.selectFirst("div.mn"));
+        Element pagerBox = page.selectFirst(Css.of("div.pgs"));
+        Pager pager = Pager.of(pagerBox != null ? pagerBox : page.selectFirst(Css.of("div.mn")));
         return new ArticleList(category, crumbs, pager.page(), pager.pageCount(), articles,
                 CategoryLinks.labelled(page, "下级分类"), CategoryLinks.labelled(page, "相关分类"));
     }
 
     /** The listed category's id: RSS or 发布文章 link in the heading box, then pager links, then the URL. */
     static int catid(Document page) {
-        for (Element link : page.select("div.bm_h a[href*=catid=], div.pg a[href*=catid=]")) {
+        for (Element link : page.select(Css.of("div.bm_h a[href*=catid=], div.pg a[href*=catid=]"))) {
             String href = link.attr("href");
             int catid = href.contains("mod=rss") || href.contains("mod=list")
                     ? DiscuzUrls.catid(href) : (int) DiscuzUrls.number(DiscuzUrls.param(href, "catid"));
@@ -63,28 +63,28 @@ public final class ArticleListParser {
     }
 
     private static ArticleSummary item(Element item, Clock clock) {
-        Element link = item.selectFirst("dt a[href]");
+        Element link = item.selectFirst(Css.of("dt a[href]"));
         if (link == null) {
-            link = item.selectFirst("a[href]");
+            link = item.selectFirst(Css.of("a[href]"));
         }
         if (link == null) {
             return null;
         }
-        String url = link.absUrl("href");
-        Element thumb = item.selectFirst("img.tn");
-        Element text = item.selectFirst("dd.xs2");
+        String url = Links.absolute(link, "href");
+        Element thumb = item.selectFirst(Css.of("img.tn"));
+        Element text = item.selectFirst(Css.of("dd.xs2"));
         String summary = "";
         if (text != null) {
             Element copy = text.clone();
-            copy.select("div.atc").remove();
+            copy.select(Css.of("div.atc")).remove();
             summary = SiteText.of(copy);
         }
         Category label = null;
-        Element labelLink = item.selectFirst("dd label a[href]");
+        Element labelLink = item.selectFirst(Css.of("dd label a[href]"));
         if (labelLink != null && DiscuzUrls.catid(labelLink.attr("href")) > 0) {
             label = new Category(DiscuzUrls.catid(labelLink.attr("href")), SiteText.of(labelLink));
         }
-        Element date = item.selectFirst("dd span.xg1");
+        Element date = item.selectFirst(Css.of("dd span.xg1"));
         return new ArticleSummary(DiscuzUrls.aid(url.isEmpty() ? link.attr("href") : url),
                 url.isEmpty() ? link.attr("href") : url, SiteText.of(link), DiscuzTime.of(date, clock), summary,
                 thumb == null ? null : emptyToNull(ImageSource.of(thumb)), label);

@@ -11,18 +11,18 @@ import org.jsoup.select.Elements;
  */
 record ArticlePages(int page, int pageCount) {
     static ArticlePages of(Document page) {
-        Element holder = page.selectFirst("div.ptw");
-        Pager pager = Pager.of(holder != null ? holder : page.selectFirst("div.vw"));
+        Element holder = page.selectFirst(Css.of("div.ptw"));
+        Pager pager = Pager.of(holder != null ? holder : page.selectFirst(Css.of("div.vw")));
         if (pager.pageCount() > 1) {
             return new ArticlePages(pager.page(), pager.pageCount());
         }
-        Element nav = page.getElementById("inner_nav");
-        Elements items = nav == null ? new Elements() : nav.select("li");
+        Element nav = PageIds.get(page, "inner_nav");
+        Elements items = nav == null ? new Elements() : nav.select(Css.of("li"));
         if (items.size() > 1) {
             int current = Math.max(1, DiscuzUrls.page(page.location()));
             int index = 1;
             for (Element item : items) {
-                if (item.selectFirst("a[href]") == null || item.selectFirst("strong, .xw1, .a") != null) {
+                if (item.selectFirst(Css.of("a[href]")) == null || item.selectFirst(Css.of("strong, .xw1, .a")) != null) {
                     current = index;
                 }
                 index++;

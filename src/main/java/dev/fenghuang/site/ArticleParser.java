@@ -31,8 +31,8 @@ public final class ArticleParser {
 
     /** Parses an article page; relative times are computed against {@code clock}. */
     public static Article parse(Document page, Clock clock) throws UnexpectedPage {
-        Element heading = page.selectFirst("h1.ph");
-        Element content = page.getElementById("article_content");
+        Element heading = page.selectFirst(Css.of("h1.ph"));
+        Element content = PageIds.get(page, "article_content");
         if (heading == null || content == null) {
             throw new UnexpectedPage(page.location(), heading == null
                     ? "not an article page: no title (h1.ph)" : "not an article page: no td#article_content");
@@ -49,17 +49,17 @@ public final class ArticleParser {
             breadcrumb = List.of(category);
         }
         ArticleBody body = ArticleBody.of(content);
-        Element comments = page.getElementById("comment");
+        Element comments = PageIds.get(page, "comment");
         List<Comment> items = CommentParser.comments(comments, clock);
         long commentCount = meta.comments() >= 0 ? meta.comments() : firstCommentNumber(page);
-        long views = meta.views() >= 0 ? meta.views() : number(page.getElementById("_viewnum"));
+        long views = meta.views() >= 0 ? meta.views() : number(PageIds.get(page, "_viewnum"));
         ArticlePages pages = ArticlePages.of(page);
         return new Article(ArticleIds.aid(page), page.location(), title(heading), category, breadcrumb,
                 meta.published(), meta.publisher(), Math.max(0, views), Math.max(0, commentCount),
                 meta.originalAuthor(), meta.source(), summary(page), body.paragraphs(), body.images(), body.links(),
                 pages.page(), pages.pageCount(), body.pageTitle(),
-                ReactionParser.of(page.getElementById("click_div")), items, CommentParser.hidden(comments),
-                page.getElementById("cform") != null);
+                ReactionParser.of(PageIds.get(page, "click_div")), items, CommentParser.hidden(comments),
+                PageIds.get(page, "cform") != null);
     }
 
     /**
@@ -69,8 +69,8 @@ public final class ArticleParser {
      * telling text from page furniture, and guessing would show the furniture as paragraphs.
      */
     static boolean isBrokenBeyondReading(Element content) {
-        for (Element link : content.select("a[id^=click_aid_]")) {
-            if (link.closest("#click_div") == null) {
+        for (Element link : content.select(Css.of("a[id^=click_aid_]"))) {
+            if (link.closest(Css.of("#click_div")) == null) {
                 return true;
             }
         }
@@ -79,7 +79,7 @@ public final class ArticleParser {
 
     /** The article title without the trailing space and state markers. */
     static String title(Element heading) {
-        Element link = heading.selectFirst("a[href]");
+        Element link = heading.selectFirst(Css.of("a[href]"));
         String text = SiteText.of(link != null && heading.ownText().isBlank() ? link : heading);
         boolean changed = true;
         while (changed) {
@@ -95,12 +95,12 @@ public final class ArticleParser {
     }
 
     private static Element metaLine(Element head, Document page) {
-        Element line = head == null ? null : head.selectFirst("p.xg1");
-        return line != null ? line : page.selectFirst("div.vw p.xg1");
+        Element line = head == null ? null : head.selectFirst(Css.of("p.xg1"));
+        return line != null ? line : page.selectFirst(Css.of("div.vw p.xg1"));
     }
 
     private static String summary(Document page) {
-        Element box = page.selectFirst("div.s");
+        Element box = page.selectFirst(Css.of("div.s"));
         if (box == null) {
             return null;
         }
@@ -112,7 +112,7 @@ public final class ArticleParser {
     }
 
     private static long firstCommentNumber(Document page) {
-        return number(page.getElementById("_commentnum"));
+        return number(PageIds.get(page, "_commentnum"));
     }
 
     private static long number(Element element) {

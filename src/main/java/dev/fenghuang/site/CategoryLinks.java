@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 /** Category links a page shows: the breadcrumb, the 下级分类 line and the 相关分类 box. */
 final class CategoryLinks {
@@ -15,9 +17,9 @@ final class CategoryLinks {
 
     /** The categories linked in the breadcrumb ({@code #pt .z}), top first; site and portal links are not categories. */
     static List<Category> breadcrumb(Document page) {
-        Element trail = page.selectFirst("#pt .z");
+        Element trail = page.selectFirst(Css.of("#pt .z"));
         if (trail == null) {
-            trail = page.getElementById("pt");
+            trail = PageIds.get(page, "pt");
         }
         return trail == null ? List.of() : in(trail);
     }
@@ -42,8 +44,8 @@ final class CategoryLinks {
      * {@code div.bm} block, or for an inline label like {@code 下级分类:} its own element. Empty if the page has none.
      */
     static List<Category> labelled(Document page, String label) {
-        for (Element holder : page.getElementsContainingOwnText(label)) {
-            for (Element box : new Element[] {holder, holder.closest("div.bm, div.block, div.frame"),
+        for (Element holder : holdersOf(page, label)) {
+            for (Element box : new Element[] {holder, holder.closest(Css.of("div.bm, div.block, div.frame")),
                     holder.parent() == null ? null : holder.parent().parent()}) {
                 List<Category> categories = box == null ? List.of() : in(box);
                 if (!categories.isEmpty()) {
@@ -52,5 +54,20 @@ final class CategoryLinks {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Elements with a text node of their own containing the label, in page order. One walk over the text nodes:
+     * jsoup's getElementsContainingOwnText builds every element's own text, the dearest step of a list page.
+     */
+    private static List<Element> holdersOf(Document page, String label) {
+        List<Element> holders = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode text && text.getWholeText().contains(label)
+                    && node.parent() instanceof Element parent && !holders.contains(parent)) {
+                holders.add(parent);
+            }
+        }, page);
+        return holders;
     }
 }

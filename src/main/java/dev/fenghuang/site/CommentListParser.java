@@ -22,23 +22,23 @@ public final class CommentListParser {
     }
 
     public static CommentList parse(Document page, Clock clock) throws UnexpectedPage {
-        Element heading = page.selectFirst("h1.ph");
+        Element heading = page.selectFirst(Css.of("h1.ph"));
         if (heading == null) {
             throw new UnexpectedPage(page.location(), "not a comment page: no title (h1.ph)");
         }
-        Element link = heading.selectFirst("a[href]");
+        Element link = heading.selectFirst(Css.of("a[href]"));
         long aid = link == null ? 0 : DiscuzUrls.aid(link.attr("href"));
         if (aid == 0) {
-            Element field = page.selectFirst("input[name=aid]");
+            Element field = page.selectFirst(Css.of("input[name=aid]"));
             aid = field != null ? DiscuzUrls.number(field.attr("value").strip())
                     : DiscuzUrls.number(DiscuzUrls.param(page.location(), "id"));
         }
-        Element scope = page.selectFirst("div.vw");
+        Element scope = page.selectFirst(Css.of("div.vw"));
         if (scope == null) {
             scope = page.body();
         }
         List<Comment> comments = CommentParser.comments(scope, clock);
-        Element pagerBox = page.selectFirst("div.pgs");
+        Element pagerBox = page.selectFirst(Css.of("div.pgs"));
         Pager pager = Pager.of(pagerBox != null ? pagerBox : scope);
         return new CommentList(aid, ArticleParser.title(heading), total(heading.parent()), pager.page(),
                 pager.pageCount(), comments, CommentParser.hidden(scope));

@@ -26,7 +26,7 @@ final class CommentParser {
         if (scope == null) {
             return comments;
         }
-        for (Element item : scope.select("dl[id^=comment_][id$=_li]")) {
+        for (Element item : scope.select(Css.of("dl[id^=comment_][id$=_li]"))) {
             comments.add(comment(item, clock));
         }
         return comments;
@@ -51,15 +51,15 @@ final class CommentParser {
     static Comment comment(Element item, Clock clock) {
         String id = item.id();
         long cid = DiscuzUrls.number(id.substring("comment_".length()));
-        Element head = item.selectFirst("dt");
-        Element body = item.selectFirst("dd");
+        Element head = item.selectFirst(Css.of("dt"));
+        Element body = item.selectFirst(Css.of("dd"));
         Person author = head == null ? Person.GUEST : author(head);
-        Element time = head == null ? null : head.selectFirst("span.xg1");
+        Element time = head == null ? null : head.selectFirst(Css.of("span.xg1"));
         boolean pending = head != null && head.text().contains("(待审核)");
         String quote = null;
-        Element quoteBox = body == null ? null : body.selectFirst("div.quote");
+        Element quoteBox = body == null ? null : body.selectFirst(Css.of("div.quote"));
         if (quoteBox != null) {
-            Element inner = quoteBox.selectFirst("blockquote");
+            Element inner = quoteBox.selectFirst(Css.of("blockquote"));
             quote = lines(inner != null ? inner : quoteBox, null);
         }
         String text = body == null ? "" : lines(body, quoteBox);
@@ -68,7 +68,7 @@ final class CommentParser {
 
     private static Person author(Element head) {
         for (Element link : head.getElementsByTag("a")) {
-            if (link.closest("span.y") == null && link.attr("href").contains("uid")) {
+            if (link.closest(Css.of("span.y")) == null && link.attr("href").contains("uid")) {
                 return MetaLine.person(link, "");
             }
         }

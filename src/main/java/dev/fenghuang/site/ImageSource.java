@@ -17,7 +17,7 @@ final class ImageSource {
             if (value.isEmpty() || isPlaceholder(value)) {
                 continue;
             }
-            String url = img.absUrl(attribute);
+            String url = Links.absolute(img, attribute);
             return url.isEmpty() ? value : url;
         }
         return "";

@@ -31,10 +31,10 @@ public final class MessageParser {
      * mobile template, which has its own markup: see {@link #isMobileTemplate}).
      */
     public static Optional<SiteMessage> message(Document page) {
-        Element box = page.getElementById("messagetext");
+        Element box = PageIds.get(page, "messagetext");
         if (box == null && isSystemError(page)) {
-            Element item = page.selectFirst("div.info li");
-            String text = item != null ? SiteText.of(item) : SiteText.of(page.selectFirst("div.info"));
+            Element item = page.selectFirst(Css.of("div.info li"));
+            String text = item != null ? SiteText.of(item) : SiteText.of(page.selectFirst(Css.of("div.info")));
             return Optional.of(new SiteMessage(text, MessageKinds.of(text)));
         }
         if (box == null) {
@@ -73,7 +73,7 @@ public final class MessageParser {
         if (body != null && body.text().length() > 200) {
             return false;
         }
-        if (page.selectFirst("meta[http-equiv~=(?i)refresh]") != null) {
+        if (page.selectFirst(Css.of("meta[http-equiv~=(?i)refresh]")) != null) {
             return true;
         }
         for (Element script : page.getElementsByTag("script")) {
@@ -141,7 +141,7 @@ public final class MessageParser {
 
     /** The message text of a box: its first {@code <p>} (or the box itself), scripts left out. */
     private static String textOf(Element box) {
-        Element first = box.selectFirst("p");
+        Element first = box.selectFirst(Css.of("p"));
         Element source = first != null && !first.hasClass("alert_btnleft") ? first : box;
         StringBuilder out = new StringBuilder();
         appendWithoutScripts(source, out);

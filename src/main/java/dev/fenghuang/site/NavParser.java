@@ -24,15 +24,15 @@ public final class NavParser {
 
     public static SectionLinks parse(Document page) {
         List<Category> nav = new ArrayList<>();
-        for (Element item : page.select("li[id^=mn_P]")) {
+        for (Element item : page.select(Css.of("li[id^=mn_P]"))) {
             Matcher m = NAV_ID.matcher(item.id());
-            Element link = item.selectFirst("a[href]");
+            Element link = item.selectFirst(Css.of("a[href]"));
             if (m.matches() && link != null) {
                 nav.add(new Category(Integer.parseInt(m.group(1)), navName(link)));
             }
         }
         Map<Integer, List<Category>> children = new LinkedHashMap<>();
-        for (Element menu : page.select("ul[id^=mn_P], ul[id^=snav_mn_P]")) {
+        for (Element menu : page.select(Css.of("ul[id^=mn_P], ul[id^=snav_mn_P]"))) {
             Matcher m = MENU_ID.matcher(menu.id());
             if (m.matches()) {
                 addAll(children, Integer.parseInt(m.group(1)), CategoryLinks.in(menu));
@@ -49,7 +49,7 @@ public final class NavParser {
 
     /** The category a list page is about (its heading), else the breadcrumb's last category. */
     private static Category currentCategory(Document page, List<Category> breadcrumb) {
-        Element heading = page.selectFirst("h1.xs2");
+        Element heading = page.selectFirst(Css.of("h1.xs2"));
         int catid = heading == null ? 0 : ArticleListParser.catid(page);
         if (catid > 0) {
             return new Category(catid, SiteText.of(heading));

@@ -68,7 +68,7 @@ final class PageGate {
     }
 
     static boolean isDiscuz(Document doc, String text) {
-        if (doc.getElementById("pt") != null) {
+        if (PageIds.get(doc, "pt") != null) {
             return true;
         }
         for (String marker : DISCUZ_MARKERS) {
@@ -95,6 +95,6 @@ final class PageGate {
     private static boolean isTruncated(Document doc, String text) {
         int from = Math.max(0, text.length() - 4096);
         String tail = text.substring(from).toLowerCase(Locale.ROOT);
-        return !tail.contains("</html") && doc.getElementById("ft") == null;
+        return !tail.contains("</html") && PageIds.get(doc, "ft") == null;
     }
 }

@@ -17,13 +17,13 @@ public record Pager(int page, int pageCount) {
 
     /** Reads the first {@code div.pg} inside {@code scope}; {@link #SINGLE} if there is none. */
     public static Pager of(Element scope) {
-        Element pg = scope == null ? null : scope.selectFirst("div.pg");
+        Element pg = scope == null ? null : scope.selectFirst(Css.of("div.pg"));
         if (pg == null) {
             return SINGLE;
         }
-        int current = (int) DiscuzUrls.number(text(pg.selectFirst("strong")));
+        int current = (int) DiscuzUrls.number(text(pg.selectFirst(Css.of("strong"))));
         int total = 0;
-        Element count = pg.selectFirst("span[title^=共]");
+        Element count = pg.selectFirst(Css.of("span[title^=共]"));
         if (count != null) {
             total = (int) DiscuzUrls.number(count.attr("title").replaceAll("\\D+", " ").strip());
         }
@@ -31,7 +31,7 @@ public record Pager(int page, int pageCount) {
             total = Math.max(current, highestLink(pg));
         }
         if (current == 0) {
-            Element input = pg.selectFirst("input[name=custompage]");
+            Element input = pg.selectFirst(Css.of("input[name=custompage]"));
             current = input == null ? 1 : (int) DiscuzUrls.number(input.attr("value"));
         }
         return new Pager(current, total);

@@ -19,14 +19,14 @@ final class ReactionParser {
         if (clickDiv == null) {
             return reactions;
         }
-        for (Element link : clickDiv.select("a[href*=clickid=]")) {
+        for (Element link : clickDiv.select(Css.of("a[href*=clickid=]"))) {
             String href = link.attr("href");
             if (href.contains("op=show")) {
                 continue;
             }
             int id = (int) DiscuzUrls.number(DiscuzUrls.param(href, "clickid"));
             String name = SiteText.line(link.ownText());
-            Element em = link.selectFirst("em");
+            Element em = link.selectFirst(Css.of("em"));
             int count = em == null ? 0 : (int) Math.min(Integer.MAX_VALUE, DiscuzUrls.number(em.text().strip()));
             if (name.isEmpty()) {
                 name = SiteText.line(link.text().replace(em == null ? "" : em.text(), ""));
