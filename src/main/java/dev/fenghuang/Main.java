@@ -9,6 +9,8 @@ import dev.fenghuang.cli.Cli;
 import dev.fenghuang.cli.Launcher;
 import dev.fenghuang.demo.DemoOptions;
 import dev.fenghuang.demo.DemoPortal;
+import dev.fenghuang.tui.Tui;
+import dev.fenghuang.tui.TuiOptions;
 import java.nio.charset.Charset;
 
 /** Wires the layers together and runs the command line. The only class that knows every package. */
@@ -35,6 +37,13 @@ public final class Main implements Launcher {
         }
         SiteProfile profile = SiteProfile.resolve(chosen, settings, dirs);
         return new ReaderFactory(dirs).open(profile, () -> { });
+    }
+
+    @Override
+    public int runTui(String site, boolean demo, Long openAid, String lang) throws Exception {
+        try (PortalReader reader = open(site, demo)) {
+            return Tui.run(reader, TuiOptions.from(Settings.load(dirs), openAid, lang, System.getenv()));
+        }
     }
 
     @Override

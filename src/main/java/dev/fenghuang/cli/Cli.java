@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 /** The {@code fenghuang} command: global options, and the subcommands that read a site. */
 @Command(name = "fenghuang", mixinStandardHelpOptions = true, version = "fenghuang 0.1.0",
         description = "Read Discuz! X community portals from the terminal.",
-        subcommands = {SectionsCommand.class, ListCommand.class, ReadCommand.class, CommentsCommand.class,
-                DemoPortalCommand.class},
+        subcommands = {TuiCommand.class, SectionsCommand.class, ListCommand.class, ReadCommand.class,
+                CommentsCommand.class, DemoPortalCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the site could not be read or refused (message on stderr)",
                 "2:wrong usage"})
@@ -28,6 +28,10 @@ public final class Cli implements Callable<Integer> {
 
     @Option(names = "--lang", paramLabel = "zh|en", description = "Language of the output (default: the locale's).")
     String lang;
+
+    @Option(names = "--open", paramLabel = "AID",
+            description = "Start the terminal reader on this article (when no command is given).")
+    Long open;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -51,10 +55,12 @@ public final class Cli implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        // The TUI arrives with its own issue; until then the bare command explains itself.
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
+    public Integer call() throws Exception {
+        // No command: the full-screen reader.
+        if (open != null && open <= 0) {
+            throw new IllegalArgumentException("--open must be a positive article id");
+        }
+        return launcher.runTui(site, demo, open, lang);
     }
 
     PortalReader open() throws Exception {

@@ -14,6 +14,17 @@ public interface Launcher {
      */
     PortalReader open(String site, boolean demo) throws Exception;
 
+    /**
+     * Runs the full-screen terminal reader on a site until the user quits.
+     *
+     * @param site a URL or profile name, or null for the configured default
+     * @param demo true to read the built-in demo portal, started in this process
+     * @param openAid the article to start on, or null for the sections
+     * @param lang {@code zh} or {@code en}, or null for the locale's
+     * @return the exit code
+     */
+    int runTui(String site, boolean demo, Long openAid, String lang) throws Exception;
+
     /** Starts the demo portal on 127.0.0.1; it runs until the returned handle is closed. */
     RunningDemo startDemo(int port, String charset) throws Exception;
 

@@ -20,6 +20,11 @@ public final class LineBreaker {
         this.widths = widths;
     }
 
+    /** The widths this breaker measures with. */
+    public ColumnWidth widths() {
+        return widths;
+    }
+
     /** One unbreakable piece: a CJK character, a Latin word, a run of spaces, with its combining marks. */
     private record Unit(String text, int width, boolean space) {
     }

@@ -1,0 +1,149 @@
+package dev.fenghuang.tui;
+
+import dev.fenghuang.app.Texts;
+import dev.fenghuang.model.Article;
+import dev.fenghuang.model.Category;
+import dev.fenghuang.model.Image;
+import dev.fenghuang.model.Link;
+import dev.fenghuang.model.Reaction;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * An article set for one width: title, meta line, 摘要, indented paragraphs with numbered references, the list of
+ * references, the reactions and the comments on the page. Computed when the article or the width changes; the view
+ * only copies its lines.
+ *
+ * @param lines the rows, without the left margin
+ * @param commentsLine the row of the comments heading
+ * @param references the URL of each reference, [1] first
+ */
+record ArticleLayout(List<StyledLine> lines, int commentsLine, List<String> references) {
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    static final String DOT = " · ";
+    /** Columns of the first-line indent of a body paragraph. */
+    static final int INDENT = 2;
+
+    ArticleLayout {
+        lines = List.copyOf(lines);
+        references = List.copyOf(references);
+    }
+
+    static ArticleLayout of(Article a, int width, Texts texts, LineBreaker breaker) {
+        TextBlock out = new TextBlock(breaker, width);
+        out.wrap(a.title(), Style.TITLE, 0, 0);
+        out.wrap(meta(a, texts), Style.META, 0, 0);
+        if (a.pageCount() > 1) {
+            out.wrap(texts.get("meta.page", String.valueOf(a.page()), String.valueOf(a.pageCount()))
+                    + (a.pageTitle() == null ? "" : DOT + a.pageTitle()) + "   [ ]", Style.META, 0, 0);
+        }
+        out.blank();
+        if (a.summary() != null && !a.summary().isBlank()) {
+            out.add(StyledLine.of(texts.get("meta.summary"), Style.HEADING));
+            out.wrap(a.summary(), Style.SUMMARY, 2, 2);
+            out.blank();
+        }
+        List<String> references = body(a, out, texts);
+        if (!references.isEmpty()) {
+            out.add(StyledLine.of(texts.get("tui.references"), Style.HEADING));
+            for (int i = 0; i < references.size(); i++) {
+                out.wrap(references.get(i), Style.REFERENCE, "[" + (i + 1) + "] ", 4, Style.REFERENCE);
+            }
+            out.blank();
+        }
+        if (!a.reactions().isEmpty()) {
+            out.wrap(a.reactions().stream().map(ArticleLayout::reaction).collect(Collectors.joining("  ")),
+                    Style.NORMAL, texts.get("meta.reactions") + "  ", 0, Style.HEADING);
+            out.blank();
+        }
+        int commentsLine = out.size();
+        CommentLayout.heading(out, a.commentCount(), a.comments().size(), texts);
+        CommentLayout.comments(out, a.comments(), a.hiddenComments(), texts);
+        if (!a.commentsOpen()) {
+            out.add(StyledLine.of(texts.get("comments.closed"), Style.META));
+        }
+        return new ArticleLayout(out.lines(), commentsLine, references);
+    }
+
+    /** Lays out the paragraphs with their reference marks; returns the references' URLs in number order. */
+    private static List<String> body(Article a, TextBlock out, Texts texts) {
+        List<String> references = new ArrayList<>();
+        List<String> paragraphs = a.paragraphs();
+        if (paragraphs.isEmpty() && (a.summary() == null || a.summary().isBlank())) {
+            out.add(StyledLine.of(texts.get("tui.empty"), Style.META));
+            out.blank();
+        }
+        int last = Math.max(0, paragraphs.size() - 1);
+        for (int p = 0; p <= last; p++) {
+            String text = p < paragraphs.size() ? paragraphs.get(p) : "";
+            for (Link l : a.links()) {
+                if (Math.min(Math.max(l.paragraph(), 0), last) == p) {
+                    references.add(l.url());
+                    text = marked(text, TerminalText.clean(l.text()), references.size());
+                }
+            }
+            if (!text.isBlank()) {
+                out.wrap(text, Style.NORMAL, INDENT, 0);
+            }
+            for (Image i : a.images()) {
+                if (Math.min(Math.max(i.paragraph(), 0), last) == p) {
+                    references.add(i.url());
+                    String alt = i.alt().isBlank() ? "" : " " + i.alt();
+                    out.wrap("[" + references.size() + "] " + texts.get("tui.image") + alt, Style.REFERENCE,
+                            INDENT, INDENT);
+                }
+            }
+            out.blank();
+        }
+        return references;
+    }
+
+    /** The paragraph with {@code [n]} after the link's text, or at its end when the text is not found. */
+    private static String marked(String paragraph, String linkText, int n) {
+        String mark = "[" + n + "]";
+        int at = linkText.isBlank() ? -1 : paragraph.indexOf(linkText);
+        if (at < 0) {
+            return paragraph + " " + mark;
+        }
+        int end = at + linkText.length();
+        return paragraph.substring(0, end) + mark + paragraph.substring(end);
+    }
+
+    private static String reaction(Reaction r) {
+        return r.name() + " " + r.count();
+    }
+
+    static String meta(Article a, Texts texts) {
+        List<String> parts = new ArrayList<>();
+        if (a.category() != null) {
+            parts.add(crumbs(a.breadcrumb(), a.category()));
+        }
+        if (a.published() != null) {
+            parts.add(time(a.published()));
+        }
+        if (a.publisher() != null) {
+            parts.add(texts.get("meta.by") + " " + a.publisher().name());
+        }
+        parts.add(texts.get("meta.views") + " " + a.views());
+        parts.add(texts.get("meta.comments") + " " + a.commentCount());
+        if (a.originalAuthor() != null) {
+            parts.add(texts.get("meta.originalAuthor") + " " + a.originalAuthor());
+        }
+        if (a.source() != null) {
+            parts.add(texts.get("meta.source") + " " + a.source());
+        }
+        return String.join(DOT, parts);
+    }
+
+    static String crumbs(List<Category> breadcrumb, Category last) {
+        List<Category> chain = breadcrumb.isEmpty() && last != null ? List.of(last) : breadcrumb;
+        return chain.stream().map(Category::name).collect(Collectors.joining(" › "));
+    }
+
+    static String time(LocalDateTime t) {
+        return t == null ? "" : TIME.format(t);
+    }
+}

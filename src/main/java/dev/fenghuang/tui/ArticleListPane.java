@@ -1,0 +1,129 @@
+package dev.fenghuang.tui;
+
+import com.googlecode.lanterna.graphics.TextGraphics;
+import dev.fenghuang.model.ArticleList;
+import dev.fenghuang.model.ArticleSummary;
+import dev.fenghuang.model.Category;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+
+/** One page of a category's articles, date and title a row; Enter opens the article, [ and ] turn the page. */
+final class ArticleListPane {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+    private final Ui ui;
+    private final PickList list;
+    private ArticleList articles;
+    private int catid;
+    private int page = 1;
+
+    ArticleListPane(Ui ui) {
+        this.ui = ui;
+        this.list = new PickList(ui.painter());
+    }
+
+    void load(int category, int wanted, boolean refresh) {
+        ui.load(() -> ui.reader().list(category, wanted, refresh), l -> {
+            boolean same = articles != null && catid == category && page == l.page();
+            catid = category;
+            articles = l;
+            page = l.page();
+            List<StyledLine> rows = new ArrayList<>();
+            for (ArticleSummary s : l.articles()) {
+                String day = s.published() == null ? "          " : DAY.format(s.published());
+                rows.add(StyledLine.of(new StyledLine.Span(day + " ", Style.META),
+                        new StyledLine.Span(TerminalText.clean(s.title()), Style.NORMAL)));
+            }
+            if (rows.isEmpty()) {
+                rows.add(StyledLine.of(ui.texts().get("list.empty"), Style.META));
+            }
+            list.show(rows, same);
+        });
+    }
+
+    boolean loaded() {
+        return articles != null;
+    }
+
+    ArticleSummary selected() {
+        if (articles == null || articles.articles().isEmpty()) {
+            return null;
+        }
+        return articles.articles().get(Math.min(list.selected(), articles.articles().size() - 1));
+    }
+
+    /** The article after {@code aid} on this page, if any. */
+    OptionalLong after(long aid) {
+        List<ArticleSummary> all = articles == null ? List.of() : articles.articles();
+        for (int i = 0; i + 1 < all.size(); i++) {
+            if (all.get(i).aid() == aid) {
+                return OptionalLong.of(all.get(i + 1).aid());
+            }
+        }
+        return OptionalLong.empty();
+    }
+
+    boolean handle(KeyAction action, int height) {
+        if (articles == null) {
+            return false;
+        }
+        switch (action) {
+            case OPEN -> {
+                ArticleSummary s = selected();
+                if (s != null) {
+                    ui.open(new ArticleView(ui, s.aid(), () -> after(s.aid())));
+                }
+                return true;
+            }
+            case NEXT_PAGE, PREVIOUS_PAGE -> {
+                int wanted = page + (action == KeyAction.NEXT_PAGE ? 1 : -1);
+                if (wanted < 1 || wanted > articles.pageCount()) {
+                    ui.message(ui.texts().get(wanted < 1 ? "tui.firstPage" : "tui.lastPage"));
+                } else {
+                    load(catid, wanted, false);
+                }
+                return true;
+            }
+            default -> {
+                return list.handle(action, height);
+            }
+        }
+    }
+
+    void draw(TextGraphics g, int col, int width, int height, boolean focused) {
+        list.draw(g, col, width, height, focused);
+    }
+
+    List<String> breadcrumb() {
+        if (articles == null) {
+            return List.of();
+        }
+        List<Category> chain = articles.breadcrumb().isEmpty() ? List.of(articles.category()) : articles.breadcrumb();
+        return chain.stream().map(Category::name).toList();
+    }
+
+    boolean search(String query, boolean forward) {
+        return list.search(query, forward);
+    }
+
+    void reload() {
+        if (articles != null) {
+            load(catid, page, true);
+        }
+    }
+
+    String position() {
+        if (articles == null) {
+            return "";
+        }
+        return ui.texts().get("tui.page", String.valueOf(page), String.valueOf(articles.pageCount())) + "  "
+                + list.position();
+    }
+
+    String link() {
+        ArticleSummary s = selected();
+        return s == null ? null : s.url();
+    }
+}

@@ -1,0 +1,128 @@
+package dev.fenghuang.tui;
+
+import com.googlecode.lanterna.graphics.TextGraphics;
+import dev.fenghuang.model.Section;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The first screen: the category tree beside the article list when the window is wide, one of them at a time when
+ * it is narrow. Enter on a category shows its articles; back from the articles returns to the tree.
+ */
+final class BrowseView implements View {
+    /** Windows at least this wide show both panes. */
+    static final int TWO_PANES = 100;
+
+    private final Ui ui;
+    private final SectionsPane sections;
+    private final ArticleListPane articles;
+    private boolean listFocused;
+
+    BrowseView(Ui ui) {
+        this.ui = ui;
+        this.articles = new ArticleListPane(ui);
+        this.sections = new SectionsPane(ui, this::openSection);
+    }
+
+    /** Loads the tree; in a wide window the first category's articles are shown beside it. */
+    void start() {
+        sections.load(false, () -> {
+            Section first = sections.selected();
+            if (first != null && !articles.loaded() && ui.bodyWidth() >= TWO_PANES) {
+                articles.load(first.id(), 1, false);
+            }
+        });
+    }
+
+    private void openSection(Section s) {
+        articles.load(s.id(), 1, false);
+        listFocused = true;
+    }
+
+    /** Shows a category's articles (the go-to command). */
+    void openCategory(int catid) {
+        sections.select(catid);
+        articles.load(catid, 1, false);
+        listFocused = true;
+    }
+
+    private boolean twoPanes(int width) {
+        return width >= TWO_PANES;
+    }
+
+    @Override
+    public void draw(TextGraphics g, int width, int height) {
+        if (!twoPanes(width)) {
+            if (listFocused) {
+                articles.draw(g, 0, width, height, true);
+            } else {
+                sections.draw(g, 0, width, height, true);
+            }
+            return;
+        }
+        int left = Math.min(32, width / 3);
+        sections.draw(g, 0, left, height, !listFocused);
+        RowPainter painter = ui.painter();
+        String bar = ui.breaker().widths().ambiguousWide() ? "|" : "│";
+        for (int r = 0; r < height; r++) {
+            painter.paint(g, left, r, 1, StyledLine.of(bar, Style.META), Style.NORMAL);
+        }
+        articles.draw(g, left + 1, width - left - 1, height, listFocused);
+    }
+
+    @Override
+    public boolean handle(KeyAction action, int count) {
+        int height = ui.bodyHeight();
+        if (listFocused) {
+            if (action == KeyAction.BACK) {
+                listFocused = false;
+                return true;
+            }
+            return articles.handle(action, height);
+        }
+        if (action == KeyAction.OPEN && !sections.loaded()) {
+            return true;
+        }
+        return sections.handle(action, height);
+    }
+
+    @Override
+    public List<String> breadcrumb() {
+        List<String> crumbs = new ArrayList<>();
+        if (listFocused || twoPanes(ui.bodyWidth())) {
+            crumbs.addAll(articles.breadcrumb());
+        }
+        if (crumbs.isEmpty()) {
+            crumbs.add(ui.texts().get("tui.sections"));
+        }
+        return crumbs;
+    }
+
+    @Override
+    public String position() {
+        return listFocused ? articles.position() : sections.position();
+    }
+
+    @Override
+    public String link() {
+        return listFocused ? articles.link() : null;
+    }
+
+    @Override
+    public boolean search(String query, boolean forward) {
+        return listFocused ? articles.search(query, forward) : sections.search(query, forward);
+    }
+
+    @Override
+    public void reload() {
+        if (listFocused) {
+            articles.reload();
+        } else {
+            sections.load(true, () -> { });
+        }
+    }
+
+    boolean listFocused() {
+        return listFocused;
+    }
+}

@@ -1,0 +1,112 @@
+package dev.fenghuang.tui;
+
+import dev.fenghuang.app.Problem;
+
+/** What each key action does at the level of the whole reader: going back, help, search, go to, open, copy. */
+final class Commands {
+    private final UiLoop ui;
+    private final BrowserOpener browser;
+    private final Clipboard clipboard;
+    private String lastQuery = "";
+
+    Commands(UiLoop ui, BrowserOpener browser, Clipboard clipboard) {
+        this.ui = ui;
+        this.browser = browser;
+        this.clipboard = clipboard;
+    }
+
+    void act(KeyAction action, int count) {
+        View view = ui.current();
+        switch (action) {
+            case EXIT -> ui.quit();
+            case BACK -> {
+                if (ui.cancelRequests()) {
+                    ui.message(ui.texts().get("tui.cancelled"));
+                } else if (!view.handle(KeyAction.BACK, count) && ui.canGoBack()) {
+                    ui.back();
+                }
+            }
+            case QUIT -> {
+                ui.cancelRequests();
+                if (!view.handle(KeyAction.BACK, count)) {
+                    ui.back();
+                }
+            }
+            case HELP -> ui.showHelp();
+            case SEARCH -> ui.ask(ui.texts().get("tui.search.prompt"), this::search);
+            case NEXT_HIT, PREVIOUS_HIT -> {
+                if (!lastQuery.isEmpty() && !view.search(lastQuery, action == KeyAction.NEXT_HIT)) {
+                    ui.message(ui.texts().get("tui.search.none", lastQuery));
+                }
+            }
+            case GO_TO -> ui.ask(ui.texts().get("tui.goto.prompt"), this::goTo);
+            case RELOAD -> view.reload();
+            case BROWSER -> openInBrowser(link(view, count));
+            case COPY_LINK -> copy(link(view, count));
+            default -> view.handle(action, count);
+        }
+    }
+
+    private String link(View view, int count) {
+        if (count > 0) {
+            String ref = view.reference(count);
+            if (ref == null) {
+                ui.message(ui.texts().get("tui.noReference", String.valueOf(count)));
+                return "";
+            }
+            return ref;
+        }
+        String link = view.link();
+        if (link == null) {
+            ui.message(ui.texts().get("tui.noLink"));
+            return "";
+        }
+        return link;
+    }
+
+    private void search(String query) {
+        if (query.isEmpty()) {
+            return;
+        }
+        lastQuery = query;
+        if (!ui.current().search(query, true)) {
+            ui.message(ui.texts().get("tui.search.none", query));
+        }
+    }
+
+    private void goTo(String input) {
+        if (input.isEmpty()) {
+            return;
+        }
+        GoToTarget.parse(input).ifPresentOrElse(t -> {
+            if (t.kind() == GoToTarget.Kind.ARTICLE) {
+                ui.open(new ArticleView(ui, t.id(), java.util.OptionalLong::empty));
+            } else {
+                ui.root().openCategory((int) t.id());
+            }
+        }, () -> ui.error(ui.texts().get("tui.goto.bad")));
+    }
+
+    private void openInBrowser(String url) {
+        if (url.isEmpty()) {
+            return;
+        }
+        if (browser.open(url)) {
+            ui.message(ui.texts().get("tui.opening", url));
+        } else {
+            ui.error(ui.texts().get("tui.noBrowser", url));
+        }
+    }
+
+    private void copy(String url) {
+        if (url.isEmpty()) {
+            return;
+        }
+        try {
+            clipboard.copy(url);
+            ui.message(ui.texts().get("tui.copied", url));
+        } catch (Exception e) {
+            ui.error(Problem.of(e).message());
+        }
+    }
+}

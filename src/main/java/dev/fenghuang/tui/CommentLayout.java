@@ -1,0 +1,49 @@
+package dev.fenghuang.tui;
+
+import dev.fenghuang.app.Texts;
+import dev.fenghuang.model.Comment;
+import java.util.List;
+
+/** Comments as lines: the author and time on one line, the quote set apart, the text under it. */
+final class CommentLayout {
+    private CommentLayout() {
+    }
+
+    static void heading(TextBlock out, long total, int shown, Texts texts) {
+        out.add(StyledLine.of(texts.get("comments.heading", String.valueOf(total)), Style.HEADING));
+        if (total > shown) {
+            out.add(StyledLine.of(texts.get("tui.comments.more", String.valueOf(total)), Style.META));
+        }
+        out.blank();
+    }
+
+    static void comments(TextBlock out, List<Comment> comments, int hidden, Texts texts) {
+        if (comments.isEmpty()) {
+            out.add(StyledLine.of(texts.get("comments.none"), Style.META));
+            out.blank();
+        }
+        for (Comment c : comments) {
+            comment(out, c, texts);
+        }
+        if (hidden > 0) {
+            out.add(StyledLine.of(texts.get("comments.hidden", String.valueOf(hidden)), Style.META));
+        }
+    }
+
+    static void comment(TextBlock out, Comment c, Texts texts) {
+        String when = c.time() == null ? "" : ArticleLayout.DOT + ArticleLayout.time(c.time());
+        String pending = c.pending() ? " " + texts.get("comments.pending") : "";
+        out.wrap(TerminalText.clean(c.author().name()) + when + pending, Style.META, 0, 0);
+        if (c.quote() != null && !c.quote().isBlank()) {
+            for (String q : c.quote().split("\n")) {
+                out.wrap(q, Style.QUOTE, "  > ", 4, Style.QUOTE);
+            }
+        }
+        for (String line : c.text().split("\n")) {
+            if (!line.isBlank()) {
+                out.wrap(line, Style.NORMAL, 2, 2);
+            }
+        }
+        out.blank();
+    }
+}

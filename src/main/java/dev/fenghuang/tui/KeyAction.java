@@ -1,0 +1,47 @@
+package dev.fenghuang.tui;
+
+/**
+ * What a key does. Each action has the name used in the settings ({@code keys.down = j, ArrowDown}) and its
+ * default keys; the help overlay lists them in this order.
+ */
+enum KeyAction {
+    DOWN("down", "j, ArrowDown"),
+    UP("up", "k, ArrowUp"),
+    OPEN("open", "Enter, l, ArrowRight"),
+    BACK("back", "h, ArrowLeft, Backspace, Escape"),
+    PAGE_DOWN("pageDown", "Space, PageDown, Ctrl-f"),
+    PAGE_UP("pageUp", "b, PageUp, Ctrl-b"),
+    TOP("top", "g, Home"),
+    BOTTOM("bottom", "G, End"),
+    PREVIOUS_PAGE("previousPage", "["),
+    NEXT_PAGE("nextPage", "]"),
+    COMMENTS("comments", "c"),
+    SEARCH("search", "/"),
+    NEXT_HIT("nextHit", "n"),
+    PREVIOUS_HIT("previousHit", "N"),
+    GO_TO("goTo", ":"),
+    RELOAD("reload", "r"),
+    BROWSER("browser", "o"),
+    COPY_LINK("copyLink", "y"),
+    HELP("help", "?, F1"),
+    QUIT("quit", "q"),
+    EXIT("exit", "Ctrl-c, Q");
+
+    private final String setting;
+    private final String defaults;
+
+    KeyAction(String setting, String defaults) {
+        this.setting = setting;
+        this.defaults = defaults;
+    }
+
+    /** The name after {@code keys.} in the settings. */
+    String setting() {
+        return setting;
+    }
+
+    /** The default keys, as the settings write them. */
+    String defaults() {
+        return defaults;
+    }
+}

@@ -1,0 +1,116 @@
+package dev.fenghuang.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Which key does what. Keys are written as the character itself ({@code j}, {@code G}, {@code /}), as
+ * {@code Space}, as {@code Ctrl-x}, or as a Lanterna key type name ({@code ArrowDown}, {@code PageUp},
+ * {@code Enter}, {@code Escape}, {@code Backspace}, {@code Home}, {@code End}, {@code F1}, ...).
+ */
+final class KeyMap {
+    private final Map<String, KeyAction> actions;
+    private final Map<KeyAction, List<String>> keys;
+
+    private KeyMap(Map<String, KeyAction> actions, Map<KeyAction, List<String>> keys) {
+        this.actions = actions;
+        this.keys = keys;
+    }
+
+    static KeyMap defaults() {
+        return from(key -> Optional.empty());
+    }
+
+    /**
+     * The default map with the user's settings applied: {@code setting.apply("keys.down")} gives the keys for an
+     * action, replacing its defaults. A key claimed by a setting no longer does what it did by default.
+     */
+    static KeyMap from(Function<String, Optional<String>> setting) {
+        Map<KeyAction, List<String>> keys = new EnumMap<>(KeyAction.class);
+        Map<KeyAction, Boolean> overridden = new EnumMap<>(KeyAction.class);
+        for (KeyAction a : KeyAction.values()) {
+            Optional<String> own = setting.apply("keys." + a.setting());
+            keys.put(a, parse(own.orElse(a.defaults())));
+            overridden.put(a, own.isPresent());
+        }
+        Map<String, KeyAction> actions = new HashMap<>();
+        for (KeyAction a : KeyAction.values()) {
+            if (!overridden.get(a)) {
+                keys.get(a).forEach(k -> actions.put(k, a));
+            }
+        }
+        for (KeyAction a : KeyAction.values()) {
+            if (overridden.get(a)) {
+                keys.get(a).forEach(k -> actions.put(k, a));
+            }
+        }
+        for (KeyAction a : KeyAction.values()) {
+            keys.put(a, keys.get(a).stream().filter(k -> actions.get(k) == a).toList());
+        }
+        return new KeyMap(actions, keys);
+    }
+
+    private static List<String> parse(String list) {
+        List<String> out = new ArrayList<>();
+        for (String k : list.split(",")) {
+            String key = k.strip();
+            if (!key.isEmpty()) {
+                out.add(normalise(key));
+            }
+        }
+        if (list.contains(",,") || list.strip().equals(",")) {
+            out.add(",");
+        }
+        return out;
+    }
+
+    private static String normalise(String key) {
+        if (key.length() > 5 && key.regionMatches(true, 0, "ctrl-", 0, 5)) {
+            return "Ctrl-" + key.substring(5).toLowerCase(Locale.ROOT);
+        }
+        if (key.length() == 1) {
+            return key;
+        }
+        for (KeyType t : KeyType.values()) {
+            if (t.name().equalsIgnoreCase(key)) {
+                return t.name();
+            }
+        }
+        if (key.equalsIgnoreCase("space")) {
+            return "Space";
+        }
+        if (key.equalsIgnoreCase("esc")) {
+            return KeyType.Escape.name();
+        }
+        return key;
+    }
+
+    /** The name of a key as the settings write it. */
+    static String name(KeyStroke k) {
+        if (k.getKeyType() == KeyType.Character) {
+            char c = k.getCharacter();
+            if (k.isCtrlDown()) {
+                return "Ctrl-" + Character.toLowerCase(c);
+            }
+            return c == ' ' ? "Space" : String.valueOf(c);
+        }
+        return k.getKeyType().name();
+    }
+
+    Optional<KeyAction> action(KeyStroke k) {
+        return Optional.ofNullable(actions.get(name(k)));
+    }
+
+    /** The keys bound to an action, in the order the settings give them. */
+    List<String> keys(KeyAction a) {
+        return keys.get(a);
+    }
+}

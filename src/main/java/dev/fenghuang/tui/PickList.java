@@ -1,0 +1,89 @@
+package dev.fenghuang.tui;
+
+import com.googlecode.lanterna.graphics.TextGraphics;
+import java.util.List;
+
+/** Rows with one selected, seen through a window: the sections and the article list are each one. */
+final class PickList {
+    private final RowPainter painter;
+    private List<StyledLine> rows = List.of();
+    private int selected;
+    private int top;
+
+    PickList(RowPainter painter) {
+        this.painter = painter;
+    }
+
+    void show(List<StyledLine> newRows, boolean keepSelection) {
+        rows = newRows;
+        if (!keepSelection) {
+            selected = 0;
+            top = 0;
+        }
+        selected = Math.max(0, Math.min(selected, rows.size() - 1));
+    }
+
+    int selected() {
+        return selected;
+    }
+
+    int size() {
+        return rows.size();
+    }
+
+    void select(int index) {
+        selected = Math.max(0, Math.min(index, rows.size() - 1));
+    }
+
+    boolean handle(KeyAction action, int height) {
+        int page = Math.max(1, height - 1);
+        switch (action) {
+            case DOWN -> select(selected + 1);
+            case UP -> select(selected - 1);
+            case PAGE_DOWN -> select(selected + page);
+            case PAGE_UP -> select(selected - page);
+            case TOP -> select(0);
+            case BOTTOM -> select(rows.size() - 1);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void draw(TextGraphics g, int col, int width, int height, boolean focused) {
+        if (selected < top) {
+            top = selected;
+        } else if (selected >= top + height) {
+            top = selected - height + 1;
+        }
+        top = Math.max(0, Math.min(top, Math.max(0, rows.size() - height)));
+        for (int r = 0; r < height; r++) {
+            int i = top + r;
+            StyledLine line = i < rows.size() ? rows.get(i) : StyledLine.EMPTY;
+            boolean mark = i == selected && i < rows.size();
+            if (mark && focused) {
+                line = StyledLine.of(line.text(), Style.SELECTED);
+            }
+            painter.paint(g, col, r, 1, StyledLine.of(mark ? ">" : " ", Style.HEADING), Style.NORMAL);
+            painter.paint(g, col + 1, r, width - 1, line, mark && focused ? Style.SELECTED : Style.NORMAL);
+        }
+    }
+
+    /** Selects the next (or previous) row containing {@code query}; false when none does. */
+    boolean search(String query, boolean forward) {
+        int n = rows.size();
+        for (int step = 1; step <= n; step++) {
+            int i = Math.floorMod(selected + (forward ? step : -step), n);
+            if (rows.get(i).contains(query)) {
+                selected = i;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    String position() {
+        return rows.isEmpty() ? "" : (selected + 1) + "/" + rows.size();
+    }
+}

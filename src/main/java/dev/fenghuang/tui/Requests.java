@@ -1,0 +1,77 @@
+package dev.fenghuang.tui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Requests to the site, run on a worker so the keyboard never waits; results come back through {@code post} to
+ * the UI thread. Cancelling drops the answers of everything running (the worker may still finish the request).
+ */
+final class Requests {
+    private static final Logger log = LoggerFactory.getLogger(Requests.class);
+
+    private final Executor worker;
+    private final Consumer<Runnable> post;
+    private final List<CompletableFuture<?>> running = new ArrayList<>();
+    private int generation;
+
+    Requests(Executor worker, Consumer<Runnable> post) {
+        this.worker = worker;
+        this.post = post;
+    }
+
+    /** Runs {@code request}; on the UI thread later, {@code done} gets its result or {@code failed} its error. */
+    <T> void run(Callable<T> request, Consumer<T> done, Consumer<Throwable> failed) {
+        int mine = generation;
+        CompletableFuture<T> f = new CompletableFuture<>();
+        running.add(f);
+        f.whenComplete((value, error) -> post.accept(() -> {
+            running.remove(f);
+            if (mine != generation) {
+                return;
+            }
+            if (error != null) {
+                failed.accept(error);
+            } else {
+                done.accept(value);
+            }
+        }));
+        worker.execute(() -> {
+            try {
+                f.complete(request.call());
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        });
+    }
+
+    /** Runs a request nobody waits for. */
+    void background(Callable<?> request) {
+        worker.execute(() -> {
+            try {
+                request.call();
+            } catch (Exception e) {
+                log.debug("background request failed: {}", e.toString());
+            }
+        });
+    }
+
+    boolean busy() {
+        return !running.isEmpty();
+    }
+
+    /** Forgets every running request; returns whether there was one. */
+    boolean cancel() {
+        boolean any = busy();
+        generation++;
+        running.forEach(f -> f.cancel(true));
+        running.clear();
+        return any;
+    }
+}

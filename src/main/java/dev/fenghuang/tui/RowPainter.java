@@ -1,0 +1,63 @@
+package dev.fenghuang.tui;
+
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.graphics.TextGraphics;
+
+/**
+ * Copies styled lines onto the screen. Every cell of the given width is written (the rest of the row with spaces),
+ * so nothing from the previous frame stays behind and the screen never needs clearing; a line wider than the room
+ * is cut at a character boundary and ends with an ellipsis.
+ */
+final class RowPainter {
+    private final Glyphs glyphs;
+    private final Palette palette;
+    private final String ellipsis;
+
+    RowPainter(Glyphs glyphs, Palette palette) {
+        this.glyphs = glyphs;
+        this.palette = palette;
+        this.ellipsis = glyphs.widths().of('…') == 1 ? "…" : ">";
+    }
+
+    Palette palette() {
+        return palette;
+    }
+
+    ColumnWidth widths() {
+        return glyphs.widths();
+    }
+
+    /** Draws {@code line} at (col, row), filling exactly {@code width} columns; {@code fill} styles the rest. */
+    void paint(TextGraphics g, int col, int row, int width, StyledLine line, Style fill) {
+        if (width <= 0) {
+            return;
+        }
+        int x = col;
+        int end = col + width;
+        boolean cut = widths().of(line.text()) > width;
+        int limit = cut ? end - 1 : end;
+        outer:
+        for (StyledLine.Span span : line.spans()) {
+            Palette.Look look = palette.look(span.style());
+            for (TextCharacter c : Glyphs.cells(glyphs.drawable(span.text()))) {
+                int w = c.isDoubleWidth() ? 2 : 1;
+                if (x + w > limit) {
+                    break outer;
+                }
+                g.setCharacter(x, row, c.withForegroundColor(look.foreground())
+                        .withBackgroundColor(look.background()).withModifiers(look.modifiers()));
+                x += w;
+            }
+        }
+        Palette.Look blank = palette.look(fill);
+        if (cut && x < end) {
+            g.setCharacter(x++, row, TextCharacter.fromString(ellipsis, blank.foreground(), blank.background(),
+                    blank.modifiers())[0]);
+        }
+        TextCharacter space = TextCharacter.fromCharacter(' ', blank.foreground(), blank.background(),
+                blank.modifiers().toArray(new com.googlecode.lanterna.SGR[0]))[0];
+        while (x < end) {
+            g.setCharacter(x++, row, space);
+        }
+    }
+}

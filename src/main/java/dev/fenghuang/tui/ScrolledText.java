@@ -1,0 +1,124 @@
+package dev.fenghuang.tui;
+
+import com.googlecode.lanterna.graphics.TextGraphics;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A column of laid-out lines seen through a window of rows: scrolling, paging, search matches and drawing with a
+ * left margin. The article and comment views keep their text in one.
+ */
+final class ScrolledText {
+    private final Ui ui;
+    private List<StyledLine> lines = List.of();
+    private int top;
+    private String query = "";
+    private List<Integer> hits = List.of();
+
+    ScrolledText(Ui ui) {
+        this.ui = ui;
+    }
+
+    /** New lines; keeps the place as a fraction of the whole when {@code keepPlace}, else goes to the top. */
+    void show(List<StyledLine> newLines, boolean keepPlace) {
+        int oldSize = Math.max(1, lines.size());
+        int oldTop = top;
+        lines = newLines;
+        top = keepPlace ? (int) ((long) oldTop * lines.size() / oldSize) : 0;
+        hits = find(query);
+        clamp(ui.bodyHeight());
+    }
+
+    int top() {
+        return top;
+    }
+
+    int size() {
+        return lines.size();
+    }
+
+    /** Moves the window so that line {@code line} is at the top (as far as the end allows). */
+    void goTo(int line) {
+        move(line - top);
+    }
+
+    boolean handle(KeyAction action) {
+        int h = Math.max(1, ui.bodyHeight());
+        switch (action) {
+            case DOWN -> move(1);
+            case UP -> move(-1);
+            case PAGE_DOWN -> move(Math.max(1, h - 1));
+            case PAGE_UP -> move(-Math.max(1, h - 1));
+            case TOP -> move(-top);
+            case BOTTOM -> move(lines.size());
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void move(int by) {
+        int before = top;
+        top += by;
+        clamp(ui.bodyHeight());
+        if (top != before) {
+            ui.scrolled(top - before);
+        }
+    }
+
+    private void clamp(int height) {
+        top = Math.max(0, Math.min(top, lines.size() - Math.max(1, height)));
+    }
+
+    void draw(TextGraphics g, int margin, int width, int height) {
+        clamp(height);
+        RowPainter painter = ui.painter();
+        for (int r = 0; r < height; r++) {
+            int i = top + r;
+            StyledLine line = i < lines.size() ? lines.get(i) : StyledLine.EMPTY;
+            if (!query.isEmpty()) {
+                line = line.highlighted(query);
+            }
+            painter.paint(g, 0, r, margin, StyledLine.EMPTY, Style.NORMAL);
+            painter.paint(g, margin, r, Math.max(0, width - margin), line, Style.NORMAL);
+        }
+    }
+
+    /** Finds {@code q} and moves to the next (or previous) matching line; false when none matches. */
+    boolean search(String q, boolean forward) {
+        if (!q.equals(query)) {
+            query = q;
+            hits = find(q);
+        }
+        if (hits.isEmpty()) {
+            return false;
+        }
+        int next = forward ? hits.stream().filter(i -> i > top).findFirst().orElse(hits.get(0))
+                : hits.stream().filter(i -> i < top).reduce((a, b) -> b).orElse(hits.get(hits.size() - 1));
+        goTo(next);
+        ui.message(ui.texts().get("tui.search.hit", String.valueOf(hits.indexOf(next) + 1),
+                String.valueOf(hits.size())));
+        return true;
+    }
+
+    private List<Integer> find(String q) {
+        List<Integer> found = new ArrayList<>();
+        if (q.isEmpty()) {
+            return found;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(q)) {
+                found.add(i);
+            }
+        }
+        return found;
+    }
+
+    String position(int height) {
+        int total = lines.size();
+        int last = Math.min(total, top + height);
+        int percent = total <= height ? 100 : (int) (100L * last / total);
+        return ui.texts().get("tui.lines", String.valueOf(top + 1), String.valueOf(total), String.valueOf(percent));
+    }
+}

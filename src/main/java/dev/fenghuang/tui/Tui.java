@@ -1,0 +1,98 @@
+package dev.fenghuang.tui;
+
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.MouseCaptureMode;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import dev.fenghuang.app.PortalReader;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The terminal reader's entry point: sets up the text terminal (never a Swing window), runs the UI loop, and
+ * gives the terminal back as it found it on quit, on Ctrl-C (a key here, not a signal), on a crash and on a kill.
+ */
+public final class Tui {
+    private static final Logger log = LoggerFactory.getLogger(Tui.class);
+
+    private Tui() {
+    }
+
+    /** Runs the reader on the process's terminal until the user quits; returns the exit code. */
+    public static int run(PortalReader reader, TuiOptions options) throws IOException, InterruptedException {
+        OutputStream out = new TerminalOutput(new FileOutputStream(FileDescriptor.out));
+        InputStream in = new FileInputStream(FileDescriptor.in);
+        Terminal terminal = terminal(out, in, options);
+        return run(terminal, out, reader, options);
+    }
+
+    static Terminal terminal(OutputStream out, InputStream in, TuiOptions options) throws IOException {
+        DefaultTerminalFactory factory = new DefaultTerminalFactory(out, in, StandardCharsets.UTF_8)
+                .setForceTextTerminal(true)
+                .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
+                .setInputTimeout(Math.max(1, (int) Math.round(options.escapeDelay().toMillis() / 250.0)));
+        if (options.mouse()) {
+            factory.setMouseCaptureMode(MouseCaptureMode.CLICK_RELEASE);
+        }
+        return factory.createTerminal();
+    }
+
+    /** Runs the reader on a given terminal; {@code raw} is where it writes (for the clipboard sequence). */
+    static int run(Terminal terminal, OutputStream raw, PortalReader reader, TuiOptions options)
+            throws IOException, InterruptedException {
+        Screen screen = new TerminalScreen(terminal);
+        AtomicBoolean restored = new AtomicBoolean();
+        Thread hook = new Thread(() -> restore(screen, restored), "fenghuang-restore");
+        Runtime.getRuntime().addShutdownHook(hook);
+        ExecutorService worker = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "fenghuang-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            screen.startScreen();
+            UiLoop loop = new UiLoop(screen, reader, options, new UiLoop.Parts(worker,
+                    new BrowserOpener(System.getenv(), worker), new Clipboard(raw)));
+            terminal.addResizeListener((t, size) -> loop.post(() -> { }));
+            loop.start();
+            loop.run();
+            return 0;
+        } finally {
+            worker.shutdownNow();
+            restore(screen, restored);
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or has run: the terminal is restored either way
+            }
+        }
+    }
+
+    private static void restore(Screen screen, AtomicBoolean restored) {
+        if (!restored.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            screen.stopScreen();
+        } catch (IOException | RuntimeException e) {
+            log.warn("cannot restore the terminal: {}", e.toString());
+        }
+        try {
+            screen.close();
+        } catch (IOException | RuntimeException e) {
+            log.debug("closing the terminal: {}", e.toString());
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.fenghuang.tui;
+
+import dev.fenghuang.app.Settings;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * How the reader runs: what to open first, the language, and the {@code tui.*} and {@code keys.*} settings.
+ *
+ * @param openAid the article to start on, or null for the sections and lists
+ * @param language {@code zh}, {@code en}, or null for the locale's
+ * @param ambiguousWide whether the terminal shows East Asian Ambiguous characters (“…”·) two columns wide
+ * @param monochrome no colours, only bold, underline and reverse (also when {@code NO_COLOR} is set)
+ * @param mouse whether to capture the mouse (wheel scrolling, clicks); off leaves selection to the terminal
+ * @param escapeDelay how long a lone Esc waits for the rest of an escape sequence (rounded to 250 ms steps)
+ * @param maxWidth the widest an article's text is set; wider windows centre it
+ * @param prefetch whether to fetch the next article of a list while the current one is read
+ * @param keys the key map
+ */
+public record TuiOptions(Long openAid, String language, boolean ambiguousWide, boolean monochrome, boolean mouse,
+                         Duration escapeDelay, int maxWidth, boolean prefetch, KeyMap keys) {
+
+    /** Options from the settings in force and the environment ({@code NO_COLOR}). */
+    public static TuiOptions from(Settings settings, Long openAid, String language, Map<String, String> env) {
+        Function<String, Optional<String>> s = settings::text;
+        boolean noColor = env.getOrDefault("NO_COLOR", "").length() > 0;
+        return new TuiOptions(openAid, language,
+                flag(s, "tui.ambiguousWide"), noColor || flag(s, "tui.monochrome"), flag(s, "tui.mouse"),
+                settings.duration("tui.escapeDelay", Duration.ofMillis(250)),
+                Math.max(20, settings.integer("tui.maxWidth", 90)),
+                s.apply("tui.prefetch").map(v -> v.equalsIgnoreCase("true")).orElse(true),
+                KeyMap.from(s));
+    }
+
+    /** The defaults, for tests and for a missing settings file. */
+    static TuiOptions defaults() {
+        return new TuiOptions(null, "en", false, false, false, Duration.ofMillis(250), 90, true, KeyMap.defaults());
+    }
+
+    TuiOptions withOpenAid(Long aid) {
+        return new TuiOptions(aid, language, ambiguousWide, monochrome, mouse, escapeDelay, maxWidth, prefetch, keys);
+    }
+
+    TuiOptions withLanguage(String lang) {
+        return new TuiOptions(openAid, lang, ambiguousWide, monochrome, mouse, escapeDelay, maxWidth, prefetch, keys);
+    }
+
+    TuiOptions withAmbiguousWide(boolean wide) {
+        return new TuiOptions(openAid, language, wide, monochrome, mouse, escapeDelay, maxWidth, prefetch, keys);
+    }
+
+    private static boolean flag(Function<String, Optional<String>> s, String key) {
+        return s.apply(key).map(v -> v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes") || v.equals("1"))
+                .orElse(false);
+    }
+}

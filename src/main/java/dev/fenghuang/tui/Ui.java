@@ -1,0 +1,42 @@
+package dev.fenghuang.tui;
+
+import dev.fenghuang.app.PortalReader;
+import dev.fenghuang.app.Texts;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/** What views may ask of the reader around them. Called on the UI thread. */
+interface Ui {
+    PortalReader reader();
+
+    Texts texts();
+
+    LineBreaker breaker();
+
+    RowPainter painter();
+
+    TuiOptions options();
+
+    /** Runs a request off the UI thread with the spinner on; its result comes back on the UI thread. */
+    <T> void load(Callable<T> request, Consumer<T> done);
+
+    /** Runs a request whose result nobody waits for (prefetching); errors are only logged. */
+    void prefetch(Callable<?> request);
+
+    void open(View view);
+
+    /** Leaves the current view; at the first one, quits. */
+    void back();
+
+    /** Shows a one-line message in the status bar until the next key. */
+    void message(String text);
+
+    /** Tells the screen that the body rows moved by {@code lines} (positive: content moves up). */
+    void scrolled(int lines);
+
+    /** Columns the body has now. */
+    int bodyWidth();
+
+    /** Rows the body has now. */
+    int bodyHeight();
+}

@@ -1,0 +1,309 @@
+package dev.fenghuang.tui;
+
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.graphics.TextGraphics;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.Screen;
+import dev.fenghuang.app.PortalReader;
+import dev.fenghuang.app.Problem;
+import dev.fenghuang.app.Texts;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The reader's one UI thread: takes keys and finished requests from a queue, updates the views, and draws a frame
+ * after each batch (header, the current view, the help box, the status bar) with a delta refresh.
+ */
+final class UiLoop implements Ui {
+    private final Screen screen;
+    private final PortalReader reader;
+    private final TuiOptions options;
+    private final Texts texts;
+    private final LineBreaker breaker;
+    private final RowPainter painter;
+    private final Chrome chrome;
+    private final Requests requests;
+    private final Spinner spinner = new Spinner();
+    private final BlockingQueue<Runnable> events = new LinkedBlockingQueue<>();
+    private final Deque<View> views = new ArrayDeque<>();
+    private final Commands commands;
+    private HelpOverlay help;
+    private Prompt prompt;
+    private String message;
+    private boolean messageIsError;
+    private int count;
+    private boolean repaintAll;
+    private volatile boolean running = true;
+
+    UiLoop(Screen screen, PortalReader reader, TuiOptions options, Parts parts) {
+        this.screen = screen;
+        this.reader = reader;
+        this.options = options;
+        this.texts = Texts.forLanguage(options.language());
+        ColumnWidth widths = ColumnWidth.of(options.ambiguousWide());
+        this.breaker = new LineBreaker(widths);
+        this.painter = new RowPainter(new Glyphs(widths), Palette.of(options.monochrome()));
+        this.chrome = new Chrome(painter, reader.profile().name(), texts.get("tui.guest"));
+        this.requests = new Requests(parts.worker(), this::post);
+        this.commands = new Commands(this, parts.browser(), parts.clipboard());
+    }
+
+    /** What the loop needs from outside: the worker, the browser and the clipboard. */
+    record Parts(java.util.concurrent.Executor worker, BrowserOpener browser, Clipboard clipboard) {
+    }
+
+    /** Shows the first view: the article asked for on top of the sections, or the sections. */
+    void start() {
+        BrowseView browse = new BrowseView(this);
+        views.push(browse);
+        browse.start();
+        if (options.openAid() != null) {
+            views.push(new ArticleView(this, options.openAid(), java.util.OptionalLong::empty));
+        }
+    }
+
+    /** Queues work for the UI thread; safe from any thread. */
+    void post(Runnable event) {
+        events.add(event);
+    }
+
+    /** Runs until quit: the input thread feeds keys, the loop draws after each batch of events. */
+    void run() throws IOException, InterruptedException {
+        Thread input = new Thread(this::readKeys, "fenghuang-input");
+        input.setDaemon(true);
+        input.start();
+        render();
+        while (running) {
+            Runnable event = events.poll(120, TimeUnit.MILLISECONDS);
+            if (event == null) {
+                if (requests.busy()) {
+                    spinner.advance();
+                    render();
+                } else if (screen.doResizeIfNecessary() != null) {
+                    repaintAll = true;
+                    render();
+                }
+                continue;
+            }
+            event.run();
+            settle();
+        }
+    }
+
+    private void readKeys() {
+        try {
+            while (running) {
+                KeyStroke k = screen.readInput();
+                post(() -> press(k));
+                if (k.getKeyType() == KeyType.EOF) {
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            post(() -> running = false);
+        }
+    }
+
+    /** Runs every queued event, then draws once. */
+    void settle() throws IOException {
+        Runnable next;
+        while (running && (next = events.poll()) != null) {
+            next.run();
+        }
+        if (running) {
+            render();
+        }
+    }
+
+    boolean running() {
+        return running;
+    }
+
+    void quit() {
+        running = false;
+    }
+
+    /** Acts on one key. */
+    void press(KeyStroke k) {
+        message = null;
+        if (k.getKeyType() == KeyType.EOF) {
+            quit();
+            return;
+        }
+        if (prompt != null) {
+            if (!prompt.take(k)) {
+                prompt = null;
+            }
+            return;
+        }
+        if (help != null) {
+            help = null;
+            return;
+        }
+        var action = options.keys().action(k);
+        if (action.isEmpty()) {
+            if (k.getKeyType() == KeyType.Character && Character.isDigit(k.getCharacter()) && !k.isCtrlDown()) {
+                count = Math.min(count * 10 + (k.getCharacter() - '0'), 99_999);
+            }
+            return;
+        }
+        int n = count;
+        count = 0;
+        commands.act(action.get(), n);
+    }
+
+    void showHelp() {
+        help = new HelpOverlay(options.keys(), texts, breaker.widths());
+    }
+
+    void ask(String label, Consumer<String> then) {
+        prompt = new Prompt(label, then);
+    }
+
+    View current() {
+        return views.peek();
+    }
+
+    BrowseView root() {
+        while (views.size() > 1) {
+            views.pop();
+        }
+        return (BrowseView) views.peek();
+    }
+
+    boolean cancelRequests() {
+        return requests.cancel();
+    }
+
+    /** Draws a frame: resize first, then every row, then send what changed. */
+    void render() throws IOException {
+        // After a resize nothing is known of what the terminal shows: repaint it all, once.
+        if (screen.doResizeIfNecessary() != null) {
+            repaintAll = true;
+        }
+        TerminalSize size = screen.getTerminalSize();
+        int w = size.getColumns();
+        int h = size.getRows();
+        TextGraphics g = screen.newTextGraphics();
+        View view = current();
+        int bodyTop = h >= 3 ? 1 : 0;
+        int bodyHeight = bodyHeight();
+        if (h >= 3) {
+            chrome.header(g, 0, w, view.breadcrumb());
+        }
+        if (bodyHeight > 0) {
+            TextGraphics body = g.newTextGraphics(new TerminalPosition(0, bodyTop), new TerminalSize(w, bodyHeight));
+            view.draw(body, w, bodyHeight);
+            if (help != null) {
+                help.draw(body, painter, w, bodyHeight);
+            }
+        }
+        if (prompt != null) {
+            int col = chrome.prompt(g, h - 1, w, prompt);
+            screen.setCursorPosition(new TerminalPosition(col, h - 1));
+        } else {
+            String right = (requests.busy() ? spinner.frame() + " " + texts.get("tui.loading") + "  " : "")
+                    + view.position();
+            chrome.status(g, h - 1, w, message, messageIsError, texts.get("tui.hints"), right);
+            screen.setCursorPosition(null);
+        }
+        screen.refresh(repaintAll ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+        repaintAll = false;
+    }
+
+    @Override
+    public PortalReader reader() {
+        return reader;
+    }
+
+    @Override
+    public Texts texts() {
+        return texts;
+    }
+
+    @Override
+    public LineBreaker breaker() {
+        return breaker;
+    }
+
+    @Override
+    public RowPainter painter() {
+        return painter;
+    }
+
+    @Override
+    public TuiOptions options() {
+        return options;
+    }
+
+    @Override
+    public <T> void load(Callable<T> request, Consumer<T> done) {
+        requests.run(request, done, e -> {
+            message = Problem.of(e).message();
+            messageIsError = true;
+        });
+    }
+
+    @Override
+    public void prefetch(Callable<?> request) {
+        requests.background(request);
+    }
+
+    @Override
+    public void open(View view) {
+        views.push(view);
+    }
+
+    @Override
+    public void back() {
+        if (views.size() > 1) {
+            views.pop();
+        } else {
+            quit();
+        }
+    }
+
+    /** Whether there is a view to go back to. */
+    boolean canGoBack() {
+        return views.size() > 1;
+    }
+
+    @Override
+    public void message(String text) {
+        message = text;
+        messageIsError = false;
+    }
+
+    void error(String text) {
+        message = text;
+        messageIsError = true;
+    }
+
+    @Override
+    public void scrolled(int lines) {
+        int h = bodyHeight();
+        if (help == null && lines != 0 && Math.abs(lines) < h) {
+            int top = screen.getTerminalSize().getRows() >= 3 ? 1 : 0;
+            screen.scrollLines(top, top + h - 1, lines);
+        }
+    }
+
+    @Override
+    public int bodyWidth() {
+        return screen.getTerminalSize().getColumns();
+    }
+
+    @Override
+    public int bodyHeight() {
+        int h = screen.getTerminalSize().getRows();
+        return h >= 3 ? h - 2 : Math.max(0, h - 1);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.fenghuang.tui;
+
+import com.googlecode.lanterna.graphics.TextGraphics;
+import java.util.List;
+
+/** One screen of the reader below the header and above the status bar. Runs on the UI thread only. */
+interface View {
+    /** The header's breadcrumb after the site's name. */
+    List<String> breadcrumb();
+
+    /** Draws the body into a graphics of {@code width} × {@code height}; lays out again first if the width changed. */
+    void draw(TextGraphics g, int width, int height);
+
+    /**
+     * Acts on a key. {@code count} is the number typed before it (0 for none).
+     *
+     * @return false when the view does nothing with it
+     */
+    boolean handle(KeyAction action, int count);
+
+    /** Where the reader is, for the status bar ("line 12/300 4%"), or "". */
+    String position();
+
+    /** The address of what is shown, for open and copy; null when there is none. */
+    String link();
+
+    /** The address of reference {@code n} ([n]), or null. */
+    default String reference(int n) {
+        return null;
+    }
+
+    /** Searches for text and moves to the first match after the current place; false when there is none. */
+    boolean search(String query, boolean forward);
+
+    /** Loads the view's content again, bypassing the cache. */
+    void reload();
+}

@@ -1,0 +1,157 @@
+package dev.fenghuang.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fenghuang.DemoReader;
+import dev.fenghuang.app.PortalReader;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The article reader on a virtual terminal, reading the demo portal's sample article. */
+class ArticleViewTest {
+    static final String TITLE = "全省“巾帼脱贫行动”暨基层妇联组织改革现场推进会在渠召开";
+
+    @TempDir
+    static Path home;
+    static PortalReader reader;
+
+    @BeforeAll
+    static void open() {
+        reader = DemoReader.open(home);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        reader.close();
+    }
+
+    private static ScreenTester article(int columns, int rows) throws Exception {
+        return new ScreenTester(reader, TuiOptions.defaults().withLanguage("zh").withOpenAid(1L), columns, rows);
+    }
+
+    private static void assertFits(ScreenTester t, int columns) {
+        ColumnWidth widths = ColumnWidth.NARROW_AMBIGUOUS;
+        assertThat(t.rows()).allSatisfy(r -> assertThat(widths.of(r)).isLessThanOrEqualTo(columns));
+    }
+
+    @Test
+    void showsTheTitleMetaLineSummaryAndFirstParagraphAt80x24() throws Exception {
+        try (ScreenTester t = article(80, 24)) {
+            assertThat(t.row(0)).contains("demo › 党政风采 › 渠县");
+            assertThat(t.row(1)).isEqualTo(" " + TITLE);
+            assertThat(t.row(2)).startsWith(" 党政风采 › 渠县 · 2016-11-06 15:20 · 发布者 归来 · 查看 ");
+            assertThat(t.text()).contains("原作者").contains("何俊笼 廖亚飞").contains(" 摘要\n   11月1日,全省");
+            assertThat(t.rows()).anyMatch(r -> r.startsWith("   11月1日,全省“巾帼脱贫行动”"));
+            assertThat(t.status()).startsWith("[游客]").contains("第 1/");
+            assertFits(t, 80);
+        }
+    }
+
+    @Test
+    void scrollsByLineAndPage() throws Exception {
+        try (ScreenTester t = article(80, 24)) {
+            String second = t.row(2);
+            t.press("j");
+            assertThat(t.row(1)).isEqualTo(second);
+            assertThat(t.status()).contains("第 2/");
+            t.press("k", "Space");
+            assertThat(t.status()).contains("第 22/");
+            t.press("b");
+            assertThat(t.row(1)).isEqualTo(" " + TITLE);
+            t.press("G");
+            assertThat(t.text()).contains("表态  鲜花 0  握手 0  雷人 0  路过 0  鸡蛋 0").contains("评论 (0)")
+                    .contains("还没有评论。");
+            assertThat(t.status()).contains("100%");
+            t.press("g");
+            assertThat(t.row(1)).isEqualTo(" " + TITLE);
+        }
+    }
+
+    @Test
+    void centresTheTextAt200x60AndKeepsItNinetyColumnsWide() throws Exception {
+        try (ScreenTester t = article(200, 60)) {
+            assertThat(t.row(1)).isEqualTo(" ".repeat(55) + TITLE);
+            List<String> body = t.rows().subList(1, 59);
+            ColumnWidth w = ColumnWidth.NARROW_AMBIGUOUS;
+            assertThat(body).allSatisfy(r -> assertThat(w.of(r)).isLessThanOrEqualTo(55 + 90));
+            assertThat(body).anyMatch(r -> w.of(r) > 55 + 80);
+            assertFits(t, 200);
+        }
+    }
+
+    @Test
+    void reflowsOnResizeBothWays() throws Exception {
+        try (ScreenTester t = article(80, 24)) {
+            String narrowParagraph = t.rows().stream().filter(r -> r.startsWith("   11月1日")).findFirst().orElseThrow();
+            t.resize(200, 60);
+            String wideParagraph = t.rows().stream().filter(r -> r.contains("11月1日,全省“巾帼脱贫行动”暨基层妇联组织改革现场推进会在我县召开。省妇联党组书记"))
+                    .filter(r -> r.startsWith(" ".repeat(57))).findFirst().orElseThrow();
+            assertThat(wideParagraph.strip().length()).isGreaterThan(narrowParagraph.strip().length());
+            assertFits(t, 200);
+            t.resize(80, 24);
+            assertThat(t.rows()).contains(narrowParagraph);
+            assertFits(t, 80);
+            t.resize(20, 5);
+            assertFits(t, 20);
+            assertThat(t.rows()).hasSize(5);
+        }
+    }
+
+    @Test
+    void copiesTheLinkWithOsc52AndSaysWhenThereIsNoBrowser() throws Exception {
+        try (ScreenTester t = article(80, 24)) {
+            t.press("y");
+            String osc = t.clipboard.toString(java.nio.charset.StandardCharsets.US_ASCII);
+            assertThat(osc).startsWith("\u001B]52;c;").endsWith("\u0007");
+            String url = new String(java.util.Base64.getDecoder().decode(osc.substring(7, osc.length() - 1)),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(url).contains("aid=1");
+            assertThat(t.status()).contains("已复制链接");
+            t.press("o");
+            assertThat(t.status()).contains("找不到浏览器");
+        }
+    }
+
+    @Test
+    void searchesAndMovesBetweenMatches() throws Exception {
+        try (ScreenTester t = article(80, 24)) {
+            t.press("/").type("苟小莉");
+            assertThat(t.status()).contains("第 1 处，共");
+            assertThat(t.row(1)).contains("苟小莉");
+            t.press("n");
+            assertThat(t.status()).contains("第 2 处");
+            t.press("/").type("没有这段文字");
+            assertThat(t.status()).contains("未找到：没有这段文字");
+        }
+    }
+
+    @Test
+    void showsTheHelpOverlayUntilAKeyIsPressed() throws Exception {
+        try (ScreenTester t = article(80, 24)) {
+            t.press("?");
+            assertThat(t.text()).contains("j, ArrowDown").contains("下移");
+            t.press("x");
+            assertThat(t.text()).doesNotContain("j, ArrowDown");
+            t.resize(200, 60).press("?");
+            assertThat(t.text()).contains("在浏览器中打开").contains("Ctrl-c, Q");
+        }
+    }
+
+    @Test
+    void quitsWithQFromTheSectionsAndCtrlCAnywhere() throws Exception {
+        try (ScreenTester t = article(80, 24)) {
+            t.press("q");
+            assertThat(t.loop.running()).isTrue();
+            t.press("q");
+            assertThat(t.loop.running()).isFalse();
+        }
+        try (ScreenTester t = article(80, 24)) {
+            t.press("Ctrl-c");
+            assertThat(t.loop.running()).isFalse();
+        }
+    }
+}

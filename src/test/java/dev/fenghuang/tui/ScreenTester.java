@@ -1,0 +1,111 @@
+package dev.fenghuang.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.fenghuang.app.PortalReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the reader's UI loop on Lanterna's virtual terminal, one key at a time: requests run on the calling thread,
+ * and after each key the loop settles and draws, so a test reads the screen as the user would see it.
+ */
+final class ScreenTester implements AutoCloseable {
+    final DefaultVirtualTerminal terminal;
+    final TerminalScreen screen;
+    final UiLoop loop;
+    final ByteArrayOutputStream clipboard = new ByteArrayOutputStream();
+
+    ScreenTester(PortalReader reader, TuiOptions options, int columns, int rows) throws IOException {
+        terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
+        screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        loop = new UiLoop(screen, reader, options, new UiLoop.Parts(Runnable::run,
+                new BrowserOpener(Map.of(), Runnable::run), new Clipboard(clipboard)));
+        loop.start();
+        loop.settle();
+    }
+
+    /** Presses keys given as the settings write them, e.g. "j", "Space", "ArrowDown", "Ctrl-c". */
+    ScreenTester press(String... keys) throws IOException {
+        for (String k : keys) {
+            KeyStroke stroke = stroke(k);
+            loop.press(stroke);
+            loop.settle();
+        }
+        return this;
+    }
+
+    /** Types text character by character (into a prompt), then Enter. */
+    ScreenTester type(String text) throws IOException {
+        for (char c : text.toCharArray()) {
+            loop.press(new KeyStroke(c, false, false));
+        }
+        loop.press(new KeyStroke(KeyType.Enter));
+        loop.settle();
+        return this;
+    }
+
+    static KeyStroke stroke(String k) {
+        if (k.startsWith("Ctrl-")) {
+            return new KeyStroke(k.charAt(5), true, false);
+        }
+        if (k.equals("Space")) {
+            return new KeyStroke(' ', false, false);
+        }
+        if (k.length() == 1) {
+            return new KeyStroke(k.charAt(0), false, false);
+        }
+        return new KeyStroke(KeyType.valueOf(k));
+    }
+
+    ScreenTester resize(int columns, int rows) throws IOException {
+        terminal.setTerminalSize(new TerminalSize(columns, rows));
+        loop.settle();
+        return this;
+    }
+
+    /** The rows of the terminal as text, a wide character once, trailing spaces removed. */
+    List<String> rows() {
+        TerminalSize size = terminal.getTerminalSize();
+        List<String> rows = new ArrayList<>();
+        for (int r = 0; r < size.getRows(); r++) {
+            StringBuilder sb = new StringBuilder();
+            for (int c = 0; c < size.getColumns(); c++) {
+                TextCharacter ch = terminal.getCharacter(c, r);
+                sb.append(ch.getCharacterString());
+                if (ch.isDoubleWidth()) {
+                    c++;
+                }
+            }
+            rows.add(sb.toString().stripTrailing());
+        }
+        return rows;
+    }
+
+    String text() {
+        return String.join("\n", rows());
+    }
+
+    String row(int r) {
+        return rows().get(r);
+    }
+
+    /** The status bar. */
+    String status() {
+        List<String> rows = rows();
+        return rows.get(rows.size() - 1);
+    }
+
+    @Override
+    public void close() throws IOException {
+        screen.stopScreen();
+    }
+}

@@ -1,0 +1,82 @@
+package dev.fenghuang.tui;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/** A tmux server of its own (private socket) running a shell, for end-to-end tests in a real terminal. */
+final class TmuxSession implements AutoCloseable {
+    static final String PROMPT = "fh-ready$ ";
+
+    private final String socket = "fh-test-" + UUID.randomUUID().toString().substring(0, 8);
+
+    /** Starts a shell at the given size with the XDG directories under {@code home}. */
+    TmuxSession(Path home, int columns, int rows) throws IOException, InterruptedException {
+        tmux("new-session", "-d", "-x", String.valueOf(columns), "-y", String.valueOf(rows),
+                "env", "XDG_CONFIG_HOME=" + home.resolve("config"), "XDG_STATE_HOME=" + home.resolve("state"),
+                "XDG_CACHE_HOME=" + home.resolve("cache"), "LANG=C.UTF-8", "LC_ALL=C.UTF-8",
+                "TERM=" + System.getProperty("fenghuang.term", "tmux-256color"), "PS1=" + PROMPT, "sh");
+        await(s -> s.contains(PROMPT.strip()), Duration.ofSeconds(10));
+    }
+
+    String tmux(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("tmux", "-L", socket));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IOException("tmux " + String.join(" ", args) + ": " + out);
+        }
+        return out;
+    }
+
+    void type(String text) throws IOException, InterruptedException {
+        tmux("send-keys", "-l", text);
+    }
+
+    void keys(String... keys) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("send-keys"));
+        args.addAll(List.of(keys));
+        tmux(args.toArray(String[]::new));
+    }
+
+    String screen() throws IOException, InterruptedException {
+        return tmux("capture-pane", "-p");
+    }
+
+    List<String> rows() throws IOException, InterruptedException {
+        return List.of(screen().split("\n", -1));
+    }
+
+    void resize(int columns, int rows) throws IOException, InterruptedException {
+        tmux("resize-window", "-x", String.valueOf(columns), "-y", String.valueOf(rows));
+    }
+
+    /** Waits until the screen satisfies {@code ready}; returns it, or fails with what the screen showed. */
+    String await(Predicate<String> ready, Duration timeout) throws IOException, InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        String s = screen();
+        while (!ready.test(s)) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("timed out; the screen shows:\n" + s);
+            }
+            Thread.sleep(20);
+            s = screen();
+        }
+        return s;
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        try {
+            tmux("kill-server");
+        } catch (IOException alreadyGone) {
+            // the server ended with its last session
+        }
+    }
+}
