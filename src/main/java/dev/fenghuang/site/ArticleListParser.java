@@ -77,7 +77,7 @@ public final class ArticleListParser {
         if (text != null) {
             Element copy = text.clone();
             copy.select(Css.of("div.atc")).remove();
-            summary = SiteText.of(copy);
+            summary = Paragraphs.clean(SiteText.of(copy));
         }
         Category label = null;
         Element labelLink = item.selectFirst(Css.of("dd label a[href]"));

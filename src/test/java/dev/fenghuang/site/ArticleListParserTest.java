@@ -40,7 +40,7 @@ class ArticleListParserTest {
     void readsEachItemWithThumbnailLabelAndDate() throws Exception {
         ArticleSummary first = parent().articles().get(0);
         assertThat(first).isEqualTo(new ArticleSummary(7, SITE + "portal.php?mod=view&aid=7", "新闻 & 要闻汇编",
-                LocalDateTime.of(2016, 12, 5, 10, 0), "\u3000\u3000会议在渠县召开，\"巾帼\"行动 ...",
+                LocalDateTime.of(2016, 12, 5, 10, 0), "会议在渠县召开，\"巾帼\"行动 ...",
                 SITE + "data/attachment/portal/201612/05/abc.jpg.thumb.jpg", new Category(4, "本地新闻")));
     }
 
