@@ -1,0 +1,134 @@
+package dev.fenghuang.site;
+
+import dev.fenghuang.http.SiteConnection;
+import dev.fenghuang.http.WebPage;
+import dev.fenghuang.model.Comment;
+import dev.fenghuang.model.Member;
+import dev.fenghuang.model.PostResult;
+import dev.fenghuang.model.SiteRefused;
+import dev.fenghuang.model.UnencodableText;
+import dev.fenghuang.model.UnexpectedPage;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * A member's side of a Discuz! X portal: sign in and out, comment, react, keep favourites. One instance per site
+ * and account, on the connection that holds that account's cookies; not thread-safe (it remembers the last login
+ * form and captcha shown, so the answer goes with the image the user saw).
+ *
+ * <p>Writes return a {@link PostResult}: {@code Posted}; {@code Refused} in the site's words (nothing stored);
+ * {@code NeedsLogin} when only a member may do it or the session has ended (the caller signs in again and keeps the
+ * draft); {@code NeedsCaptcha} with a freshly loaded image. Text the site charset cannot carry throws
+ * {@link UnencodableText} before anything is sent; no answer is the connection's {@link IOException}; an answer that
+ * is neither a Discuz message nor the expected form is {@link UnexpectedPage}.
+ *
+ * <p>Passwords are used for the one request that needs them: never logged, kept or put into a message.
+ */
+public final class DiscuzAccount {
+    private final SiteCalls calls;
+    private final LoginFlow login;
+    private final CommentWriter comments;
+    private final CommentEditor editor;
+    private final OwnComments own;
+
+    /**
+     * @param base the site root ({@code SITE})
+     * @param connection the account's connection; its pages tell the site charset used to encode forms
+     * @param clock the site's local time, for the times of comments read back
+     */
+    public DiscuzAccount(URI base, SiteConnection connection, Clock clock) {
+        this.calls = new SiteCalls(connection, new DiscuzUrls(base, StandardCharsets.UTF_8));
+        CaptchaLoader captchas = new CaptchaLoader(connection, calls.urls().base(), clock);
+        this.login = new LoginFlow(calls, captchas, this::whoami);
+        this.own = new OwnComments(calls, clock);
+        this.comments = new CommentWriter(calls, captchas, own);
+        this.editor = new CommentEditor(calls);
+    }
+
+    /**
+     * Reads the login form: the security questions it offers and, when it shows one, the captcha image (loaded
+     * with a Referer of the site). A client already signed in gets {@link LoginForm#signedIn()}.
+     */
+    public LoginForm loginForm() throws IOException {
+        return login.form();
+    }
+
+    /**
+     * Signs in through the form last read by {@link #loginForm()} (or a fresh one). Each try uses up the captcha:
+     * after a {@code Refused} read the form again; {@code NeedsCaptcha} already carries the next image.
+     *
+     * @param password not kept: a copy is made for the request and zeroed
+     * @param questionId 0 for none, else the id of one of {@link LoginForm#questions()}
+     * @param captchaAnswer the characters of the captcha shown, or null when none was shown
+     * @return {@code Posted} with the uid; {@code Refused} of kind LOGIN_FAILED for a wrong password (values
+     *     {@code loginperm}: tries left), a lock-out or a security question ({@link LoginTrouble} tells which);
+     *     {@code NeedsCaptcha}; {@code Refused} for a banned or inactive account
+     */
+    public PostResult login(String username, char[] password, int questionId, String answer, boolean staySignedIn,
+                            String captchaAnswer) throws IOException {
+        return login.login(username, password, questionId, answer, staySignedIn, captchaAnswer);
+    }
+
+    /** Who the site says is signed in, from the portal front page; {@link Member#GUEST} when nobody. */
+    public Member whoami() throws IOException {
+        WebPage page = calls.page(calls.urls().index());
+        Document doc = Jsoup.parse(page.text() == null ? "" : page.text(), calls.urls().index().toString());
+        if (MessageParser.isMobileTemplate(doc)) {
+            throw new UnexpectedPage(calls.urls().index().toString(), "the site served its mobile template");
+        }
+        return MemberParser.of(doc, page.text());
+    }
+
+    /** Follows the page's logout link (it carries the form hash); the caller then clears the cookies. */
+    public PostResult logout() throws IOException {
+        return login.logout();
+    }
+
+    /** Posts a comment on an article; see {@link #comment(long, String, String)}. */
+    public PostResult comment(long aid, String text) throws IOException {
+        return comments.comment(aid, text, null);
+    }
+
+    /**
+     * Posts a comment through the article's own form. {@code Posted} carries the new comment's id and
+     * {@code pending} when the article page, read again, shows it held (待审核); flood control is {@code Refused}
+     * of kind TOO_FAST with {@code waittime}; a session the site no longer knows is {@code NeedsLogin}.
+     *
+     * @param captchaAnswer the answer to the captcha of the last {@code NeedsCaptcha}, or null
+     */
+    public PostResult comment(long aid, String text, String captchaAnswer) throws IOException {
+        return comments.comment(aid, text, captchaAnswer);
+    }
+
+    /**
+     * The {@code [quote]NAME: TEXT[/quote]} the site builds for a reply to a comment.
+     *
+     * @throws SiteRefused when the site answers with a message instead
+     */
+    public String quote(long cid) throws IOException {
+        return editor.quote(cid);
+    }
+
+    /** Replaces a comment's text (its author, or a manager). {@code Posted} carries the cid. */
+    public PostResult editComment(long cid, String text) throws IOException {
+        return editor.edit(cid, text);
+    }
+
+    /** Deletes a comment (its author, or a manager). {@code Posted} carries the cid. */
+    public PostResult deleteComment(long cid) throws IOException {
+        return editor.delete(cid);
+    }
+
+    /**
+     * The newest comment by {@code authorUid} with this text on the article page or the first page of its comment
+     * list: after a failure that leaves it unclear whether a comment arrived, so it is never posted twice.
+     */
+    public Optional<Comment> findOwnComment(long aid, String text, long authorUid) throws IOException {
+        return own.find(aid, text, authorUid);
+    }
+}
