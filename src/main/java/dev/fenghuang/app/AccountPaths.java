@@ -1,0 +1,28 @@
+package dev.fenghuang.app;
+
+import java.nio.file.Path;
+
+/**
+ * Where one account on one site keeps its state: the cookie jar (its session) and its drafts, under
+ * {@code $XDG_STATE_HOME/fenghuang/sites/SITE/accounts/ACCOUNT/}. Several accounts per site live side by side.
+ */
+public record AccountPaths(Path dir) {
+    public static final String DEFAULT_ACCOUNT = "default";
+
+    public static AccountPaths of(XdgDirs dirs, SiteProfile profile, String account) {
+        String name = account == null || account.isBlank() ? DEFAULT_ACCOUNT : account.strip();
+        if (!name.matches("[\\w.@-]{1,64}") || name.startsWith(".")) {
+            throw new IllegalArgumentException("account names take letters, digits and . _ - @ (not " + name + ")");
+        }
+        return new AccountPaths(dirs.state().resolve("sites").resolve(profile.storageKey()).resolve("accounts")
+                .resolve(name));
+    }
+
+    public Path cookies() {
+        return dir.resolve("cookies");
+    }
+
+    public Path drafts() {
+        return dir.resolve("drafts");
+    }
+}
