@@ -18,8 +18,9 @@ import org.jsoup.nodes.TextNode;
  * Message texts come through verbatim (trimmed), also undefined language keys the site shows literally.
  */
 public final class MessageParser {
-    private static final Pattern SUCCEED = Pattern.compile("succeedhandle_\\w*\\(");
-    private static final Pattern ERROR = Pattern.compile("errorhandle_\\w*\\(");
+    /** A call, not a definition: dialogs define {@code function succeedhandle_KEY(url, msg, values)} for later. */
+    private static final Pattern SUCCEED = Pattern.compile("(?<!function\\s{1,8})succeedhandle_\\w*\\(");
+    private static final Pattern ERROR = Pattern.compile("(?<!function\\s{1,8})errorhandle_\\w*\\(");
     private static final Pattern REDIRECT = Pattern.compile("window\\.location\\.href\\s*=\\s*'([^']*)'");
     private static final String ALERTS = "div.alert_error, div.alert_info, div.alert_right";
 

@@ -116,4 +116,10 @@ class MessageParserTest {
         assertThat(MessageKinds.of("操作成功")).isEqualTo(Kind.OTHER);
         assertThat(MessageKinds.of("登录失败，您还可以尝试 4 次")).isEqualTo(Kind.OTHER);
     }
+
+    @Test
+    void takesADialogThatDefinesASucceedHandlerForAFormNotForACall() {
+        AjaxAnswer answer = MessageParser.ajax(Fixtures.text("write/favorite-dialog.xml"));
+        assertThat(answer.callback()).isEqualTo(AjaxAnswer.Callback.FRAGMENT);
+    }
 }
