@@ -3,6 +3,7 @@ package dev.fenghuang.site;
 import dev.fenghuang.http.SiteConnection;
 import dev.fenghuang.http.WebPage;
 import dev.fenghuang.model.Comment;
+import dev.fenghuang.model.FavoriteList;
 import dev.fenghuang.model.Member;
 import dev.fenghuang.model.PostResult;
 import dev.fenghuang.model.SiteRefused;
@@ -35,6 +36,8 @@ public final class DiscuzAccount {
     private final CommentWriter comments;
     private final CommentEditor editor;
     private final OwnComments own;
+    private final ReactionWriter reactions;
+    private final FavoriteWriter favorites;
 
     /**
      * @param base the site root ({@code SITE})
@@ -48,6 +51,8 @@ public final class DiscuzAccount {
         this.own = new OwnComments(calls, clock);
         this.comments = new CommentWriter(calls, captchas, own);
         this.editor = new CommentEditor(calls);
+        this.reactions = new ReactionWriter(calls);
+        this.favorites = new FavoriteWriter(calls, clock);
     }
 
     /**
@@ -130,5 +135,32 @@ public final class DiscuzAccount {
      */
     public Optional<Comment> findOwnComment(long aid, String text, long authorUid) throws IOException {
         return own.find(aid, text, authorUid);
+    }
+
+    /**
+     * Reacts to an article (表态) with the reaction of that name or position as this site numbers them, read from
+     * the article page. {@code Posted} carries the clickid; 您已表过态 and 您不能给自己表态 are {@code Refused}.
+     */
+    public PostResult react(long aid, String nameOrPosition) throws IOException {
+        return reactions.react(aid, nameOrPosition);
+    }
+
+    /** Adds an article to the member's favourites. {@code Posted} carries the favid; a repeat is {@code Refused}. */
+    public PostResult favorite(long aid) throws IOException {
+        return favorites.favorite(aid);
+    }
+
+    /**
+     * One page (1-based) of the member's article favourites, newest first.
+     *
+     * @throws SiteRefused for a guest (请先登录后才能继续浏览) or favourites switched off
+     */
+    public FavoriteList favorites(int page) throws IOException {
+        return favorites.list(page);
+    }
+
+    /** Removes a favourite. {@code Posted} carries the favid; one that is gone is {@code Refused}. */
+    public PostResult unfavorite(long favid) throws IOException {
+        return favorites.unfavorite(favid);
     }
 }

@@ -25,6 +25,10 @@ class LoginFlowTest {
 
     private final FakeConnection site = new FakeConnection();
 
+    static Clock clock() {
+        return CLOCK;
+    }
+
     static DiscuzAccount account(FakeConnection site) {
         return new DiscuzAccount(URI.create(Fixtures.SITE), site, CLOCK);
     }
