@@ -24,7 +24,8 @@ final class ArticlePageRenderer {
         String main = Breadcrumb.article(visit, content.path(category))
                 + "<div id=\"ct\" class=\"ct2 wp cl\">\n<div class=\"mn\">\n<div class=\"bm vw\">\n"
                 + head(article, views, comments.size()) + summary(article) + body(article, page)
-                + "<div class=\"o cl ptm pbm\">\n" + favorite(article.aid()) + "</div>\n" + neighbours(article)
+                + "<div class=\"o cl ptm pbm\">\n" + (visit.site().favoritesOff() ? "" : favorite(article.aid()))
+                + "</div>\n" + neighbours(article)
                 + "</div>\n" + (article.commentsAllowed() ? CommentBlock.render(visit, article, comments) : "")
                 + "</div>\n" + sidebar(visit, category) + "</div>\n";
         String title = HtmlText.escape(article.title()) + (page >= 2 ? " - 第" + page + "页" : "") + " - "

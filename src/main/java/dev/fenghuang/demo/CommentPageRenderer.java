@@ -2,7 +2,10 @@ package dev.fenghuang.demo;
 
 import java.util.List;
 
-/** The full comment page of 3.4 ({@code portal.php?mod=comment&id=AID&idtype=aid[&page=P]}): 25 per page, newest first. */
+/**
+ * The full comment page of 3.4 ({@code portal.php?mod=comment&id=AID&idtype=aid[&page=P]}): 25 per page, newest
+ * first, hidden comments counted in a note.
+ */
 final class CommentPageRenderer {
     static final int PAGE_SIZE = 25;
 
@@ -23,6 +26,7 @@ final class CommentPageRenderer {
         boolean beyond = page > pages;
         List<PortalComment> shown = beyond ? List.of()
                 : all.subList((page - 1) * PAGE_SIZE, Math.min(all.size(), page * PAGE_SIZE));
+        CommentItems.Shown visible = CommentItems.filter(shown, visit.member());
         String pager = beyond ? "" : Pager.links("portal.php?mod=comment&id=" + aid + "&idtype=aid", page, pages);
         String main = Breadcrumb.simple("查看评论")
                 + "<div id=\"ct\" class=\"wp cl\">\n<div class=\"mn\">\n<div class=\"bm vw\">\n"
@@ -30,7 +34,9 @@ final class CommentPageRenderer {
                 + HtmlText.escape(article.title()) + "</a></h1>\n<p>评论 (" + all.size()
                 + ")<span class=\"pipe\">|</span><a href=\"javascript:;\" onclick=\"location.href=location.href"
                 + ".replace(/(\\#.*)/, '')+'#cform';$('message').focus();return false;\" class=\"xi2 xw1\">发表评论</a>"
-                + "</p>\n</div>\n<div class=\"bm_c\">\n" + CommentItems.render(shown, "")
+                + "</p>\n</div>\n<div class=\"bm_c\">\n" + CommentItems.render(visible.listed(), "", visit.member())
+                + (visible.hidden() == 0 ? "" : "<p class=\"mbn mtn y\">提示：本页有 " + visible.hidden()
+                        + " 个评论因未通过审核而被隐藏</p>\n")
                 + "<div class=\"pgs cl mtm mbm\">" + pager + "</div>\n" + form(visit, aid)
                 + "</div>\n</div>\n</div>\n</div>\n";
         return chrome.page(visit, "门户 -  " + SiteSettings.SITE_NAME + " -  Powered by Discuz!", "mn_portal",
@@ -43,6 +49,8 @@ final class CommentPageRenderer {
                 + "<textarea name=\"message\" rows=\"3\" class=\"pt\" id=\"message\"></textarea>\n</div>\n</div>\n"
                 + "<input type=\"hidden\" name=\"aid\" value=\"" + aid + "\" />\n"
                 + "<input type=\"hidden\" name=\"formhash\" value=\"" + visit.formhash() + "\" />\n"
+                + (visit.site().captcha() ? CaptchaField.markup(CaptchaField.hash(visit, false),
+                        CaptchaField.COMMENT_MODULE) : "")
                 + "<p class=\"ptn\"><button type=\"submit\" name=\"commentsubmit\" value=\"true\" class=\"pn\">"
                 + "<strong>评论</strong></button></p>\n</form>\n";
     }

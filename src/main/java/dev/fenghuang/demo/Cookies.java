@@ -41,6 +41,16 @@ final class Cookies {
                 + "; Max-Age=" + maxAge + "; path=/" + (httpOnly ? "; HttpOnly" : "");
     }
 
+    /** A session cookie: {@code NAME=VALUE; path=/[; HttpOnly]}. */
+    static String session(String name, String value, boolean httpOnly) {
+        return name + "=" + value + "; path=/" + (httpOnly ? "; HttpOnly" : "");
+    }
+
+    /** A deletion as PHP sends it on X3.5: {@code NAME=deleted; expires=Thu, 01 Jan 1970 00:00:01 GMT; Max-Age=0; path=/}. */
+    static String delete(String name) {
+        return name + "=deleted; expires=Thu, 01 Jan 1970 00:00:01 GMT; Max-Age=0; path=/";
+    }
+
     /** The cookies a page answer sets: the first-visit set, then {@code lastact} on every page. */
     static List<String> forPage(Visit visit, String script, String mod) {
         SiteSettings site = visit.site();

@@ -11,25 +11,29 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Every request passes here, in this order: count and log it, apply connection faults (RESET, SLOW),
- * identify the visitor, refuse tainted or wrong-formhash requests, route, set cookies, apply page
- * faults, then encode and send.
+ * identify the visitor and the member of the session, refuse tainted or wrong-formhash requests, route,
+ * set cookies, apply page faults, drop the answer of a stored write when asked, then encode and send.
  */
 final class DemoHandler implements HttpHandler {
     private final SiteSettings site;
     private final Router router;
+    private final Sessions sessions;
     private final Duration slowDelay;
     private final Set<Fault> faults = new CopyOnWriteArraySet<>();
+    private final AtomicBoolean dropNextWrite = new AtomicBoolean();
     private final AtomicLong count = new AtomicLong();
     private final List<String> log = Collections.synchronizedList(new ArrayList<>());
     private final SecureRandom random = new SecureRandom();
 
-    DemoHandler(SiteSettings site, Router router, Duration slowDelay) {
+    DemoHandler(SiteSettings site, Router router, Sessions sessions, Duration slowDelay) {
         this.site = site;
         this.router = router;
+        this.sessions = sessions;
         this.slowDelay = slowDelay;
     }
 
@@ -39,6 +43,11 @@ final class DemoHandler implements HttpHandler {
 
     void clearFaults() {
         faults.clear();
+        dropNextWrite.set(false);
+    }
+
+    void dropNextWrite() {
+        dropNextWrite.set(true);
     }
 
     long requestCount() {
@@ -64,7 +73,11 @@ final class DemoHandler implements HttpHandler {
                 pause();
             }
             PageRequest request = PageRequest.of(exchange, site.charset(), site.canonicalAuthority());
-            ResponseWriter.write(exchange, respond(request, active), site, request.acceptsGzip());
+            PageResponse response = respond(request, active);
+            if (response.stored() && (active.contains(Fault.DROP_AFTER_WRITE) || dropNextWrite.getAndSet(false))) {
+                return;
+            }
+            ResponseWriter.write(exchange, response, site, request.acceptsGzip());
         }
     }
 
@@ -88,10 +101,12 @@ final class DemoHandler implements HttpHandler {
             return router.route(visit);
         }
         PageResponse response = RequestGuard.refuses(visit) ? SystemErrorPage.render(visit) : router.route(visit);
-        String script = visit.request().path().equals("/portal.php") ? "portal.php" : "index.php";
-        for (String cookie : Cookies.forPage(visit, script, Router.module(visit.request()))) {
-            response = response.withHeader("Set-Cookie", cookie);
+        if (response.ownCookies()) {
+            return response;
         }
+        String path = visit.request().path();
+        String script = path.equals("/") ? "index.php" : path.substring(1);
+        response = response.withCookies(Cookies.forPage(visit, script, Router.module(visit.request())));
         if (visit.request().param("mobile").equals("no")) {
             response = response.withHeader("Set-Cookie",
                     Cookies.set(site.cookiePrefix() + "mobile", "no", Cookies.ONE_HOUR, false, site.now()));
@@ -99,11 +114,16 @@ final class DemoHandler implements HttpHandler {
         return response;
     }
 
-    /** The visitor: the saltkey sent back, or a new one that this answer will set. */
+    /** The visitor: the saltkey sent back, or a new one that this answer will set; the member of its session. */
     private Visit visit(PageRequest request) {
         String saltkey = request.cookies().get(site.cookiePrefix() + "saltkey");
         boolean known = saltkey != null && saltkey.matches("[A-Za-z0-9]{8}");
-        return new Visit(request, site, known ? saltkey : Cookies.random(8, random), !known, Member.GUEST);
+        if (!known) {
+            return new Visit(request, site, Cookies.random(8, random), true, Member.GUEST);
+        }
+        Member member = sessions.find(request.cookies().get(site.cookiePrefix() + "auth"), saltkey)
+                .orElse(Member.GUEST);
+        return new Visit(request, site, saltkey, false, member);
     }
 
     private void pause() {

@@ -13,8 +13,12 @@ import java.util.Objects;
  * @param emptyIndex true for a fresh X3.5 index: no blocks and no categories in the nav
  * @param seed drives the generated articles and comments; the same seed gives the same site
  * @param slowDelay how long {@link Fault#SLOW} waits before answering
+ * @param captcha true to ask for a captcha in the login and comment forms (off by default, as on the real test site)
+ * @param favoritesOff true for the fresh X3.5 state: every favourite request answers {@code 抱歉，收藏功能尚未开启}
+ *     and articles have no 收藏 link
  */
-public record DemoOptions(int port, Charset charset, boolean emptyIndex, long seed, Duration slowDelay) {
+public record DemoOptions(int port, Charset charset, boolean emptyIndex, long seed, Duration slowDelay,
+        boolean captcha, boolean favoritesOff) {
     /** The seed {@link #defaults()} uses. */
     public static final long STANDARD_SEED = 20161106L;
 
@@ -29,9 +33,12 @@ public record DemoOptions(int port, Charset charset, boolean emptyIndex, long se
         Objects.requireNonNull(slowDelay, "slowDelay");
     }
 
-    /** An ephemeral port, UTF-8, a decorated index, the standard seed and a two-second slow delay. */
+    /**
+     * An ephemeral port, UTF-8, a decorated index, the standard seed, a two-second slow delay, no captcha and
+     * favourites on.
+     */
     public static DemoOptions defaults() {
-        return new DemoOptions(0, StandardCharsets.UTF_8, false, STANDARD_SEED, Duration.ofSeconds(2));
+        return new DemoOptions(0, StandardCharsets.UTF_8, false, STANDARD_SEED, Duration.ofSeconds(2), false, false);
     }
 
     public static Builder builder() {
@@ -49,6 +56,8 @@ public record DemoOptions(int port, Charset charset, boolean emptyIndex, long se
         private boolean emptyIndex;
         private long seed;
         private Duration slowDelay;
+        private boolean captcha;
+        private boolean favoritesOff;
 
         private Builder(DemoOptions from) {
             port = from.port;
@@ -56,6 +65,8 @@ public record DemoOptions(int port, Charset charset, boolean emptyIndex, long se
             emptyIndex = from.emptyIndex;
             seed = from.seed;
             slowDelay = from.slowDelay;
+            captcha = from.captcha;
+            favoritesOff = from.favoritesOff;
         }
 
         public Builder port(int value) {
@@ -88,8 +99,18 @@ public record DemoOptions(int port, Charset charset, boolean emptyIndex, long se
             return this;
         }
 
+        public Builder captcha(boolean value) {
+            captcha = value;
+            return this;
+        }
+
+        public Builder favoritesOff(boolean value) {
+            favoritesOff = value;
+            return this;
+        }
+
         public DemoOptions build() {
-            return new DemoOptions(port, charset, emptyIndex, seed, slowDelay);
+            return new DemoOptions(port, charset, emptyIndex, seed, slowDelay, captcha, favoritesOff);
         }
     }
 }

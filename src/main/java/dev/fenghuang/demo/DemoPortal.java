@@ -8,8 +8,10 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +19,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * A small Discuz! X3.5-compatible portal on 127.0.0.1, for client tests and demonstrations. It serves
  * the portal index, category lists, articles and comment pages as the real X3.5 site prints them
- * (see the protocol reference), in UTF-8 or GBK, and can be told to misbehave with {@link #inject(Fault)}.
+ * (see the protocol reference), in UTF-8 or GBK, and the write side: login and logout, comments (post,
+ * quote, edit, delete), reactions and favourites, with the optional captcha. The accounts are listed in
+ * {@code Members}: admin/admin123, moderator1/mod12345, reader1/reader123, reader2/reader234 (security
+ * question 1, answer 王芳), 归来/guilai123. It can be told to misbehave with {@link #inject(Fault)}.
  *
  * <pre>{@code
  * try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults())) {
@@ -33,14 +38,18 @@ public final class DemoPortal implements AutoCloseable {
     private final DemoHandler handler;
     private final SiteSettings site;
     private final DemoOptions options;
+    private final Stores stores;
+    private final SiteClock clock;
 
     private DemoPortal(HttpServer server, ExecutorService executor, DemoHandler handler, SiteSettings site,
-            DemoOptions options) {
+            DemoOptions options, Stores stores, SiteClock clock) {
         this.server = server;
         this.executor = executor;
         this.handler = handler;
         this.site = site;
         this.options = options;
+        this.stores = stores;
+        this.clock = clock;
     }
 
     /**
@@ -58,11 +67,13 @@ public final class DemoPortal implements AutoCloseable {
         SecureRandom random = new SecureRandom();
         byte[] secret = new byte[16];
         random.nextBytes(secret);
+        SiteClock clock = new SiteClock(Clock.systemUTC());
         SiteSettings site = new SiteSettings(options.charset(),
                 Cookies.random(4, random) + "_2132_", HexFormat.of().formatHex(secret),
-                "http://127.0.0.1:" + server.getAddress().getPort() + "/", options.emptyIndex(), Clock.systemUTC());
-        DemoHandler handler = new DemoHandler(site, new Router(ContentGenerator.generate(options.seed())),
-                options.slowDelay());
+                "http://127.0.0.1:" + server.getAddress().getPort() + "/", options.emptyIndex(), clock,
+                options.captcha(), options.favoritesOff());
+        Stores stores = Stores.of(ContentGenerator.generate(options.seed()));
+        DemoHandler handler = new DemoHandler(site, new Router(stores), stores.sessions(), options.slowDelay());
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, r -> {
             Thread thread = new Thread(r, "demo-portal-" + site.canonicalAuthority());
             thread.setDaemon(true);
@@ -71,7 +82,7 @@ public final class DemoPortal implements AutoCloseable {
         server.createContext("/", handler);
         server.setExecutor(executor);
         server.start();
-        return new DemoPortal(server, executor, handler, site, options);
+        return new DemoPortal(server, executor, handler, site, options, stores, clock);
     }
 
     /** {@code http://127.0.0.1:PORT/}. */
@@ -93,8 +104,35 @@ public final class DemoPortal implements AutoCloseable {
         handler.inject(fault);
     }
 
+    /** Removes every injected fault, and a pending {@link #dropNextWriteAnswer()}. */
     public void clearFaults() {
         handler.clearFaults();
+    }
+
+    /**
+     * The next write that goes through (a comment, edit, delete, reaction or favourite) is stored, and then the
+     * connection is closed without an answer; later requests are answered normally. For testing clients that must
+     * never post twice.
+     */
+    public void dropNextWriteAnswer() {
+        handler.dropNextWrite();
+    }
+
+    /** Ends every login session on the server side: members' next requests are a guest's ({@code discuz_uid = '0'}). */
+    public void expireSessions() {
+        stores.sessions().expireAll();
+    }
+
+    /**
+     * Moves the site's clock forward, for the 15-second flood limit and the 15-minute login lock without sleeping.
+     */
+    public void advanceClock(Duration by) {
+        clock.advance(by);
+    }
+
+    /** The code of the captcha image loaded last under hash {@code H} (the {@code idhash}), if any. */
+    public Optional<String> captchaCode(String hash) {
+        return stores.captchas().latest(hash);
     }
 
     /** How many requests arrived, whatever was answered. */

@@ -18,5 +18,10 @@ public enum Fault {
     /** The normal answer after {@link DemoOptions#slowDelay()}. */
     SLOW,
     /** The connection is closed without any answer. */
-    RESET
+    RESET,
+    /**
+     * Writes only (a comment, edit, delete, reaction or favourite that went through): the site stores the change,
+     * then closes the connection without any answer. Reads and refused writes are answered normally.
+     */
+    DROP_AFTER_WRITE
 }

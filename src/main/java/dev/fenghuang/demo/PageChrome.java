@@ -54,14 +54,35 @@ final class PageChrome {
         return "<div id=\"hd\">\n<div class=\"wp\">\n<div class=\"hdc cl\"><h2><a href=\"./\" title=\""
                 + SiteSettings.SITE_NAME + "\"><img src=\"static/image/common/logo.svg\" alt=\""
                 + SiteSettings.SITE_NAME + "\" class=\"boardlogo\" id=\"boardlogo\" border=\"0\" /></a></h2>\n"
-                + "<form method=\"post\" autocomplete=\"off\" id=\"lsform\" action=\"member.php?mod=logging&amp;"
+                + (visit.member().guest() ? quickLogin(fh) : memberBox(visit, fh))
+                + "</div>\n\n<div id=\"nv\">\n<ul>" + navItems(visit, currentNav) + "</ul>\n</div>\n"
+                + "<div id=\"mu\" class=\"cl\">\n</div>" + searchBar(visit, fh) + "</div>\n</div>\n\n";
+    }
+
+    /** The guests' quick-login box {@code form#lsform}. */
+    private static String quickLogin(String fh) {
+        return "<form method=\"post\" autocomplete=\"off\" id=\"lsform\" action=\"member.php?mod=logging&amp;"
                 + "action=login&amp;loginsubmit=yes&amp;infloat=yes&amp;lssubmit=yes\">\n"
                 + "<input type=\"text\" name=\"username\" id=\"ls_username\" class=\"px vm\" />\n"
                 + "<input type=\"password\" name=\"password\" id=\"ls_password\" class=\"px vm\" />\n"
+                + "<input type=\"hidden\" name=\"quickforward\" value=\"yes\" />\n"
+                + "<input type=\"hidden\" name=\"handlekey\" value=\"ls\" />\n"
                 + "<input type=\"hidden\" name=\"formhash\" value=\"" + fh + "\" />\n"
                 + "<a href=\"member.php?mod=logging&amp;action=login\">登录</a> <a href=\"member.php?mod=register\">注册</a>\n"
-                + "</form>\n</div>\n\n<div id=\"nv\">\n<ul>" + navItems(visit, currentNav) + "</ul>\n</div>\n"
-                + "<div id=\"mu\" class=\"cl\">\n</div>" + searchBar(visit, fh) + "</div>\n</div>\n\n";
+                + "</form>\n";
+    }
+
+    /** The members' {@code div#um}: name, favourites, logout link with the formhash, group. */
+    private static String memberBox(Visit visit, String fh) {
+        Member member = visit.member();
+        return "<div id=\"um\">\n<div class=\"avt y\"><a href=\"home.php?mod=space&amp;uid=" + member.uid()
+                + "\"><img src=\"" + visit.siteUrl() + "uc_server/avatar.php?uid=" + member.uid()
+                + "&amp;size=small\" /></a></div>\n<p>\n<strong class=\"vwmy\"><a href=\"home.php?mod=space&amp;uid="
+                + member.uid() + "\" target=\"_blank\" title=\"访问我的空间\">" + HtmlText.escape(member.name())
+                + "</a></strong>\n<span class=\"pipe\">|</span><a href=\"home.php?mod=space&amp;do=favorite&amp;"
+                + "view=me\">我的收藏</a>\n<span class=\"pipe\">|</span><a href=\"member.php?mod=logging&amp;"
+                + "action=logout&amp;formhash=" + fh + "\">退出</a>\n</p>\n<p>\n<a href=\"home.php?mod=spacecp&amp;"
+                + "ac=usergroup\" id=\"g_upmine\">用户组: " + visit.group().title() + "</a>\n</p>\n</div>\n";
     }
 
     private String navItems(Visit visit, String currentNav) {

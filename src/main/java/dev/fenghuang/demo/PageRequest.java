@@ -2,43 +2,78 @@ package dev.fenghuang.demo;
 
 import com.sun.net.httpserver.HttpExchange;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * What the handlers need of an HTTP request, with query values decoded in the site charset
- * (a repeated name keeps its last value, as PHP does).
+ * What the handlers need of an HTTP request, with query and form values decoded in the site charset
+ * (a repeated name keeps its last value, as PHP does; bytes that are not valid in the charset become
+ * replacement characters, so UTF-8 sent to a GBK site reads as mojibake, as on the real site).
+ *
+ * @param params the query parameters
+ * @param form the {@code application/x-www-form-urlencoded} body of a POST, else empty
+ * @param address the client's IP address
  */
 record PageRequest(String method, String path, String rawQuery, Map<String, String> params,
-        Map<String, String> cookies, String host, String userAgent, String referer, boolean acceptsGzip) {
+        Map<String, String> form, Map<String, String> cookies, String host, String userAgent, String referer,
+        boolean acceptsGzip, String address) {
+    private static final int MAX_BODY = 1 << 20;
+
     PageRequest {
         params = Map.copyOf(params);
+        form = Map.copyOf(form);
         cookies = Map.copyOf(cookies);
     }
 
-    static PageRequest of(HttpExchange exchange, Charset charset, String fallbackHost) {
+    static PageRequest of(HttpExchange exchange, Charset charset, String fallbackHost) throws IOException {
         var headers = exchange.getRequestHeaders();
         String rawQuery = exchange.getRequestURI().getRawQuery();
         String host = headers.getFirst("Host");
         String encoding = headers.getFirst("Accept-Encoding");
+        String type = headers.getFirst("Content-Type");
+        Map<String, String> form = Map.of();
+        if (exchange.getRequestMethod().equals("POST")
+                && (type == null || type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded"))) {
+            byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY);
+            form = query(new String(body, StandardCharsets.ISO_8859_1), charset);
+        }
         return new PageRequest(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                rawQuery == null ? "" : rawQuery, query(rawQuery, charset),
+                rawQuery == null ? "" : rawQuery, query(rawQuery, charset), form,
                 Cookies.parse(headers.getOrDefault("Cookie", List.of())),
                 host == null || host.isBlank() ? fallbackHost : host.strip(),
                 headers.getFirst("User-Agent") == null ? "" : headers.getFirst("User-Agent"),
                 headers.getFirst("Referer") == null ? "" : headers.getFirst("Referer"),
-                encoding != null && encoding.toLowerCase().contains("gzip"));
+                encoding != null && encoding.toLowerCase().contains("gzip"),
+                exchange.getRemoteAddress().getAddress().getHostAddress());
     }
 
-    /** The value of a query parameter, "" when absent. */
+    /** A request parameter as Discuz merges them (the form wins over the query), "" when absent. */
     String param(String name) {
-        return params.getOrDefault(name, "");
+        return form.getOrDefault(name, params.getOrDefault(name, ""));
     }
 
     boolean has(String name) {
-        return params.containsKey(name);
+        return form.containsKey(name) || params.containsKey(name);
+    }
+
+    boolean post() {
+        return method.equals("POST");
+    }
+
+    /** {@code inajax} is set: the answer is the XML envelope of 1.7.2. */
+    boolean ajax() {
+        return !param("inajax").isEmpty() && !param("inajax").equals("0");
+    }
+
+    /** The {@code handlekey} when it is a word, else "" (Discuz drops others silently). */
+    String handlekey() {
+        String key = param("handlekey");
+        return key.matches("\\w+") ? key : "";
     }
 
     /** A parameter read like PHP's {@code intval}: leading digits, else 0. */

@@ -6,20 +6,32 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An answer before encoding: an HTML text that the handler encodes in the site charset, or raw bytes
- * with their own content type.
+ * An answer before encoding: a text that the handler encodes in the site charset (with a media type,
+ * {@code text/html} unless said otherwise), or raw bytes with their own content type.
+ *
+ * @param contentType for raw bytes the whole Content-Type; for text the media type without charset, null meaning html
+ * @param stored true when the request changed what the site stores (a write that went through)
+ * @param ownCookies true when the answer sets the session cookies itself (logout), so the page set is not added
  */
-record PageResponse(int status, String html, byte[] bytes, String contentType, List<Map.Entry<String, String>> headers) {
+record PageResponse(int status, String html, byte[] bytes, String contentType, List<Map.Entry<String, String>> headers,
+        boolean stored, boolean ownCookies) {
+    static final String XML = "text/xml";
+
     PageResponse {
         headers = List.copyOf(headers);
     }
 
     static PageResponse html(int status, String html) {
-        return new PageResponse(status, html, null, null, List.of());
+        return new PageResponse(status, html, null, null, List.of(), false, false);
+    }
+
+    /** A text in the site charset with another media type, e.g. {@code text/xml}. */
+    static PageResponse text(int status, String mediaType, String text) {
+        return new PageResponse(status, text, null, mediaType, List.of(), false, false);
     }
 
     static PageResponse bytes(int status, String contentType, byte[] bytes) {
-        return new PageResponse(status, null, bytes, contentType, List.of());
+        return new PageResponse(status, null, bytes, contentType, List.of(), false, false);
     }
 
     /** The bare 404 of an unknown path, as a web server answers it. */
@@ -38,10 +50,32 @@ record PageResponse(int status, String html, byte[] bytes, String contentType, L
     PageResponse withHeader(String name, String value) {
         List<Map.Entry<String, String>> more = new ArrayList<>(headers);
         more.add(Map.entry(name, value));
-        return new PageResponse(status, html, bytes, contentType, more);
+        return new PageResponse(status, html, bytes, contentType, more, stored, ownCookies);
+    }
+
+    PageResponse withCookies(List<String> cookies) {
+        PageResponse result = this;
+        for (String cookie : cookies) {
+            result = result.withHeader("Set-Cookie", cookie);
+        }
+        return result;
+    }
+
+    /** Marks the answer as the result of a stored write. */
+    PageResponse asStored() {
+        return new PageResponse(status, html, bytes, contentType, headers, true, ownCookies);
+    }
+
+    PageResponse withOwnCookies() {
+        return new PageResponse(status, html, bytes, contentType, headers, stored, true);
     }
 
     boolean isHtml() {
         return html != null;
+    }
+
+    /** The Content-Type header for a text answer in this charset label. */
+    String textType(String charsetLabel) {
+        return (contentType == null ? "text/html" : contentType) + "; charset=" + charsetLabel;
     }
 }

@@ -7,9 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Categories, articles and comments of the demo site, with the view counters that change on reads. */
+/**
+ * Categories, articles and comments of the demo site, with the view counters that change on reads and the
+ * comments that change on writes.
+ */
 final class PortalContent {
     private static final Comparator<PortalArticle> NEWEST_FIRST = Comparator
             .comparingLong(PortalArticle::dateline).thenComparingInt(PortalArticle::aid).reversed();
@@ -18,6 +22,7 @@ final class PortalContent {
     private final Map<Integer, PortalArticle> articles = new LinkedHashMap<>();
     private final Map<Integer, List<PortalComment>> comments = new ConcurrentHashMap<>();
     private final Map<Integer, AtomicLong> views = new ConcurrentHashMap<>();
+    private final AtomicInteger lastCid = new AtomicInteger();
 
     PortalContent(List<PortalCategory> categoryList, List<PortalArticle> articleList, List<PortalComment> commentList) {
         categoryList.forEach(c -> categories.put(c.catid(), c));
@@ -26,7 +31,10 @@ final class PortalContent {
             views.put(a.aid(), new AtomicLong(a.initialViews()));
             comments.put(a.aid(), new ArrayList<>());
         });
-        commentList.forEach(c -> comments.get(c.aid()).add(c));
+        commentList.forEach(c -> {
+            comments.get(c.aid()).add(c);
+            lastCid.accumulateAndGet(c.cid(), Math::max);
+        });
     }
 
     List<PortalCategory> categories() {
@@ -96,7 +104,7 @@ final class PortalContent {
         return views.get(aid).get();
     }
 
-    /** Visible comments, newest first. */
+    /** Every comment of the article, pending and ignored ones included, newest first. */
     List<PortalComment> comments(int aid) {
         List<PortalComment> list = comments.getOrDefault(aid, List.of());
         synchronized (list) {
@@ -118,5 +126,44 @@ final class PortalContent {
             }
         }
         return false;
+    }
+
+    /** Stores a new comment under the next cid. */
+    PortalComment addComment(int aid, Member author, long dateline, String html, int status, String message) {
+        List<PortalComment> list = comments.get(aid);
+        PortalComment comment = new PortalComment(lastCid.incrementAndGet(), aid, author, dateline, html, status,
+                message);
+        synchronized (list) {
+            list.add(comment);
+        }
+        return comment;
+    }
+
+    Optional<PortalComment> comment(int cid) {
+        for (List<PortalComment> list : comments.values()) {
+            synchronized (list) {
+                for (PortalComment c : list) {
+                    if (c.cid() == cid) {
+                        return Optional.of(c);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Replaces the stored comment of the same cid. */
+    void replaceComment(PortalComment changed) {
+        List<PortalComment> list = comments.get(changed.aid());
+        synchronized (list) {
+            list.replaceAll(c -> c.cid() == changed.cid() ? changed : c);
+        }
+    }
+
+    void deleteComment(PortalComment gone) {
+        List<PortalComment> list = comments.get(gone.aid());
+        synchronized (list) {
+            list.removeIf(c -> c.cid() == gone.cid());
+        }
     }
 }

@@ -13,11 +13,15 @@ final class ResponseWriter {
 
     static void write(HttpExchange exchange, PageResponse response, SiteSettings site, boolean gzip) throws IOException {
         byte[] body = response.isHtml() ? response.html().getBytes(site.charset()) : response.bytes();
-        String type = response.isHtml() ? "text/html; charset=" + site.charsetLabel() : response.contentType();
+        String type = response.isHtml() ? response.textType(site.charsetLabel()) : response.contentType();
         var headers = exchange.getResponseHeaders();
         headers.set("Content-Type", type);
         response.headers().forEach(h -> headers.add(h.getKey(), h.getValue()));
-        if (gzip && body.length > 0 && type.startsWith("text/")) {
+        if (type.startsWith(PageResponse.XML)) {
+            headers.set("Expires", "-1");
+            headers.set("Cache-Control", "no-store, private, post-check=0, pre-check=0, max-age=0");
+            headers.set("Pragma", "no-cache");
+        } else if (gzip && body.length > 0 && type.startsWith("text/")) {
             body = gzip(body);
             headers.set("Content-Encoding", "gzip");
             headers.set("Vary", "Accept-Encoding");

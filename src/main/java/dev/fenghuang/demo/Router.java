@@ -3,8 +3,8 @@ package dev.fenghuang.demo;
 import java.util.Optional;
 
 /**
- * Picks the page for a request: the portal script's modules, attachment images, else a plain 404.
- * Writes (comments, login, favourites) join here as more routes.
+ * Picks the page for a request: the portal script's modules (reads, and comment writes through
+ * {@code mod=portalcp}), login and logout on {@code member.php}, attachment images, else a plain 404.
  */
 final class Router {
     static final String LIST_NO_CATEGORY = "抱歉，您尚未正确指定要查看的分类";
@@ -22,9 +22,12 @@ final class Router {
     private final CommentPageRenderer comments;
     private final MessagePageRenderer messages;
     private final MobilePageRenderer mobile;
+    private final MessageAnswer answers;
+    private final LoginRoutes login;
+    private final CommentRoutes commentWrites;
 
-    Router(PortalContent content) {
-        this.content = content;
+    Router(Stores stores) {
+        this.content = stores.content();
         PageChrome chrome = new PageChrome(content);
         this.index = new IndexPageRenderer(content, chrome);
         this.list = new ListPageRenderer(content, chrome);
@@ -32,15 +35,22 @@ final class Router {
         this.comments = new CommentPageRenderer(content, chrome);
         this.messages = new MessagePageRenderer(chrome);
         this.mobile = new MobilePageRenderer(content);
+        this.answers = new MessageAnswer(messages);
+        this.login = new LoginRoutes(stores, new LoginForm(chrome), answers, messages);
+        this.commentWrites = new CommentRoutes(stores, answers, chrome);
     }
 
     /** True for the paths Discuz scripts answer (and so the checks, cookies and templates apply to). */
     static boolean isScript(String path) {
-        return path.equals("/") || path.equals("/index.php") || path.equals("/portal.php");
+        return path.equals("/") || path.equals("/index.php") || path.equals("/portal.php")
+                || path.equals("/member.php");
     }
 
     PageResponse route(Visit visit) {
         String path = visit.request().path();
+        if (path.equals("/member.php")) {
+            return login.route(visit);
+        }
         if (isScript(path)) {
             if (MobilePageRenderer.applies(visit.request(), visit.site().cookiePrefix())) {
                 return PageResponse.html(200, mobile.render(visit));
@@ -56,7 +66,14 @@ final class Router {
     /** The module name Discuz would run, for the {@code lastact} cookie. */
     static String module(PageRequest request) {
         String mod = request.param("mod");
-        return mod.equals("list") || mod.equals("view") || mod.equals("comment") ? mod : "index";
+        String path = request.path();
+        if (!path.equals("/") && !path.equals("/index.php") && !path.equals("/portal.php")) {
+            return mod.matches("\\w+") ? mod : "index";
+        }
+        return switch (mod) {
+            case "list", "view", "comment", "portalcp" -> mod;
+            default -> "index";
+        };
     }
 
     private PageResponse portal(Visit visit) {
@@ -64,6 +81,8 @@ final class Router {
             case "list" -> list(visit);
             case "view" -> view(visit);
             case "comment" -> comment(visit);
+            case "portalcp" -> visit.request().param("ac").equals("comment") ? commentWrites.route(visit)
+                    : answers.answer(visit, Message.of(Texts.UNDEFINED_ACTION));
             default -> PageResponse.html(200, index.render(visit));
         };
     }

@@ -11,9 +11,11 @@ import java.time.Clock;
  * @param cookiePrefix the full cookie prefix, e.g. {@code Ab3x_2132_}
  * @param authkey the per-instance secret the formhash is derived from
  * @param canonicalBase the configured site URL that category links are cached with, ending in {@code /}
+ * @param captcha true when login and comment forms ask for a captcha (1.10)
+ * @param favoritesOff true for the fresh-install state without favourites (3.8)
  */
 record SiteSettings(Charset charset, String cookiePrefix, String authkey,
-        String canonicalBase, boolean emptyIndex, Clock clock) {
+        String canonicalBase, boolean emptyIndex, Clock clock, boolean captcha, boolean favoritesOff) {
     static final String SITE_NAME = "凤凰山下";
     static final String NAV_NAME = "首页";
 

@@ -1,12 +1,21 @@
 package dev.fenghuang.demo;
 
 /**
- * One request as the site sees it: who asks (the {@code saltkey}, new or sent back; the member,
- * a guest until logging in exists) and the form hash that follows from it.
+ * One request as the site sees it: who asks (the {@code saltkey}, new or sent back; the member of the
+ * {@code auth} cookie, or a guest) and the form hash that follows from it.
  */
 record Visit(PageRequest request, SiteSettings site, String saltkey, boolean newVisitor, Member member) {
     String formhash() {
         return Formhash.of(site.authkey(), saltkey, member, site.now());
+    }
+
+    UserGroup group() {
+        return Members.group(member);
+    }
+
+    /** The same visitor after logging out or in. */
+    Visit as(Member who) {
+        return new Visit(request, site, saltkey, newVisitor, who);
     }
 
     /** {@code http://HOST:PORT/} from the request's Host header. */

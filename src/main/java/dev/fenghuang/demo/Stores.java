@@ -1,0 +1,9 @@
+package dev.fenghuang.demo;
+
+/** The state a running demo portal keeps and changes: content, sessions, limits, captchas. */
+record Stores(PortalContent content, Sessions sessions, LoginThrottle throttle, FloodControl flood,
+        Captchas captchas) {
+    static Stores of(PortalContent content) {
+        return new Stores(content, new Sessions(), new LoginThrottle(), new FloodControl(), new Captchas());
+    }
+}
