@@ -17,6 +17,7 @@ final class BrowseView implements View {
     private final SectionsPane sections;
     private final ArticleListPane articles;
     private boolean listFocused;
+    private boolean started;
 
     BrowseView(Ui ui) {
         this.ui = ui;
@@ -24,11 +25,15 @@ final class BrowseView implements View {
         this.sections = new SectionsPane(ui, this::openSection);
     }
 
-    /** Loads the tree; in a wide window the first category's articles are shown beside it. */
-    void start() {
+    /**
+     * Loads the tree, the first time the view is drawn (so an article opened at start-up is not slowed by it); in a
+     * wide window the first category's articles are shown beside it.
+     */
+    private void start() {
+        started = true;
         sections.load(false, () -> {
             Section first = sections.selected();
-            if (first != null && !articles.loaded() && ui.bodyWidth() >= TWO_PANES) {
+            if (first != null && !articles.loaded() && !listFocused && ui.bodyWidth() >= TWO_PANES) {
                 articles.load(first.id(), 1, false);
             }
         });
@@ -41,6 +46,9 @@ final class BrowseView implements View {
 
     /** Shows a category's articles (the go-to command). */
     void openCategory(int catid) {
+        if (!started) {
+            start();
+        }
         sections.select(catid);
         articles.load(catid, 1, false);
         listFocused = true;
@@ -52,6 +60,9 @@ final class BrowseView implements View {
 
     @Override
     public void draw(TextGraphics g, int width, int height) {
+        if (!started) {
+            start();
+        }
         if (!twoPanes(width)) {
             if (listFocused) {
                 articles.draw(g, 0, width, height, true);

@@ -62,9 +62,7 @@ final class UiLoop implements Ui {
 
     /** Shows the first view: the article asked for on top of the sections, or the sections. */
     void start() {
-        BrowseView browse = new BrowseView(this);
-        views.push(browse);
-        browse.start();
+        views.push(new BrowseView(this));
         if (options.openAid() != null) {
             views.push(new ArticleView(this, options.openAid(), java.util.OptionalLong::empty));
         }
@@ -112,14 +110,19 @@ final class UiLoop implements Ui {
         }
     }
 
-    /** Runs every queued event, then draws once. */
+    /** Runs every queued event, then draws; again if drawing started work that already finished. */
     void settle() throws IOException {
-        Runnable next;
-        while (running && (next = events.poll()) != null) {
-            next.run();
-        }
-        if (running) {
-            render();
+        for (int round = 0; round < 4 && running; round++) {
+            Runnable next;
+            while (running && (next = events.poll()) != null) {
+                next.run();
+            }
+            if (running) {
+                render();
+            }
+            if (events.isEmpty()) {
+                return;
+            }
         }
     }
 
