@@ -1,6 +1,7 @@
 package dev.fenghuang;
 
 import dev.fenghuang.app.PortalReader;
+import dev.fenghuang.app.PortalSession;
 import dev.fenghuang.app.ReaderFactory;
 import dev.fenghuang.app.Settings;
 import dev.fenghuang.app.SiteProfile;
@@ -12,13 +13,26 @@ import dev.fenghuang.demo.DemoPortal;
 import dev.fenghuang.tui.Tui;
 import dev.fenghuang.tui.TuiOptions;
 import java.nio.charset.Charset;
+import java.util.Map;
 
 /** Wires the layers together and runs the command line. The only class that knows every package. */
 public final class Main implements Launcher {
     private final XdgDirs dirs;
 
+    private final Map<String, String> environment;
+
     Main(XdgDirs dirs) {
+        this(dirs, System.getenv());
+    }
+
+    Main(XdgDirs dirs, Map<String, String> environment) {
         this.dirs = dirs;
+        this.environment = Map.copyOf(environment);
+    }
+
+    @Override
+    public Map<String, String> environment() {
+        return environment;
     }
 
     public static void main(String[] args) {
@@ -28,15 +42,20 @@ public final class Main implements Launcher {
 
     @Override
     public PortalReader open(String site, boolean demo) {
+        return session(site, demo, null).reader();
+    }
+
+    @Override
+    public PortalSession session(String site, boolean demo, String account) {
         Settings settings = Settings.load(dirs);
         String chosen = site != null ? site : settings.text("site", "demo");
         if (demo || (site == null && chosen.equals("demo"))) {
             DemoPortal portal = DemoPortal.start(DemoOptions.defaults());
             SiteProfile profile = SiteProfile.from("demo", portal.baseUrl().toString(), settings);
-            return new ReaderFactory(dirs).open(profile, portal);
+            return new ReaderFactory(dirs).openSession(profile, account, portal);
         }
         SiteProfile profile = SiteProfile.resolve(chosen, settings, dirs);
-        return new ReaderFactory(dirs).open(profile, () -> { });
+        return new ReaderFactory(dirs).openSession(profile, account, () -> { });
     }
 
     @Override

@@ -22,6 +22,13 @@ public record Problem(String message, int exitCode) {
     public static Problem of(Throwable error) {
         Throwable e = unwrap(error);
         String text;
+        if (e instanceof dev.fenghuang.model.UnencodableText unencodable) {
+            return new Problem("the site's charset (" + unencodable.charset() + ") cannot carry "
+                    + String.join(" ", unencodable.characters()) + "; change them and send again (your text is kept)", 3);
+        }
+        if (e instanceof Participation.OutcomeUnknown) {
+            return new Problem(oneLine(e.getMessage()), 1);
+        }
         if (e instanceof SiteRefused refused) {
             text = "the site says: " + refused.siteMessage().text();
         } else if (e instanceof UnexpectedPage || e instanceof UndeclaredCharsetException) {

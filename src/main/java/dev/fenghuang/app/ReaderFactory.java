@@ -1,13 +1,20 @@
 package dev.fenghuang.app;
 
 import dev.fenghuang.cache.PageCache;
+import dev.fenghuang.http.CookieFile;
 import dev.fenghuang.http.WebClient;
+import dev.fenghuang.site.DiscuzAccount;
 import dev.fenghuang.site.DiscuzSite;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
 
-/** Builds a {@link PortalReader} for a site profile: HTTP client, adapter, cache and section store. */
+/**
+ * Builds the application for a site profile and an account: one HTTP client whose cookies live in the account's
+ * private cookie file, the adapter, one cache, the section store and the drafts.
+ */
 public final class ReaderFactory {
     /** Discuz's default time zone (UTC+8); times on the page carry no zone. */
     private static final ZoneId SITE_ZONE = ZoneId.of("Asia/Shanghai");
@@ -18,15 +25,33 @@ public final class ReaderFactory {
         this.dirs = dirs;
     }
 
+    /** A reader for the default account's session (a guest's when nobody signed in). */
     public PortalReader open(SiteProfile profile, AutoCloseable alsoClose) {
-        WebClient http = new WebClient(profile.http());
+        return openSession(profile, null, alsoClose).reader();
+    }
+
+    /** Reading and writing as one account ({@code null}: the default account). */
+    public PortalSession openSession(SiteProfile profile, String account, AutoCloseable alsoClose) {
+        AccountPaths paths = AccountPaths.of(dirs, profile, account);
+        CookieFile cookies;
+        try {
+            cookies = CookieFile.open(paths.cookies());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the session in " + paths.cookies(), e);
+        }
+        WebClient http = new WebClient(profile.http(), cookies);
+        Clock clock = Clock.system(SITE_ZONE);
         DiscuzSite site = new DiscuzSite(profile.base(), profile.http().charsetOverride().orElse(StandardCharsets.UTF_8),
-                http, Clock.system(SITE_ZONE));
-        return new PortalReader(profile, new DiscuzReads(site, profile), new PageCache(profile.cache()),
+                http, clock);
+        PageCache cache = new PageCache(profile.cache());
+        PortalReader reader = new PortalReader(profile, new DiscuzReads(site, profile), cache,
                 SectionStore.forSite(dirs, profile), () -> {
                     try (alsoClose; http) {
                         // closes both, the HTTP client first
                     }
                 });
+        Participation participation = new Participation(new DiscuzAccount(profile.base(), http, clock), cache,
+                new DraftStore(paths.drafts()), http::clearCookies);
+        return new PortalSession(reader, participation);
     }
 }

@@ -13,10 +13,13 @@ import picocli.CommandLine.Option;
 @Command(name = "fenghuang", mixinStandardHelpOptions = true, version = "fenghuang 0.1.0",
         description = "Read Discuz! X community portals from the terminal.",
         subcommands = {TuiCommand.class, SectionsCommand.class, ListCommand.class, ReadCommand.class,
-                CommentsCommand.class, DemoPortalCommand.class},
+                CommentsCommand.class, LoginCommand.class, WhoamiCommand.class, LogoutCommand.class,
+                CommentCommand.class, ReactCommand.class, FavoriteCommand.class, DemoPortalCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:the site could not be read or refused (message on stderr)",
-                "2:wrong usage"})
+        exitCodeList = {"0:done (for a write: the site accepted it)",
+                "1:the site could not be read, or did not answer (message on stderr)", "2:wrong usage",
+                "3:the site refused the write (its message on stderr)", "4:sign in first (login)",
+                "5:the site wants a captcha answered"})
 public final class Cli implements Callable<Integer> {
 
     @Option(names = "--site", paramLabel = "URL|NAME",
@@ -25,6 +28,10 @@ public final class Cli implements Callable<Integer> {
 
     @Option(names = "--demo", description = "Read the built-in demo portal, started in this process.")
     boolean demo;
+
+    @Option(names = "--account", paramLabel = "NAME",
+            description = "Which of your accounts on the site (default: default); each keeps its own session.")
+    String account;
 
     @Option(names = "--lang", paramLabel = "zh|en", description = "Language of the output (default: the locale's).")
     String lang;
@@ -65,6 +72,14 @@ public final class Cli implements Callable<Integer> {
 
     PortalReader open() throws Exception {
         return launcher.open(site, demo);
+    }
+
+    dev.fenghuang.app.PortalSession session() throws Exception {
+        return launcher.session(site, demo, account);
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
     }
 
     Texts texts() {

@@ -15,6 +15,13 @@ public interface Launcher {
     PortalReader open(String site, boolean demo) throws Exception;
 
     /**
+     * Opens one account's session on a site, for reading and writing.
+     *
+     * @param account the account's name ({@code --account}), or null for the default account
+     */
+    dev.fenghuang.app.PortalSession session(String site, boolean demo, String account) throws Exception;
+
+    /**
      * Runs the full-screen terminal reader on a site until the user quits.
      *
      * @param site a URL or profile name, or null for the configured default
@@ -24,6 +31,11 @@ public interface Launcher {
      * @return the exit code
      */
     int runTui(String site, boolean demo, Long openAid, String lang) throws Exception;
+
+    /** The environment variables the commands see (FENGHUANG_PASSWORD among them). */
+    default java.util.Map<String, String> environment() {
+        return System.getenv();
+    }
 
     /** Starts the demo portal on 127.0.0.1; it runs until the returned handle is closed. */
     RunningDemo startDemo(int port, String charset) throws Exception;

@@ -1,0 +1,215 @@
+package dev.fenghuang.app;
+
+import dev.fenghuang.cache.CacheKey;
+import dev.fenghuang.cache.PageCache;
+import dev.fenghuang.model.Comment;
+import dev.fenghuang.model.FavoriteList;
+import dev.fenghuang.model.Member;
+import dev.fenghuang.model.PostResult;
+import dev.fenghuang.site.DiscuzAccount;
+import dev.fenghuang.site.LoginForm;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * The application's write API, shared by the CLI and the TUI: signing in and out, comments, reactions and
+ * favourites for one account on one site. A comment is written to its draft before it is sent and the draft is
+ * removed only when the site confirms; after a failure whose outcome is unknown (a timeout, a reset after sending)
+ * the site is asked whether the comment arrived before it is ever sent again. Writes drop what they change from the
+ * cache, so nothing stale is shown after a post.
+ */
+public final class Participation {
+    private static final int MAX_FAVORITE_PAGES = 50;
+
+    private final DiscuzAccount account;
+    private final PageCache cache;
+    private final DraftStore drafts;
+    private final SessionEnd sessionEnd;
+    private Member member;
+
+    /** What ends the session on this side: deleting the account's cookie file. */
+    @FunctionalInterface
+    public interface SessionEnd {
+        void forget() throws IOException;
+    }
+
+    public Participation(DiscuzAccount account, PageCache cache, DraftStore drafts, SessionEnd sessionEnd) {
+        this.account = account;
+        this.cache = cache;
+        this.drafts = drafts;
+        this.sessionEnd = sessionEnd;
+    }
+
+    public DraftStore drafts() {
+        return drafts;
+    }
+
+    /** Reads the site's login form: its security questions, and a captcha if it wants one. */
+    public LoginChallenge loginChallenge() throws IOException {
+        LoginForm form = account.loginForm();
+        return new LoginChallenge(form.questions().stream()
+                .map(q -> new LoginChallenge.Question(q.id(), q.text())).toList(), form.captchaImage(), form.signedIn());
+    }
+
+    /** Signs in; the password array is the caller's to clear (the adapter clears its own copy). */
+    public PostResult login(String username, char[] password, int questionId, String answer, boolean staySignedIn,
+                            String captchaAnswer) throws IOException {
+        PostResult result = account.login(username, password, questionId, answer, staySignedIn, captchaAnswer);
+        member = null;
+        if (result.accepted()) {
+            cache.forget(key -> true); // pages read as a guest differ from a member's
+        }
+        return result;
+    }
+
+    /** Who the site says is signed in (one request; remembered until the next sign-in or sign-out). */
+    public Member whoami() throws IOException {
+        if (member == null) {
+            member = account.whoami();
+        }
+        return member;
+    }
+
+    /** Signs out on the site, then deletes the session's cookie file whatever the site said. */
+    public PostResult logout() throws IOException {
+        PostResult result;
+        try {
+            result = account.logout();
+        } finally {
+            sessionEnd.forget();
+            member = Member.GUEST;
+            cache.forget(key -> true);
+        }
+        return result;
+    }
+
+    /**
+     * Posts a comment without ever posting it twice: the text is saved as the article's draft first; if an earlier
+     * attempt of the same text ended without an answer, the site is searched for it before sending again.
+     *
+     * @throws OutcomeUnknown when the request may have reached the site and the site cannot be asked now; the
+     *                        draft is kept and marked, so the next attempt checks first
+     */
+    public PostResult comment(long aid, String text) throws IOException {
+        return comment(aid, text, null);
+    }
+
+    public PostResult comment(long aid, String text, String captchaAnswer) throws IOException {
+        if (drafts.isUnconfirmed(aid, text)) {
+            Optional<Comment> arrived = findOwn(aid, text);
+            if (arrived.isPresent()) {
+                return confirmed(aid, arrived.get());
+            }
+        }
+        drafts.save(aid, text);
+        PostResult result;
+        try {
+            result = account.comment(aid, text, captchaAnswer);
+        } catch (dev.fenghuang.model.UnencodableText e) {
+            throw e;
+        } catch (IOException sent) {
+            return afterAmbiguousFailure(aid, text, sent);
+        }
+        if (result.accepted()) {
+            drafts.delete(aid);
+            forgetArticle(aid);
+        }
+        return result;
+    }
+
+    private PostResult afterAmbiguousFailure(long aid, String text, IOException failure) throws IOException {
+        drafts.markUnconfirmed(aid);
+        Optional<Comment> arrived;
+        try {
+            arrived = findOwn(aid, text);
+        } catch (IOException stillDown) {
+            throw new OutcomeUnknown(failure);
+        }
+        if (arrived.isPresent()) {
+            return confirmed(aid, arrived.get());
+        }
+        drafts.clearUnconfirmed(aid);
+        throw failure;
+    }
+
+    private Optional<Comment> findOwn(long aid, String text) throws IOException {
+        Member me = whoami();
+        return me.isGuest() ? Optional.empty() : account.findOwnComment(aid, text, me.uid());
+    }
+
+    private PostResult confirmed(long aid, Comment comment) throws IOException {
+        drafts.delete(aid);
+        forgetArticle(aid);
+        return new PostResult.Posted("", comment.cid(), comment.pending());
+    }
+
+    public String quote(long cid) throws IOException {
+        return account.quote(cid);
+    }
+
+    public PostResult editComment(long aid, long cid, String text) throws IOException {
+        PostResult result = account.editComment(cid, text);
+        forgetArticle(aid);
+        return result;
+    }
+
+    public PostResult deleteComment(long aid, long cid) throws IOException {
+        PostResult result = account.deleteComment(cid);
+        forgetArticle(aid);
+        return result;
+    }
+
+    /** Reacts with the reaction of that name or 1-based position on the page. */
+    public PostResult react(long aid, String nameOrPosition) throws IOException {
+        PostResult result = account.react(aid, nameOrPosition);
+        if (result.accepted()) {
+            forgetArticle(aid);
+        }
+        return result;
+    }
+
+    public PostResult favorite(long aid) throws IOException {
+        return account.favorite(aid);
+    }
+
+    public FavoriteList favorites(int page) throws IOException {
+        return account.favorites(page);
+    }
+
+    public PostResult unfavorite(long favid) throws IOException {
+        return account.unfavorite(favid);
+    }
+
+    /** Removes an article from the favourites, finding its favourite id in the list first. */
+    public PostResult unfavoriteArticle(long aid) throws IOException {
+        for (int page = 1; page <= MAX_FAVORITE_PAGES; page++) {
+            FavoriteList list = account.favorites(page);
+            for (dev.fenghuang.model.Favorite f : list.favorites()) {
+                if (f.aid() == aid) {
+                    return account.unfavorite(f.favid());
+                }
+            }
+            if (page >= list.pageCount() || list.favorites().isEmpty()) {
+                break;
+            }
+        }
+        return new PostResult.Refused(new dev.fenghuang.model.SiteMessage(
+                "not in your favourites: article " + aid, dev.fenghuang.model.SiteMessage.Kind.NOT_FOUND));
+    }
+
+    /** Drops every cached page of an article and its comment list. */
+    void forgetArticle(long aid) {
+        cache.forget(key -> (key.kind() == CacheKey.Kind.ARTICLE || key.kind() == CacheKey.Kind.COMMENTS)
+                && key.id() == aid);
+    }
+
+    /** A write whose outcome cannot be known now: it may or may not have reached the site. */
+    public static final class OutcomeUnknown extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        public OutcomeUnknown(IOException cause) {
+            super("the site did not answer, and whether the comment arrived cannot be checked now; "
+                    + "the draft is kept and will be checked before it is sent again", cause);
+        }
+    }
+}

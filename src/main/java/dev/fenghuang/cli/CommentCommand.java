@@ -1,0 +1,96 @@
+package dev.fenghuang.cli;
+
+import dev.fenghuang.app.Participation;
+import dev.fenghuang.app.PortalSession;
+import dev.fenghuang.model.PostResult;
+import dev.fenghuang.model.SiteMessage;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "comment", mixinStandardHelpOptions = true,
+        description = {"Post a comment on an article; the text comes from --message or standard input.",
+                "It is kept as a draft until the site confirms it, and never sent twice."},
+        subcommands = {CommentEditCommand.class, CommentDeleteCommand.class})
+final class CommentCommand implements Callable<Integer> {
+    /** Longer waits than this are not waited out: the user is told instead. */
+    private static final int MAX_WAIT_SECONDS = 120;
+
+    @ParentCommand
+    Cli cli;
+
+    @Parameters(index = "0", paramLabel = "AID", description = "The article id.")
+    long aid;
+
+    @Option(names = "--message", paramLabel = "TEXT", description = "The comment (default: read standard input).")
+    String message;
+
+    @Option(names = "--draft", description = "Send the draft kept for this article from an earlier attempt.")
+    boolean draft;
+
+    @Option(names = "--quote", paramLabel = "CID", description = "Quote this comment above yours.")
+    Long quote;
+
+    @Option(names = "--wait", description = "When the site says to wait (flood control), wait and send once more.")
+    boolean waitOut;
+
+    @Option(names = "--json", description = "Print the outcome as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        try (PortalSession session = cli.session()) {
+            Participation p = session.participation();
+            String text = text(p);
+            if (quote != null) {
+                text = p.quote(quote) + text;
+            }
+            PostResult result = p.comment(aid, text);
+            int waited = waitSeconds(result);
+            if (waitOut && waited > 0 && waited <= MAX_WAIT_SECONDS) {
+                cli.err().println(cli.texts().get("comment.waiting", String.valueOf(waited)));
+                cli.err().flush();
+                Thread.sleep(waited * 1000L + 500);
+                result = p.comment(aid, text);
+            } else if (waited > 0 && !json) {
+                cli.err().println(cli.texts().get("comment.tryLater", String.valueOf(waited)));
+            }
+            if (!result.accepted() && !json) {
+                cli.err().println(cli.texts().get("comment.draftKept"));
+            }
+            return WriteOutput.report(result, "comment.done", json, cli.texts(), cli.out(), cli.err());
+        }
+    }
+
+    private String text(Participation p) throws IOException {
+        String text;
+        if (draft) {
+            text = p.drafts().load(aid).orElseThrow(() ->
+                    new IllegalArgumentException(cli.texts().get("comment.noDraft", String.valueOf(aid))));
+        } else {
+            text = message != null ? message : new String(System.in.readAllBytes(), Charset.defaultCharset());
+        }
+        text = text.strip();
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException(cli.texts().get("comment.empty"));
+        }
+        return text;
+    }
+
+    /** Seconds the site asked to wait (flood control), 0 when it asked nothing of the kind. */
+    static int waitSeconds(PostResult result) {
+        if (result instanceof PostResult.Refused r && r.message().kind() == SiteMessage.Kind.TOO_FAST) {
+            String v = r.message().values().getOrDefault("waittime", "");
+            try {
+                return Integer.parseInt(v.strip());
+            } catch (NumberFormatException e) {
+                return 15;
+            }
+        }
+        return 0;
+    }
+}

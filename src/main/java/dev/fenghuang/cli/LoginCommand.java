@@ -1,0 +1,135 @@
+package dev.fenghuang.cli;
+
+import dev.fenghuang.app.HalfBlockImage;
+import dev.fenghuang.app.LoginChallenge;
+import dev.fenghuang.app.Participation;
+import dev.fenghuang.app.PortalSession;
+import dev.fenghuang.app.Texts;
+import dev.fenghuang.model.Captcha;
+import dev.fenghuang.model.Member;
+import dev.fenghuang.model.PostResult;
+import dev.fenghuang.model.SiteMessage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "login", mixinStandardHelpOptions = true,
+        description = {"Sign in. The password comes from a prompt that does not echo, from --password-stdin, "
+                + "or from FENGHUANG_PASSWORD; it is never stored. The session is kept in a file only you can read."})
+final class LoginCommand implements Callable<Integer> {
+    private static final int CAPTCHA_TRIES = 3;
+
+    @ParentCommand
+    Cli cli;
+
+    @Option(names = "--username", required = true, paramLabel = "NAME", description = "Your user name on the site.")
+    String username;
+
+    @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
+    boolean passwordStdin;
+
+    @Option(names = "--question", paramLabel = "N", defaultValue = "0",
+            description = "Your security question's number (1 母亲的名字 … 7); asked for when needed at a terminal.")
+    int question;
+
+    @Option(names = "--answer", paramLabel = "TEXT", description = "The answer to your security question.")
+    String answer;
+
+    @Option(names = "--no-stay", negatable = false,
+            description = "End the session when the browser session would (default: stay signed in 30 days).")
+    boolean noStay;
+
+    @Option(names = "--captcha", paramLabel = "TEXT", description = "The captcha text, if you already know it.")
+    String captcha;
+
+    @Option(names = "--captcha-file", paramLabel = "PATH", description = "Also save the captcha image there.")
+    Path captchaFile;
+
+    @Option(names = "--json", description = "Print the outcome as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Texts texts = cli.texts();
+        Prompter prompter = new Prompter();
+        try (PortalSession session = cli.session()) {
+            Participation p = session.participation();
+            LoginChallenge challenge = p.loginChallenge();
+            String code = captcha;
+            if (challenge.captcha().isPresent() && code == null) {
+                code = readCaptcha(challenge.captcha().get(), prompter, texts);
+            }
+            char[] password = PasswordSource.read(passwordStdin, cli.launcher.environment(), texts.get("login.password") + ": ");
+            try {
+                PostResult result = attempt(p, password, code, challenge, prompter, texts);
+                if (result.accepted() && !json) {
+                    Member me = p.whoami();
+                    cli.out().println(texts.get("login.done", me.name(), String.valueOf(me.uid())));
+                    cli.out().flush();
+                    return 0;
+                }
+                return WriteOutput.report(result, "login.done", json, texts, cli.out(), cli.err());
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }
+    }
+
+    private PostResult attempt(Participation p, char[] password, String code, LoginChallenge challenge,
+                               Prompter prompter, Texts texts) throws Exception {
+        String captchaCode = code;
+        int questionId = question;
+        String questionAnswer = answer;
+        PostResult result = null;
+        for (int tries = 0; tries < CAPTCHA_TRIES; tries++) {
+            result = p.login(username, password, questionId, questionAnswer, !noStay, captchaCode);
+            if (result instanceof PostResult.NeedsCaptcha wanted && prompter.interactive()) {
+                captchaCode = readCaptcha(wanted.captcha(), prompter, texts);
+            } else if (asksForQuestion(result) && questionId == 0 && prompter.interactive()) {
+                questionId = chooseQuestion(challenge, prompter, texts);
+                questionAnswer = prompter.ask(texts.get("login.answer") + ": ");
+            } else {
+                return result;
+            }
+        }
+        return result;
+    }
+
+    /** The site's answer when the account has a security question and none (or a wrong one) was given. */
+    private static boolean asksForQuestion(PostResult result) {
+        return result instanceof PostResult.Refused r && r.message().kind() == SiteMessage.Kind.LOGIN_FAILED
+                && r.message().text().contains("安全提问");
+    }
+
+    private static int chooseQuestion(LoginChallenge challenge, Prompter prompter, Texts texts) {
+        prompter.show(texts.get("login.questionNeeded"));
+        for (LoginChallenge.Question q : challenge.questions()) {
+            prompter.show("  " + q.id() + "  " + q.text());
+        }
+        String choice = prompter.ask(texts.get("login.question") + ": ");
+        try {
+            return Integer.parseInt(Optional.ofNullable(choice).orElse("0").strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private String readCaptcha(Captcha image, Prompter prompter, Texts texts) throws Exception {
+        if (captchaFile != null) {
+            Files.write(captchaFile, image.image());
+        }
+        if (!prompter.interactive()) {
+            throw new IllegalArgumentException(texts.get("login.captchaNoTerminal"));
+        }
+        prompter.show(texts.get("login.captchaShown"));
+        for (String line : HalfBlockImage.render(image.image(), 100)) {
+            prompter.show(line);
+        }
+        return prompter.ask(texts.get("login.captcha") + ": ");
+    }
+}

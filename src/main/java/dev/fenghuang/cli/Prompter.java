@@ -1,0 +1,28 @@
+package dev.fenghuang.cli;
+
+import java.io.Console;
+
+/** Asks the person at the terminal, when there is one; scripts get null and must pass options instead. */
+final class Prompter {
+    private final Console console = System.console();
+
+    boolean interactive() {
+        return console != null;
+    }
+
+    /** A line typed by the user, or null without a terminal. */
+    String ask(String prompt) {
+        if (console == null) {
+            return null;
+        }
+        String line = console.readLine("%s", prompt);
+        return line == null ? null : line.strip();
+    }
+
+    void show(String line) {
+        if (console != null) {
+            console.writer().println(line);
+            console.flush();
+        }
+    }
+}

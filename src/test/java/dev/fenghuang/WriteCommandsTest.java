@@ -1,0 +1,160 @@
+package dev.fenghuang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.fenghuang.app.XdgDirs;
+import dev.fenghuang.cli.Cli;
+import dev.fenghuang.demo.DemoOptions;
+import dev.fenghuang.demo.DemoPortal;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The write commands against the demo portal, as a script would run them, in UTF-8 and GBK. */
+class WriteCommandsTest {
+    @TempDir
+    Path home;
+
+    private DemoPortal portal;
+    private final Map<String, String> env = new HashMap<>();
+
+    @AfterEach
+    void stop() {
+        if (portal != null) {
+            portal.close();
+        }
+    }
+
+    record Run(int exitCode, String out, String err) {
+        JsonObject json() {
+            return JsonParser.parseString(out).getAsJsonObject();
+        }
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cmd = Cli.command(new Main(XdgDirs.from(Map.of(), home.toString()), env));
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        String[] full = Stream.concat(Stream.of("--site", portal.baseUrl().toString()), Stream.of(args))
+                .toArray(String[]::new);
+        return new Run(cmd.execute(full), out.toString(), err.toString());
+    }
+
+    private void start(String charset) {
+        portal = DemoPortal.start(charset.equals("gbk") ? DemoOptions.builder().gbk().build() : DemoOptions.defaults());
+    }
+
+    private Run login(String user, String password, String... more) {
+        env.put("FENGHUANG_PASSWORD", password);
+        try {
+            return run(Stream.concat(Stream.of("login", "--username", user), Stream.of(more)).toArray(String[]::new));
+        } finally {
+            env.remove("FENGHUANG_PASSWORD");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8", "gbk"})
+    void signsInKeepsTheSessionPrivateAndSignsOut(String charset) throws Exception {
+        start(charset);
+        Run in = login("reader1", "reader123");
+        assertThat(in.exitCode()).as(in.err()).isZero();
+        assertThat(in.out()).contains("reader1");
+
+        Run who = run("whoami", "--json");
+        assertThat(who.json().get("name").getAsString()).isEqualTo("reader1");
+        assertThat(who.json().get("guest").getAsBoolean()).isFalse();
+
+        List<Path> jars;
+        try (Stream<Path> files = Files.walk(home)) {
+            jars = files.filter(f -> f.getFileName().toString().equals("cookies")).toList();
+        }
+        assertThat(jars).hasSize(1);
+        assertThat(Files.getPosixFilePermissions(jars.get(0)))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        assertThat(Files.readString(jars.get(0))).doesNotContain("reader123");
+
+        assertThat(run("logout").exitCode()).isZero();
+        assertThat(jars.get(0)).doesNotExist();
+        assertThat(run("whoami", "--json").json().get("guest").getAsBoolean()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8", "gbk"})
+    void aWrongPasswordSaysHowManyTriesAreLeft(String charset) {
+        start(charset);
+        Run r = login("reader1", "wrong", "--json");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.json().get("message").getAsString()).isEqualTo("登录失败，您还可以尝试 4 次");
+        assertThat(r.json().getAsJsonObject("values").get("loginperm").getAsString()).isEqualTo("4");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8", "gbk"})
+    void anAccountWithASecurityQuestionNeedsItsAnswer(String charset) {
+        start(charset);
+        Run without = login("reader2", "reader234", "--json");
+        assertThat(without.exitCode()).isEqualTo(3);
+        assertThat(without.json().get("message").getAsString()).isEqualTo("请选择安全提问以及填写正确的答案");
+        Run with = login("reader2", "reader234", "--question", "1", "--answer", "王芳");
+        assertThat(with.exitCode()).as(with.err()).isZero();
+        assertThat(run("whoami", "--json").json().get("name").getAsString()).isEqualTo("reader2");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8", "gbk"})
+    void postsACommentThatThenShowsAndRefusesASecondTooSoon(String charset) {
+        start(charset);
+        assertThat(login("reader1", "reader123").exitCode()).isZero();
+        String text = "渠县的同志们辛苦了——" + charset;
+        Run posted = run("comment", "8", "--message", text, "--json");
+        assertThat(posted.exitCode()).as(posted.out() + posted.err()).isZero();
+        assertThat(posted.json().get("accepted").getAsBoolean()).isTrue();
+
+        Run read = run("read", "8", "--json");
+        assertThat(read.out()).contains(text);
+
+        Run tooSoon = run("comment", "8", "--message", "再来一条", "--json");
+        assertThat(tooSoon.exitCode()).isEqualTo(3);
+        assertThat(tooSoon.json().get("kind").getAsString()).isEqualTo("too_fast");
+        assertThat(tooSoon.json().get("message").getAsString()).startsWith("抱歉，两次发布操作太快，请等待");
+        Run draft = run("comment", "8", "--draft", "--json");
+        assertThat(draft.out() + draft.err()).contains("两次发布操作太快");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8", "gbk"})
+    void aGuestIsToldToSignIn(String charset) {
+        start(charset);
+        Run r = run("comment", "8", "--message", "游客的评论");
+        assertThat(r.exitCode()).isEqualTo(4);
+        assertThat(r.err()).contains("login");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gbk"})
+    void refusesCharactersTheSiteCharsetCannotCarryBeforeSending(String charset) {
+        start(charset);
+        assertThat(login("reader1", "reader123").exitCode()).isZero();
+        long before = portal.requestCount();
+        Run r = run("comment", "8", "--message", "点赞😀");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).contains("😀").contains("GBK");
+        assertThat(portal.requestLog().subList((int) before, portal.requestLog().size()))
+                .noneMatch(line -> line.contains("ac=comment") && !line.contains("op="));
+    }
+}
