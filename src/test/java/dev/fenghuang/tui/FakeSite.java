@@ -1,13 +1,8 @@
 package dev.fenghuang.tui;
 
+import dev.fenghuang.DemoReader;
 import dev.fenghuang.app.PortalReader;
-import dev.fenghuang.app.SectionStore;
-import dev.fenghuang.app.Settings;
-import dev.fenghuang.app.SiteProfile;
 import dev.fenghuang.app.SiteReads;
-import dev.fenghuang.app.XdgDirs;
-import dev.fenghuang.cache.CachePolicy;
-import dev.fenghuang.cache.PageCache;
 import dev.fenghuang.model.Article;
 import dev.fenghuang.model.ArticleList;
 import dev.fenghuang.model.ArticleSummary;
@@ -48,9 +43,7 @@ final class FakeSite implements SiteReads {
     }
 
     PortalReader reader(Path home) {
-        Settings settings = Settings.load(XdgDirs.from(Map.of(), home.toString()));
-        return new PortalReader(SiteProfile.from("fake", "http://fake.example/", settings), this,
-                new PageCache(CachePolicy.defaults()), new SectionStore(home.resolve("sections.json")), () -> { });
+        return DemoReader.over(this, home);
     }
 
     @Override

@@ -1,0 +1,47 @@
+package dev.fenghuang.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class KeyMapTest {
+    @Test
+    void theDefaultsCoverTheDocumentedKeys() {
+        KeyMap keys = KeyMap.defaults();
+        assertThat(keys.action(new KeyStroke('j', false, false))).contains(KeyAction.DOWN);
+        assertThat(keys.action(new KeyStroke(KeyType.ArrowDown))).contains(KeyAction.DOWN);
+        assertThat(keys.action(new KeyStroke(' ', false, false))).contains(KeyAction.PAGE_DOWN);
+        assertThat(keys.action(new KeyStroke(KeyType.Escape))).contains(KeyAction.BACK);
+        assertThat(keys.action(new KeyStroke('c', true, false))).contains(KeyAction.EXIT);
+        assertThat(keys.action(new KeyStroke('G', false, false))).contains(KeyAction.BOTTOM);
+        assertThat(keys.action(new KeyStroke(':', false, false))).contains(KeyAction.GO_TO);
+        assertThat(keys.action(new KeyStroke('x', false, false))).isEmpty();
+    }
+
+    @Test
+    void aSettingReplacesAnActionsKeysAndTakesThemFromOthers() {
+        Map<String, String> settings = Map.of("keys.down", "n, ctrl-N", "keys.up", "ArrowUp");
+        KeyMap keys = KeyMap.from(k -> Optional.ofNullable(settings.get(k)));
+        assertThat(keys.action(new KeyStroke('n', false, false))).contains(KeyAction.DOWN);
+        assertThat(keys.action(new KeyStroke('n', true, false))).contains(KeyAction.DOWN);
+        assertThat(keys.action(new KeyStroke('j', false, false))).isEmpty();
+        assertThat(keys.action(new KeyStroke('k', false, false))).isEmpty();
+        assertThat(keys.keys(KeyAction.NEXT_HIT)).isEmpty();
+    }
+
+    @Test
+    void theShippedConfigurationGivesTheDefaults() throws Exception {
+        java.util.Properties p = new java.util.Properties();
+        try (var in = KeyMapTest.class.getResourceAsStream("/config/fenghuang.properties")) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        KeyMap shipped = KeyMap.from(k -> Optional.ofNullable(p.getProperty(k)));
+        for (KeyAction a : KeyAction.values()) {
+            assertThat(shipped.keys(a)).as(a.setting()).isEqualTo(KeyMap.defaults().keys(a));
+        }
+    }
+}
