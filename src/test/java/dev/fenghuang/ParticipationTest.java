@@ -1,0 +1,96 @@
+package dev.fenghuang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fenghuang.app.Participation;
+import dev.fenghuang.app.PortalSession;
+import dev.fenghuang.app.XdgDirs;
+import dev.fenghuang.demo.DemoOptions;
+import dev.fenghuang.demo.DemoPortal;
+import dev.fenghuang.model.Article;
+import dev.fenghuang.model.Comment;
+import dev.fenghuang.model.CommentList;
+import dev.fenghuang.model.PostResult;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The promises of the write API, against the demo portal: nothing lost, nothing posted twice, nothing stale. */
+class ParticipationTest {
+    private static final long AID = 8;
+
+    @TempDir
+    Path home;
+
+    private DemoPortal portal;
+    private PortalSession session;
+    private Participation p;
+
+    @BeforeEach
+    void signIn() throws Exception {
+        portal = DemoPortal.start(DemoOptions.defaults());
+        session = new Main(XdgDirs.from(Map.of(), home.toString())).session(portal.baseUrl().toString(), false, null);
+        p = session.participation();
+        assertThat(p.login("reader1", "reader123".toCharArray(), 0, null, true, null).accepted()).isTrue();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        session.close();
+        portal.close();
+    }
+
+    private long copiesOnSite(String text) throws Exception {
+        CommentList all = session.reader().comments(AID, 1, true);
+        return all.comments().stream().map(Comment::text).filter(text::equals).count();
+    }
+
+    @Test
+    void aCommentWhoseAnswerIsLostIsFoundOnTheSiteNotSentAgain() throws Exception {
+        String text = "答复丢失也不会重复发表";
+        portal.dropNextWriteAnswer();
+        PostResult result = p.comment(AID, text);
+        assertThat(result.accepted()).isTrue();
+        assertThat(copiesOnSite(text)).isEqualTo(1);
+        assertThat(p.drafts().load(AID)).isEmpty();
+    }
+
+    @Test
+    void aPostedCommentShowsAtOnceThoughTheArticleWasCached() throws Exception {
+        Article before = session.reader().article(AID, 1, false);
+        String text = "缓存不会显示旧页面";
+        assertThat(p.comment(AID, text).accepted()).isTrue();
+        Article after = session.reader().article(AID, 1, false);
+        assertThat(after.comments()).extracting(Comment::text).contains(text);
+        assertThat(after.commentCount()).isEqualTo(before.commentCount() + 1);
+    }
+
+    @Test
+    void anExpiredSessionAsksToSignInAgainAndKeepsTheText() throws Exception {
+        portal.expireSessions();
+        String text = "会话过期后草稿仍在";
+        PostResult result = p.comment(AID, text);
+        assertThat(result).isInstanceOf(PostResult.NeedsLogin.class);
+        assertThat(p.drafts().load(AID)).contains(text);
+
+        assertThat(p.login("reader1", "reader123".toCharArray(), 0, null, true, null).accepted()).isTrue();
+        assertThat(p.comment(AID, p.drafts().load(AID).orElseThrow()).accepted()).isTrue();
+        assertThat(copiesOnSite(text)).isEqualTo(1);
+    }
+
+    @Test
+    void floodControlKeepsTheDraftAndTheWaitIsKnown() throws Exception {
+        assertThat(p.comment(AID, "第一条").accepted()).isTrue();
+        PostResult tooSoon = p.comment(AID, "第二条");
+        assertThat(tooSoon).isInstanceOfSatisfying(PostResult.Refused.class, r ->
+                assertThat(Integer.parseInt(r.message().values().get("waittime"))).isBetween(1, 15));
+        assertThat(p.drafts().load(AID)).contains("第二条");
+        portal.advanceClock(Duration.ofSeconds(16));
+        assertThat(p.comment(AID, "第二条").accepted()).isTrue();
+        assertThat(copiesOnSite("第二条")).isEqualTo(1);
+    }
+}
