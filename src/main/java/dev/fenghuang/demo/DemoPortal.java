@@ -130,6 +130,11 @@ public final class DemoPortal implements AutoCloseable {
         clock.advance(by);
     }
 
+    /** Stops the site's clock, so that waits such as the flood limit's seconds are exact; see {@link #advanceClock}. */
+    public void freezeClock() {
+        clock.freeze();
+    }
+
     /** The code of the captcha image loaded last under hash {@code H} (the {@code idhash}), if any. */
     public Optional<String> captchaCode(String hash) {
         return stores.captchas().latest(hash);

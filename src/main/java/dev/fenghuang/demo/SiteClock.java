@@ -6,10 +6,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** The site's time: a base clock that tests can move forward instead of sleeping. */
+/** The site's time: a base clock that tests can stop and move forward instead of sleeping. */
 final class SiteClock extends Clock {
     private final Clock base;
     private final AtomicLong offsetMillis = new AtomicLong();
+    private volatile Instant frozen;
 
     SiteClock(Clock base) {
         this.base = base;
@@ -20,6 +21,13 @@ final class SiteClock extends Clock {
             throw new IllegalArgumentException("time only moves forward: " + by);
         }
         offsetMillis.addAndGet(by.toMillis());
+    }
+
+    /** Stops the time where it is; only {@link #advance} moves it from now on. */
+    void freeze() {
+        if (frozen == null) {
+            frozen = base.instant();
+        }
     }
 
     @Override
@@ -34,6 +42,7 @@ final class SiteClock extends Clock {
 
     @Override
     public Instant instant() {
-        return base.instant().plusMillis(offsetMillis.get());
+        Instant stopped = frozen;
+        return (stopped == null ? base.instant() : stopped).plusMillis(offsetMillis.get());
     }
 }

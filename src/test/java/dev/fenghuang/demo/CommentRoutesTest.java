@@ -52,6 +52,7 @@ class CommentRoutesTest {
     @Test
     void aSecondCommentWithinFifteenSecondsWaitsForTheSecondsLeft() {
         try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults())) {
+            portal.freezeClock();
             Browser reader = Browser.loggedIn(portal, "reader1", "reader123");
             comment(reader, 1, "第一条");
             assertThat(comment(reader, 1, "第二条").text())
