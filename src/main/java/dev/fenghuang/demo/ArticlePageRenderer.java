@@ -23,7 +23,7 @@ final class ArticlePageRenderer {
         List<PortalComment> comments = content.comments(article.aid());
         String main = Breadcrumb.article(visit, content.path(category))
                 + "<div id=\"ct\" class=\"ct2 wp cl\">\n<div class=\"mn\">\n<div class=\"bm vw\">\n"
-                + head(article, views, comments.size()) + summary(article) + body(article, page)
+                + head(article, views, comments.size()) + summary(article) + body(visit, article, page)
                 + "<div class=\"o cl ptm pbm\">\n" + (visit.site().favoritesOff() ? "" : favorite(article.aid()))
                 + "</div>\n" + neighbours(article)
                 + "</div>\n" + (article.commentsAllowed() ? CommentBlock.render(visit, article, comments) : "")
@@ -59,7 +59,7 @@ final class ArticlePageRenderer {
                 : "<div class=\"s\"><div><strong>摘要</strong>: " + HtmlText.escape(article.summary()) + "</div></div>\n";
     }
 
-    private static String body(PortalArticle article, int page) {
+    private String body(Visit visit, PortalArticle article, int page) {
         String html = "";
         if (page <= article.pageCount()) {
             ArticlePage shown = article.pages().get(page - 1);
@@ -71,7 +71,7 @@ final class ArticlePageRenderer {
         return "<div class=\"d\">\n<table cellpadding=\"0\" cellspacing=\"0\" class=\"vwtb\"><tr><td id=\"article_content\">"
                 + html + "</td></tr></table>\n"
                 + (pager.isEmpty() ? "" : "<div class=\"ptw pbw cl\">" + pager + "</div>\n")
-                + ReactionBar.render(article) + "</div>\n";
+                + ReactionBar.render(visit, article, content.reactions()) + "</div>\n";
     }
 
     private static String favorite(int aid) {

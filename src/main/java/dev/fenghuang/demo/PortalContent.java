@@ -23,6 +23,7 @@ final class PortalContent {
     private final Map<Integer, List<PortalComment>> comments = new ConcurrentHashMap<>();
     private final Map<Integer, AtomicLong> views = new ConcurrentHashMap<>();
     private final AtomicInteger lastCid = new AtomicInteger();
+    private final ReactionLog reactions;
 
     PortalContent(List<PortalCategory> categoryList, List<PortalArticle> articleList, List<PortalComment> commentList) {
         categoryList.forEach(c -> categories.put(c.catid(), c));
@@ -31,10 +32,16 @@ final class PortalContent {
             views.put(a.aid(), new AtomicLong(a.initialViews()));
             comments.put(a.aid(), new ArrayList<>());
         });
+        reactions = new ReactionLog(articleList);
         commentList.forEach(c -> {
             comments.get(c.aid()).add(c);
             lastCid.accumulateAndGet(c.cid(), Math::max);
         });
+    }
+
+    /** Reaction counts and the reactions members added. */
+    ReactionLog reactions() {
+        return reactions;
     }
 
     List<PortalCategory> categories() {

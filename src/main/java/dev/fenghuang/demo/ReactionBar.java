@@ -4,8 +4,9 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The reactions table of 3.7 inside {@code div#click_div}. The positions are those of the real X3.5
- * install, deliberately not the install-data order: 1 鲜花, 2 握手, 3 雷人, 4 路过, 5 鸡蛋.
+ * The reactions table of 3.7 inside {@code div#click_div}, and the 刚表态过的朋友 list when members reacted.
+ * The positions are those of the real X3.5 install, deliberately not the install-data order: 1 鲜花, 2 握手,
+ * 3 雷人, 4 路过, 5 鸡蛋.
  */
 final class ReactionBar {
     static final List<String> NAMES = List.of("鲜花", "握手", "雷人", "路过", "鸡蛋");
@@ -20,12 +21,22 @@ final class ReactionBar {
         return Formhash.md5(article.publisher().uid() + "\t" + article.dateline());
     }
 
+    /** The article's seeded counts, nobody in the list. */
     static String render(PortalArticle article) {
-        int max = Math.max(1, Collections.max(article.reactions()));
-        StringBuilder table = new StringBuilder("<div id=\"click_div\">\n<table cellpadding=\"0\" cellspacing=\"0\" ")
-                .append("class=\"atd\">\n<tr>");
+        return "<div id=\"click_div\">\n" + table(article, article.reactions()) + "</div>\n";
+    }
+
+    /** Live counts and the members who reacted. */
+    static String render(Visit visit, PortalArticle article, ReactionLog log) {
+        return "<div id=\"click_div\">\n" + table(article, log.counts(article.aid()))
+                + trace(visit, article, log.recent(article.aid())) + "</div>\n";
+    }
+
+    static String table(PortalArticle article, List<Integer> counts) {
+        int max = Math.max(1, Collections.max(counts));
+        StringBuilder table = new StringBuilder("<table cellpadding=\"0\" cellspacing=\"0\" class=\"atd\">\n<tr>");
         for (int k = 1; k <= NAMES.size(); k++) {
-            int count = article.reactions().get(k - 1);
+            int count = counts.get(k - 1);
             table.append("<td>\n<a href=\"home.php?mod=spacecp&amp;ac=click&amp;op=add&amp;clickid=").append(k)
                     .append("&amp;idtype=aid&amp;id=").append(article.aid()).append("&amp;hash=").append(hash(article))
                     .append("&amp;handlekey=clickhandle\" id=\"click_aid_").append(article.aid()).append('_').append(k)
@@ -41,6 +52,27 @@ final class ReactionBar {
         }
         return table.append("</tr>\n</table>\n<script type=\"text/javascript\">function errorhandle_clickhandle(")
                 .append("message, values) {if(values['id']) {showCreditPrompt();show_click(values['idtype'], ")
-                .append("values['id'], values['clickid']);}}</script>\n</div>\n").toString();
+                .append("values['id'], values['clickid']);}}</script>\n").toString();
+    }
+
+    private static String trace(Visit visit, PortalArticle article, List<ReactionLog.Reaction> recent) {
+        if (recent.isEmpty()) {
+            return "";
+        }
+        StringBuilder list = new StringBuilder("<h3 class=\"mbm xs1\">\n刚表态过的朋友 (<a href=\"javascript:;\" ")
+                .append("onclick=\"show_click('aid', '").append(article.aid()).append("', '").append(NAMES.size())
+                .append("')\">").append(recent.size()).append(" 人</a>)</h3>\n<div id=\"trace_div\" class=\"xs1\">")
+                .append("<ul id=\"trace_ul\" class=\"ml mls cl\">\n");
+        for (ReactionLog.Reaction r : recent.subList(0, Math.min(24, recent.size()))) {
+            int uid = r.member().uid();
+            String name = HtmlText.escape(r.member().name());
+            list.append("<li><div class=\"avt\"><a href=\"home.php?mod=space&amp;uid=").append(uid)
+                    .append("\" target=\"_blank\" title=\"").append(NAMES.get(r.clickid() - 1)).append("\"><img src=\"")
+                    .append(visit.siteUrl()).append("uc_server/avatar.php?uid=").append(uid)
+                    .append("&size=small\" class=\"user_avatar\"></a></div><p><a href=\"home.php?mod=space&amp;uid=")
+                    .append(uid).append("\"  title=\"").append(name).append("\" target=\"_blank\">").append(name)
+                    .append("</a></p></li>\n");
+        }
+        return list.append("</ul></div>\n").toString();
     }
 }

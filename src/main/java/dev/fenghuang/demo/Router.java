@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * Picks the page for a request: the portal script's modules (reads, and comment writes through
- * {@code mod=portalcp}), login and logout on {@code member.php}, attachment images, else a plain 404.
+ * {@code mod=portalcp}), login and logout on {@code member.php}, reactions and favourites on {@code home.php},
+ * attachment images, else a plain 404.
  */
 final class Router {
     static final String LIST_NO_CATEGORY = "抱歉，您尚未正确指定要查看的分类";
@@ -25,6 +26,7 @@ final class Router {
     private final MessageAnswer answers;
     private final LoginRoutes login;
     private final CommentRoutes commentWrites;
+    private final HomeRoutes home;
 
     Router(Stores stores) {
         this.content = stores.content();
@@ -38,18 +40,22 @@ final class Router {
         this.answers = new MessageAnswer(messages);
         this.login = new LoginRoutes(stores, new LoginForm(chrome), answers, messages);
         this.commentWrites = new CommentRoutes(stores, answers, chrome);
+        this.home = new HomeRoutes(stores, answers, chrome);
     }
 
     /** True for the paths Discuz scripts answer (and so the checks, cookies and templates apply to). */
     static boolean isScript(String path) {
         return path.equals("/") || path.equals("/index.php") || path.equals("/portal.php")
-                || path.equals("/member.php");
+                || path.equals("/member.php") || path.equals("/home.php");
     }
 
     PageResponse route(Visit visit) {
         String path = visit.request().path();
         if (path.equals("/member.php")) {
             return login.route(visit);
+        }
+        if (path.equals("/home.php")) {
+            return home.route(visit);
         }
         if (isScript(path)) {
             if (MobilePageRenderer.applies(visit.request(), visit.site().cookiePrefix())) {

@@ -45,6 +45,11 @@ final class Browser {
         return browser;
     }
 
+    /** {@code http://127.0.0.1:PORT/}. */
+    String portalUrl() {
+        return portal.baseUrl().toString();
+    }
+
     Map<String, String> cookies() {
         return cookies;
     }
@@ -85,6 +90,21 @@ final class Browser {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         return send(request, headers);
+    }
+
+    /** A GET over a plain socket with this browser's cookies, never retried: the raw answer bytes. */
+    byte[] raw(String target) {
+        try (java.net.Socket socket = new java.net.Socket(portal.baseUrl().getHost(), portal.baseUrl().getPort())) {
+            socket.setSoTimeout(10_000);
+            StringBuilder cookie = new StringBuilder();
+            cookies.forEach((k, v) -> cookie.append(cookie.length() == 0 ? "" : "; ").append(k).append('=').append(v));
+            String request = "GET /" + target + " HTTP/1.0\r\nHost: " + portal.baseUrl().getAuthority()
+                    + "\r\nUser-Agent: " + Fetch.DESKTOP_UA + "\r\nCookie: " + cookie + "\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return socket.getInputStream().readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Percent-encodes text as the given charset's bytes, for sending the wrong encoding on purpose. */
