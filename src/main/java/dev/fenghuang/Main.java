@@ -36,6 +36,7 @@ public final class Main implements Launcher {
     }
 
     public static void main(String[] args) {
+        StartupWarmer.start();
         int code = Cli.command(new Main(XdgDirs.fromEnvironment())).execute(args);
         System.exit(code);
     }

@@ -1,0 +1,44 @@
+package dev.fenghuang;
+
+import java.util.List;
+
+/**
+ * Loads, on the second core, the classes a command is about to need while picocli reads the command line on the
+ * first: the HTTP client, jsoup and the parsers, and the terminal library. Picocli's class files are too old for
+ * the class-data archive, so parsing arguments takes ~150 ms of a cold start that the rest can overlap with.
+ * Purely an optimisation: nothing it does is kept, and a failure here changes nothing.
+ */
+final class StartupWarmer {
+    private static final List<String> CLASSES = List.of(
+            "dev.fenghuang.http.WebClient", "org.apache.hc.client5.http.impl.classic.HttpClients",
+            "org.apache.hc.client5.http.impl.classic.InternalHttpClient",
+            "org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager",
+            "org.apache.hc.client5.http.impl.classic.MainClientExec",
+            "dev.fenghuang.site.ArticleParser", "dev.fenghuang.site.PageGate", "dev.fenghuang.site.DiscuzAccount",
+            "dev.fenghuang.app.PortalReader", "dev.fenghuang.cache.PageCache",
+            "com.github.benmanes.caffeine.cache.Caffeine", "com.google.gson.Gson",
+            "com.googlecode.lanterna.terminal.DefaultTerminalFactory", "com.googlecode.lanterna.screen.TerminalScreen",
+            "dev.fenghuang.tui.ArticleView", "dev.fenghuang.tui.ArticleLayout");
+
+    private StartupWarmer() {
+    }
+
+    static void start() {
+        Thread t = new Thread(StartupWarmer::warm, "startup-warmer");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    private static void warm() {
+        try {
+            org.jsoup.Jsoup.parse("<p class=\"a\"><a href=\"x\">x</a></p>", "http://127.0.0.1/").select("p.a a").text();
+            ClassLoader loader = StartupWarmer.class.getClassLoader();
+            for (String name : CLASSES) {
+                Class.forName(name, true, loader);
+            }
+        } catch (Throwable ignored) {
+            // only ever an optimisation
+        }
+    }
+}
