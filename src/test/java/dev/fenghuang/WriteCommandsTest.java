@@ -157,4 +157,48 @@ class WriteCommandsTest {
         assertThat(portal.requestLog().subList((int) before, portal.requestLog().size()))
                 .noneMatch(line -> line.contains("ac=comment") && !line.contains("op="));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8", "gbk"})
+    void reactsOnceByNameOrPositionAndTheCountShows(String charset) {
+        start(charset);
+        assertThat(login("reader1", "reader123").exitCode()).isZero();
+        Run first = run("react", "1", "握手", "--json");
+        assertThat(first.exitCode()).as(first.out() + first.err()).isZero();
+        JsonObject article = run("read", "1", "--json").json();
+        assertThat(article.getAsJsonArray("reactions")).anySatisfy(r -> {
+            assertThat(r.getAsJsonObject().get("name").getAsString()).isEqualTo("握手");
+            assertThat(r.getAsJsonObject().get("count").getAsInt()).isEqualTo(1);
+        });
+        Run again = run("react", "1", "1", "--json");
+        assertThat(again.exitCode()).isEqualTo(3);
+        assertThat(again.json().get("message").getAsString()).isEqualTo("您已表过态");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8", "gbk"})
+    void thePublisherCannotReactToTheirOwnArticle(String charset) {
+        start(charset);
+        assertThat(login("归来", "guilai123").exitCode()).isZero();
+        Run own = run("react", "1", "鲜花", "--json");
+        assertThat(own.exitCode()).isEqualTo(3);
+        assertThat(own.json().get("message").getAsString()).isEqualTo("您不能给自己表态");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8", "gbk"})
+    void keepsFavouritesAddListRemove(String charset) {
+        start(charset);
+        assertThat(login("reader1", "reader123").exitCode()).isZero();
+        assertThat(run("favorite", "add", "1").exitCode()).isZero();
+        Run repeat = run("favorite", "add", "1", "--json");
+        assertThat(repeat.exitCode()).isEqualTo(3);
+        assertThat(repeat.json().get("message").getAsString()).isEqualTo("抱歉，您已收藏，请勿重复收藏");
+        Run list = run("favorite", "list", "--json");
+        assertThat(list.json().getAsJsonArray("favorites")).anySatisfy(f ->
+                assertThat(f.getAsJsonObject().get("aid").getAsLong()).isEqualTo(1));
+        assertThat(run("favorite", "remove", "1").exitCode()).isZero();
+        assertThat(run("favorite", "list", "--json").json().getAsJsonArray("favorites")).isEmpty();
+        assertThat(run("favorite", "remove", "1").exitCode()).isEqualTo(3);
+    }
 }
