@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * Picks the page for a request: the portal script's modules (reads, and comment writes through
  * {@code mod=portalcp}), login and logout on {@code member.php}, reactions and favourites on {@code home.php},
- * attachment images, else a plain 404.
+ * the captcha on {@code misc.php}, attachment images, else a plain 404.
  */
 final class Router {
     static final String LIST_NO_CATEGORY = "抱歉，您尚未正确指定要查看的分类";
@@ -27,6 +27,7 @@ final class Router {
     private final LoginRoutes login;
     private final CommentRoutes commentWrites;
     private final HomeRoutes home;
+    private final CaptchaRoutes captcha;
 
     Router(Stores stores) {
         this.content = stores.content();
@@ -41,12 +42,13 @@ final class Router {
         this.login = new LoginRoutes(stores, new LoginForm(chrome), answers, messages);
         this.commentWrites = new CommentRoutes(stores, answers, chrome);
         this.home = new HomeRoutes(stores, answers, chrome);
+        this.captcha = new CaptchaRoutes(stores.captchas());
     }
 
     /** True for the paths Discuz scripts answer (and so the checks, cookies and templates apply to). */
     static boolean isScript(String path) {
         return path.equals("/") || path.equals("/index.php") || path.equals("/portal.php")
-                || path.equals("/member.php") || path.equals("/home.php");
+                || path.equals("/member.php") || path.equals("/home.php") || path.equals("/misc.php");
     }
 
     PageResponse route(Visit visit) {
@@ -56,6 +58,9 @@ final class Router {
         }
         if (path.equals("/home.php")) {
             return home.route(visit);
+        }
+        if (path.equals("/misc.php")) {
+            return captcha.route(visit);
         }
         if (isScript(path)) {
             if (MobilePageRenderer.applies(visit.request(), visit.site().cookiePrefix())) {
