@@ -289,6 +289,20 @@ class CommentRoutesTest {
         }
     }
 
+    @Test
+    void aPlainFormFloodIsAFullMessagePage() {
+        try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults())) {
+            portal.freezeClock();
+            Browser reader = Browser.loggedIn(portal, "reader1", "reader123");
+            comment(reader, 1, "第一条");
+            Fetch.Page page = reader.post("portal.php?mod=portalcp&ac=comment", "message", "第二条", "aid", "1",
+                    "formhash", reader.formhash(), "commentsubmit", "true");
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.text()).contains("<title>提示信息 -  凤凰山下 -  Powered by Discuz!</title>")
+                    .contains("<div id=\"messagetext\" class=\"alert_error\">\n<p>抱歉，两次发布操作太快，请等待 15 秒再试</p>");
+        }
+    }
+
     static int cid(String html) {
         return Integer.parseInt(html.replaceAll("(?s).*?<dl id=\"comment_(\\d+)_li\".*", "$1"));
     }
