@@ -1,0 +1,110 @@
+package dev.fenghuang.app;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every moderation decision sent, one JSON object a line, appended to {@code moderation-audit.jsonl} in the state
+ * directory (0600): when, who, on which site, which comment of which article, what was decided, the comment's text
+ * and what really happened. Appends are locked, so two sessions never interleave a line.
+ */
+public final class AuditLog {
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+
+    private final Path file;
+
+    public AuditLog(Path file) {
+        this.file = file;
+    }
+
+    public static AuditLog in(XdgDirs dirs) {
+        return new AuditLog(dirs.state().resolve("moderation-audit.jsonl"));
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * One decision.
+     *
+     * @param time when it was sent (ISO-8601 with offset)
+     * @param moderator the account's name on the site
+     * @param site the site's root URL
+     * @param cid the comment
+     * @param aid its article (0 when unknown)
+     * @param action approve, delete, ignore or edit
+     * @param text the comment's text as it was
+     * @param result what the site did, counted by re-reading it: applied, not-applied, unknown
+     * @param detail the site's words or the reason, possibly empty
+     */
+    public record Entry(String time, String moderator, String site, long cid, long aid, String action, String text,
+                        String result, String detail) {
+        public static String now() {
+            return OffsetDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        }
+    }
+
+    public void append(List<Entry> entries) throws IOException {
+        if (entries.isEmpty()) {
+            return;
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        }
+        if (!Files.exists(file)) {
+            try {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (java.nio.file.FileAlreadyExistsException raced) {
+                // another session made it first
+            }
+        }
+        StringBuilder lines = new StringBuilder();
+        for (Entry e : entries) {
+            lines.append(GSON.toJson(e)).append('\n');
+        }
+        // The file lock keeps other processes out; within this one, threads take turns (a JVM may hold one lock).
+        synchronized (AuditLog.class) {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+                 FileLock lock = channel.lock()) {
+                channel.write(StandardCharsets.UTF_8.encode(lines.toString()));
+            }
+        }
+    }
+
+    /** Every entry, oldest first; lines that are not entries are skipped. */
+    public List<Entry> read() throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        if (!Files.isRegularFile(file)) {
+            return entries;
+        }
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                Entry e = GSON.fromJson(line, Entry.class);
+                if (e != null) {
+                    entries.add(e);
+                }
+            } catch (JsonParseException damaged) {
+                // a line cut short by a crash: the others still count
+            }
+        }
+        return entries;
+    }
+}
