@@ -37,7 +37,7 @@ public final class Main implements Launcher {
 
     public static void main(String[] args) {
         StartupWarmer.start();
-        int code = Cli.command(new Main(XdgDirs.fromEnvironment())).execute(args);
+        int code = Cli.command(new Main(XdgDirs.fromEnvironment()), args).execute(args);
         System.exit(code);
     }
 

@@ -4,7 +4,11 @@ import dev.fenghuang.app.PortalReader;
 import dev.fenghuang.app.Problem;
 import dev.fenghuang.app.Texts;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,9 +16,6 @@ import picocli.CommandLine.Option;
 /** The {@code fenghuang} command: global options, and the subcommands that read a site. */
 @Command(name = "fenghuang", mixinStandardHelpOptions = true, version = "fenghuang 0.1.0",
         description = "Read Discuz! X community portals from the terminal.",
-        subcommands = {TuiCommand.class, SectionsCommand.class, ListCommand.class, ReadCommand.class,
-                CommentsCommand.class, LoginCommand.class, WhoamiCommand.class, LogoutCommand.class,
-                CommentCommand.class, ReactCommand.class, FavoriteCommand.class, DemoPortalCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done (for a write: the site accepted it)",
                 "1:the site could not be read, or did not answer (message on stderr)", "2:wrong usage",
@@ -49,9 +50,48 @@ public final class Cli implements Callable<Integer> {
         this.launcher = launcher;
     }
 
-    /** The command line as {@code main} runs it; tests build it the same way with their own launcher. */
+    /** Every subcommand, by name, in the order help lists them. */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("tui", TuiCommand::new);
+        m.put("sections", SectionsCommand::new);
+        m.put("list", ListCommand::new);
+        m.put("read", ReadCommand::new);
+        m.put("comments", CommentsCommand::new);
+        m.put("login", LoginCommand::new);
+        m.put("whoami", WhoamiCommand::new);
+        m.put("logout", LogoutCommand::new);
+        m.put("comment", CommentCommand::new);
+        m.put("react", ReactCommand::new);
+        m.put("favorite", FavoriteCommand::new);
+        m.put("demo-portal", DemoPortalCommand::new);
+        return m;
+    }
+
+    /** Root options that take a value as the next argument. */
+    private static final Set<String> VALUED_OPTIONS = Set.of("--site", "--account", "--lang", "--open");
+
+    /** The command line with every subcommand; tests build it the same way with their own launcher. */
     public static CommandLine command(Launcher launcher) {
+        return command(launcher, null);
+    }
+
+    /**
+     * The command line as {@code main} runs it for these arguments. When they name a subcommand, only that one is
+     * built: picocli reads every registered command's annotations at start-up, and its class files are too old for
+     * the class-data archive, so building the other eleven cost ~60 ms of every cold start. Anything else (help,
+     * a typo, no command) gets them all, so usage and suggestions are complete.
+     */
+    public static CommandLine command(Launcher launcher, String[] args) {
         CommandLine cmd = new CommandLine(new Cli(launcher));
+        String named = args == null ? null : subcommandIn(args);
+        if (named != null && SUBCOMMANDS.containsKey(named)) {
+            cmd.addSubcommand(named, SUBCOMMANDS.get(named).get());
+        } else {
+            SUBCOMMANDS.forEach((name, make) -> cmd.addSubcommand(name, make.get()));
+        }
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             Problem p = Problem.of(e);
             commandLine.getErr().println("fenghuang: " + p.message());
@@ -59,6 +99,24 @@ public final class Cli implements Callable<Integer> {
             return p.exitCode();
         });
         return cmd;
+    }
+
+    /** The first argument that is neither a root option nor its value, or null. */
+    static String subcommandIn(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) {
+                return null;
+            }
+            if (a.startsWith("-")) {
+                if (VALUED_OPTIONS.contains(a)) {
+                    i++;
+                }
+                continue;
+            }
+            return a;
+        }
+        return null;
     }
 
     @Override
