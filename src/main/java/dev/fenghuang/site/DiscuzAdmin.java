@@ -1,0 +1,87 @@
+package dev.fenghuang.site;
+
+import dev.fenghuang.http.SiteConnection;
+import dev.fenghuang.model.AdminSessionExpired;
+import dev.fenghuang.model.BatchResult;
+import dev.fenghuang.model.Decision;
+import dev.fenghuang.model.PostResult;
+import dev.fenghuang.model.QueueFilter;
+import dev.fenghuang.model.QueuePage;
+import dev.fenghuang.model.SiteRefused;
+import dev.fenghuang.model.UnencodableText;
+import dev.fenghuang.model.UnexpectedPage;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * Comment moderation in a Discuz! X admin panel ({@code admin.php}, section 5 of the protocol reference), on the
+ * connection of a member who is signed in on the front end. One instance per site and account; not thread-safe
+ * (it keeps the panel's form hash and counts failed password tries).
+ *
+ * <p>Failures: the panel asking for the password again (never opened, or 30 minutes idle) throws
+ * {@link AdminSessionExpired} — nothing was done; call {@link #reauthenticate} and repeat the same call. The
+ * front-end login gone, an account outside the admin team, a locked panel and the panel's error messages throw
+ * {@link SiteRefused} with the site's words; a page that is not what was asked for throws {@link UnexpectedPage};
+ * text the site charset cannot carry throws {@link UnencodableText} before anything is sent.
+ *
+ * <p>Decisions are confirmed by reading the lists again and counted here: the site's own counts are wrong.
+ * Repeating a decision is harmless, so after an {@link AdminSessionExpired} the whole batch can be sent again.
+ */
+public final class DiscuzAdmin {
+    private final AdminSession session;
+    private final AdminLogin login;
+    private final ModerationQueue queue;
+
+    /**
+     * @param base the site root ({@code SITE})
+     * @param connection the member's connection, signed in on the front end
+     * @param clock the site's local time
+     */
+    public DiscuzAdmin(URI base, SiteConnection connection, Clock clock) {
+        this.session = new AdminSession(connection, new AdminUrls(base));
+        this.login = new AdminLogin(session);
+        this.queue = new ModerationQueue(session);
+    }
+
+    /**
+     * Opens the panel's session: shows the re-authentication form at the URL that last asked for it (else the
+     * admin home) and posts it back.
+     *
+     * @param password not kept: a copy is made for the request and zeroed
+     * @param questionId the security question, 0 for none
+     * @param answer the answer to it, ignored without a question
+     * @return {@code Posted} when the panel opened (or was open already); {@code Refused} of kind LOGIN_FAILED
+     *     for a wrong password or answer (values {@code failures} and {@code remaining} before the lock, counted
+     *     here, as the site says nothing) or a lock ({@code login_cplock}, values {@code seconds};
+     *     {@code login_user_lock}); {@code Refused} of kind NO_PERMISSION outside the admin team;
+     *     {@code NeedsLogin} when the front-end login is gone
+     */
+    public PostResult reauthenticate(char[] password, int questionId, String answer) throws IOException {
+        return login.reauthenticate(password, questionId, answer);
+    }
+
+    /** One page (1-based) of the queue, newest first; past the end an empty page with {@code pageCount < page}. */
+    public QueuePage queue(QueueFilter filter, int page) throws IOException {
+        return queue.page(filter, page);
+    }
+
+    /** The admin home's count of comments waiting (等待审核的文章评论数); ignored ones are not counted. */
+    public int waitingComments() throws IOException {
+        return queue.waiting();
+    }
+
+    /**
+     * Sends decisions in one POST (with the filter the comments were listed under), then reads the queue (and
+     * the ignored tab when ignoring) to tell, per comment, what really happened.
+     */
+    public BatchResult decide(Map<Long, Decision> decisions, QueueFilter filter) throws IOException {
+        return queue.decide(decisions, filter);
+    }
+
+    /** One decision through the row's fast link (a GET, no form hash), confirmed the same way. */
+    public BatchResult decideNow(long cid, Decision decision, QueueFilter filter) throws IOException {
+        return queue.decideNow(cid, decision, filter);
+    }
+}
