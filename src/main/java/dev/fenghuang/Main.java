@@ -60,9 +60,9 @@ public final class Main implements Launcher {
     }
 
     @Override
-    public int runTui(String site, boolean demo, Long openAid, String lang) throws Exception {
-        try (PortalReader reader = open(site, demo)) {
-            return Tui.run(reader, TuiOptions.from(Settings.load(dirs), openAid, lang, System.getenv()));
+    public int runTui(String site, boolean demo, String account, Long openAid, String lang) throws Exception {
+        try (PortalSession session = session(site, demo, account)) {
+            return Tui.run(session, TuiOptions.from(Settings.load(dirs), openAid, lang, System.getenv()));
         }
     }
 

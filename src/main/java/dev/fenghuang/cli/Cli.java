@@ -125,7 +125,7 @@ public final class Cli implements Callable<Integer> {
         if (open != null && open <= 0) {
             throw new IllegalArgumentException("--open must be a positive article id");
         }
-        return launcher.runTui(site, demo, open, lang);
+        return launcher.runTui(site, demo, account, open, lang);
     }
 
     PortalReader open() throws Exception {

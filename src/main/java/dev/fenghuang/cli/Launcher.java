@@ -26,11 +26,12 @@ public interface Launcher {
      *
      * @param site a URL or profile name, or null for the configured default
      * @param demo true to read the built-in demo portal, started in this process
+     * @param account the account to sign in as ({@code --account}), or null for the default account
      * @param openAid the article to start on, or null for the sections
      * @param lang {@code zh} or {@code en}, or null for the locale's
      * @return the exit code
      */
-    int runTui(String site, boolean demo, Long openAid, String lang) throws Exception;
+    int runTui(String site, boolean demo, String account, Long openAid, String lang) throws Exception;
 
     /** The environment variables the commands see (FENGHUANG_PASSWORD among them). */
     default java.util.Map<String, String> environment() {

@@ -20,6 +20,6 @@ final class TuiCommand implements Callable<Integer> {
         if (aid != null && aid <= 0) {
             throw new IllegalArgumentException("--open must be a positive article id");
         }
-        return cli.launcher.runTui(cli.site, cli.demo, aid, cli.lang);
+        return cli.launcher.runTui(cli.site, cli.demo, cli.account, aid, cli.lang);
     }
 }

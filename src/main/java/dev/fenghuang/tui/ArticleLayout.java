@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
  * @param lines the rows, without the left margin
  * @param commentsLine the row of the comments heading
  * @param references the URL of each reference, [1] first
+ * @param commentLines the row where each comment on the page starts, the first comment first
  */
-record ArticleLayout(List<StyledLine> lines, int commentsLine, List<String> references) {
+record ArticleLayout(List<StyledLine> lines, int commentsLine, List<String> references, List<Integer> commentLines) {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     static final String DOT = " · ";
     /** Columns of the first-line indent of a body paragraph. */
@@ -30,6 +31,7 @@ record ArticleLayout(List<StyledLine> lines, int commentsLine, List<String> refe
     ArticleLayout {
         lines = List.copyOf(lines);
         references = List.copyOf(references);
+        commentLines = List.copyOf(commentLines);
     }
 
     static ArticleLayout of(Article a, int width, Texts texts, LineBreaker breaker) {
@@ -61,11 +63,11 @@ record ArticleLayout(List<StyledLine> lines, int commentsLine, List<String> refe
         }
         int commentsLine = out.size();
         CommentLayout.heading(out, a.commentCount(), a.comments().size(), texts);
-        CommentLayout.comments(out, a.comments(), a.hiddenComments(), texts);
+        List<Integer> commentLines = CommentLayout.comments(out, a.comments(), a.hiddenComments(), texts, true);
         if (!a.commentsOpen()) {
             out.add(StyledLine.of(texts.get("comments.closed"), Style.META));
         }
-        return new ArticleLayout(out.lines(), commentsLine, references);
+        return new ArticleLayout(out.lines(), commentsLine, references, commentLines);
     }
 
     /** Lays out the paragraphs with their reference marks; returns the references' URLs in number order. */

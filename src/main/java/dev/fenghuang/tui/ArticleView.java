@@ -3,13 +3,16 @@ package dev.fenghuang.tui;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import dev.fenghuang.model.Article;
 import dev.fenghuang.model.Category;
+import dev.fenghuang.model.Comment;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 /**
  * The article reader: the article laid out for the window's width (at most the configured width, centred when
- * the window is wider), scrolled by line or page, its pages turned with [ and ].
+ * the window is wider), scrolled by line or page, its pages turned with [ and ]. Once the comments are on screen,
+ * j and k move between them (the selected one is what quote, edit and delete act on) and scroll as they go.
  */
 final class ArticleView implements View {
     private final Ui ui;
@@ -21,6 +24,8 @@ final class ArticleView implements View {
     private int laidOutWidth = -1;
     private int lastWidth;
     private int page = 1;
+    private int selected = -1;
+    private boolean shown;
 
     /**
      * @param nextInList the article after this one in the list it was opened from, to prefetch; empty for none
@@ -49,6 +54,10 @@ final class ArticleView implements View {
             page = a.page();
             relayout(samePage);
             prefetchNext();
+            if (!shown) {
+                shown = true;
+                ui.articleShown(aid);
+            }
         });
     }
 
@@ -66,6 +75,8 @@ final class ArticleView implements View {
         layout = ArticleLayout.of(article, contentWidth(lastWidth), ui.texts(), ui.breaker());
         laidOutWidth = lastWidth;
         text.show(layout.lines(), keepPlace);
+        selected = Math.min(selected, layout.commentLines().size() - 1);
+        text.mark(selected < 0 ? -1 : layout.commentLines().get(selected));
     }
 
     private int contentWidth(int width) {
@@ -87,7 +98,13 @@ final class ArticleView implements View {
         if (article == null) {
             return false;
         }
+        if ((action == KeyAction.DOWN || action == KeyAction.UP) && selectComment(action == KeyAction.DOWN)) {
+            return true;
+        }
         if (text.handle(action)) {
+            if (selected >= 0 && !onScreen(layout.commentLines().get(selected))) {
+                select(-1);
+            }
             return true;
         }
         switch (action) {
@@ -106,6 +123,80 @@ final class ArticleView implements View {
             }
         }
         return true;
+    }
+
+    /** Moves the selection between comments; false when the key should scroll instead. */
+    private boolean selectComment(boolean down) {
+        List<Integer> starts = layout.commentLines();
+        if (starts.isEmpty()) {
+            return false;
+        }
+        if (selected < 0) {
+            if (!down || !onScreen(starts.get(0))) {
+                return false;
+            }
+            int first = 0;
+            while (first + 1 < starts.size() && starts.get(first) < text.top()) {
+                first++;
+            }
+            select(first);
+            return true;
+        }
+        if (down && selected + 1 >= starts.size() || !down && selected == 0) {
+            select(down ? selected : -1);
+            return false;
+        }
+        select(selected + (down ? 1 : -1));
+        return true;
+    }
+
+    private void select(int index) {
+        selected = index;
+        if (index < 0) {
+            text.mark(-1);
+            return;
+        }
+        List<Integer> starts = layout.commentLines();
+        int start = starts.get(index);
+        int end = index + 1 < starts.size() ? starts.get(index + 1) - 1 : text.size() - 1;
+        text.mark(start);
+        text.reveal(start, end);
+    }
+
+    private boolean onScreen(int line) {
+        return line >= text.top() && line < text.top() + ui.bodyHeight();
+    }
+
+    /**
+     * The comment a write acts on: number {@code n} on this page when one was typed, else the selected one.
+     */
+    Optional<Comment> comment(int n) {
+        if (article == null) {
+            return Optional.empty();
+        }
+        List<Comment> all = article.comments();
+        int index = n > 0 ? n - 1 : selected;
+        if (index < 0 || index >= all.size()) {
+            return Optional.empty();
+        }
+        if (n > 0) {
+            select(index);
+        }
+        return Optional.of(all.get(index));
+    }
+
+    /** What a number typed in this view can do next, for the status bar; null when nothing. */
+    String countHint(int n) {
+        if (article == null || n <= 0) {
+            return null;
+        }
+        String reaction = n <= article.reactions().size() ? ui.texts().get("tui.count.react",
+                TerminalText.clean(article.reactions().get(n - 1).name())) : "";
+        String reference = n <= layout.references().size() ? ui.texts().get("tui.count.reference") : "";
+        String comment = n <= article.comments().size() ? ui.texts().get("tui.count.comment") : "";
+        String all = String.join("  ", List.of(reaction, reference, comment).stream().filter(t -> !t.isEmpty())
+                .toList());
+        return all.isEmpty() ? null : n + ": " + all;
     }
 
     private void openComments() {

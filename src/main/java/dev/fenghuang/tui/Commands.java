@@ -2,17 +2,22 @@ package dev.fenghuang.tui;
 
 import dev.fenghuang.app.Problem;
 
-/** What each key action does at the level of the whole reader: going back, help, search, go to, open, copy. */
+/**
+ * What each key action does at the level of the whole reader: going back, help, search, go to, open, copy; the
+ * writes (sign in, comments, reactions, favourites) go to {@link Writes}.
+ */
 final class Commands {
     private final UiLoop ui;
     private final BrowserOpener browser;
     private final Clipboard clipboard;
+    private final Writes writes;
     private String lastQuery = "";
 
-    Commands(UiLoop ui, BrowserOpener browser, Clipboard clipboard) {
+    Commands(UiLoop ui, BrowserOpener browser, Clipboard clipboard, Writes writes) {
         this.ui = ui;
         this.browser = browser;
         this.clipboard = clipboard;
+        this.writes = writes;
     }
 
     void act(KeyAction action, int count) {
@@ -43,7 +48,38 @@ final class Commands {
             case RELOAD -> view.reload();
             case BROWSER -> openInBrowser(link(view, count));
             case COPY_LINK -> copy(link(view, count));
+            case LOGIN -> writes.account();
+            case FAVORITES -> writes.favorites();
+            case COMMENT, QUOTE, EDIT, DELETE, FAVORITE -> onArticle(view, action, count);
+            case OPEN -> {
+                if (count > 0 && view instanceof ArticleView article && article.article() != null) {
+                    writes.react(article, count);
+                } else {
+                    view.handle(action, count);
+                }
+            }
             default -> view.handle(action, count);
+        }
+    }
+
+    /** The writes that need an open article; elsewhere the view may still use the key (d in the favourites). */
+    private void onArticle(View view, KeyAction action, int count) {
+        if (!(view instanceof ArticleView article) || article.article() == null) {
+            if (!view.handle(action, count)) {
+                ui.message(ui.texts().get("tui.write.articleOnly"));
+            }
+            return;
+        }
+        switch (action) {
+            case COMMENT -> writes.comment(article);
+            case FAVORITE -> writes.favorite(article);
+            default -> article.comment(count).ifPresentOrElse(c -> {
+                switch (action) {
+                    case QUOTE -> writes.quote(article, c);
+                    case EDIT -> writes.edit(article, c);
+                    default -> writes.delete(article, c);
+                }
+            }, () -> ui.message(ui.texts().get("tui.comment.select")));
         }
     }
 

@@ -24,6 +24,9 @@ final class HelpOverlay {
             out.add(StyledLine.of(new StyledLine.Span(padded, Style.HEADING),
                     new StyledLine.Span(texts.get("tui.help." + a.setting()), Style.NORMAL)));
         }
+        String react = texts.get("tui.help.react");
+        out.add(StyledLine.of(new StyledLine.Span(react + " ".repeat(Math.max(1, keyColumn + 2 - widths.of(react))),
+                Style.HEADING), new StyledLine.Span(texts.get("tui.help.reactText"), Style.NORMAL)));
         this.lines = out;
         this.width = out.stream().mapToInt(l -> widths.of(l.text())).max().orElse(10) + 4;
     }

@@ -20,6 +20,7 @@ final class Requests {
     private final Consumer<Runnable> post;
     private final List<CompletableFuture<?>> running = new ArrayList<>();
     private int generation;
+    private int writes;
 
     Requests(Executor worker, Consumer<Runnable> post) {
         this.worker = worker;
@@ -51,6 +52,33 @@ final class Requests {
         });
     }
 
+    /**
+     * Runs a write: the spinner turns while it runs, but cancelling never drops its answer, because what the site
+     * did (a comment posted, a draft kept) must be told and acted on.
+     */
+    <T> void write(Callable<T> request, Consumer<T> done, Consumer<Throwable> failed) {
+        writes++;
+        always(request, value -> {
+            writes--;
+            done.accept(value);
+        }, error -> {
+            writes--;
+            failed.accept(error);
+        });
+    }
+
+    /** Runs a request without the spinner whose answer always comes back (who is signed in, a saved draft). */
+    <T> void always(Callable<T> request, Consumer<T> done, Consumer<Throwable> failed) {
+        worker.execute(() -> {
+            try {
+                T value = request.call();
+                post.accept(() -> done.accept(value));
+            } catch (Throwable e) {
+                post.accept(() -> failed.accept(e));
+            }
+        });
+    }
+
     /** Runs a request nobody waits for. */
     void background(Callable<?> request) {
         worker.execute(() -> {
@@ -63,12 +91,12 @@ final class Requests {
     }
 
     boolean busy() {
-        return !running.isEmpty();
+        return !running.isEmpty() || writes > 0;
     }
 
-    /** Forgets every running request; returns whether there was one. */
+    /** Forgets every running read; returns whether there was one. Writes go on and are reported. */
     boolean cancel() {
-        boolean any = busy();
+        boolean any = !running.isEmpty();
         generation++;
         running.forEach(f -> f.cancel(true));
         running.clear();

@@ -14,6 +14,7 @@ final class ScrolledText {
     private int top;
     private String query = "";
     private List<Integer> hits = List.of();
+    private int marked = -1;
 
     ScrolledText(Ui ui) {
         this.ui = ui;
@@ -31,6 +32,22 @@ final class ScrolledText {
 
     int top() {
         return top;
+    }
+
+    /** Shows line {@code line} as selected (-1 for none). */
+    void mark(int line) {
+        marked = line;
+    }
+
+    /** Moves the window as little as it can so that lines {@code from} to {@code to} (inclusive) show. */
+    void reveal(int from, int to) {
+        int h = Math.max(1, ui.bodyHeight());
+        if (to >= top + h) {
+            move(Math.min(to - h + 1, from) - top);
+        }
+        if (from < top) {
+            move(from - top);
+        }
     }
 
     int size() {
@@ -77,7 +94,9 @@ final class ScrolledText {
         for (int r = 0; r < height; r++) {
             int i = top + r;
             StyledLine line = i < lines.size() ? lines.get(i) : StyledLine.EMPTY;
-            if (!query.isEmpty()) {
+            if (i == marked) {
+                line = StyledLine.of(line.text(), Style.SELECTED);
+            } else if (!query.isEmpty()) {
                 line = line.highlighted(query);
             }
             painter.paint(g, 0, r, margin, StyledLine.EMPTY, Style.NORMAL);

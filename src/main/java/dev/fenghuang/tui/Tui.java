@@ -6,7 +6,9 @@ import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.MouseCaptureMode;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import dev.fenghuang.app.Participation;
 import dev.fenghuang.app.PortalReader;
+import dev.fenghuang.app.PortalSession;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -14,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.InstantSource;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -30,12 +33,15 @@ public final class Tui {
     private Tui() {
     }
 
-    /** Runs the reader on the process's terminal until the user quits; returns the exit code. */
-    public static int run(PortalReader reader, TuiOptions options) throws IOException, InterruptedException {
+    /**
+     * Runs the reader on the process's terminal until the user quits, reading and writing through one account's
+     * session; returns the exit code.
+     */
+    public static int run(PortalSession session, TuiOptions options) throws IOException, InterruptedException {
         OutputStream out = new TerminalOutput(new FileOutputStream(FileDescriptor.out));
         InputStream in = new FileInputStream(FileDescriptor.in);
         Terminal terminal = terminal(out, in, options);
-        return run(terminal, out, reader, options);
+        return run(terminal, out, session.reader(), session.participation(), options, FlowControl::off);
     }
 
     static Terminal terminal(OutputStream out, InputStream in, TuiOptions options) throws IOException {
@@ -49,9 +55,12 @@ public final class Tui {
         return factory.createTerminal();
     }
 
-    /** Runs the reader on a given terminal; {@code raw} is where it writes (for the clipboard sequence). */
-    static int run(Terminal terminal, OutputStream raw, PortalReader reader, TuiOptions options)
-            throws IOException, InterruptedException {
+    /**
+     * Runs the reader on a given terminal; {@code raw} is where it writes (for the clipboard sequence), {@code
+     * started} runs each time the screen starts (the real terminal turns flow control off, so Ctrl-S arrives).
+     */
+    static int run(Terminal terminal, OutputStream raw, PortalReader reader, Participation participation,
+                   TuiOptions options, Runnable started) throws IOException, InterruptedException {
         Screen screen = new TerminalScreen(terminal);
         AtomicBoolean restored = new AtomicBoolean();
         Thread hook = new Thread(() -> restore(screen, restored), "fenghuang-restore");
@@ -63,8 +72,10 @@ public final class Tui {
         });
         try {
             screen.startScreen();
-            UiLoop loop = new UiLoop(screen, reader, options, new UiLoop.Parts(worker,
-                    new BrowserOpener(System.getenv(), worker), new Clipboard(raw)));
+            started.run();
+            UiLoop loop = new UiLoop(screen, reader, participation, options, new UiLoop.Parts(worker,
+                    new BrowserOpener(System.getenv(), worker), new Clipboard(raw), InstantSource.system(),
+                    ExternalEditor.from(System.getenv()), started));
             terminal.addResizeListener((t, size) -> loop.post(() -> { }));
             loop.start();
             loop.run();

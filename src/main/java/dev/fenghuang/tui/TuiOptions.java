@@ -18,9 +18,10 @@ import java.util.function.Function;
  * @param maxWidth the widest an article's text is set; wider windows centre it
  * @param prefetch whether to fetch the next article of a list while the current one is read
  * @param keys the key map
+ * @param externalEditor whether comments are written in {@code $VISUAL}/{@code $EDITOR} rather than inline
  */
 public record TuiOptions(Long openAid, String language, boolean ambiguousWide, boolean monochrome, boolean mouse,
-                         Duration escapeDelay, int maxWidth, boolean prefetch, KeyMap keys) {
+                         Duration escapeDelay, int maxWidth, boolean prefetch, KeyMap keys, boolean externalEditor) {
 
     /** Options from the settings in force and the environment ({@code NO_COLOR}). */
     public static TuiOptions from(Settings settings, Long openAid, String language, Map<String, String> env) {
@@ -31,24 +32,33 @@ public record TuiOptions(Long openAid, String language, boolean ambiguousWide, b
                 settings.duration("tui.escapeDelay", Duration.ofMillis(250)),
                 Math.max(20, settings.integer("tui.maxWidth", 90)),
                 s.apply("tui.prefetch").map(v -> v.equalsIgnoreCase("true")).orElse(true),
-                KeyMap.from(s));
+                KeyMap.from(s), s.apply("tui.editor").map(v -> v.strip().equalsIgnoreCase("external")).orElse(false));
     }
 
     /** The defaults, for tests and for a missing settings file. */
     static TuiOptions defaults() {
-        return new TuiOptions(null, "en", false, false, false, Duration.ofMillis(250), 90, true, KeyMap.defaults());
+        return new TuiOptions(null, "en", false, false, false, Duration.ofMillis(250), 90, true, KeyMap.defaults(),
+                false);
     }
 
     TuiOptions withOpenAid(Long aid) {
-        return new TuiOptions(aid, language, ambiguousWide, monochrome, mouse, escapeDelay, maxWidth, prefetch, keys);
+        return new TuiOptions(aid, language, ambiguousWide, monochrome, mouse, escapeDelay, maxWidth, prefetch, keys,
+                externalEditor);
     }
 
     TuiOptions withLanguage(String lang) {
-        return new TuiOptions(openAid, lang, ambiguousWide, monochrome, mouse, escapeDelay, maxWidth, prefetch, keys);
+        return new TuiOptions(openAid, lang, ambiguousWide, monochrome, mouse, escapeDelay, maxWidth, prefetch, keys,
+                externalEditor);
     }
 
     TuiOptions withAmbiguousWide(boolean wide) {
-        return new TuiOptions(openAid, language, wide, monochrome, mouse, escapeDelay, maxWidth, prefetch, keys);
+        return new TuiOptions(openAid, language, wide, monochrome, mouse, escapeDelay, maxWidth, prefetch, keys,
+                externalEditor);
+    }
+
+    TuiOptions withExternalEditor(boolean external) {
+        return new TuiOptions(openAid, language, ambiguousWide, monochrome, mouse, escapeDelay, maxWidth, prefetch, keys,
+                external);
     }
 
     private static boolean flag(Function<String, Optional<String>> s, String key) {

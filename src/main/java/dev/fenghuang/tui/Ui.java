@@ -39,4 +39,8 @@ interface Ui {
 
     /** Rows the body has now. */
     int bodyHeight();
+
+    /** Tells the reader an article was shown for the first time (a saved draft is then offered). */
+    default void articleShown(long aid) {
+    }
 }

@@ -6,21 +6,26 @@ import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
+import dev.fenghuang.app.Participation;
 import dev.fenghuang.app.PortalReader;
 import dev.fenghuang.app.Problem;
 import dev.fenghuang.app.Texts;
+import dev.fenghuang.model.Member;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.InstantSource;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
  * The reader's one UI thread: takes keys and finished requests from a queue, updates the views, and draws a frame
- * after each batch (header, the current view, the help box, the status bar) with a delta refresh.
+ * after each batch (header, the current view, the layers and the help box, the status bar) with a delta refresh.
  */
 final class UiLoop implements Ui {
     private final Screen screen;
@@ -35,6 +40,11 @@ final class UiLoop implements Ui {
     private final BlockingQueue<Runnable> events = new LinkedBlockingQueue<>();
     private final Deque<View> views = new ArrayDeque<>();
     private final Commands commands;
+    private final Layers layers = new Layers();
+    private final Timers timers;
+    private final Writes writes;
+    private final Parts parts;
+    private volatile boolean inputPaused;
     private HelpOverlay help;
     private Prompt prompt;
     private String message;
@@ -44,7 +54,13 @@ final class UiLoop implements Ui {
     private volatile boolean running = true;
 
     UiLoop(Screen screen, PortalReader reader, TuiOptions options, Parts parts) {
+        this(screen, reader, null, options, parts);
+    }
+
+    /** A loop that can also write to the site; {@code participation} null means reading only. */
+    UiLoop(Screen screen, PortalReader reader, Participation participation, TuiOptions options, Parts parts) {
         this.screen = screen;
+        this.parts = parts;
         this.reader = reader;
         this.options = options;
         this.texts = Texts.forLanguage(options.language());
@@ -53,15 +69,28 @@ final class UiLoop implements Ui {
         this.painter = new RowPainter(new Glyphs(widths), Palette.of(options.monochrome()));
         this.chrome = new Chrome(painter, reader.profile().name(), texts.get("tui.guest"));
         this.requests = new Requests(parts.worker(), this::post);
-        this.commands = new Commands(this, parts.browser(), parts.clipboard());
+        this.timers = new Timers(parts.clock());
+        this.writes = new Writes(this, participation);
+        this.commands = new Commands(this, parts.browser(), parts.clipboard(), writes);
     }
 
-    /** What the loop needs from outside: the worker, the browser and the clipboard. */
-    record Parts(java.util.concurrent.Executor worker, BrowserOpener browser, Clipboard clipboard) {
+    /**
+     * What the loop needs from outside.
+     *
+     * @param clock the time for countdowns
+     * @param editor the external editor ($VISUAL, $EDITOR)
+     * @param resumed what to do after the screen is started again (the real terminal turns flow control off)
+     */
+    record Parts(Executor worker, BrowserOpener browser, Clipboard clipboard, InstantSource clock,
+                 ExternalEditor editor, Runnable resumed) {
+        Parts(Executor worker, BrowserOpener browser, Clipboard clipboard) {
+            this(worker, browser, clipboard, InstantSource.system(), ExternalEditor.from(System.getenv()), () -> { });
+        }
     }
 
-    /** Shows the first view: the article asked for on top of the sections, or the sections. */
+    /** Shows the first view: the article asked for on top of the sections, or the sections; asks who is signed in. */
     void start() {
+        writes.start();
         views.push(new BrowseView(this));
         if (options.openAid() != null) {
             views.push(new ArticleView(this, options.openAid(), java.util.OptionalLong::empty));
@@ -82,7 +111,9 @@ final class UiLoop implements Ui {
         while (running) {
             Runnable event = events.poll(120, TimeUnit.MILLISECONDS);
             if (event == null) {
-                if (requests.busy()) {
+                if (timers.fire() || timers.pending()) {
+                    settle();
+                } else if (requests.busy()) {
                     spinner.advance();
                     render();
                 } else if (screen.doResizeIfNecessary() != null) {
@@ -99,7 +130,12 @@ final class UiLoop implements Ui {
     private void readKeys() {
         try {
             while (running) {
-                KeyStroke k = screen.readInput();
+                // Polled, not blocking: while an external editor owns the terminal, no key may be taken from it.
+                KeyStroke k = inputPaused ? null : screen.pollInput();
+                if (k == null) {
+                    Thread.sleep(10);
+                    continue;
+                }
                 post(() -> press(k));
                 if (k.getKeyType() == KeyType.EOF) {
                     return;
@@ -107,6 +143,8 @@ final class UiLoop implements Ui {
             }
         } catch (IOException e) {
             post(() -> running = false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -147,6 +185,10 @@ final class UiLoop implements Ui {
             }
             return;
         }
+        if (!layers.isEmpty()) {
+            layers.take(k);
+            return;
+        }
         if (help != null) {
             help = null;
             return;
@@ -155,6 +197,9 @@ final class UiLoop implements Ui {
         if (action.isEmpty()) {
             if (k.getKeyType() == KeyType.Character && Character.isDigit(k.getCharacter()) && !k.isCtrlDown()) {
                 count = Math.min(count * 10 + (k.getCharacter() - '0'), 99_999);
+                if (current() instanceof ArticleView article) {
+                    message = article.countHint(count);
+                }
             }
             return;
         }
@@ -205,6 +250,7 @@ final class UiLoop implements Ui {
         if (bodyHeight > 0) {
             TextGraphics body = g.newTextGraphics(new TerminalPosition(0, bodyTop), new TerminalSize(w, bodyHeight));
             view.draw(body, w, bodyHeight);
+            layers.draw(body, w, bodyHeight);
             if (help != null) {
                 help.draw(body, painter, w, bodyHeight);
             }
@@ -214,12 +260,87 @@ final class UiLoop implements Ui {
             screen.setCursorPosition(new TerminalPosition(col, h - 1));
         } else {
             String right = (requests.busy() ? spinner.frame() + " " + texts.get("tui.loading") + "  " : "")
-                    + view.position();
-            chrome.status(g, h - 1, w, message, messageIsError, texts.get("tui.hints"), right);
-            screen.setCursorPosition(null);
+                    + (layers.isEmpty() ? view.position() : "");
+            String layerStatus = layers.status();
+            chrome.status(g, h - 1, w, message != null ? message : layerStatus, message != null && messageIsError,
+                    texts.get("tui.hints"), right);
+            TerminalPosition cursor = bodyHeight > 0 ? layers.cursor(w, bodyHeight) : null;
+            screen.setCursorPosition(cursor == null ? null : cursor.withRelativeRow(bodyTop));
         }
         screen.refresh(repaintAll ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
         repaintAll = false;
+    }
+
+    /** Opens a layer over the view. */
+    void push(Layer layer) {
+        layers.push(layer);
+    }
+
+    /** Closes a layer if it is open. */
+    void close(Layer layer) {
+        layers.close(layer);
+    }
+
+    boolean isOpen(Layer layer) {
+        return layers.isOpen(layer);
+    }
+
+    Layers layers() {
+        return layers;
+    }
+
+    Writes writes() {
+        return writes;
+    }
+
+    Timers timers() {
+        return timers;
+    }
+
+    /** Runs a timer on the UI thread after {@code delay}; the returned runnable cancels it. */
+    Runnable after(Duration delay, Runnable action) {
+        return timers.after(delay, action);
+    }
+
+    /** Shows who is signed in, in the status bar. */
+    void account(Member member) {
+        chrome.account(member.isGuest() ? texts.get("tui.guest") : member.name());
+    }
+
+    /** Runs a write off the UI thread with the spinner on; its answer comes back even after Esc. */
+    <T> void write(Callable<T> request, Consumer<T> done, Consumer<Throwable> failed) {
+        requests.write(request, done, failed);
+    }
+
+    /** Runs a request without the spinner; its answer always comes back. */
+    <T> void quietly(Callable<T> request, Consumer<T> done, Consumer<Throwable> failed) {
+        requests.always(request, done, failed);
+    }
+
+    /**
+     * Gives the terminal to another program (the external editor) and takes it back: the screen is stopped and no
+     * key is read meanwhile; afterwards the screen starts again and is drawn whole.
+     */
+    <T> T suspended(Callable<T> work) throws Exception {
+        inputPaused = true;
+        screen.stopScreen();
+        try {
+            return work.call();
+        } finally {
+            screen.startScreen();
+            parts.resumed().run();
+            inputPaused = false;
+            repaintAll = true;
+        }
+    }
+
+    ExternalEditor externalEditor() {
+        return parts.editor();
+    }
+
+    @Override
+    public void articleShown(long aid) {
+        writes.offerDraft(aid);
     }
 
     @Override

@@ -6,9 +6,12 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.fenghuang.app.Participation;
 import dev.fenghuang.app.PortalReader;
+import dev.fenghuang.app.PortalSession;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +25,44 @@ final class ScreenTester implements AutoCloseable {
     final TerminalScreen screen;
     final UiLoop loop;
     final ByteArrayOutputStream clipboard = new ByteArrayOutputStream();
+    final FakeClock clock = new FakeClock();
 
     ScreenTester(PortalReader reader, TuiOptions options, int columns, int rows) throws IOException {
+        this(reader, null, options, columns, rows, new ExternalEditor("false"));
+    }
+
+    /** A reader that can also write, through a session's participation, with the given external editor. */
+    ScreenTester(PortalSession session, TuiOptions options, int columns, int rows, ExternalEditor editor)
+            throws IOException {
+        this(session.reader(), session.participation(), options, columns, rows, editor);
+    }
+
+    private ScreenTester(PortalReader reader, Participation participation, TuiOptions options, int columns, int rows,
+                         ExternalEditor editor) throws IOException {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         screen = new TerminalScreen(terminal);
         screen.startScreen();
-        loop = new UiLoop(screen, reader, options, new UiLoop.Parts(Runnable::run,
-                new BrowserOpener(Map.of(), Runnable::run), new Clipboard(clipboard)));
+        loop = new UiLoop(screen, reader, participation, options, new UiLoop.Parts(Runnable::run,
+                new BrowserOpener(Map.of(), Runnable::run), new Clipboard(clipboard), clock, editor, () -> { }));
         loop.start();
         loop.settle();
+    }
+
+    /** Types text as a terminal delivers it, one char (a surrogate half for an emoji) at a time; no Enter. */
+    ScreenTester write(String text) throws IOException {
+        for (char c : text.toCharArray()) {
+            loop.press(new KeyStroke(c, false, false));
+        }
+        loop.settle();
+        return this;
+    }
+
+    /** Moves the reader's clock on and runs what became due. */
+    ScreenTester advance(Duration by) throws IOException {
+        clock.advance(by);
+        loop.timers().fire();
+        loop.settle();
+        return this;
     }
 
     /** Presses keys given as the settings write them, e.g. "j", "Space", "ArrowDown", "Ctrl-c". */

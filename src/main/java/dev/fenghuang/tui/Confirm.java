@@ -1,0 +1,40 @@
+package dev.fenghuang.tui;
+
+import com.googlecode.lanterna.graphics.TextGraphics;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+
+/** A yes/no question in the status bar: y does it, any other key does not. */
+final class Confirm implements Layer {
+    private final String question;
+    private final Runnable yes;
+    private final Runnable no;
+
+    Confirm(String question, Runnable yes, Runnable no) {
+        this.question = question;
+        this.yes = yes;
+        this.no = no;
+    }
+
+    @Override
+    public boolean take(KeyStroke k) {
+        boolean agreed = k.getKeyType() == KeyType.Character && !k.isCtrlDown()
+                && (k.getCharacter() == 'y' || k.getCharacter() == 'Y');
+        if (agreed) {
+            yes.run();
+        } else {
+            no.run();
+        }
+        return false;
+    }
+
+    @Override
+    public void draw(TextGraphics g, int width, int height) {
+        // The question is in the status bar; the view stays visible above it.
+    }
+
+    @Override
+    public String status() {
+        return question;
+    }
+}

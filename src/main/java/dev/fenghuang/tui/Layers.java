@@ -1,0 +1,60 @@
+package dev.fenghuang.tui;
+
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.graphics.TextGraphics;
+import com.googlecode.lanterna.input.KeyStroke;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The stack of layers over the current view: the top one takes the keys; all are drawn, bottom first. */
+final class Layers {
+    private final List<Layer> stack = new ArrayList<>();
+
+    boolean isEmpty() {
+        return stack.isEmpty();
+    }
+
+    void push(Layer layer) {
+        stack.add(layer);
+    }
+
+    /** Removes a layer wherever it is in the stack; nothing happens when it is not open. */
+    void close(Layer layer) {
+        if (stack.remove(layer)) {
+            layer.closed();
+        }
+    }
+
+    boolean isOpen(Layer layer) {
+        return stack.contains(layer);
+    }
+
+    /** Gives a key to the top layer; closes it when it is done. */
+    void take(KeyStroke k) {
+        Layer top = stack.get(stack.size() - 1);
+        if (!top.take(k)) {
+            close(top);
+        }
+    }
+
+    void draw(TextGraphics body, int width, int height) {
+        for (Layer l : List.copyOf(stack)) {
+            l.draw(body, width, height);
+        }
+    }
+
+    /** The top layer's cursor in body coordinates, or null. */
+    TerminalPosition cursor(int width, int height) {
+        return stack.isEmpty() ? null : stack.get(stack.size() - 1).cursor(width, height);
+    }
+
+    /** The top layer's status line, or null. */
+    String status() {
+        return stack.isEmpty() ? null : stack.get(stack.size() - 1).status();
+    }
+
+    /** Every open layer, bottom first (for tests). */
+    List<Layer> all() {
+        return new ArrayList<>(stack);
+    }
+}

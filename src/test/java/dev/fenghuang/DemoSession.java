@@ -1,0 +1,64 @@
+package dev.fenghuang;
+
+import dev.fenghuang.app.PortalSession;
+import dev.fenghuang.app.XdgDirs;
+import dev.fenghuang.demo.DemoOptions;
+import dev.fenghuang.demo.DemoPortal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * A demo portal and one account's session on it, built as {@code main} builds it, for tests in packages that may not
+ * see the demo portal themselves (the TUI's); it passes on the portal's test controls.
+ */
+public final class DemoSession implements AutoCloseable {
+    private final DemoPortal portal;
+    private final PortalSession session;
+
+    private DemoSession(DemoPortal portal, PortalSession session) {
+        this.portal = portal;
+        this.session = session;
+    }
+
+    /** Starts a demo portal (UTF-8) and opens the default account's session on it, its files under {@code home}. */
+    public static DemoSession open(Path home) {
+        return open(home, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The same on a demo portal that speaks the given charset (UTF-8 or GBK). */
+    public static DemoSession open(Path home, java.nio.charset.Charset charset) {
+        DemoPortal portal = DemoPortal.start(DemoOptions.builder().charset(charset).build());
+        PortalSession session = new Main(XdgDirs.from(Map.of(), home.toString()))
+                .session(portal.baseUrl().toString(), false, null);
+        return new DemoSession(portal, session);
+    }
+
+    public PortalSession session() {
+        return session;
+    }
+
+    /** Moves the site's clock on (past its flood control). */
+    public void advanceClock(Duration by) {
+        portal.advanceClock(by);
+    }
+
+    /** Ends every signed-in session on the site, as a timeout would. */
+    public void expireSessions() {
+        portal.expireSessions();
+    }
+
+    /** The site handles the next write but its answer never arrives. */
+    public void dropNextWriteAnswer() {
+        portal.dropNextWriteAnswer();
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            session.close();
+        } finally {
+            portal.close();
+        }
+    }
+}
