@@ -71,7 +71,8 @@ final class AdminSession {
     /**
      * Posts with the admin form hash, read first from {@code formPage} when none is known. A System Error answer
      * (the hash is stale: the front-end login changed) is retried once with a hash read again; nothing ran the
-     * first time. Returns a message, a redirect or a page; the rest throws as the class says.
+     * first time. Returns a message (also an error: the caller decides), a redirect or a page; the password
+     * form, the login gone, no access, a lock or the System Error again throw as the class says.
      */
     AdminPage post(URI url, Fields fields, URI formPage) throws IOException {
         if (formhash == null) {
@@ -83,7 +84,7 @@ final class AdminSession {
             open(formPage, "admin form page");
             answer = send(url, fields, formPage);
         }
-        return demand(url, answer);
+        return answer instanceof AdminPage.Said ? answer : demand(url, answer);
     }
 
     private AdminPage send(URI url, Fields fields, URI referer) throws IOException {

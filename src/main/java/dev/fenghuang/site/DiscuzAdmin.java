@@ -3,16 +3,21 @@ package dev.fenghuang.site;
 import dev.fenghuang.http.SiteConnection;
 import dev.fenghuang.model.AdminSessionExpired;
 import dev.fenghuang.model.BatchResult;
+import dev.fenghuang.model.Capabilities;
+import dev.fenghuang.model.CommentQuery;
 import dev.fenghuang.model.Decision;
 import dev.fenghuang.model.PostResult;
 import dev.fenghuang.model.QueueFilter;
 import dev.fenghuang.model.QueuePage;
+import dev.fenghuang.model.SearchPage;
 import dev.fenghuang.model.SiteRefused;
 import dev.fenghuang.model.UnencodableText;
 import dev.fenghuang.model.UnexpectedPage;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Map;
 
 /**
@@ -33,6 +38,8 @@ public final class DiscuzAdmin {
     private final AdminSession session;
     private final AdminLogin login;
     private final ModerationQueue queue;
+    private final CommentSearch search;
+    private final CapabilityProbe probe;
 
     /**
      * @param base the site root ({@code SITE})
@@ -43,6 +50,20 @@ public final class DiscuzAdmin {
         this.session = new AdminSession(connection, new AdminUrls(base));
         this.login = new AdminLogin(session);
         this.queue = new ModerationQueue(session);
+        this.search = new CommentSearch(session);
+        this.probe = new CapabilityProbe(session, clock);
+    }
+
+    /**
+     * What the account may do, from what the pages show it: the article {@code probeAid} (pick one with comments
+     * by others; 0 skips the front end) for edit/delete links on others' comments and others' pending comments,
+     * then the admin panel's queue and search. A member gets {@link Capabilities#NONE}-like answers; an admin-team
+     * account whose panel asks for the password has {@code adminPassword} set and the panel's rights assumed. When
+     * the article shows neither others' pending comments nor the hidden-comments note, {@code seesPending} follows
+     * admin-team membership (administrators, by default).
+     */
+    public Capabilities capabilities(long probeAid) throws IOException {
+        return probe.probe(probeAid);
     }
 
     /**
@@ -78,6 +99,19 @@ public final class DiscuzAdmin {
      */
     public BatchResult decide(Map<Long, Decision> decisions, QueueFilter filter) throws IOException {
         return queue.decide(decisions, filter);
+    }
+
+    /**
+     * One page (1-based) of the admin panel's comment search, newest first. Nothing matching is an empty page;
+     * a range the account may not search ({@code comment_mod_range_illegal}) throws {@link SiteRefused}.
+     */
+    public SearchPage searchComments(CommentQuery query, int page) throws IOException {
+        return search.page(query, page);
+    }
+
+    /** Deletes comments from the search result, then searches {@code query} again to tell which are gone. */
+    public BatchResult deleteComments(Collection<Long> cids, CommentQuery query) throws IOException {
+        return search.delete(new LinkedHashSet<>(cids), query);
     }
 
     /** One decision through the row's fast link (a GET, no form hash), confirmed the same way. */

@@ -172,6 +172,15 @@ class ModerationQueueTest {
     }
 
     @Test
+    void anErrorAnswerToABatchIsKeptAndTheQueueStillRead() throws Exception {
+        site.fixture(LIST, "admin/queue.html").fixture(QUEUE_POST, "admin/noaccess-action.html")
+                .fixture(CHECK, "admin/queue.html");
+        BatchResult result = admin().decide(decisions(31, Decision.DELETE), PENDING);
+        assertThat(result.siteMessage()).isEqualTo("抱歉，您无权使用此功能");
+        assertThat(result.outcomes()).containsExactly(new DecisionOutcome(31, Decision.DELETE, Fate.NOT_APPLIED));
+    }
+
+    @Test
     void anErrorMessageFromThePanelIsRefusedInItsWords() throws Exception {
         site.fixture(LIST, "admin/noaccess-action.html");
         assertThatThrownBy(() -> admin().queue(PENDING, 1)).isInstanceOf(SiteRefused.class)
