@@ -4,6 +4,7 @@ import dev.fenghuang.cache.PageCache;
 import dev.fenghuang.http.CookieFile;
 import dev.fenghuang.http.WebClient;
 import dev.fenghuang.site.DiscuzAccount;
+import dev.fenghuang.site.DiscuzAdmin;
 import dev.fenghuang.site.DiscuzSite;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,6 +53,8 @@ public final class ReaderFactory {
                 });
         Participation participation = new Participation(new DiscuzAccount(profile.base(), http, clock), cache,
                 new DraftStore(paths.drafts()), http::clearCookies);
-        return new PortalSession(reader, participation);
+        Moderation moderation = new Moderation(new DiscuzAdmin(profile.base(), http, clock), participation,
+                AuditLog.in(dirs), profile.base().toString());
+        return new PortalSession(reader, participation, moderation);
     }
 }

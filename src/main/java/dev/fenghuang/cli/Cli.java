@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:done (for a write: the site accepted it)",
                 "1:the site could not be read, or did not answer (message on stderr)", "2:wrong usage",
                 "3:the site refused the write (its message on stderr)", "4:sign in first (login)",
-                "5:the site wants a captcha answered"})
+                "5:the site wants a captcha answered"},
+        footer = {"", "mod approve|delete|ignore end with 0 only when every decision went through, 3 otherwise."})
 public final class Cli implements Callable<Integer> {
 
     @Option(names = "--site", paramLabel = "URL|NAME",
@@ -66,6 +67,7 @@ public final class Cli implements Callable<Integer> {
         m.put("comment", CommentCommand::new);
         m.put("react", ReactCommand::new);
         m.put("favorite", FavoriteCommand::new);
+        m.put("mod", ModCommand::new);
         m.put("demo-portal", DemoPortalCommand::new);
         return m;
     }

@@ -1,0 +1,110 @@
+package dev.fenghuang.cli;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import dev.fenghuang.app.Moderation;
+import dev.fenghuang.app.PortalSession;
+import dev.fenghuang.model.BatchResult;
+import dev.fenghuang.model.Decision;
+import dev.fenghuang.model.DecisionOutcome;
+import dev.fenghuang.model.QueueEntry;
+import dev.fenghuang.model.QueueFilter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code mod approve|delete|ignore CID…}: one request for the whole batch, then the queue is read again to tell
+ * what really happened to each comment (the site's own counts are wrong). Exit 0 only when every decision went
+ * through; every decision sent is in the audit log.
+ */
+abstract class ModDecisionCommand implements Callable<Integer> {
+    /** How many queue pages are searched for the comments' texts (for the audit log). */
+    private static final int LOOKUP_PAGES = 10;
+
+    @ParentCommand
+    ModCommand mod;
+
+    @Parameters(arity = "1..*", paramLabel = "CID", description = "The comments.")
+    List<Long> cids;
+
+    @Option(names = "--json", description = "Print JSON: {outcomes[{cid, decision, fate}], allApplied}.")
+    boolean json;
+
+    abstract Decision decision();
+
+    @Override
+    public Integer call() throws Exception {
+        Map<Long, Decision> decisions = new LinkedHashMap<>();
+        cids.forEach(cid -> decisions.put(cid, decision()));
+        QueueFilter filter = QueueFilter.pending();
+        try (PortalSession session = mod.cli.session()) {
+            Moderation moderation = session.moderation();
+            Map<Long, QueueEntry> known = AdminUnlock.run(mod, moderation,
+                    () -> moderation.find(cids, filter, LOOKUP_PAGES));
+            BatchResult result = AdminUnlock.run(mod, moderation, () -> moderation.decide(decisions, filter, known));
+            report(result);
+            return result.allApplied() ? 0 : WriteOutput.REFUSED;
+        } catch (AdminUnlock.Refused refused) {
+            return WriteOutput.report(refused.result, "mod.unlocked", json, mod.cli.texts(), mod.cli.out(),
+                    mod.cli.err());
+        }
+    }
+
+    private void report(BatchResult result) {
+        var out = mod.cli.out();
+        if (json) {
+            JsonObject o = new JsonObject();
+            JsonArray outcomes = new JsonArray();
+            for (DecisionOutcome d : result.outcomes()) {
+                JsonObject i = new JsonObject();
+                i.addProperty("cid", d.cid());
+                i.addProperty("decision", d.decision().name().toLowerCase(Locale.ROOT));
+                i.addProperty("fate", d.fate().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                outcomes.add(i);
+            }
+            o.add("outcomes", outcomes);
+            o.addProperty("allApplied", result.allApplied());
+            out.println(JsonView.write(o));
+        } else {
+            for (DecisionOutcome d : result.outcomes()) {
+                out.printf("#%d  %s  %s%n", d.cid(), mod.cli.texts().get("mod.decision." + d.decision().name()),
+                        mod.cli.texts().get("mod.fate." + d.fate().name()));
+            }
+            out.println(mod.cli.texts().get("mod.summary", String.valueOf(result.count(DecisionOutcome.Fate.APPLIED)),
+                    String.valueOf(result.outcomes().size())));
+        }
+        out.flush();
+    }
+
+    @Command(name = "approve", mixinStandardHelpOptions = true, description = "Approve comments (通过).")
+    static final class Approve extends ModDecisionCommand {
+        @Override
+        Decision decision() {
+            return Decision.APPROVE;
+        }
+    }
+
+    @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete comments (删除).")
+    static final class Delete extends ModDecisionCommand {
+        @Override
+        Decision decision() {
+            return Decision.DELETE;
+        }
+    }
+
+    @Command(name = "ignore", mixinStandardHelpOptions = true,
+            description = "Ignore comments (忽略): they move to the ignored tab and stay hidden from the public.")
+    static final class Ignore extends ModDecisionCommand {
+        @Override
+        Decision decision() {
+            return Decision.IGNORE;
+        }
+    }
+}
