@@ -1,5 +1,6 @@
 package dev.fenghuang.cli;
 
+import dev.fenghuang.app.ArticleText;
 import dev.fenghuang.app.Texts;
 import dev.fenghuang.model.Article;
 import dev.fenghuang.model.ArticleList;
@@ -12,14 +13,11 @@ import dev.fenghuang.model.Link;
 import dev.fenghuang.model.Section;
 import java.io.PrintWriter;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** The readable plain-text output of the CLI: one block per record, labels in the user's language. */
 final class TextView {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final String INDENT = "\u3000\u3000";
     private static final String DOT = " · ";
 
@@ -92,25 +90,7 @@ final class TextView {
     }
 
     private String meta(Article a) {
-        List<String> parts = new ArrayList<>();
-        if (a.category() != null) {
-            parts.add(crumbs(a.breadcrumb(), a.category()));
-        }
-        if (a.published() != null) {
-            parts.add(time(a.published()));
-        }
-        if (a.publisher() != null) {
-            parts.add(texts.get("meta.by") + " " + a.publisher().name());
-        }
-        parts.add(texts.get("meta.views") + " " + a.views());
-        parts.add(texts.get("meta.comments") + " " + a.commentCount());
-        if (a.originalAuthor() != null) {
-            parts.add(texts.get("meta.originalAuthor") + " " + a.originalAuthor());
-        }
-        if (a.source() != null) {
-            parts.add(texts.get("meta.source") + " " + a.source());
-        }
-        return String.join(DOT, parts);
+        return ArticleText.metaLine(a, texts);
     }
 
     private void references(List<Image> images, List<Link> links) {
@@ -161,11 +141,10 @@ final class TextView {
 
 
     private static String crumbs(List<Category> breadcrumb, Category current) {
-        List<Category> chain = breadcrumb.isEmpty() && current != null ? List.of(current) : breadcrumb;
-        return chain.stream().map(Category::name).collect(Collectors.joining(" › "));
+        return ArticleText.crumbs(breadcrumb, current);
     }
 
     private static String time(LocalDateTime t) {
-        return t == null ? "" : TIME.format(t);
+        return ArticleText.time(t);
     }
 }

@@ -1,5 +1,6 @@
 package dev.fenghuang.tui;
 
+import dev.fenghuang.app.ArticleText;
 import dev.fenghuang.app.Texts;
 import dev.fenghuang.model.Article;
 import dev.fenghuang.model.Category;
@@ -23,8 +24,7 @@ import java.util.stream.Collectors;
  * @param commentLines the row where each comment on the page starts, the first comment first
  */
 record ArticleLayout(List<StyledLine> lines, int commentsLine, List<String> references, List<Integer> commentLines) {
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    static final String DOT = " · ";
+    static final String DOT = ArticleText.DOT;
     /** Columns of the first-line indent of a body paragraph. */
     static final int INDENT = 2;
 
@@ -119,33 +119,14 @@ record ArticleLayout(List<StyledLine> lines, int commentsLine, List<String> refe
     }
 
     static String meta(Article a, Texts texts) {
-        List<String> parts = new ArrayList<>();
-        if (a.category() != null) {
-            parts.add(crumbs(a.breadcrumb(), a.category()));
-        }
-        if (a.published() != null) {
-            parts.add(time(a.published()));
-        }
-        if (a.publisher() != null) {
-            parts.add(texts.get("meta.by") + " " + a.publisher().name());
-        }
-        parts.add(texts.get("meta.views") + " " + a.views());
-        parts.add(texts.get("meta.comments") + " " + a.commentCount());
-        if (a.originalAuthor() != null) {
-            parts.add(texts.get("meta.originalAuthor") + " " + a.originalAuthor());
-        }
-        if (a.source() != null) {
-            parts.add(texts.get("meta.source") + " " + a.source());
-        }
-        return String.join(DOT, parts);
+        return ArticleText.metaLine(a, texts);
     }
 
     static String crumbs(List<Category> breadcrumb, Category last) {
-        List<Category> chain = breadcrumb.isEmpty() && last != null ? List.of(last) : breadcrumb;
-        return chain.stream().map(Category::name).collect(Collectors.joining(" › "));
+        return ArticleText.crumbs(breadcrumb, last);
     }
 
     static String time(LocalDateTime t) {
-        return t == null ? "" : TIME.format(t);
+        return ArticleText.time(t);
     }
 }

@@ -20,8 +20,7 @@ class ReaderOverSshIT {
     @Test
     void readsTheSampleArticleOverSsh() throws Exception {
         assumeTrue(SshServer.available(), "openssh-server is not installed (.ci/run installs it)");
-        Path launcher = Path.of(System.getProperty("fenghuang.jar", "target/fenghuang.jar")).toAbsolutePath()
-                .resolveSibling("fenghuang");
+        String launcher = TerminalReaderIT.launcher();
         Path remote = home.resolve("remote.sh");
         java.nio.file.Files.writeString(remote, "export XDG_CONFIG_HOME=" + home.resolve("r/config")
                 + " XDG_STATE_HOME=" + home.resolve("r/state") + " XDG_CACHE_HOME=" + home.resolve("r/cache")
