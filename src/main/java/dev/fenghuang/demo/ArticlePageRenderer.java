@@ -23,10 +23,12 @@ final class ArticlePageRenderer {
         List<PortalComment> comments = content.comments(article.aid());
         String main = Breadcrumb.article(visit, content.path(category))
                 + "<div id=\"ct\" class=\"ct2 wp cl\">\n<div class=\"mn\">\n<div class=\"bm vw\">\n"
-                + head(article, views, comments.size()) + summary(article) + body(visit, article, page)
+                + head(article, views, content.commentCount(article.aid())) + summary(article)
+                + body(visit, article, page)
                 + "<div class=\"o cl ptm pbm\">\n" + (visit.site().favoritesOff() ? "" : favorite(article.aid()))
                 + "</div>\n" + neighbours(article)
-                + "</div>\n" + (article.commentsAllowed() ? CommentBlock.render(visit, article, comments) : "")
+                + "</div>\n" + (article.commentsAllowed()
+                        ? CommentBlock.render(visit, article, comments, content.commentCount(article.aid())) : "")
                 + "</div>\n" + sidebar(visit, category) + "</div>\n";
         String title = HtmlText.escape(article.title()) + (page >= 2 ? " - 第" + page + "页" : "") + " - "
                 + HtmlText.escape(category.name()) + " -  " + SiteSettings.SITE_NAME + " -  Powered by Discuz!";

@@ -12,7 +12,8 @@ final class CommentBlock {
     private CommentBlock() {
     }
 
-    static String render(Visit visit, PortalArticle article, List<PortalComment> newestFirst) {
+    /** @param counter the article's comment counter, for 查看全部评论(N) */
+    static String render(Visit visit, PortalArticle article, List<PortalComment> newestFirst, int counter) {
         int aid = article.aid();
         boolean any = !newestFirst.isEmpty();
         CommentItems.Shown shown = CommentItems.filter(newestFirst.subList(0, Math.min(SHOWN, newestFirst.size())),
@@ -21,7 +22,7 @@ final class CommentBlock {
         String note = shown.hidden() == 0 ? ""
                 : "<p class=\"mtn mbn y\">提示：本页有 " + shown.hidden() + " 个评论因未通过审核而被隐藏</p>\n";
         String all = any ? "<p class=\"ptm pbm\"><a href=\"portal.php?mod=comment&id=" + aid
-                + "&idtype=aid\" class=\"xi2\">查看全部评论(<em id=\"_commentnum\">" + newestFirst.size()
+                + "&idtype=aid\" class=\"xi2\">查看全部评论(<em id=\"_commentnum\">" + counter
                 + "</em>)</a></p>\n" : "";
         return "<div id=\"comment\" class=\"bm\">\n<div class=\"bm_h cl\">\n"
                 + (any ? "<a href=\"javascript:;\" onclick=\"location.href=location.href.replace(/(\\#.*)/, '')"

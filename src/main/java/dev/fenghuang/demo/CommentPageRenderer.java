@@ -31,7 +31,7 @@ final class CommentPageRenderer {
         String main = Breadcrumb.simple("查看评论")
                 + "<div id=\"ct\" class=\"wp cl\">\n<div class=\"mn\">\n<div class=\"bm vw\">\n"
                 + "<div class=\"h hm\">\n<h1 class=\"ph\"><a href=\"portal.php?mod=view&aid=" + aid + "\">"
-                + HtmlText.escape(article.title()) + "</a></h1>\n<p>评论 (" + all.size()
+                + HtmlText.escape(article.title()) + "</a></h1>\n<p>评论 (" + content.commentCount(aid)
                 + ")<span class=\"pipe\">|</span><a href=\"javascript:;\" onclick=\"location.href=location.href"
                 + ".replace(/(\\#.*)/, '')+'#cform';$('message').focus();return false;\" class=\"xi2 xw1\">发表评论</a>"
                 + "</p>\n</div>\n<div class=\"bm_c\">\n" + CommentItems.render(visible.listed(), "", visit.member())

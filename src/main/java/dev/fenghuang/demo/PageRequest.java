@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What the handlers need of an HTTP request, with query and form values decoded in the site charset
@@ -55,6 +56,23 @@ record PageRequest(String method, String path, String rawQuery, Map<String, Stri
     /** A request parameter as Discuz merges them (the form wins over the query), "" when absent. */
     String param(String name) {
         return form.getOrDefault(name, params.getOrDefault(name, ""));
+    }
+
+    /**
+     * The entries of the PHP array parameter {@code name}: {@code name[KEY]=VALUE} pairs of the query and the form
+     * (the form wins), by KEY; a repeated {@code name[]} is numbered from 0.
+     */
+    Map<String, String> array(String name) {
+        Map<String, String> entries = new TreeMap<>();
+        String prefix = name + "[";
+        for (Map<String, String> source : List.of(params, form)) {
+            source.forEach((key, value) -> {
+                if (key.startsWith(prefix) && key.endsWith("]")) {
+                    entries.put(key.substring(prefix.length(), key.length() - 1), value);
+                }
+            });
+        }
+        return entries;
     }
 
     boolean has(String name) {
@@ -107,9 +125,21 @@ record PageRequest(String method, String path, String rawQuery, Map<String, Stri
             }
             int eq = pair.indexOf('=');
             String name = decode(eq < 0 ? pair : pair.substring(0, eq), charset);
+            if (name.endsWith("[]")) {
+                name = numbered(params, name.substring(0, name.length() - 2));
+            }
             params.put(name, eq < 0 ? "" : decode(pair.substring(eq + 1), charset));
         }
         return params;
+    }
+
+    /** {@code name[N]} for the next free N, as PHP numbers the values of a repeated {@code name[]}. */
+    private static String numbered(Map<String, String> params, String name) {
+        int n = 0;
+        while (params.containsKey(name + "[" + n + "]")) {
+            n++;
+        }
+        return name + "[" + n + "]";
     }
 
     /** Percent-decodes to bytes, then reads them leniently in the charset. */

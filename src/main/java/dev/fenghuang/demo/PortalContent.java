@@ -22,6 +22,7 @@ final class PortalContent {
     private final Map<Integer, PortalArticle> articles = new LinkedHashMap<>();
     private final Map<Integer, List<PortalComment>> comments = new ConcurrentHashMap<>();
     private final Map<Integer, AtomicLong> views = new ConcurrentHashMap<>();
+    private final Map<Integer, AtomicInteger> staleCounts = new ConcurrentHashMap<>();
     private final AtomicInteger lastCid = new AtomicInteger();
     private final ReactionLog reactions;
 
@@ -119,11 +120,28 @@ final class PortalContent {
         }
     }
 
+    /**
+     * The article's comment counter as printed ({@code 评论: N}): every stored comment, pending ones included, plus
+     * the deletions the admin panel did not subtract (5.4, 5.5).
+     */
     int commentCount(int aid) {
         List<PortalComment> list = comments.getOrDefault(aid, List.of());
+        int stale = staleCounts.getOrDefault(aid, new AtomicInteger()).get();
         synchronized (list) {
-            return list.size();
+            return list.size() + stale;
         }
+    }
+
+    /** Every comment of the site, newest first. */
+    List<PortalComment> allComments() {
+        List<PortalComment> all = new ArrayList<>();
+        for (List<PortalComment> list : comments.values()) {
+            synchronized (list) {
+                all.addAll(list);
+            }
+        }
+        all.sort(Comparator.comparingLong(PortalComment::dateline).thenComparingInt(PortalComment::cid).reversed());
+        return all;
     }
 
     private boolean within(int catid, int ancestor) {
@@ -167,10 +185,30 @@ final class PortalContent {
         }
     }
 
+    /** Deletes the comment and lowers the article's counter, as the front end does (3.6). */
     void deleteComment(PortalComment gone) {
         List<PortalComment> list = comments.get(gone.aid());
         synchronized (list) {
             list.removeIf(c -> c.cid() == gone.cid());
         }
+    }
+
+    /** Deletes the comment but leaves the article's counter as it was, as the moderation queue does (5.4). */
+    void deleteCommentKeepingCount(PortalComment gone) {
+        deleteComment(gone);
+        staleCounts.computeIfAbsent(gone.aid(), aid -> new AtomicInteger()).incrementAndGet();
+    }
+
+    /**
+     * Deletes the comments and lowers each affected article's counter by one only, however many of its comments
+     * went, as the admin comment search does (5.5).
+     */
+    void deleteCommentsCountingOncePerArticle(List<PortalComment> gone) {
+        Map<Integer, Integer> perArticle = new LinkedHashMap<>();
+        for (PortalComment comment : gone) {
+            deleteComment(comment);
+            perArticle.merge(comment.aid(), 1, Integer::sum);
+        }
+        perArticle.forEach((aid, n) -> staleCounts.computeIfAbsent(aid, k -> new AtomicInteger()).addAndGet(n - 1));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PageRequestTest {
@@ -23,5 +24,15 @@ class PageRequestTest {
     void theLastOfARepeatedNameWinsAndPlusIsASpace() {
         assertThat(PageRequest.query("a=1&a=2&b=x+y&c", StandardCharsets.UTF_8))
                 .containsEntry("a", "2").containsEntry("b", "x y").containsEntry("c", "");
+    }
+
+    @Test
+    void arrayParametersAreReadByKeyAndRepeatedEmptyBracketsAreNumbered() {
+        PageRequest request = new PageRequest("POST", "/admin.php", "", PageRequest.query("moderate[7]=ignore&x=1",
+                StandardCharsets.UTF_8), PageRequest.query("moderate[12]=validate&delete[]=3&delete[]=4",
+                StandardCharsets.UTF_8), Map.of(), "h", "", "", false, "127.0.0.1");
+        assertThat(request.array("moderate")).containsEntry("7", "ignore").containsEntry("12", "validate").hasSize(2);
+        assertThat(request.array("delete")).containsEntry("0", "3").containsEntry("1", "4");
+        assertThat(request.array("x")).isEmpty();
     }
 }
