@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * {@code portal.php?mod=portalcp&ac=comment}: posting (3.5, checks in the real order), quoting, editing and
- * deleting (3.6).
+ * deleting (3.6). A comment that becomes pending joins the moderation queue; editing it back to visible leaves its
+ * queue entry, as X3.4 and X3.5 do; deleting it removes the entry.
  */
 final class CommentRoutes {
     private final Stores stores;
@@ -65,7 +66,11 @@ final class CommentRoutes {
             return Message.of(Texts.WORD_BANNED);
         }
         int status = Censor.moderated(message) ? PortalComment.PENDING : PortalComment.VISIBLE;
-        stores.content().addComment(aid, visit.member(), now, CommentText.toHtml(message), status, message);
+        PortalComment added = stores.content().addComment(aid, visit.member(), now, CommentText.toHtml(message), status,
+                message);
+        if (status == PortalComment.PENDING) {
+            stores.queue().hold(added.cid(), now);
+        }
         stores.flood().posted(visit.member(), now);
         return Message.of(Texts.DO_SUCCESS).forward(referer).quickForward().wrote();
     }
@@ -108,6 +113,9 @@ final class CommentRoutes {
         }
         int status = Censor.moderated(message) ? PortalComment.PENDING : PortalComment.VISIBLE;
         stores.content().replaceComment(comment.edited(CommentText.toHtml(message), status, message));
+        if (status == PortalComment.PENDING) {
+            stores.queue().hold(comment.cid(), visit.site().now());
+        }
         return Message.of(Texts.DO_SUCCESS).forward(forward(visit, comment)).quickForward().wrote();
     }
 
@@ -127,6 +135,7 @@ final class CommentRoutes {
             return answers.answer(visit, Message.of(Texts.SUBMIT_INVALID));
         }
         stores.content().deleteComment(comment);
+        stores.queue().release(comment.cid());
         return answers.answer(visit, Message.of(Texts.DO_SUCCESS).forward(forward(visit, comment)).quickForward().wrote());
     }
 

@@ -37,10 +37,15 @@ final class ContentGenerator {
     }
 
     static PortalContent generate(long seed) {
-        return new ContentGenerator(seed).content();
+        return generate(seed, List.of());
     }
 
-    private PortalContent content() {
+    /** The generated content plus more articles, added without comments. */
+    static PortalContent generate(long seed, List<PortalArticle> extra) {
+        return new ContentGenerator(seed).content(extra);
+    }
+
+    private PortalContent content(List<PortalArticle> extra) {
         List<PortalArticle> articles = new ArrayList<>();
         PortalArticle sample = SampleArticle.load();
         articles.add(sample);
@@ -56,6 +61,7 @@ final class ContentGenerator {
             int count = !plan.commentsAllowed() ? 0 : plan.comments() >= 0 ? plan.comments() : random.nextInt(8);
             commentList.addAll(comments.write(article, count));
         }
+        articles.addAll(extra);
         return new PortalContent(CATEGORIES, articles, commentList);
     }
 

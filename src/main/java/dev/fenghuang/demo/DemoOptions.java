@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param captcha true to ask for a captcha in the login and comment forms (off by default, as on the real test site)
  * @param favoritesOff true for the fresh X3.5 state: every favourite request answers {@code 抱歉，收藏功能尚未开启}
  *     and articles have no 收藏 link
+ * @param moderationTraffic true (the default) for three recent articles in 文化旅游 (aid 74 to 76) and 136 pending
+ *     comments held in the admin panel's queue, 130 waiting and 6 ignored, on those and on aids 13 to 73
  */
 public record DemoOptions(int port, Charset charset, boolean emptyIndex, long seed, Duration slowDelay,
-        boolean captcha, boolean favoritesOff) {
+        boolean captcha, boolean favoritesOff, boolean moderationTraffic) {
     /** The seed {@link #defaults()} uses. */
     public static final long STANDARD_SEED = 20161106L;
 
@@ -34,11 +36,12 @@ public record DemoOptions(int port, Charset charset, boolean emptyIndex, long se
     }
 
     /**
-     * An ephemeral port, UTF-8, a decorated index, the standard seed, a two-second slow delay, no captcha and
-     * favourites on.
+     * An ephemeral port, UTF-8, a decorated index, the standard seed, a two-second slow delay, no captcha,
+     * favourites on and the moderation traffic.
      */
     public static DemoOptions defaults() {
-        return new DemoOptions(0, StandardCharsets.UTF_8, false, STANDARD_SEED, Duration.ofSeconds(2), false, false);
+        return new DemoOptions(0, StandardCharsets.UTF_8, false, STANDARD_SEED, Duration.ofSeconds(2), false, false,
+                true);
     }
 
     public static Builder builder() {
@@ -58,6 +61,7 @@ public record DemoOptions(int port, Charset charset, boolean emptyIndex, long se
         private Duration slowDelay;
         private boolean captcha;
         private boolean favoritesOff;
+        private boolean moderationTraffic;
 
         private Builder(DemoOptions from) {
             port = from.port;
@@ -67,6 +71,7 @@ public record DemoOptions(int port, Charset charset, boolean emptyIndex, long se
             slowDelay = from.slowDelay;
             captcha = from.captcha;
             favoritesOff = from.favoritesOff;
+            moderationTraffic = from.moderationTraffic;
         }
 
         public Builder port(int value) {
@@ -109,8 +114,15 @@ public record DemoOptions(int port, Charset charset, boolean emptyIndex, long se
             return this;
         }
 
+        /** False for a site without the recent articles and the pending comments of the moderation queue. */
+        public Builder moderationTraffic(boolean value) {
+            moderationTraffic = value;
+            return this;
+        }
+
         public DemoOptions build() {
-            return new DemoOptions(port, charset, emptyIndex, seed, slowDelay, captcha, favoritesOff);
+            return new DemoOptions(port, charset, emptyIndex, seed, slowDelay, captcha, favoritesOff,
+                    moderationTraffic);
         }
     }
 }

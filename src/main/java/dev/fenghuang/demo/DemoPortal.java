@@ -20,8 +20,9 @@ import java.util.concurrent.TimeUnit;
  * A small Discuz! X3.5-compatible portal on 127.0.0.1, for client tests and demonstrations. It serves
  * the portal index, category lists, articles and comment pages as the real X3.5 site prints them
  * (see the protocol reference), in UTF-8 or GBK, and the write side: login and logout, comments (post,
- * quote, edit, delete), reactions and favourites, with the optional captcha. The accounts are listed in
- * {@code Members}: admin/admin123, moderator1/mod12345, reader1/reader123, reader2/reader234 (security
+ * quote, edit, delete), reactions and favourites, with the optional captcha, and the admin panel's comment
+ * moderation on {@code admin.php} (re-authentication, the pending-comment queue, comment search). The accounts
+ * are listed in {@code Members}: admin/admin123, moderator1/mod12345, reader1/reader123, reader2/reader234 (security
  * question 1, answer 王芳), 归来/guilai123. It can be told to misbehave with {@link #inject(Fault)}.
  *
  * <pre>{@code
@@ -72,7 +73,11 @@ public final class DemoPortal implements AutoCloseable {
                 Cookies.random(4, random) + "_2132_", HexFormat.of().formatHex(secret),
                 "http://127.0.0.1:" + server.getAddress().getPort() + "/", options.emptyIndex(), clock,
                 options.captcha(), options.favoritesOff());
-        Stores stores = Stores.of(ContentGenerator.generate(options.seed()));
+        Stores stores = Stores.of(ContentGenerator.generate(options.seed(), options.moderationTraffic()
+                ? ModerationTraffic.articles(options.seed(), site.now()) : List.of()));
+        if (options.moderationTraffic()) {
+            ModerationTraffic.seed(stores.content(), stores.queue(), options.seed(), site.now());
+        }
         DemoHandler handler = new DemoHandler(site, new Router(stores), stores.sessions(), options.slowDelay());
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, r -> {
             Thread thread = new Thread(r, "demo-portal-" + site.canonicalAuthority());
@@ -124,7 +129,15 @@ public final class DemoPortal implements AutoCloseable {
     }
 
     /**
-     * Moves the site's clock forward, for the 15-second flood limit and the 15-minute login lock without sleeping.
+     * Ends every admin panel session: the next {@code admin.php} request of an admin gets the re-authentication form.
+     */
+    public void expireAdminSessions() {
+        stores.adminSessions().endAll();
+    }
+
+    /**
+     * Moves the site's clock forward, for the 15-second flood limit, the 15-minute login lock and the 30-minute admin
+     * session without sleeping.
      */
     public void advanceClock(Duration by) {
         clock.advance(by);

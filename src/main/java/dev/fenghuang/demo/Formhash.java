@@ -7,17 +7,27 @@ import java.util.HexFormat;
 
 /**
  * The form hash of 1.5: eight hex digits from an MD5 over the time period, the user and the
- * per-client key derived from the site secret and the {@code saltkey} cookie.
+ * per-client key derived from the site secret and the {@code saltkey} cookie; {@code admin.php} adds a fixed string.
  */
 final class Formhash {
     private static final long PERIOD_SECONDS = 10_000_000L;
+    private static final String ADMIN_EXTRA = "fenghuang admin panel";
 
     private Formhash() {
     }
 
     static String of(String siteSecret, String saltkey, Member member, long now) {
+        return digest(siteSecret, saltkey, member, now, "");
+    }
+
+    /** The admin panel's form hash: the same digest with an extra string, so it never equals the front-end one. */
+    static String admin(String siteSecret, String saltkey, Member member, long now) {
+        return digest(siteSecret, saltkey, member, now, ADMIN_EXTRA);
+    }
+
+    private static String digest(String siteSecret, String saltkey, Member member, long now, String extra) {
         String authkey = md5(siteSecret + saltkey);
-        return md5((now / PERIOD_SECONDS) + (member.guest() ? "" : member.name()) + member.uid() + authkey)
+        return md5((now / PERIOD_SECONDS) + (member.guest() ? "" : member.name()) + member.uid() + authkey + extra)
                 .substring(8, 16);
     }
 

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * The checks Discuz runs before any module: the GET character filter of 1.6 and the wrong-formhash
- * check of 1.5. Both answer with the System Error page.
+ * check of 1.5 (against the admin form hash on {@code admin.php}). Both answer with the System Error page.
  */
 final class RequestGuard {
     private static final String TAINTING_CHARACTERS = "\"'<>()";
@@ -19,7 +19,8 @@ final class RequestGuard {
         if (request.method().equals("GET") && tainted(request.target())) {
             return true;
         }
-        return request.has("formhash") && !request.param("formhash").equals(visit.formhash()) && !logout(request);
+        String expected = request.path().equals("/admin.php") ? visit.adminFormhash() : visit.formhash();
+        return request.has("formhash") && !request.param("formhash").equals(expected) && !logout(request);
     }
 
     /** Logout answers a wrong formhash with a bare 302 instead (2.5). */

@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * Picks the page for a request: the portal script's modules (reads, and comment writes through
  * {@code mod=portalcp}), login and logout on {@code member.php}, reactions and favourites on {@code home.php},
- * the captcha on {@code misc.php}, attachment images, else a plain 404.
+ * the captcha on {@code misc.php}, the admin panel's comment moderation on {@code admin.php}, attachment images,
+ * else a plain 404.
  */
 final class Router {
     static final String LIST_NO_CATEGORY = "抱歉，您尚未正确指定要查看的分类";
@@ -28,6 +29,7 @@ final class Router {
     private final CommentRoutes commentWrites;
     private final HomeRoutes home;
     private final CaptchaRoutes captcha;
+    private final AdminRoutes admin;
 
     Router(Stores stores) {
         this.content = stores.content();
@@ -43,12 +45,14 @@ final class Router {
         this.commentWrites = new CommentRoutes(stores, answers, chrome);
         this.home = new HomeRoutes(stores, answers, chrome);
         this.captcha = new CaptchaRoutes(stores.captchas());
+        this.admin = new AdminRoutes(stores);
     }
 
     /** True for the paths Discuz scripts answer (and so the checks, cookies and templates apply to). */
     static boolean isScript(String path) {
         return path.equals("/") || path.equals("/index.php") || path.equals("/portal.php")
-                || path.equals("/member.php") || path.equals("/home.php") || path.equals("/misc.php");
+                || path.equals("/member.php") || path.equals("/home.php") || path.equals("/misc.php")
+                || path.equals("/admin.php");
     }
 
     PageResponse route(Visit visit) {
@@ -61,6 +65,9 @@ final class Router {
         }
         if (path.equals("/misc.php")) {
             return captcha.route(visit);
+        }
+        if (path.equals("/admin.php")) {
+            return admin.route(visit);
         }
         if (isScript(path)) {
             if (MobilePageRenderer.applies(visit.request(), visit.site().cookiePrefix())) {

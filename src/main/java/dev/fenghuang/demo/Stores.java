@@ -1,10 +1,13 @@
 package dev.fenghuang.demo;
 
-/** The state a running demo portal keeps and changes: content, sessions, limits, captchas, favourites. */
+/**
+ * The state a running demo portal keeps and changes: content, sessions, limits, captchas, favourites, the
+ * moderation queue and the admin panel's sessions.
+ */
 record Stores(PortalContent content, Sessions sessions, LoginThrottle throttle, FloodControl flood,
-        Captchas captchas, Favorites favorites) {
+        Captchas captchas, Favorites favorites, ModerationQueue queue, AdminSessions adminSessions) {
     static Stores of(PortalContent content) {
         return new Stores(content, new Sessions(), new LoginThrottle(), new FloodControl(), new Captchas(),
-                new Favorites());
+                new Favorites(), new ModerationQueue(), new AdminSessions());
     }
 }

@@ -9,6 +9,11 @@ record Visit(PageRequest request, SiteSettings site, String saltkey, boolean new
         return Formhash.of(site.authkey(), saltkey, member, site.now());
     }
 
+    /** The form hash of {@code admin.php} pages (1.5): differs from {@link #formhash()}. */
+    String adminFormhash() {
+        return Formhash.admin(site.authkey(), saltkey, member, site.now());
+    }
+
     UserGroup group() {
         return Members.group(member);
     }

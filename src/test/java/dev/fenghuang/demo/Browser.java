@@ -50,6 +50,11 @@ final class Browser {
         return portal.baseUrl().toString();
     }
 
+    /** The site charset pages are read and forms are encoded in. */
+    Charset charset() {
+        return charset;
+    }
+
     Map<String, String> cookies() {
         return cookies;
     }
