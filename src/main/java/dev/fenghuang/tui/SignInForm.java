@@ -54,22 +54,17 @@ final class SignInForm implements Layer {
         this.then = then;
     }
 
-    /** Reads the site's form: its questions and a captcha, if any. */
+    /** Reads the site's form: its questions and a captcha, if any. Typing goes on meanwhile. */
     void load() {
-        busy = true;
         Participation p = writes.participation();
         ui.quietly(() -> {
             LoginChallenge form = p.loginChallenge();
             return new Challenge(form, form.captcha().map(this::render).orElse(List.of()));
         }, c -> {
-            busy = false;
             questions = c.form().questions();
             question = Math.min(question, questions.size());
             picture = c.picture();
-        }, e -> {
-            busy = false;
-            tell(Problem.of(e).message(), true);
-        });
+        }, e -> tell(Problem.of(e).message(), true));
     }
 
     private List<String> render(Captcha c) {

@@ -44,7 +44,8 @@ final class UiLoop implements Ui {
     private final Timers timers;
     private final Writes writes;
     private final Parts parts;
-    private volatile boolean inputPaused;
+    private final KeyReader keyReader;
+    private Runnable whenIdle;
     private HelpOverlay help;
     private Prompt prompt;
     private String message;
@@ -70,6 +71,7 @@ final class UiLoop implements Ui {
         this.chrome = new Chrome(painter, reader.profile().name(), texts.get("tui.guest"));
         this.requests = new Requests(parts.worker(), this::post);
         this.timers = new Timers(parts.clock());
+        this.keyReader = new KeyReader(screen, k -> post(() -> press(k)), () -> post(this::quit), this::running);
         this.writes = new Writes(this, participation);
         this.commands = new Commands(this, parts.browser(), parts.clipboard(), writes);
     }
@@ -104,9 +106,7 @@ final class UiLoop implements Ui {
 
     /** Runs until quit: the input thread feeds keys, the loop draws after each batch of events. */
     void run() throws IOException, InterruptedException {
-        Thread input = new Thread(this::readKeys, "fenghuang-input");
-        input.setDaemon(true);
-        input.start();
+        keyReader.start();
         render();
         while (running) {
             Runnable event = events.poll(120, TimeUnit.MILLISECONDS);
@@ -127,33 +127,17 @@ final class UiLoop implements Ui {
         }
     }
 
-    private void readKeys() {
-        try {
-            while (running) {
-                // Polled, not blocking: while an external editor owns the terminal, no key may be taken from it.
-                KeyStroke k = inputPaused ? null : screen.pollInput();
-                if (k == null) {
-                    Thread.sleep(10);
-                    continue;
-                }
-                post(() -> press(k));
-                if (k.getKeyType() == KeyType.EOF) {
-                    return;
-                }
-            }
-        } catch (IOException e) {
-            post(() -> running = false);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /** Runs every queued event, then draws; again if drawing started work that already finished. */
     void settle() throws IOException {
         for (int round = 0; round < 4 && running; round++) {
             Runnable next;
             while (running && (next = events.poll()) != null) {
                 next.run();
+            }
+            if (running && whenIdle != null && !requests.busy()) {
+                Runnable idle = whenIdle;
+                whenIdle = null;
+                idle.run();
             }
             if (running) {
                 render();
@@ -297,6 +281,14 @@ final class UiLoop implements Ui {
         return timers;
     }
 
+    /**
+     * Runs {@code action} once no request is running: the first page loads before anything else is asked, and the
+     * two never share the session's cookie jar at the same moment.
+     */
+    void whenIdle(Runnable action) {
+        whenIdle = action;
+    }
+
     /** Runs a timer on the UI thread after {@code delay}; the returned runnable cancels it. */
     Runnable after(Duration delay, Runnable action) {
         return timers.after(delay, action);
@@ -322,14 +314,14 @@ final class UiLoop implements Ui {
      * key is read meanwhile; afterwards the screen starts again and is drawn whole.
      */
     <T> T suspended(Callable<T> work) throws Exception {
-        inputPaused = true;
+        keyReader.pause(true);
         screen.stopScreen();
         try {
             return work.call();
         } finally {
             screen.startScreen();
             parts.resumed().run();
-            inputPaused = false;
+            keyReader.pause(false);
             repaintAll = true;
         }
     }

@@ -35,9 +35,9 @@ final class Writes {
         this.texts = ui.texts();
     }
 
-    /** Asks once, in the background, who is signed in. */
+    /** Asks once, in the background, who is signed in, after the first page has loaded. */
     void start() {
-        refreshMember(() -> { });
+        ui.whenIdle(() -> refreshMember(() -> { }));
     }
 
     private void refreshMember(Runnable then) {
