@@ -5,7 +5,6 @@ import java.io.Serial;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -88,7 +87,8 @@ public final class CookieFile extends BasicCookieStore {
         Files.deleteIfExists(file);
     }
 
-    private void save() {
+    /** One writer at a time: requests on several threads may each set cookies. */
+    private synchronized void save() {
         if (loading || file == null) {
             return;
         }
@@ -111,13 +111,9 @@ public final class CookieFile extends BasicCookieStore {
         if (!Files.isDirectory(dir)) {
             Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         }
-        Path tmp = dir.resolve(file.getFileName() + ".tmp");
-        Files.deleteIfExists(tmp);
-        try {
-            Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (FileAlreadyExistsException e) {
-            throw new IOException("cookie file is being written by another process: " + tmp, e);
-        }
+        // A name of its own per write: another process with the same account may be saving too.
+        Path tmp = Files.createTempFile(dir, file.getFileName() + ".", ".tmp",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.write(tmp, lines, StandardCharsets.UTF_8);
         try {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -60,4 +60,24 @@ class CookieFileTest {
         assertThat(file).doesNotExist();
         assertThat(jar.getCookies()).isEmpty();
     }
+
+    @Test
+    void requestsOnSeveralThreadsCanSetCookiesAtOnce() throws Exception {
+        Path file = dir.resolve("c.cookies");
+        CookieFile jar = CookieFile.open(file);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String name = "k" + i;
+            done.add(pool.submit(() -> jar.addCookie(cookie(name, "v"))));
+        }
+        for (java.util.concurrent.Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        assertThat(CookieFile.open(file).getCookies()).hasSize(200);
+        try (java.util.stream.Stream<Path> left = java.nio.file.Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("c.cookies");
+        }
+    }
 }
