@@ -1,0 +1,160 @@
+package dev.fenghuang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.fenghuang.app.AuditLog;
+import dev.fenghuang.app.XdgDirs;
+import dev.fenghuang.cli.Cli;
+import dev.fenghuang.demo.DemoOptions;
+import dev.fenghuang.demo.DemoPortal;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Moderation through the CLI against the demo portal's admin panel, in UTF-8 and GBK. */
+class ModCommandsTest {
+    @TempDir
+    Path home;
+
+    private DemoPortal portal;
+    private final Map<String, String> env = new HashMap<>();
+
+    @AfterEach
+    void stop() {
+        if (portal != null) {
+            portal.close();
+        }
+    }
+
+    record Run(int exitCode, String out, String err) {
+        JsonObject json() {
+            return JsonParser.parseString(out).getAsJsonObject();
+        }
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cmd = Cli.command(new Main(XdgDirs.from(Map.of(), home.toString()), env));
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        String[] full = Stream.concat(Stream.of("--site", portal.baseUrl().toString()), Stream.of(args))
+                .toArray(String[]::new);
+        return new Run(cmd.execute(full), out.toString(), err.toString());
+    }
+
+    private void signIn(String charset, String user, String password) {
+        portal = DemoPortal.start(charset.equals("gbk") ? DemoOptions.builder().gbk().build() : DemoOptions.defaults());
+        env.put("FENGHUANG_PASSWORD", password);
+        Run in = run("login", "--username", user);
+        assertThat(in.exitCode()).as(in.err()).isZero();
+    }
+
+    private static List<Long> cids(JsonObject page) {
+        List<Long> cids = new ArrayList<>();
+        for (JsonElement e : page.getAsJsonArray("entries")) {
+            cids.add(e.getAsJsonObject().get("cid").getAsLong());
+        }
+        return cids;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8", "gbk"})
+    void listsTheQueueAndSendsABatchWhoseFateIsCountedNotTrusted(String charset) {
+        signIn(charset, "admin", "admin123");
+        Run queue = run("mod", "queue", "--json");
+        assertThat(queue.exitCode()).as(queue.err()).isZero();
+        JsonObject page = queue.json();
+        assertThat(page.get("total").getAsInt()).isGreaterThanOrEqualTo(100);
+        assertThat(page.get("pageCount").getAsInt()).isGreaterThan(1);
+        JsonObject first = page.getAsJsonArray("entries").get(0).getAsJsonObject();
+        assertThat(first.get("articleTitle").getAsString()).isNotBlank();
+        assertThat(first.getAsJsonObject("author").get("name").getAsString()).isNotBlank();
+
+        List<Long> cids = cids(page);
+        Run approve = run("mod", "approve", String.valueOf(cids.get(0)), "--json");
+        assertThat(approve.exitCode()).as(approve.out() + approve.err()).isZero();
+        assertThat(approve.json().getAsJsonArray("outcomes").get(0).getAsJsonObject().get("fate").getAsString())
+                .isEqualTo("applied");
+
+        Run batch = run("mod", "delete", String.valueOf(cids.get(1)), String.valueOf(cids.get(2)), "--json");
+        assertThat(batch.exitCode()).isZero();
+        assertThat(batch.json().get("allApplied").getAsBoolean()).isTrue();
+
+        Run ignore = run("mod", "ignore", String.valueOf(cids.get(3)), "--json");
+        assertThat(ignore.exitCode()).isZero();
+        Run ignored = run("mod", "queue", "--ignored", "--json");
+        assertThat(cids(ignored.json())).contains(cids.get(3));
+        assertThat(cids(run("mod", "queue", "--json").json())).doesNotContain(cids.get(0), cids.get(1), cids.get(2),
+                cids.get(3));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void anApprovedCommentBecomesPublic(String charset) {
+        signIn(charset, "admin", "admin123");
+        JsonObject entry = run("mod", "queue", "--json").json().getAsJsonArray("entries").get(0).getAsJsonObject();
+        long cid = entry.get("cid").getAsLong();
+        long aid = entry.get("aid").getAsLong();
+        assertThat(run("mod", "approve", String.valueOf(cid)).exitCode()).isZero();
+        run("logout");
+        JsonArray comments = run("comments", String.valueOf(aid), "--json").json().getAsJsonArray("comments");
+        assertThat(comments).anySatisfy(c -> assertThat(c.getAsJsonObject().get("cid").getAsLong()).isEqualTo(cid));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void asksForThePasswordAgainWhenThePanelLapsesAndKeepsGoing(String charset) {
+        signIn(charset, "admin", "admin123");
+        List<Long> cids = cids(run("mod", "queue", "--json").json());
+        portal.advanceClock(Duration.ofMinutes(31));
+        Run after = run("mod", "delete", String.valueOf(cids.get(0)), "--json");
+        assertThat(after.exitCode()).as(after.out() + after.err()).isZero();
+        env.put("FENGHUANG_PASSWORD", "wrong");
+        portal.advanceClock(Duration.ofMinutes(31));
+        Run refused = run("mod", "queue");
+        assertThat(refused.exitCode()).isEqualTo(3);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void logsEveryDecisionWithWhatReallyHappened(String charset) throws Exception {
+        signIn(charset, "admin", "admin123");
+        JsonObject entry = run("mod", "queue", "--json").json().getAsJsonArray("entries").get(0).getAsJsonObject();
+        long cid = entry.get("cid").getAsLong();
+        run("mod", "delete", String.valueOf(cid));
+        List<AuditLog.Entry> log = AuditLog.in(XdgDirs.from(Map.of(), home.toString())).read();
+        assertThat(log).hasSize(1);
+        AuditLog.Entry e = log.get(0);
+        assertThat(e.cid()).isEqualTo(cid);
+        assertThat(e.aid()).isEqualTo(entry.get("aid").getAsLong());
+        assertThat(e.moderator()).isEqualTo("admin");
+        assertThat(e.action()).isEqualTo("delete");
+        assertThat(e.result()).isEqualTo("applied");
+        assertThat(e.text()).isEqualTo(entry.get("text").getAsString());
+        assertThat(run("mod", "log").out()).contains("delete #" + cid);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void aMemberOrSuperModeratorGetsNoQueue(String charset) {
+        signIn(charset, "moderator1", "mod12345");
+        Run r = run("mod", "queue");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("管理中心(或此项操作)尚未对您开放");
+    }
+}
