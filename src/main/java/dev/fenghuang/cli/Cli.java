@@ -84,16 +84,17 @@ public final class Cli implements Callable<Integer> {
      * The command line as {@code main} runs it for these arguments. When they name a subcommand, only that one is
      * built: picocli reads every registered command's annotations at start-up, and its class files are too old for
      * the class-data archive, so building the other eleven cost ~60 ms of every cold start. Anything else (help,
-     * a typo, no command) gets them all, so usage and suggestions are complete.
+     * a typo) gets them all, so usage and suggestions are complete; no command at all (the terminal reader) none.
      */
     public static CommandLine command(Launcher launcher, String[] args) {
         CommandLine cmd = new CommandLine(new Cli(launcher));
         String named = args == null ? null : subcommandIn(args);
         if (named != null && SUBCOMMANDS.containsKey(named)) {
             cmd.addSubcommand(named, SUBCOMMANDS.get(named).get());
-        } else {
+        } else if (args == null || named != null || asksForHelp(args)) {
             SUBCOMMANDS.forEach((name, make) -> cmd.addSubcommand(name, make.get()));
         }
+        // No command at all: the terminal reader, which needs none of them.
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             Problem p = Problem.of(e);
             commandLine.getErr().println("fenghuang: " + p.message());
@@ -101,6 +102,15 @@ public final class Cli implements Callable<Integer> {
             return p.exitCode();
         });
         return cmd;
+    }
+
+    private static boolean asksForHelp(String[] args) {
+        for (String a : args) {
+            if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first argument that is neither a root option nor its value, or null. */

@@ -20,5 +20,7 @@ class CliTest {
         assertThat(Cli.command(null, new String[] {"--help"}).getSubcommands())
                 .containsKeys("read", "list", "sections", "comments", "login", "comment", "favorite", "demo-portal");
         assertThat(Cli.command(null, new String[] {"raed"}).getSubcommands()).hasSizeGreaterThan(10);
+        assertThat(Cli.command(null, new String[] {"--demo", "--open", "1"}).getSubcommands()).isEmpty();
+        assertThat(Cli.command(null, new String[] {"--demo", "--help"}).getSubcommands()).hasSizeGreaterThan(10);
     }
 }
