@@ -2,6 +2,7 @@ package dev.fenghuang.app;
 
 import dev.fenghuang.model.AdminSessionExpired;
 import dev.fenghuang.model.BatchResult;
+import dev.fenghuang.model.Capabilities;
 import dev.fenghuang.model.Decision;
 import dev.fenghuang.model.DecisionOutcome;
 import dev.fenghuang.model.PostResult;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The application's moderation API, shared by the CLI and the TUI: the admin panel's queue of pending comments,
@@ -27,12 +29,44 @@ public final class Moderation {
     private final Participation participation;
     private final AuditLog audit;
     private final String site;
+    private final ProbeSource probe;
+    private final Map<String, Capabilities> capabilities = new ConcurrentHashMap<>();
+
+    /** Where the capability probe finds an article with comments; 0 for none (the front end is not probed). */
+    @FunctionalInterface
+    public interface ProbeSource {
+        long aid() throws IOException;
+    }
 
     public Moderation(DiscuzAdmin admin, Participation participation, AuditLog audit, String site) {
+        this(admin, participation, audit, site, () -> 0);
+    }
+
+    public Moderation(DiscuzAdmin admin, Participation participation, AuditLog audit, String site,
+                      ProbeSource probe) {
         this.admin = admin;
         this.participation = participation;
         this.audit = audit;
         this.site = site;
+        this.probe = probe;
+    }
+
+    /**
+     * Probes the article and the admin panel once per signed-in member and session; after that it costs one
+     * request (who is signed in). A guest may do nothing.
+     */
+    public Capabilities capabilities() throws IOException {
+        var member = participation.whoami();
+        if (member.isGuest()) {
+            return Capabilities.NONE;
+        }
+        Capabilities known = capabilities.get(member.name());
+        if (known != null) {
+            return known;
+        }
+        Capabilities found = admin.capabilities(probe.aid());
+        capabilities.put(member.name(), found);
+        return found;
     }
 
     public AuditLog audit() {
@@ -60,6 +94,15 @@ public final class Moderation {
      */
     public BatchResult decide(Map<Long, Decision> decisions, QueueFilter filter, Map<Long, QueueEntry> known)
             throws IOException {
+        return decide(decisions, filter, known, Map.of());
+    }
+
+    /**
+     * The same, with the moderator's reasons for some decisions (by cid), kept in the audit log's detail before
+     * the site's message.
+     */
+    public BatchResult decide(Map<Long, Decision> decisions, QueueFilter filter, Map<Long, QueueEntry> known,
+                              Map<Long, String> reasons) throws IOException {
         if (decisions.isEmpty()) {
             return new BatchResult(List.of(), "");
         }
@@ -71,14 +114,15 @@ public final class Moderation {
         } catch (IOException unknown) {
             List<DecisionOutcome> outcomes = new ArrayList<>();
             decisions.forEach((cid, d) -> outcomes.add(new DecisionOutcome(cid, d, DecisionOutcome.Fate.UNKNOWN)));
-            record(new BatchResult(outcomes, ""), known, Problem.of(unknown).message());
+            record(new BatchResult(outcomes, ""), known, reasons, Problem.of(unknown).message());
             throw unknown;
         }
-        record(result, known, result.siteMessage());
+        record(result, known, reasons, result.siteMessage());
         return result;
     }
 
-    private void record(BatchResult result, Map<Long, QueueEntry> known, String detail) throws IOException {
+    private void record(BatchResult result, Map<Long, QueueEntry> known, Map<Long, String> reasons, String detail)
+            throws IOException {
         String moderator = participation.whoami().name();
         String time = AuditLog.Entry.now();
         List<AuditLog.Entry> entries = new ArrayList<>();
@@ -86,9 +130,17 @@ public final class Moderation {
             QueueEntry e = known.get(o.cid());
             entries.add(new AuditLog.Entry(time, moderator, site, o.cid(), e == null ? 0 : e.aid(),
                     o.decision().name().toLowerCase(Locale.ROOT), e == null ? "" : e.text(),
-                    o.fate().name().toLowerCase(Locale.ROOT).replace('_', '-'), detail == null ? "" : detail));
+                    o.fate().name().toLowerCase(Locale.ROOT).replace('_', '-'), detail(reasons.get(o.cid()), detail)));
         }
         audit.append(entries);
+    }
+
+    private static String detail(String reason, String siteMessage) {
+        String said = siteMessage == null ? "" : siteMessage;
+        if (reason == null || reason.isBlank()) {
+            return said;
+        }
+        return said.isEmpty() ? reason.strip() : reason.strip() + " | " + said;
     }
 
     /** Looks for these comments in the queue (both tabs, a bounded number of pages) to know what they say. */

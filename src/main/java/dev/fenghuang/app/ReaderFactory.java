@@ -54,7 +54,7 @@ public final class ReaderFactory {
         Participation participation = new Participation(new DiscuzAccount(profile.base(), http, clock), cache,
                 new DraftStore(paths.drafts()), http::clearCookies);
         Moderation moderation = new Moderation(new DiscuzAdmin(profile.base(), http, clock), participation,
-                AuditLog.in(dirs), profile.base().toString());
+                AuditLog.in(dirs), profile.base().toString(), () -> ProbeArticle.find(reader));
         return new PortalSession(reader, participation, moderation);
     }
 }
