@@ -38,6 +38,11 @@ public final class DemoSession implements AutoCloseable {
         return session;
     }
 
+    /** A guest's reader on the same portal, its files under {@code home}: what the public sees. */
+    public PortalSession guest(Path home) {
+        return new Main(XdgDirs.from(Map.of(), home.toString())).session(portal.baseUrl().toString(), false, null);
+    }
+
     /** Moves the site's clock on (past its flood control). */
     public void advanceClock(Duration by) {
         portal.advanceClock(by);

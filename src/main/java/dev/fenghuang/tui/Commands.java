@@ -11,13 +11,15 @@ final class Commands {
     private final BrowserOpener browser;
     private final Clipboard clipboard;
     private final Writes writes;
+    private final ModerationDesk desk;
     private String lastQuery = "";
 
-    Commands(UiLoop ui, BrowserOpener browser, Clipboard clipboard, Writes writes) {
+    Commands(UiLoop ui, BrowserOpener browser, Clipboard clipboard, Writes writes, ModerationDesk desk) {
         this.ui = ui;
         this.browser = browser;
         this.clipboard = clipboard;
         this.writes = writes;
+        this.desk = desk;
     }
 
     void act(KeyAction action, int count) {
@@ -50,6 +52,7 @@ final class Commands {
             case COPY_LINK -> copy(link(view, count));
             case LOGIN -> writes.account();
             case FAVORITES -> writes.favorites();
+            case MODERATION -> desk.open();
             case COMMENT, QUOTE, EDIT, DELETE, FAVORITE -> onArticle(view, action, count);
             case OPEN -> {
                 if (count > 0 && view instanceof ArticleView article && article.article() != null) {

@@ -4,6 +4,7 @@ import com.googlecode.lanterna.graphics.TextGraphics;
 import dev.fenghuang.app.Texts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** The key map in a box over the current view, built from the key map in force. */
 final class HelpOverlay {
@@ -11,6 +12,11 @@ final class HelpOverlay {
     private final int width;
 
     HelpOverlay(KeyMap keys, Texts texts, ColumnWidth widths) {
+        this(keys, texts, widths, a -> true);
+    }
+
+    /** The keys of the actions {@code offered} lets through (the moderation keys only to a moderator). */
+    HelpOverlay(KeyMap keys, Texts texts, ColumnWidth widths, Predicate<KeyAction> offered) {
         List<StyledLine> out = new ArrayList<>();
         out.add(StyledLine.of(texts.get("tui.help.title"), Style.HEADING));
         int keyColumn = 0;
@@ -19,6 +25,9 @@ final class HelpOverlay {
         }
         keyColumn = Math.min(keyColumn, 34);
         for (KeyAction a : KeyAction.values()) {
+            if (!offered.test(a)) {
+                continue;
+            }
             String k = String.join(", ", keys.keys(a));
             String padded = k + " ".repeat(Math.max(1, keyColumn + 2 - widths.of(k)));
             out.add(StyledLine.of(new StyledLine.Span(padded, Style.HEADING),

@@ -33,16 +33,45 @@ enum KeyAction {
     REMOVE("remove", "d"),
     SEND("send", "Ctrl-s"),
     EXTERNAL_EDITOR("externalEditor", "Ctrl-e"),
+    MODERATION("moderation", "M"),
+    QUEUE_APPROVE("queueApprove", "a", true),
+    QUEUE_DELETE("queueDelete", "d", true),
+    QUEUE_IGNORE("queueIgnore", "i", true),
+    QUEUE_EDIT("queueEdit", "e", true),
+    QUEUE_UNDO("queueUndo", "u", true),
+    QUEUE_MARK("queueMark", "Space", true),
+    QUEUE_MARK_ALL("queueMarkAll", "*", true),
+    QUEUE_SEND("queueSend", "x", true),
+    QUEUE_TAB("queueTab", "Tab", true),
+    QUEUE_CATEGORY("queueCategory", "c", true),
+    QUEUE_PERIOD("queuePeriod", "t", true),
     HELP("help", "?, F1"),
     QUIT("quit", "q"),
     EXIT("exit", "Ctrl-c, Q");
 
     private final String setting;
     private final String defaults;
+    private final boolean queue;
 
     KeyAction(String setting, String defaults) {
+        this(setting, defaults, false);
+    }
+
+    /** @param queue whether the key acts on the moderation queue only, where it goes before the reader's keys */
+    KeyAction(String setting, String defaults, boolean queue) {
         this.setting = setting;
         this.defaults = defaults;
+        this.queue = queue;
+    }
+
+    /** Whether the action belongs to the moderation queue's own keys. */
+    boolean queue() {
+        return queue;
+    }
+
+    /** Whether the action is offered only to an account that moderates. */
+    boolean moderation() {
+        return queue || this == MODERATION;
     }
 
     /** The name after {@code keys.} in the settings. */

@@ -18,10 +18,13 @@ import java.util.function.Function;
  */
 final class KeyMap {
     private final Map<String, KeyAction> actions;
+    private final Map<String, KeyAction> queueActions;
     private final Map<KeyAction, List<String>> keys;
 
-    private KeyMap(Map<String, KeyAction> actions, Map<KeyAction, List<String>> keys) {
+    private KeyMap(Map<String, KeyAction> actions, Map<String, KeyAction> queueActions,
+                   Map<KeyAction, List<String>> keys) {
         this.actions = actions;
+        this.queueActions = queueActions;
         this.keys = keys;
     }
 
@@ -41,21 +44,27 @@ final class KeyMap {
             keys.put(a, parse(own.orElse(a.defaults())));
             overridden.put(a, own.isPresent());
         }
+        Map<String, KeyAction> actions = bind(keys, overridden, false);
+        Map<String, KeyAction> queueActions = bind(keys, overridden, true);
+        for (KeyAction a : KeyAction.values()) {
+            Map<String, KeyAction> scope = a.queue() ? queueActions : actions;
+            keys.put(a, keys.get(a).stream().filter(k -> scope.get(k) == a).toList());
+        }
+        return new KeyMap(actions, queueActions, keys);
+    }
+
+    /** The keys of the reader's actions, or of the queue's own: the defaults first, the user's settings over them. */
+    private static Map<String, KeyAction> bind(Map<KeyAction, List<String>> keys,
+                                               Map<KeyAction, Boolean> overridden, boolean queue) {
         Map<String, KeyAction> actions = new HashMap<>();
-        for (KeyAction a : KeyAction.values()) {
-            if (!overridden.get(a)) {
-                keys.get(a).forEach(k -> actions.put(k, a));
+        for (boolean own : new boolean[] {false, true}) {
+            for (KeyAction a : KeyAction.values()) {
+                if (a.queue() == queue && overridden.get(a) == own) {
+                    keys.get(a).forEach(k -> actions.put(k, a));
+                }
             }
         }
-        for (KeyAction a : KeyAction.values()) {
-            if (overridden.get(a)) {
-                keys.get(a).forEach(k -> actions.put(k, a));
-            }
-        }
-        for (KeyAction a : KeyAction.values()) {
-            keys.put(a, keys.get(a).stream().filter(k -> actions.get(k) == a).toList());
-        }
-        return new KeyMap(actions, keys);
+        return actions;
     }
 
     private static List<String> parse(String list) {
@@ -107,6 +116,12 @@ final class KeyMap {
 
     Optional<KeyAction> action(KeyStroke k) {
         return Optional.ofNullable(actions.get(name(k)));
+    }
+
+    /** The action of a key on the moderation queue: the queue's own keys first, then the reader's. */
+    Optional<KeyAction> action(KeyStroke k, boolean onQueue) {
+        KeyAction own = onQueue ? queueActions.get(name(k)) : null;
+        return own != null ? Optional.of(own) : action(k);
     }
 
     /** The keys bound to an action, in the order the settings give them. */

@@ -41,7 +41,8 @@ public final class Tui {
         OutputStream out = new TerminalOutput(new FileOutputStream(FileDescriptor.out));
         InputStream in = new FileInputStream(FileDescriptor.in);
         Terminal terminal = terminal(out, in, options);
-        return run(terminal, out, session.reader(), session.participation(), options, FlowControl::off);
+        return run(terminal, out, session.reader(), session.participation(),
+                Triage.over(session.moderation(), session.participation()), options, FlowControl::off);
     }
 
     static Terminal terminal(OutputStream out, InputStream in, TuiOptions options) throws IOException {
@@ -61,6 +62,12 @@ public final class Tui {
      */
     static int run(Terminal terminal, OutputStream raw, PortalReader reader, Participation participation,
                    TuiOptions options, Runnable started) throws IOException, InterruptedException {
+        return run(terminal, raw, reader, participation, Triage.NONE, options, started);
+    }
+
+    /** The same, moderating through {@code triage} as far as the signed-in account may. */
+    static int run(Terminal terminal, OutputStream raw, PortalReader reader, Participation participation,
+                   Triage triage, TuiOptions options, Runnable started) throws IOException, InterruptedException {
         Screen screen = new TerminalScreen(terminal);
         AtomicBoolean restored = new AtomicBoolean();
         Thread hook = new Thread(() -> restore(screen, restored), "fenghuang-restore");
@@ -73,7 +80,7 @@ public final class Tui {
         try {
             screen.startScreen();
             started.run();
-            UiLoop loop = new UiLoop(screen, reader, participation, options, new UiLoop.Parts(worker,
+            UiLoop loop = new UiLoop(screen, reader, participation, triage, options, new UiLoop.Parts(worker,
                     new BrowserOpener(System.getenv(), worker), new Clipboard(raw), InstantSource.system(),
                     ExternalEditor.from(System.getenv()), started));
             terminal.addResizeListener((t, size) -> loop.post(() -> { }));

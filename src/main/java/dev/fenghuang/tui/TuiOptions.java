@@ -19,9 +19,11 @@ import java.util.function.Function;
  * @param prefetch whether to fetch the next article of a list while the current one is read
  * @param keys the key map
  * @param externalEditor whether comments are written in {@code $VISUAL}/{@code $EDITOR} rather than inline
+ * @param confirmDelete whether deleting on the moderation queue asks first (with room for a reason)
  */
 public record TuiOptions(Long openAid, String language, boolean ambiguousWide, boolean monochrome, boolean mouse,
-                         Duration escapeDelay, int maxWidth, boolean prefetch, KeyMap keys, boolean externalEditor) {
+                         Duration escapeDelay, int maxWidth, boolean prefetch, KeyMap keys, boolean externalEditor,
+                         boolean confirmDelete) {
 
     /** Options from the settings in force and the environment ({@code NO_COLOR}). */
     public static TuiOptions from(Settings settings, Long openAid, String language, Map<String, String> env) {
@@ -32,33 +34,39 @@ public record TuiOptions(Long openAid, String language, boolean ambiguousWide, b
                 settings.duration("tui.escapeDelay", Duration.ofMillis(250)),
                 Math.max(20, settings.integer("tui.maxWidth", 90)),
                 s.apply("tui.prefetch").map(v -> v.equalsIgnoreCase("true")).orElse(true),
-                KeyMap.from(s), s.apply("tui.editor").map(v -> v.strip().equalsIgnoreCase("external")).orElse(false));
+                KeyMap.from(s), s.apply("tui.editor").map(v -> v.strip().equalsIgnoreCase("external")).orElse(false),
+                s.apply("tui.confirmDelete").map(v -> !v.strip().equalsIgnoreCase("false")).orElse(true));
     }
 
     /** The defaults, for tests and for a missing settings file. */
     static TuiOptions defaults() {
         return new TuiOptions(null, "en", false, false, false, Duration.ofMillis(250), 90, true, KeyMap.defaults(),
-                false);
+                false, true);
     }
 
     TuiOptions withOpenAid(Long aid) {
         return new TuiOptions(aid, language, ambiguousWide, monochrome, mouse, escapeDelay, maxWidth, prefetch, keys,
-                externalEditor);
+                externalEditor, confirmDelete);
     }
 
     TuiOptions withLanguage(String lang) {
         return new TuiOptions(openAid, lang, ambiguousWide, monochrome, mouse, escapeDelay, maxWidth, prefetch, keys,
-                externalEditor);
+                externalEditor, confirmDelete);
     }
 
     TuiOptions withAmbiguousWide(boolean wide) {
         return new TuiOptions(openAid, language, wide, monochrome, mouse, escapeDelay, maxWidth, prefetch, keys,
-                externalEditor);
+                externalEditor, confirmDelete);
     }
 
     TuiOptions withExternalEditor(boolean external) {
         return new TuiOptions(openAid, language, ambiguousWide, monochrome, mouse, escapeDelay, maxWidth, prefetch, keys,
-                external);
+                external, confirmDelete);
+    }
+
+    TuiOptions withConfirmDelete(boolean confirm) {
+        return new TuiOptions(openAid, language, ambiguousWide, monochrome, mouse, escapeDelay, maxWidth, prefetch, keys,
+                externalEditor, confirm);
     }
 
     private static boolean flag(Function<String, Optional<String>> s, String key) {

@@ -44,6 +44,7 @@ final class UiLoop implements Ui {
     private final Timers timers;
     private final Writes writes;
     private final Parts parts;
+    private final ModerationDesk desk;
     private final KeyReader keyReader;
     private Runnable whenIdle;
     private HelpOverlay help;
@@ -60,6 +61,12 @@ final class UiLoop implements Ui {
 
     /** A loop that can also write to the site; {@code participation} null means reading only. */
     UiLoop(Screen screen, PortalReader reader, Participation participation, TuiOptions options, Parts parts) {
+        this(screen, reader, participation, Triage.NONE, options, parts);
+    }
+
+    /** A loop that can also moderate, as far as the signed-in account may. */
+    UiLoop(Screen screen, PortalReader reader, Participation participation, Triage triage, TuiOptions options,
+           Parts parts) {
         this.screen = screen;
         this.parts = parts;
         this.reader = reader;
@@ -73,7 +80,8 @@ final class UiLoop implements Ui {
         this.timers = new Timers(parts.clock());
         this.keyReader = new KeyReader(screen, k -> post(() -> press(k)), () -> post(this::quit), this::running);
         this.writes = new Writes(this, participation);
-        this.commands = new Commands(this, parts.browser(), parts.clipboard(), writes);
+        this.desk = new ModerationDesk(this, triage);
+        this.commands = new Commands(this, parts.browser(), parts.clipboard(), writes, desk);
     }
 
     /**
@@ -177,7 +185,7 @@ final class UiLoop implements Ui {
             help = null;
             return;
         }
-        var action = options.keys().action(k);
+        var action = options.keys().action(k, current() instanceof ModerationView);
         if (action.isEmpty()) {
             if (k.getKeyType() == KeyType.Character && Character.isDigit(k.getCharacter()) && !k.isCtrlDown()) {
                 count = Math.min(count * 10 + (k.getCharacter() - '0'), 99_999);
@@ -193,7 +201,7 @@ final class UiLoop implements Ui {
     }
 
     void showHelp() {
-        help = new HelpOverlay(options.keys(), texts, breaker.widths());
+        help = new HelpOverlay(options.keys(), texts, breaker.widths(), desk::offers);
     }
 
     void ask(String label, Consumer<String> then) {
@@ -247,7 +255,7 @@ final class UiLoop implements Ui {
                     + (layers.isEmpty() ? view.position() : "");
             String layerStatus = layers.status();
             chrome.status(g, h - 1, w, message != null ? message : layerStatus, message != null && messageIsError,
-                    texts.get("tui.hints"), right);
+                    desk.hints(view, texts.get("tui.hints")), right);
             TerminalPosition cursor = bodyHeight > 0 ? layers.cursor(w, bodyHeight) : null;
             screen.setCursorPosition(cursor == null ? null : cursor.withRelativeRow(bodyTop));
         }
@@ -297,6 +305,7 @@ final class UiLoop implements Ui {
     /** Shows who is signed in, in the status bar. */
     void account(Member member) {
         chrome.account(member.isGuest() ? texts.get("tui.guest") : member.name());
+        desk.account(member);
     }
 
     /** Runs a write off the UI thread with the spinner on; its answer comes back even after Esc. */

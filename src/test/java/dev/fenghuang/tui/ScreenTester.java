@@ -28,21 +28,29 @@ final class ScreenTester implements AutoCloseable {
     final FakeClock clock = new FakeClock();
 
     ScreenTester(PortalReader reader, TuiOptions options, int columns, int rows) throws IOException {
-        this(reader, null, options, columns, rows, new ExternalEditor("false"));
+        this(reader, null, Triage.NONE, options, columns, rows, new ExternalEditor("false"));
     }
 
     /** A reader that can also write, through a session's participation, with the given external editor. */
     ScreenTester(PortalSession session, TuiOptions options, int columns, int rows, ExternalEditor editor)
             throws IOException {
-        this(session.reader(), session.participation(), options, columns, rows, editor);
+        this(session, options, columns, rows, editor, false);
     }
 
-    private ScreenTester(PortalReader reader, Participation participation, TuiOptions options, int columns, int rows,
-                         ExternalEditor editor) throws IOException {
+    /** The same, moderating through the session's moderation when {@code moderates}. */
+    ScreenTester(PortalSession session, TuiOptions options, int columns, int rows, ExternalEditor editor,
+                 boolean moderates) throws IOException {
+        this(session.reader(), session.participation(), moderates
+                ? Triage.over(session.moderation(), session.participation()) : Triage.NONE, options, columns, rows,
+                editor);
+    }
+
+    private ScreenTester(PortalReader reader, Participation participation, Triage triage, TuiOptions options,
+                         int columns, int rows, ExternalEditor editor) throws IOException {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         screen = new TerminalScreen(terminal);
         screen.startScreen();
-        loop = new UiLoop(screen, reader, participation, options, new UiLoop.Parts(Runnable::run,
+        loop = new UiLoop(screen, reader, participation, triage, options, new UiLoop.Parts(Runnable::run,
                 new BrowserOpener(Map.of(), Runnable::run), new Clipboard(clipboard), clock, editor, () -> { }));
         loop.start();
         loop.settle();

@@ -1,0 +1,177 @@
+package dev.fenghuang.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fenghuang.DemoSession;
+import dev.fenghuang.app.PortalSession;
+import dev.fenghuang.model.Comment;
+import dev.fenghuang.model.QueueEntry;
+import dev.fenghuang.model.QueueFilter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The moderation queue in the reader, against the demo portal's admin panel, at 80×24 and 200×60. */
+class ModerationViewTest {
+    @TempDir
+    Path home;
+    @TempDir
+    Path guestHome;
+    DemoSession demo;
+
+    @BeforeEach
+    void start() {
+        demo = WriteScreens.demo(home);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        demo.close();
+    }
+
+    private ScreenTester queue(int columns, int rows) throws Exception {
+        ScreenTester t = ModerationScreens.reader(demo, columns, rows);
+        t.press("L");
+        WriteScreens.signIn(t, "admin", "admin123");
+        t.press("M");
+        assertThat(t.text()).contains("管理中心需要再次输入密码");
+        t.write("admin123").press("Enter");
+        assertThat(t.row(0)).contains("评论审核：未审核");
+        return t;
+    }
+
+    private List<QueueEntry> pending() throws Exception {
+        return demo.session().moderation().queue(QueueFilter.pending(), 1).entries();
+    }
+
+    private List<Comment> publicComments(long aid) throws Exception {
+        try (PortalSession guest = demo.guest(guestHome)) {
+            return guest.reader().comments(aid, 1, true).comments();
+        }
+    }
+
+    @Test
+    void theQueueListsPendingCommentsNewestFirstWithTitleAuthorAndText() throws Exception {
+        try (ScreenTester t = queue(80, 24)) {
+            QueueEntry first = pending().get(0);
+            assertThat(t.row(1)).contains(first.author().name()).contains("#" + first.cid());
+            assertThat(t.text()).contains(first.text().substring(0, Math.min(6, first.text().length())));
+            t.press("g");
+            assertThat(t.status()).contains("a:通过");
+        }
+    }
+
+    @Test
+    void approvingOneShowsItsBadgeThenSendsAndTheGuestSeesTheComment() throws Exception {
+        try (ScreenTester t = queue(80, 24)) {
+            QueueEntry first = pending().get(0);
+            assertThat(publicComments(first.aid())).extracting(Comment::cid).doesNotContain(first.cid());
+            t.press("a");
+            assertThat(t.row(1)).contains("[通过]");
+            t.press("x");
+            assertThat(t.status()).contains("发送 1 个决定");
+            t.press("y");
+            assertThat(t.text()).contains("#" + first.cid()).contains("已完成");
+            assertThat(publicComments(first.aid())).extracting(Comment::cid).contains(first.cid());
+            t.press("Escape");
+            assertThat(t.text()).doesNotContain("#" + first.cid() + " ");
+        }
+    }
+
+    @Test
+    void marksMakeOneDecisionForSeveralAndDeletingAsksForAReason() throws Exception {
+        try (ScreenTester t = queue(200, 60)) {
+            List<QueueEntry> entries = pending();
+            t.press("Space", "j", "Space", "d");
+            assertThat(t.status()).contains("删除 2 条");
+            t.type("广告");
+            t.press("x", "Enter");
+            assertThat(t.text()).contains("2 个决定中有 2 个已生效");
+            assertThat(pending()).extracting(QueueEntry::cid)
+                    .doesNotContain(entries.get(0).cid(), entries.get(1).cid());
+            assertThat(demo.session().moderation().audit().read()).anySatisfy(line ->
+                    assertThat(line.toString()).contains("广告"));
+        }
+    }
+
+    @Test
+    void ignoringMovesTheCommentToTheIgnoredTab() throws Exception {
+        try (ScreenTester t = queue(200, 60)) {
+            QueueEntry first = pending().get(0);
+            t.press("i", "x", "y", "Escape", "Tab");
+            assertThat(t.row(0)).contains("已忽略");
+            assertThat(t.text()).contains("#" + first.cid());
+            assertThat(publicComments(first.aid())).extracting(Comment::cid).doesNotContain(first.cid());
+        }
+    }
+
+    @Test
+    void undoTakesBackADecisionNotYetSent() throws Exception {
+        try (ScreenTester t = queue(80, 24)) {
+            t.press("a");
+            assertThat(t.row(1)).contains("[通过]");
+            t.press("u");
+            assertThat(t.row(1)).doesNotContain("[通过]");
+            t.press("x");
+            assertThat(t.status()).contains("没有要发送的决定");
+        }
+    }
+
+    @Test
+    void aLapsedAdminSessionAsksForThePasswordAndSendsTheSameBatch() throws Exception {
+        try (ScreenTester t = queue(80, 24)) {
+            List<QueueEntry> entries = pending();
+            t.press("*", "a");
+            demo.advanceClock(Duration.ofMinutes(31));
+            t.press("x", "y");
+            assertThat(t.text()).contains("管理中心需要再次输入密码");
+            t.write("wrong").press("Enter");
+            assertThat(t.text()).contains("管理中心需要再次输入密码");
+            t.write("admin123").press("Enter");
+            assertThat(t.text()).contains(entries.size() + " 个决定中有 " + entries.size() + " 个已生效");
+            assertThat(pending()).extracting(QueueEntry::cid).doesNotContainAnyElementsOf(
+                    entries.stream().map(QueueEntry::cid).toList());
+        }
+    }
+
+    @Test
+    void aMemberIsOfferedNoModeration() throws Exception {
+        try (ScreenTester t = ModerationScreens.reader(demo, 80, 24)) {
+            t.press("L");
+            WriteScreens.signIn(t, "reader1", "reader123");
+            t.press("j");
+            assertThat(t.status()).doesNotContain("M:审核");
+            t.press("?");
+            assertThat(t.text()).doesNotContain("审核队列");
+            t.press("q", "M");
+            assertThat(t.status()).contains("没有审核权限");
+        }
+    }
+
+    @Test
+    void anAdministratorIsOfferedTheQueueInHintsAndHelp() throws Exception {
+        try (ScreenTester t = ModerationScreens.reader(demo, 200, 60)) {
+            t.press("L");
+            WriteScreens.signIn(t, "admin", "admin123");
+            t.press("j");
+            assertThat(t.status()).contains("M:审核");
+            t.press("?");
+            assertThat(t.text()).contains("审核队列");
+        }
+    }
+
+    @Test
+    void aModeratorWithFrontEndRightsOnlyGetsNoQueue() throws Exception {
+        try (ScreenTester t = ModerationScreens.reader(demo, 80, 24)) {
+            t.press("L");
+            WriteScreens.signIn(t, "moderator1", "mod12345");
+            t.press("M");
+            assertThat(t.row(0)).doesNotContain("评论审核");
+            assertThat(t.status()).containsAnyOf("没有审核队列", "没有审核权限");
+        }
+    }
+}
