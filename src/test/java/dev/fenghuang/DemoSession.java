@@ -43,6 +43,11 @@ public final class DemoSession implements AutoCloseable {
         return new Main(XdgDirs.from(Map.of(), home.toString())).session(portal.baseUrl().toString(), false, null);
     }
 
+    /** The portal's address, for a reader started elsewhere ({@code --site URL}). */
+    public String baseUrl() {
+        return portal.baseUrl().toString();
+    }
+
     /** Moves the site's clock on (past its flood control). */
     public void advanceClock(Duration by) {
         portal.advanceClock(by);
