@@ -11,6 +11,7 @@ import dev.fenghuang.model.QueueEntry;
 import dev.fenghuang.model.QueueFilter;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -147,6 +148,24 @@ final class ModerationDesk {
         ui.push(new BatchReport(texts, ui.painter(), result));
         ui.message(texts.get("mod.summary", String.valueOf(result.count(
                 dev.fenghuang.model.DecisionOutcome.Fate.APPLIED)), String.valueOf(result.outcomes().size())));
+    }
+
+    /**
+     * Enter: opens the entry's article and, once it is there, moves to the comment (found by its author and time,
+     * which the article's comment heading shows); says so when the comment is not on the article's first page.
+     */
+    void openAt(QueueEntry entry) {
+        ArticleView view = new ArticleView(ui, entry.aid(), OptionalLong::empty);
+        ui.open(view);
+        if (entry.time() == null) {
+            return;
+        }
+        String heading = TerminalText.clean(entry.author().name()) + ArticleLayout.DOT + ArticleLayout.time(entry.time());
+        ui.whenIdle(() -> {
+            if (ui.current() == view && view.article() != null && !view.search(heading, true)) {
+                ui.message(texts.get("tui.queue.notOnPage", String.valueOf(entry.cid())));
+            }
+        });
     }
 
     /** e: changes the comment's text on the article page (the front end's edit). */

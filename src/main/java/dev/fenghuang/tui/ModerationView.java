@@ -6,7 +6,6 @@ import dev.fenghuang.model.QueueEntry;
 import dev.fenghuang.model.QueueFilter;
 import dev.fenghuang.model.QueuePage;
 import java.util.List;
-import java.util.OptionalLong;
 
 /**
  * The moderation queue, one site page at a time (only that page is kept): pending comments newest first, or the
@@ -197,7 +196,7 @@ final class ModerationView implements View {
     private void open() {
         QueueEntry e = selected();
         if (e != null && e.aid() > 0) {
-            ui.open(new ArticleView(ui, e.aid(), OptionalLong::empty));
+            desk.openAt(e);
         }
     }
 

@@ -139,6 +139,33 @@ class ModerationViewTest {
     }
 
     @Test
+    void enterOpensTheArticleAtThatComment() throws Exception {
+        try (ScreenTester t = queue(200, 60)) {
+            QueueEntry first = pending().get(0);
+            t.press("Enter");
+            assertThat(t.row(0)).doesNotContain("评论审核");
+            assertThat(t.text()).contains(first.author().name() + " · " + ArticleLayout.time(first.time()))
+                    .contains(first.text());
+            t.press("q");
+            assertThat(t.row(0)).contains("评论审核：未审核");
+        }
+    }
+
+    @Test
+    void aModeratorDeletesAnotherMembersCommentOnTheArticlePage() throws Exception {
+        try (ScreenTester t = ModerationScreens.reader(demo, 80, 24)) {
+            t.press("L");
+            WriteScreens.signIn(t, "moderator1", "mod12345");
+            t.press(":");
+            t.type("aid 13");
+            t.press("1", "D");
+            assertThat(t.status()).contains("的这条评论？");
+            t.press("y");
+            assertThat(t.status()).contains("评论已删除");
+        }
+    }
+
+    @Test
     void aMemberIsOfferedNoModeration() throws Exception {
         try (ScreenTester t = ModerationScreens.reader(demo, 80, 24)) {
             t.press("L");
