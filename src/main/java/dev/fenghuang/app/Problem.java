@@ -19,36 +19,50 @@ import javax.net.ssl.SSLException;
  */
 public record Problem(String message, int exitCode) {
 
+    /** The problem in English (logs, and callers without a language). */
     public static Problem of(Throwable error) {
+        return of(error, Texts.forLanguage("en"));
+    }
+
+    /** The problem in the user's language; the site's own words stay as the site wrote them. */
+    public static Problem of(Throwable error, Texts texts) {
         Throwable e = unwrap(error);
-        String text;
         if (e instanceof dev.fenghuang.model.UnencodableText unencodable) {
-            return new Problem("the site's charset (" + unencodable.charset() + ") cannot carry "
-                    + String.join(" ", unencodable.characters()) + "; change them and send again (your text is kept)", 3);
+            return new Problem(texts.get("problem.unencodable", unencodable.charset(),
+                    String.join(" ", unencodable.characters())), 3);
         }
+        return new Problem(oneLine(text(e, texts)), 1);
+    }
+
+    private static String text(Throwable e, Texts texts) {
         if (e instanceof Participation.OutcomeUnknown) {
-            return new Problem(oneLine(e.getMessage()), 1);
+            return texts.get("problem.outcomeUnknown");
         }
         if (e instanceof SiteRefused refused) {
-            text = "the site says: " + refused.siteMessage().text();
-        } else if (e instanceof UnexpectedPage || e instanceof UndeclaredCharsetException) {
-            text = e.getMessage();
-        } else if (e instanceof UnknownHostException) {
-            text = "cannot find the site's host: " + e.getMessage();
-        } else if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
-            text = "cannot connect to the site: " + clean(e.getMessage());
-        } else if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
-            text = "the site did not answer in time";
-        } else if (e instanceof SSLException) {
-            text = "secure connection failed: " + clean(e.getMessage());
-        } else if (e instanceof IOException) {
-            text = "network error: " + clean(e.getMessage());
-        } else if (e instanceof IllegalArgumentException) {
-            text = clean(e.getMessage());
-        } else {
-            text = "internal error: " + e;
+            return texts.get("problem.siteSays", refused.siteMessage().text());
         }
-        return new Problem(oneLine(text), 1);
+        if (e instanceof UnexpectedPage || e instanceof UndeclaredCharsetException) {
+            return clean(e.getMessage());
+        }
+        if (e instanceof UnknownHostException) {
+            return texts.get("problem.unknownHost", clean(e.getMessage()));
+        }
+        if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
+            return texts.get("problem.connect", clean(e.getMessage()));
+        }
+        if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
+            return texts.get("problem.timeout");
+        }
+        if (e instanceof SSLException) {
+            return texts.get("problem.tls", clean(e.getMessage()));
+        }
+        if (e instanceof IOException) {
+            return texts.get("problem.network", clean(e.getMessage()));
+        }
+        if (e instanceof IllegalArgumentException) {
+            return clean(e.getMessage());
+        }
+        return texts.get("problem.internal", String.valueOf(e));
     }
 
     private static Throwable unwrap(Throwable e) {

@@ -96,7 +96,7 @@ public final class Cli implements Callable<Integer> {
         }
         // No command at all: the terminal reader, which needs none of them.
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            Problem p = Problem.of(e);
+            Problem p = Problem.of(e, ((Cli) cmd.getCommand()).texts());
             commandLine.getErr().println("fenghuang: " + p.message());
             commandLine.getErr().flush();
             return p.exitCode();

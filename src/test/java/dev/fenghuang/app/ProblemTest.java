@@ -30,4 +30,18 @@ class ProblemTest {
                 .isEqualTo("the site did not answer in time");
         assertThat(Problem.of(new UndeclaredCharsetException()).message()).contains("charset");
     }
+
+    @Test
+    void speaksChineseWhenAskedAndKeepsTheSitesWordsAsTheyAre() {
+        Texts zh = Texts.forLanguage("zh");
+        assertThat(Problem.of(new SiteRefused(new SiteMessage("抱歉，您指定的收藏不存在", SiteMessage.Kind.NOT_FOUND)), zh)
+                .message()).isEqualTo("网站提示：抱歉，您指定的收藏不存在");
+        assertThat(Problem.of(new ConnectException("Connection refused"), zh).message())
+                .isEqualTo("无法连接网站：Connection refused");
+        Problem p = Problem.of(new dev.fenghuang.model.UnencodableText(java.util.List.of("😀"), "GBK"), zh);
+        assertThat(p.message()).contains("GBK").contains("😀").contains("已保留").doesNotContain("draft");
+        assertThat(p.exitCode()).isEqualTo(3);
+        assertThat(Problem.of(new SiteRefused(new SiteMessage("x", SiteMessage.Kind.OTHER))).message())
+                .isEqualTo("the site says: x");
+    }
 }
