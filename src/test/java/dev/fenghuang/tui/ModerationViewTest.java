@@ -7,6 +7,7 @@ import dev.fenghuang.app.PortalSession;
 import dev.fenghuang.model.Comment;
 import dev.fenghuang.model.QueueEntry;
 import dev.fenghuang.model.QueueFilter;
+import dev.fenghuang.model.QueuePage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -162,6 +163,46 @@ class ModerationViewTest {
             assertThat(t.status()).contains("的这条评论？");
             t.press("y");
             assertThat(t.status()).contains("评论已删除");
+        }
+    }
+
+    @Test
+    void aKeywordFiltersTheQueueAndEscClearsIt() throws Exception {
+        try (ScreenTester t = queue(200, 60)) {
+            t.press("/");
+            t.type("待审词");
+            QueuePage matching = demo.session().moderation()
+                    .queue(QueueFilter.pending().withKeyword("待审词"), 1);
+            assertThat(matching.entries()).isNotEmpty();
+            assertThat(t.text()).contains("#" + matching.entries().get(0).cid());
+            assertThat(t.status()).contains("共 " + matching.total() + " 条");
+            t.press("Escape");
+            assertThat(t.row(0)).contains("评论审核：未审核");
+            assertThat(t.text()).contains("审核测试");
+        }
+    }
+
+    @Test
+    void bracketsTurnThePagesOfTheQueue() throws Exception {
+        try (ScreenTester t = queue(80, 24)) {
+            QueueEntry second = demo.session().moderation().queue(QueueFilter.pending(), 2).entries().get(0);
+            t.press("]");
+            assertThat(t.status()).contains("2/7");
+            assertThat(t.row(1)).contains("#" + second.cid());
+            t.press("[", "[");
+            assertThat(t.status()).contains("1/7");
+        }
+    }
+
+    @Test
+    void editChangesTheCommentTextThroughTheFrontEnd() throws Exception {
+        try (ScreenTester t = queue(80, 24)) {
+            QueueEntry first = pending().get(0);
+            t.press("e");
+            assertThat(t.text()).contains("修改评论 #" + first.cid());
+            t.write("，已核实").press("Ctrl-s");
+            assertThat(t.status()).contains("评论 #" + first.cid() + " 已修改");
+            assertThat(pending().get(0).text()).endsWith("，已核实");
         }
     }
 
