@@ -23,6 +23,20 @@ class KeyMapTest {
     }
 
     @Test
+    void theQueuesOwnKeysComeFirstOnTheQueueOnly() {
+        KeyMap keys = KeyMap.defaults();
+        KeyStroke space = new KeyStroke(' ', false, false);
+        assertThat(keys.action(space, true)).contains(KeyAction.QUEUE_MARK);
+        assertThat(keys.action(space, false)).contains(KeyAction.PAGE_DOWN);
+        assertThat(keys.action(new KeyStroke('d', false, false), true)).contains(KeyAction.QUEUE_DELETE);
+        assertThat(keys.action(new KeyStroke('d', false, false))).contains(KeyAction.REMOVE);
+        assertThat(keys.action(new KeyStroke('a', false, false))).isEmpty();
+        assertThat(keys.action(new KeyStroke('j', false, false), true)).contains(KeyAction.DOWN);
+        assertThat(keys.keys(KeyAction.PAGE_DOWN)).contains("Space");
+        assertThat(keys.keys(KeyAction.QUEUE_MARK)).containsExactly("Space");
+    }
+
+    @Test
     void aSettingReplacesAnActionsKeysAndTakesThemFromOthers() {
         Map<String, String> settings = Map.of("keys.down", "n, ctrl-N", "keys.up", "ArrowUp");
         KeyMap keys = KeyMap.from(k -> Optional.ofNullable(settings.get(k)));
