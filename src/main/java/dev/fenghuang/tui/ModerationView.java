@@ -78,6 +78,9 @@ final class ModerationView implements View {
     public void draw(TextGraphics g, int width, int height) {
         lastWidth = width;
         if (page == null) {
+            for (int r = 0; r < height; r++) {
+                ui.painter().paint(g, 0, r, width, StyledLine.EMPTY, Style.NORMAL);
+            }
             return;
         }
         if (width != laidOutWidth) {

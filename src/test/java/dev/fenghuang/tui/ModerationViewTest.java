@@ -207,6 +207,23 @@ class ModerationViewTest {
     }
 
     @Test
+    void wrongPasswordsSayHowManyTriesAreLeftAndTheLockIsToldInOneLine() throws Exception {
+        try (ScreenTester t = ModerationScreens.reader(demo, 80, 24)) {
+            t.press("L");
+            WriteScreens.signIn(t, "admin", "admin123");
+            t.press("M");
+            t.write("wrong1").press("Enter");
+            assertThat(t.text()).contains("还可尝试 3 次").doesNotContain("wrong1");
+            for (int i = 2; i <= 5 && !t.text().contains("锁定"); i++) {
+                t.write("wrong" + i).press("Enter");
+            }
+            assertThat(t.text()).contains("您的管理面板已经锁定").contains("秒以后重新访问管理中心");
+            t.press("Escape");
+            assertThat(t.status()).contains("管理中心仍锁定");
+        }
+    }
+
+    @Test
     void aMemberIsOfferedNoModeration() throws Exception {
         try (ScreenTester t = ModerationScreens.reader(demo, 80, 24)) {
             t.press("L");
