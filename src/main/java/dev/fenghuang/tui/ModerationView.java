@@ -5,6 +5,7 @@ import dev.fenghuang.model.Decision;
 import dev.fenghuang.model.QueueEntry;
 import dev.fenghuang.model.QueueFilter;
 import dev.fenghuang.model.QueuePage;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -71,7 +72,18 @@ final class ModerationView implements View {
 
     @Override
     public List<String> breadcrumb() {
-        return List.of(ui.texts().get(filter.ignored() ? "tui.queue.ignored" : "tui.queue.pending"));
+        List<String> crumbs = new ArrayList<>();
+        crumbs.add(ui.texts().get(filter.ignored() ? "tui.queue.ignored" : "tui.queue.pending"));
+        if (filter.catid() > 0) {
+            crumbs.add(ui.texts().get("tui.queue.inCategory", String.valueOf(filter.catid())));
+        }
+        if (filter.period() != QueueFilter.Period.ALL) {
+            crumbs.add(ui.texts().get("tui.queue.period." + filter.period().name()));
+        }
+        if (!filter.keyword().isEmpty()) {
+            crumbs.add("/" + filter.keyword());
+        }
+        return crumbs;
     }
 
     @Override

@@ -183,6 +183,23 @@ class ModerationViewTest {
     }
 
     @Test
+    void aCategoryAndATimeRangeNarrowTheQueueAndTheHeaderSaysSo() throws Exception {
+        try (ScreenTester t = queue(200, 60)) {
+            t.press("c");
+            t.type("8");
+            assertThat(t.row(0)).contains("分类 8");
+            QueueFilter inEight = QueueFilters.withCategory(QueueFilter.pending(), 8);
+            assertThat(t.status()).contains("共 " + demo.session().moderation().queue(inEight, 1).total() + " 条");
+            t.press("t");
+            assertThat(t.row(0)).contains("分类 8").contains("近一周");
+            QueuePage week = demo.session().moderation().queue(QueueFilters.nextPeriod(inEight), 1);
+            assertThat(t.status()).contains("共 " + week.total() + " 条");
+            t.press("Escape");
+            assertThat(t.row(0)).doesNotContain("分类 8").doesNotContain("近一周");
+        }
+    }
+
+    @Test
     void bracketsTurnThePagesOfTheQueue() throws Exception {
         try (ScreenTester t = queue(80, 24)) {
             QueueEntry second = demo.session().moderation().queue(QueueFilter.pending(), 2).entries().get(0);
