@@ -9,6 +9,9 @@ import dev.fenghuang.model.PostResult;
 import dev.fenghuang.model.QueueEntry;
 import dev.fenghuang.model.QueueFilter;
 import dev.fenghuang.model.QueuePage;
+import dev.fenghuang.model.CommentQuery;
+import dev.fenghuang.model.SearchHit;
+import dev.fenghuang.model.SearchPage;
 import dev.fenghuang.site.DiscuzAdmin;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -160,5 +163,39 @@ public final class Moderation {
             }
         }
         return found;
+    }
+
+    /** One page of the portal's comments that match (the admin panel's comment search), newest first. */
+    public SearchPage search(CommentQuery query, int page) throws IOException {
+        return admin.searchComments(query, page);
+    }
+
+    /**
+     * Deletes comments found by a search in one request, then searches again to tell what happened; every
+     * decision is logged like the queue's.
+     *
+     * @param found the hits the decisions are about (for the log's copy of their text and article)
+     */
+    public BatchResult deleteFound(Map<Long, SearchHit> found, CommentQuery query) throws IOException {
+        if (found.isEmpty()) {
+            return new BatchResult(List.of(), "");
+        }
+        Map<Long, QueueEntry> known = new LinkedHashMap<>();
+        found.forEach((cid, h) -> known.put(cid, new QueueEntry(h.cid(), h.aid(), h.articleTitle(), h.author(),
+                h.time(), h.text(), List.of())));
+        BatchResult result;
+        try {
+            result = admin.deleteComments(found.keySet(), query);
+        } catch (AdminSessionExpired nothingSent) {
+            throw nothingSent;
+        } catch (IOException unknown) {
+            List<DecisionOutcome> outcomes = new ArrayList<>();
+            found.keySet().forEach(cid -> outcomes.add(new DecisionOutcome(cid, Decision.DELETE,
+                    DecisionOutcome.Fate.UNKNOWN)));
+            record(new BatchResult(outcomes, ""), known, Map.of(), Problem.of(unknown).message());
+            throw unknown;
+        }
+        record(result, known, Map.of(), result.siteMessage());
+        return result;
     }
 }
