@@ -157,4 +157,27 @@ class ModCommandsTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).contains("管理中心(或此项操作)尚未对您开放");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8", "gbk"})
+    void searchesRecentCommentsAndDeletesWhatItFound(String charset) {
+        signIn(charset, "admin", "admin123");
+        Run all = run("mod", "search", "--json");
+        assertThat(all.exitCode()).as(all.err()).isZero();
+        assertThat(all.json().get("total").getAsInt()).isPositive();
+        JsonObject hit = all.json().getAsJsonArray("hits").get(0).getAsJsonObject();
+        String author = hit.getAsJsonObject("author").get("name").getAsString();
+        long aid = hit.get("aid").getAsLong();
+        Run narrowed = run("mod", "search", "--aid", String.valueOf(aid), "--author", author, "--json");
+        assertThat(narrowed.json().getAsJsonArray("hits")).isNotEmpty().allSatisfy(h -> {
+            assertThat(h.getAsJsonObject().get("aid").getAsLong()).isEqualTo(aid);
+            assertThat(h.getAsJsonObject().getAsJsonObject("author").get("name").getAsString()).isEqualTo(author);
+        });
+        int before = narrowed.json().get("total").getAsInt();
+        Run deleted = run("mod", "search", "--aid", String.valueOf(aid), "--author", author, "--delete", "--json");
+        assertThat(deleted.exitCode()).as(deleted.out() + deleted.err()).isZero();
+        assertThat(deleted.json().get("allApplied").getAsBoolean()).isTrue();
+        Run after = run("mod", "search", "--aid", String.valueOf(aid), "--author", author, "--json");
+        assertThat(after.json().get("total").getAsInt()).isLessThan(before);
+    }
 }

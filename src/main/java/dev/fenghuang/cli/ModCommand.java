@@ -11,7 +11,7 @@ import picocli.CommandLine.ParentCommand;
                 "The admin panel's password is asked for (or read from --password-stdin / FENGHUANG_PASSWORD) "
                         + "whenever the panel wants it again (it lapses after 30 minutes)."},
         subcommands = {ModQueueCommand.class, ModDecisionCommand.Approve.class, ModDecisionCommand.Delete.class,
-                ModDecisionCommand.Ignore.class, ModLogCommand.class})
+                ModDecisionCommand.Ignore.class, ModSearchCommand.class, ModLogCommand.class})
 final class ModCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
@@ -31,6 +31,6 @@ final class ModCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new picocli.CommandLine.ParameterException(cli.spec.commandLine().getSubcommands().get("mod"),
-                "say queue, approve CID..., delete CID..., ignore CID... or log");
+                "say queue, approve CID..., delete CID..., ignore CID..., search or log");
     }
 }

@@ -58,7 +58,12 @@ abstract class ModDecisionCommand implements Callable<Integer> {
     }
 
     private void report(BatchResult result) {
-        var out = mod.cli.out();
+        report(result, json, mod.cli);
+    }
+
+    /** What happened to each comment, and how many decisions went through; JSON or text. */
+    static void report(BatchResult result, boolean json, Cli cli) {
+        var out = cli.out();
         if (json) {
             JsonObject o = new JsonObject();
             JsonArray outcomes = new JsonArray();
@@ -74,10 +79,10 @@ abstract class ModDecisionCommand implements Callable<Integer> {
             out.println(JsonView.write(o));
         } else {
             for (DecisionOutcome d : result.outcomes()) {
-                out.printf("#%d  %s  %s%n", d.cid(), mod.cli.texts().get("mod.decision." + d.decision().name()),
-                        mod.cli.texts().get("mod.fate." + d.fate().name()));
+                out.printf("#%d  %s  %s%n", d.cid(), cli.texts().get("mod.decision." + d.decision().name()),
+                        cli.texts().get("mod.fate." + d.fate().name()));
             }
-            out.println(mod.cli.texts().get("mod.summary", String.valueOf(result.count(DecisionOutcome.Fate.APPLIED)),
+            out.println(cli.texts().get("mod.summary", String.valueOf(result.count(DecisionOutcome.Fate.APPLIED)),
                     String.valueOf(result.outcomes().size())));
         }
         out.flush();
