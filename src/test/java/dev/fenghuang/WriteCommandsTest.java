@@ -201,4 +201,26 @@ class WriteCommandsTest {
         assertThat(run("favorite", "list", "--json").json().getAsJsonArray("favorites")).isEmpty();
         assertThat(run("favorite", "remove", "1").exitCode()).isEqualTo(3);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void signsInWithABrowsersCookiesWhenTheLoginCannotBePassedHere(String charset) throws Exception {
+        start(charset);
+        assertThat(login("reader1", "reader123").exitCode()).isZero();
+        Path jar;
+        try (Stream<Path> files = Files.walk(home)) {
+            jar = files.filter(f -> f.getFileName().toString().equals("cookies")).findFirst().orElseThrow();
+        }
+        String header = dev.fenghuang.http.CookieFile.open(jar).getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue()).collect(java.util.stream.Collectors.joining("; "));
+
+        Run imported = run("--account", "browser", "login", "--cookie", header);
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("reader1");
+        assertThat(run("--account", "browser", "whoami", "--json").json().get("name").getAsString())
+                .isEqualTo("reader1");
+        Run stale = run("--account", "stale", "login", "--cookie", "xx_2132_auth=nothing; xx_2132_saltkey=abcdefgh");
+        assertThat(stale.exitCode()).isEqualTo(4);
+        assertThat(run("login").exitCode()).isEqualTo(1);
+    }
 }

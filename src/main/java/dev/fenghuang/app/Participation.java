@@ -27,10 +27,15 @@ public final class Participation {
     private final SessionEnd sessionEnd;
     private Member member;
 
-    /** What ends the session on this side: deleting the account's cookie file. */
-    @FunctionalInterface
+    /** The session on this side: its cookie file. */
     public interface SessionEnd {
+        /** Ends it: deletes the account's cookie file. */
         void forget() throws IOException;
+
+        /** Takes a browser's cookies ({@code a=b; c=d}) into it; returns how many. */
+        default int take(String cookieHeader) {
+            throw new UnsupportedOperationException("this session cannot take cookies");
+        }
     }
 
     public Participation(DiscuzAccount account, PageCache cache, DraftStore drafts, SessionEnd sessionEnd) {
@@ -60,6 +65,19 @@ public final class Participation {
             cache.forget(key -> true); // pages read as a guest differ from a member's
         }
         return result;
+    }
+
+    /**
+     * Signs in with a browser's cookies, for sites whose login a terminal cannot pass (a slider captcha, a QQ
+     * login): the cookies go into this account's private cookie file and the site is asked who that is.
+     */
+    public Member importBrowserSession(String cookieHeader) throws IOException {
+        if (cookieHeader == null || sessionEnd.take(cookieHeader) == 0) {
+            throw new IllegalArgumentException("no cookies in that text; copy the Cookie header as name=value; ...");
+        }
+        member = null;
+        cache.forget(key -> true);
+        return whoami();
     }
 
     /** Who the site says is signed in (one request; remembered until the next sign-in or sign-out). */

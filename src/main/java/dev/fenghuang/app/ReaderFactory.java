@@ -52,7 +52,17 @@ public final class ReaderFactory {
                     }
                 });
         Participation participation = new Participation(new DiscuzAccount(profile.base(), http, clock), cache,
-                new DraftStore(paths.drafts()), http::clearCookies);
+                new DraftStore(paths.drafts()), new Participation.SessionEnd() {
+                    @Override
+                    public void forget() throws IOException {
+                        http.clearCookies();
+                    }
+
+                    @Override
+                    public int take(String cookieHeader) {
+                        return http.importCookies(profile.base(), cookieHeader);
+                    }
+                });
         Moderation moderation = new Moderation(new DiscuzAdmin(profile.base(), http, clock), participation,
                 AuditLog.in(dirs), profile.base().toString(), () -> ProbeArticle.find(reader));
         return new PortalSession(reader, participation, moderation);

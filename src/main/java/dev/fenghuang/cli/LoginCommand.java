@@ -27,8 +27,13 @@ final class LoginCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
 
-    @Option(names = "--username", required = true, paramLabel = "NAME", description = "Your user name on the site.")
+    @Option(names = "--username", paramLabel = "NAME", description = "Your user name on the site.")
     String username;
+
+    @Option(names = "--cookie", paramLabel = "'NAME=VALUE; ...'",
+            description = "Sign in with a browser's cookies instead (the Cookie header of a page of the site, copied "
+                    + "from the browser's developer tools), for logins a terminal cannot pass.")
+    String cookie;
 
     @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
     boolean passwordStdin;
@@ -57,8 +62,22 @@ final class LoginCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Texts texts = cli.texts();
         Prompter prompter = new Prompter();
+        if ((username == null) == (cookie == null)) {
+            throw new IllegalArgumentException(texts.get("login.usernameOrCookie"));
+        }
         try (PortalSession session = cli.session()) {
             Participation p = session.participation();
+            if (cookie != null) {
+                Member me = p.importBrowserSession(cookie);
+                if (me.isGuest()) {
+                    cli.err().println("fenghuang: " + texts.get("login.cookieGuest"));
+                    cli.err().flush();
+                    return WriteOutput.NEEDS_LOGIN;
+                }
+                cli.out().println(texts.get("login.done", me.name(), String.valueOf(me.uid())));
+                cli.out().flush();
+                return 0;
+            }
             LoginChallenge challenge = p.loginChallenge();
             String code = captcha;
             if (challenge.captcha().isPresent() && code == null) {

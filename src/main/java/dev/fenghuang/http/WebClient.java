@@ -166,6 +166,32 @@ public final class WebClient implements SiteConnection, AutoCloseable {
                 .findFirst();
     }
 
+    /**
+     * Takes cookies copied from a browser signed in to the site ({@code name=value; name2=value2}, as its
+     * developer tools show the Cookie header) into this client's jar, for the site's host and path {@code /}.
+     *
+     * @return how many cookies were taken
+     */
+    public int importCookies(URI site, String cookieHeader) {
+        int taken = 0;
+        for (String part : cookieHeader.split(";")) {
+            int eq = part.indexOf('=');
+            if (eq <= 0) {
+                continue;
+            }
+            org.apache.hc.client5.http.impl.cookie.BasicClientCookie c =
+                    new org.apache.hc.client5.http.impl.cookie.BasicClientCookie(part.substring(0, eq).strip(),
+                            part.substring(eq + 1).strip());
+            c.setDomain(site.getHost());
+            c.setAttribute("domain", site.getHost());
+            c.setPath("/");
+            c.setExpiryDate(java.time.Instant.now().plus(java.time.Duration.ofDays(30)));
+            cookies.addCookie(c);
+            taken++;
+        }
+        return taken;
+    }
+
     @Override
     public void clearCookies() throws IOException {
         if (cookies instanceof CookieFile file) {
