@@ -45,6 +45,8 @@ enum KeyAction {
     QUEUE_TAB("queueTab", "Tab", true),
     QUEUE_CATEGORY("queueCategory", "c", true),
     QUEUE_PERIOD("queuePeriod", "t", true),
+    QUEUE_RECENT("queueRecent", "R", true),
+    QUEUE_AUTHOR("queueAuthor", "w", true),
     HELP("help", "?, F1"),
     QUIT("quit", "q"),
     EXIT("exit", "Ctrl-c, Q");

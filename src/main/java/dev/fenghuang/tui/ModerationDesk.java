@@ -53,13 +53,23 @@ final class ModerationDesk {
 
     /** Whether a key is offered (in the help): the queue's keys only to an account that has the queue. */
     boolean offers(KeyAction action) {
-        return !action.moderation() || capabilities != null && capabilities.moderationQueue();
+        boolean search = action != KeyAction.QUEUE_RECENT && action != KeyAction.QUEUE_AUTHOR
+                || capabilities != null && capabilities.commentSearch();
+        return search && (!action.moderation() || capabilities != null && capabilities.moderationQueue());
+    }
+
+    /** Whether the view takes the queue's own keys first. */
+    static boolean onQueue(View view) {
+        return view instanceof ModerationView || view instanceof RecentView;
     }
 
     /** The status bar's key hints for the view. */
     String hints(View view, String usual) {
         if (view instanceof ModerationView) {
-            return texts.get("tui.queue.hints");
+            return texts.get(offers(KeyAction.QUEUE_RECENT) ? "tui.queue.hintsRecent" : "tui.queue.hints");
+        }
+        if (view instanceof RecentView) {
+            return texts.get("tui.recent.hints");
         }
         return offers(KeyAction.MODERATION) ? usual + "  " + texts.get("tui.queue.hint") : usual;
     }
@@ -79,6 +89,15 @@ final class ModerationDesk {
                 ui.message(texts.get("tui.queue.noRights"));
             }
         }, e -> ui.error(Problem.of(e).message()));
+    }
+
+    /** R: opens the recent comments of the whole portal, for an account that has the comment search. */
+    void recent() {
+        if (capabilities != null && capabilities.commentSearch()) {
+            ui.open(new RecentView(ui, this));
+        } else {
+            ui.message(texts.get("tui.recent.noRights"));
+        }
     }
 
     /** Runs an admin-panel request; when the panel wants its password again, asks for it and runs {@code again}. */
@@ -144,7 +163,7 @@ final class ModerationDesk {
         }, () -> sendNow(view));
     }
 
-    private void told(BatchResult result) {
+    void told(BatchResult result) {
         ui.push(new BatchReport(texts, ui.painter(), result));
         ui.message(texts.get("mod.summary", String.valueOf(result.count(
                 dev.fenghuang.model.DecisionOutcome.Fate.APPLIED)), String.valueOf(result.outcomes().size())));

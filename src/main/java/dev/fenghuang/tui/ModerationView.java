@@ -177,7 +177,8 @@ final class ModerationView implements View {
             }
             case QUEUE_SEND -> desk.send(this);
             case QUEUE_EDIT -> desk.edit(this, selected());
-            case QUEUE_TAB -> refilter(filter.ignored() ? filter.pendingTab() : filter.ignoredTab());
+            case QUEUE_TAB -> tab();
+            case QUEUE_RECENT -> desk.recent();
             case QUEUE_CATEGORY -> desk.askCategory(this);
             case QUEUE_PERIOD -> refilter(QueueFilters.nextPeriod(filter));
             default -> {
@@ -185,6 +186,16 @@ final class ModerationView implements View {
             }
         }
         return true;
+    }
+
+    /** Tab: pending, ignored, then (for an account with the comment search) the recent comments. */
+    private void tab() {
+        if (filter.ignored() && desk.offers(KeyAction.QUEUE_RECENT) && desk.batch().isEmpty()) {
+            refilter(filter.pendingTab());
+            desk.recent();
+        } else {
+            refilter(filter.ignored() ? filter.pendingTab() : filter.ignoredTab());
+        }
     }
 
     /** Esc first drops the keyword, category and time range; a plain queue lets the view be left. */

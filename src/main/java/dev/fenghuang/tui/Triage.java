@@ -4,11 +4,14 @@ import dev.fenghuang.app.Moderation;
 import dev.fenghuang.app.Participation;
 import dev.fenghuang.model.BatchResult;
 import dev.fenghuang.model.Capabilities;
+import dev.fenghuang.model.CommentQuery;
 import dev.fenghuang.model.Decision;
 import dev.fenghuang.model.PostResult;
 import dev.fenghuang.model.QueueEntry;
 import dev.fenghuang.model.QueueFilter;
 import dev.fenghuang.model.QueuePage;
+import dev.fenghuang.model.SearchHit;
+import dev.fenghuang.model.SearchPage;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +32,12 @@ interface Triage {
     PostResult unlock(char[] password, int questionId, String answer) throws IOException;
 
     PostResult edit(long aid, long cid, String text) throws IOException;
+
+    /** A page of all the portal's comments that match (the admin panel's comment search). */
+    SearchPage search(CommentQuery query, int page) throws IOException;
+
+    /** Deletes found comments in one request; what became of each is read from the search again. */
+    BatchResult deleteFound(Map<Long, SearchHit> found, CommentQuery query) throws IOException;
 
     /** No moderation at all: a reader without a session. */
     Triage NONE = new Triage() {
@@ -56,6 +65,16 @@ interface Triage {
         @Override
         public PostResult edit(long aid, long cid, String text) throws IOException {
             throw new IOException("no session");
+        }
+
+        @Override
+        public SearchPage search(CommentQuery query, int page) {
+            return new SearchPage(page, 0, 0, List.of());
+        }
+
+        @Override
+        public BatchResult deleteFound(Map<Long, SearchHit> found, CommentQuery query) {
+            return new BatchResult(List.of(), "");
         }
     };
 
@@ -89,6 +108,16 @@ interface Triage {
             @Override
             public PostResult edit(long aid, long cid, String text) throws IOException {
                 return participation.editComment(aid, cid, text);
+            }
+
+            @Override
+            public SearchPage search(CommentQuery query, int page) throws IOException {
+                return moderation.search(query, page);
+            }
+
+            @Override
+            public BatchResult deleteFound(Map<Long, SearchHit> found, CommentQuery query) throws IOException {
+                return moderation.deleteFound(found, query);
             }
         };
     }

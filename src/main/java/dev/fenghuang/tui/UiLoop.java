@@ -185,7 +185,7 @@ final class UiLoop implements Ui {
             help = null;
             return;
         }
-        var action = options.keys().action(k, current() instanceof ModerationView);
+        var action = options.keys().action(k, ModerationDesk.onQueue(current()));
         if (action.isEmpty()) {
             if (k.getKeyType() == KeyType.Character && Character.isDigit(k.getCharacter()) && !k.isCtrlDown()) {
                 count = Math.min(count * 10 + (k.getCharacter() - '0'), 99_999);
