@@ -1,15 +1,21 @@
 package dev.fenghuang.tui;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
+import com.googlecode.lanterna.input.KeyStroke;
 import dev.fenghuang.app.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** The key map in a box over the current view, built from the key map in force. */
+/**
+ * The key map in a box over the current view, built from the key map in force. When the window is too small for
+ * all of it (80×24 shows about twenty keys), the movement keys scroll it and any other key closes it.
+ */
 final class HelpOverlay {
     private final List<StyledLine> lines;
     private final int width;
+    private int top;
+    private int visible = Integer.MAX_VALUE;
 
     HelpOverlay(KeyMap keys, Texts texts, ColumnWidth widths) {
         this(keys, texts, widths, a -> true);
@@ -40,17 +46,53 @@ final class HelpOverlay {
         this.width = out.stream().mapToInt(l -> widths.of(l.text())).max().orElse(10) + 4;
     }
 
-    /** Draws the box centred in a body of the given size, cut to fit a small window. */
+    /**
+     * Scrolls when the key is a movement key and there is more than fits.
+     *
+     * @return true when the key scrolled the box; false means the key closes it
+     */
+    boolean scroll(KeyStroke k) {
+        int page = Math.max(1, visible - 1);
+        int by = switch (k.getKeyType()) {
+            case ArrowDown -> 1;
+            case ArrowUp -> -1;
+            case PageDown -> page;
+            case PageUp -> -page;
+            case Character -> switch (k.getCharacter()) {
+                case 'j' -> 1;
+                case 'k' -> -1;
+                case ' ' -> page;
+                case 'b' -> -page;
+                default -> 0;
+            };
+            default -> 0;
+        };
+        int last = Math.max(0, lines.size() - visible);
+        if (by == 0 || last == 0) {
+            return false;
+        }
+        top = Math.max(0, Math.min(last, top + by));
+        return true;
+    }
+
+    /** Draws the box centred in a body of the given size; in a small window a window onto it, with a marker. */
     void draw(TextGraphics g, RowPainter painter, int bodyWidth, int bodyHeight) {
         int w = Math.min(width, bodyWidth);
         int h = Math.min(lines.size() + 2, bodyHeight);
+        visible = Math.max(1, h - 2);
+        top = Math.max(0, Math.min(top, lines.size() - visible));
         int left = (bodyWidth - w) / 2;
-        int top = (bodyHeight - h) / 2;
+        int boxTop = (bodyHeight - h) / 2;
         for (int r = 0; r < h; r++) {
-            int i = r - 1;
-            StyledLine line = i >= 0 && i < lines.size() ? lines.get(i) : StyledLine.EMPTY;
-            painter.paint(g, left, top + r, Math.min(2, w), StyledLine.EMPTY, Style.SELECTED);
-            painter.paint(g, left + Math.min(2, w), top + r, Math.max(0, w - 2), line, Style.NORMAL);
+            int i = top + r - 1;
+            StyledLine line = r > 0 && r < h - 1 && i < lines.size() ? lines.get(i) : StyledLine.EMPTY;
+            if (r == h - 1 && top + visible < lines.size()) {
+                line = StyledLine.of("↓ j/Space …", Style.META);
+            } else if (r == 0 && top > 0) {
+                line = StyledLine.of("↑ k/b …", Style.META);
+            }
+            painter.paint(g, left, boxTop + r, Math.min(2, w), StyledLine.EMPTY, Style.SELECTED);
+            painter.paint(g, left + Math.min(2, w), boxTop + r, Math.max(0, w - 2), line, Style.NORMAL);
         }
     }
 }

@@ -182,7 +182,9 @@ final class UiLoop implements Ui {
             return;
         }
         if (help != null) {
-            help = null;
+            if (!help.scroll(k)) {
+                help = null;
+            }
             return;
         }
         var action = options.keys().action(k, ModerationDesk.onQueue(current()));
