@@ -120,13 +120,20 @@ class WriteCommandsTest {
     void postsACommentThatThenShowsAndRefusesASecondTooSoon(String charset) {
         start(charset);
         assertThat(login("reader1", "reader123").exitCode()).isZero();
-        String text = "渠县的同志们辛苦了——" + charset;
+        String text = "渠县的同志们辛苦了——“巾帼脱贫”·第二期 " + charset;
         Run posted = run("comment", "8", "--message", text, "--json");
         assertThat(posted.exitCode()).as(posted.out() + posted.err()).isZero();
         assertThat(posted.json().get("accepted").getAsBoolean()).isTrue();
 
-        Run read = run("read", "8", "--json");
-        assertThat(read.out()).contains(text);
+        JsonObject read = run("read", "8", "--json").json();
+        JsonObject mine = null;
+        for (var c : read.getAsJsonArray("comments")) {
+            if (c.getAsJsonObject().get("text").getAsString().equals(text)) {
+                mine = c.getAsJsonObject();
+            }
+        }
+        assertThat(mine).as("the comment comes back intact").isNotNull();
+        assertThat(mine.getAsJsonObject("author").get("name").getAsString()).isEqualTo("reader1");
 
         Run tooSoon = run("comment", "8", "--message", "再来一条", "--json");
         assertThat(tooSoon.exitCode()).isEqualTo(3);
@@ -222,5 +229,43 @@ class WriteCommandsTest {
         Run stale = run("--account", "stale", "login", "--cookie", "xx_2132_auth=nothing; xx_2132_saltkey=abcdefgh");
         assertThat(stale.exitCode()).isEqualTo(4);
         assertThat(run("login").exitCode()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8", "gbk"})
+    void editsAndDeletesItsOwnComment(String charset) {
+        start(charset);
+        assertThat(login("reader1", "reader123").exitCode()).isZero();
+        assertThat(run("comment", "8", "--message", "原来的评论").exitCode()).isZero();
+        long cid = 0;
+        for (var c : run("read", "8", "--json").json().getAsJsonArray("comments")) {
+            if (c.getAsJsonObject().get("text").getAsString().equals("原来的评论")) {
+                cid = c.getAsJsonObject().get("cid").getAsLong();
+            }
+        }
+        assertThat(cid).isPositive();
+        Run edited = run("comment", "edit", String.valueOf(cid), "--message", "改过的评论——“好”", "--json");
+        assertThat(edited.exitCode()).as(edited.out() + edited.err()).isZero();
+        assertThat(run("read", "8", "--json").out()).contains("改过的评论——“好”").doesNotContain("原来的评论");
+        Run deleted = run("comment", "delete", String.valueOf(cid), "--json");
+        assertThat(deleted.exitCode()).isZero();
+        assertThat(run("read", "8", "--json").out()).doesNotContain("改过的评论");
+        Run again = run("comment", "delete", String.valueOf(cid), "--json");
+        assertThat(again.exitCode()).isEqualTo(3);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8", "gbk"})
+    void locksTheAccountAfterFiveWrongPasswordsEvenForTheRightOne(String charset) {
+        start(charset);
+        for (int tries = 4; tries >= 1; tries--) {
+            assertThat(login("reader1", "wrong", "--json").json().get("message").getAsString())
+                    .isEqualTo("登录失败，您还可以尝试 " + tries + " 次");
+        }
+        Run fifth = login("reader1", "wrong", "--json");
+        assertThat(fifth.json().get("message").getAsString()).isEqualTo("密码错误次数过多，请 15 分钟后重新登录");
+        Run right = login("reader1", "reader123", "--json");
+        assertThat(right.exitCode()).isEqualTo(3);
+        assertThat(right.json().get("message").getAsString()).isEqualTo("密码错误次数过多，请 15 分钟后重新登录");
     }
 }

@@ -23,8 +23,12 @@ final class CommentCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
 
-    @Parameters(index = "0", paramLabel = "AID", description = "The article id.")
-    long aid;
+    /** Optional to picocli, so that {@code comment edit CID} does not ask for an article; required below. */
+    @Parameters(index = "0", arity = "0..1", paramLabel = "AID", description = "The article id.")
+    Long aid;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--message", paramLabel = "TEXT", description = "The comment (default: read standard input).")
     String message;
@@ -43,6 +47,10 @@ final class CommentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (aid == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Missing required parameter: 'AID' (or say edit CID / delete CID)");
+        }
         try (PortalSession session = cli.session()) {
             Participation p = session.participation();
             String text = text(p);
