@@ -93,4 +93,36 @@ class ParticipationTest {
         assertThat(p.comment(AID, "第二条").accepted()).isTrue();
         assertThat(copiesOnSite("第二条")).isEqualTo(1);
     }
+
+    @Test
+    void theDraftIsOnDiskWhileTheCommentTravelsAndGoneOnceConfirmed() throws Exception {
+        portal.close();
+        session.close();
+        portal = DemoPortal.start(DemoOptions.builder().slowDelay(Duration.ofMillis(800)).build());
+        session = new Main(XdgDirs.from(Map.of(), home.resolve("slow").toString()))
+                .session(portal.baseUrl().toString(), false, null);
+        p = session.participation();
+        assertThat(p.login("reader1", "reader123".toCharArray(), 0, null, true, null).accepted()).isTrue();
+        String text = "草稿在确认之前一直保存";
+        portal.inject(dev.fenghuang.demo.Fault.SLOW);
+        java.util.concurrent.CompletableFuture<PostResult> sending =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return p.comment(AID, text);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (p.drafts().load(AID).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(p.drafts().load(AID)).as("saved before the site answered").contains(text);
+        assertThat(sending).isNotDone();
+        PostResult result = sending.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        portal.clearFaults();
+        assertThat(result.accepted()).isTrue();
+        assertThat(p.drafts().load(AID)).as("removed once confirmed").isEmpty();
+        assertThat(copiesOnSite(text)).isEqualTo(1);
+    }
 }
