@@ -268,4 +268,16 @@ class WriteCommandsTest {
         assertThat(right.exitCode()).isEqualTo(3);
         assertThat(right.json().get("message").getAsString()).isEqualTo("密码错误次数过多，请 15 分钟后重新登录");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void signingInAsSomeoneElseOnASignedInAccountSaysSo(String charset) {
+        start(charset);
+        assertThat(login("reader1", "reader123").exitCode()).isZero();
+        assertThat(login("reader1", "reader123").out()).contains("reader1");
+        Run other = login("reader2", "reader234");
+        assertThat(other.exitCode()).isEqualTo(1);
+        assertThat(other.err()).contains("reader1").contains("--account");
+        assertThat(login("reader2", "reader234", "--question", "1", "--answer", "王芳").exitCode()).isEqualTo(1);
+    }
 }

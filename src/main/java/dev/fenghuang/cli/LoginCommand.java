@@ -79,6 +79,15 @@ final class LoginCommand implements Callable<Integer> {
                 return 0;
             }
             LoginChallenge challenge = p.loginChallenge();
+            if (challenge.signedIn()) {
+                Member me = p.whoami();
+                if (!me.name().equals(username)) {
+                    throw new IllegalArgumentException(texts.get("login.otherMember", me.name()));
+                }
+                cli.out().println(texts.get("login.done", me.name(), String.valueOf(me.uid())));
+                cli.out().flush();
+                return 0;
+            }
             String code = captcha;
             if (challenge.captcha().isPresent() && code == null) {
                 code = readCaptcha(challenge.captcha().get(), prompter, texts);
