@@ -180,4 +180,28 @@ class ModCommandsTest {
         Run after = run("mod", "search", "--aid", String.valueOf(aid), "--author", author, "--json");
         assertThat(after.json().get("total").getAsInt()).isLessThan(before);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8", "gbk"})
+    void aCommentWithACensorWordLandsInTheQueueAndIsPublicOnlyOnceApproved(String charset) {
+        signIn(charset, "admin", "admin123");
+        env.put("FENGHUANG_PASSWORD", "reader123");
+        assertThat(run("--account", "reader", "login", "--username", "reader1").exitCode()).isZero();
+        String text = "审核测试：渠县“巾帼脱贫”—" + charset;
+        Run posted = run("--account", "reader", "comment", "8", "--message", text, "--json");
+        assertThat(posted.exitCode()).as(posted.out() + posted.err()).isZero();
+        assertThat(run("--account", "guest", "whoami", "--json").json().get("guest").getAsBoolean())
+                .as(run("--account", "guest", "whoami").out()).isTrue();
+        assertThat(run("--account", "guest", "comments", "8", "--json").out()).as("hidden from the public")
+                .doesNotContain(text);
+
+        env.put("FENGHUANG_PASSWORD", "admin123");
+        JsonObject found = run("mod", "queue", "--keyword", "巾帼脱贫", "--json").json();
+        JsonObject entry = found.getAsJsonArray("entries").get(0).getAsJsonObject();
+        assertThat(entry.get("text").getAsString()).isEqualTo(text);
+        assertThat(entry.getAsJsonObject("author").get("name").getAsString()).isEqualTo("reader1");
+        assertThat(entry.get("aid").getAsLong()).isEqualTo(8);
+        assertThat(run("mod", "approve", entry.get("cid").getAsString()).exitCode()).isZero();
+        assertThat(run("--account", "guest", "comments", "8", "--json").out()).contains(text);
+    }
 }

@@ -140,8 +140,9 @@ public final class Cli implements Callable<Integer> {
         return launcher.runTui(site, demo, account, open, lang);
     }
 
+    /** A reader as the chosen account (what a site shows depends on who asks: pending comments, edit links). */
     PortalReader open() throws Exception {
-        return launcher.open(site, demo);
+        return account == null ? launcher.open(site, demo) : launcher.session(site, demo, account).reader();
     }
 
     dev.fenghuang.app.PortalSession session() throws Exception {
