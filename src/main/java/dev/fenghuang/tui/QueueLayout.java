@@ -77,4 +77,23 @@ record QueueLayout(List<StyledLine> lines, List<Integer> starts) {
         int end = n + 1 < starts.size() ? starts.get(n + 1) : lines.size();
         return end - starts.get(n);
     }
+
+    /**
+     * The first line to show so that entry {@code selected}'s head and as much of its text as fits are in a window
+     * of {@code height} lines that now starts at {@code top}; the window moves as little as it can.
+     */
+    int topShowing(int selected, int top, int height) {
+        if (starts().isEmpty()) {
+            return 0;
+        }
+        int start = starts().get(selected);
+        int end = start + height(selected) - 1;
+        int moved = top;
+        if (start < moved) {
+            moved = start;
+        } else if (end >= moved + height) {
+            moved = Math.min(start, end - height + 1);
+        }
+        return Math.max(0, Math.min(moved, Math.max(0, lines().size() - height)));
+    }
 }

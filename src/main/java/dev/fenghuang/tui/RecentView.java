@@ -138,20 +138,10 @@ final class RecentView implements View {
         }
     }
 
+    /** Scrolls so the selected entry's head and as much of its text as fits are in view. */
     private void follow(int height) {
-        if (layout.starts().isEmpty()) {
-            top = 0;
-            return;
-        }
-        int start = layout.starts().get(selected);
-        int end = start + layout.height(selected) - 1;
         int was = top;
-        if (start < top) {
-            top = start;
-        } else if (end >= top + height) {
-            top = Math.min(start, end - height + 1);
-        }
-        top = Math.max(0, Math.min(top, Math.max(0, layout.lines().size() - height)));
+        top = layout.topShowing(selected, top, height);
         if (top != was) {
             ui.scrolled(top - was);
         }
