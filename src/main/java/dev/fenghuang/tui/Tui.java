@@ -80,7 +80,7 @@ public final class Tui {
         try {
             screen.startScreen();
             started.run();
-            UiLoop loop = new UiLoop(screen, reader, participation, triage, options, new UiLoop.Parts(worker,
+            UiLoop loop = new UiLoop(screen, reader, participation, triage, options, new LoopParts(worker,
                     new BrowserOpener(System.getenv(), worker), new Clipboard(raw), InstantSource.system(),
                     ExternalEditor.from(System.getenv()), started));
             terminal.addResizeListener((t, size) -> loop.post(() -> { }));

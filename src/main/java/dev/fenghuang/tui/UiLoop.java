@@ -1,8 +1,5 @@
 package dev.fenghuang.tui;
 
-import com.googlecode.lanterna.TerminalPosition;
-import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
@@ -13,12 +10,10 @@ import dev.fenghuang.app.Texts;
 import dev.fenghuang.model.Member;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.InstantSource;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -35,6 +30,7 @@ final class UiLoop implements Ui {
     private final LineBreaker breaker;
     private final RowPainter painter;
     private final Chrome chrome;
+    private final FrameWriter frames;
     private final Requests requests;
     private final Spinner spinner = new Spinner();
     private final BlockingQueue<Runnable> events = new LinkedBlockingQueue<>();
@@ -43,7 +39,7 @@ final class UiLoop implements Ui {
     private final Layers layers = new Layers();
     private final Timers timers;
     private final Writes writes;
-    private final Parts parts;
+    private final LoopParts parts;
     private final ModerationDesk desk;
     private final KeyReader keyReader;
     private Runnable whenIdle;
@@ -55,18 +51,13 @@ final class UiLoop implements Ui {
     private boolean repaintAll;
     private volatile boolean running = true;
 
-    UiLoop(Screen screen, PortalReader reader, TuiOptions options, Parts parts) {
-        this(screen, reader, null, options, parts);
-    }
-
-    /** A loop that can also write to the site; {@code participation} null means reading only. */
-    UiLoop(Screen screen, PortalReader reader, Participation participation, TuiOptions options, Parts parts) {
-        this(screen, reader, participation, Triage.NONE, options, parts);
+    UiLoop(Screen screen, PortalReader reader, TuiOptions options, LoopParts parts) {
+        this(screen, reader, null, Triage.NONE, options, parts);
     }
 
     /** A loop that can also moderate, as far as the signed-in account may. */
     UiLoop(Screen screen, PortalReader reader, Participation participation, Triage triage, TuiOptions options,
-           Parts parts) {
+           LoopParts parts) {
         this.screen = screen;
         this.parts = parts;
         this.reader = reader;
@@ -76,6 +67,7 @@ final class UiLoop implements Ui {
         this.breaker = new LineBreaker(widths);
         this.painter = new RowPainter(new Glyphs(widths), Palette.of(options.monochrome()));
         this.chrome = new Chrome(painter, reader.profile().name(), texts.get("tui.guest"));
+        this.frames = new FrameWriter(screen, chrome, painter);
         this.requests = new Requests(parts.worker(), this::post);
         this.timers = new Timers(parts.clock());
         this.keyReader = new KeyReader(screen, k -> post(() -> press(k)), () -> post(this::quit), this::running);
@@ -84,19 +76,6 @@ final class UiLoop implements Ui {
         this.commands = new Commands(this, parts.browser(), parts.clipboard(), writes, desk);
     }
 
-    /**
-     * What the loop needs from outside.
-     *
-     * @param clock the time for countdowns
-     * @param editor the external editor ($VISUAL, $EDITOR)
-     * @param resumed what to do after the screen is started again (the real terminal turns flow control off)
-     */
-    record Parts(Executor worker, BrowserOpener browser, Clipboard clipboard, InstantSource clock,
-                 ExternalEditor editor, Runnable resumed) {
-        Parts(Executor worker, BrowserOpener browser, Clipboard clipboard) {
-            this(worker, browser, clipboard, InstantSource.system(), ExternalEditor.from(System.getenv()), () -> { });
-        }
-    }
 
     /** Shows the first view: the article asked for on top of the sections, or the sections; asks who is signed in. */
     void start() {
@@ -227,41 +206,12 @@ final class UiLoop implements Ui {
 
     /** Draws a frame: resize first, then every row, then send what changed. */
     void render() throws IOException {
-        // After a resize nothing is known of what the terminal shows: repaint it all, once.
-        if (screen.doResizeIfNecessary() != null) {
-            repaintAll = true;
-        }
-        TerminalSize size = screen.getTerminalSize();
-        int w = size.getColumns();
-        int h = size.getRows();
-        TextGraphics g = screen.newTextGraphics();
         View view = current();
-        int bodyTop = h >= 3 ? 1 : 0;
-        int bodyHeight = bodyHeight();
-        if (h >= 3) {
-            chrome.header(g, 0, w, view.breadcrumb());
-        }
-        if (bodyHeight > 0) {
-            TextGraphics body = g.newTextGraphics(new TerminalPosition(0, bodyTop), new TerminalSize(w, bodyHeight));
-            view.draw(body, w, bodyHeight);
-            layers.draw(body, w, bodyHeight);
-            if (help != null) {
-                help.draw(body, painter, w, bodyHeight);
-            }
-        }
-        if (prompt != null) {
-            int col = chrome.prompt(g, h - 1, w, prompt);
-            screen.setCursorPosition(new TerminalPosition(col, h - 1));
-        } else {
-            String right = (requests.busy() ? spinner.frame() + " " + texts.get("tui.loading") + "  " : "")
-                    + (layers.isEmpty() ? view.position() : "");
-            String layerStatus = layers.status();
-            chrome.status(g, h - 1, w, message != null ? message : layerStatus, message != null && messageIsError,
-                    desk.hints(view, texts.get("tui.hints")), right);
-            TerminalPosition cursor = bodyHeight > 0 ? layers.cursor(w, bodyHeight) : null;
-            screen.setCursorPosition(cursor == null ? null : cursor.withRelativeRow(bodyTop));
-        }
-        screen.refresh(repaintAll ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+        frames.write(new FrameWriter.Frame(view, layers, help, prompt, () -> new FrameWriter.Status(
+                message != null ? message : layers.status(), message != null && messageIsError,
+                desk.hints(view, texts.get("tui.hints")),
+                (requests.busy() ? spinner.frame() + " " + texts.get("tui.loading") + "  " : "")
+                        + (layers.isEmpty() ? view.position() : ""))), repaintAll);
         repaintAll = false;
     }
 
@@ -430,7 +380,6 @@ final class UiLoop implements Ui {
 
     @Override
     public int bodyHeight() {
-        int h = screen.getTerminalSize().getRows();
-        return h >= 3 ? h - 2 : Math.max(0, h - 1);
+        return FrameWriter.bodyHeight(screen.getTerminalSize().getRows());
     }
 }

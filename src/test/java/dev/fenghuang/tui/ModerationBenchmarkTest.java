@@ -44,7 +44,7 @@ class ModerationBenchmarkTest {
             screen.startScreen();
             Triage triage = Triage.over(session.moderation(), session.participation());
             UiLoop loop = new UiLoop(screen, session.reader(), session.participation(), triage,
-                    TuiOptions.defaults().withLanguage("zh"), new UiLoop.Parts(Runnable::run,
+                    TuiOptions.defaults().withLanguage("zh"), new LoopParts(Runnable::run,
                     new BrowserOpener(Map.of(), Runnable::run), new Clipboard(OutputStream.nullOutputStream())));
             loop.start();
             loop.settle();

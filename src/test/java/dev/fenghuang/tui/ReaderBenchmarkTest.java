@@ -74,7 +74,7 @@ class ReaderBenchmarkTest {
             TerminalScreen screen = new TerminalScreen(terminal);
             screen.startScreen();
             UiLoop loop = new UiLoop(screen, reader, TuiOptions.defaults().withLanguage("zh").withOpenAid(1L),
-                    new UiLoop.Parts(Runnable::run, new BrowserOpener(Map.of(), Runnable::run),
+                    new LoopParts(Runnable::run, new BrowserOpener(Map.of(), Runnable::run),
                             new Clipboard(OutputStream.nullOutputStream())));
             loop.start();
             loop.settle();

@@ -50,7 +50,7 @@ final class ScreenTester implements AutoCloseable {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         screen = new TerminalScreen(terminal);
         screen.startScreen();
-        loop = new UiLoop(screen, reader, participation, triage, options, new UiLoop.Parts(Runnable::run,
+        loop = new UiLoop(screen, reader, participation, triage, options, new LoopParts(Runnable::run,
                 new BrowserOpener(Map.of(), Runnable::run), new Clipboard(clipboard), clock, editor, () -> { }));
         loop.start();
         loop.settle();

@@ -1,0 +1,68 @@
+package dev.fenghuang.tui;
+
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.graphics.TextGraphics;
+import com.googlecode.lanterna.screen.Screen;
+import java.io.IOException;
+import java.util.function.Supplier;
+
+/**
+ * Writes one frame: the header, the current view with its layers and the help box, the status bar or the prompt,
+ * then sends what changed (everything after a resize, since nothing is known then of what the terminal shows).
+ */
+final class FrameWriter {
+    private final Screen screen;
+    private final Chrome chrome;
+    private final RowPainter painter;
+
+    FrameWriter(Screen screen, Chrome chrome, RowPainter painter) {
+        this.screen = screen;
+        this.chrome = chrome;
+        this.painter = painter;
+    }
+
+    /** What a frame shows; the status is asked for after the view has drawn (its position depends on the draw). */
+    record Frame(View view, Layers layers, HelpOverlay help, Prompt prompt, Supplier<Status> status) {
+    }
+
+    /** The status bar: a message (or the layer's line), the key hints and the right-hand part. */
+    record Status(String text, boolean error, String hints, String right) {
+    }
+
+    /** Rows the view gets: all but the header and the status bar, in a tiny window all but the status bar. */
+    static int bodyHeight(int rows) {
+        return rows >= 3 ? rows - 2 : Math.max(0, rows - 1);
+    }
+
+    void write(Frame frame, boolean repaintAll) throws IOException {
+        boolean complete = repaintAll || screen.doResizeIfNecessary() != null;
+        TerminalSize size = screen.getTerminalSize();
+        int w = size.getColumns();
+        int h = size.getRows();
+        TextGraphics g = screen.newTextGraphics();
+        int bodyTop = h >= 3 ? 1 : 0;
+        int bodyHeight = bodyHeight(h);
+        if (h >= 3) {
+            chrome.header(g, 0, w, frame.view().breadcrumb());
+        }
+        if (bodyHeight > 0) {
+            TextGraphics body = g.newTextGraphics(new TerminalPosition(0, bodyTop), new TerminalSize(w, bodyHeight));
+            frame.view().draw(body, w, bodyHeight);
+            frame.layers().draw(body, w, bodyHeight);
+            if (frame.help() != null) {
+                frame.help().draw(body, painter, w, bodyHeight);
+            }
+        }
+        if (frame.prompt() != null) {
+            int col = chrome.prompt(g, h - 1, w, frame.prompt());
+            screen.setCursorPosition(new TerminalPosition(col, h - 1));
+        } else {
+            Status s = frame.status().get();
+            chrome.status(g, h - 1, w, s.text(), s.error(), s.hints(), s.right());
+            TerminalPosition cursor = bodyHeight > 0 ? frame.layers().cursor(w, bodyHeight) : null;
+            screen.setCursorPosition(cursor == null ? null : cursor.withRelativeRow(bodyTop));
+        }
+        screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+    }
+}

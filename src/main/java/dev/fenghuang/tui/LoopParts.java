@@ -1,0 +1,18 @@
+package dev.fenghuang.tui;
+
+import java.time.InstantSource;
+import java.util.concurrent.Executor;
+
+/**
+ * What the loop needs from outside.
+ *
+ * @param clock the time for countdowns
+ * @param editor the external editor ($VISUAL, $EDITOR)
+ * @param resumed what to do after the screen is started again (the real terminal turns flow control off)
+ */
+record LoopParts(Executor worker, BrowserOpener browser, Clipboard clipboard, InstantSource clock,
+                 ExternalEditor editor, Runnable resumed) {
+    LoopParts(Executor worker, BrowserOpener browser, Clipboard clipboard) {
+        this(worker, browser, clipboard, InstantSource.system(), ExternalEditor.from(System.getenv()), () -> { });
+    }
+}
