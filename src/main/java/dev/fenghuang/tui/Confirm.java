@@ -4,21 +4,33 @@ import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 
-/** A yes/no question in the status bar: y does it, any other key does not. */
+/** A yes/no question in the status bar: y does it (Enter too, where asked), any other key does not. */
 final class Confirm implements Layer {
     private final String question;
     private final Runnable yes;
     private final Runnable no;
+    private final boolean enterAgrees;
 
     Confirm(String question, Runnable yes, Runnable no) {
+        this(question, yes, no, false);
+    }
+
+    private Confirm(String question, Runnable yes, Runnable no, boolean enterAgrees) {
         this.question = question;
         this.yes = yes;
         this.no = no;
+        this.enterAgrees = enterAgrees;
+    }
+
+    /** The question before a batch goes out: y or Enter sends. */
+    static Confirm orEnter(String question, Runnable yes, Runnable no) {
+        return new Confirm(question, yes, no, true);
     }
 
     @Override
     public boolean take(KeyStroke k) {
-        boolean agreed = k.getKeyType() == KeyType.Character && !k.isCtrlDown()
+        boolean agreed = enterAgrees && k.getKeyType() == KeyType.Enter
+                || k.getKeyType() == KeyType.Character && !k.isCtrlDown()
                 && (k.getCharacter() == 'y' || k.getCharacter() == 'Y');
         if (agreed) {
             yes.run();

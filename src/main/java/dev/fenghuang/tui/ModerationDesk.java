@@ -147,7 +147,7 @@ final class ModerationDesk {
             ui.message(texts.get("tui.queue.nothingToSend"));
             return;
         }
-        ui.push(new BatchConfirm(texts.get("tui.queue.sendConfirm", String.valueOf(batch.size())),
+        ui.push(Confirm.orEnter(texts.get("tui.queue.sendConfirm", String.valueOf(batch.size())),
                 () -> sendNow(view), () -> ui.message(texts.get("tui.cancelled"))));
     }
 

@@ -189,7 +189,7 @@ final class RecentView implements View {
             return;
         }
         if (ui.options().confirmDelete()) {
-            ui.push(new BatchConfirm(ui.texts().get("tui.recent.deleteConfirm", String.valueOf(targets.size())),
+            ui.push(Confirm.orEnter(ui.texts().get("tui.recent.deleteConfirm", String.valueOf(targets.size())),
                     () -> batch.decide(targets, Decision.DELETE, "", LISTED),
                     () -> ui.message(ui.texts().get("tui.cancelled"))));
         } else {
@@ -202,7 +202,7 @@ final class RecentView implements View {
             ui.message(ui.texts().get("tui.queue.nothingToSend"));
             return;
         }
-        ui.push(new BatchConfirm(ui.texts().get("tui.recent.sendConfirm", String.valueOf(batch.size())),
+        ui.push(Confirm.orEnter(ui.texts().get("tui.recent.sendConfirm", String.valueOf(batch.size())),
                 this::sendNow, () -> ui.message(ui.texts().get("tui.cancelled"))));
     }
 
