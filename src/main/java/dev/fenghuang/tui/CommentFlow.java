@@ -233,12 +233,6 @@ final class CommentFlow implements EditorLayer.Owner {
 
     @Override
     public void external() {
-        try {
-            String text = ui.suspended(() -> ui.externalEditor().edit(editor.text()));
-            editor.replace(text);
-            note(texts.get("tui.editor.back"), false);
-        } catch (Exception e) {
-            note(texts.get("tui.editor.externalFailed", Problem.of(e).message()), true);
-        }
+        editor.editExternally(this::note);
     }
 }

@@ -4,7 +4,9 @@ import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dev.fenghuang.app.Problem;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * The inline comment editor over the body: a heading, the quoted comment if any, the text wrapped the Chinese way
@@ -52,6 +54,19 @@ final class EditorLayer implements Layer {
         this.heading = heading;
         this.quote = TerminalText.clean(quote);
         this.buffer = new EditBuffer(text, ui.breaker().widths());
+    }
+
+    /**
+     * Hands the text to {@code $VISUAL}/{@code $EDITOR} (the screen stops meanwhile) and takes back what was saved;
+     * {@code note} gets the line to show about it and whether it is an error.
+     */
+    void editExternally(BiConsumer<String, Boolean> note) {
+        try {
+            replace(ui.suspended(() -> ui.externalEditor().edit(text())));
+            note.accept(ui.texts().get("tui.editor.back"), false);
+        } catch (Exception e) {
+            note.accept(ui.texts().get("tui.editor.externalFailed", Problem.of(e).message()), true);
+        }
     }
 
     String text() {
