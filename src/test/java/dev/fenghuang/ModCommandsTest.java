@@ -175,7 +175,10 @@ class ModCommandsTest {
             assertThat(h.getAsJsonObject().getAsJsonObject("author").get("name").getAsString()).isEqualTo(author);
         });
         int before = narrowed.json().get("total").getAsInt();
-        Run deleted = run("mod", "search", "--aid", String.valueOf(aid), "--author", author, "--delete", "--json");
+        List<String> args = new ArrayList<>(List.of("mod", "search", "--aid", String.valueOf(aid), "--author", author,
+                "--json", "--delete"));
+        narrowed.json().getAsJsonArray("hits").forEach(h -> args.add(h.getAsJsonObject().get("cid").getAsString()));
+        Run deleted = run(args.toArray(String[]::new));
         assertThat(deleted.exitCode()).as(deleted.out() + deleted.err()).isZero();
         assertThat(deleted.json().get("allApplied").getAsBoolean()).isTrue();
         Run after = run("mod", "search", "--aid", String.valueOf(aid), "--author", author, "--json");
@@ -300,5 +303,35 @@ class ModCommandsTest {
             assertThat(e.moderator()).isEqualTo("admin");
             assertThat(e.text()).isEqualTo(entry.get("text").getAsString());
         });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void searchDeletesOnlyTheIdsGivenNotACommentPostedAfterTheListing(String charset) throws Exception {
+        signIn(charset, "admin", "admin123");
+        env.put("FENGHUANG_PASSWORD", "reader123");
+        assertThat(run("--account", "reader", "login", "--username", "reader1").exitCode()).isZero();
+        assertThat(run("--account", "reader", "comment", "8", "--message", "先看到的评论").exitCode()).isZero();
+        env.put("FENGHUANG_PASSWORD", "admin123");
+        JsonArray listed = run("mod", "search", "--aid", "8", "--json").json().getAsJsonArray("hits");
+        assertThat(listed).hasSize(1);
+        long seen = listed.get(0).getAsJsonObject().get("cid").getAsLong();
+
+        portal.advanceClock(Duration.ofMinutes(1));
+        env.put("FENGHUANG_PASSWORD", "reader123");
+        assertThat(run("--account", "reader", "comment", "8", "--message", "后来才发的评论").exitCode()).isZero();
+        env.put("FENGHUANG_PASSWORD", "admin123");
+
+        Run noIds = run("mod", "search", "--aid", "8", "--delete");
+        assertThat(noIds.exitCode()).as(noIds.out() + noIds.err()).isEqualTo(2);
+        assertThat(run("mod", "search", "--aid", "8", "--json").json().get("total").getAsInt()).isEqualTo(2);
+
+        Run deleted = run("mod", "search", "--aid", "8", "--delete", String.valueOf(seen), "--json");
+        assertThat(deleted.exitCode()).as(deleted.out() + deleted.err()).isZero();
+        JsonArray left = run("mod", "search", "--aid", "8", "--json").json().getAsJsonArray("hits");
+        assertThat(left).hasSize(1);
+        assertThat(left.get(0).getAsJsonObject().get("text").getAsString()).isEqualTo("后来才发的评论");
+        assertThat(auditLog()).extracting(AuditLog.Entry::result).containsExactly("sent", "applied");
+        assertThat(auditLog()).allSatisfy(e -> assertThat(e.text()).isEqualTo("先看到的评论"));
     }
 }
