@@ -11,6 +11,7 @@ import dev.fenghuang.app.XdgDirs;
 import dev.fenghuang.cli.Cli;
 import dev.fenghuang.demo.DemoOptions;
 import dev.fenghuang.demo.DemoPortal;
+import dev.fenghuang.demo.Fault;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -138,8 +139,8 @@ class ModCommandsTest {
         long cid = entry.get("cid").getAsLong();
         run("mod", "delete", String.valueOf(cid));
         List<AuditLog.Entry> log = AuditLog.in(XdgDirs.from(Map.of(), home.toString())).read();
-        assertThat(log).hasSize(1);
-        AuditLog.Entry e = log.get(0);
+        assertThat(log).extracting(AuditLog.Entry::result).containsExactly("sent", "applied");
+        AuditLog.Entry e = log.get(1);
         assertThat(e.cid()).isEqualTo(cid);
         assertThat(e.aid()).isEqualTo(entry.get("aid").getAsLong());
         assertThat(e.moderator()).isEqualTo("admin");
@@ -174,7 +175,10 @@ class ModCommandsTest {
             assertThat(h.getAsJsonObject().getAsJsonObject("author").get("name").getAsString()).isEqualTo(author);
         });
         int before = narrowed.json().get("total").getAsInt();
-        Run deleted = run("mod", "search", "--aid", String.valueOf(aid), "--author", author, "--delete", "--json");
+        List<String> args = new ArrayList<>(List.of("mod", "search", "--aid", String.valueOf(aid), "--author", author,
+                "--json", "--delete"));
+        narrowed.json().getAsJsonArray("hits").forEach(h -> args.add(h.getAsJsonObject().get("cid").getAsString()));
+        Run deleted = run(args.toArray(String[]::new));
         assertThat(deleted.exitCode()).as(deleted.out() + deleted.err()).isZero();
         assertThat(deleted.json().get("allApplied").getAsBoolean()).isTrue();
         Run after = run("mod", "search", "--aid", String.valueOf(aid), "--author", author, "--json");
@@ -203,5 +207,131 @@ class ModCommandsTest {
         assertThat(entry.get("aid").getAsLong()).isEqualTo(8);
         assertThat(run("mod", "approve", entry.get("cid").getAsString()).exitCode()).isZero();
         assertThat(run("--account", "guest", "comments", "8", "--json").out()).contains(text);
+    }
+
+    private List<AuditLog.Entry> auditLog() throws Exception {
+        return AuditLog.in(XdgDirs.from(Map.of(), home.toString())).read();
+    }
+
+    private long publishedComment(String text) {
+        Run posted = run("comment", "8", "--message", text, "--json");
+        assertThat(posted.exitCode()).as(posted.out() + posted.err()).isZero();
+        assertThat(posted.json().get("pending").getAsBoolean()).isFalse();
+        return posted.json().get("id").getAsLong();
+    }
+
+    private boolean isPublic(long cid) {
+        JsonArray comments = run("--account", "guest", "comments", "8", "--json").json().getAsJsonArray("comments");
+        for (JsonElement c : comments) {
+            if (c.getAsJsonObject().get("cid").getAsLong() == cid) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void aPublishedOrUnknownCommentIsRefusedAsNotInTheQueueAndNothingIsSent(String charset) throws Exception {
+        signIn(charset, "admin", "admin123");
+        long published = publishedComment("已经公开的评论");
+        for (String decision : List.of("delete", "approve", "ignore")) {
+            Run r = run("--lang", "en", "mod", decision, String.valueOf(published), "999999");
+            assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(3);
+            assertThat(r.out()).contains("#" + published + "  " + decision + "  not in the queue")
+                    .contains("#999999  " + decision + "  not in the queue");
+        }
+        assertThat(isPublic(published)).isTrue();
+        assertThat(auditLog()).isEmpty();
+        assertThat(portal.requestLog()).noneMatch(line -> line.contains("moderate%5B") || line.contains("fast=1"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void onlyTheIdsTheQueueHoldsAreDecidedInAMixedBatch(String charset) throws Exception {
+        signIn(charset, "admin", "admin123");
+        long published = publishedComment("混在一起的公开评论");
+        long queued = cids(run("mod", "queue", "--json").json()).get(0);
+        Run r = run("mod", "delete", String.valueOf(queued), String.valueOf(published), "--json");
+        assertThat(r.exitCode()).isEqualTo(3);
+        JsonArray outcomes = r.json().getAsJsonArray("outcomes");
+        assertThat(outcomes.get(0).getAsJsonObject().get("fate").getAsString()).isEqualTo("applied");
+        assertThat(outcomes.get(1).getAsJsonObject().get("fate").getAsString()).isEqualTo("not-in-queue");
+        assertThat(isPublic(published)).isTrue();
+        assertThat(auditLog()).extracting(AuditLog.Entry::cid).containsOnly(queued);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8", "gbk"})
+    void withTheFlagACommentOutsideTheQueueIsDecidedAfterItsTextIsLogged(String charset) throws Exception {
+        signIn(charset, "admin", "admin123");
+        long published = publishedComment("要删掉的公开评论");
+        Run r = run("mod", "delete", String.valueOf(published), "--not-in-queue", "--json");
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+        assertThat(isPublic(published)).isFalse();
+        List<AuditLog.Entry> log = auditLog();
+        assertThat(log).extracting(AuditLog.Entry::result).containsExactly("sent", "applied");
+        assertThat(log).allSatisfy(e -> {
+            assertThat(e.cid()).isEqualTo(published);
+            assertThat(e.text()).isEqualTo("要删掉的公开评论");
+            assertThat(e.moderator()).isEqualTo("admin");
+        });
+
+        Run unknown = run("--lang", "en", "mod", "delete", "999999", "--not-in-queue");
+        assertThat(unknown.exitCode()).isEqualTo(3);
+        assertThat(unknown.out()).contains("#999999  delete  not in the queue");
+        assertThat(auditLog()).hasSize(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void aDecisionWhoseAnswerNeverComesIsLoggedAsSentBeforeAndUnknownAfterWithoutAnotherRequest(String charset)
+            throws Exception {
+        signIn(charset, "admin", "admin123");
+        JsonObject entry = run("mod", "queue", "--json").json().getAsJsonArray("entries").get(0).getAsJsonObject();
+        long cid = entry.get("cid").getAsLong();
+        portal.inject(Fault.DROP_AFTER_WRITE);
+        Run r = run("mod", "delete", String.valueOf(cid));
+        assertThat(r.exitCode()).isNotZero();
+        List<String> requests = portal.requestLog();
+        assertThat(requests.get(requests.size() - 1)).as("nothing asked after the decision")
+                .contains("action=moderate&operation=articlecomments").doesNotContain("page=");
+        List<AuditLog.Entry> log = auditLog();
+        assertThat(log).extracting(AuditLog.Entry::result).containsExactly("sent", "unknown");
+        assertThat(log).allSatisfy(e -> {
+            assertThat(e.cid()).isEqualTo(cid);
+            assertThat(e.moderator()).isEqualTo("admin");
+            assertThat(e.text()).isEqualTo(entry.get("text").getAsString());
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void searchDeletesOnlyTheIdsGivenNotACommentPostedAfterTheListing(String charset) throws Exception {
+        signIn(charset, "admin", "admin123");
+        env.put("FENGHUANG_PASSWORD", "reader123");
+        assertThat(run("--account", "reader", "login", "--username", "reader1").exitCode()).isZero();
+        assertThat(run("--account", "reader", "comment", "8", "--message", "先看到的评论").exitCode()).isZero();
+        env.put("FENGHUANG_PASSWORD", "admin123");
+        JsonArray listed = run("mod", "search", "--aid", "8", "--json").json().getAsJsonArray("hits");
+        assertThat(listed).hasSize(1);
+        long seen = listed.get(0).getAsJsonObject().get("cid").getAsLong();
+
+        portal.advanceClock(Duration.ofMinutes(1));
+        env.put("FENGHUANG_PASSWORD", "reader123");
+        assertThat(run("--account", "reader", "comment", "8", "--message", "后来才发的评论").exitCode()).isZero();
+        env.put("FENGHUANG_PASSWORD", "admin123");
+
+        Run noIds = run("mod", "search", "--aid", "8", "--delete");
+        assertThat(noIds.exitCode()).as(noIds.out() + noIds.err()).isEqualTo(2);
+        assertThat(run("mod", "search", "--aid", "8", "--json").json().get("total").getAsInt()).isEqualTo(2);
+
+        Run deleted = run("mod", "search", "--aid", "8", "--delete", String.valueOf(seen), "--json");
+        assertThat(deleted.exitCode()).as(deleted.out() + deleted.err()).isZero();
+        JsonArray left = run("mod", "search", "--aid", "8", "--json").json().getAsJsonArray("hits");
+        assertThat(left).hasSize(1);
+        assertThat(left.get(0).getAsJsonObject().get("text").getAsString()).isEqualTo("后来才发的评论");
+        assertThat(auditLog()).extracting(AuditLog.Entry::result).containsExactly("sent", "applied");
+        assertThat(auditLog()).allSatisfy(e -> assertThat(e.text()).isEqualTo("先看到的评论"));
     }
 }

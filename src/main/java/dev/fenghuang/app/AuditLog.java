@@ -19,7 +19,9 @@ import java.util.List;
 /**
  * Every moderation decision sent, one JSON object a line, appended to {@code moderation-audit.jsonl} in the state
  * directory (0600): when, who, on which site, which comment of which article, what was decided, the comment's text
- * and what really happened. Appends are locked, so two sessions never interleave a line.
+ * and what really happened. Each decision has two lines: {@code sent}, written before the request leaves, and its
+ * outcome once known; a {@code sent} line without an outcome is a request whose end nobody saw (a crash, a kill).
+ * Appends are locked, so two sessions never interleave a line.
  */
 public final class AuditLog {
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
@@ -48,7 +50,8 @@ public final class AuditLog {
      * @param aid its article (0 when unknown)
      * @param action approve, delete, ignore or edit
      * @param text the comment's text as it was
-     * @param result what the site did, counted by re-reading it: applied, not-applied, unknown
+     * @param result {@code sent} (the request is leaving), then what the site did, counted by re-reading it:
+     *     applied, not-applied, unknown; or not-sent (the admin panel asked for its password first)
      * @param detail the site's words or the reason, possibly empty
      */
     public record Entry(String time, String moderator, String site, long cid, long aid, String action, String text,

@@ -12,19 +12,21 @@ import dev.fenghuang.model.QueuePage;
 import dev.fenghuang.model.CommentQuery;
 import dev.fenghuang.model.SearchHit;
 import dev.fenghuang.model.SearchPage;
+import dev.fenghuang.model.SiteRefused;
 import dev.fenghuang.site.DiscuzAdmin;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The application's moderation API, shared by the CLI and the TUI: the admin panel's queue of pending comments,
- * decisions sent in one request per batch and confirmed by reading the queue again, and an audit log line for every
- * decision sent, with what really happened. When the admin panel asks for the password again
+ * decisions sent in one request per batch and confirmed by reading the queue again, and audit log lines for every
+ * decision sent: one before the request leaves, one with what really happened. Decisions go out only about
+ * comments the moderator saw in the queue (or, when asked, outside it, with their text read first). When the admin panel asks for the password again
  * ({@link AdminSessionExpired}) nothing of the request was done: {@link #unlock} and send the same batch again.
  */
 public final class Moderation {
@@ -90,10 +92,12 @@ public final class Moderation {
     }
 
     /**
-     * Sends decisions about comments listed under {@code filter} and tells, per comment, what happened. Every
-     * decision sent is logged, also when the answer never came (as {@code unknown}).
+     * Sends decisions about comments listed under {@code filter} and tells, per comment, what happened. Only the
+     * comments in {@code known} (what the moderator saw: the screen, or the queue just read) are sent; the others
+     * come back {@code NOT_IN_QUEUE} and are not sent. Each decision sent is logged before the request leaves and
+     * again with its outcome, also when the answer never came (as {@code unknown}).
      *
-     * @param known the queue entries the decisions are about (for the log's copy of their text); may miss some
+     * @param known the queue entries the decisions are about, for the log's copy of their text
      */
     public BatchResult decide(Map<Long, Decision> decisions, QueueFilter filter, Map<Long, QueueEntry> known)
             throws IOException {
@@ -106,50 +110,86 @@ public final class Moderation {
      */
     public BatchResult decide(Map<Long, Decision> decisions, QueueFilter filter, Map<Long, QueueEntry> known,
                               Map<Long, String> reasons) throws IOException {
-        if (decisions.isEmpty()) {
-            return new BatchResult(List.of(), "");
+        Map<Long, Decision> sendable = new LinkedHashMap<>();
+        decisions.forEach((cid, d) -> {
+            if (known.containsKey(cid)) {
+                sendable.put(cid, d);
+            }
+        });
+        BatchResult sent = sendable.isEmpty() ? new BatchResult(List.of(), "")
+                : send(sendable, known, reasons, () -> admin.decide(new LinkedHashMap<>(sendable), filter));
+        return withUnsent(decisions, sent, DecisionOutcome.Fate.NOT_IN_QUEUE);
+    }
+
+    /**
+     * Reads the queue (both tabs, as many pages as needed) and decides only about the comments it holds now; the
+     * others come back {@code NOT_IN_QUEUE}, unless {@code outsideQueue}: then each one's text is read from the site
+     * (its edit dialog) for the log, and it is decided too; one the site will not show stays unsent.
+     */
+    public BatchResult decideInQueue(Map<Long, Decision> decisions, QueueFilter filter, boolean outsideQueue)
+            throws IOException {
+        Map<Long, QueueEntry> held = find(new ArrayList<>(decisions.keySet()), filter, Integer.MAX_VALUE);
+        if (outsideQueue) {
+            for (long cid : decisions.keySet()) {
+                if (!held.containsKey(cid)) {
+                    textOutsideQueue(cid).ifPresent(text -> held.put(cid,
+                            new QueueEntry(cid, 0, "", null, null, text, List.of())));
+                }
+            }
         }
+        return decide(decisions, filter, held);
+    }
+
+    private Optional<String> textOutsideQueue(long cid) throws IOException {
+        try {
+            return Optional.of(participation.commentText(cid));
+        } catch (SiteRefused noSuchComment) {
+            return Optional.empty();
+        }
+    }
+
+    /** The request that carries the decisions, and the reading that confirms them. */
+    @FunctionalInterface
+    private interface Request {
+        BatchResult send() throws IOException;
+    }
+
+    /**
+     * Logs the decisions as sent, sends them, logs what became of them. Who decides is known before anything
+     * leaves; a log that cannot be written stops the request, and never hides the request's own error.
+     */
+    private BatchResult send(Map<Long, Decision> decisions, Map<Long, QueueEntry> texts, Map<Long, String> reasons,
+                             Request request) throws IOException {
+        AuditTrail trail = new AuditTrail(audit, site, participation.whoami().name(), texts, reasons);
+        trail.sent(decisions);
         BatchResult result;
         try {
-            result = admin.decide(new LinkedHashMap<>(decisions), filter);
+            result = request.send();
         } catch (AdminSessionExpired nothingSent) {
-            throw nothingSent;
+            throw trail.failed(decisions, AuditTrail.NOT_SENT, nothingSent);
         } catch (IOException unknown) {
-            List<DecisionOutcome> outcomes = new ArrayList<>();
-            decisions.forEach((cid, d) -> outcomes.add(new DecisionOutcome(cid, d, DecisionOutcome.Fate.UNKNOWN)));
-            record(new BatchResult(outcomes, ""), known, reasons, Problem.of(unknown).message());
-            throw unknown;
+            throw trail.failed(decisions, "unknown", unknown);
         }
-        record(result, known, reasons, result.siteMessage());
+        trail.outcome(result);
         return result;
     }
 
-    private void record(BatchResult result, Map<Long, QueueEntry> known, Map<Long, String> reasons, String detail)
-            throws IOException {
-        String moderator = participation.whoami().name();
-        String time = AuditLog.Entry.now();
-        List<AuditLog.Entry> entries = new ArrayList<>();
-        for (DecisionOutcome o : result.outcomes()) {
-            QueueEntry e = known.get(o.cid());
-            entries.add(new AuditLog.Entry(time, moderator, site, o.cid(), e == null ? 0 : e.aid(),
-                    o.decision().name().toLowerCase(Locale.ROOT), e == null ? "" : e.text(),
-                    o.fate().name().toLowerCase(Locale.ROOT).replace('_', '-'), detail(reasons.get(o.cid()), detail)));
-        }
-        audit.append(entries);
+    /** The outcomes in the order asked, those not sent with {@code unsent}. */
+    private static BatchResult withUnsent(Map<Long, Decision> asked, BatchResult sent, DecisionOutcome.Fate unsent) {
+        List<DecisionOutcome> outcomes = new ArrayList<>();
+        asked.forEach((cid, d) -> outcomes.add(sent.of(cid).orElse(new DecisionOutcome(cid, d, unsent))));
+        return new BatchResult(outcomes, sent.siteMessage());
     }
 
-    private static String detail(String reason, String siteMessage) {
-        String said = siteMessage == null ? "" : siteMessage;
-        if (reason == null || reason.isBlank()) {
-            return said;
-        }
-        return said.isEmpty() ? reason.strip() : reason.strip() + " | " + said;
-    }
-
-    /** Looks for these comments in the queue (both tabs, a bounded number of pages) to know what they say. */
+    /**
+     * Looks for these comments in the queue (both tabs, up to {@code maxPages} pages of 100 each) to know what
+     * they say; learns who is signed in on the way, so that deciding after this needs no other request first.
+     */
     public Map<Long, QueueEntry> find(List<Long> cids, QueueFilter filter, int maxPages) throws IOException {
+        participation.whoami();
         Map<Long, QueueEntry> found = new LinkedHashMap<>();
-        for (QueueFilter tab : List.of(filter.pendingTab(), filter.ignoredTab())) {
+        QueueFilter look = filter.withPerPage(100).withCensor(false);
+        for (QueueFilter tab : List.of(look.pendingTab(), look.ignoredTab())) {
             for (int page = 1; page <= maxPages && found.size() < cids.size(); page++) {
                 QueuePage p = admin.queue(tab, page);
                 for (QueueEntry e : p.entries()) {
@@ -172,7 +212,8 @@ public final class Moderation {
 
     /**
      * Deletes comments found by a search in one request, then searches again to tell what happened; every
-     * decision is logged like the queue's.
+     * decision is logged like the queue's. Only the hits given are deleted: what the moderator saw, never what
+     * the search finds now.
      *
      * @param found the hits the decisions are about (for the log's copy of their text and article)
      */
@@ -181,21 +222,32 @@ public final class Moderation {
             return new BatchResult(List.of(), "");
         }
         Map<Long, QueueEntry> known = new LinkedHashMap<>();
-        found.forEach((cid, h) -> known.put(cid, new QueueEntry(h.cid(), h.aid(), h.articleTitle(), h.author(),
-                h.time(), h.text(), List.of())));
-        BatchResult result;
-        try {
-            result = admin.deleteComments(found.keySet(), query);
-        } catch (AdminSessionExpired nothingSent) {
-            throw nothingSent;
-        } catch (IOException unknown) {
-            List<DecisionOutcome> outcomes = new ArrayList<>();
-            found.keySet().forEach(cid -> outcomes.add(new DecisionOutcome(cid, Decision.DELETE,
-                    DecisionOutcome.Fate.UNKNOWN)));
-            record(new BatchResult(outcomes, ""), known, Map.of(), Problem.of(unknown).message());
-            throw unknown;
+        Map<Long, Decision> decisions = new LinkedHashMap<>();
+        found.forEach((cid, h) -> {
+            known.put(cid, new QueueEntry(h.cid(), h.aid(), h.articleTitle(), h.author(), h.time(), h.text(),
+                    List.of()));
+            decisions.put(cid, Decision.DELETE);
+        });
+        return send(decisions, known, Map.of(), () -> admin.deleteComments(found.keySet(), query));
+    }
+
+    /**
+     * Deletes the comments with these ids among what the search finds now (as many pages as needed); ids it does
+     * not find come back {@code NOT_FOUND} and are not sent.
+     */
+    public BatchResult deleteListed(List<Long> cids, CommentQuery query) throws IOException {
+        participation.whoami();
+        Map<Long, SearchHit> listed = new LinkedHashMap<>();
+        CommentQuery look = query.withPerPage(100);
+        for (int page = 1; listed.size() < cids.size(); page++) {
+            SearchPage p = admin.searchComments(look, page);
+            p.hits().stream().filter(h -> cids.contains(h.cid())).forEach(h -> listed.put(h.cid(), h));
+            if (page >= p.pageCount() || p.hits().isEmpty()) {
+                break;
+            }
         }
-        record(result, known, Map.of(), result.siteMessage());
-        return result;
+        Map<Long, Decision> asked = new LinkedHashMap<>();
+        cids.forEach(cid -> asked.put(cid, Decision.DELETE));
+        return withUnsent(asked, deleteFound(listed, query), DecisionOutcome.Fate.NOT_FOUND);
     }
 }

@@ -165,6 +165,11 @@ public final class Participation {
         return account.quote(cid);
     }
 
+    /** A comment's text as the site shows it to its author or a manager, for the record before deciding on it. */
+    public String commentText(long cid) throws IOException {
+        return account.commentText(cid);
+    }
+
     public PostResult editComment(long aid, long cid, String text) throws IOException {
         PostResult result = account.editComment(cid, text);
         forgetArticle(aid);

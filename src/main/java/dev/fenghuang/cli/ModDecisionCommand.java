@@ -7,7 +7,6 @@ import dev.fenghuang.app.PortalSession;
 import dev.fenghuang.model.BatchResult;
 import dev.fenghuang.model.Decision;
 import dev.fenghuang.model.DecisionOutcome;
-import dev.fenghuang.model.QueueEntry;
 import dev.fenghuang.model.QueueFilter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,21 +19,24 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code mod approve|delete|ignore CID…}: one request for the whole batch, then the queue is read again to tell
- * what really happened to each comment (the site's own counts are wrong). Exit 0 only when every decision went
- * through; every decision sent is in the audit log.
+ * {@code mod approve|delete|ignore CID…}: reads the queue first and decides only about the comments it holds then
+ * (the others are reported "not in the queue" and not sent, unless {@code --not-in-queue}); one request for the
+ * whole batch, then the queue is read again to tell what really happened to each comment (the site's own counts are
+ * wrong). Exit 0 only when every decision went through; every decision sent is in the audit log, before and after.
  */
 abstract class ModDecisionCommand implements Callable<Integer> {
-    /** How many queue pages are searched for the comments' texts (for the audit log). */
-    private static final int LOOKUP_PAGES = 10;
-
     @ParentCommand
     ModCommand mod;
 
     @Parameters(arity = "1..*", paramLabel = "CID", description = "The comments.")
     List<Long> cids;
 
-    @Option(names = "--json", description = "Print JSON: {outcomes[{cid, decision, fate}], allApplied}.")
+    @Option(names = "--not-in-queue", description = "Also decide about comments the queue does not hold (a "
+            + "published comment, for one); their text is read from the site and logged first.")
+    boolean notInQueue;
+
+    @Option(names = "--json", description = "Print JSON: {outcomes[{cid, decision, fate}], allApplied}; fate is "
+            + "applied, not-applied, unknown or not-in-queue.")
     boolean json;
 
     abstract Decision decision();
@@ -46,9 +48,8 @@ abstract class ModDecisionCommand implements Callable<Integer> {
         QueueFilter filter = QueueFilter.pending();
         try (PortalSession session = mod.cli.session()) {
             Moderation moderation = session.moderation();
-            Map<Long, QueueEntry> known = AdminUnlock.run(mod, moderation,
-                    () -> moderation.find(cids, filter, LOOKUP_PAGES));
-            BatchResult result = AdminUnlock.run(mod, moderation, () -> moderation.decide(decisions, filter, known));
+            BatchResult result = AdminUnlock.run(mod, moderation,
+                    () -> moderation.decideInQueue(decisions, filter, notInQueue));
             report(result);
             return result.allApplied() ? 0 : WriteOutput.REFUSED;
         } catch (AdminUnlock.Refused refused) {

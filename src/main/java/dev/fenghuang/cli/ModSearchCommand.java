@@ -15,13 +15,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code mod search}: all comments of the portal in a time range (the admin panel's comment search), for cleaning
- * up after the fact; {@code --delete} deletes every comment the page found, in one request, confirmed by searching
- * again and logged.
+ * up after the fact. {@code --delete CID…} deletes those comments among what the search finds, in one request,
+ * confirmed by searching again and logged; {@code --delete} alone shows the page found and asks at the terminal,
+ * then deletes exactly what was shown, never what a new search would find (comments posted since).
  */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = "Search all comments of the portal (default: the last 7 days), newest first.")
@@ -52,8 +56,12 @@ final class ModSearchCommand implements Callable<Integer> {
     @Option(names = "--per-page", paramLabel = "N", defaultValue = "20", description = "20, 50 or 100.")
     int perPage;
 
-    @Option(names = "--delete", description = "Delete every comment on this page of results.")
-    boolean delete;
+    @Option(names = "--delete", arity = "0..*", paramLabel = "CID", description = "Delete these comments among "
+            + "the ones found; without ids, show this page of results and ask (at a terminal only).")
+    List<Long> delete;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--json", description = "Print JSON: {page, pageCount, total, hits[{cid, aid, articleTitle, "
             + "author{uid,name}, time, text}]}.")
@@ -65,22 +73,38 @@ final class ModSearchCommand implements Callable<Integer> {
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         CommentQuery query = new CommentQuery("", aid, keyword, authors, 0, from != null ? from : today.minusDays(7),
                 to != null ? to : today, perPage);
+        boolean deleting = spec.commandLine().getParseResult().hasMatchedOption("--delete");
+        List<Long> ids = delete == null ? List.of() : delete;
+        Prompter prompter = new Prompter();
+        if (deleting && ids.isEmpty() && !prompter.interactive()) {
+            throw new ParameterException(spec.commandLine(), mod.cli.texts().get("mod.searchDeleteNeedsIds"));
+        }
         try (PortalSession session = mod.cli.session()) {
             Moderation moderation = session.moderation();
+            if (deleting && !ids.isEmpty()) {
+                return report(AdminUnlock.run(mod, moderation, () -> moderation.deleteListed(ids, query)));
+            }
             SearchPage found = AdminUnlock.run(mod, moderation, () -> moderation.search(query, page));
-            if (!delete) {
-                print(found);
+            print(found);
+            if (!deleting || found.hits().isEmpty()) {
                 return 0;
             }
-            Map<Long, SearchHit> hits = new LinkedHashMap<>();
-            found.hits().forEach(h -> hits.put(h.cid(), h));
-            BatchResult result = AdminUnlock.run(mod, moderation, () -> moderation.deleteFound(hits, query));
-            ModDecisionCommand.report(result, json, mod.cli);
-            return result.allApplied() ? 0 : WriteOutput.REFUSED;
+            String yes = prompter.ask(mod.cli.texts().get("mod.searchDeleteAsk", String.valueOf(found.hits().size())));
+            if (yes == null || !(yes.equalsIgnoreCase("y") || yes.equals("是"))) {
+                return 0;
+            }
+            Map<Long, SearchHit> shown = new LinkedHashMap<>();
+            found.hits().forEach(h -> shown.put(h.cid(), h));
+            return report(AdminUnlock.run(mod, moderation, () -> moderation.deleteFound(shown, query)));
         } catch (AdminUnlock.Refused refused) {
             return WriteOutput.report(refused.result, "mod.unlocked", json, mod.cli.texts(), mod.cli.out(),
                     mod.cli.err());
         }
+    }
+
+    private int report(BatchResult result) {
+        ModDecisionCommand.report(result, json, mod.cli);
+        return result.allApplied() ? 0 : WriteOutput.REFUSED;
     }
 
     private void print(SearchPage p) {

@@ -16,6 +16,10 @@ public record DecisionOutcome(long cid, Decision decision, Fate fate) {
         /** Still where it was: the site did not act on it. */
         NOT_APPLIED,
         /** Neither could be seen (gone from the list without showing where it went, or too many pages to look). */
-        UNKNOWN
+        UNKNOWN,
+        /** Not sent: the queue did not hold the comment when the decision was to go out. */
+        NOT_IN_QUEUE,
+        /** Not sent: the search that was to list the comment did not find it. */
+        NOT_FOUND
     }
 }

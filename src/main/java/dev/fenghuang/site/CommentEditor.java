@@ -51,6 +51,28 @@ final class CommentEditor {
         return SiteText.strip(Parser.unescapeEntities(fragment, false)).strip();
     }
 
+    /**
+     * The comment's text as its edit dialog holds it (BBCode), read without sending anything back.
+     *
+     * @throws SiteRefused when the site shows a message instead (no such comment, no right to edit it)
+     */
+    String text(long cid) throws IOException {
+        URI base = calls.urls().base();
+        URI url = base.resolve(ENDPOINT + "&op=edit&cid=" + cid + "&handlekey=c_" + cid + "_edit&inajax=1");
+        SiteCalls.Opened opened = calls.dialog(url, base, "editcommentform_");
+        if (opened.refusal() instanceof PostResult.Refused refused) {
+            throw new SiteRefused(refused.message());
+        }
+        if (opened.refusal() != null) {
+            throw new SiteRefused(new SiteMessage(WriteTexts.TO_LOGIN, Kind.NO_PERMISSION));
+        }
+        String text = opened.form().get("message");
+        if (text == null) {
+            throw new UnexpectedPage(url.toString(), "the edit dialog has no message field");
+        }
+        return SiteText.strip(text).strip();
+    }
+
     PostResult edit(long cid, String text) throws IOException {
         String key = "c_" + cid + "_edit";
         URI base = calls.urls().base();

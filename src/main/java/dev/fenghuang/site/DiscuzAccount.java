@@ -124,6 +124,11 @@ public final class DiscuzAccount {
         return editor.edit(cid, text);
     }
 
+    /** A comment's text as its edit dialog shows it to the author or a manager; {@code SiteRefused} otherwise. */
+    public String commentText(long cid) throws IOException {
+        return editor.text(cid);
+    }
+
     /** Deletes a comment (its author, or a manager). {@code Posted} carries the cid. */
     public PostResult deleteComment(long cid) throws IOException {
         return editor.delete(cid);

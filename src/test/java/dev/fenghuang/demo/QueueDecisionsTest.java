@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class QueueDecisionsTest {
@@ -118,6 +120,21 @@ class QueueDecisionsTest {
                     .doesNotContain(AdminChrome.FRAME_RELOAD);
             assertThat(article(portal)).contains("<dd>审核测试 快速</dd>");
             assertThat(cids(admin.get(QUEUE + "&dateline=all").text())).isEmpty();
+        }
+    }
+
+    /** As X3.5's panel does: it acts on every cid it is sent, queued or not; the client has to check first. */
+    @Test
+    void aDecisionAboutAPublishedCommentDeletesItThoughTheQueueNeverHeldIt() {
+        try (DemoPortal portal = quiet()) {
+            Browser admin = AdminBrowser.signedIn(portal);
+            comment(admin, 8, "公开的评论 不在队列里");
+            Matcher m = Pattern.compile("id=\"comment_(\\d+)_li\"")
+                    .matcher(article(portal));
+            assertThat(m.find()).isTrue();
+            assertThat(cids(admin.get(QUEUE + "&dateline=all").text())).isEmpty();
+            assertThat(decide(admin, m.group(1), "delete").text()).contains("审核操作成功");
+            assertThat(article(portal)).doesNotContain("公开的评论 不在队列里");
         }
     }
 

@@ -3,6 +3,7 @@ package dev.fenghuang.tui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fenghuang.DemoSession;
+import dev.fenghuang.app.AuditLog;
 import dev.fenghuang.app.PortalSession;
 import dev.fenghuang.model.Comment;
 import dev.fenghuang.model.QueueEntry;
@@ -96,6 +97,22 @@ class ModerationViewTest {
                     .doesNotContain(entries.get(0).cid(), entries.get(1).cid());
             assertThat(demo.session().moderation().audit().read()).anySatisfy(line ->
                     assertThat(line.toString()).contains("广告"));
+        }
+    }
+
+    @Test
+    void aDecisionFromTheScreenIsLoggedAsSentBeforeItsAnswerThatNeverComes() throws Exception {
+        try (ScreenTester t = queue(80, 24)) {
+            QueueEntry first = pending().get(0);
+            demo.dropNextWriteAnswer();
+            t.press("a", "x", "y");
+            var log = demo.session().moderation().audit().read();
+            assertThat(log).extracting(AuditLog.Entry::result).containsExactly("sent", "unknown");
+            assertThat(log).allSatisfy(line -> {
+                assertThat(line.cid()).isEqualTo(first.cid());
+                assertThat(line.moderator()).isEqualTo("admin");
+                assertThat(line.text()).isEqualTo(first.text());
+            });
         }
     }
 
