@@ -38,7 +38,7 @@ final class LoginCommand implements Callable<Integer> {
     @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
     boolean passwordStdin;
 
-    @Option(names = "--question", paramLabel = "N", defaultValue = "0",
+    @Option(names = "--question", paramLabel = "N", defaultValue = "0", converter = QuestionNumber.class,
             description = "Your security question's number (1 母亲的名字 … 7); asked for when needed at a terminal.")
     int question;
 

@@ -20,7 +20,8 @@ final class ModCommand implements Callable<Integer> {
             description = "Read the admin panel's password from the first line of standard input.")
     boolean passwordStdin;
 
-    @Option(names = "--question", paramLabel = "N", defaultValue = "0", scope = picocli.CommandLine.ScopeType.INHERIT,
+    @Option(names = "--question", paramLabel = "N", defaultValue = "0", converter = QuestionNumber.class,
+            scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "The security question the admin panel asks (0 for none).")
     int question;
 

@@ -31,8 +31,16 @@ abstract class ModDecisionCommand implements Callable<Integer> {
     @ParentCommand
     ModCommand mod;
 
-    @Parameters(arity = "1..*", paramLabel = "CID", description = "The comments.")
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     List<Long> cids;
+
+    /** Checked here, not by a converter: picocli leaves a later value that fails to convert unmatched. */
+    @Parameters(arity = "1..*", paramLabel = "CID", description = "The comments.")
+    void cids(List<Long> values) {
+        cids = IdNumber.all(values, spec.commandLine(), "CID");
+    }
 
     @Option(names = "--json", description = "Print JSON: {outcomes[{cid, decision, fate}], allApplied}.")
     boolean json;
