@@ -25,9 +25,14 @@ final class ModCommand implements Callable<Integer> {
             description = "The security question the admin panel asks (0 for none).")
     int question;
 
-    @Option(names = "--answer", paramLabel = "TEXT", scope = picocli.CommandLine.ScopeType.INHERIT,
-            description = "The answer to it.")
-    String answer;
+    @Option(names = "--answer-stdin", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Read the answer to it from standard input (after the password with --password-stdin); "
+                    + "default: FENGHUANG_ANSWER, else a prompt that does not echo.")
+    boolean answerStdin;
+
+    @Option(names = "--answer", arity = "0..1", hidden = true, converter = SecretOption.Answer.class,
+            scope = picocli.CommandLine.ScopeType.INHERIT)
+    String answerOnTheCommandLine;
 
     @Override
     public Integer call() {
