@@ -46,7 +46,8 @@ final class ModQueueCommand implements Callable<Integer> {
         QueueFilter base = QueueFilter.pending().withPerPage(perPage.size()).withKeyword(keyword);
         QueueFilter filter = new QueueFilter(ignored, base.period(), catid, "", base.keyword(), base.perPage(), true);
         try (PortalSession session = mod.cli.session()) {
-            QueuePage p = AdminUnlock.run(mod, session.moderation(), () -> session.moderation().queue(filter, page.number()));
+            QueuePage p = AdminUnlock.run(mod, session.moderation(),
+                    () -> session.moderation().queue(filter, page.number()));
             if (json) {
                 mod.cli.out().println(JsonView.write(json(p)));
             } else {

@@ -72,7 +72,8 @@ class UsageErrorsTest {
         for (String size : new String[] {"20", "50", "100"}) {
             var cmd = Cli.command(null, new String[] {"mod", "queue", "--per-page", size});
             var parsed = cmd.parseArgs("mod", "queue", "--per-page", size);
-            assertThat(parsed.subcommand().subcommand().matchedOptionValue("--per-page", 0)).isEqualTo(Integer.valueOf(size));
+            assertThat(parsed.subcommand().subcommand().matchedOptionValue("--per-page", 0))
+                    .isEqualTo(Integer.valueOf(size));
         }
     }
 

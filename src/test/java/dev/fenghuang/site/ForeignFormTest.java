@@ -22,7 +22,8 @@ class ForeignFormTest {
     private final FakeConnection site = new FakeConnection();
 
     private static String loginFormPostingTo(String action) {
-        return Fixtures.text("write/login-form.xml").replace(ACTION, "action=\"" + action + "?mod=logging&amp;action=login&amp;loginsubmit=yes");
+        return Fixtures.text("write/login-form.xml")
+                .replace(ACTION, "action=\"" + action + "?mod=logging&amp;action=login&amp;loginsubmit=yes");
     }
 
     private static DiscuzAccount account(String base, FakeConnection site) {
@@ -75,7 +76,8 @@ class ForeignFormTest {
     @Test
     void aLogoutLinkToAnotherHostIsNotFollowedWithTheFormHash() {
         site.answer("portal.php", "<html><script>var discuz_uid = '3'</script>"
-                + "<a href=\"http://evil.example/member.php?mod=logging&amp;action=logout&amp;formhash=0a1b2c3d\">退出</a>"
+                + "<a href=\"http://evil.example/member.php?mod=logging&amp;action=logout&amp;formhash=0a1b2c3d\">"
+                + "退出</a>"
                 + "</html>");
         assertThatThrownBy(() -> account(Fixtures.SITE, site).logout()).isInstanceOf(ForeignSite.class)
                 .hasMessageContaining("evil.example");
