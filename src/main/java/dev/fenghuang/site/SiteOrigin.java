@@ -4,6 +4,8 @@ import dev.fenghuang.model.ForeignSite;
 import java.net.IDN;
 import java.net.URI;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The configured site's origin: scheme, host and port of the profile's base URL. Credentials, security answers
@@ -11,10 +13,22 @@ import java.util.Locale;
  * punycode) is the same origin.
  */
 record SiteOrigin(String scheme, String host, int port) {
+    /** {@code [userinfo@]host[:port]}. */
+    private static final Pattern AUTHORITY = Pattern.compile("(?:.*@)?([^@:]*)(?::(\\d{1,5}))?");
 
     static SiteOrigin of(URI url) {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-        return new SiteOrigin(scheme, host(url), port(scheme, url.getPort()));
+        String host = url.getHost();
+        int port = url.getPort();
+        if (host == null && url.getRawAuthority() != null) {
+            // A Unicode host makes the authority registry-based: java.net.URI parses neither host nor port.
+            Matcher m = AUTHORITY.matcher(url.getRawAuthority());
+            if (m.matches()) {
+                host = m.group(1);
+                port = m.group(2) == null ? -1 : Integer.parseInt(m.group(2));
+            }
+        }
+        return new SiteOrigin(scheme, ascii(host), port(scheme, port));
     }
 
     /** Throws {@link ForeignSite} naming where {@code url} points unless that is this origin; sends nothing. */
@@ -37,18 +51,15 @@ record SiteOrigin(String scheme, String host, int port) {
         return scheme + "://" + h + (port == port(scheme, -1) ? "" : ":" + port);
     }
 
-    private static String host(URI url) {
-        String h = url.getHost();
-        if (h == null && url.getRawAuthority() != null) {
-            h = url.getRawAuthority().replaceFirst("^.*@", "").replaceFirst(":\\d*$", "");
-        }
+    private static String ascii(String h) {
         if (h == null) {
             return "";
         }
         try {
             return IDN.toASCII(h, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException e) {
-            return h.toLowerCase(Locale.ROOT);
+            // Not a host name at all; shown in messages, so nothing but plain letters survives.
+            return h.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.\\-\\[\\]]", "?");
         }
     }
 
