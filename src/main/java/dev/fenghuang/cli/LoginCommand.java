@@ -81,15 +81,7 @@ final class LoginCommand implements Callable<Integer> {
         try (PortalSession session = cli.session()) {
             Participation p = session.participation();
             if (withCookies) {
-                Member me = p.importBrowserSession(secret(PasswordSource.Secret.COOKIE, cookieStdin, "Cookie: "));
-                if (me.isGuest()) {
-                    cli.err().println("fenghuang: " + texts.get("login.cookieGuest"));
-                    cli.err().flush();
-                    return WriteOutput.NEEDS_LOGIN;
-                }
-                cli.out().println(texts.get("login.done", me.name(), String.valueOf(me.uid())));
-                cli.out().flush();
-                return 0;
+                return withCookies(p, texts);
             }
             LoginChallenge challenge = p.loginChallenge();
             if (challenge.signedIn()) {
@@ -122,6 +114,19 @@ final class LoginCommand implements Callable<Integer> {
                 Arrays.fill(password, '\0');
             }
         }
+    }
+
+    /** Takes over a browser's session from its Cookie header. */
+    private int withCookies(Participation p, Texts texts) throws Exception {
+        Member me = p.importBrowserSession(secret(PasswordSource.Secret.COOKIE, cookieStdin, "Cookie: "));
+        if (me.isGuest()) {
+            cli.err().println("fenghuang: " + texts.get("login.cookieGuest"));
+            cli.err().flush();
+            return WriteOutput.NEEDS_LOGIN;
+        }
+        cli.out().println(texts.get("login.done", me.name(), String.valueOf(me.uid())));
+        cli.out().flush();
+        return 0;
     }
 
     /** A secret other than the password, from standard input, the environment or a prompt that does not echo. */
