@@ -111,4 +111,13 @@ class ForeignFormTest {
                 .isInstanceOf(ForeignSite.class).hasMessageContaining("evil.example");
         assertThat(site.posts()).isEmpty();
     }
+
+    @Test
+    void aCommentFormPostingElsewhereGetsNeitherTheFormHashNorTheText() {
+        site.answer("op=delete&cid=10&handlekey", Fixtures.text("write/comment-delete-form.xml").replace(
+                "action=\"portal.php?mod=portalcp", "action=\"https://evil.example/portal.php?mod=portalcp"));
+        assertThatThrownBy(() -> account(Fixtures.SITE, site).deleteComment(10)).isInstanceOf(ForeignSite.class)
+                .hasMessageContaining("evil.example");
+        assertThat(site.posts()).isEmpty();
+    }
 }
