@@ -125,7 +125,7 @@ class BadInputTest {
     @Test
     void aBadPageNumberIsAUsageError() {
         Run r = run("--site", portal.baseUrl().toString(), "read", "1", "--page", "0");
-        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("--page");
     }
 

@@ -110,7 +110,8 @@ class WriteCommandsTest {
         Run without = login("reader2", "reader234", "--json");
         assertThat(without.exitCode()).isEqualTo(3);
         assertThat(without.json().get("message").getAsString()).isEqualTo("请选择安全提问以及填写正确的答案");
-        Run with = login("reader2", "reader234", "--question", "1", "--answer", "王芳");
+        env.put("FENGHUANG_ANSWER", "王芳");
+        Run with = login("reader2", "reader234", "--question", "1");
         assertThat(with.exitCode()).as(with.err()).isZero();
         assertThat(run("whoami", "--json").json().get("name").getAsString()).isEqualTo("reader2");
     }
@@ -221,12 +222,14 @@ class WriteCommandsTest {
         String header = dev.fenghuang.http.CookieFile.open(jar).getCookies().stream()
                 .map(c -> c.getName() + "=" + c.getValue()).collect(java.util.stream.Collectors.joining("; "));
 
-        Run imported = run("--account", "browser", "login", "--cookie", header);
+        env.put("FENGHUANG_COOKIE", header);
+        Run imported = run("--account", "browser", "login", "--cookie");
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("reader1");
         assertThat(run("--account", "browser", "whoami", "--json").json().get("name").getAsString())
                 .isEqualTo("reader1");
-        Run stale = run("--account", "stale", "login", "--cookie", "xx_2132_auth=nothing; xx_2132_saltkey=abcdefgh");
+        env.put("FENGHUANG_COOKIE", "xx_2132_auth=nothing; xx_2132_saltkey=abcdefgh");
+        Run stale = run("--account", "stale", "login", "--cookie");
         assertThat(stale.exitCode()).isEqualTo(4);
         assertThat(run("login").exitCode()).isEqualTo(1);
     }
@@ -278,6 +281,7 @@ class WriteCommandsTest {
         Run other = login("reader2", "reader234");
         assertThat(other.exitCode()).isEqualTo(1);
         assertThat(other.err()).contains("reader1").contains("--account");
-        assertThat(login("reader2", "reader234", "--question", "1", "--answer", "王芳").exitCode()).isEqualTo(1);
+        env.put("FENGHUANG_ANSWER", "王芳");
+        assertThat(login("reader2", "reader234", "--question", "1").exitCode()).isEqualTo(1);
     }
 }

@@ -1,6 +1,7 @@
 package dev.fenghuang.app;
 
 import dev.fenghuang.http.UndeclaredCharsetException;
+import dev.fenghuang.model.ForeignSite;
 import dev.fenghuang.model.SiteRefused;
 import dev.fenghuang.model.UnexpectedPage;
 import java.io.IOException;
@@ -37,6 +38,10 @@ public record Problem(String message, int exitCode) {
     private static String text(Throwable e, Texts texts) {
         if (e instanceof Participation.OutcomeUnknown) {
             return texts.get("problem.outcomeUnknown");
+        }
+        if (e instanceof ForeignSite foreign) {
+            return texts.get(foreign.downgrade() ? "problem.foreignSite.downgrade" : "problem.foreignSite",
+                    foreign.foreign(), foreign.site());
         }
         if (e instanceof SiteRefused refused) {
             return texts.get("problem.siteSays", refused.siteMessage().text());

@@ -37,11 +37,12 @@ final class AdminUnlock {
             return request.run();
         } catch (AdminSessionExpired locked) {
             Texts texts = mod.cli.texts();
-            char[] password = PasswordSource.read(mod.passwordStdin, mod.cli.launcher.environment(),
-                    texts.get("mod.password") + ": ");
+            Launcher launcher = mod.cli.launcher;
+            char[] password = PasswordSource.read(PasswordSource.Secret.PASSWORD, mod.passwordStdin,
+                    launcher.environment(), launcher.stdin(), texts.get("mod.password") + ": ");
             PostResult opened;
             try {
-                opened = moderation.unlock(password, mod.question, mod.answer);
+                opened = moderation.unlock(password, mod.question, answer(mod, texts));
             } finally {
                 Arrays.fill(password, '\0');
             }
@@ -49,6 +50,21 @@ final class AdminUnlock {
                 throw new Refused(opened);
             }
             return request.run();
+        }
+    }
+
+    /** The security answer the panel wants with question {@code --question N}, read after the password. */
+    private static String answer(ModCommand mod, Texts texts) throws IOException {
+        if (mod.question <= 0) {
+            return "";
+        }
+        Launcher launcher = mod.cli.launcher;
+        char[] chars = PasswordSource.read(PasswordSource.Secret.ANSWER, mod.answerStdin, launcher.environment(),
+                launcher.stdin(), texts.get("login.answer") + ": ");
+        try {
+            return new String(chars).strip();
+        } finally {
+            Arrays.fill(chars, '\0');
         }
     }
 }

@@ -38,7 +38,7 @@ public final class Cli implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "zh|en", description = "Language of the output (default: the locale's).")
     String lang;
 
-    @Option(names = "--open", paramLabel = "AID",
+    @Option(names = "--open", paramLabel = "AID", converter = IdNumber.class,
             description = "Start the terminal reader on this article (when no command is given).")
     Long open;
 
@@ -134,9 +134,6 @@ public final class Cli implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // No command: the full-screen reader.
-        if (open != null && open <= 0) {
-            throw new IllegalArgumentException("--open must be a positive article id");
-        }
         return launcher.runTui(site, demo, account, open, lang);
     }
 

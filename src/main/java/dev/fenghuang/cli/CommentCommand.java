@@ -24,7 +24,8 @@ final class CommentCommand implements Callable<Integer> {
     Cli cli;
 
     /** Optional to picocli, so that {@code comment edit CID} does not ask for an article; required below. */
-    @Parameters(index = "0", arity = "0..1", paramLabel = "AID", description = "The article id.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "AID", converter = IdNumber.class,
+            description = "The article id.")
     Long aid;
 
     @picocli.CommandLine.Spec
@@ -36,7 +37,8 @@ final class CommentCommand implements Callable<Integer> {
     @Option(names = "--draft", description = "Send the draft kept for this article from an earlier attempt.")
     boolean draft;
 
-    @Option(names = "--quote", paramLabel = "CID", description = "Quote this comment above yours.")
+    @Option(names = "--quote", paramLabel = "CID", converter = IdNumber.class,
+            description = "Quote this comment above yours.")
     Long quote;
 
     @Option(names = "--wait", description = "When the site says to wait (flood control), wait and send once more.")

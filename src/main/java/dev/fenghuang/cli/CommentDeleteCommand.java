@@ -13,7 +13,7 @@ final class CommentDeleteCommand implements Callable<Integer> {
     @ParentCommand
     CommentCommand comment;
 
-    @Parameters(index = "0", paramLabel = "CID", description = "The comment id.")
+    @Parameters(index = "0", paramLabel = "CID", converter = IdNumber.class, description = "The comment id.")
     long cid;
 
     @Option(names = "--json", description = "Print the outcome as JSON.")

@@ -14,7 +14,7 @@ final class CommentEditCommand implements Callable<Integer> {
     @ParentCommand
     CommentCommand comment;
 
-    @Parameters(index = "0", paramLabel = "CID", description = "The comment id.")
+    @Parameters(index = "0", paramLabel = "CID", converter = IdNumber.class, description = "The comment id.")
     long cid;
 
     @Option(names = "--message", paramLabel = "TEXT", description = "The new text (default: read standard input).")

@@ -4,6 +4,7 @@ import dev.fenghuang.app.PortalReader;
 import dev.fenghuang.model.CommentList;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -13,20 +14,19 @@ final class CommentsCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
 
-    @Parameters(index = "0", paramLabel = "AID", description = "The article id.")
+    @Parameters(index = "0", paramLabel = "AID", converter = IdNumber.class, description = "The article id.")
     long aid;
 
-    @Option(names = "--page", paramLabel = "N", defaultValue = "1", description = "Page number (default 1).")
-    int page;
+    @Mixin
+    PageOption page;
 
     @Option(names = "--json", description = "Print JSON: {aid, articleTitle, total, page, pageCount, comments}.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
-        PageNumber.check(page);
         try (PortalReader reader = cli.open()) {
-            CommentList comments = reader.comments(aid, page, false);
+            CommentList comments = reader.comments(aid, page.number(), false);
             if (json) {
                 cli.out().println(JsonView.write(JsonView.comments(comments)));
             } else {

@@ -7,6 +7,7 @@ import dev.fenghuang.model.Favorite;
 import dev.fenghuang.model.FavoriteList;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -28,7 +29,7 @@ final class FavoriteCommand implements Callable<Integer> {
         @ParentCommand
         FavoriteCommand parent;
 
-        @Parameters(index = "0", paramLabel = "AID", description = "The article id.")
+        @Parameters(index = "0", paramLabel = "AID", converter = IdNumber.class, description = "The article id.")
         long aid;
 
         @Option(names = "--json", description = "Print the outcome as JSON.")
@@ -49,7 +50,7 @@ final class FavoriteCommand implements Callable<Integer> {
         @ParentCommand
         FavoriteCommand parent;
 
-        @Parameters(index = "0", paramLabel = "AID", description = "The article id.")
+        @Parameters(index = "0", paramLabel = "AID", converter = IdNumber.class, description = "The article id.")
         long aid;
 
         @Option(names = "--json", description = "Print the outcome as JSON.")
@@ -70,18 +71,17 @@ final class FavoriteCommand implements Callable<Integer> {
         @ParentCommand
         FavoriteCommand parent;
 
-        @Option(names = "--page", paramLabel = "N", defaultValue = "1", description = "Page number (default 1).")
-        int page;
+        @Mixin
+        PageOption page;
 
         @Option(names = "--json", description = "Print JSON: {page, pageCount, favorites[{favid,aid,title,url,time}]}.")
         boolean json;
 
         @Override
         public Integer call() throws Exception {
-            PageNumber.check(page);
             Cli cli = parent.cli;
             try (PortalSession session = cli.session()) {
-                FavoriteList list = session.participation().favorites(page);
+                FavoriteList list = session.participation().favorites(page.number());
                 if (json) {
                     cli.out().println(JsonView.write(json(list)));
                 } else if (list.favorites().isEmpty()) {

@@ -38,6 +38,11 @@ public interface Launcher {
         return System.getenv();
     }
 
+    /** Standard input, where {@code --password-stdin} and the other {@code -stdin} options read their line. */
+    default java.io.InputStream stdin() {
+        return System.in;
+    }
+
     /** Starts the demo portal on 127.0.0.1; it runs until the returned handle is closed. */
     RunningDemo startDemo(int port, String charset) throws Exception;
 

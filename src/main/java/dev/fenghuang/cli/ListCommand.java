@@ -4,6 +4,7 @@ import dev.fenghuang.app.PortalReader;
 import dev.fenghuang.model.ArticleList;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -13,20 +14,19 @@ final class ListCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
 
-    @Parameters(index = "0", paramLabel = "CATID", description = "The category id.")
+    @Parameters(index = "0", paramLabel = "CATID", converter = IdNumber.Int.class, description = "The category id.")
     int catid;
 
-    @Option(names = "--page", paramLabel = "N", defaultValue = "1", description = "Page number (default 1).")
-    int page;
+    @Mixin
+    PageOption page;
 
     @Option(names = "--json", description = "Print JSON: {category, page, pageCount, articles, ...}.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
-        PageNumber.check(page);
         try (PortalReader reader = cli.open()) {
-            ArticleList list = reader.list(catid, page, false);
+            ArticleList list = reader.list(catid, page.number(), false);
             if (json) {
                 cli.out().println(JsonView.write(JsonView.list(list)));
             } else {

@@ -20,7 +20,10 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "login", mixinStandardHelpOptions = true,
         description = {"Sign in. The password comes from a prompt that does not echo, from --password-stdin, "
-                + "or from FENGHUANG_PASSWORD; it is never stored. The session is kept in a file only you can read."})
+                + "or from FENGHUANG_PASSWORD; it is never stored. The session is kept in a file only you can read.",
+                "Secrets never go on the command line (every user of the machine can read it): the security answer "
+                + "and a browser's cookies come the same ways as the password. With --password-stdin and "
+                + "--answer-stdin, the password is the first line and the answer the second."})
 final class LoginCommand implements Callable<Integer> {
     private static final int CAPTCHA_TRIES = 3;
 
@@ -30,20 +33,29 @@ final class LoginCommand implements Callable<Integer> {
     @Option(names = "--username", paramLabel = "NAME", description = "Your user name on the site.")
     String username;
 
-    @Option(names = "--cookie", paramLabel = "'NAME=VALUE; ...'",
+    @Option(names = "--cookie", parameterConsumer = SecretOption.CookieFlag.class,
             description = "Sign in with a browser's cookies instead (the Cookie header of a page of the site, copied "
-                    + "from the browser's developer tools), for logins a terminal cannot pass.")
-    String cookie;
+                    + "from the browser's developer tools), for logins a terminal cannot pass: typed at a prompt "
+                    + "that does not echo, or from FENGHUANG_COOKIE.")
+    boolean cookie;
+
+    @Option(names = "--cookie-stdin", description = "Sign in with a browser's cookies, read from the first line of "
+            + "standard input.")
+    boolean cookieStdin;
 
     @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
     boolean passwordStdin;
 
-    @Option(names = "--question", paramLabel = "N", defaultValue = "0",
+    @Option(names = "--question", paramLabel = "N", defaultValue = "0", converter = QuestionNumber.class,
             description = "Your security question's number (1 母亲的名字 … 7); asked for when needed at a terminal.")
     int question;
 
-    @Option(names = "--answer", paramLabel = "TEXT", description = "The answer to your security question.")
-    String answer;
+    @Option(names = "--answer-stdin", description = "Read the security answer from standard input (default: "
+            + "FENGHUANG_ANSWER, else a prompt that does not echo).")
+    boolean answerStdin;
+
+    @Option(names = "--answer", arity = "0..1", hidden = true, converter = SecretOption.Answer.class)
+    String answerOnTheCommandLine;
 
     @Option(names = "--no-stay", negatable = false,
             description = "End the session when the browser session would (default: stay signed in 30 days).")
@@ -62,21 +74,14 @@ final class LoginCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Texts texts = cli.texts();
         Prompter prompter = new Prompter();
-        if ((username == null) == (cookie == null)) {
+        boolean withCookies = cookie || cookieStdin;
+        if ((username == null) == !withCookies) {
             throw new IllegalArgumentException(texts.get("login.usernameOrCookie"));
         }
         try (PortalSession session = cli.session()) {
             Participation p = session.participation();
-            if (cookie != null) {
-                Member me = p.importBrowserSession(cookie);
-                if (me.isGuest()) {
-                    cli.err().println("fenghuang: " + texts.get("login.cookieGuest"));
-                    cli.err().flush();
-                    return WriteOutput.NEEDS_LOGIN;
-                }
-                cli.out().println(texts.get("login.done", me.name(), String.valueOf(me.uid())));
-                cli.out().flush();
-                return 0;
+            if (withCookies) {
+                return withCookies(p, texts);
             }
             LoginChallenge challenge = p.loginChallenge();
             if (challenge.signedIn()) {
@@ -92,9 +97,12 @@ final class LoginCommand implements Callable<Integer> {
             if (challenge.captcha().isPresent() && code == null) {
                 code = readCaptcha(challenge.captcha().get(), prompter, texts);
             }
-            char[] password = PasswordSource.read(passwordStdin, cli.launcher.environment(), texts.get("login.password") + ": ");
+            char[] password = PasswordSource.read(PasswordSource.Secret.PASSWORD, passwordStdin,
+                    cli.launcher.environment(), cli.launcher.stdin(), texts.get("login.password") + ": ");
             try {
-                PostResult result = attempt(p, password, code, challenge, prompter, texts);
+                String answer = question > 0 || answerStdin
+                        ? secret(PasswordSource.Secret.ANSWER, answerStdin, texts.get("login.answer") + ": ") : null;
+                PostResult result = attempt(p, password, answer, code, challenge, prompter, texts);
                 if (result.accepted() && !json) {
                     Member me = p.whoami();
                     cli.out().println(texts.get("login.done", me.name(), String.valueOf(me.uid())));
@@ -108,7 +116,30 @@ final class LoginCommand implements Callable<Integer> {
         }
     }
 
-    private PostResult attempt(Participation p, char[] password, String code, LoginChallenge challenge,
+    /** Takes over a browser's session from its Cookie header. */
+    private int withCookies(Participation p, Texts texts) throws Exception {
+        Member me = p.importBrowserSession(secret(PasswordSource.Secret.COOKIE, cookieStdin, "Cookie: "));
+        if (me.isGuest()) {
+            cli.err().println("fenghuang: " + texts.get("login.cookieGuest"));
+            cli.err().flush();
+            return WriteOutput.NEEDS_LOGIN;
+        }
+        cli.out().println(texts.get("login.done", me.name(), String.valueOf(me.uid())));
+        cli.out().flush();
+        return 0;
+    }
+
+    /** A secret other than the password, from standard input, the environment or a prompt that does not echo. */
+    private String secret(PasswordSource.Secret which, boolean fromStdin, String prompt) throws Exception {
+        char[] chars = PasswordSource.read(which, fromStdin, cli.launcher.environment(), cli.launcher.stdin(), prompt);
+        try {
+            return new String(chars).strip();
+        } finally {
+            Arrays.fill(chars, '\0');
+        }
+    }
+
+    private PostResult attempt(Participation p, char[] password, String answer, String code, LoginChallenge challenge,
                                Prompter prompter, Texts texts) throws Exception {
         String captchaCode = code;
         int questionId = question;
@@ -120,7 +151,7 @@ final class LoginCommand implements Callable<Integer> {
                 captchaCode = readCaptcha(wanted.captcha(), prompter, texts);
             } else if (asksForQuestion(result) && questionId == 0 && prompter.interactive()) {
                 questionId = chooseQuestion(challenge, prompter, texts);
-                questionAnswer = prompter.ask(texts.get("login.answer") + ": ");
+                questionAnswer = prompter.askSecret(texts.get("login.answer") + ": ");
             } else {
                 return result;
             }

@@ -20,13 +20,19 @@ final class ModCommand implements Callable<Integer> {
             description = "Read the admin panel's password from the first line of standard input.")
     boolean passwordStdin;
 
-    @Option(names = "--question", paramLabel = "N", defaultValue = "0", scope = picocli.CommandLine.ScopeType.INHERIT,
+    @Option(names = "--question", paramLabel = "N", defaultValue = "0", converter = QuestionNumber.class,
+            scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "The security question the admin panel asks (0 for none).")
     int question;
 
-    @Option(names = "--answer", paramLabel = "TEXT", scope = picocli.CommandLine.ScopeType.INHERIT,
-            description = "The answer to it.")
-    String answer;
+    @Option(names = "--answer-stdin", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Read the answer to it from standard input (after the password with --password-stdin); "
+                    + "default: FENGHUANG_ANSWER, else a prompt that does not echo.")
+    boolean answerStdin;
+
+    @Option(names = "--answer", arity = "0..1", hidden = true, converter = SecretOption.Answer.class,
+            scope = picocli.CommandLine.ScopeType.INHERIT)
+    String answerOnTheCommandLine;
 
     @Override
     public Integer call() {

@@ -28,8 +28,16 @@ abstract class ModDecisionCommand implements Callable<Integer> {
     @ParentCommand
     ModCommand mod;
 
-    @Parameters(arity = "1..*", paramLabel = "CID", description = "The comments.")
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     List<Long> cids;
+
+    /** Checked here, not by a converter: picocli leaves a later value that fails to convert unmatched. */
+    @Parameters(arity = "1..*", paramLabel = "CID", description = "The comments.")
+    void cids(List<Long> values) {
+        cids = IdNumber.all(values, spec.commandLine(), "CID");
+    }
 
     @Option(names = "--not-in-queue", description = "Also decide about comments the queue does not hold (a "
             + "published comment, for one); their text is read from the site and logged first.")

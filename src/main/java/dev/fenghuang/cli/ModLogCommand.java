@@ -18,7 +18,8 @@ final class ModLogCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the entries as JSON lines, as stored.")
     boolean json;
 
-    @Option(names = "--last", paramLabel = "N", defaultValue = "0", description = "Only the last N entries.")
+    @Option(names = "--last", paramLabel = "N", defaultValue = "0", converter = CountNumber.class,
+            description = "Only the last N entries.")
     int last;
 
     @Override

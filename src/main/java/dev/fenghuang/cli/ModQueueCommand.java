@@ -9,6 +9,7 @@ import dev.fenghuang.model.QueuePage;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -23,16 +24,17 @@ final class ModQueueCommand implements Callable<Integer> {
     @Option(names = "--ignored", description = "The ignored tab (已忽略) instead of the pending one.")
     boolean ignored;
 
-    @Option(names = "--page", paramLabel = "N", defaultValue = "1", description = "Page number (default 1).")
-    int page;
+    @Mixin
+    PageOption page;
 
-    @Option(names = "--per-page", paramLabel = "N", defaultValue = "20", description = "20, 50 or 100.")
-    int perPage;
+    @Mixin
+    PerPageOption perPage;
 
     @Option(names = "--keyword", paramLabel = "WORDS", description = "Only comments containing these words.")
     String keyword;
 
-    @Option(names = "--catid", paramLabel = "N", defaultValue = "0", description = "Only comments on this category.")
+    @Option(names = "--catid", paramLabel = "N", converter = IdNumber.Int.class,
+            description = "Only comments on this category.")
     int catid;
 
     @Option(names = "--json", description = "Print JSON: {page, pageCount, total, entries[{cid, aid, articleTitle, "
@@ -41,11 +43,11 @@ final class ModQueueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PageNumber.check(page);
-        QueueFilter base = QueueFilter.pending().withPerPage(perPage).withKeyword(keyword);
+        QueueFilter base = QueueFilter.pending().withPerPage(perPage.size()).withKeyword(keyword);
         QueueFilter filter = new QueueFilter(ignored, base.period(), catid, "", base.keyword(), base.perPage(), true);
         try (PortalSession session = mod.cli.session()) {
-            QueuePage p = AdminUnlock.run(mod, session.moderation(), () -> session.moderation().queue(filter, page));
+            QueuePage p = AdminUnlock.run(mod, session.moderation(),
+                    () -> session.moderation().queue(filter, page.number()));
             if (json) {
                 mod.cli.out().println(JsonView.write(json(p)));
             } else {

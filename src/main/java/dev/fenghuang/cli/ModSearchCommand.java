@@ -41,7 +41,7 @@ final class ModSearchCommand implements Callable<Integer> {
     @Option(names = "--author", paramLabel = "NAME", description = "Comments by these members (repeatable).")
     List<String> authors;
 
-    @Option(names = "--aid", paramLabel = "AID", defaultValue = "0", description = "Comments on one article.")
+    @Option(names = "--aid", paramLabel = "AID", converter = IdNumber.class, description = "Comments on one article.")
     long aid;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day (default: 7 days ago).")
@@ -50,10 +50,12 @@ final class ModSearchCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day (default: today).")
     LocalDate to;
 
-    @Option(names = "--page", paramLabel = "N", defaultValue = "1", description = "Page number (default 1).")
+    @Option(names = "--page", paramLabel = "N", defaultValue = "1", converter = PageNumber.class,
+            description = "Page number (default 1).")
     int page;
 
-    @Option(names = "--per-page", paramLabel = "N", defaultValue = "20", description = "20, 50 or 100.")
+    @Option(names = "--per-page", paramLabel = "N", defaultValue = "20", converter = PerPageOption.Offered.class,
+            description = "20, 50 or 100.")
     int perPage;
 
     @Option(names = "--delete", arity = "0..*", paramLabel = "CID", description = "Delete these comments among "
@@ -69,7 +71,6 @@ final class ModSearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PageNumber.check(page);
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         CommentQuery query = new CommentQuery("", aid, keyword, authors, 0, from != null ? from : today.minusDays(7),
                 to != null ? to : today, perPage);

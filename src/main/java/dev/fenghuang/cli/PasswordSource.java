@@ -1,45 +1,87 @@
 package dev.fenghuang.cli;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.Console;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
- * Where a password comes from: the {@code FENGHUANG_PASSWORD} variable, one line of standard input
- * ({@code --password-stdin}), or a prompt that does not echo. It is held in a char array the caller clears, and
- * never written anywhere.
+ * Where a secret (the password, a security answer, a browser's cookies) comes from: one line of standard input
+ * ({@code --password-stdin} and the like), its environment variable, or a prompt that does not echo; never the
+ * command line, which every user of the machine can read ({@code /proc/PID/cmdline}). It is held in a char array
+ * the caller clears, and never written anywhere. Standard input is read a byte at a time up to the end of the line,
+ * so that the next secret's line is still there.
  */
 final class PasswordSource {
     static final String VARIABLE = "FENGHUANG_PASSWORD";
 
+    /** The secrets, with their {@code -stdin} option and variable. */
+    enum Secret {
+        PASSWORD("password", "--password-stdin", VARIABLE),
+        ANSWER("security answer", "--answer-stdin", "FENGHUANG_ANSWER"),
+        COOKIE("cookie header", "--cookie-stdin", "FENGHUANG_COOKIE");
+
+        final String what;
+        final String stdinOption;
+        final String variable;
+
+        Secret(String what, String stdinOption, String variable) {
+            this.what = what;
+            this.stdinOption = stdinOption;
+            this.variable = variable;
+        }
+
+        /** How to give it instead of on the command line. */
+        String howToGive() {
+            return "type it at the prompt, or give it in " + variable + " or on standard input with " + stdinOption;
+        }
+    }
+
     private PasswordSource() {
     }
 
-    static char[] read(boolean fromStdin, Map<String, String> env, String prompt) throws IOException {
+    static char[] read(Secret secret, boolean fromStdin, Map<String, String> env, InputStream stdin, String prompt)
+            throws IOException {
         if (fromStdin) {
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset()));
-            String line = in.readLine();
-            if (line == null || line.isEmpty()) {
-                throw new IllegalArgumentException("--password-stdin: standard input held no password");
+            char[] line = line(stdin);
+            if (line.length == 0) {
+                throw new IllegalArgumentException(secret.stdinOption + ": standard input held no " + secret.what);
             }
-            return line.toCharArray();
+            return line;
         }
-        String fromEnv = env.get(VARIABLE);
+        String fromEnv = env.get(secret.variable);
         if (fromEnv != null && !fromEnv.isEmpty()) {
             return fromEnv.toCharArray();
         }
         Console console = System.console();
         if (console == null) {
-            throw new IllegalArgumentException("no terminal to ask for the password: use --password-stdin or "
-                    + VARIABLE);
+            throw new IllegalArgumentException("no terminal to ask for the " + secret.what + ": use "
+                    + secret.stdinOption + " or " + secret.variable);
         }
-        char[] password = console.readPassword("%s", prompt);
-        if (password == null || password.length == 0) {
-            throw new IllegalArgumentException("no password given");
+        char[] typed = console.readPassword("%s", prompt);
+        if (typed == null || typed.length == 0) {
+            throw new IllegalArgumentException("no " + secret.what + " given");
         }
-        return password;
+        return typed;
+    }
+
+    /** One line of standard input without its line end, decoded in the platform charset; empty at the end. */
+    private static char[] line(InputStream in) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int b = in.read(); b != -1 && b != '\n'; b = in.read()) {
+            bytes.write(b);
+        }
+        byte[] raw = bytes.toByteArray();
+        int length = raw.length > 0 && raw[raw.length - 1] == '\r' ? raw.length - 1 : raw.length;
+        CharBuffer chars = Charset.defaultCharset().decode(ByteBuffer.wrap(raw, 0, length));
+        char[] line = Arrays.copyOfRange(chars.array(), chars.position(), chars.limit());
+        Arrays.fill(raw, (byte) 0);
+        Arrays.fill(chars.array(), '\0');
+        return line;
     }
 }

@@ -19,6 +19,20 @@ final class Prompter {
         return line == null ? null : line.strip();
     }
 
+    /** A secret typed by the user without echo (a security answer), or null without a terminal. */
+    String askSecret(String prompt) {
+        if (console == null) {
+            return null;
+        }
+        char[] typed = console.readPassword("%s", prompt);
+        if (typed == null) {
+            return null;
+        }
+        String line = new String(typed).strip();
+        java.util.Arrays.fill(typed, '\0');
+        return line;
+    }
+
     void show(String line) {
         if (console != null) {
             console.writer().println(line);

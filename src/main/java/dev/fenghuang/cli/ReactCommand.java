@@ -13,7 +13,7 @@ final class ReactCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
 
-    @Parameters(index = "0", paramLabel = "AID", description = "The article id.")
+    @Parameters(index = "0", paramLabel = "AID", converter = IdNumber.class, description = "The article id.")
     long aid;
 
     @Parameters(index = "1", paramLabel = "K|NAME", description = "e.g. 1, or 鲜花 (names and order come from the page).")

@@ -4,6 +4,7 @@ import dev.fenghuang.app.PortalReader;
 import dev.fenghuang.model.Article;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -14,20 +15,19 @@ final class ReadCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
 
-    @Parameters(index = "0", paramLabel = "AID", description = "The article id.")
+    @Parameters(index = "0", paramLabel = "AID", converter = IdNumber.class, description = "The article id.")
     long aid;
 
-    @Option(names = "--page", paramLabel = "N", defaultValue = "1", description = "Page of a multi-page article.")
-    int page;
+    @Mixin
+    PageOption page;
 
     @Option(names = "--json", description = "Print JSON with the article's fields.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
-        PageNumber.check(page);
         try (PortalReader reader = cli.open()) {
-            Article article = reader.article(aid, page, false);
+            Article article = reader.article(aid, page.number(), false);
             if (json) {
                 cli.out().println(JsonView.write(JsonView.article(article)));
             } else {

@@ -45,8 +45,9 @@ public final class DiscuzAccount {
      * @param clock the site's local time, for the times of comments read back
      */
     public DiscuzAccount(URI base, SiteConnection connection, Clock clock) {
-        this.calls = new SiteCalls(connection, new DiscuzUrls(base, StandardCharsets.UTF_8));
-        CaptchaLoader captchas = new CaptchaLoader(connection, calls.urls().base(), clock);
+        SiteConnection guarded = OriginGuard.around(base, connection);
+        this.calls = new SiteCalls(guarded, new DiscuzUrls(base, StandardCharsets.UTF_8));
+        CaptchaLoader captchas = new CaptchaLoader(guarded, calls.urls().base(), clock);
         this.login = new LoginFlow(calls, captchas, this::whoami);
         this.own = new OwnComments(calls, clock);
         this.comments = new CommentWriter(calls, captchas, own);

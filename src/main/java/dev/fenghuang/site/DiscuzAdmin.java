@@ -47,7 +47,7 @@ public final class DiscuzAdmin {
      * @param clock the site's local time
      */
     public DiscuzAdmin(URI base, SiteConnection connection, Clock clock) {
-        this.session = new AdminSession(connection, new AdminUrls(base));
+        this.session = new AdminSession(OriginGuard.around(base, connection), new AdminUrls(base));
         this.login = new AdminLogin(session);
         this.queue = new ModerationQueue(session);
         this.search = new CommentSearch(session);
