@@ -181,6 +181,23 @@ class WriteCommandsTest {
         assertThat(comments).contains("第一条草稿").contains("第二条草稿");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void aDraftKeptTooLongByTheReaderIsNotSent(String charset) throws Exception {
+        start(charset);
+        assertThat(login("reader1", "reader123").exitCode()).isZero();
+        try (var session = new Main(XdgDirs.from(Map.of(), home.toString())).session(portal.baseUrl().toString(),
+                false, null)) {
+            session.participation().drafts().save(8, "长".repeat(501));
+        }
+        long before = portal.requestCount();
+        Run r = run("comment", "8", "--draft");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("1002");
+        assertThat(portal.requestCount()).isEqualTo(before);
+        assertThat(draftFiles()).as("the draft stays").hasSize(1);
+    }
+
     private List<Path> draftFiles() throws java.io.IOException {
         try (Stream<Path> files = Files.walk(home)) {
             return files.filter(f -> f.getParent().getFileName().toString().equals("drafts")).toList();

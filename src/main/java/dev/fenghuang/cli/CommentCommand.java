@@ -61,6 +61,7 @@ final class CommentCommand implements Callable<Integer> {
             DraftStore.Draft kept;
             if (draft != null) {
                 kept = DraftChoice.pick(p.drafts().list(aid), draft, aid, cli.texts(), spec.commandLine());
+                checkLength(kept.text()); // kept long by the reader's editor: shorten it there first
             } else {
                 String text = quote != null ? p.quote(quote) + typed : typed;
                 checkLength(text);
