@@ -33,7 +33,8 @@ public final class FileLogging extends ContextAwareBase implements Configurator 
                 .toUpperCase(Locale.ROOT), Level.INFO));
         context.getLogger("org.apache.hc").setLevel(Level.WARN);
         try {
-            Files.createDirectories(file.getParent());
+            Files.createDirectories(file.getParent(), java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
             if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
                 Files.move(file, file.resolveSibling("fenghuang.log.1"),
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);

@@ -2,6 +2,7 @@ package dev.fenghuang;
 
 import dev.fenghuang.app.PortalReader;
 import dev.fenghuang.app.PortalSession;
+import dev.fenghuang.app.FileGuard;
 import dev.fenghuang.app.ReaderFactory;
 import dev.fenghuang.app.Settings;
 import dev.fenghuang.app.SiteProfile;
@@ -41,6 +42,11 @@ public final class Main implements Launcher {
         System.exit(code);
     }
 
+    /** Repaired modes of state files are said on stderr, before the terminal reader takes the screen. */
+    private ReaderFactory readers() {
+        return new ReaderFactory(dirs, FileGuard.forThisUser(notice -> System.err.println("fenghuang: " + notice)));
+    }
+
     @Override
     public PortalReader open(String site, boolean demo) {
         return session(site, demo, null).reader();
@@ -53,10 +59,10 @@ public final class Main implements Launcher {
         if (demo || (site == null && chosen.equals("demo"))) {
             DemoPortal portal = DemoPortal.start(DemoOptions.defaults());
             SiteProfile profile = SiteProfile.from("demo", portal.baseUrl().toString(), settings);
-            return new ReaderFactory(dirs).openSession(profile, account, portal);
+            return readers().openSession(profile, account, portal);
         }
         SiteProfile profile = SiteProfile.resolve(chosen, settings, dirs);
-        return new ReaderFactory(dirs).openSession(profile, account, () -> { });
+        return readers().openSession(profile, account, () -> { });
     }
 
     @Override

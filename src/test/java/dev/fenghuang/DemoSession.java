@@ -63,6 +63,11 @@ public final class DemoSession implements AutoCloseable {
         portal.dropNextWriteAnswer();
     }
 
+    /** How many requests the portal has served. */
+    public long requestCount() {
+        return portal.requestCount();
+    }
+
     @Override
     public void close() throws Exception {
         try {

@@ -2,6 +2,7 @@ package dev.fenghuang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fenghuang.app.DraftStore;
 import dev.fenghuang.app.Participation;
 import dev.fenghuang.app.PortalSession;
 import dev.fenghuang.app.XdgDirs;
@@ -44,6 +45,10 @@ class ParticipationTest {
         portal.close();
     }
 
+    private java.util.Optional<String> newestDraft() throws java.io.IOException {
+        return p.drafts().newest(AID).map(DraftStore.Draft::text);
+    }
+
     private long copiesOnSite(String text) throws Exception {
         CommentList all = session.reader().comments(AID, 1, true);
         return all.comments().stream().map(Comment::text).filter(text::equals).count();
@@ -56,7 +61,7 @@ class ParticipationTest {
         PostResult result = p.comment(AID, text);
         assertThat(result.accepted()).isTrue();
         assertThat(copiesOnSite(text)).isEqualTo(1);
-        assertThat(p.drafts().load(AID)).isEmpty();
+        assertThat(newestDraft()).isEmpty();
     }
 
     @Test
@@ -75,10 +80,11 @@ class ParticipationTest {
         String text = "会话过期后草稿仍在";
         PostResult result = p.comment(AID, text);
         assertThat(result).isInstanceOf(PostResult.NeedsLogin.class);
-        assertThat(p.drafts().load(AID)).contains(text);
+        assertThat(newestDraft()).contains(text);
 
         assertThat(p.login("reader1", "reader123".toCharArray(), 0, null, true, null).accepted()).isTrue();
-        assertThat(p.comment(AID, p.drafts().load(AID).orElseThrow()).accepted()).isTrue();
+        assertThat(p.send(p.drafts().newest(AID).orElseThrow(), null).accepted()).isTrue();
+        assertThat(p.drafts().list(AID)).as("the draft sent is gone").isEmpty();
         assertThat(copiesOnSite(text)).isEqualTo(1);
     }
 
@@ -88,7 +94,7 @@ class ParticipationTest {
         PostResult tooSoon = p.comment(AID, "第二条");
         assertThat(tooSoon).isInstanceOfSatisfying(PostResult.Refused.class, r ->
                 assertThat(Integer.parseInt(r.message().values().get("waittime"))).isBetween(1, 15));
-        assertThat(p.drafts().load(AID)).contains("第二条");
+        assertThat(newestDraft()).contains("第二条");
         portal.advanceClock(Duration.ofSeconds(16));
         assertThat(p.comment(AID, "第二条").accepted()).isTrue();
         assertThat(copiesOnSite("第二条")).isEqualTo(1);
@@ -114,15 +120,61 @@ class ParticipationTest {
                     }
                 });
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-        while (p.drafts().load(AID).isEmpty() && System.nanoTime() < deadline) {
+        while (newestDraft().isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
-        assertThat(p.drafts().load(AID)).as("saved before the site answered").contains(text);
+        assertThat(newestDraft()).as("saved before the site answered").contains(text);
         assertThat(sending).isNotDone();
         PostResult result = sending.get(30, java.util.concurrent.TimeUnit.SECONDS);
         portal.clearFaults();
         assertThat(result.accepted()).isTrue();
-        assertThat(p.drafts().load(AID)).as("removed once confirmed").isEmpty();
+        assertThat(newestDraft()).as("removed once confirmed").isEmpty();
         assertThat(copiesOnSite(text)).isEqualTo(1);
+    }
+
+    @Test
+    void anOlderCommentOfTheSameTextIsNoProofThatTheDraftArrived() throws Exception {
+        String text = "同样的话可以说两次";
+        assertThat(p.comment(AID, text).accepted()).isTrue();
+        portal.advanceClock(Duration.ofSeconds(16));
+        // the same text again; the client died after marking it, before the request went out
+        long newest = session.reader().comments(AID, 1, true).comments().stream().mapToLong(Comment::cid).max()
+                .orElseThrow();
+        DraftStore.Draft draft = p.drafts().markSending(p.drafts().save(AID, text), newest);
+        PostResult again = p.send(draft, null);
+        assertThat(again.accepted()).isTrue();
+        assertThat(copiesOnSite(text)).as("the older comment did not count as this one").isEqualTo(2);
+    }
+
+    @Test
+    void aSecondRefusedCommentKeepsTheFirstDraftToo() throws Exception {
+        portal.expireSessions();
+        assertThat(p.comment(AID, "第一条被拒的评论")).isInstanceOf(PostResult.NeedsLogin.class);
+        assertThat(p.comment(AID, "第二条被拒的评论")).isInstanceOf(PostResult.NeedsLogin.class);
+        assertThat(keptTexts()).as("every unsent text is on disk")
+                .anyMatch(t -> t.equals("第一条被拒的评论")).anyMatch(t -> t.equals("第二条被拒的评论"));
+    }
+
+    @Test
+    void aCommentTheSiteWouldCutIsRefusedBeforeAnythingIsSavedOrSent() throws Exception {
+        long before = portal.requestCount();
+        String text = "<".repeat(250) + "x"; // 250 escapes of 4 units and one more
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> p.comment(AID, text))
+                .isInstanceOf(dev.fenghuang.app.CommentLength.TooLong.class).hasMessageContaining("1001");
+        assertThat(portal.requestCount()).isEqualTo(before);
+        assertThat(keptTexts()).isEmpty();
+    }
+
+    private java.util.List<String> keptTexts() throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(home)) {
+            return files.filter(f -> f.toString().contains("drafts") && java.nio.file.Files.isRegularFile(f))
+                    .map(f -> {
+                        try {
+                            return java.nio.file.Files.readString(f);
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }).toList();
+        }
     }
 }

@@ -146,6 +146,67 @@ class WriteCommandsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"utf-8", "gbk"})
+    void aCommentLongerThanTheSiteKeepsIsRefusedBeforeItIsSavedOrSent(String charset) throws Exception {
+        start(charset);
+        assertThat(login("reader1", "reader123").exitCode()).isZero();
+        long before = portal.requestCount();
+        Run tooLong = run("comment", "8", "--message", "长".repeat(500) + "!");
+        assertThat(tooLong.exitCode()).as(tooLong.err()).isEqualTo(2);
+        assertThat(tooLong.err()).contains("1001").contains("1000");
+        assertThat(portal.requestCount()).as("nothing was sent").isEqualTo(before);
+        assertThat(draftFiles()).as("nothing was saved").isEmpty();
+        Run fits = run("comment", "8", "--message", "长".repeat(500));
+        assertThat(fits.exitCode()).as(fits.err()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void keepsEveryRefusedTextAndSendsTheDraftNamed(String charset) throws Exception {
+        start(charset);
+        assertThat(login("reader1", "reader123").exitCode()).isZero();
+        portal.expireSessions();
+        assertThat(run("comment", "8", "--message", "第一条草稿").exitCode()).isEqualTo(4);
+        assertThat(run("comment", "8", "--message", "第二条草稿").exitCode()).isEqualTo(4);
+        Run ambiguous = run("comment", "8", "--draft");
+        assertThat(ambiguous.exitCode()).isEqualTo(2);
+        assertThat(ambiguous.err()).contains("1.").contains("第一条草稿").contains("2.").contains("第二条草稿");
+
+        assertThat(login("reader1", "reader123").exitCode()).isZero();
+        Run first = run("comment", "8", "--draft=1");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        portal.advanceClock(java.time.Duration.ofSeconds(16));
+        Run only = run("comment", "8", "--draft");
+        assertThat(only.exitCode()).as(only.err()).isZero();
+        assertThat(run("comment", "8", "--draft").exitCode()).as("none left").isEqualTo(1);
+        String comments = run("comments", "8").out();
+        assertThat(comments).contains("第一条草稿").contains("第二条草稿");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void aDraftKeptTooLongByTheReaderIsNotSent(String charset) throws Exception {
+        start(charset);
+        assertThat(login("reader1", "reader123").exitCode()).isZero();
+        try (var session = new Main(XdgDirs.from(Map.of(), home.toString())).session(portal.baseUrl().toString(),
+                false, null)) {
+            session.participation().drafts().save(8, "长".repeat(501));
+        }
+        long before = portal.requestCount();
+        Run r = run("comment", "8", "--draft");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("1002");
+        assertThat(portal.requestCount()).isEqualTo(before);
+        assertThat(draftFiles()).as("the draft stays").hasSize(1);
+    }
+
+    private List<Path> draftFiles() throws java.io.IOException {
+        try (Stream<Path> files = Files.walk(home)) {
+            return files.filter(f -> f.getParent().getFileName().toString().equals("drafts")).toList();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8", "gbk"})
     void aGuestIsToldToSignIn(String charset) {
         start(charset);
         Run r = run("comment", "8", "--message", "游客的评论");

@@ -18,6 +18,17 @@ public record AccountPaths(Path dir) {
                 .resolve(name));
     }
 
+    /**
+     * Checks the account's state as found before it is used: the state directory, the site's and the account's
+     * directories and its drafts' (made 0700 if missing, closed to 0700 if looser), and the cookie file (0600).
+     *
+     * @throws FileGuard.UnsafeStateFile when one is a symbolic link or another user's
+     */
+    public void check(FileGuard guard, XdgDirs dirs) throws java.io.IOException {
+        guard.directory(dirs.state(), drafts());
+        guard.file(cookies());
+    }
+
     public Path cookies() {
         return dir.resolve("cookies");
     }

@@ -27,13 +27,24 @@ public final class AuditLog {
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
     private final Path file;
+    private final FileGuard guard;
 
     public AuditLog(Path file) {
+        this(file, FileGuard.forThisUser(notice -> { }));
+    }
+
+    /** A log whose directory and file are checked by {@code guard} before each append and read. */
+    public AuditLog(Path file, FileGuard guard) {
         this.file = file;
+        this.guard = guard;
     }
 
     public static AuditLog in(XdgDirs dirs) {
-        return new AuditLog(dirs.state().resolve("moderation-audit.jsonl"));
+        return in(dirs, FileGuard.forThisUser(notice -> { }));
+    }
+
+    public static AuditLog in(XdgDirs dirs, FileGuard guard) {
+        return new AuditLog(dirs.state().resolve("moderation-audit.jsonl"), guard);
     }
 
     public Path file() {
@@ -66,10 +77,9 @@ public final class AuditLog {
             return;
         }
         Path dir = file.toAbsolutePath().getParent();
-        if (!Files.isDirectory(dir)) {
-            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        }
-        if (!Files.exists(file)) {
+        guard.directory(dir, dir);
+        guard.file(file);
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             try {
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (java.nio.file.FileAlreadyExistsException raced) {
@@ -92,6 +102,7 @@ public final class AuditLog {
     /** Every entry, oldest first; lines that are not entries are skipped. */
     public List<Entry> read() throws IOException {
         List<Entry> entries = new ArrayList<>();
+        guard.file(file);
         if (!Files.isRegularFile(file)) {
             return entries;
         }

@@ -2,54 +2,183 @@ package dev.fenghuang.app;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Comments being written, kept on disk until the site confirms them: saved before sending, removed only on
- * success, offered again on the next visit to the article after any failure. One draft per article.
+ * success. Every unsent text is kept: each attempt gets a draft of its own ({@code article-AID-STAMP-RANDOM.txt}),
+ * written under a unique temporary name and renamed into place atomically, so no draft replaces another and two
+ * processes never interleave one. A draft whose request may have left carries a "sending" mark
+ * ({@code ….sending}) that holds the newest comment id seen on the article before it went out.
  */
 public final class DraftStore {
+    private static final Pattern NAME = Pattern.compile("article-(\\d+)(?:-(\\d{13}-[0-9a-f]{8}))?\\.txt");
+    private static final String LEGACY_ID = "0000000000000-00000000";
+
     private final Path dir;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+    private final PrivateFiles files;
 
     public DraftStore(Path dir) {
+        this(dir, FileGuard.forThisUser(n -> { }));
+    }
+
+    /** Drafts in {@code dir}, checked by {@code guard} before they are used. */
+    public DraftStore(Path dir, FileGuard guard) {
+        this(dir, Clock.systemUTC(), new PrivateFiles(dir, guard));
+    }
+
+    DraftStore(Path dir, Clock clock, PrivateFiles files) {
         this.dir = dir;
+        this.clock = clock;
+        this.files = files;
     }
 
-    private Path file(long aid) {
-        return dir.resolve("article-" + aid + ".txt");
+    /**
+     * One kept text.
+     *
+     * @param aid the article it is for
+     * @param id which of the article's drafts (sorts by when it was first saved)
+     * @param text the comment
+     * @param sentAfter when present, the request may have left: the newest comment id the article showed before
+     */
+    public record Draft(long aid, String id, String text, OptionalLong sentAfter) {
+        public boolean inFlight() {
+            return sentAfter.isPresent();
+        }
+
+        /** When it was first saved. */
+        public Instant saved() {
+            return Instant.ofEpochMilli(Long.parseLong(id.substring(0, 13)));
+        }
     }
 
-    public void save(long aid, String text) throws IOException {
-        PrivateFiles.write(file(aid), text);
+    /** Keeps a text as a new draft of the article; no other draft is touched. */
+    public Draft save(long aid, String text) throws IOException {
+        while (true) {
+            String id = String.format("%013d-%s", clock.millis(), HexFormat.of().formatHex(bytes()));
+            if (files.createNew(file(aid, id), text)) {
+                return new Draft(aid, id, text, OptionalLong.empty());
+            }
+        }
     }
 
-    public Optional<String> load(long aid) {
-        Path f = file(aid);
+    private byte[] bytes() {
+        byte[] b = new byte[4];
+        random.nextBytes(b);
+        return b;
+    }
+
+    /**
+     * The draft with a changed text. A draft whose request may have left keeps its text, for the site may hold it:
+     * the new text becomes a draft of its own.
+     */
+    public Draft replace(Draft draft, String text) throws IOException {
+        if (draft.text().equals(text)) {
+            return draft;
+        }
+        boolean kept = Files.exists(file(draft.aid(), draft.id()));
+        if (!kept || sentAfter(draft.aid(), draft.id()).isPresent()) {
+            return save(draft.aid(), text);
+        }
+        files.replace(file(draft.aid(), draft.id()), text);
+        return new Draft(draft.aid(), draft.id(), text, OptionalLong.empty());
+    }
+
+    /** The article's drafts, oldest first; {@code comment AID --draft N} counts from 1 in this order. */
+    public List<Draft> list(long aid) throws IOException {
+        List<Draft> found = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return found;
+        }
+        files.checkDirectory();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "article-" + aid + "*.txt")) {
+            for (Path f : entries) {
+                Matcher m = NAME.matcher(f.getFileName().toString());
+                if (m.matches() && Long.parseLong(m.group(1)) == aid) {
+                    read(aid, m.group(2) == null ? LEGACY_ID : m.group(2)).ifPresent(found::add);
+                }
+            }
+        }
+        found.sort(Comparator.comparing(Draft::id));
+        return found;
+    }
+
+    /** The newest draft of the article, if it has any. */
+    public Optional<Draft> newest(long aid) throws IOException {
+        List<Draft> all = list(aid);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    private Optional<Draft> read(long aid, String id) throws IOException {
+        Path f = file(aid, id);
         try {
-            return Files.isRegularFile(f) ? Optional.of(Files.readString(f, StandardCharsets.UTF_8)) : Optional.empty();
-        } catch (IOException e) {
+            files.checkFile(f);
+            String text = Files.readString(f, StandardCharsets.UTF_8);
+            return Optional.of(new Draft(aid, id, text, sentAfter(aid, id)));
+        } catch (NoSuchFileException sentMeanwhile) {
             return Optional.empty();
         }
     }
 
-    public void delete(long aid) throws IOException {
-        Files.deleteIfExists(file(aid));
-        clearUnconfirmed(aid);
+    private OptionalLong sentAfter(long aid, String id) throws IOException {
+        Path mark = mark(aid, id);
+        files.checkFile(mark);
+        if (!Files.isRegularFile(mark)) {
+            return OptionalLong.empty();
+        }
+        String newest = Files.readString(mark, StandardCharsets.UTF_8).strip();
+        // a mark of an older version holds no id: then any matching comment of the member counts
+        return OptionalLong.of(newest.matches("\\d{1,18}") ? Long.parseLong(newest) : 0);
     }
 
-    /** Marks the draft as perhaps sent: the site must be asked before it is sent again. */
-    public void markUnconfirmed(long aid) throws IOException {
-        PrivateFiles.write(dir.resolve("article-" + aid + ".unconfirmed"), "");
+    /** The draft with its mark as it is on disk now (another attempt may have set or cleared it). */
+    public Draft fresh(Draft draft) throws IOException {
+        return new Draft(draft.aid(), draft.id(), draft.text(), sentAfter(draft.aid(), draft.id()));
     }
 
-    public void clearUnconfirmed(long aid) throws IOException {
-        Files.deleteIfExists(dir.resolve("article-" + aid + ".unconfirmed"));
+    /** Removes a draft and its mark (the site confirmed it, or the user discarded it). */
+    public void delete(Draft draft) throws IOException {
+        Files.deleteIfExists(file(draft.aid(), draft.id()));
+        Files.deleteIfExists(mark(draft.aid(), draft.id()));
     }
 
-    /** Whether this exact text went out for this article without an answer. */
-    public boolean isUnconfirmed(long aid, String text) {
-        return Files.exists(dir.resolve("article-" + aid + ".unconfirmed")) && load(aid).filter(text::equals).isPresent();
+    /**
+     * Marks the draft as perhaps sent, before its request goes out: whatever happens to this process afterwards, the
+     * next attempt asks the site first for a comment of this text newer than {@code newestCommentId}.
+     */
+    public Draft markSending(Draft draft, long newestCommentId) throws IOException {
+        files.replace(mark(draft.aid(), draft.id()), Long.toString(newestCommentId));
+        return new Draft(draft.aid(), draft.id(), draft.text(), OptionalLong.of(newestCommentId));
+    }
+
+    /** The site answered, so the request's outcome is known: the mark goes. */
+    public Draft clearSending(Draft draft) throws IOException {
+        Files.deleteIfExists(mark(draft.aid(), draft.id()));
+        return new Draft(draft.aid(), draft.id(), draft.text(), OptionalLong.empty());
+    }
+
+    private Path file(long aid, String id) {
+        return dir.resolve(id.equals(LEGACY_ID) ? "article-" + aid + ".txt" : "article-" + aid + "-" + id + ".txt");
+    }
+
+    private Path mark(long aid, String id) {
+        return dir.resolve(id.equals(LEGACY_ID) ? "article-" + aid + ".unconfirmed"
+                : "article-" + aid + "-" + id + ".sending");
     }
 }

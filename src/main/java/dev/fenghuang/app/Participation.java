@@ -102,9 +102,10 @@ public final class Participation {
     }
 
     /**
-     * Posts a comment without ever posting it twice: the text is saved as the article's draft first; if an earlier
-     * attempt of the same text ended without an answer, the site is searched for it before sending again.
+     * Posts a comment without ever posting it twice: the text is kept as a new draft of the article first (no other
+     * draft is touched), then sent as {@link #send} sends it.
      *
+     * @throws CommentLength.TooLong before anything is saved, when the site would cut the text
      * @throws OutcomeUnknown when the request may have reached the site and the site cannot be asked now; the
      *                        draft is kept and marked, so the next attempt checks first
      */
@@ -113,51 +114,74 @@ public final class Participation {
     }
 
     public PostResult comment(long aid, String text, String captchaAnswer) throws IOException {
-        if (drafts.isUnconfirmed(aid, text)) {
-            Optional<Comment> arrived = findOwn(aid, text);
+        CommentLength.check(text);
+        return send(drafts.save(aid, text), captchaAnswer);
+    }
+
+    /**
+     * Sends a kept draft. If an earlier request of it may have left (it is marked), the site is asked first for a
+     * comment of its text newer than the newest one seen before that request; found, it is not sent again, and an
+     * older comment of the same text does not count. Right before the request goes out the draft is marked, with
+     * the newest comment id the article shows, so a process killed while waiting leaves the mark behind. The draft
+     * is removed when the site confirms it, and unmarked when the site answered anything else.
+     */
+    public PostResult send(DraftStore.Draft given, String captchaAnswer) throws IOException {
+        CommentLength.check(given.text());
+        DraftStore.Draft draft = drafts.fresh(given);
+        long aid = draft.aid();
+        if (draft.inFlight()) {
+            Optional<Comment> arrived = findOwn(aid, draft.text(), draft.sentAfter().getAsLong());
             if (arrived.isPresent()) {
-                return confirmed(aid, arrived.get());
+                return confirmed(draft, arrived.get());
             }
         }
-        drafts.save(aid, text);
+        long[] sentAfter = {-1};
         PostResult result;
         try {
-            result = account.comment(aid, text, captchaAnswer);
+            result = account.comment(aid, draft.text(), captchaAnswer, newest -> {
+                drafts.markSending(draft, newest);
+                sentAfter[0] = newest;
+            });
         } catch (dev.fenghuang.model.UnencodableText e) {
             throw e;
-        } catch (IOException sent) {
-            return afterAmbiguousFailure(aid, text, sent);
+        } catch (IOException failure) {
+            if (sentAfter[0] < 0) {
+                throw failure; // the comment never left
+            }
+            return afterAmbiguousFailure(draft, sentAfter[0], failure);
         }
         if (result.accepted()) {
-            drafts.delete(aid);
+            drafts.delete(draft);
             forgetArticle(aid);
+        } else if (sentAfter[0] >= 0) {
+            drafts.clearSending(draft);
         }
         return result;
     }
 
-    private PostResult afterAmbiguousFailure(long aid, String text, IOException failure) throws IOException {
-        drafts.markUnconfirmed(aid);
+    private PostResult afterAmbiguousFailure(DraftStore.Draft draft, long sentAfter, IOException failure)
+            throws IOException {
         Optional<Comment> arrived;
         try {
-            arrived = findOwn(aid, text);
+            arrived = findOwn(draft.aid(), draft.text(), sentAfter);
         } catch (IOException stillDown) {
             throw new OutcomeUnknown(failure);
         }
         if (arrived.isPresent()) {
-            return confirmed(aid, arrived.get());
+            return confirmed(draft, arrived.get());
         }
-        drafts.clearUnconfirmed(aid);
+        drafts.clearSending(draft);
         throw failure;
     }
 
-    private Optional<Comment> findOwn(long aid, String text) throws IOException {
+    private Optional<Comment> findOwn(long aid, String text, long newerThan) throws IOException {
         Member me = whoami();
-        return me.isGuest() ? Optional.empty() : account.findOwnComment(aid, text, me.uid());
+        return me.isGuest() ? Optional.empty() : account.findOwnComment(aid, text, me.uid(), newerThan);
     }
 
-    private PostResult confirmed(long aid, Comment comment) throws IOException {
-        drafts.delete(aid);
-        forgetArticle(aid);
+    private PostResult confirmed(DraftStore.Draft draft, Comment comment) throws IOException {
+        drafts.delete(draft);
+        forgetArticle(draft.aid());
         return new PostResult.Posted("", comment.cid(), comment.pending());
     }
 

@@ -58,6 +58,9 @@ public record Problem(String message, int exitCode) {
         if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
             return texts.get("problem.timeout");
         }
+        if (e instanceof FileGuard.UnsafeStateFile) {
+            return clean(e.getMessage());
+        }
         if (e instanceof SSLException) {
             return texts.get("problem.tls", clean(e.getMessage()));
         }

@@ -21,9 +21,18 @@ public final class ReaderFactory {
     private static final ZoneId SITE_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final XdgDirs dirs;
+    private final FileGuard guard;
 
+    /** A factory whose state checks tell of repaired modes only in the log. */
     public ReaderFactory(XdgDirs dirs) {
+        this(dirs, FileGuard.forThisUser(notice -> org.slf4j.LoggerFactory.getLogger(ReaderFactory.class)
+                .warn("{}", notice)));
+    }
+
+    /** @param guard checks the state directories and files before they are used (lstat: owner, mode, no link) */
+    public ReaderFactory(XdgDirs dirs, FileGuard guard) {
         this.dirs = dirs;
+        this.guard = guard;
     }
 
     /** A reader for the default account's session (a guest's when nobody signed in). */
@@ -36,6 +45,7 @@ public final class ReaderFactory {
         AccountPaths paths = AccountPaths.of(dirs, profile, account);
         CookieFile cookies;
         try {
+            paths.check(guard, dirs);
             cookies = CookieFile.open(paths.cookies());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the session in " + paths.cookies(), e);
@@ -52,7 +62,7 @@ public final class ReaderFactory {
                     }
                 });
         Participation participation = new Participation(new DiscuzAccount(profile.base(), http, clock), cache,
-                new DraftStore(paths.drafts()), new Participation.SessionEnd() {
+                new DraftStore(paths.drafts(), guard), new Participation.SessionEnd() {
                     @Override
                     public void forget() throws IOException {
                         http.clearCookies();
@@ -64,7 +74,7 @@ public final class ReaderFactory {
                     }
                 });
         Moderation moderation = new Moderation(new DiscuzAdmin(profile.base(), http, clock), participation,
-                AuditLog.in(dirs), profile.base().toString(), () -> ProbeArticle.find(reader));
+                AuditLog.in(dirs, guard), profile.base().toString(), () -> ProbeArticle.find(reader));
         return new PortalSession(reader, participation, moderation);
     }
 }

@@ -1,5 +1,7 @@
 package dev.fenghuang.cli;
 
+import dev.fenghuang.app.CommentLength;
+import dev.fenghuang.app.DraftStore;
 import dev.fenghuang.app.Participation;
 import dev.fenghuang.app.PortalSession;
 import dev.fenghuang.model.PostResult;
@@ -34,8 +36,10 @@ final class CommentCommand implements Callable<Integer> {
     @Option(names = "--message", paramLabel = "TEXT", description = "The comment (default: read standard input).")
     String message;
 
-    @Option(names = "--draft", description = "Send the draft kept for this article from an earlier attempt.")
-    boolean draft;
+    @Option(names = "--draft", arity = "0..1", fallbackValue = "0", paramLabel = "N",
+            description = {"Send a draft kept for this article from an earlier attempt: the only one, or number N of",
+                    "the list printed when there are several (oldest first)."})
+    Integer draft;
 
     @Option(names = "--quote", paramLabel = "CID", converter = IdNumber.class,
             description = "Quote this comment above yours.")
@@ -53,19 +57,25 @@ final class CommentCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "Missing required parameter: 'AID' (or say edit CID / delete CID)");
         }
+        String typed = draft == null ? typed() : null;
         try (PortalSession session = cli.session()) {
             Participation p = session.participation();
-            String text = text(p);
-            if (quote != null) {
-                text = p.quote(quote) + text;
+            DraftStore.Draft kept;
+            if (draft != null) {
+                kept = DraftChoice.pick(p.drafts().list(aid), draft, aid, cli.texts(), spec.commandLine());
+                checkLength(kept.text()); // kept long by the reader's editor: shorten it there first
+            } else {
+                String text = quote != null ? p.quote(quote) + typed : typed;
+                checkLength(text);
+                kept = p.drafts().save(aid, text);
             }
-            PostResult result = p.comment(aid, text);
+            PostResult result = p.send(kept, null);
             int waited = waitSeconds(result);
             if (waitOut && waited > 0 && waited <= MAX_WAIT_SECONDS) {
                 cli.err().println(cli.texts().get("comment.waiting", String.valueOf(waited)));
                 cli.err().flush();
                 Thread.sleep(waited * 1000L + 500);
-                result = p.comment(aid, text);
+                result = p.send(kept, null);
             } else if (waited > 0 && !json) {
                 cli.err().println(cli.texts().get("comment.tryLater", String.valueOf(waited)));
             }
@@ -76,19 +86,24 @@ final class CommentCommand implements Callable<Integer> {
         }
     }
 
-    private String text(Participation p) throws IOException {
-        String text;
-        if (draft) {
-            text = p.drafts().load(aid).orElseThrow(() ->
-                    new IllegalArgumentException(cli.texts().get("comment.noDraft", String.valueOf(aid))));
-        } else {
-            text = message != null ? message : new String(System.in.readAllBytes(), Charset.defaultCharset());
-        }
-        text = text.strip();
+    /** The text given on the command line or standard input, refused when empty or longer than the site keeps. */
+    private String typed() throws IOException {
+        String text = (message != null ? message : new String(System.in.readAllBytes(), Charset.defaultCharset()))
+                .strip();
         if (text.isEmpty()) {
             throw new IllegalArgumentException(cli.texts().get("comment.empty"));
         }
+        checkLength(text);
         return text;
+    }
+
+    /** A usage error (exit 2), before anything is saved or sent. */
+    private void checkLength(String text) {
+        int width = CommentLength.width(text);
+        if (width > CommentLength.MAX_WIDTH) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), cli.texts().get("comment.tooLong",
+                    String.valueOf(width), String.valueOf(CommentLength.MAX_WIDTH)));
+        }
     }
 
     /** Seconds the site asked to wait (flood control), 0 when it asked nothing of the kind. */

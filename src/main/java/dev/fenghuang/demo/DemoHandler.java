@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Every request passes here, in this order: count and log it, apply connection faults (RESET, SLOW),
  * identify the visitor and the member of the session, refuse tainted or wrong-formhash requests, route,
- * set cookies, apply page faults, drop the answer of a stored write when asked, then encode and send.
+ * set cookies, apply page faults, drop or hold back the answer of a stored write when asked, then encode and send.
  */
 final class DemoHandler implements HttpHandler {
     private final SiteSettings site;
@@ -77,6 +77,10 @@ final class DemoHandler implements HttpHandler {
             if (response.stored() && (active.contains(Fault.DROP_AFTER_WRITE) || dropNextWrite.getAndSet(false))) {
                 return;
             }
+            if (response.stored() && active.contains(Fault.STALL_AFTER_WRITE)) {
+                holdUntilStopped();
+                return;
+            }
             ResponseWriter.write(exchange, response, site, request.acceptsGzip());
         }
     }
@@ -124,6 +128,18 @@ final class DemoHandler implements HttpHandler {
         Member member = sessions.find(request.cookies().get(site.cookiePrefix() + "auth"), saltkey)
                 .orElse(Member.GUEST);
         return new Visit(request, site, saltkey, false, member);
+    }
+
+    /**
+     * Holds a stored write's connection unanswered until the portal stops (it interrupts its threads). The JDK server
+     * cannot tell that the client went away without writing to it, so the connection is held until then.
+     */
+    private static void holdUntilStopped() {
+        try {
+            new java.util.concurrent.CountDownLatch(1).await();
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void pause() {

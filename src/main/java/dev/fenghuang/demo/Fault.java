@@ -23,5 +23,10 @@ public enum Fault {
      * Writes only (a comment, edit, delete, reaction or favourite that went through): the site stores the change,
      * then closes the connection without any answer. Reads and refused writes are answered normally.
      */
-    DROP_AFTER_WRITE
+    DROP_AFTER_WRITE,
+    /**
+     * Writes only: the site stores the write, then holds the connection without answering until the client goes
+     * away or the portal stops. Reads and refused writes are answered normally.
+     */
+    STALL_AFTER_WRITE
 }

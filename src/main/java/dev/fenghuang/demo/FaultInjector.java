@@ -3,8 +3,8 @@ package dev.fenghuang.demo;
 import java.nio.charset.Charset;
 
 /**
- * Turns a normal answer into the broken one a {@link Fault} asks for. SLOW, RESET and DROP_AFTER_WRITE act on
- * the connection instead.
+ * Turns a normal answer into the broken one a {@link Fault} asks for. SLOW, RESET, DROP_AFTER_WRITE and
+ * STALL_AFTER_WRITE act on the connection instead.
  */
 final class FaultInjector {
     private static final Charset GBK = Charset.forName("GBK");
@@ -24,7 +24,7 @@ final class FaultInjector {
             case TRUNCATED -> normal.isHtml() ? truncated(normal, visit) : normal;
             case MALFORMED -> normal.isHtml() ? malformed(normal) : normal;
             case UNDECLARED_CHARSET -> normal.isHtml() ? undeclared(normal, visit) : normal;
-            case SLOW, RESET, DROP_AFTER_WRITE -> normal;
+            case SLOW, RESET, DROP_AFTER_WRITE, STALL_AFTER_WRITE -> normal;
         };
     }
 

@@ -34,11 +34,13 @@ final class CommentWriter {
         this.own = own;
     }
 
-    PostResult comment(long aid, String text, String captchaAnswer) throws IOException {
-        return comment(aid, text, captchaAnswer, true);
+    PostResult comment(long aid, String text, String captchaAnswer, DiscuzAccount.BeforeSend beforeSend)
+            throws IOException {
+        return comment(aid, text, captchaAnswer, beforeSend, true);
     }
 
-    private PostResult comment(long aid, String text, String captchaAnswer, boolean mayRetry) throws IOException {
+    private PostResult comment(long aid, String text, String captchaAnswer, DiscuzAccount.BeforeSend beforeSend,
+                               boolean mayRetry) throws IOException {
         ArticleForm opened = open(aid);
         if (opened.refusal() != null) {
             return opened.refusal();
@@ -55,16 +57,17 @@ final class CommentWriter {
                     .with("seccodemodid", form.captchaModid() != null ? form.captchaModid() : "portal::portalcp");
         }
         captchaHash = null;
+        beforeSend.sending(opened.newest());
         Reply reply = calls.submit(form, HANDLEKEY);
         if (mayRetry && reply instanceof Reply.Said said && WriteTexts.isSubmitInvalid(said.message())) {
             log.debug("comment on {}: form hash refused, reading the form again", aid);
             captchaHash = hash;
-            return comment(aid, text, captchaAnswer, false);
+            return comment(aid, text, captchaAnswer, beforeSend, false);
         }
-        return outcome(reply, aid, text, opened.uid(), form, hash);
+        return outcome(reply, aid, text, opened, form, hash);
     }
 
-    private PostResult outcome(Reply reply, long aid, String text, long uid, FormData form, String hash)
+    private PostResult outcome(Reply reply, long aid, String text, ArticleForm opened, FormData form, String hash)
             throws IOException {
         Optional<PostResult> common = Outcomes.common(reply);
         if (common.isPresent()) {
@@ -75,7 +78,7 @@ final class CommentWriter {
         }
         SiteMessage m = said.message();
         if (WriteTexts.isDone(m)) {
-            return confirmed(aid, text, uid, m);
+            return confirmed(aid, text, opened, m);
         }
         if (WriteTexts.isSubmitInvalid(m)) {
             return new PostResult.NeedsLogin(m);
@@ -92,12 +95,12 @@ final class CommentWriter {
     }
 
     /** Posted, with the new comment's id and 待审核 when the article page shows it; plain Posted if it cannot. */
-    private PostResult confirmed(long aid, String text, long uid, SiteMessage m) {
-        if (uid <= 0) {
+    private PostResult confirmed(long aid, String text, ArticleForm opened, SiteMessage m) {
+        if (opened.uid() <= 0) {
             return new PostResult.Posted(m.text(), 0, false);
         }
         try {
-            Optional<Comment> mine = own.find(aid, text, uid);
+            Optional<Comment> mine = own.find(aid, text, opened.uid(), opened.newest());
             return mine.<PostResult>map(c -> new PostResult.Posted(m.text(), c.cid(), c.pending()))
                     .orElseGet(() -> new PostResult.Posted(m.text(), 0, false));
         } catch (IOException e) {
@@ -124,12 +127,15 @@ final class CommentWriter {
         if (form == null) {
             return ArticleForm.refused(new PostResult.Refused(new SiteMessage(WriteTexts.COMMENTS_CLOSED, Kind.CLOSED)));
         }
-        return new ArticleForm(FormReader.read(form, page.url(), page.charset()), uid, null);
+        long newest = CommentParser.comments(doc.getElementById("comment"), java.time.Clock.systemUTC()).stream()
+                .mapToLong(dev.fenghuang.model.Comment::cid).max().orElse(0);
+        return new ArticleForm(FormReader.read(form, page.url(), page.charset()), uid, newest, null);
     }
 
-    private record ArticleForm(FormData form, long uid, PostResult refusal) {
+    /** The comment form, the member, the newest comment id the page showed, or why there is nothing to post to. */
+    private record ArticleForm(FormData form, long uid, long newest, PostResult refusal) {
         static ArticleForm refused(PostResult refusal) {
-            return new ArticleForm(null, 0, refusal);
+            return new ArticleForm(null, 0, 0, refusal);
         }
     }
 }

@@ -97,7 +97,7 @@ public final class DiscuzAccount {
 
     /** Posts a comment on an article; see {@link #comment(long, String, String)}. */
     public PostResult comment(long aid, String text) throws IOException {
-        return comments.comment(aid, text, null);
+        return comment(aid, text, null);
     }
 
     /**
@@ -108,7 +108,22 @@ public final class DiscuzAccount {
      * @param captchaAnswer the answer to the captcha of the last {@code NeedsCaptcha}, or null
      */
     public PostResult comment(long aid, String text, String captchaAnswer) throws IOException {
-        return comments.comment(aid, text, captchaAnswer);
+        return comments.comment(aid, text, captchaAnswer, newest -> { });
+    }
+
+    /**
+     * The same, telling {@code beforeSend} the newest comment id on the article page right before the comment's
+     * request goes out (after the form was read, captcha and all), so the caller can record that it may be sent.
+     */
+    public PostResult comment(long aid, String text, String captchaAnswer, BeforeSend beforeSend) throws IOException {
+        return comments.comment(aid, text, captchaAnswer, beforeSend);
+    }
+
+    /** Called once per request that carries a comment, just before it leaves. */
+    @FunctionalInterface
+    public interface BeforeSend {
+        /** @param newestCommentId the highest comment id the article page showed, 0 when it showed none */
+        void sending(long newestCommentId) throws IOException;
     }
 
     /**
@@ -140,7 +155,15 @@ public final class DiscuzAccount {
      * list: after a failure that leaves it unclear whether a comment arrived, so it is never posted twice.
      */
     public Optional<Comment> findOwnComment(long aid, String text, long authorUid) throws IOException {
-        return own.find(aid, text, authorUid);
+        return own.find(aid, text, authorUid, 0);
+    }
+
+    /**
+     * The same, among comments newer than {@code newerThan} only: an older comment of the same text is not the one
+     * that was sent.
+     */
+    public Optional<Comment> findOwnComment(long aid, String text, long authorUid, long newerThan) throws IOException {
+        return own.find(aid, text, authorUid, newerThan);
     }
 
     /**

@@ -23,22 +23,24 @@ final class OwnComments {
         this.clock = clock;
     }
 
-    Optional<Comment> find(long aid, String text, long authorUid) throws IOException {
+    /** The member's newest comment of that text with an id above {@code newerThan}. */
+    Optional<Comment> find(long aid, String text, long authorUid, long newerThan) throws IOException {
         WebPage article = calls.page(calls.urls().article(aid, 1));
         Document doc = PageGate.open(article, "#article_content", "article page");
-        Optional<Comment> found = match(CommentParser.comments(doc.getElementById("comment"), clock), text, authorUid);
+        Optional<Comment> found = match(CommentParser.comments(doc.getElementById("comment"), clock), text, authorUid,
+                newerThan);
         if (found.isPresent()) {
             return found;
         }
         WebPage list = calls.page(calls.urls().comments(aid, 1));
         Document listDoc = PageGate.open(list, "h1.ph", "comment page");
-        return match(CommentListParser.parse(listDoc, clock).comments(), text, authorUid);
+        return match(CommentListParser.parse(listDoc, clock).comments(), text, authorUid, newerThan);
     }
 
-    /** The newest comment by that member with that text (pages list newest first). */
-    static Optional<Comment> match(List<Comment> comments, String text, long authorUid) {
+    /** The newest comment by that member with that text above that id (pages list newest first). */
+    static Optional<Comment> match(List<Comment> comments, String text, long authorUid, long newerThan) {
         return comments.stream()
-                .filter(c -> c.author().uid() == authorUid && CommentMatch.sameText(text, c))
+                .filter(c -> c.cid() > newerThan && c.author().uid() == authorUid && CommentMatch.sameText(text, c))
                 .findFirst();
     }
 }

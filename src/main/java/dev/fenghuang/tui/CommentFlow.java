@@ -2,6 +2,8 @@ package dev.fenghuang.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dev.fenghuang.app.CommentLength;
+import dev.fenghuang.app.DraftStore;
 import dev.fenghuang.app.Participation;
 import dev.fenghuang.app.Problem;
 import dev.fenghuang.app.Texts;
@@ -35,6 +37,9 @@ final class CommentFlow implements EditorLayer.Owner {
     private Instant due;
     private Runnable cancelTimer = () -> { };
     private String captchaAnswer;
+    /** The draft this editor keeps its text in: the one loaded, or the one its first send or leave saved. */
+    private volatile DraftStore.Draft draft;
+    private final int moreDrafts;
 
     /**
      * @param edited the comment being changed, or null for a new one
@@ -42,6 +47,24 @@ final class CommentFlow implements EditorLayer.Owner {
      * @param text the text to start from (a saved draft, the comment being changed)
      */
     CommentFlow(Writes writes, ArticleView view, Comment edited, String quote, String text) {
+        this(writes, view, edited, quote, text, null, 0);
+    }
+
+    /**
+     * A new comment going on from a kept draft.
+     *
+     * @param draft the draft loaded into the editor, or null
+     * @param moreDrafts how many other drafts are kept for the article
+     */
+    CommentFlow(Writes writes, ArticleView view, Comment edited, String quote, DraftStore.Draft draft,
+                int moreDrafts) {
+        this(writes, view, edited, quote, draft == null ? "" : draft.text(), draft, moreDrafts);
+    }
+
+    private CommentFlow(Writes writes, ArticleView view, Comment edited, String quote, String text,
+                        DraftStore.Draft draft, int moreDrafts) {
+        this.draft = draft;
+        this.moreDrafts = moreDrafts;
         this.writes = writes;
         this.ui = writes.ui();
         this.texts = ui.texts();
@@ -59,7 +82,8 @@ final class CommentFlow implements EditorLayer.Owner {
     void open() {
         ui.push(editor);
         if (!editor.text().isEmpty() && edited == null) {
-            note(texts.get("tui.draft.loaded"), false);
+            note(moreDrafts > 0 ? texts.get("tui.draft.loadedMore", String.valueOf(moreDrafts))
+                    : texts.get("tui.draft.loaded"), false);
         }
         if (ui.options().externalEditor()) {
             external();
@@ -101,13 +125,25 @@ final class CommentFlow implements EditorLayer.Owner {
             note(texts.get("comment.empty"), true);
             return;
         }
+        int width = CommentLength.width(quote + text);
+        if (width > CommentLength.MAX_WIDTH) {
+            note(texts.get("comment.tooLong", String.valueOf(width), String.valueOf(CommentLength.MAX_WIDTH)), true);
+            return; // still editing: nothing saved or sent, the text stays in the editor
+        }
         state = State.SENDING;
         note(texts.get("tui.editor.sending"), false);
         String answer = captchaAnswer;
         captchaAnswer = null;
         Participation p = writes.participation();
-        ui.write(() -> edited == null ? p.comment(aid, quote + text, answer) : p.editComment(aid, edited.cid(), text),
+        ui.write(() -> edited == null ? p.send(keep(p, quote + text), answer) : p.editComment(aid, edited.cid(), text),
                 this::answered, this::failed);
+    }
+
+    /** Keeps the text in this editor's draft (a new one the first time), on the worker thread. */
+    private DraftStore.Draft keep(Participation p, String text) throws java.io.IOException {
+        DraftStore.Draft kept = draft == null ? p.drafts().save(aid, text) : p.drafts().replace(draft, text);
+        draft = kept;
+        return kept;
     }
 
     private void answered(PostResult result) {
@@ -223,9 +259,12 @@ final class CommentFlow implements EditorLayer.Owner {
         Participation p = writes.participation();
         ui.quietly(() -> {
             if (text.isBlank()) {
-                p.drafts().delete(aid);
+                if (draft != null) {
+                    p.drafts().delete(draft);
+                    draft = null;
+                }
             } else {
-                p.drafts().save(aid, quote + text);
+                keep(p, quote + text); // kept even when too long to send: the user shortens it later
             }
             return text.isBlank();
         }, blank -> ui.message(texts.get(blank ? "tui.editor.discarded" : "tui.draft.saved")), writes::failed);

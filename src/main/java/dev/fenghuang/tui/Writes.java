@@ -1,5 +1,6 @@
 package dev.fenghuang.tui;
 
+import dev.fenghuang.app.DraftStore;
 import dev.fenghuang.app.Participation;
 import dev.fenghuang.app.Problem;
 import dev.fenghuang.app.Texts;
@@ -106,11 +107,16 @@ final class Writes {
         });
     }
 
-    /** Writes a new comment on the article, starting from its saved draft if there is one. */
+    /**
+     * Writes a new comment on the article, starting from the newest draft kept for it if there is one; the editor
+     * says how many more are kept (none is dropped).
+     */
     void comment(ArticleView view) {
         if (ready()) {
-            ui.quietly(() -> participation.drafts().load(view.aid()),
-                    draft -> new CommentFlow(this, view, null, "", draft.orElse("")).open(), this::failed);
+            ui.quietly(() -> participation.drafts().list(view.aid()), drafts -> {
+                DraftStore.Draft newest = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+                new CommentFlow(this, view, null, "", newest, Math.max(0, drafts.size() - 1)).open();
+            }, this::failed);
         }
     }
 
@@ -197,10 +203,10 @@ final class Writes {
     /** Says that a draft is kept for the article just opened, if one is. */
     void offerDraft(long aid) {
         if (participation != null) {
-            ui.quietly(() -> participation.drafts().load(aid), draft -> {
-                if (draft.filter(t -> !t.isBlank()).isPresent() && ui.current() instanceof ArticleView v
-                        && v.aid() == aid) {
-                    ui.message(texts.get("tui.draft.offer"));
+            ui.quietly(() -> participation.drafts().list(aid), drafts -> {
+                if (!drafts.isEmpty() && ui.current() instanceof ArticleView v && v.aid() == aid) {
+                    ui.message(drafts.size() == 1 ? texts.get("tui.draft.offer")
+                            : texts.get("tui.draft.offerMore", String.valueOf(drafts.size())));
                 }
             }, e -> log.debug("cannot read the draft: {}", e.toString()));
         }

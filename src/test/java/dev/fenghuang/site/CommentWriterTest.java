@@ -72,16 +72,42 @@ class CommentWriterTest {
         assertThat(gbkSite.posts()).isEmpty();
     }
 
+    /** The article as it was before the comments {@code cids} were posted, then as the fixture shows it. */
+    private static FakeConnection postedLater(long... cids) {
+        String page = Fixtures.text("write/article-member.html");
+        for (long cid : cids) {
+            page = page.replaceAll("(?s)<dl id=\"comment_" + cid + "_li\".*?</dl>", "");
+        }
+        return new FakeConnection().answer(ARTICLE, page).fixture(ARTICLE, "write/article-member.html");
+    }
+
     @Test
     void aSuccessIsPostedWithTheIdOfTheCommentReadBack() throws Exception {
+        site = postedLater(10, 11, 12);
         site.answer(SUBMIT, Envelopes.of(Envelopes.COMMENT_OK));
         assertThat(comment("[quote]reader2: 第一条[/quote]\n好文")).isEqualTo(new PostResult.Posted("操作成功", 10, false));
     }
 
     @Test
     void aHeldCommentIsPostedAsPendingBecauseTheAuthorSeesItMarked() throws Exception {
+        site = postedLater(12);
         site.answer(SUBMIT, Envelopes.of(Envelopes.COMMENT_OK));
         assertThat(comment("这篇文章写得很好\n谢谢分享")).isEqualTo(new PostResult.Posted("操作成功", 12, true));
+    }
+
+    @Test
+    void anOlderCommentOfTheSameTextIsNotTakenForTheNewOne() throws Exception {
+        site.answer(SUBMIT, Envelopes.of(Envelopes.COMMENT_OK));
+        assertThat(comment("这篇文章写得很好\n谢谢分享")).isEqualTo(new PostResult.Posted("操作成功", 0, false));
+    }
+
+    @Test
+    void tellsTheNewestCommentIdOnThePageRightBeforeTheCommentLeaves() throws Exception {
+        site.answer(SUBMIT, Envelopes.of(Envelopes.COMMENT_OK));
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        LoginFlowTest.account(site).comment(1234, "好文好文", null,
+                newest -> seen.add(newest + " after " + site.posts().size() + " posts"));
+        assertThat(seen).containsExactly("12 after 0 posts");
     }
 
     @Test

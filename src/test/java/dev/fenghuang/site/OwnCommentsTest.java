@@ -43,8 +43,16 @@ class OwnCommentsTest {
     void matchesACommentTheSiteCutAndOneWhoseBbcodeItTurnedIntoMarkup() {
         Comment cut = new Comment(1, new Person(3, "reader1"), null, "很长的评论开头 ...", null, false);
         Comment bold = new Comment(2, new Person(3, "reader1"), null, "粗体  和\n换行", null, false);
-        assertThat(OwnComments.match(List.of(cut), "很长的评论开头还有很多字", 3)).contains(cut);
-        assertThat(OwnComments.match(List.of(bold), "[b]粗体[/b] 和 换行", 3)).contains(bold);
-        assertThat(OwnComments.match(List.of(cut), "别的开头", 3)).isEmpty();
+        assertThat(OwnComments.match(List.of(cut), "很长的评论开头还有很多字", 3, 0)).contains(cut);
+        assertThat(OwnComments.match(List.of(bold), "[b]粗体[/b] 和 换行", 3, 0)).contains(bold);
+        assertThat(OwnComments.match(List.of(cut), "别的开头", 3, 0)).isEmpty();
+    }
+
+    @Test
+    void aCommentNoNewerThanTheNewestSeenBeforeSendingIsNotTheOneSent() {
+        Comment older = new Comment(40, new Person(3, "reader1"), null, "同样的话", null, false);
+        Comment newer = new Comment(41, new Person(3, "reader1"), null, "同样的话", null, false);
+        assertThat(OwnComments.match(List.of(older), "同样的话", 3, 40)).isEmpty();
+        assertThat(OwnComments.match(List.of(newer, older), "同样的话", 3, 40)).contains(newer);
     }
 }

@@ -35,8 +35,8 @@ class CommentFlowTest {
         return t;
     }
 
-    private String draft() {
-        return demo.session().participation().drafts().load(1).orElse(null);
+    private String draft() throws java.io.IOException {
+        return demo.session().participation().drafts().newest(1).map(d -> d.text()).orElse(null);
     }
 
     @Test
@@ -186,6 +186,37 @@ class CommentFlowTest {
             t.press("C").write("表情😀不行").press("Ctrl-s");
             assertThat(t.text()).contains("无法表示这些字符：😀").contains("表情😀不行");
             assertThat(t.loop.layers().isEmpty()).isFalse();
+        }
+    }
+
+    @Test
+    void withTwoDraftsKeptCOffersTheNewestAndSaysOneMoreIsKept() throws Exception {
+        var drafts = demo.session().participation().drafts();
+        drafts.save(1, "较早的草稿");
+        drafts.save(1, "较新的草稿");
+        try (ScreenTester t = signedIn(WriteScreens.article(demo, 200, 60))) {
+            t.press("q", ":").type("aid 1");
+            assertThat(t.status()).contains("本文有 2 份未发出的草稿");
+            t.press("C");
+            assertThat(t.text()).contains("较新的草稿").contains("另外还保存着 1 份");
+            t.press("Ctrl-s");
+            assertThat(t.loop.layers().isEmpty()).isTrue();
+            assertThat(drafts.list(1)).extracting(d -> d.text()).containsExactly("较早的草稿");
+        }
+    }
+
+    @Test
+    void aCommentTooLongForTheSiteStaysInTheEditorUnsavedAndUnsent() throws Exception {
+        try (ScreenTester t = signedIn(WriteScreens.article(demo, 200, 60))) {
+            t.press("C").write("长".repeat(500) + "!!");
+            long before = demo.requestCount();
+            t.press("Ctrl-s");
+            assertThat(t.loop.layers().isEmpty()).isFalse();
+            assertThat(t.text()).contains("评论长 1002 个宽度单位");
+            assertThat(draft()).isNull();
+            assertThat(demo.requestCount()).isEqualTo(before);
+            t.press("Backspace", "Backspace", "Ctrl-s");
+            assertThat(t.loop.layers().isEmpty()).isTrue();
         }
     }
 }
