@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,9 @@ public final class DraftStore {
 
     private final Path dir;
     private final Clock clock;
+    /** The last time stamp given out in this process: drafts saved within one millisecond still sort as saved. */
+    private static final AtomicLong LAST_STAMP = new AtomicLong();
+
     private final SecureRandom random = new SecureRandom();
     private final PrivateFiles files;
 
@@ -71,11 +75,16 @@ public final class DraftStore {
     /** Keeps a text as a new draft of the article; no other draft is touched. */
     public Draft save(long aid, String text) throws IOException {
         while (true) {
-            String id = String.format("%013d-%s", clock.millis(), HexFormat.of().formatHex(bytes()));
+            String id = String.format("%013d-%s", stamp(), HexFormat.of().formatHex(bytes()));
             if (files.createNew(file(aid, id), text)) {
                 return new Draft(aid, id, text, OptionalLong.empty());
             }
         }
+    }
+
+    private long stamp() {
+        long now = clock.millis();
+        return LAST_STAMP.updateAndGet(last -> Math.max(last + 1, now));
     }
 
     private byte[] bytes() {
