@@ -57,7 +57,10 @@ public record SiteProfile(String name, URI base, HttpSettings http, Optional<Str
                 s.duration("http.connectTimeout", HttpSettings.defaults().connectTimeout()),
                 s.duration("http.readTimeout", HttpSettings.defaults().readTimeout()),
                 charset,
-                s.integer("http.maxConnections", 4));
+                s.integer("http.maxConnections", 4),
+                s.duration("http.deadline", HttpSettings.DEFAULT_DEADLINE),
+                s.integer("http.maxPageMegabytes", 16) * 1024L * 1024L,
+                trustFiles(s.text("tls.trust")));
         CachePolicy d = CachePolicy.defaults();
         CachePolicy cache = new CachePolicy(
                 s.integer("cache.maxMegabytes", 32) * 1024L * 1024L,
@@ -109,6 +112,20 @@ public record SiteProfile(String name, URI base, HttpSettings http, Optional<Str
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("not a valid URL: " + url, e);
         }
+    }
+
+    /** {@code tls.trust}: PEM files, separated by commas; {@code ~/} is the home directory. */
+    private static List<Path> trustFiles(Optional<String> text) {
+        List<Path> files = new ArrayList<>();
+        text.ifPresent(t -> {
+            for (String part : t.split(",")) {
+                String p = part.strip();
+                if (!p.isEmpty()) {
+                    files.add(p.startsWith("~/") ? Path.of(System.getProperty("user.home"), p.substring(2)) : Path.of(p));
+                }
+            }
+        });
+        return List.copyOf(files);
     }
 
     private static List<Integer> catids(Optional<String> text) {

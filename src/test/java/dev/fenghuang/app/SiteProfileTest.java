@@ -77,4 +77,23 @@ class SiteProfileTest {
         assertThat(p.http().connectTimeout()).isEqualTo(Duration.ofMillis(750));
         assertThat(p.http().userAgent()).startsWith("Mozilla/5.0");
     }
+
+    @Test
+    void readsTheDeadlineThePageCapAndTheTrustedCertificates() throws Exception {
+        Path sites = Files.createDirectories(home.resolve("cfg/fenghuang/sites"));
+        Files.writeString(sites.resolve("own.properties"), """
+                url = https://own.example/
+                http.deadline = 5s
+                http.maxPageMegabytes = 2
+                tls.trust = /etc/own/cert.pem, /etc/own/other.pem
+                """);
+        SiteProfile p = SiteProfile.resolve("own", Settings.load(dirs()), dirs());
+        assertThat(p.http().deadline()).isEqualTo(java.time.Duration.ofSeconds(5));
+        assertThat(p.http().maxBodyBytes()).isEqualTo(2L * 1024 * 1024);
+        assertThat(p.http().trustedCertificates()).containsExactly(Path.of("/etc/own/cert.pem"),
+                Path.of("/etc/own/other.pem"));
+        SiteProfile plain = SiteProfile.resolve("http://a.example/", Settings.load(dirs()), dirs());
+        assertThat(plain.http().deadline()).isEqualTo(java.time.Duration.ofSeconds(30));
+        assertThat(plain.http().trustedCertificates()).isEmpty();
+    }
 }
