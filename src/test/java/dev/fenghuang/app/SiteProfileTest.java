@@ -79,6 +79,22 @@ class SiteProfileTest {
     }
 
     @Test
+    void aUnicodeHostIsAskedForInPunycodeAndShownInUnicode() {
+        SiteProfile p = SiteProfile.resolve("https://例子.中国/portal.php", Settings.load(dirs()), dirs());
+        assertThat(p.base()).hasToString("https://xn--fsqu00a.xn--fiqs8s/");
+        assertThat(p.name()).isEqualTo("例子.中国");
+        assertThat(p.storageKey()).isEqualTo("xn--fsqu00a.xn--fiqs8s");
+    }
+
+    @Test
+    void aProfileWithAUnicodeHostWorksToo() throws Exception {
+        Path sites = Files.createDirectories(home.resolve("cfg/fenghuang/sites"));
+        Files.writeString(sites.resolve("li.properties"), "url = http://例子.中国:8080/bbs/\n");
+        SiteProfile p = SiteProfile.resolve("li", Settings.load(dirs()), dirs());
+        assertThat(p.base()).hasToString("http://xn--fsqu00a.xn--fiqs8s:8080/bbs/");
+    }
+
+    @Test
     void readsTheDeadlineThePageCapAndTheTrustedCertificates() throws Exception {
         Path sites = Files.createDirectories(home.resolve("cfg/fenghuang/sites"));
         Files.writeString(sites.resolve("own.properties"), """
