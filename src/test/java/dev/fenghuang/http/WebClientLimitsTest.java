@@ -22,8 +22,12 @@ class WebClientLimitsTest {
     }
 
     /** One byte every 100 ms of a body announced as a megabyte: each read succeeds, the whole never ends. */
-    private static void drip(java.io.OutputStream out) throws IOException, InterruptedException {
+    private static void dripAnswer(java.io.OutputStream out) throws IOException, InterruptedException {
         RawServer.write(out, HEAD + "Content-Length: 1048576\r\n\r\n");
+        drip(out);
+    }
+
+    private static void drip(java.io.OutputStream out) throws IOException, InterruptedException {
         for (int i = 0; i < 1_000_000; i++) {
             out.write('a');
             out.flush();
@@ -41,7 +45,7 @@ class WebClientLimitsTest {
 
     @Test
     void aSiteThatDripsIsCutOffAtTheDeadlineAndTheConnectionAborted() throws Exception {
-        try (RawServer server = RawServer.start(WebClientLimitsTest::drip);
+        try (RawServer server = RawServer.start(WebClientLimitsTest::dripAnswer);
              WebClient c = client(Duration.ofMillis(400), HttpSettings.DEFAULT_MAX_BODY_BYTES)) {
             assertTimeoutPreemptively(SOON, () -> assertThatThrownBy(() -> c.get(server.url("/drip")))
                     .isInstanceOf(DeadlineExceeded.class));
@@ -89,7 +93,12 @@ class WebClientLimitsTest {
     @Test
     void interruptingTheWaitingThreadAbortsTheRequest() throws Exception {
         ExecutorService worker = Executors.newSingleThreadExecutor();
-        try (RawServer server = RawServer.start(WebClientLimitsTest::drip);
+        java.util.concurrent.CountDownLatch bodyStarted = new java.util.concurrent.CountDownLatch(1);
+        try (RawServer server = RawServer.start(out -> {
+            RawServer.write(out, HEAD + "Content-Length: 1048576\r\n\r\na");
+            bodyStarted.countDown();
+            drip(out);
+        });
              WebClient c = client(Duration.ofSeconds(60), HttpSettings.DEFAULT_MAX_BODY_BYTES)) {
             AtomicReference<Throwable> failure = new AtomicReference<>();
             Future<?> running = worker.submit(() -> {
@@ -99,7 +108,7 @@ class WebClientLimitsTest {
                     failure.set(e);
                 }
             });
-            Thread.sleep(300); // let the request reach the body
+            assertThat(bodyStarted.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
             running.cancel(true);
             assertTimeoutPreemptively(SOON, () -> {
                 worker.shutdown();
