@@ -36,6 +36,12 @@ public final class CookieFile extends BoundedCookieStore {
     private static final long serialVersionUID = 1L;
     private static final Logger log = LoggerFactory.getLogger(CookieFile.class);
     private static final String FORMAT = "fenghuang-cookies 1";
+    /**
+     * One monitor per file in this JVM: a file lock is held per process, and a second jar on the same file
+     * asking for it again would get an OverlappingFileLockException instead of waiting.
+     */
+    private static final java.util.concurrent.ConcurrentMap<Path, Object> IN_PROCESS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private final transient Path file;
     /** Changes since the last flush, in order: a cookie set, or null for one removed. */
@@ -133,7 +139,13 @@ public final class CookieFile extends BoundedCookieStore {
     }
 
     /** Under a lock shared with other processes: reads the file, applies the changes, writes it back. */
-    private synchronized List<Cookie> mergeIntoFile(Map<Key, Cookie> changes, boolean cleared) throws IOException {
+    private List<Cookie> mergeIntoFile(Map<Key, Cookie> changes, boolean cleared) throws IOException {
+        synchronized (IN_PROCESS.computeIfAbsent(file.toAbsolutePath().normalize(), p -> new Object())) {
+            return mergeLocked(changes, cleared);
+        }
+    }
+
+    private List<Cookie> mergeLocked(Map<Key, Cookie> changes, boolean cleared) throws IOException {
         Path dir = privateDirectory();
         try (FileChannel lockFile = FileChannel.open(dir.resolve("." + file.getFileName() + ".lock"),
                 java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
@@ -155,7 +167,9 @@ public final class CookieFile extends BoundedCookieStore {
             });
             List<Cookie> result = new ArrayList<>(merged.values());
             writePrivately(dir, result);
-            writes++;
+            synchronized (this) {
+                writes++;
+            }
             return result;
         }
     }

@@ -142,4 +142,26 @@ class CookieFileTest {
         assertThat(CookieFile.open(file).getCookies()).extracting(c -> c.getName())
                 .containsExactlyInAnyOrder("from_a", "from_b");
     }
+
+    @Test
+    void twoJarsOnOneFileInOneProcessSaveAtOnceWithoutFailing() throws Exception {
+        Path file = dir.resolve("g.cookies");
+        CookieFile a = CookieFile.open(file);
+        CookieFile b = CookieFile.open(file);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            CookieFile jar = i % 2 == 0 ? a : b;
+            String name = "k" + i;
+            done.add(pool.submit(() -> {
+                jar.addCookie(cookie(name, "v"));
+                jar.flush();
+            }));
+        }
+        for (java.util.concurrent.Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        assertThat(CookieFile.open(file).getCookies()).hasSize(20);
+    }
 }
