@@ -1,6 +1,11 @@
 package dev.fenghuang.app;
 
+import dev.fenghuang.http.DeadlineExceeded;
+import dev.fenghuang.http.PageTooLarge;
+import dev.fenghuang.http.RedirectRefused;
+import dev.fenghuang.http.RequestCancelled;
 import dev.fenghuang.http.UndeclaredCharsetException;
+import dev.fenghuang.http.UntrustedCertificate;
 import dev.fenghuang.model.ForeignSite;
 import dev.fenghuang.model.SiteRefused;
 import dev.fenghuang.model.UnexpectedPage;
@@ -49,6 +54,10 @@ public record Problem(String message, int exitCode) {
         if (e instanceof UnexpectedPage || e instanceof UndeclaredCharsetException) {
             return clean(e.getMessage());
         }
+        String limit = limitText(e, texts);
+        if (limit != null) {
+            return limit;
+        }
         if (e instanceof UnknownHostException) {
             return texts.get("problem.unknownHost", clean(e.getMessage()));
         }
@@ -71,6 +80,27 @@ public record Problem(String message, int exitCode) {
             return clean(e.getMessage());
         }
         return texts.get("problem.internal", String.valueOf(e));
+    }
+
+    /** The HTTP layer's own refusals: a deadline, a size cap, a cancel, a redirect, a certificate. */
+    private static String limitText(Throwable e, Texts texts) {
+        if (e instanceof PageTooLarge tooLarge) {
+            return texts.get("problem.tooLarge", String.valueOf(tooLarge.limitMegabytes()));
+        }
+        if (e instanceof DeadlineExceeded deadline) {
+            return texts.get("problem.deadline", String.valueOf(Math.max(1, deadline.deadline().toSeconds())));
+        }
+        if (e instanceof RequestCancelled) {
+            return texts.get("problem.cancelled");
+        }
+        if (e instanceof RedirectRefused redirect) {
+            return texts.get(redirect.reason() == RedirectRefused.Reason.LOOP ? "problem.redirectLoop"
+                    : "problem.redirectDowngrade", redirect.location());
+        }
+        if (e instanceof UntrustedCertificate untrusted) {
+            return texts.get("problem.untrusted", untrusted.host());
+        }
+        return null;
     }
 
     private static Throwable unwrap(Throwable e) {

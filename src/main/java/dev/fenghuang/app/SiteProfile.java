@@ -3,6 +3,7 @@ package dev.fenghuang.app;
 import dev.fenghuang.cache.CachePolicy;
 import dev.fenghuang.http.HttpSettings;
 import dev.fenghuang.http.PageDecoder;
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.Charset;
@@ -57,7 +58,10 @@ public record SiteProfile(String name, URI base, HttpSettings http, Optional<Str
                 s.duration("http.connectTimeout", HttpSettings.defaults().connectTimeout()),
                 s.duration("http.readTimeout", HttpSettings.defaults().readTimeout()),
                 charset,
-                s.integer("http.maxConnections", 4));
+                s.integer("http.maxConnections", 4),
+                s.duration("http.deadline", HttpSettings.DEFAULT_DEADLINE),
+                s.integer("http.maxPageMegabytes", 16) * 1024L * 1024L,
+                trustFiles(s.text("tls.trust")));
         CachePolicy d = CachePolicy.defaults();
         CachePolicy cache = new CachePolicy(
                 s.integer("cache.maxMegabytes", 32) * 1024L * 1024L,
@@ -82,7 +86,7 @@ public record SiteProfile(String name, URI base, HttpSettings http, Optional<Str
 
     private static String hostName(String url) {
         URI u = normalise(url);
-        return u.getHost() + (u.getPort() > 0 ? ":" + u.getPort() : "");
+        return IDN.toUnicode(u.getHost()) + (u.getPort() > 0 ? ":" + u.getPort() : "");
     }
 
     static URI normalise(String url) {
@@ -101,7 +105,7 @@ public record SiteProfile(String name, URI base, HttpSettings http, Optional<Str
             u = last.contains(".") && slash > u.indexOf("//") + 1 ? u.substring(0, slash + 1) : u + "/";
         }
         try {
-            URI uri = new URI(u);
+            URI uri = new URI(asciiHost(u));
             if (uri.getHost() == null) {
                 throw new IllegalArgumentException("no host in URL: " + url);
             }
@@ -109,6 +113,45 @@ public record SiteProfile(String name, URI base, HttpSettings http, Optional<Str
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("not a valid URL: " + url, e);
         }
+    }
+
+    /**
+     * The URL with an internationalised host name in its ASCII (punycode) form, which is what DNS, the Host
+     * header and cookie domains use: {@code https://例子.中国/} becomes {@code https://xn--fsqu00a.xn--fiqs8s/}.
+     */
+    private static String asciiHost(String url) {
+        int start = url.indexOf("//") + 2;
+        int end = url.indexOf('/', start);
+        String authority = url.substring(start, end < 0 ? url.length() : end);
+        int at = authority.lastIndexOf('@');
+        String hostPort = authority.substring(at + 1);
+        if (hostPort.startsWith("[") || hostPort.chars().allMatch(c -> c < 0x80)) {
+            return url;
+        }
+        int colon = hostPort.lastIndexOf(':');
+        String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
+        String ascii;
+        try {
+            ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("not a valid host name: " + host, e);
+        }
+        return url.substring(0, start) + authority.substring(0, at + 1) + ascii
+                + (colon < 0 ? "" : hostPort.substring(colon)) + (end < 0 ? "" : url.substring(end));
+    }
+
+    /** {@code tls.trust}: PEM files, separated by commas; {@code ~/} is the home directory. */
+    private static List<Path> trustFiles(Optional<String> text) {
+        List<Path> files = new ArrayList<>();
+        text.ifPresent(t -> {
+            for (String part : t.split(",")) {
+                String p = part.strip();
+                if (!p.isEmpty()) {
+                    files.add(p.startsWith("~/") ? Path.of(System.getProperty("user.home"), p.substring(2)) : Path.of(p));
+                }
+            }
+        });
+        return List.copyOf(files);
     }
 
     private static List<Integer> catids(Optional<String> text) {

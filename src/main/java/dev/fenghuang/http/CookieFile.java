@@ -3,33 +3,51 @@ package dev.fenghuang.http;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.apache.hc.client5.http.cookie.BasicCookieStore;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.hc.client5.http.cookie.Cookie;
 import org.apache.hc.client5.http.impl.cookie.BasicClientCookie;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A cookie store kept in a file only its owner can read or write (mode 0600, in a 0700 directory): the session
- * of one account on one site. Every change is written through at once, atomically. Session cookies are kept too,
- * as a browser that restores its session would; the site decides when they end.
+ * of one account on one site. Changes collect in memory and {@link #flush()} writes them once per response
+ * (the client calls it), atomically, merged into what the file holds then: another process with the same
+ * account may have written since, and its changes (a sign-out) are not undone by this one's older view. Session
+ * cookies are kept too, as a browser that restores its session would; the site decides when they end.
  */
-public final class CookieFile extends BasicCookieStore {
+public final class CookieFile extends BoundedCookieStore {
     @Serial
     private static final long serialVersionUID = 1L;
+    private static final Logger log = LoggerFactory.getLogger(CookieFile.class);
     private static final String FORMAT = "fenghuang-cookies 1";
+    /**
+     * One monitor per file in this JVM: a file lock is held per process, and a second jar on the same file
+     * asking for it again would get an OverlappingFileLockException instead of waiting.
+     */
+    private static final java.util.concurrent.ConcurrentMap<Path, Object> IN_PROCESS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private final transient Path file;
-    private transient boolean loading;
+    /** Changes since the last flush, in order: a cookie set, or null for one removed. */
+    private final transient Map<Key, Cookie> pending = new LinkedHashMap<>();
+    private transient boolean clearedSinceFlush;
+    private transient int writes;
 
     private CookieFile(Path file) {
         this.file = file;
@@ -38,16 +56,7 @@ public final class CookieFile extends BasicCookieStore {
     /** Opens the jar, reading what the file holds (nothing if it does not exist yet). */
     public static CookieFile open(Path file) throws IOException {
         CookieFile jar = new CookieFile(file);
-        if (Files.isRegularFile(file)) {
-            jar.loading = true;
-            try {
-                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                    parse(line).ifPresent(jar::addCookie);
-                }
-            } finally {
-                jar.loading = false;
-            }
-        }
+        jar.replaceAll(read(file));
         return jar;
     }
 
@@ -55,61 +64,131 @@ public final class CookieFile extends BasicCookieStore {
         return file;
     }
 
+    /** How many times the file was written since it was opened. */
+    public synchronized int writes() {
+        return writes;
+    }
+
     @Override
-    public void addCookie(Cookie cookie) {
-        super.addCookie(cookie);
-        save();
+    void changed(Key key, Cookie cookie) {
+        synchronized (pending) {
+            pending.put(key, cookie);
+        }
+    }
+
+    @Override
+    void clearedAll() {
+        synchronized (pending) {
+            pending.clear();
+            clearedSinceFlush = true;
+        }
     }
 
     @Override
     public void clear() {
         super.clear();
-        save();
-    }
-
-    @Override
-    public boolean clearExpired(Date date) {
-        boolean removed = super.clearExpired(date);
-        if (removed) {
-            save();
-        }
-        return removed;
+        flush();
     }
 
     /** Deletes the file and forgets every cookie. */
-    public void delete() throws IOException {
-        loading = true;
-        try {
-            super.clear();
-        } finally {
-            loading = false;
+    public synchronized void delete() throws IOException {
+        replaceAll(List.of());
+        synchronized (pending) {
+            pending.clear();
+            clearedSinceFlush = false;
         }
         Files.deleteIfExists(file);
     }
 
-    /** One writer at a time: requests on several threads may each set cookies. */
-    private synchronized void save() {
-        if (loading || file == null) {
-            return;
-        }
-        List<String> lines = new ArrayList<>();
-        lines.add(FORMAT);
-        for (Cookie c : getCookies()) {
-            lines.add(String.join("\t", enc(c.getName()), enc(c.getValue()), enc(c.getDomain()), enc(c.getPath()),
-                    c.getExpiryInstant() == null ? "-" : Long.toString(c.getExpiryInstant().getEpochSecond()),
-                    c.isSecure() ? "s" : "-", c.isHttpOnly() ? "h" : "-"));
+    /**
+     * Writes the changes made since the last flush into the file, merged with what it holds now, and takes the
+     * merged result as this jar's content. Does nothing when nothing changed.
+     */
+    public void flush() {
+        Map<Key, Cookie> changes;
+        boolean cleared;
+        synchronized (pending) {
+            if (pending.isEmpty() && !clearedSinceFlush) {
+                return;
+            }
+            changes = new LinkedHashMap<>(pending);
+            cleared = clearedSinceFlush;
+            pending.clear();
+            clearedSinceFlush = false;
         }
         try {
-            writePrivately(lines);
+            List<Cookie> merged = mergeIntoFile(changes, cleared);
+            synchronized (this) {
+                synchronized (pending) {
+                    // what other threads changed meanwhile stays pending, and in memory
+                    Map<Key, Cookie> view = new LinkedHashMap<>();
+                    merged.forEach(c -> view.put(Key.of(c), c));
+                    pending.forEach((k, c) -> {
+                        if (c == null) {
+                            view.remove(k);
+                        } else {
+                            view.put(k, c);
+                        }
+                    });
+                    replaceAll(new ArrayList<>(view.values()));
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save cookies to " + file, e);
         }
     }
 
-    private void writePrivately(List<String> lines) throws IOException {
+    /** Under a lock shared with other processes: reads the file, applies the changes, writes it back. */
+    private List<Cookie> mergeIntoFile(Map<Key, Cookie> changes, boolean cleared) throws IOException {
+        synchronized (IN_PROCESS.computeIfAbsent(file.toAbsolutePath().normalize(), p -> new Object())) {
+            return mergeLocked(changes, cleared);
+        }
+    }
+
+    private List<Cookie> mergeLocked(Map<Key, Cookie> changes, boolean cleared) throws IOException {
+        Path dir = privateDirectory();
+        try (FileChannel lockFile = FileChannel.open(dir.resolve("." + file.getFileName() + ".lock"),
+                java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+             FileLock lock = lockFile.lock()) {
+            Map<Key, Cookie> merged = new LinkedHashMap<>();
+            if (!cleared) {
+                for (Cookie c : read(file)) {
+                    merged.put(Key.of(c), c);
+                }
+            }
+            Instant now = Instant.now();
+            changes.forEach((key, cookie) -> {
+                if (cookie == null || cookie.isExpired(now)) {
+                    merged.remove(key);
+                } else {
+                    merged.put(key, cookie);
+                }
+            });
+            List<Cookie> result = new ArrayList<>(merged.values());
+            writePrivately(dir, result);
+            synchronized (this) {
+                writes++;
+            }
+            return result;
+        }
+    }
+
+    private Path privateDirectory() throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         if (!Files.isDirectory(dir)) {
             Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        }
+        return dir;
+    }
+
+    private void writePrivately(Path dir, List<Cookie> cookies) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add(FORMAT);
+        for (Cookie c : cookies) {
+            lines.add(String.join("\t", enc(c.getName()), enc(c.getValue()), enc(c.getDomain()), enc(c.getPath()),
+                    c.getExpiryInstant() == null ? "-" : Long.toString(c.getExpiryInstant().getEpochSecond()),
+                    c.isSecure() ? "s" : "-", c.isHttpOnly() ? "h" : "-"));
         }
         // A name of its own per write: another process with the same account may be saving too.
         Path tmp = Files.createTempFile(dir, file.getFileName() + ".", ".tmp",
@@ -122,22 +201,53 @@ public final class CookieFile extends BasicCookieStore {
         }
     }
 
-    private static java.util.Optional<Cookie> parse(String line) {
+    /** The cookies in {@code file}; a line that cannot be read is skipped with a warning naming the file. */
+    private static List<Cookie> read(Path file) throws IOException {
+        List<Cookie> cookies = new ArrayList<>();
+        if (!Files.isRegularFile(file)) {
+            return cookies;
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isEmpty() || line.startsWith("fenghuang-cookies")) {
+                continue;
+            }
+            Optional<Cookie> cookie = parse(line);
+            if (cookie.isPresent()) {
+                cookies.add(cookie.get());
+            } else {
+                // The line's content stays out of the log: it may hold a session token.
+                log.warn("skipping unreadable cookie line {} of {}", i + 1, file);
+            }
+        }
+        return cookies;
+    }
+
+    private static Optional<Cookie> parse(String line) {
         String[] f = line.split("\t", -1);
-        if (f.length != 7 || line.startsWith("fenghuang-cookies")) {
-            return java.util.Optional.empty();
+        if (f.length != 7) {
+            return Optional.empty();
         }
-        BasicClientCookie c = new BasicClientCookie(dec(f[0]), dec(f[1]));
-        c.setDomain(dec(f[2]));
-        c.setPath(dec(f[3]));
-        if (!f[4].equals("-")) {
-            c.setExpiryDate(Instant.ofEpochSecond(Long.parseLong(f[4])));
+        try {
+            String name = dec(f[0]);
+            if (name == null || name.isBlank()) {
+                return Optional.empty();
+            }
+            BasicClientCookie c = new BasicClientCookie(name, dec(f[1]));
+            c.setDomain(dec(f[2]));
+            c.setPath(dec(f[3]));
+            if (!f[4].equals("-")) {
+                c.setExpiryDate(Instant.ofEpochSecond(Long.parseLong(f[4])));
+            }
+            c.setSecure(f[5].equals("s"));
+            c.setHttpOnly(f[6].equals("h"));
+            c.setAttribute("domain", dec(f[2]));
+            c.setAttribute("path", dec(f[3]));
+            return Optional.of(c);
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            return Optional.empty();
         }
-        c.setSecure(f[5].equals("s"));
-        c.setHttpOnly(f[6].equals("h"));
-        c.setAttribute("domain", dec(f[2]));
-        c.setAttribute("path", dec(f[3]));
-        return java.util.Optional.of(c);
     }
 
     private static String enc(String s) {

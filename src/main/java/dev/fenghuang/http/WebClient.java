@@ -1,73 +1,102 @@
 package dev.fenghuang.http;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.hc.client5.http.classic.methods.HttpPost;
-import org.apache.hc.client5.http.cookie.Cookie;
-import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLHandshakeException;
+import org.apache.hc.client5.http.ClientProtocolException;
+import org.apache.hc.client5.http.RedirectException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.cookie.BasicCookieStore;
+import org.apache.hc.client5.http.cookie.Cookie;
 import org.apache.hc.client5.http.cookie.CookieStore;
 import org.apache.hc.client5.http.cookie.StandardCookieSpec;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.cookie.BasicClientCookie;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.HttpRequest;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The network {@link PageSource}: Apache HttpClient 5 with a keep-alive pool, gzip, timeouts, a cookie store
- * and redirect following. One instance per site; thread-safe.
+ * The network {@link PageSource}: Apache HttpClient 5 with a keep-alive pool, gzip, timeouts, a bounded cookie
+ * store and redirect following (never from https to http). Every request has a total deadline and a body cap;
+ * at either, or when the waiting thread is interrupted, its connection is aborted. One instance per site;
+ * thread-safe.
  */
 public final class WebClient implements SiteConnection, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WebClient.class);
-    /** Pages larger than this are cut: no Discuz page comes near it. */
-    private static final int MAX_BODY = 16 * 1024 * 1024;
+    private static final String ACCEPT_HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
     private final HttpSettings settings;
     private final CookieStore cookies;
     private final CloseableHttpClient client;
+    private final ScheduledExecutorService watch;
 
     public WebClient(HttpSettings settings) {
-        this(settings, new BasicCookieStore());
+        this(settings, new BoundedCookieStore());
     }
 
     public WebClient(HttpSettings settings, CookieStore cookies) {
         this.settings = settings;
         this.cookies = cookies;
+        this.watch = watchThread();
         this.client = HttpClients.custom()
                 .setConnectionManager(connectionManager(settings))
                 .setDefaultCookieStore(cookies)
                 .setUserAgent(settings.userAgent())
+                .setRedirectStrategy(new SiteRedirects())
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setCookieSpec(StandardCookieSpec.RELAXED)
                         .setRedirectsEnabled(true)
                         .setMaxRedirects(8)
                         .build())
+                .addRequestInterceptorLast(this::noteCookiesSent)
+                .addResponseInterceptorLast((response, entity, context) -> saveCookies())
                 .evictIdleConnections(Timeout.ofSeconds(30))
                 .build();
     }
 
+    private static ScheduledExecutorService watchThread() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "fenghuang-http-deadline");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
+    }
+
     private static PoolingHttpClientConnectionManager connectionManager(HttpSettings settings) {
         return PoolingHttpClientConnectionManagerBuilder.create()
-                .setTlsSocketStrategy(new LazyTlsStrategy())
+                .setTlsSocketStrategy(new LazyTlsStrategy(settings.trustedCertificates()))
                 .setMaxConnTotal(settings.maxConnections())
                 .setMaxConnPerRoute(settings.maxConnections())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -89,7 +118,7 @@ public final class WebClient implements SiteConnection, AutoCloseable {
     @Override
     public WebPage get(URI url, URI referer, boolean ajax) throws IOException {
         HttpGet get = new HttpGet(url);
-        get.setHeader(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        get.setHeader(HttpHeaders.ACCEPT, ACCEPT_HTML);
         get.setHeader(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9,en;q=0.6");
         if (referer != null) {
             get.setHeader(HttpHeaders.REFERER, referer.toString());
@@ -98,13 +127,12 @@ public final class WebClient implements SiteConnection, AutoCloseable {
             get.setHeader("X-Requested-With", "XMLHttpRequest");
         }
         HttpClientContext context = HttpClientContext.create();
-        long started = System.nanoTime();
-        WebPage page = client.execute(get, context, response -> toPage(url, finalUri(url, context), response));
-        if (log.isDebugEnabled()) {
-            log.debug("GET {} -> {} in {} ms", url, page.status(),
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-        }
-        return page;
+        return exchange(get, context, (response, body) -> {
+            String type = header(response, HttpHeaders.CONTENT_TYPE);
+            PageDecoder.Decoded decoded = PageDecoder.decode(body, type, settings.charsetOverride());
+            return new WebPage(url, finalUri(url, context), response.getCode(), mediaType(type), decoded.charset(),
+                    decoded.declared(), decoded.text());
+        });
     }
 
     @Override
@@ -113,11 +141,11 @@ public final class WebClient implements SiteConnection, AutoCloseable {
         if (referer != null) {
             get.setHeader(HttpHeaders.REFERER, referer.toString());
         }
-        return client.execute(get, response -> {
+        return exchange(get, HttpClientContext.create(), (response, body) -> {
             if (response.getCode() != 200) {
-                throw new IOException("HTTP " + response.getCode() + " for " + url);
+                throw new IOException("HTTP " + response.getCode() + " for " + LogRedaction.url(url));
             }
-            return response.getEntity() == null ? new byte[0] : readBounded(response.getEntity().getContent());
+            return body;
         });
     }
 
@@ -130,30 +158,125 @@ public final class WebClient implements SiteConnection, AutoCloseable {
         if (referer != null) {
             post.setHeader(HttpHeaders.REFERER, referer.toString());
         }
-        post.setHeader(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        post.setHeader(HttpHeaders.ACCEPT, ACCEPT_HTML);
         post.setConfig(RequestConfig.custom().setRedirectsEnabled(false)
                 .setCookieSpec(StandardCookieSpec.RELAXED).build());
-        long started = System.nanoTime();
-        FormAnswer answer = client.execute(post, response -> {
-            byte[] body = response.getEntity() == null ? new byte[0] : readBounded(response.getEntity().getContent());
-            Header type = response.getFirstHeader(HttpHeaders.CONTENT_TYPE);
-            Header location = response.getFirstHeader(HttpHeaders.LOCATION);
-            String contentType = type == null ? null : type.getValue();
+        return exchange(post, HttpClientContext.create(), (response, body) -> {
+            String contentType = header(response, HttpHeaders.CONTENT_TYPE);
             String text = body.length == 0 ? "" : decodeLeniently(body, contentType);
-            return new FormAnswer(response.getCode(), location == null ? null : location.getValue(),
+            return new FormAnswer(response.getCode(), header(response, HttpHeaders.LOCATION),
                     mediaType(contentType), text);
         });
-        // Only the URL and status: form values may hold a password or a comment.
-        log.debug("POST {} -> {} in {} ms", url.getPath(), answer.status(),
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-        return answer;
+    }
+
+    /** What to make of a response whose whole body has been read. */
+    @FunctionalInterface
+    private interface Answer<T> {
+        T of(ClassicHttpResponse response, byte[] body) throws IOException;
+    }
+
+    /**
+     * Sends {@code request} and reads the whole answer under the deadline and the body cap; logs the method,
+     * the URL (secrets redacted) and the status, never a form value. A failure that aborted the connection
+     * closes it; only a fully read response goes back to the pool.
+     */
+    private <T> T exchange(HttpUriRequestBase request, HttpClientContext context, Answer<T> answer)
+            throws IOException {
+        long started = System.nanoTime();
+        URI url = uriOf(request);
+        try (Exchange ex = Exchange.start(request, settings.deadline(), watch, System::nanoTime)) {
+            ClassicHttpResponse response = null;
+            try {
+                response = client.executeOpen(null, request, context);
+                byte[] body = ex.read(response.getEntity(), settings.maxBodyBytes());
+                T result = answer.of(response, body);
+                log.debug("{} {} -> {} in {} ms", request.getMethod(), LogRedaction.url(url), response.getCode(),
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+                return result;
+            } catch (IOException e) {
+                ex.abandon();
+                IOException reported = reported(ex.failure(e), url);
+                log.debug("{} {} failed: {}", request.getMethod(), LogRedaction.url(url),
+                        LogRedaction.text(reported.getMessage()));
+                throw reported;
+            } finally {
+                if (response != null) {
+                    closeQuietly(response);
+                }
+            }
+        }
+    }
+
+    private static IOException reported(IOException e, URI url) {
+        if (e instanceof ClientProtocolException && e.getCause() instanceof RedirectException redirect) {
+            String location = redirect instanceof SiteRedirects.Downgrade d ? LogRedaction.url(d.location)
+                    : LogRedaction.text(String.valueOf(redirect.getMessage()));
+            return new RedirectRefused(redirect instanceof SiteRedirects.Downgrade
+                    ? RedirectRefused.Reason.DOWNGRADE : RedirectRefused.Reason.LOOP, location, e);
+        }
+        if (e instanceof SSLHandshakeException && untrusted(e)) {
+            return new UntrustedCertificate(url.getHost(), e);
+        }
+        return e;
+    }
+
+    private static boolean untrusted(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CertPathValidatorException || t instanceof CertificateException
+                    || t.getClass().getName().equals("sun.security.provider.certpath.SunCertPathBuilderException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void closeQuietly(ClassicHttpResponse response) {
+        try {
+            response.close();
+        } catch (IOException e) {
+            log.debug("closing an aborted response: {}", e.toString());
+        }
+    }
+
+    private static URI uriOf(HttpUriRequestBase request) {
+        try {
+            return request.getUri();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** Before a request leaves: which of the store's cookies it carries (the store evicts the unused first). */
+    private void noteCookiesSent(HttpRequest request, Object entity, HttpContext context) {
+        if (!(cookies instanceof BoundedCookieStore bounded)) {
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        for (Header h : request.getHeaders("Cookie")) {
+            for (String part : h.getValue().split(";")) {
+                int eq = part.indexOf('=');
+                if (eq > 0) {
+                    names.add(part.substring(0, eq).strip());
+                }
+            }
+        }
+        if (!names.isEmpty() && request.getAuthority() != null) {
+            bounded.sent(request.getAuthority().getHostName(), names);
+        }
+    }
+
+    /** After a response's cookies are taken: one write of the jar, whatever number of cookies came. */
+    private void saveCookies() {
+        if (cookies instanceof CookieFile file) {
+            file.flush();
+        }
     }
 
     private String decodeLeniently(byte[] body, String contentType) {
         try {
             return PageDecoder.decode(body, contentType, settings.charsetOverride()).text();
         } catch (UndeclaredCharsetException e) {
-            return new String(body, java.nio.charset.StandardCharsets.ISO_8859_1);
+            return new String(body, StandardCharsets.ISO_8859_1);
         }
     }
 
@@ -179,16 +302,15 @@ public final class WebClient implements SiteConnection, AutoCloseable {
             if (eq <= 0) {
                 continue;
             }
-            org.apache.hc.client5.http.impl.cookie.BasicClientCookie c =
-                    new org.apache.hc.client5.http.impl.cookie.BasicClientCookie(part.substring(0, eq).strip(),
-                            part.substring(eq + 1).strip());
+            BasicClientCookie c = new BasicClientCookie(part.substring(0, eq).strip(), part.substring(eq + 1).strip());
             c.setDomain(site.getHost());
             c.setAttribute("domain", site.getHost());
             c.setPath("/");
-            c.setExpiryDate(java.time.Instant.now().plus(java.time.Duration.ofDays(30)));
+            c.setExpiryDate(Instant.now().plus(Duration.ofDays(30)));
             cookies.addCookie(c);
             taken++;
         }
+        saveCookies();
         return taken;
     }
 
@@ -206,14 +328,9 @@ public final class WebClient implements SiteConnection, AutoCloseable {
         return redirects.isEmpty() ? requested : redirects.get(redirects.size() - 1);
     }
 
-    private WebPage toPage(URI requested, URI finalUrl, ClassicHttpResponse response) throws IOException {
-        HttpEntity entity = response.getEntity();
-        byte[] body = entity == null ? new byte[0] : readBounded(entity.getContent());
-        Header contentType = response.getFirstHeader(HttpHeaders.CONTENT_TYPE);
-        String type = contentType == null ? null : contentType.getValue();
-        PageDecoder.Decoded decoded = PageDecoder.decode(body, type, settings.charsetOverride());
-        return new WebPage(requested, finalUrl, response.getCode(), mediaType(type), decoded.charset(),
-                decoded.declared(), decoded.text());
+    private static String header(ClassicHttpResponse response, String name) {
+        Header h = response.getFirstHeader(name);
+        return h == null ? null : h.getValue();
     }
 
     private static String mediaType(String contentType) {
@@ -221,20 +338,15 @@ public final class WebClient implements SiteConnection, AutoCloseable {
             return "";
         }
         int semi = contentType.indexOf(';');
-        return (semi < 0 ? contentType : contentType.substring(0, semi)).trim().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static byte[] readBounded(InputStream in) throws IOException {
-        if (in == null) {
-            return new byte[0];
-        }
-        try (in) {
-            return in.readNBytes(MAX_BODY);
-        }
+        return (semi < 0 ? contentType : contentType.substring(0, semi)).trim().toLowerCase(Locale.ROOT);
     }
 
     @Override
     public void close() throws IOException {
-        client.close();
+        try {
+            client.close();
+        } finally {
+            watch.shutdownNow();
+        }
     }
 }

@@ -2,6 +2,8 @@ package dev.fenghuang.tui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -11,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Requests to the site, run on a worker so the keyboard never waits; results come back through {@code post} to
- * the UI thread. Cancelling drops the answers of everything running (the worker may still finish the request).
+ * the UI thread. Cancelling drops the answers of every read running and interrupts the threads waiting for
+ * them, which makes the HTTP client abort their connections.
  */
 final class Requests {
     private static final Logger log = LoggerFactory.getLogger(Requests.class);
@@ -19,6 +22,7 @@ final class Requests {
     private final Executor worker;
     private final Consumer<Runnable> post;
     private final List<CompletableFuture<?>> running = new ArrayList<>();
+    private final Map<CompletableFuture<?>, Waiter> waiters = new ConcurrentHashMap<>();
     private int generation;
     private int writes;
 
@@ -32,8 +36,11 @@ final class Requests {
         int mine = generation;
         CompletableFuture<T> f = new CompletableFuture<>();
         running.add(f);
+        Waiter waiter = new Waiter();
+        waiters.put(f, waiter);
         f.whenComplete((value, error) -> post.accept(() -> {
             running.remove(f);
+            waiters.remove(f);
             if (mine != generation) {
                 return;
             }
@@ -44,12 +51,42 @@ final class Requests {
             }
         }));
         worker.execute(() -> {
+            if (!waiter.begin()) {
+                return;
+            }
             try {
                 f.complete(request.call());
             } catch (Throwable e) {
                 f.completeExceptionally(e);
+            } finally {
+                waiter.end();
             }
         });
+    }
+
+    /** The worker thread waiting for one read, interrupted on cancel only while it is still that read's. */
+    private static final class Waiter {
+        private Thread thread;
+        private boolean cancelled;
+        private boolean ended;
+
+        synchronized boolean begin() {
+            thread = Thread.currentThread();
+            return !cancelled;
+        }
+
+        /** Clears an interrupt this read got, so the worker's next task starts clean. */
+        synchronized void end() {
+            ended = true;
+            Thread.interrupted();
+        }
+
+        synchronized void cancel() {
+            cancelled = true;
+            if (thread != null && !ended) {
+                thread.interrupt();
+            }
+        }
     }
 
     /**
@@ -98,7 +135,13 @@ final class Requests {
     boolean cancel() {
         boolean any = !running.isEmpty();
         generation++;
-        running.forEach(f -> f.cancel(true));
+        for (CompletableFuture<?> f : List.copyOf(running)) {
+            Waiter waiter = waiters.remove(f);
+            if (waiter != null) {
+                waiter.cancel();
+            }
+            f.cancel(true);
+        }
         running.clear();
         return any;
     }

@@ -44,4 +44,38 @@ class ProblemTest {
         assertThat(Problem.of(new SiteRefused(new SiteMessage("x", SiteMessage.Kind.OTHER))).message())
                 .isEqualTo("the site says: x");
     }
+
+    @Test
+    void aPageOverTheCapSaysItsSizeNotThatItIsNoDiscuzPage() {
+        var tooLarge = new dev.fenghuang.http.PageTooLarge(16L * 1024 * 1024);
+        assertThat(Problem.of(tooLarge).message()).isEqualTo("the page is larger than 16 MB; it was not read");
+        assertThat(Problem.of(new UncheckedIOException(tooLarge), Texts.forLanguage("zh")).message())
+                .isEqualTo("页面大于 16 MB，未读取");
+    }
+
+    @Test
+    void aDeadlineSaysHowLongTheSiteHad() {
+        var late = new dev.fenghuang.http.DeadlineExceeded(java.time.Duration.ofSeconds(30));
+        assertThat(Problem.of(late).message())
+                .isEqualTo("the site did not finish answering within 30 s; the request was stopped");
+        assertThat(Problem.of(late, Texts.forLanguage("zh")).message()).isEqualTo("网站在 30 秒内没有完成响应，请求已中止");
+    }
+
+    @Test
+    void anUntrustedCertificateSaysHowToTrustIt() {
+        var untrusted = new dev.fenghuang.http.UntrustedCertificate("bbs.example.com", null);
+        assertThat(Problem.of(untrusted).message()).startsWith("certificate not trusted for bbs.example.com")
+                .contains("tls.trust");
+        assertThat(Problem.of(untrusted, Texts.forLanguage("zh")).message()).contains("不受信任").contains("tls.trust");
+    }
+
+    @Test
+    void aRedirectLoopAndADowngradeAreNamed() {
+        var loop = new dev.fenghuang.http.RedirectRefused(dev.fenghuang.http.RedirectRefused.Reason.LOOP,
+                "http://x/a", null);
+        var down = new dev.fenghuang.http.RedirectRefused(dev.fenghuang.http.RedirectRefused.Reason.DOWNGRADE,
+                "http://x/a", null);
+        assertThat(Problem.of(loop).message()).isEqualTo("the site redirects in a loop (http://x/a)");
+        assertThat(Problem.of(down, Texts.forLanguage("zh")).message()).contains("https").contains("http://x/a");
+    }
 }

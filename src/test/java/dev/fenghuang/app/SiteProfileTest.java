@@ -77,4 +77,39 @@ class SiteProfileTest {
         assertThat(p.http().connectTimeout()).isEqualTo(Duration.ofMillis(750));
         assertThat(p.http().userAgent()).startsWith("Mozilla/5.0");
     }
+
+    @Test
+    void aUnicodeHostIsAskedForInPunycodeAndShownInUnicode() {
+        SiteProfile p = SiteProfile.resolve("https://例子.中国/portal.php", Settings.load(dirs()), dirs());
+        assertThat(p.base()).hasToString("https://xn--fsqu00a.xn--fiqs8s/");
+        assertThat(p.name()).isEqualTo("例子.中国");
+        assertThat(p.storageKey()).isEqualTo("xn--fsqu00a.xn--fiqs8s");
+    }
+
+    @Test
+    void aProfileWithAUnicodeHostWorksToo() throws Exception {
+        Path sites = Files.createDirectories(home.resolve("cfg/fenghuang/sites"));
+        Files.writeString(sites.resolve("li.properties"), "url = http://例子.中国:8080/bbs/\n");
+        SiteProfile p = SiteProfile.resolve("li", Settings.load(dirs()), dirs());
+        assertThat(p.base()).hasToString("http://xn--fsqu00a.xn--fiqs8s:8080/bbs/");
+    }
+
+    @Test
+    void readsTheDeadlineThePageCapAndTheTrustedCertificates() throws Exception {
+        Path sites = Files.createDirectories(home.resolve("cfg/fenghuang/sites"));
+        Files.writeString(sites.resolve("own.properties"), """
+                url = https://own.example/
+                http.deadline = 5s
+                http.maxPageMegabytes = 2
+                tls.trust = /etc/own/cert.pem, /etc/own/other.pem
+                """);
+        SiteProfile p = SiteProfile.resolve("own", Settings.load(dirs()), dirs());
+        assertThat(p.http().deadline()).isEqualTo(java.time.Duration.ofSeconds(5));
+        assertThat(p.http().maxBodyBytes()).isEqualTo(2L * 1024 * 1024);
+        assertThat(p.http().trustedCertificates()).containsExactly(Path.of("/etc/own/cert.pem"),
+                Path.of("/etc/own/other.pem"));
+        SiteProfile plain = SiteProfile.resolve("http://a.example/", Settings.load(dirs()), dirs());
+        assertThat(plain.http().deadline()).isEqualTo(java.time.Duration.ofSeconds(30));
+        assertThat(plain.http().trustedCertificates()).isEmpty();
+    }
 }

@@ -25,10 +25,11 @@ class CookieFileTest {
     }
 
     @Test
-    void writesThroughToAFileOnlyItsOwnerCanRead() throws Exception {
+    void writesToAFileOnlyItsOwnerCanRead() throws Exception {
         Path file = dir.resolve("sessions/site/reader1.cookies");
         CookieFile jar = CookieFile.open(file);
         jar.addCookie(cookie("Ab3x_2132_saltkey", "abcdefgh"));
+        jar.flush();
         assertThat(Files.getPosixFilePermissions(file))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         assertThat(Files.getPosixFilePermissions(file.getParent()))
@@ -44,6 +45,7 @@ class CookieFileTest {
         auth.setExpiryDate(Instant.now().plusSeconds(3600));
         jar.addCookie(auth);
         jar.addCookie(cookie("Ab3x_2132_saltkey", "abcdefgh"));
+        jar.flush();
 
         CookieFile again = CookieFile.open(file);
         assertThat(again.getCookies()).extracting(c -> c.getName() + "=" + c.getValue())
@@ -56,6 +58,7 @@ class CookieFileTest {
         Path file = dir.resolve("b.cookies");
         CookieFile jar = CookieFile.open(file);
         jar.addCookie(cookie("k", "v"));
+        jar.flush();
         jar.delete();
         assertThat(file).doesNotExist();
         assertThat(jar.getCookies()).isEmpty();
@@ -67,17 +70,98 @@ class CookieFileTest {
         CookieFile jar = CookieFile.open(file);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < BoundedCookieStore.MAX_PER_DOMAIN; i++) {
             String name = "k" + i;
-            done.add(pool.submit(() -> jar.addCookie(cookie(name, "v"))));
+            done.add(pool.submit(() -> {
+                jar.addCookie(cookie(name, "v"));
+                jar.flush();
+            }));
         }
         for (java.util.concurrent.Future<?> f : done) {
             f.get();
         }
         pool.shutdown();
-        assertThat(CookieFile.open(file).getCookies()).hasSize(200);
+        assertThat(CookieFile.open(file).getCookies()).hasSize(BoundedCookieStore.MAX_PER_DOMAIN);
         try (java.util.stream.Stream<Path> left = java.nio.file.Files.list(dir)) {
-            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("c.cookies");
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("c.cookies",
+                    ".c.cookies.lock");
         }
+    }
+
+    @Test
+    void aCorruptLineIsSkippedWithAWarningThatNamesTheFile() throws Exception {
+        Path file = dir.resolve("d.cookies");
+        CookieFile jar = CookieFile.open(file);
+        jar.addCookie(cookie("Ab3x_2132_saltkey", "abcdefgh"));
+        jar.flush();
+        Files.writeString(file, Files.readString(file) + "bmFtZQ\tdmFsdWU\tMTI3LjAuMC4x\tLw\t17x0\t-\th\n"
+                + "not base64 !\t\t\t\t-\t-\t-\n");
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger)
+                org.slf4j.LoggerFactory.getLogger(CookieFile.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> seen =
+                new ch.qos.logback.core.read.ListAppender<>();
+        seen.start();
+        logger.addAppender(seen);
+        try {
+            CookieFile again = CookieFile.open(file);
+            assertThat(again.getCookies()).extracting(c -> c.getName()).containsExactly("Ab3x_2132_saltkey");
+        } finally {
+            logger.detachAppender(seen);
+        }
+        assertThat(seen.list).hasSize(2).allSatisfy(e -> assertThat(e.getFormattedMessage())
+                .contains(file.toString()).doesNotContain("dmFsdWU"));
+    }
+
+    @Test
+    void aSignOutInAnotherProcessIsNotUndoneByThisOnesOlderJar() throws Exception {
+        Path file = dir.resolve("e.cookies");
+        CookieFile first = CookieFile.open(file);
+        first.addCookie(cookie("Ab3x_2132_auth", "signed-in"));
+        first.addCookie(cookie("Ab3x_2132_saltkey", "abcdefgh"));
+        first.flush();
+        CookieFile second = CookieFile.open(file);  // another process, same account
+        second.delete();                              // signs out there
+
+        first.addCookie(cookie("Ab3x_2132_lastact", "1700000000"));  // a later answer here
+        first.flush();
+
+        assertThat(CookieFile.open(file).getCookies()).extracting(c -> c.getName())
+                .containsExactly("Ab3x_2132_lastact");
+        assertThat(first.getCookies()).extracting(c -> c.getName()).containsExactly("Ab3x_2132_lastact");
+    }
+
+    @Test
+    void changesFromTwoProcessesAreMerged() throws Exception {
+        Path file = dir.resolve("f.cookies");
+        CookieFile a = CookieFile.open(file);
+        CookieFile b = CookieFile.open(file);
+        a.addCookie(cookie("from_a", "1"));
+        a.flush();
+        b.addCookie(cookie("from_b", "2"));
+        b.flush();
+        assertThat(CookieFile.open(file).getCookies()).extracting(c -> c.getName())
+                .containsExactlyInAnyOrder("from_a", "from_b");
+    }
+
+    @Test
+    void twoJarsOnOneFileInOneProcessSaveAtOnceWithoutFailing() throws Exception {
+        Path file = dir.resolve("g.cookies");
+        CookieFile a = CookieFile.open(file);
+        CookieFile b = CookieFile.open(file);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            CookieFile jar = i % 2 == 0 ? a : b;
+            String name = "k" + i;
+            done.add(pool.submit(() -> {
+                jar.addCookie(cookie(name, "v"));
+                jar.flush();
+            }));
+        }
+        for (java.util.concurrent.Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        assertThat(CookieFile.open(file).getCookies()).hasSize(20);
     }
 }

@@ -67,6 +67,10 @@ class WebClientTest {
                 ex.getResponseHeaders().add("Location", base + "gbk");
                 send(ex, 301, "text/html; charset=utf-8", new byte[0], false);
             }
+            case "/loop-a", "/loop-b" -> {
+                ex.getResponseHeaders().add("Location", path.equals("/loop-a") ? "/loop-b?formhash=f00dcafe" : "/loop-a");
+                send(ex, 302, "text/html; charset=utf-8", new byte[0], false);
+            }
             case "/missing" -> send(ex, 404, "text/html; charset=utf-8",
                     "<p>抱歉，您指定要查看的文章不存在或正在审核</p>".getBytes(StandardCharsets.UTF_8), false);
             case "/post" -> {
@@ -220,6 +224,16 @@ class WebClientTest {
             assertThatThrownBy(() -> c.get(base.resolve("slow"))).isInstanceOf(SocketTimeoutException.class);
         } catch (IOException e) {
             throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aRedirectLoopEndsWithAMessageSayingSo() throws Exception {
+        try (WebClient c = client()) {
+            assertThatThrownBy(() -> c.get(base.resolve("loop-a")))
+                    .isInstanceOf(RedirectRefused.class)
+                    .hasMessageStartingWith("the site redirects in a loop")
+                    .hasMessageNotContaining("f00dcafe");
         }
     }
 }

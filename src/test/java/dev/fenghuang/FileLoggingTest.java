@@ -1,0 +1,89 @@
+package dev.fenghuang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.util.ContextInitializer;
+import com.sun.net.httpserver.HttpServer;
+import dev.fenghuang.http.HttpSettings;
+import dev.fenghuang.http.WebClient;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+class FileLoggingTest {
+    private static final String SESSION_TOKEN = "d3adb33fSESSIONtoken0042";
+    private static final String FORM_HASH = "f0e1d2c3";
+
+    @TempDir
+    Path state;
+    private final LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+
+    @AfterEach
+    void restoreTheTestLogging() throws Exception {
+        context.reset();
+        new ContextInitializer(context).autoConfig();
+    }
+
+    @Test
+    void theLogIsPrivateWhateverTheUmask() throws Exception {
+        Path file = state.resolve("fenghuang/fenghuang.log");
+        context.reset();
+        FileLogging.configureInto(context, file, Level.INFO);
+        LoggerFactory.getLogger("test").info("hello");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent()))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void anExistingLooseLogIsMadePrivate() throws Exception {
+        Path file = state.resolve("fenghuang/fenghuang.log");
+        Files.createDirectories(file.getParent(), PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rwxr-xr-x")));
+        Files.writeString(file, "old\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        context.reset();
+        FileLogging.configureInto(context, file, Level.INFO);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent()))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void rejectedCookiesAndFormHashesNeverReachTheLog() throws Exception {
+        Path file = state.resolve("fenghuang/fenghuang.log");
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", ex -> {
+            // A cookie for another domain: HttpClient rejects it and, left alone, logs it whole at WARN.
+            ex.getResponseHeaders().add("Set-Cookie", "x_auth=" + SESSION_TOKEN + "; Domain=elsewhere.example; Path=/");
+            ex.getResponseHeaders().add("Set-Cookie", "x_sid=" + SESSION_TOKEN + "; Expires=not a date; Path=/");
+            byte[] body = "ok".getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(200, body.length);
+            ex.getResponseBody().write(body);
+            ex.close();
+        });
+        server.start();
+        try {
+            context.reset();
+            FileLogging.configureInto(context, file, Level.DEBUG);
+            URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+            try (WebClient c = new WebClient(HttpSettings.defaults())) {
+                c.get(base.resolve("member.php?mod=logging&action=logout&formhash=" + FORM_HASH));
+            }
+        } finally {
+            server.stop(0);
+        }
+        context.stop();
+        String log = Files.readString(file);
+        assertThat(log).contains("GET").contains("action=logout");
+        assertThat(log).doesNotContain(SESSION_TOKEN).doesNotContain(FORM_HASH);
+    }
+}
