@@ -10,6 +10,7 @@ class FavoriteListRendererTest {
     void theListShowsFavidTitleLinkAndRelativeTimeNewestFirst() {
         try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults())) {
             Browser reader = Browser.loggedIn(portal, "reader1", "reader123");
+            portal.freezeClock(); // "刚刚" must not turn into "1 秒前" on a busy machine
             FavoriteRoutesTest.favorite(reader, 1, "");
             portal.advanceClock(Duration.ofMinutes(5));
             FavoriteRoutesTest.favorite(reader, 2, "第二篇");
