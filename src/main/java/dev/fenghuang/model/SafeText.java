@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
  * terminal or a JSON string. {@link #strip} removes whole escape sequences (ESC and 8-bit CSI, OSC, DCS, APC, PM,
  * SOS with their payloads), the other C0 controls except line feed and tab, DEL, the C1 controls, every format
  * character (Unicode category Cf: zero-width, bidirectional embeddings, overrides and isolates, the Arabic letter
- * mark, the byte order mark, tag characters), and turns the line and paragraph separators into line feeds and lone
+ * mark, the byte order mark, tag characters; a zero-width joiner stays only between two pictographs, where it joins an
+ * emoji sequence), and turns the line and paragraph separators into line feeds and lone
  * surrogates into U+FFFD. {@link #url} keeps a URL usable but never raw: the same characters are percent-encoded.
  */
 public final class SafeText {
@@ -15,6 +16,7 @@ public final class SafeText {
     private static final char BEL = 0x07;
     private static final char C1_CSI = 0x9B;
     private static final char C1_ST = 0x9C;
+    private static final char ZWJ = '\u200D';
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private SafeText() {
@@ -127,7 +129,27 @@ public final class SafeText {
             }
             return Keep.REPLACEMENT;
         }
+        if (c == ZWJ) {
+            return joinsPictographs(s, i) ? Keep.AS_IS : Keep.DROP;
+        }
         return Character.getType(c) == Character.FORMAT ? Keep.DROP : Keep.AS_IS;
+    }
+
+    /** A zero-width joiner inside an emoji sequence (👩‍💻, ❤️‍🔥): it draws one picture, not hidden text. */
+    private static boolean joinsPictographs(String s, int zwj) {
+        if (zwj == 0 || zwj + 1 >= s.length()) {
+            return false;
+        }
+        int before = s.codePointBefore(zwj);
+        if (before == 0xFE0F && zwj >= 2) {
+            before = s.codePointBefore(zwj - 1);
+        }
+        return isPictograph(before) && isPictograph(s.codePointAt(zwj + 1));
+    }
+
+    private static boolean isPictograph(int cp) {
+        return cp >= 0x1F000 && cp <= 0x1FAFF || cp >= 0x2600 && cp <= 0x27BF || cp >= 0x2190 && cp <= 0x21FF
+                || cp >= 0x2B00 && cp <= 0x2BFF;
     }
 
     /** DCS, SOS, OSC, PM and APC: a string that runs to its terminator. */

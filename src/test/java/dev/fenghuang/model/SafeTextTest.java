@@ -73,4 +73,11 @@ class SafeTextTest {
         assertThat(SafeText.isSafe(SafeText.url(all))).isTrue();
         assertThat(SafeText.isSafe(all)).isFalse();
     }
+
+    @Test
+    void keepsAZeroWidthJoinerOnlyInsideAnEmojiSequence() {
+        String technologist = "👩\u200D💻 ❤\uFE0F\u200D🔥";
+        assertThat(SafeText.strip(technologist)).isSameAs(technologist);
+        assertThat(SafeText.strip("a\u200Db 👩\u200D 渠\u200D💻")).isEqualTo("ab 👩 渠💻");
+    }
 }
