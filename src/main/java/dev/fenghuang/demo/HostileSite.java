@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -43,6 +44,8 @@ public final class HostileSite {
     public static final String HEADER_TEXT = TEXT.chars().filter(c -> c <= 0xFF && c != '\r' && c != '\n')
             .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
 
+    private static final Set<String> SUCCESS = Set.of(Texts.DO_SUCCESS, Texts.CLICK_SUCCESS, Texts.FAVORITE_SUCCESS);
+
     private HostileSite() {
     }
 
@@ -58,9 +61,12 @@ public final class HostileSite {
         return new PortalContent(categories, articles, comments);
     }
 
-    /** The wording every {@code showmessage} answer gets: the site's text with the corpus after it. */
+    /**
+     * The wording every {@code showmessage} answer gets: the site's text with the corpus after it. The plain success
+     * texts (操作成功, 表态成功, 信息收藏成功) stay as they are, because clients tell a write that went through by them.
+     */
     static UnaryOperator<String> messages() {
-        return text -> text + TEXT;
+        return text -> SUCCESS.contains(text) ? text : text + TEXT;
     }
 
     /** The site's handler with the two hostile answers of {@link #HEADER_AID} and {@link #REDIRECT_AID} in front. */
