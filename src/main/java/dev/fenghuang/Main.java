@@ -94,8 +94,9 @@ public final class Main implements Launcher {
     }
 
     @Override
-    public RunningDemo startDemo(int port, String charset) {
-        DemoPortal portal = DemoPortal.start(DemoOptions.builder().port(port).charset(Charset.forName(charset)).build());
+    public RunningDemo startDemo(int port, String charset, boolean hostile) {
+        DemoPortal portal = DemoPortal.start(DemoOptions.builder().port(port).charset(Charset.forName(charset))
+                .hostile(hostile).build());
         return new RunningDemo(portal.baseUrl(), portal);
     }
 }

@@ -1,6 +1,8 @@
 package dev.fenghuang;
 
 import dev.fenghuang.app.PortalReader;
+import dev.fenghuang.app.PortalSession;
+import dev.fenghuang.app.ReaderFactory;
 import dev.fenghuang.app.SectionStore;
 import dev.fenghuang.app.Settings;
 import dev.fenghuang.app.SiteProfile;
@@ -8,6 +10,8 @@ import dev.fenghuang.app.SiteReads;
 import dev.fenghuang.app.XdgDirs;
 import dev.fenghuang.cache.CachePolicy;
 import dev.fenghuang.cache.PageCache;
+import dev.fenghuang.demo.DemoOptions;
+import dev.fenghuang.demo.DemoPortal;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -22,6 +26,17 @@ public final class DemoReader {
     /** Starts a demo portal and opens a reader on it; closing the reader stops the portal. */
     public static PortalReader open(Path home) {
         return new Main(XdgDirs.from(Map.of(), home.toString())).open(null, true);
+    }
+
+    /**
+     * Starts a demo portal in its hostile-content mode (escape sequences in every text it serves) and opens a session
+     * on it, as {@code main} would; closing the session stops the portal.
+     */
+    public static PortalSession hostile(Path home) {
+        XdgDirs dirs = XdgDirs.from(Map.of(), home.toString());
+        DemoPortal portal = DemoPortal.start(DemoOptions.builder().hostile(true).build());
+        SiteProfile profile = SiteProfile.from("demo", portal.baseUrl().toString(), Settings.load(dirs));
+        return new ReaderFactory(dirs).openSession(profile, null, portal);
     }
 
     /** A reader over made-up site records, with the real cache (the TUI's packages may not build one). */

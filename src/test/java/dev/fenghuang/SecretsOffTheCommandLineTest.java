@@ -164,8 +164,8 @@ class SecretsOffTheCommandLineTest {
             }
 
             @Override
-            public RunningDemo startDemo(int port, String charset) {
-                return main.startDemo(port, charset);
+            public RunningDemo startDemo(int port, String charset, boolean hostile) {
+                return main.startDemo(port, charset, hostile);
             }
         };
     }

@@ -7,6 +7,7 @@ import dev.fenghuang.http.RequestCancelled;
 import dev.fenghuang.http.UndeclaredCharsetException;
 import dev.fenghuang.http.UntrustedCertificate;
 import dev.fenghuang.model.ForeignSite;
+import dev.fenghuang.model.SafeText;
 import dev.fenghuang.model.SiteRefused;
 import dev.fenghuang.model.UnexpectedPage;
 import java.io.IOException;
@@ -34,8 +35,8 @@ public record Problem(String message, int exitCode) {
     public static Problem of(Throwable error, Texts texts) {
         Throwable e = unwrap(error);
         if (e instanceof dev.fenghuang.model.UnencodableText unencodable) {
-            return new Problem(texts.get("problem.unencodable", unencodable.charset(),
-                    String.join(" ", unencodable.characters())), 3);
+            return new Problem(oneLine(texts.get("problem.unencodable", unencodable.charset(),
+                    String.join(" ", unencodable.characters()))), 3);
         }
         return new Problem(oneLine(text(e, texts)), 1);
     }
@@ -117,7 +118,11 @@ public record Problem(String message, int exitCode) {
         return s == null ? "(no details)" : s;
     }
 
+    /**
+     * One line through the one sanitizer: exception texts quote the site (headers, reason phrases, chunk headers,
+     * redirect targets), so no escape sequence, control or format character of theirs may reach a terminal.
+     */
     private static String oneLine(String s) {
-        return s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        return SafeText.strip(s).replaceAll("\\s*\\n+\\s*", " ").replace('\t', ' ').strip();
     }
 }

@@ -95,6 +95,11 @@ public final class Cli implements Callable<Integer> {
             SUBCOMMANDS.forEach((name, make) -> cmd.addSubcommand(name, make.get()));
         }
         // No command at all: the terminal reader, which needs none of them.
+        cmd.setExecutionStrategy(parseResult -> {
+            cmd.setOut(SafeOutput.of(cmd.getOut()));
+            cmd.setErr(SafeOutput.of(cmd.getErr()));
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             Problem p = Problem.of(e, ((Cli) cmd.getCommand()).texts());
             commandLine.getErr().println("fenghuang: " + p.message());

@@ -19,6 +19,10 @@ final class DemoPortalCommand implements Callable<Integer> {
             description = "The portal's charset (default utf-8).")
     String charset;
 
+    @Option(names = "--hostile", description = "Put terminal escape sequences and invisible characters into every "
+            + "text, URL, name and message the portal serves (for testing a client's defences).")
+    boolean hostile;
+
     @Override
     public Integer call() throws Exception {
         String cs = charset.toLowerCase(java.util.Locale.ROOT);
@@ -28,7 +32,7 @@ final class DemoPortalCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must be between 0 and 65535");
         }
-        Launcher.RunningDemo demo = cli.launcher.startDemo(port, cs);
+        Launcher.RunningDemo demo = cli.launcher.startDemo(port, cs, hostile);
         cli.out().println(demo.baseUrl());
         cli.out().flush();
         CountDownLatch stopped = new CountDownLatch(1);

@@ -17,6 +17,7 @@ import dev.fenghuang.model.Image;
 import dev.fenghuang.model.Link;
 import dev.fenghuang.model.Person;
 import dev.fenghuang.model.Reaction;
+import dev.fenghuang.model.SafeText;
 import dev.fenghuang.model.Section;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -35,8 +36,27 @@ final class JsonView {
     private JsonView() {
     }
 
+    /** The document as text, every string in it (keys too) through {@link SafeText#strip}. */
     static String write(JsonElement e) {
-        return GSON.toJson(e);
+        return GSON.toJson(clean(e));
+    }
+
+    private static JsonElement clean(JsonElement e) {
+        if (e.isJsonArray()) {
+            JsonArray out = new JsonArray();
+            e.getAsJsonArray().forEach(item -> out.add(clean(item)));
+            return out;
+        }
+        if (e.isJsonObject()) {
+            JsonObject out = new JsonObject();
+            e.getAsJsonObject().entrySet().forEach(m -> out.add(SafeText.strip(m.getKey()), clean(m.getValue())));
+            return out;
+        }
+        if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()) {
+            String s = e.getAsString();
+            return SafeText.isSafe(s) ? e : new JsonPrimitive(SafeText.strip(s));
+        }
+        return e;
     }
 
     static JsonElement sections(List<Section> tree) {

@@ -43,8 +43,9 @@ public interface Launcher {
         return System.in;
     }
 
-    /** Starts the demo portal on 127.0.0.1; it runs until the returned handle is closed. */
-    RunningDemo startDemo(int port, String charset) throws Exception;
+    /** Starts the demo portal on 127.0.0.1 (hostile: with escape sequences in everything it serves); it runs until
+     * the returned handle is closed. */
+    RunningDemo startDemo(int port, String charset, boolean hostile) throws Exception;
 
     /** A demo portal that is running. */
     record RunningDemo(URI baseUrl, AutoCloseable stopper) implements AutoCloseable {

@@ -18,9 +18,11 @@ import java.util.Objects;
  *     and articles have no 收藏 link
  * @param moderationTraffic true (the default) for three recent articles in 文化旅游 (aid 74 to 76) and 136 pending
  *     comments held in the admin panel's queue, 130 waiting and 6 ignored, on those and on aids 13 to 73
+ * @param hostile true for the hostile-content mode of {@link HostileSite}: escape sequences and format characters
+ *     in every text the site controls
  */
 public record DemoOptions(int port, Charset charset, boolean emptyIndex, long seed, Duration slowDelay,
-        boolean captcha, boolean favoritesOff, boolean moderationTraffic) {
+        boolean captcha, boolean favoritesOff, boolean moderationTraffic, boolean hostile) {
     /** The seed {@link #defaults()} uses. */
     public static final long STANDARD_SEED = 20161106L;
 
@@ -41,7 +43,7 @@ public record DemoOptions(int port, Charset charset, boolean emptyIndex, long se
      */
     public static DemoOptions defaults() {
         return new DemoOptions(0, StandardCharsets.UTF_8, false, STANDARD_SEED, Duration.ofSeconds(2), false, false,
-                true);
+                true, false);
     }
 
     public static Builder builder() {
@@ -62,6 +64,7 @@ public record DemoOptions(int port, Charset charset, boolean emptyIndex, long se
         private boolean captcha;
         private boolean favoritesOff;
         private boolean moderationTraffic;
+        private boolean hostile;
 
         private Builder(DemoOptions from) {
             port = from.port;
@@ -72,6 +75,7 @@ public record DemoOptions(int port, Charset charset, boolean emptyIndex, long se
             captcha = from.captcha;
             favoritesOff = from.favoritesOff;
             moderationTraffic = from.moderationTraffic;
+            hostile = from.hostile;
         }
 
         public Builder port(int value) {
@@ -120,9 +124,15 @@ public record DemoOptions(int port, Charset charset, boolean emptyIndex, long se
             return this;
         }
 
+        /** True for the hostile-content mode of {@link HostileSite}. */
+        public Builder hostile(boolean value) {
+            hostile = value;
+            return this;
+        }
+
         public DemoOptions build() {
             return new DemoOptions(port, charset, emptyIndex, seed, slowDelay, captcha, favoritesOff,
-                    moderationTraffic);
+                    moderationTraffic, hostile);
         }
     }
 }

@@ -73,18 +73,20 @@ public final class DemoPortal implements AutoCloseable {
                 Cookies.random(4, random) + "_2132_", HexFormat.of().formatHex(secret),
                 "http://127.0.0.1:" + server.getAddress().getPort() + "/", options.emptyIndex(), clock,
                 options.captcha(), options.favoritesOff());
-        Stores stores = Stores.of(ContentGenerator.generate(options.seed(), options.moderationTraffic()
-                ? ModerationTraffic.articles(options.seed(), site.now()) : List.of()));
+        PortalContent content = ContentGenerator.generate(options.seed(), options.moderationTraffic()
+                ? ModerationTraffic.articles(options.seed(), site.now()) : List.of());
+        Stores stores = Stores.of(options.hostile() ? HostileSite.content(content) : content);
         if (options.moderationTraffic()) {
             ModerationTraffic.seed(stores.content(), stores.queue(), options.seed(), site.now());
         }
-        DemoHandler handler = new DemoHandler(site, new Router(stores), stores.sessions(), options.slowDelay());
+        Router router = options.hostile() ? new Router(stores, HostileSite.messages()) : new Router(stores);
+        DemoHandler handler = new DemoHandler(site, router, stores.sessions(), options.slowDelay());
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, r -> {
             Thread thread = new Thread(r, "demo-portal-" + site.canonicalAuthority());
             thread.setDaemon(true);
             return thread;
         });
-        server.createContext("/", handler);
+        server.createContext("/", options.hostile() ? HostileSite.around(handler) : handler);
         server.setExecutor(executor);
         server.start();
         return new DemoPortal(server, executor, handler, site, options, stores, clock);

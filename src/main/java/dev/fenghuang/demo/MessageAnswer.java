@@ -2,6 +2,7 @@ package dev.fenghuang.demo;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
 
 /**
  * Answers a {@link Message} the way the request asks (1.7): inajax gets the XML envelope (text + script for
@@ -10,12 +11,21 @@ import java.nio.charset.StandardCharsets;
  */
 final class MessageAnswer {
     private final MessagePageRenderer pages;
+    private final UnaryOperator<String> wording;
 
     MessageAnswer(MessagePageRenderer pages) {
-        this.pages = pages;
+        this(pages, UnaryOperator.identity());
     }
 
-    PageResponse answer(Visit visit, Message message) {
+    /** Answers that say {@code wording} of each message's text. */
+    MessageAnswer(MessagePageRenderer pages, UnaryOperator<String> wording) {
+        this.pages = pages;
+        this.wording = wording;
+    }
+
+    PageResponse answer(Visit visit, Message said) {
+        Message message = new Message(wording.apply(said.text()), said.values(), said.forward(), said.extra(),
+                said.inline(), said.success(), said.login(), said.quick(), said.status(), said.stored());
         PageResponse response = render(visit, message);
         return message.stored() ? response.asStored() : response;
     }

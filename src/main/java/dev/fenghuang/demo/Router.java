@@ -1,6 +1,7 @@
 package dev.fenghuang.demo;
 
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Picks the page for a request: the portal script's modules (reads, and comment writes through
@@ -32,6 +33,11 @@ final class Router {
     private final AdminRoutes admin;
 
     Router(Stores stores) {
+        this(stores, UnaryOperator.identity());
+    }
+
+    /** A router whose {@code showmessage} answers say {@code wording} of each text instead of the text. */
+    Router(Stores stores, UnaryOperator<String> wording) {
         this.content = stores.content();
         PageChrome chrome = new PageChrome(content);
         this.index = new IndexPageRenderer(content, chrome);
@@ -40,7 +46,7 @@ final class Router {
         this.comments = new CommentPageRenderer(content, chrome);
         this.messages = new MessagePageRenderer(chrome);
         this.mobile = new MobilePageRenderer(content);
-        this.answers = new MessageAnswer(messages);
+        this.answers = new MessageAnswer(messages, wording);
         this.login = new LoginRoutes(stores, new LoginForm(chrome), answers, messages);
         this.commentWrites = new CommentRoutes(stores, answers, chrome);
         this.home = new HomeRoutes(stores, answers, chrome);

@@ -54,7 +54,7 @@ public final class ArticleParser {
         long commentCount = meta.comments() >= 0 ? meta.comments() : firstCommentNumber(page);
         long views = meta.views() >= 0 ? meta.views() : number(PageIds.get(page, "_viewnum"));
         ArticlePages pages = ArticlePages.of(page);
-        return new Article(ArticleIds.aid(page), page.location(), title(heading), category, breadcrumb,
+        return new Article(ArticleIds.aid(page), SiteText.url(page.location()), title(heading), category, breadcrumb,
                 meta.published(), meta.publisher(), Math.max(0, views), Math.max(0, commentCount),
                 meta.originalAuthor(), meta.source(), summary(page), body.paragraphs(), body.images(), body.links(),
                 pages.page(), pages.pageCount(), body.pageTitle(),

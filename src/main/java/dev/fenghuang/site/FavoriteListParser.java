@@ -25,7 +25,7 @@ final class FavoriteListParser {
             if (favid <= 0 || link == null) {
                 continue;
             }
-            String url = link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
+            String url = SiteText.url(link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href"));
             favorites.add(new Favorite(favid, aid(item, url), SiteText.of(link), url,
                     DiscuzTime.of(item.selectFirst("span.xg1"), clock)));
         }

@@ -18,7 +18,7 @@ final class ImageSource {
                 continue;
             }
             String url = Links.absolute(img, attribute);
-            return url.isEmpty() ? value : url;
+            return url.isEmpty() ? SiteText.url(value) : url;
         }
         return "";
     }

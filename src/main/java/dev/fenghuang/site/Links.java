@@ -18,7 +18,12 @@ final class Links {
     private Links() {
     }
 
+    /** The attribute as an absolute URL, "" for none; controls and format characters in it percent-encoded. */
     static String absolute(Element element, String attribute) {
+        return SiteText.url(resolved(element, attribute));
+    }
+
+    private static String resolved(Element element, String attribute) {
         String value = element.attr(attribute).strip();
         if (value.isEmpty()) {
             return "";

@@ -126,11 +126,22 @@ final class Commands {
         }, () -> ui.error(ui.texts().get("tui.goto.bad")));
     }
 
+    /** An http(s) link opens at once; any other is shown with a yes/no question first. */
     private void openInBrowser(String url) {
         if (url.isEmpty()) {
             return;
         }
-        if (browser.open(url)) {
+        if (!BrowserOpener.isWebLink(url)) {
+            ui.push(new Confirm(ui.texts().get("tui.open.otherScheme", url),
+                    () -> opened(url, browser.openConfirmed(url)),
+                    () -> ui.message(ui.texts().get("tui.open.notOpened"))));
+            return;
+        }
+        opened(url, browser.open(url));
+    }
+
+    private void opened(String url, boolean started) {
+        if (started) {
             ui.message(ui.texts().get("tui.opening", url));
         } else {
             ui.error(ui.texts().get("tui.noBrowser", url));

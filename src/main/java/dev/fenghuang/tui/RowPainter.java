@@ -27,7 +27,10 @@ final class RowPainter {
         return glyphs.widths();
     }
 
-    /** Draws {@code line} at (col, row), filling exactly {@code width} columns; {@code fill} styles the rest. */
+    /**
+     * Draws {@code line} at (col, row), filling exactly {@code width} columns; {@code fill} styles the rest. Each span
+     * passes {@link TerminalText} once more here, the last line of defence, whatever its layout forgot to clean.
+     */
     void paint(TextGraphics g, int col, int row, int width, StyledLine line, Style fill) {
         if (width <= 0) {
             return;
@@ -39,7 +42,7 @@ final class RowPainter {
         outer:
         for (StyledLine.Span span : line.spans()) {
             Palette.Look look = palette.look(span.style());
-            for (TextCharacter c : Glyphs.cells(glyphs.drawable(span.text()))) {
+            for (TextCharacter c : Glyphs.cells(glyphs.drawable(TerminalText.clean(span.text())))) {
                 int w = c.isDoubleWidth() ? 2 : 1;
                 if (x + w > limit) {
                     break outer;

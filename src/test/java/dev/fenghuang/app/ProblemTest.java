@@ -78,4 +78,21 @@ class ProblemTest {
         assertThat(Problem.of(loop).message()).isEqualTo("the site redirects in a loop (http://x/a)");
         assertThat(Problem.of(down, Texts.forLanguage("zh")).message()).contains("https").contains("http://x/a");
     }
+
+    @Test
+    void dropsEscapeSequencesFromAChunkErrorThatQuotesTheSite() {
+        Problem p = Problem.of(new org.apache.hc.core5.http.MalformedChunkCodingException(
+                "Bad chunk header: 1f\u001B]52;c;ZWNobyBvd25lZA==\u0007\u009B2J"));
+        assertThat(p.message()).isEqualTo("network error: Bad chunk header: 1f");
+    }
+
+    @Test
+    void dropsControlsAndFormCharactersFromAnyExceptionMessage() {
+        Problem p = Problem.of(new java.io.IOException("Invalid redirect URI: a\u001B[2Jb\u202Ec\u200Bd\u0007"));
+        assertThat(p.message()).isEqualTo("network error: Invalid redirect URI: abcd");
+        Problem refused = Problem.of(new SiteRefused(new SiteMessage("抱歉\u2066\u001B]0;x\u0007", SiteMessage.Kind.OTHER)));
+        assertThat(refused.message()).isEqualTo("the site says: 抱歉");
+        assertThat(Problem.of(new IllegalStateException("x\u001B]8;;http://e/\u001B\\y")).message())
+                .doesNotContain("\u001B").doesNotContain("http://e/");
+    }
 }

@@ -233,4 +233,21 @@ class ArticleParserTest {
         assertThatThrownBy(() -> ArticleParser.parse(Jsoup.parse(html, Fixtures.SITE), CLOCK))
                 .isInstanceOf(UnexpectedPage.class).hasMessageContaining("malformed");
     }
+
+    @Test
+    void percentEncodesEscapeSequencesInLinkAndImageUrlsAndDropsThemFromTexts() throws Exception {
+        String osc52 = "\u001B]52;c;ZWNobyBvd25lZA==\u0007";
+        String html = Fixtures.text("article-sample.html").replace("<td id=\"article_content\">",
+                "<td id=\"article_content\"><p>正文\u200B\u202E\u2066\uFEFF" + osc52
+                        + "<a href=\"http://evil.example/" + osc52 + "\u009B2J\">链接\u200F</a></p>"
+                        + "<p><img src=\"data/attachment/x.jpg&#27;[31m\u202E\" alt=\"图\u200D\" /></p>");
+        Article a = ArticleParser.parse(Jsoup.parse(html, SEED_URL), CLOCK);
+        assertThat(a.paragraphs().get(0)).isEqualTo("正文链接");
+        assertThat(a.links()).extracting(Link::url, Link::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "http://evil.example/%1B]52;c;ZWNobyBvd25lZA==%07%C2%9B2J", "链接"));
+        assertThat(a.images()).extracting(Image::url, Image::alt)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        Fixtures.SEED_SITE + "data/attachment/x.jpg[31m%E2%80%AE", "图"));
+    }
 }

@@ -83,7 +83,7 @@ class BadInputTest {
     void controlAndEscapeSequencesNeverReachTheTerminal() throws Exception {
         try (ScreenTester t = open(4, 80, 24)) {
             assertThat(t.text()).doesNotContain("\u001B").doesNotContain("\u009B").doesNotContain("\u0007")
-                    .contains("控制[2J字符31m").contains("红]0;title字  换行");
+                    .contains("控制字符").contains("红字  换行").doesNotContain("[2J").doesNotContain("]0;title");
         }
     }
 

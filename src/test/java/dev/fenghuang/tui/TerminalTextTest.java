@@ -6,8 +6,14 @@ import org.junit.jupiter.api.Test;
 
 class TerminalTextTest {
     @Test
-    void removesC0AndC1ControlsAndEscapeSequencesLoseTheirEscape() {
-        assertThat(TerminalText.clean("a\u001B[2Jb\u009B31mc\u0007d\u007Fe")).isEqualTo("a[2Jb31mcde");
+    void removesC0AndC1ControlsAndWholeEscapeSequences() {
+        assertThat(TerminalText.clean("a\u001B[2Jb\u009B31mc\u0007d\u007Fe")).isEqualTo("abcde");
+        assertThat(TerminalText.clean("a\u001B]52;c;ZWNobyBvd25lZA==\u0007b")).isEqualTo("ab");
+    }
+
+    @Test
+    void removesZeroWidthAndEveryBidiFormatCharacter() {
+        assertThat(TerminalText.clean("标\u200B题\u200C\u200E\u200F\u061C\uFEFF\u2060")).isEqualTo("标题");
     }
 
     @Test
