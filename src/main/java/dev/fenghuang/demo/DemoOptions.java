@@ -3,6 +3,8 @@ package dev.fenghuang.demo;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,9 +20,15 @@ import java.util.Objects;
  *     and articles have no 收藏 link
  * @param moderationTraffic true (the default) for three recent articles in 文化旅游 (aid 74 to 76) and 136 pending
  *     comments held in the admin panel's queue, 130 waiting and 6 ignored, on those and on aids 13 to 73
+ * @param faults the fault rules in force from the start, as if {@link DemoPortal#inject(FaultRule)}ed
+ * @param dripInterval the pause between two bytes of {@link Fault#DRIP}
+ * @param stallLimit how long {@link Fault#STALL_MID_BODY} and {@link Fault#STALL_AFTER_WRITE} hold a connection at
+ *     most when nobody clears the faults
+ * @param hugeBodyBytes the Content-Length of {@link Fault#HUGE_BODY}
  */
 public record DemoOptions(int port, Charset charset, boolean emptyIndex, long seed, Duration slowDelay,
-        boolean captcha, boolean favoritesOff, boolean moderationTraffic) {
+        boolean captcha, boolean favoritesOff, boolean moderationTraffic, List<FaultRule> faults,
+        Duration dripInterval, Duration stallLimit, long hugeBodyBytes) {
     /** The seed {@link #defaults()} uses. */
     public static final long STANDARD_SEED = 20161106L;
 
@@ -33,15 +41,22 @@ public record DemoOptions(int port, Charset charset, boolean emptyIndex, long se
             throw new IllegalArgumentException("charset must be UTF-8 or GBK: " + charset);
         }
         Objects.requireNonNull(slowDelay, "slowDelay");
+        faults = List.copyOf(faults);
+        Objects.requireNonNull(dripInterval, "dripInterval");
+        Objects.requireNonNull(stallLimit, "stallLimit");
+        if (hugeBodyBytes < 0) {
+            throw new IllegalArgumentException("hugeBodyBytes must not be negative: " + hugeBodyBytes);
+        }
     }
 
     /**
      * An ephemeral port, UTF-8, a decorated index, the standard seed, a two-second slow delay, no captcha,
-     * favourites on and the moderation traffic.
+     * favourites on and the moderation traffic; no faults, a one-second drip, a ten-minute stall limit
+     * and a 64 MiB huge body.
      */
     public static DemoOptions defaults() {
         return new DemoOptions(0, StandardCharsets.UTF_8, false, STANDARD_SEED, Duration.ofSeconds(2), false, false,
-                true);
+                true, List.of(), Duration.ofSeconds(1), Duration.ofMinutes(10), 64L << 20);
     }
 
     public static Builder builder() {
@@ -62,6 +77,10 @@ public record DemoOptions(int port, Charset charset, boolean emptyIndex, long se
         private boolean captcha;
         private boolean favoritesOff;
         private boolean moderationTraffic;
+        private final List<FaultRule> faults = new ArrayList<>();
+        private Duration dripInterval;
+        private Duration stallLimit;
+        private long hugeBodyBytes;
 
         private Builder(DemoOptions from) {
             port = from.port;
@@ -72,6 +91,10 @@ public record DemoOptions(int port, Charset charset, boolean emptyIndex, long se
             captcha = from.captcha;
             favoritesOff = from.favoritesOff;
             moderationTraffic = from.moderationTraffic;
+            faults.addAll(from.faults);
+            dripInterval = from.dripInterval;
+            stallLimit = from.stallLimit;
+            hugeBodyBytes = from.hugeBodyBytes;
         }
 
         public Builder port(int value) {
@@ -120,9 +143,30 @@ public record DemoOptions(int port, Charset charset, boolean emptyIndex, long se
             return this;
         }
 
+        /** Adds a fault rule in force from the start. */
+        public Builder fault(FaultRule rule) {
+            faults.add(rule);
+            return this;
+        }
+
+        public Builder dripInterval(Duration value) {
+            dripInterval = value;
+            return this;
+        }
+
+        public Builder stallLimit(Duration value) {
+            stallLimit = value;
+            return this;
+        }
+
+        public Builder hugeBodyBytes(long value) {
+            hugeBodyBytes = value;
+            return this;
+        }
+
         public DemoOptions build() {
             return new DemoOptions(port, charset, emptyIndex, seed, slowDelay, captcha, favoritesOff,
-                    moderationTraffic);
+                    moderationTraffic, faults, dripInterval, stallLimit, hugeBodyBytes);
         }
     }
 }

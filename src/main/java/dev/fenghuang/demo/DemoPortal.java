@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  * quote, edit, delete), reactions and favourites, with the optional captcha, and the admin panel's comment
  * moderation on {@code admin.php} (re-authentication, the pending-comment queue, comment search). The accounts
  * are listed in {@code Members}: admin/admin123, moderator1/mod12345, reader1/reader123, reader2/reader234 (security
- * question 1, answer 王芳), 归来/guilai123. It can be told to misbehave with {@link #inject(Fault)}.
+ * question 1, answer 王芳), 归来/guilai123. It can be told to misbehave with {@link #inject(FaultRule)}, per path and
+ * for a number of requests.
  *
  * <pre>{@code
  * try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults())) {
@@ -32,7 +33,8 @@ import java.util.concurrent.TimeUnit;
  * }</pre>
  */
 public final class DemoPortal implements AutoCloseable {
-    private static final int THREADS = 4;
+    /** Enough threads that connections held by stall and drip faults do not starve the other requests. */
+    private static final int THREADS = 64;
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -78,7 +80,7 @@ public final class DemoPortal implements AutoCloseable {
         if (options.moderationTraffic()) {
             ModerationTraffic.seed(stores.content(), stores.queue(), options.seed(), site.now());
         }
-        DemoHandler handler = new DemoHandler(site, new Router(stores), stores.sessions(), options.slowDelay());
+        DemoHandler handler = new DemoHandler(site, new Router(stores), stores.sessions(), options);
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, r -> {
             Thread thread = new Thread(r, "demo-portal-" + site.canonicalAuthority());
             thread.setDaemon(true);
@@ -106,10 +108,18 @@ public final class DemoPortal implements AutoCloseable {
 
     /** Applies the fault to every following request, together with those already injected. */
     public void inject(Fault fault) {
-        handler.inject(fault);
+        handler.inject(FaultRule.of(fault));
     }
 
-    /** Removes every injected fault, and a pending {@link #dropNextWriteAnswer()}. */
+    /** Applies the fault to the following requests the rule matches, as many times as it says. */
+    public void inject(FaultRule rule) {
+        handler.inject(rule);
+    }
+
+    /**
+     * Removes every injected fault, and a pending {@link #dropNextWriteAnswer()}; connections held by a stall or a
+     * drip are closed.
+     */
     public void clearFaults() {
         handler.clearFaults();
     }
@@ -165,6 +175,7 @@ public final class DemoPortal implements AutoCloseable {
 
     @Override
     public void close() {
+        handler.releaseHeld();
         server.stop(0);
         executor.shutdownNow();
         try {
