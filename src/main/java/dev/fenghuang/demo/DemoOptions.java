@@ -20,6 +20,7 @@ import java.util.Objects;
  *     and articles have no 收藏 link
  * @param moderationTraffic true (the default) for three recent articles in 文化旅游 (aid 74 to 76) and 136 pending
  *     comments held in the admin panel's queue, 130 waiting and 6 ignored, on those and on aids 13 to 73
+ * @param https true to serve HTTPS with a self-signed certificate made at start (for 127.0.0.1 and localhost)
  * @param faults the fault rules in force from the start, as if {@link DemoPortal#inject(FaultRule)}ed
  * @param dripInterval the pause between two bytes of {@link Fault#DRIP}
  * @param stallLimit how long {@link Fault#STALL_MID_BODY} and {@link Fault#STALL_AFTER_WRITE} hold a connection at
@@ -27,7 +28,7 @@ import java.util.Objects;
  * @param hugeBodyBytes the Content-Length of {@link Fault#HUGE_BODY}
  */
 public record DemoOptions(int port, Charset charset, boolean emptyIndex, long seed, Duration slowDelay,
-        boolean captcha, boolean favoritesOff, boolean moderationTraffic, List<FaultRule> faults,
+        boolean captcha, boolean favoritesOff, boolean moderationTraffic, boolean https, List<FaultRule> faults,
         Duration dripInterval, Duration stallLimit, long hugeBodyBytes) {
     /** The seed {@link #defaults()} uses. */
     public static final long STANDARD_SEED = 20161106L;
@@ -51,12 +52,12 @@ public record DemoOptions(int port, Charset charset, boolean emptyIndex, long se
 
     /**
      * An ephemeral port, UTF-8, a decorated index, the standard seed, a two-second slow delay, no captcha,
-     * favourites on and the moderation traffic; no faults, a one-second drip, a ten-minute stall limit
+     * favourites on and the moderation traffic; plain HTTP, no faults, a one-second drip, a ten-minute stall limit
      * and a 64 MiB huge body.
      */
     public static DemoOptions defaults() {
         return new DemoOptions(0, StandardCharsets.UTF_8, false, STANDARD_SEED, Duration.ofSeconds(2), false, false,
-                true, List.of(), Duration.ofSeconds(1), Duration.ofMinutes(10), 64L << 20);
+                true, false, List.of(), Duration.ofSeconds(1), Duration.ofMinutes(10), 64L << 20);
     }
 
     public static Builder builder() {
@@ -77,6 +78,7 @@ public record DemoOptions(int port, Charset charset, boolean emptyIndex, long se
         private boolean captcha;
         private boolean favoritesOff;
         private boolean moderationTraffic;
+        private boolean https;
         private final List<FaultRule> faults = new ArrayList<>();
         private Duration dripInterval;
         private Duration stallLimit;
@@ -91,6 +93,7 @@ public record DemoOptions(int port, Charset charset, boolean emptyIndex, long se
             captcha = from.captcha;
             favoritesOff = from.favoritesOff;
             moderationTraffic = from.moderationTraffic;
+            https = from.https;
             faults.addAll(from.faults);
             dripInterval = from.dripInterval;
             stallLimit = from.stallLimit;
@@ -143,6 +146,12 @@ public record DemoOptions(int port, Charset charset, boolean emptyIndex, long se
             return this;
         }
 
+        /** True to serve HTTPS with a self-signed certificate; see {@link DemoPortal#certificatePem()}. */
+        public Builder https(boolean value) {
+            https = value;
+            return this;
+        }
+
         /** Adds a fault rule in force from the start. */
         public Builder fault(FaultRule rule) {
             faults.add(rule);
@@ -166,7 +175,7 @@ public record DemoOptions(int port, Charset charset, boolean emptyIndex, long se
 
         public DemoOptions build() {
             return new DemoOptions(port, charset, emptyIndex, seed, slowDelay, captcha, favoritesOff,
-                    moderationTraffic, faults, dripInterval, stallLimit, hugeBodyBytes);
+                    moderationTraffic, https, faults, dripInterval, stallLimit, hugeBodyBytes);
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.fenghuang.demo;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -24,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  * moderation on {@code admin.php} (re-authentication, the pending-comment queue, comment search). The accounts
  * are listed in {@code Members}: admin/admin123, moderator1/mod12345, reader1/reader123, reader2/reader234 (security
  * question 1, answer 王芳), 归来/guilai123. It can be told to misbehave with {@link #inject(FaultRule)}, per path and
- * for a number of requests.
+ * for a number of requests, and serve HTTPS with a self-signed certificate ({@link DemoOptions#https()}).
  *
  * <pre>{@code
  * try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults())) {
@@ -43,9 +45,10 @@ public final class DemoPortal implements AutoCloseable {
     private final DemoOptions options;
     private final Stores stores;
     private final SiteClock clock;
+    private final Optional<SelfSignedCertificate> certificate;
 
     private DemoPortal(HttpServer server, ExecutorService executor, DemoHandler handler, SiteSettings site,
-            DemoOptions options, Stores stores, SiteClock clock) {
+            DemoOptions options, Stores stores, SiteClock clock, Optional<SelfSignedCertificate> certificate) {
         this.server = server;
         this.executor = executor;
         this.handler = handler;
@@ -53,6 +56,7 @@ public final class DemoPortal implements AutoCloseable {
         this.options = options;
         this.stores = stores;
         this.clock = clock;
+        this.certificate = certificate;
     }
 
     /**
@@ -61,9 +65,18 @@ public final class DemoPortal implements AutoCloseable {
      * @throws UncheckedIOException when the port cannot be bound
      */
     public static DemoPortal start(DemoOptions options) {
+        Optional<SelfSignedCertificate> certificate = options.https()
+                ? Optional.of(SelfSignedCertificate.generate()) : Optional.empty();
         HttpServer server;
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), options.port()), 0);
+            InetSocketAddress address = new InetSocketAddress(InetAddress.getByName("127.0.0.1"), options.port());
+            if (certificate.isPresent()) {
+                HttpsServer https = HttpsServer.create(address, 0);
+                https.setHttpsConfigurator(new HttpsConfigurator(certificate.get().context()));
+                server = https;
+            } else {
+                server = HttpServer.create(address, 0);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot bind 127.0.0.1:" + options.port(), e);
         }
@@ -73,7 +86,7 @@ public final class DemoPortal implements AutoCloseable {
         SiteClock clock = new SiteClock(Clock.systemUTC());
         SiteSettings site = new SiteSettings(options.charset(),
                 Cookies.random(4, random) + "_2132_", HexFormat.of().formatHex(secret),
-                "http://127.0.0.1:" + server.getAddress().getPort() + "/", options.emptyIndex(), clock,
+                (options.https() ? "https" : "http") + "://127.0.0.1:" + server.getAddress().getPort() + "/", options.emptyIndex(), clock,
                 options.captcha(), options.favoritesOff());
         Stores stores = Stores.of(ContentGenerator.generate(options.seed(), options.moderationTraffic()
                 ? ModerationTraffic.articles(options.seed(), site.now()) : List.of()));
@@ -89,10 +102,10 @@ public final class DemoPortal implements AutoCloseable {
         server.createContext("/", handler);
         server.setExecutor(executor);
         server.start();
-        return new DemoPortal(server, executor, handler, site, options, stores, clock);
+        return new DemoPortal(server, executor, handler, site, options, stores, clock, certificate);
     }
 
-    /** {@code http://127.0.0.1:PORT/}. */
+    /** {@code http://127.0.0.1:PORT/}, or {@code https://127.0.0.1:PORT/} when serving HTTPS. */
     public URI baseUrl() {
         return URI.create(site.canonicalBase());
     }
@@ -104,6 +117,15 @@ public final class DemoPortal implements AutoCloseable {
     /** The cookie-name prefix of this instance, e.g. {@code Ab3x_2132_}; random per start. */
     public String cookiePrefix() {
         return site.cookiePrefix();
+    }
+
+    /**
+     * The certificate an HTTPS portal presents, as PEM, for a client's trust setting.
+     *
+     * @throws IllegalStateException when the portal serves plain HTTP
+     */
+    public String certificatePem() {
+        return certificate.orElseThrow(() -> new IllegalStateException("the demo portal serves plain HTTP")).pem();
     }
 
     /** Applies the fault to every following request, together with those already injected. */
