@@ -185,6 +185,41 @@ public final class DemoPortal implements AutoCloseable {
         return stores.captchas().latest(hash);
     }
 
+    /**
+     * How many comments on the article were posted with exactly this text, whatever their status: for tests that must
+     * see a write happen once.
+     */
+    public long commentsWithText(long aid, String message) {
+        return stores.content().allComments().stream().filter(c -> c.aid() == aid && c.message().equals(message))
+                .count();
+    }
+
+    /** How many reactions the member of this name left on the article (the site allows one). */
+    public long reactionsBy(String name, long aid) {
+        return stores.content().reactions().recent((int) aid).stream().filter(r -> r.member().name().equals(name))
+                .count();
+    }
+
+    /** How many times the article is among the favourites of the member of this name. */
+    public long favoritesOf(String name, long aid) {
+        return Members.account(name)
+                .map(a -> stores.favorites().of(a.member()).stream().filter(f -> f.aid() == aid).count()).orElse(0L);
+    }
+
+    /** The cids waiting in the moderation queue (not the ignored ones), newest first. */
+    public List<Long> pendingCommentIds() {
+        return stores.queue().newestFirst(false).stream().map(e -> (long) e.cid()).toList();
+    }
+
+    /** A comment's state: {@code visible}, {@code pending}, {@code ignored}, or {@code deleted} when it is gone. */
+    public String commentState(long cid) {
+        return stores.content().comment((int) cid).map(c -> switch (c.status()) {
+            case PortalComment.PENDING -> "pending";
+            case PortalComment.IGNORED -> "ignored";
+            default -> "visible";
+        }).orElse("deleted");
+    }
+
     /** How many requests arrived, whatever was answered. */
     public long requestCount() {
         return handler.requestCount();
