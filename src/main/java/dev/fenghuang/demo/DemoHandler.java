@@ -70,35 +70,39 @@ final class DemoHandler implements HttpHandler {
     }
 
     /**
-     * Answers one exchange. An IOException (the client went away, or a fault cut the body short) goes to the server,
-     * which closes the connection: closing an exchange whose body is unfinished would leave it open.
+     * Answers one exchange and closes it. An IOException (the client went away, or a fault cut the body short)
+     * leaves the exchange unclosed and goes to the server, which closes the connection: closing the exchange would
+     * finish a chunked body properly, and leave a connection with an unfinished fixed-length body open.
      */
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            count.incrementAndGet();
-            log.add(exchange.getRequestURI().toString());
-            String method = exchange.getRequestMethod();
-            String path = exchange.getRequestURI().getRawPath();
-            Map<String, String> query = PageRequest.query(exchange.getRequestURI().getRawQuery(), site.charset());
-            Set<Fault> active = faults.take(method, path, query);
-            if (active.contains(Fault.RESET)) {
-                return;
-            }
-            if (active.contains(Fault.SLOW)) {
-                faults.hold(options.slowDelay());
-            }
-            PageRequest request = PageRequest.of(exchange, site.charset(), site.canonicalAuthority());
-            if (active.contains(Fault.RESET_AFTER_READ)) {
-                exchange.getRequestBody().readAllBytes();
-                return;
-            }
-            PageResponse response = respond(request, active);
-            if (response.stored() && unanswered(method, path, query)) {
-                return;
-            }
-            writer.write(exchange, response, site, request.acceptsGzip(), active);
+        serve(exchange);
+        exchange.close();
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        count.incrementAndGet();
+        log.add(exchange.getRequestURI().toString());
+        String method = exchange.getRequestMethod();
+        String path = exchange.getRequestURI().getRawPath();
+        Map<String, String> query = PageRequest.query(exchange.getRequestURI().getRawQuery(), site.charset());
+        Set<Fault> active = faults.take(method, path, query);
+        if (active.contains(Fault.RESET)) {
+            return;
         }
+        if (active.contains(Fault.SLOW)) {
+            faults.hold(options.slowDelay());
+        }
+        PageRequest request = PageRequest.of(exchange, site.charset(), site.canonicalAuthority());
+        if (active.contains(Fault.RESET_AFTER_READ)) {
+            exchange.getRequestBody().readAllBytes();
+            return;
+        }
+        PageResponse response = respond(request, active);
+        if (response.stored() && unanswered(method, path, query)) {
+            return;
+        }
+        writer.write(exchange, response, site, request.acceptsGzip(), active);
     }
 
     /** True when the answer of a stored write is dropped or stalled (a fault or {@link #dropNextWrite()}). */

@@ -115,7 +115,10 @@ final class ResponseWriter {
         }
     }
 
-    /** Chunked: the page without its end, then filler until the client leaves or the faults are cleared. */
+    /**
+     * Chunked: the page without its end, then filler until the client leaves or the faults are cleared; then the
+     * connection is cut without the last chunk, so that the body never ends properly.
+     */
     private void endless(HttpExchange exchange, int status, byte[] body) throws IOException {
         exchange.sendResponseHeaders(status, 0);
         OutputStream out = exchange.getResponseBody();
@@ -124,7 +127,7 @@ final class ResponseWriter {
             out.write(FILLER);
             out.flush();
         }
-        out.close();
+        throw new IOException("endless body cut off");
     }
 
     private static byte[] prepare(HttpExchange exchange, PageResponse response, SiteSettings site, boolean gzip)

@@ -239,6 +239,22 @@ class FaultWireTest {
     }
 
     @Test
+    void clearingAnEndlessBodyCutsItWithoutTheLastChunk() throws Exception {
+        portal.inject(Fault.ENDLESS_BODY);
+        try (Socket socket = new Socket(portal.baseUrl().getHost(), portal.baseUrl().getPort())) {
+            socket.getOutputStream().write(Wire.get(portal, ARTICLE).getBytes(StandardCharsets.UTF_8));
+            socket.setSoTimeout(5000);
+            InputStream in = socket.getInputStream();
+            assertThat(readHead(in)).containsIgnoringCase("Transfer-Encoding: chunked");
+            in.readNBytes(100_000);
+            portal.clearFaults();
+            Wire.Answer rest = Wire.read(in, 64L << 20);
+            assertThat(rest.end()).isNotEqualTo(Wire.End.TIMEOUT);
+            assertThat(new String(rest.bytes(), StandardCharsets.ISO_8859_1)).doesNotEndWith("\r\n0\r\n\r\n");
+        }
+    }
+
+    @Test
     void cookieFloodSendsAThousandLargeCookiesBesideTheSitesOwn() {
         portal.inject(Fault.COOKIE_FLOOD);
         Wire.Answer a = article();
