@@ -27,8 +27,9 @@ import java.util.stream.Stream;
  */
 final class CliRunner implements AutoCloseable {
     /** Client settings that keep a hung read short; the total deadline's key is the one the http fixes read. */
-    static final String FAST_SETTINGS = "http.connectTimeout = 2s\nhttp.readTimeout = 3s\nhttp.deadline = 5s\n";
-    private static final Duration GRACE = Duration.ofSeconds(10);
+    static final String FAST_SETTINGS = "http.connectTimeout = 2s\nhttp.readTimeout = 2s\nhttp.deadline = 3s\n";
+
+    private final Duration grace;
 
     /**
      * One command's result.
@@ -54,7 +55,13 @@ final class CliRunner implements AutoCloseable {
         return t;
     });
 
-    CliRunner(Path home, URI site, String settings) {
+    /**
+     * A runner for one client home (its config, cookies and drafts).
+     *
+     * @param grace how long a command that outlived its limit gets to end once the faults are cleared
+     */
+    CliRunner(Path home, URI site, String settings, Duration grace) {
+        this.grace = grace;
         this.home = home;
         this.site = site;
         try {
@@ -99,7 +106,7 @@ final class CliRunner implements AutoCloseable {
             inTime = false;
             unstick.run();
             try {
-                code = running.get(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+                code = running.get(grace.toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException stillStuck) {
                 Thread t = worker.get();
                 stuckAt = t == null ? "" : Stream.of(t.getStackTrace()).limit(12).map(String::valueOf)

@@ -42,6 +42,7 @@ class SoakTest {
     private static final int THREAD_GROWTH_LIMIT = 8;
     private static final int CONNECTION_LIMIT = 12;
     private static final Duration OP_LIMIT = Duration.ofSeconds(12);
+    private static final Duration GRACE = Duration.ofSeconds(10);
     private static final List<Fault> FAULTS = List.of(Fault.values());
     private static final List<String> TARGETS = List.of("get:/portal.php?mod=view", "get:/portal.php?mod=list",
             "get:/portal.php?mod=comment", "post:/portal.php?mod=portalcp&ac=comment", "get:/home.php?mod=spacecp",
@@ -67,8 +68,10 @@ class SoakTest {
         try (DemoPortal portal = DemoPortal.start(DemoOptions.builder().slowDelay(Duration.ofMillis(500))
                 .dripInterval(Duration.ofMillis(20)).stallLimit(Duration.ofSeconds(30)).hugeBodyBytes(40L << 20)
                 .build());
-                CliRunner reader = new CliRunner(home.resolve("reader"), portal.baseUrl(), CliRunner.FAST_SETTINGS);
-                CliRunner admin = new CliRunner(home.resolve("admin"), portal.baseUrl(), CliRunner.FAST_SETTINGS)) {
+                CliRunner reader = new CliRunner(home.resolve("reader"), portal.baseUrl(), CliRunner.FAST_SETTINGS,
+                        GRACE);
+                CliRunner admin = new CliRunner(home.resolve("admin"), portal.baseUrl(), CliRunner.FAST_SETTINGS,
+                        GRACE)) {
             reader.password("reader123");
             admin.password("admin123");
             must(reader.run(OP_LIMIT, portal::clearFaults, "login", "--username", "reader1"));
