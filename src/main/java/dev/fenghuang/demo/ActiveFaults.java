@@ -79,16 +79,24 @@ final class ActiveFaults {
         return found;
     }
 
+    /** The count of releases so far; a hold that started from it ends at the next one. */
+    long generation() {
+        synchronized (holds) {
+            return generation;
+        }
+    }
+
     /**
-     * Waits for {@code limit}, or until the faults are cleared or the portal closes.
+     * Waits for {@code limit}, or until the faults are cleared or the portal closes, counting releases since
+     * {@code since} (a {@link #generation()} read when the request came in): a release that happened while the
+     * caller was busy writing still ends its hold.
      *
-     * @return true when the whole limit passed, false when released early (or interrupted)
+     * @return true when the whole limit passed, false when released (or interrupted)
      */
-    boolean hold(Duration limit) {
+    boolean hold(Duration limit, long since) {
         long deadline = System.nanoTime() + limit.toNanos();
         synchronized (holds) {
-            long started = generation;
-            while (generation == started) {
+            while (generation == since) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return true;

@@ -81,6 +81,7 @@ final class DemoHandler implements HttpHandler {
     }
 
     private void serve(HttpExchange exchange) throws IOException {
+        long since = faults.generation();
         count.incrementAndGet();
         log.add(exchange.getRequestURI().toString());
         String method = exchange.getRequestMethod();
@@ -91,7 +92,7 @@ final class DemoHandler implements HttpHandler {
             return;
         }
         if (active.contains(Fault.SLOW)) {
-            faults.hold(options.slowDelay());
+            faults.hold(options.slowDelay(), since);
         }
         PageRequest request = PageRequest.of(exchange, site.charset(), site.canonicalAuthority());
         if (active.contains(Fault.RESET_AFTER_READ)) {
@@ -99,20 +100,20 @@ final class DemoHandler implements HttpHandler {
             return;
         }
         PageResponse response = respond(request, active);
-        if (response.stored() && unanswered(method, path, query)) {
+        if (response.stored() && unanswered(method, path, query, since)) {
             return;
         }
-        writer.write(exchange, response, site, request.acceptsGzip(), active);
+        writer.write(exchange, response, site, request.acceptsGzip(), active, since);
     }
 
     /** True when the answer of a stored write is dropped or stalled (a fault or {@link #dropNextWrite()}). */
-    private boolean unanswered(String method, String path, Map<String, String> query) {
+    private boolean unanswered(String method, String path, Map<String, String> query, long since) {
         if (dropNextWrite.getAndSet(false)) {
             return true;
         }
         Fault fault = faults.takeAfterWrite(method, path, query);
         if (fault == Fault.STALL_AFTER_WRITE) {
-            faults.hold(options.stallLimit());
+            faults.hold(options.stallLimit(), since);
         }
         return fault != null;
     }

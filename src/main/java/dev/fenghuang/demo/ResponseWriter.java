@@ -39,10 +39,11 @@ final class ResponseWriter {
 
     /**
      * Sends the answer with the delivery faults among {@code active} applied. An answer cut short throws the
-     * IOException of the unfinished body, which closes the connection.
+     * IOException of the unfinished body, which closes the connection. Stalls and drips end at the first release of
+     * the held connections after {@code since}.
      */
-    void write(HttpExchange exchange, PageResponse response, SiteSettings site, boolean gzip, Set<Fault> active)
-            throws IOException {
+    void write(HttpExchange exchange, PageResponse response, SiteSettings site, boolean gzip, Set<Fault> active,
+            long since) throws IOException {
         boolean plain = active.contains(Fault.DRIP) || active.contains(Fault.STALL_MID_BODY)
                 || active.contains(Fault.SHORT_BODY) || active.contains(Fault.HUGE_BODY)
                 || active.contains(Fault.ENDLESS_BODY) || active.contains(Fault.BROKEN_GZIP);
@@ -52,37 +53,38 @@ final class ResponseWriter {
         }
         byte[] body = prepare(exchange, response, site, false);
         if (active.contains(Fault.ENDLESS_BODY)) {
-            endless(exchange, response.status(), body);
+            endless(exchange, response.status(), body, since);
         } else if (active.contains(Fault.HUGE_BODY)) {
             huge(exchange, response.status(), body);
         } else if (active.contains(Fault.BROKEN_GZIP)) {
             brokenGzip(exchange, response.status(), body);
         } else if (active.contains(Fault.DRIP)) {
-            drip(exchange, response.status(), body);
+            drip(exchange, response.status(), body, since);
         } else {
-            half(exchange, response.status(), body, active.contains(Fault.STALL_MID_BODY));
+            half(exchange, response.status(), body, active.contains(Fault.STALL_MID_BODY), since);
         }
     }
 
     /** The headers with the full length, the first half of the body, a stall when asked, then the cut. */
-    private void half(HttpExchange exchange, int status, byte[] body, boolean stall) throws IOException {
+    private void half(HttpExchange exchange, int status, byte[] body, boolean stall, long since)
+            throws IOException {
         exchange.sendResponseHeaders(status, body.length);
         OutputStream out = exchange.getResponseBody();
         out.write(body, 0, body.length / 2);
         out.flush();
         if (stall) {
-            holds.hold(options.stallLimit());
+            holds.hold(options.stallLimit(), since);
         }
         out.close();
     }
 
-    private void drip(HttpExchange exchange, int status, byte[] body) throws IOException {
+    private void drip(HttpExchange exchange, int status, byte[] body, long since) throws IOException {
         exchange.sendResponseHeaders(status, body.length);
         OutputStream out = exchange.getResponseBody();
         for (byte b : body) {
             out.write(b);
             out.flush();
-            if (!holds.hold(options.dripInterval())) {
+            if (!holds.hold(options.dripInterval(), since)) {
                 break;
             }
         }
@@ -119,11 +121,11 @@ final class ResponseWriter {
      * Chunked: the page without its end, then filler until the client leaves or the faults are cleared; then the
      * connection is cut without the last chunk, so that the body never ends properly.
      */
-    private void endless(HttpExchange exchange, int status, byte[] body) throws IOException {
+    private void endless(HttpExchange exchange, int status, byte[] body, long since) throws IOException {
         exchange.sendResponseHeaders(status, 0);
         OutputStream out = exchange.getResponseBody();
         out.write(body, 0, body.length / 2);
-        while (holds.hold(ENDLESS_PAUSE)) {
+        while (holds.hold(ENDLESS_PAUSE, since)) {
             out.write(FILLER);
             out.flush();
         }
