@@ -11,6 +11,7 @@ import dev.fenghuang.cli.Cli;
 import dev.fenghuang.cli.Launcher;
 import dev.fenghuang.demo.DemoOptions;
 import dev.fenghuang.demo.DemoPortal;
+import dev.fenghuang.demo.FaultRule;
 import dev.fenghuang.tui.Tui;
 import dev.fenghuang.tui.TuiOptions;
 import java.nio.charset.Charset;
@@ -98,5 +99,14 @@ public final class Main implements Launcher {
         DemoPortal portal = DemoPortal.start(DemoOptions.builder().port(port).charset(Charset.forName(charset))
                 .hostile(hostile).build());
         return new RunningDemo(portal.baseUrl(), portal);
+    }
+
+    @Override
+    public RunningDemo startDemo(DemoSetup setup) {
+        DemoOptions.Builder options = DemoOptions.builder().port(setup.port())
+                .charset(Charset.forName(setup.charset())).https(setup.https()).hostile(setup.hostile());
+        setup.faults().forEach(spec -> options.fault(FaultRule.parse(spec)));
+        DemoPortal portal = DemoPortal.start(options.build());
+        return new RunningDemo(portal.baseUrl(), portal, setup.https() ? portal.certificatePem() : "");
     }
 }

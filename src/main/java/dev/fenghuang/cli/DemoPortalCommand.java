@@ -1,5 +1,11 @@
 package dev.fenghuang.cli;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -23,16 +29,35 @@ final class DemoPortalCommand implements Callable<Integer> {
             + "text, URL, name and message the portal serves (for testing a client's defences).")
     boolean hostile;
 
+    @Option(names = "--https", description = "Serve HTTPS with a self-signed certificate made at start "
+            + "(for 127.0.0.1 and localhost); the URL printed is https://127.0.0.1:PORT/.")
+    boolean https;
+
+    @Option(names = "--cert-out", paramLabel = "FILE",
+            description = "With --https: write the certificate as PEM to FILE, for a profile's tls.trust.")
+    Path certOut;
+
+    @Option(names = "--fault", paramLabel = "SPEC", description = "Misbehave as SPEC says, repeatable: "
+            + "NAME[:get|post][:PATH[?PARAM=VALUE&...]][,times=N], e.g. drip:/portal.php; see the README for the "
+            + "names.")
+    List<String> faults = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
-        String cs = charset.toLowerCase(java.util.Locale.ROOT);
+        String cs = charset.toLowerCase(Locale.ROOT);
         if (!cs.equals("utf-8") && !cs.equals("gbk")) {
             throw new IllegalArgumentException("--charset must be utf-8 or gbk, not " + charset);
         }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must be between 0 and 65535");
         }
-        Launcher.RunningDemo demo = cli.launcher.startDemo(port, cs, hostile);
+        if (certOut != null && !https) {
+            throw new IllegalArgumentException("--cert-out needs --https");
+        }
+        Launcher.RunningDemo demo = cli.launcher.startDemo(new Launcher.DemoSetup(port, cs, https, hostile, faults));
+        if (certOut != null) {
+            Files.writeString(certOut, demo.certificatePem(), StandardCharsets.US_ASCII);
+        }
         cli.out().println(demo.baseUrl());
         cli.out().flush();
         CountDownLatch stopped = new CountDownLatch(1);

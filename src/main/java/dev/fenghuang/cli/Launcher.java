@@ -47,8 +47,42 @@ public interface Launcher {
      * the returned handle is closed. */
     RunningDemo startDemo(int port, String charset, boolean hostile) throws Exception;
 
-    /** A demo portal that is running. */
-    record RunningDemo(URI baseUrl, AutoCloseable stopper) implements AutoCloseable {
+    /**
+     * Starts the demo portal as {@code demo-portal} asks: HTTPS, faults. A launcher that only knows the plain portal
+     * refuses anything more.
+     */
+    default RunningDemo startDemo(DemoSetup setup) throws Exception {
+        if (setup.https() || !setup.faults().isEmpty()) {
+            throw new UnsupportedOperationException("this launcher cannot start an HTTPS or faulty demo portal");
+        }
+        return startDemo(setup.port(), setup.charset(), setup.hostile());
+    }
+
+    /**
+     * What {@code demo-portal} asks for.
+     *
+     * @param charset {@code utf-8} or {@code gbk}
+     * @param https true for HTTPS with a self-signed certificate
+     * @param hostile true for escape sequences and invisible characters in everything the portal serves
+     * @param faults fault specs as {@code --fault} takes them, e.g. {@code drip:/portal.php}
+     */
+    record DemoSetup(int port, String charset, boolean https, boolean hostile, java.util.List<String> faults) {
+        public DemoSetup {
+            faults = java.util.List.copyOf(faults);
+        }
+    }
+
+    /**
+     * A demo portal that is running.
+     *
+     * @param certificatePem the certificate of an HTTPS portal as PEM, "" for plain HTTP
+     */
+    record RunningDemo(URI baseUrl, AutoCloseable stopper, String certificatePem) implements AutoCloseable {
+        /** A plain-HTTP portal. */
+        public RunningDemo(URI baseUrl, AutoCloseable stopper) {
+            this(baseUrl, stopper, "");
+        }
+
         @Override
         public void close() throws Exception {
             stopper.close();

@@ -5,45 +5,54 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Every request passes here, in this order: count and log it, apply connection faults (RESET, SLOW),
- * identify the visitor and the member of the session, refuse tainted or wrong-formhash requests, route,
- * set cookies, apply page faults, drop or hold back the answer of a stored write when asked, then encode and send.
+ * Every request passes here, in this order: count and log it, take the faults whose rules match it, apply the
+ * connection faults (RESET before the body is read, SLOW, RESET_AFTER_READ after), identify the visitor and the
+ * member of the session, answer in place of the site when a fault says so, refuse tainted or wrong-formhash requests,
+ * route, set cookies, apply page faults, drop or stall the answer of a stored write when asked, then encode and send
+ * it the way the delivery faults say.
  */
 final class DemoHandler implements HttpHandler {
     private final SiteSettings site;
     private final Router router;
     private final Sessions sessions;
-    private final Duration slowDelay;
-    private final Set<Fault> faults = new CopyOnWriteArraySet<>();
+    private final DemoOptions options;
+    private final ActiveFaults faults = new ActiveFaults();
+    private final ResponseWriter writer;
     private final AtomicBoolean dropNextWrite = new AtomicBoolean();
     private final AtomicLong count = new AtomicLong();
     private final List<String> log = Collections.synchronizedList(new ArrayList<>());
     private final SecureRandom random = new SecureRandom();
 
-    DemoHandler(SiteSettings site, Router router, Sessions sessions, Duration slowDelay) {
+    DemoHandler(SiteSettings site, Router router, Sessions sessions, DemoOptions options) {
         this.site = site;
         this.router = router;
         this.sessions = sessions;
-        this.slowDelay = slowDelay;
+        this.options = options;
+        this.writer = new ResponseWriter(faults, options);
+        options.faults().forEach(faults::add);
     }
 
-    void inject(Fault fault) {
-        faults.add(fault);
+    void inject(FaultRule rule) {
+        faults.add(rule);
     }
 
     void clearFaults() {
         faults.clear();
         dropNextWrite.set(false);
+    }
+
+    /** Lets every connection a fault holds go, for closing. */
+    void releaseHeld() {
+        faults.releaseAll();
     }
 
     void dropNextWrite() {
@@ -60,35 +69,63 @@ final class DemoHandler implements HttpHandler {
         }
     }
 
+    /**
+     * Answers one exchange and closes it. An IOException (the client went away, or a fault cut the body short)
+     * leaves the exchange unclosed and goes to the server, which closes the connection: closing the exchange would
+     * finish a chunked body properly, and leave a connection with an unfinished fixed-length body open.
+     */
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            count.incrementAndGet();
-            log.add(exchange.getRequestURI().toString());
-            Set<Fault> active = Set.copyOf(faults);
-            if (active.contains(Fault.RESET)) {
-                return;
-            }
-            if (active.contains(Fault.SLOW)) {
-                pause();
-            }
-            PageRequest request = PageRequest.of(exchange, site.charset(), site.canonicalAuthority());
-            PageResponse response = respond(request, active);
-            if (response.stored() && (active.contains(Fault.DROP_AFTER_WRITE) || dropNextWrite.getAndSet(false))) {
-                return;
-            }
-            if (response.stored() && active.contains(Fault.STALL_AFTER_WRITE)) {
-                holdUntilStopped();
-                return;
-            }
-            ResponseWriter.write(exchange, response, site, request.acceptsGzip());
+        serve(exchange);
+        exchange.close();
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        long since = faults.generation();
+        count.incrementAndGet();
+        log.add(exchange.getRequestURI().toString());
+        String method = exchange.getRequestMethod();
+        String path = exchange.getRequestURI().getRawPath();
+        Map<String, String> query = PageRequest.query(exchange.getRequestURI().getRawQuery(), site.charset());
+        Set<Fault> active = faults.take(method, path, query);
+        if (active.contains(Fault.RESET)) {
+            return;
         }
+        if (active.contains(Fault.SLOW)) {
+            faults.hold(options.slowDelay(), since);
+        }
+        PageRequest request = PageRequest.of(exchange, site.charset(), site.canonicalAuthority());
+        if (active.contains(Fault.RESET_AFTER_READ)) {
+            exchange.getRequestBody().readAllBytes();
+            return;
+        }
+        PageResponse response = respond(request, active);
+        if (response.stored() && unanswered(method, path, query, since)) {
+            return;
+        }
+        writer.write(exchange, response, site, request.acceptsGzip(), active, since);
+    }
+
+    /** True when the answer of a stored write is dropped or stalled (a fault or {@link #dropNextWrite()}). */
+    private boolean unanswered(String method, String path, Map<String, String> query, long since) {
+        if (dropNextWrite.getAndSet(false)) {
+            return true;
+        }
+        Fault fault = faults.takeAfterWrite(method, path, query);
+        if (fault == Fault.STALL_AFTER_WRITE) {
+            faults.hold(options.stallLimit(), since);
+        }
+        return fault != null;
     }
 
     /** The answer with the page faults applied; a bug of ours becomes a 500 naming it. */
     private PageResponse respond(PageRequest request, Set<Fault> active) {
         try {
             Visit visit = visit(request);
+            PageResponse instead = FaultInjector.instead(active, visit);
+            if (instead != null) {
+                return instead;
+            }
             PageResponse response = answer(visit);
             for (Fault fault : active) {
                 response = FaultInjector.apply(fault, response, visit);
@@ -128,25 +165,5 @@ final class DemoHandler implements HttpHandler {
         Member member = sessions.find(request.cookies().get(site.cookiePrefix() + "auth"), saltkey)
                 .orElse(Member.GUEST);
         return new Visit(request, site, saltkey, false, member);
-    }
-
-    /**
-     * Holds a stored write's connection unanswered until the portal stops (it interrupts its threads). The JDK server
-     * cannot tell that the client went away without writing to it, so the connection is held until then.
-     */
-    private static void holdUntilStopped() {
-        try {
-            new java.util.concurrent.CountDownLatch(1).await();
-        } catch (InterruptedException stopped) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(slowDelay.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -3,6 +3,8 @@ package dev.fenghuang.demo;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -20,9 +22,16 @@ import java.util.Objects;
  *     comments held in the admin panel's queue, 130 waiting and 6 ignored, on those and on aids 13 to 73
  * @param hostile true for the hostile-content mode of {@link HostileSite}: escape sequences and format characters
  *     in every text the site controls
+ * @param https true to serve HTTPS with a self-signed certificate made at start (for 127.0.0.1 and localhost)
+ * @param faults the fault rules in force from the start, as if {@link DemoPortal#inject(FaultRule)}ed
+ * @param dripInterval the pause between two bytes of {@link Fault#DRIP}
+ * @param stallLimit how long {@link Fault#STALL_MID_BODY} and {@link Fault#STALL_AFTER_WRITE} hold a connection at
+ *     most when nobody clears the faults
+ * @param hugeBodyBytes the Content-Length of {@link Fault#HUGE_BODY}
  */
 public record DemoOptions(int port, Charset charset, boolean emptyIndex, long seed, Duration slowDelay,
-        boolean captcha, boolean favoritesOff, boolean moderationTraffic, boolean hostile) {
+        boolean captcha, boolean favoritesOff, boolean moderationTraffic, boolean hostile, boolean https, List<FaultRule> faults,
+        Duration dripInterval, Duration stallLimit, long hugeBodyBytes) {
     /** The seed {@link #defaults()} uses. */
     public static final long STANDARD_SEED = 20161106L;
 
@@ -35,15 +44,22 @@ public record DemoOptions(int port, Charset charset, boolean emptyIndex, long se
             throw new IllegalArgumentException("charset must be UTF-8 or GBK: " + charset);
         }
         Objects.requireNonNull(slowDelay, "slowDelay");
+        faults = List.copyOf(faults);
+        Objects.requireNonNull(dripInterval, "dripInterval");
+        Objects.requireNonNull(stallLimit, "stallLimit");
+        if (hugeBodyBytes < 0) {
+            throw new IllegalArgumentException("hugeBodyBytes must not be negative: " + hugeBodyBytes);
+        }
     }
 
     /**
      * An ephemeral port, UTF-8, a decorated index, the standard seed, a two-second slow delay, no captcha,
-     * favourites on and the moderation traffic.
+     * favourites on and the moderation traffic; plain HTTP, no faults, a one-second drip, a ten-minute stall limit
+     * and a 64 MiB huge body.
      */
     public static DemoOptions defaults() {
         return new DemoOptions(0, StandardCharsets.UTF_8, false, STANDARD_SEED, Duration.ofSeconds(2), false, false,
-                true, false);
+                true, false, false, List.of(), Duration.ofSeconds(1), Duration.ofMinutes(10), 64L << 20);
     }
 
     public static Builder builder() {
@@ -65,6 +81,11 @@ public record DemoOptions(int port, Charset charset, boolean emptyIndex, long se
         private boolean favoritesOff;
         private boolean moderationTraffic;
         private boolean hostile;
+        private boolean https;
+        private final List<FaultRule> faults = new ArrayList<>();
+        private Duration dripInterval;
+        private Duration stallLimit;
+        private long hugeBodyBytes;
 
         private Builder(DemoOptions from) {
             port = from.port;
@@ -76,6 +97,11 @@ public record DemoOptions(int port, Charset charset, boolean emptyIndex, long se
             favoritesOff = from.favoritesOff;
             moderationTraffic = from.moderationTraffic;
             hostile = from.hostile;
+            https = from.https;
+            faults.addAll(from.faults);
+            dripInterval = from.dripInterval;
+            stallLimit = from.stallLimit;
+            hugeBodyBytes = from.hugeBodyBytes;
         }
 
         public Builder port(int value) {
@@ -130,9 +156,36 @@ public record DemoOptions(int port, Charset charset, boolean emptyIndex, long se
             return this;
         }
 
+        /** True to serve HTTPS with a self-signed certificate; see {@link DemoPortal#certificatePem()}. */
+        public Builder https(boolean value) {
+            https = value;
+            return this;
+        }
+
+        /** Adds a fault rule in force from the start. */
+        public Builder fault(FaultRule rule) {
+            faults.add(rule);
+            return this;
+        }
+
+        public Builder dripInterval(Duration value) {
+            dripInterval = value;
+            return this;
+        }
+
+        public Builder stallLimit(Duration value) {
+            stallLimit = value;
+            return this;
+        }
+
+        public Builder hugeBodyBytes(long value) {
+            hugeBodyBytes = value;
+            return this;
+        }
+
         public DemoOptions build() {
             return new DemoOptions(port, charset, emptyIndex, seed, slowDelay, captcha, favoritesOff,
-                    moderationTraffic, hostile);
+                    moderationTraffic, hostile, https, faults, dripInterval, stallLimit, hugeBodyBytes);
         }
     }
 }

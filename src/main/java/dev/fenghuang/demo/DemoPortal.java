@@ -1,6 +1,8 @@
 package dev.fenghuang.demo;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -23,7 +25,8 @@ import java.util.concurrent.TimeUnit;
  * quote, edit, delete), reactions and favourites, with the optional captcha, and the admin panel's comment
  * moderation on {@code admin.php} (re-authentication, the pending-comment queue, comment search). The accounts
  * are listed in {@code Members}: admin/admin123, moderator1/mod12345, reader1/reader123, reader2/reader234 (security
- * question 1, answer 王芳), 归来/guilai123. It can be told to misbehave with {@link #inject(Fault)}.
+ * question 1, answer 王芳), 归来/guilai123. It can be told to misbehave with {@link #inject(FaultRule)}, per path and
+ * for a number of requests, and serve HTTPS with a self-signed certificate ({@link DemoOptions#https()}).
  *
  * <pre>{@code
  * try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults())) {
@@ -32,7 +35,8 @@ import java.util.concurrent.TimeUnit;
  * }</pre>
  */
 public final class DemoPortal implements AutoCloseable {
-    private static final int THREADS = 4;
+    /** Enough threads that connections held by stall and drip faults do not starve the other requests. */
+    private static final int THREADS = 64;
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -41,9 +45,10 @@ public final class DemoPortal implements AutoCloseable {
     private final DemoOptions options;
     private final Stores stores;
     private final SiteClock clock;
+    private final Optional<SelfSignedCertificate> certificate;
 
     private DemoPortal(HttpServer server, ExecutorService executor, DemoHandler handler, SiteSettings site,
-            DemoOptions options, Stores stores, SiteClock clock) {
+            DemoOptions options, Stores stores, SiteClock clock, Optional<SelfSignedCertificate> certificate) {
         this.server = server;
         this.executor = executor;
         this.handler = handler;
@@ -51,6 +56,7 @@ public final class DemoPortal implements AutoCloseable {
         this.options = options;
         this.stores = stores;
         this.clock = clock;
+        this.certificate = certificate;
     }
 
     /**
@@ -59,9 +65,18 @@ public final class DemoPortal implements AutoCloseable {
      * @throws UncheckedIOException when the port cannot be bound
      */
     public static DemoPortal start(DemoOptions options) {
+        Optional<SelfSignedCertificate> certificate = options.https()
+                ? Optional.of(SelfSignedCertificate.generate()) : Optional.empty();
         HttpServer server;
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), options.port()), 0);
+            InetSocketAddress address = new InetSocketAddress(InetAddress.getByName("127.0.0.1"), options.port());
+            if (certificate.isPresent()) {
+                HttpsServer https = HttpsServer.create(address, 0);
+                https.setHttpsConfigurator(new HttpsConfigurator(certificate.get().context()));
+                server = https;
+            } else {
+                server = HttpServer.create(address, 0);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot bind 127.0.0.1:" + options.port(), e);
         }
@@ -71,7 +86,7 @@ public final class DemoPortal implements AutoCloseable {
         SiteClock clock = new SiteClock(Clock.systemUTC());
         SiteSettings site = new SiteSettings(options.charset(),
                 Cookies.random(4, random) + "_2132_", HexFormat.of().formatHex(secret),
-                "http://127.0.0.1:" + server.getAddress().getPort() + "/", options.emptyIndex(), clock,
+                (options.https() ? "https" : "http") + "://127.0.0.1:" + server.getAddress().getPort() + "/", options.emptyIndex(), clock,
                 options.captcha(), options.favoritesOff());
         PortalContent content = ContentGenerator.generate(options.seed(), options.moderationTraffic()
                 ? ModerationTraffic.articles(options.seed(), site.now()) : List.of());
@@ -80,7 +95,7 @@ public final class DemoPortal implements AutoCloseable {
             ModerationTraffic.seed(stores.content(), stores.queue(), options.seed(), site.now());
         }
         Router router = options.hostile() ? new Router(stores, HostileSite.messages()) : new Router(stores);
-        DemoHandler handler = new DemoHandler(site, router, stores.sessions(), options.slowDelay());
+        DemoHandler handler = new DemoHandler(site, router, stores.sessions(), options);
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, r -> {
             Thread thread = new Thread(r, "demo-portal-" + site.canonicalAuthority());
             thread.setDaemon(true);
@@ -89,10 +104,10 @@ public final class DemoPortal implements AutoCloseable {
         server.createContext("/", options.hostile() ? HostileSite.around(handler) : handler);
         server.setExecutor(executor);
         server.start();
-        return new DemoPortal(server, executor, handler, site, options, stores, clock);
+        return new DemoPortal(server, executor, handler, site, options, stores, clock, certificate);
     }
 
-    /** {@code http://127.0.0.1:PORT/}. */
+    /** {@code http://127.0.0.1:PORT/}, or {@code https://127.0.0.1:PORT/} when serving HTTPS. */
     public URI baseUrl() {
         return URI.create(site.canonicalBase());
     }
@@ -106,12 +121,29 @@ public final class DemoPortal implements AutoCloseable {
         return site.cookiePrefix();
     }
 
-    /** Applies the fault to every following request, together with those already injected. */
-    public void inject(Fault fault) {
-        handler.inject(fault);
+    /**
+     * The certificate an HTTPS portal presents, as PEM, for a client's trust setting.
+     *
+     * @throws IllegalStateException when the portal serves plain HTTP
+     */
+    public String certificatePem() {
+        return certificate.orElseThrow(() -> new IllegalStateException("the demo portal serves plain HTTP")).pem();
     }
 
-    /** Removes every injected fault, and a pending {@link #dropNextWriteAnswer()}. */
+    /** Applies the fault to every following request, together with those already injected. */
+    public void inject(Fault fault) {
+        handler.inject(FaultRule.of(fault));
+    }
+
+    /** Applies the fault to the following requests the rule matches, as many times as it says. */
+    public void inject(FaultRule rule) {
+        handler.inject(rule);
+    }
+
+    /**
+     * Removes every injected fault, and a pending {@link #dropNextWriteAnswer()}; connections held by a stall or a
+     * drip are closed.
+     */
     public void clearFaults() {
         handler.clearFaults();
     }
@@ -155,6 +187,41 @@ public final class DemoPortal implements AutoCloseable {
         return stores.captchas().latest(hash);
     }
 
+    /**
+     * How many comments on the article were posted with exactly this text, whatever their status: for tests that must
+     * see a write happen once.
+     */
+    public long commentsWithText(long aid, String message) {
+        return stores.content().allComments().stream().filter(c -> c.aid() == aid && c.message().equals(message))
+                .count();
+    }
+
+    /** How many reactions the member of this name left on the article (the site allows one). */
+    public long reactionsBy(String name, long aid) {
+        return stores.content().reactions().recent((int) aid).stream().filter(r -> r.member().name().equals(name))
+                .count();
+    }
+
+    /** How many times the article is among the favourites of the member of this name. */
+    public long favoritesOf(String name, long aid) {
+        return Members.account(name)
+                .map(a -> stores.favorites().of(a.member()).stream().filter(f -> f.aid() == aid).count()).orElse(0L);
+    }
+
+    /** The cids waiting in the moderation queue (not the ignored ones), newest first. */
+    public List<Long> pendingCommentIds() {
+        return stores.queue().newestFirst(false).stream().map(e -> (long) e.cid()).toList();
+    }
+
+    /** A comment's state: {@code visible}, {@code pending}, {@code ignored}, or {@code deleted} when it is gone. */
+    public String commentState(long cid) {
+        return stores.content().comment((int) cid).map(c -> switch (c.status()) {
+            case PortalComment.PENDING -> "pending";
+            case PortalComment.IGNORED -> "ignored";
+            default -> "visible";
+        }).orElse("deleted");
+    }
+
     /** How many requests arrived, whatever was answered. */
     public long requestCount() {
         return handler.requestCount();
@@ -167,6 +234,7 @@ public final class DemoPortal implements AutoCloseable {
 
     @Override
     public void close() {
+        handler.releaseHeld();
         server.stop(0);
         executor.shutdownNow();
         try {

@@ -19,16 +19,24 @@ import java.util.TreeMap;
  * @param params the query parameters
  * @param form the {@code application/x-www-form-urlencoded} body of a POST, else empty
  * @param address the client's IP address
+ * @param secure true when the request came over HTTPS
  */
 record PageRequest(String method, String path, String rawQuery, Map<String, String> params,
         Map<String, String> form, Map<String, String> cookies, String host, String userAgent, String referer,
-        boolean acceptsGzip, String address) {
+        boolean acceptsGzip, String address, boolean secure) {
     private static final int MAX_BODY = 1 << 20;
 
     PageRequest {
         params = Map.copyOf(params);
         form = Map.copyOf(form);
         cookies = Map.copyOf(cookies);
+    }
+
+    /** A plain-HTTP request. */
+    PageRequest(String method, String path, String rawQuery, Map<String, String> params, Map<String, String> form,
+            Map<String, String> cookies, String host, String userAgent, String referer, boolean acceptsGzip,
+            String address) {
+        this(method, path, rawQuery, params, form, cookies, host, userAgent, referer, acceptsGzip, address, false);
     }
 
     static PageRequest of(HttpExchange exchange, Charset charset, String fallbackHost) throws IOException {
@@ -50,7 +58,8 @@ record PageRequest(String method, String path, String rawQuery, Map<String, Stri
                 headers.getFirst("User-Agent") == null ? "" : headers.getFirst("User-Agent"),
                 headers.getFirst("Referer") == null ? "" : headers.getFirst("Referer"),
                 encoding != null && encoding.toLowerCase().contains("gzip"),
-                exchange.getRemoteAddress().getAddress().getHostAddress());
+                exchange.getRemoteAddress().getAddress().getHostAddress(),
+                exchange instanceof com.sun.net.httpserver.HttpsExchange);
     }
 
     /** A request parameter as Discuz merges them (the form wins over the query), "" when absent. */
@@ -104,9 +113,9 @@ record PageRequest(String method, String path, String rawQuery, Map<String, Stri
         return end == 0 ? 0 : Integer.parseInt(value.substring(0, end));
     }
 
-    /** {@code http://HOST:PORT/} as the request names the site. */
+    /** {@code http://HOST:PORT/} (or {@code https://}) as the request names the site. */
     String siteUrl() {
-        return "http://" + host + "/";
+        return (secure ? "https://" : "http://") + host + "/";
     }
 
     /** Path and query as requested. */

@@ -26,7 +26,12 @@ record SiteSettings(Charset charset, String cookiePrefix, String authkey,
 
     /** {@code HOST:PORT} of the configured site URL. */
     String canonicalAuthority() {
-        return canonicalBase.substring("http://".length(), canonicalBase.length() - 1);
+        return canonicalBase.substring(scheme().length() + "://".length(), canonicalBase.length() - 1);
+    }
+
+    /** {@code http} or {@code https}, as the configured site URL says. */
+    String scheme() {
+        return canonicalBase.startsWith("https://") ? "https" : "http";
     }
 
     long now() {
