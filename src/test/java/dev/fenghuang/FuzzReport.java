@@ -1,5 +1,9 @@
 package dev.fenghuang;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -9,10 +13,14 @@ import org.junit.platform.launcher.TestIdentifier;
 /**
  * Counts the inputs each fuzz target ran and prints one line per target when it ends
  * ({@code FUZZ ArticleParserFuzzTest: 1234 inputs in 8.2 s, passed}), as regression replay or as fuzzing:
- * the figure CI shows for each target. Registered with the JUnit launcher in META-INF/services.
+ * the figure CI shows for each target. Written straight to the process's standard error, as libFuzzer writes its
+ * own lines, so that it reaches the build's output also where Surefire sends the tests' output to files.
+ * Registered with the JUnit launcher in META-INF/services.
  */
 public final class FuzzReport implements TestExecutionListener {
     private static final AtomicLong INPUTS = new AtomicLong();
+    private static final PrintStream CONSOLE =
+            new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     private long started;
 
     /** Called by every fuzz target once per input. */
@@ -31,7 +39,7 @@ public final class FuzzReport implements TestExecutionListener {
     @Override
     public void executionFinished(TestIdentifier id, TestExecutionResult result) {
         if (isFuzzTarget(id)) {
-            System.out.printf("FUZZ %s: %d inputs in %.1f s, %s%n", id.getDisplayName(), INPUTS.get(),
+            CONSOLE.printf("FUZZ %s: %d inputs in %.1f s, %s%n", id.getDisplayName(), INPUTS.get(),
                     (System.nanoTime() - started) / 1e9, result.getStatus() == TestExecutionResult.Status.SUCCESSFUL
                             ? "passed" : "FAILED");
         }
