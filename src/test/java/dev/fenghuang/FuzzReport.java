@@ -22,6 +22,7 @@ public final class FuzzReport implements TestExecutionListener {
     private static final PrintStream CONSOLE =
             new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     private long started;
+    private boolean failed;
 
     /** Called by every fuzz target once per input. */
     public static void input() {
@@ -33,15 +34,19 @@ public final class FuzzReport implements TestExecutionListener {
         if (isFuzzTarget(id)) {
             INPUTS.set(0);
             started = System.nanoTime();
+            failed = false;
         }
     }
 
     @Override
     public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+        if (id.isTest() && result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
+            failed = true;
+        }
         if (isFuzzTarget(id)) {
+            boolean passed = !failed && result.getStatus() == TestExecutionResult.Status.SUCCESSFUL;
             CONSOLE.printf("FUZZ %s: %d inputs in %.1f s, %s%n", id.getDisplayName(), INPUTS.get(),
-                    (System.nanoTime() - started) / 1e9, result.getStatus() == TestExecutionResult.Status.SUCCESSFUL
-                            ? "passed" : "FAILED");
+                    (System.nanoTime() - started) / 1e9, passed ? "passed" : "FAILED");
         }
     }
 
