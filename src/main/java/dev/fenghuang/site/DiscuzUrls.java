@@ -84,7 +84,10 @@ public final class DiscuzUrls {
         return 0;
     }
 
-    /** The category id of a category link ({@code mod=list&catid=}, {@code mod=rss&catid=}, {@code list-N.html}); 0 if none. */
+    /**
+     * The category id of a category link ({@code mod=list&catid=}, {@code mod=rss&catid=}, {@code list-N.html}); 0 if
+     * none, also for a number past the largest int, which no category has.
+     */
     public static int catid(String href) {
         if (href == null || href.isEmpty()) {
             return 0;
@@ -92,10 +95,10 @@ public final class DiscuzUrls {
         String url = href.replace("&amp;", "&");
         String mod = param(url, "mod");
         if (url.contains("portal.php") && ("list".equals(mod) || "rss".equals(mod))) {
-            return (int) number(param(url, "catid"));
+            return intOrNone(number(param(url, "catid")));
         }
         Matcher rewritten = REWRITTEN_LIST.matcher(withoutQuery(url));
-        return rewritten.find() ? (int) number(rewritten.group(1)) : 0;
+        return rewritten.find() ? intOrNone(number(rewritten.group(1))) : 0;
     }
 
     /** The {@code page} of a link (query or rewritten article form); 0 if it names none. */
@@ -112,6 +115,10 @@ public final class DiscuzUrls {
             }
         }
         return (int) Math.min(page, Integer.MAX_VALUE);
+    }
+
+    private static int intOrNone(long id) {
+        return id <= Integer.MAX_VALUE ? (int) id : 0;
     }
 
     /** A query parameter's raw value, or null. Accepts {@code &amp;} as the separator as well. */

@@ -1,5 +1,6 @@
 package dev.fenghuang.site;
 
+import dev.fenghuang.model.UnexpectedPage;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.util.AbstractMap.SimpleImmutableEntry;
@@ -23,9 +24,15 @@ final class FormReader {
     private FormReader() {
     }
 
-    static FormData read(Element form, URI page, Charset charset) {
+    /** Reads the form; an action that is no URL (a space, a {@code <} in it) is {@link UnexpectedPage}. */
+    static FormData read(Element form, URI page, Charset charset) throws UnexpectedPage {
         String raw = form.attr("action").replace("&amp;", "&").strip();
-        URI action = raw.isEmpty() ? page : page.resolve(absolute(form, raw));
+        URI action;
+        try {
+            action = raw.isEmpty() ? page : page.resolve(absolute(form, raw));
+        } catch (IllegalArgumentException e) {
+            throw new UnexpectedPage(page.toString(), "a form whose action is not a URL: " + SiteText.line(raw));
+        }
         List<Map.Entry<String, String>> fields = new ArrayList<>();
         boolean button = false;
         for (Element e : form.select("input[name], textarea[name], select[name], button[name]")) {

@@ -48,7 +48,9 @@ final class ModerationQueue {
                 Element box = link.parent() != null ? link.parent() : link;
                 Element em = box.selectFirst(Css.of("em"));
                 Matcher m = COUNT.matcher(SiteText.of(box));
-                return em != null ? (int) DiscuzUrls.number(SiteText.of(em)) : m.find() ? Integer.parseInt(m.group(1)) : 0;
+                long count = em != null ? DiscuzUrls.number(SiteText.of(em))
+                        : m.find() ? DiscuzUrls.number(m.group(1)) : 0;
+                return (int) Math.min(count, Integer.MAX_VALUE);
             }
         }
         return 0;

@@ -27,15 +27,15 @@ public final class NavParser {
         for (Element item : page.select(Css.of("li[id^=mn_P]"))) {
             Matcher m = NAV_ID.matcher(item.id());
             Element link = item.selectFirst(Css.of("a[href]"));
-            if (m.matches() && link != null) {
-                nav.add(new Category(Integer.parseInt(m.group(1)), navName(link)));
+            if (m.matches() && link != null && catid(m.group(1)) >= 0) {
+                nav.add(new Category(catid(m.group(1)), navName(link)));
             }
         }
         Map<Integer, List<Category>> children = new LinkedHashMap<>();
         for (Element menu : page.select(Css.of("ul[id^=mn_P], ul[id^=snav_mn_P]"))) {
             Matcher m = MENU_ID.matcher(menu.id());
-            if (m.matches()) {
-                addAll(children, Integer.parseInt(m.group(1)), CategoryLinks.in(menu));
+            if (m.matches() && catid(m.group(1)) >= 0) {
+                addAll(children, catid(m.group(1)), CategoryLinks.in(menu));
             }
         }
         List<Category> breadcrumb = CategoryLinks.breadcrumb(page);
@@ -73,5 +73,11 @@ public final class NavParser {
                 list.add(child);
             }
         }
+    }
+
+    /** The category id an element id names; -1 past the largest int, which no category has. */
+    private static int catid(String digits) {
+        long id = DiscuzUrls.number(digits);
+        return digits.length() > 10 || id > Integer.MAX_VALUE ? -1 : (int) id;
     }
 }

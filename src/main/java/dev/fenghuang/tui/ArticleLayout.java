@@ -44,13 +44,13 @@ record ArticleLayout(List<StyledLine> lines, int commentsLine, List<String> refe
         }
         out.blank();
         if (a.summary() != null && !a.summary().isBlank()) {
-            out.add(StyledLine.of(texts.get("meta.summary"), Style.HEADING));
+            out.wrap(texts.get("meta.summary"), Style.HEADING, 0, 0);
             out.wrap(a.summary(), Style.SUMMARY, 2, 2);
             out.blank();
         }
         List<String> references = body(a, out, texts);
         if (!references.isEmpty()) {
-            out.add(StyledLine.of(texts.get("tui.references"), Style.HEADING));
+            out.wrap(texts.get("tui.references"), Style.HEADING, 0, 0);
             for (int i = 0; i < references.size(); i++) {
                 out.wrap(references.get(i), Style.REFERENCE, "[" + (i + 1) + "] ", 4, Style.REFERENCE);
             }
@@ -65,7 +65,7 @@ record ArticleLayout(List<StyledLine> lines, int commentsLine, List<String> refe
         CommentLayout.heading(out, a.commentCount(), a.comments().size(), texts);
         List<Integer> commentLines = CommentLayout.comments(out, a.comments(), a.hiddenComments(), texts, true);
         if (!a.commentsOpen()) {
-            out.add(StyledLine.of(texts.get("comments.closed"), Style.META));
+            out.wrap(texts.get("comments.closed"), Style.META, 0, 0);
         }
         return new ArticleLayout(out.lines(), commentsLine, references, commentLines);
     }
@@ -75,7 +75,7 @@ record ArticleLayout(List<StyledLine> lines, int commentsLine, List<String> refe
         List<String> references = new ArrayList<>();
         List<String> paragraphs = a.paragraphs();
         if (paragraphs.isEmpty() && (a.summary() == null || a.summary().isBlank())) {
-            out.add(StyledLine.of(texts.get("tui.empty"), Style.META));
+            out.wrap(texts.get("tui.empty"), Style.META, 0, 0);
             out.blank();
         }
         int last = Math.max(0, paragraphs.size() - 1);

@@ -11,9 +11,9 @@ final class CommentLayout {
     }
 
     static void heading(TextBlock out, long total, int shown, Texts texts) {
-        out.add(StyledLine.of(texts.get("comments.heading", String.valueOf(total)), Style.HEADING));
+        out.wrap(texts.get("comments.heading", String.valueOf(total)), Style.HEADING, 0, 0);
         if (total > shown) {
-            out.add(StyledLine.of(texts.get("tui.comments.more", String.valueOf(total)), Style.META));
+            out.wrap(texts.get("tui.comments.more", String.valueOf(total)), Style.META, 0, 0);
         }
         out.blank();
     }
@@ -28,7 +28,7 @@ final class CommentLayout {
      */
     static List<Integer> comments(TextBlock out, List<Comment> comments, int hidden, Texts texts, boolean numbered) {
         if (comments.isEmpty()) {
-            out.add(StyledLine.of(texts.get("comments.none"), Style.META));
+            out.wrap(texts.get("comments.none"), Style.META, 0, 0);
             out.blank();
         }
         List<Integer> starts = new ArrayList<>();
@@ -37,7 +37,7 @@ final class CommentLayout {
             comment(out, comments.get(i), texts, numbered ? (i + 1) + ". " : "");
         }
         if (hidden > 0) {
-            out.add(StyledLine.of(texts.get("comments.hidden", String.valueOf(hidden)), Style.META));
+            out.wrap(texts.get("comments.hidden", String.valueOf(hidden)), Style.META, 0, 0);
         }
         return starts;
     }

@@ -61,7 +61,7 @@ public final class LineBreaker {
                 used = tail.width();
                 limit = max;
             } else {
-                List<Unit> carried = carryOver(line, u);
+                List<Unit> carried = carryOver(line, u, max);
                 lines.add(join(line));
                 line = carried;
                 line.add(u);
@@ -77,17 +77,27 @@ public final class LineBreaker {
 
     /**
      * Moves units from the end of a full line to the next so that the next line does not start with closing
-     * punctuation and this one does not end with opening punctuation; never empties the line.
+     * punctuation and this one does not end with opening punctuation; never empties the line. When what would
+     * move does not fit on the next line with {@code next} (a run of opening brackets, a narrow window), nothing
+     * moves: a line wider than the window is worse than a bracket at its end.
      */
-    private static List<Unit> carryOver(List<Unit> line, Unit next) {
+    private static List<Unit> carryOver(List<Unit> line, Unit next, int max) {
         List<Unit> carried = new ArrayList<>();
         trimTrailingSpaces(line);
+        List<Unit> full = new ArrayList<>(line);
         Unit first = next;
+        int width = next.width();
         while (line.size() > 1 && (startsForbidden(first) || endsForbidden(line.get(line.size() - 1)))) {
             Unit moved = line.remove(line.size() - 1);
             carried.add(0, moved);
+            width += moved.width();
             first = moved;
             trimTrailingSpaces(line);
+        }
+        if (width > max) {
+            line.clear();
+            line.addAll(full);
+            return new ArrayList<>();
         }
         return carried;
     }

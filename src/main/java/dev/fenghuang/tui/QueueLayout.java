@@ -35,7 +35,7 @@ record QueueLayout(List<StyledLine> lines, List<Integer> starts) {
             out.add(StyledLine.EMPTY);
         }
         if (page.entries().isEmpty()) {
-            out.add(StyledLine.of(texts.get("mod.empty"), Style.META));
+            out.wrap(texts.get("mod.empty"), Style.META, 0, 0);
         }
         List<StyledLine> lines = new ArrayList<>(out.lines());
         highlight(lines, starts, page.entries());

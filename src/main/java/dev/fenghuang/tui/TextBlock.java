@@ -41,18 +41,32 @@ final class TextBlock {
         wrap(text, style, " ".repeat(first), rest, Style.NORMAL);
     }
 
-    /** Wraps text after a prefix on the first line (a label, a marker); later lines are indented by {@code rest}. */
+    /**
+     * Wraps text after a prefix on the first line (a label, a marker); later lines are indented by {@code rest}.
+     * However narrow the block, no line is wider than it: indents give way so that two columns stay for the text,
+     * and a prefix that leaves less goes on lines of its own above the text.
+     */
     void wrap(String text, Style style, String prefix, int rest, Style prefixStyle) {
         String clean = TerminalText.clean(text).strip();
-        int firstIndent = breaker.widths().of(prefix);
-        List<String> wrapped = breaker.wrap(clean, width - rest, Math.max(0, firstIndent - rest));
-        String pad = " ".repeat(rest);
+        int indent = Math.min(rest, width - 2);
+        String first = prefix;
+        if (breaker.widths().of(prefix) > width - 2) {
+            if (!prefix.isBlank()) {
+                for (String part : breaker.wrap(prefix.strip(), width, 0)) {
+                    lines.add(StyledLine.of(part, prefixStyle));
+                }
+            }
+            first = "";
+        }
+        int firstIndent = breaker.widths().of(first);
+        List<String> wrapped = breaker.wrap(clean, width - indent, Math.max(0, firstIndent - indent));
+        String pad = " ".repeat(indent);
         for (int i = 0; i < wrapped.size(); i++) {
             StyledLine body = StyledLine.of(wrapped.get(i), style);
             if (i == 0) {
-                lines.add(prefix.isEmpty() ? body : body.prefixed(prefix, prefixStyle));
+                lines.add(first.isEmpty() ? body : body.prefixed(first, prefixStyle));
             } else {
-                lines.add(rest == 0 ? body : body.prefixed(pad, Style.NORMAL));
+                lines.add(indent == 0 ? body : body.prefixed(pad, Style.NORMAL));
             }
         }
     }

@@ -45,4 +45,12 @@ class DiscuzUrlsTest {
         assertThat(DiscuzUrls.page("portal.php?mod=list&catid=4&amp;page=2")).isEqualTo(2);
         assertThat(DiscuzUrls.page("article-34-3.html")).isEqualTo(3);
     }
+
+    @Test
+    void takesACategoryIdPastTheLargestIntForNone() {
+        // Found by DiscuzUrlsFuzzTest: the id was cut to an int, so catid=4294967297 read as category 1.
+        assertThat(DiscuzUrls.catid("portal.php?mod=list&catid=4294967297")).isZero();
+        assertThat(DiscuzUrls.catid("list-4294967297-1.html")).isZero();
+        assertThat(DiscuzUrls.catid("portal.php?mod=list&catid=2147483647")).isEqualTo(Integer.MAX_VALUE);
+    }
 }

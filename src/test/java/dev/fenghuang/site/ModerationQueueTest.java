@@ -208,4 +208,12 @@ class ModerationQueueTest {
         site.fixture("admin.php?action=index", "admin/home-nothing.html");
         assertThat(admin().waitingComments()).isZero();
     }
+
+    @Test
+    void aWaitingCountPastTheLargestIntIsTheLargestInt() throws Exception {
+        // Without the em, the count came from the box's text through Integer.parseInt: NumberFormatException.
+        String home = Fixtures.text("admin/home.html").replace("(<em class=\"lightnum\">3</em>)", "(99999999999)");
+        site.answer("admin.php?action=index", home);
+        assertThat(admin().waitingComments()).isEqualTo(Integer.MAX_VALUE);
+    }
 }

@@ -45,4 +45,15 @@ class NavParserTest {
         assertThat(links.current()).isEqualTo(new Category(2, "渠县"));
         assertThat(links.nav()).containsExactly(new Category(1, "党政风采"));
     }
+
+    @Test
+    void skipsANavEntryWhoseIdIsPastTheLargestInt() {
+        // A site's nav id of 11 digits threw NumberFormatException out of a parser that never fails.
+        String html = "<ul><li id=\"mn_P99999999999\"><a href=\"portal.php?mod=list&catid=1\">大</a></li>"
+                + "<li id=\"mn_P3\"><a href=\"portal.php?mod=list&catid=3\">新闻</a></li></ul>"
+                + "<ul id=\"mn_P99999999999_menu\"><li><a href=\"portal.php?mod=list&catid=4\">本地</a></li></ul>";
+        SectionLinks links = NavParser.parse(org.jsoup.Jsoup.parse(html, SITE));
+        assertThat(links.nav()).containsExactly(new Category(3, "新闻"));
+        assertThat(links.childrenOf()).isEmpty();
+    }
 }

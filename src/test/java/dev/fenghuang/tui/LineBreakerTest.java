@@ -104,4 +104,18 @@ class LineBreakerTest {
         assertThat(String.join("", lines).replace(" ", "")).isEqualTo("渠县ok");
         assertFits(lines, 2);
     }
+
+    @Test
+    void neverCarriesMoreOpeningPunctuationThanTheNextLineHolds() {
+        // Found by LineBreakerFuzzTest: the brackets moved down together with 中 and made a line of 8 columns in 7.
+        List<String> lines = breaker.wrap("a（（（中", 7, 0);
+        assertFits(lines, 7);
+        assertThat(lines).containsExactly("a（（（", "中");
+    }
+
+    @Test
+    void keepsAnOpeningBracketBeforeAWideCharacterInTwoColumns() {
+        List<String> lines = new LineBreaker(ColumnWidth.WIDE_AMBIGUOUS).wrap(" [\uF8FF\uFFFF\uF57A", 2, 0);
+        assertThat(lines).allSatisfy(l -> assertThat(ColumnWidth.WIDE_AMBIGUOUS.of(l)).isLessThanOrEqualTo(2));
+    }
 }
