@@ -82,6 +82,11 @@ final class CliRunner implements AutoCloseable {
         env.put("FENGHUANG_PASSWORD", password);
     }
 
+    /** Sets the security answer the next commands read from {@code FENGHUANG_ANSWER}. */
+    void answer(String answer) {
+        env.put("FENGHUANG_ANSWER", answer);
+    }
+
     Run run(Duration limit, Runnable unstick, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

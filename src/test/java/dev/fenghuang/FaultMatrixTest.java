@@ -184,8 +184,8 @@ class FaultMatrixTest {
                 CliRunner fresh = new CliRunner(home.resolve("login-" + n), portal.baseUrl(),
                         CliRunner.FAST_SETTINGS, GRACE);
                 fresh.password("reader234");
-                yield new Attempt(action, fresh, 0, "", "login", "--username", "reader2", "--question", "1",
-                        "--answer", "王芳");
+                fresh.answer("王芳");
+                yield new Attempt(action, fresh, 0, "", "login", "--username", "reader2", "--question", "1");
             }
             case COMMENT -> {
                 portal.advanceClock(Duration.ofSeconds(16));

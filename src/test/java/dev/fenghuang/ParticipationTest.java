@@ -65,6 +65,21 @@ class ParticipationTest {
     }
 
     @Test
+    void anAnswerNoLongerReadableIsNotTakenForARefusalAndTheDraftIsNotSentTwice() throws Exception {
+        String text = "乱码的答复不算拒绝";
+        portal.inject(dev.fenghuang.demo.FaultRule.of(dev.fenghuang.demo.Fault.WRONG_CHARSET).onPost().times(1));
+        PostResult first = p.comment(AID, text);
+        portal.clearFaults();
+        portal.advanceClock(Duration.ofSeconds(16));
+        if (!first.accepted()) {
+            PostResult again = p.send(p.drafts().newest(AID).orElseThrow(), null);
+            assertThat(again.accepted()).isTrue();
+        }
+        assertThat(portal.commentsWithText(AID, text)).as("stored once").isEqualTo(1);
+        assertThat(newestDraft()).isEmpty();
+    }
+
+    @Test
     void aPostedCommentShowsAtOnceThoughTheArticleWasCached() throws Exception {
         Article before = session.reader().article(AID, 1, false);
         String text = "缓存不会显示旧页面";

@@ -6,6 +6,7 @@ import dev.fenghuang.model.Comment;
 import dev.fenghuang.model.FavoriteList;
 import dev.fenghuang.model.Member;
 import dev.fenghuang.model.PostResult;
+import dev.fenghuang.model.SiteMessage;
 import dev.fenghuang.site.DiscuzAccount;
 import dev.fenghuang.site.LoginForm;
 import java.io.IOException;
@@ -154,8 +155,29 @@ public final class Participation {
             drafts.delete(draft);
             forgetArticle(aid);
         } else if (sentAfter[0] >= 0) {
-            drafts.clearSending(draft);
+            return afterAnswerNotUnderstood(draft, sentAfter[0], result);
         }
+        return result;
+    }
+
+    /**
+     * A refusal the client could not name (a garbled or unknown answer) is no proof that nothing was stored: the
+     * site is asked before the mark goes. A refusal it knows (flood control, sign-in, closed…) is believed.
+     */
+    private PostResult afterAnswerNotUnderstood(DraftStore.Draft draft, long sentAfter, PostResult result)
+            throws IOException {
+        if (result instanceof PostResult.Refused refused && refused.message().kind() == SiteMessage.Kind.OTHER) {
+            Optional<Comment> arrived;
+            try {
+                arrived = findOwn(draft.aid(), draft.text(), sentAfter);
+            } catch (IOException cannotCheck) {
+                return result; // the mark stays: the next attempt asks the site first
+            }
+            if (arrived.isPresent()) {
+                return confirmed(draft, arrived.get());
+            }
+        }
+        drafts.clearSending(draft);
         return result;
     }
 
