@@ -6,13 +6,19 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.FileAppender;
+import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import dev.fenghuang.app.FileGuard;
 import dev.fenghuang.app.XdgDirs;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +29,8 @@ import java.util.Locale;
  * costs more than the rest of a cold {@code read}. A {@code logback-test.xml} on the class path (tests) wins.
  * Level: {@code FENGHUANG_LOG_LEVEL} (default INFO). Nothing logged may carry a password or a cookie value: the
  * HttpClient loggers that quote cookies or whole messages are off, and the log is private (directory 0700, file
- * 0600, whatever the umask).
+ * 0600, whatever the umask). A log directory or log that is a symbolic link or another user's is not touched: then
+ * nothing is logged at all.
  */
 public final class FileLogging extends ContextAwareBase implements Configurator {
     static final long MAX_BYTES = 4L * 1024 * 1024;
@@ -54,8 +61,11 @@ public final class FileLogging extends ContextAwareBase implements Configurator 
         root.setLevel(level);
         context.getLogger("org.apache.hc").setLevel(Level.WARN);
         SECRET_LOGGERS.forEach(name -> context.getLogger(name).setLevel(Level.OFF));
+        OutputStream out;
         try {
             preparePrivately(file);
+            out = Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND,
+                    LinkOption.NOFOLLOW_LINKS);
         } catch (IOException | UnsupportedOperationException e) {
             root.setLevel(Level.OFF); // no private place to write: stay silent rather than print
             return;
@@ -64,31 +74,43 @@ public final class FileLogging extends ContextAwareBase implements Configurator 
         encoder.setContext(context);
         encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{24} - %msg%n");
         encoder.start();
-        FileAppender<ILoggingEvent> appender = new FileAppender<>();
+        OutputStreamAppender<ILoggingEvent> appender = new OutputStreamAppender<>();
         appender.setContext(context);
         appender.setName("file");
-        appender.setFile(file.toString());
         appender.setEncoder(encoder);
+        appender.setOutputStream(out);
         appender.start();
         root.addAppender(appender);
     }
 
     /**
-     * Makes the log's directory 0700 and the log 0600 before the appender opens it (it would create the file
-     * with the process umask), and moves a log over {@link #MAX_BYTES} aside.
+     * Checks the log's directory and the log as found, without following links (the state check of
+     * {@link FileGuard}, before anything is created or changed): a link or another user's directory or file is
+     * refused. Then makes the directory 0700 and the log 0600 (the umask would decide otherwise), and moves a log
+     * over {@link #MAX_BYTES} aside.
      */
     private static void preparePrivately(Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
-        if (!Files.isDirectory(dir)) {
-            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        FileGuard guard = FileGuard.forThisUser(notice -> { });
+        guard.directory(dir, dir);
+        guard.file(file);
+        BasicFileAttributes found = lstat(file);
+        if (found != null && found.size() > MAX_BYTES) {
+            Files.move(file, file.resolveSibling(file.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING,
+                    LinkOption.NOFOLLOW_LINKS);
+            found = null;
         }
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-        if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
-            Files.move(file, file.resolveSibling(file.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
-        }
-        if (!Files.exists(file)) {
+        if (found == null) { // O_EXCL: a link put here meanwhile makes this fail rather than be followed
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            guard.file(file);
         }
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    }
+
+    private static BasicFileAttributes lstat(Path p) throws IOException {
+        try {
+            return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
     }
 }

@@ -86,4 +86,34 @@ class FileLoggingTest {
         assertThat(log).contains("GET").contains("action=logout");
         assertThat(log).doesNotContain(SESSION_TOKEN).doesNotContain(FORM_HASH);
     }
+
+    @Test
+    void aLogThatIsASymlinkIsNeitherWrittenNorChmodded() throws Exception {
+        Path dir = Files.createDirectories(state.resolve("fenghuang"), PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rwx------")));
+        Path target = Files.writeString(state.resolve("victim.txt"), "theirs\n");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r--r--"));
+        Path file = Files.createSymbolicLink(dir.resolve("fenghuang.log"), target);
+        context.reset();
+        FileLogging.configureInto(context, file, Level.DEBUG);
+        LoggerFactory.getLogger("test").info("hello");
+        context.stop();
+        assertThat(Files.readString(target)).isEqualTo("theirs\n");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r--r--");
+        assertThat(Files.isSymbolicLink(file)).isTrue();
+    }
+
+    @Test
+    void aSymlinkedStateDirectoryIsLeftAlone() throws Exception {
+        Path elsewhere = Files.createDirectories(state.resolve("elsewhere"), PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rwxr-xr-x")));
+        Files.setPosixFilePermissions(elsewhere, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path dir = Files.createSymbolicLink(state.resolve("fenghuang"), elsewhere);
+        context.reset();
+        FileLogging.configureInto(context, dir.resolve("fenghuang.log"), Level.DEBUG);
+        LoggerFactory.getLogger("test").info("hello");
+        context.stop();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(elsewhere))).isEqualTo("rwxr-xr-x");
+        assertThat(elsewhere.resolve("fenghuang.log")).doesNotExist();
+    }
 }

@@ -14,6 +14,7 @@ import dev.fenghuang.demo.DemoPortal;
 import dev.fenghuang.demo.Fault;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -277,9 +278,21 @@ class ModCommandsTest {
             assertThat(e.moderator()).isEqualTo("admin");
         });
 
+        // The site gives no article id with a comment outside the queue (3.6): logged as absent, never as 0.
+        assertThat(log).allSatisfy(e -> assertThat(e.aid()).isNull());
+        assertThat(Files.readAllLines(AuditLog.in(XdgDirs.from(Map.of(), home.toString())).file()))
+                .allSatisfy(line -> assertThat(line).contains("\"aid\":null").doesNotContain("\"aid\":0"));
+        assertThat(run("mod", "log").out()).contains("delete #" + published + " [?]");
+
         Run unknown = run("--lang", "en", "mod", "delete", "999999", "--not-in-queue");
         assertThat(unknown.exitCode()).isEqualTo(3);
-        assertThat(unknown.out()).contains("#999999  delete  not in the queue");
+        assertThat(unknown.out()).contains("#999999  delete  the site shows no comment with this id (not sent)")
+                .doesNotContain("--not-in-queue decides");
+        Run unknownJson = run("mod", "delete", "999999", "--not-in-queue", "--json");
+        assertThat(unknownJson.json().getAsJsonArray("outcomes").get(0).getAsJsonObject().get("fate").getAsString())
+                .isEqualTo("no-such-comment");
+        Run unknownZh = run("--lang", "zh", "mod", "delete", "999999", "--not-in-queue");
+        assertThat(unknownZh.out()).contains("#999999").contains("站点上没有这个评论").doesNotContain("--not-in-queue");
         assertThat(auditLog()).hasSize(2);
     }
 

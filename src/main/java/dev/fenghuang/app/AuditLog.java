@@ -24,7 +24,8 @@ import java.util.List;
  * Appends are locked, so two sessions never interleave a line.
  */
 public final class AuditLog {
-    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+    /** Nulls are written: an article not known is {@code "aid":null}, not a missing field. */
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
 
     private final Path file;
     private final FileGuard guard;
@@ -58,15 +59,22 @@ public final class AuditLog {
      * @param moderator the account's name on the site
      * @param site the site's root URL
      * @param cid the comment
-     * @param aid its article (0 when unknown)
+     * @param aid its article; null when the site did not name it (a comment decided outside the queue: its edit
+     *     dialog, where its text is read, does not say which article it is on)
      * @param action approve, delete, ignore or edit
      * @param text the comment's text as it was
      * @param result {@code sent} (the request is leaving), then what the site did, counted by re-reading it:
      *     applied, not-applied, unknown; or not-sent (the admin panel asked for its password first)
      * @param detail the site's words or the reason, possibly empty
      */
-    public record Entry(String time, String moderator, String site, long cid, long aid, String action, String text,
+    public record Entry(String time, String moderator, String site, long cid, Long aid, String action, String text,
                         String result, String detail) {
+        /** An entry whose article is {@code aid}, or not known when 0 (article ids start at 1). */
+        public Entry(String time, String moderator, String site, long cid, long aid, String action, String text,
+                     String result, String detail) {
+            this(time, moderator, site, cid, aid > 0 ? Long.valueOf(aid) : null, action, text, result, detail);
+        }
+
         public static String now() {
             return OffsetDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         }

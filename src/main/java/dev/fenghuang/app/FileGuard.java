@@ -98,6 +98,11 @@ public final class FileGuard {
         repair(file, found.permissions(), FILE, "600");
     }
 
+    /** Tells the user, as repaired modes are told, of something found in the state and not used. */
+    public void tell(String notice) {
+        notices.accept(notice);
+    }
+
     private void checkOwner(Path p) throws IOException {
         int owner = (Integer) Files.getAttribute(p, "unix:uid", LinkOption.NOFOLLOW_LINKS);
         if (owner != uid) {

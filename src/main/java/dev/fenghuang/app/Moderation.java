@@ -124,20 +124,34 @@ public final class Moderation {
     /**
      * Reads the queue (both tabs, as many pages as needed) and decides only about the comments it holds now; the
      * others come back {@code NOT_IN_QUEUE}, unless {@code outsideQueue}: then each one's text is read from the site
-     * (its edit dialog) for the log, and it is decided too; one the site will not show stays unsent.
+     * (its edit dialog) for the log, and it is decided too; one the site will not show stays unsent and comes back
+     * {@code NO_SUCH_COMMENT}. The edit dialog does not name the comment's article (3.6), so such a decision is
+     * logged without one (aid absent).
      */
     public BatchResult decideInQueue(Map<Long, Decision> decisions, QueueFilter filter, boolean outsideQueue)
             throws IOException {
         Map<Long, QueueEntry> held = find(new ArrayList<>(decisions.keySet()), filter, Integer.MAX_VALUE);
+        List<Long> unknown = new ArrayList<>();
         if (outsideQueue) {
             for (long cid : decisions.keySet()) {
                 if (!held.containsKey(cid)) {
-                    textOutsideQueue(cid).ifPresent(text -> held.put(cid,
-                            new QueueEntry(cid, 0, "", null, null, text, List.of())));
+                    Optional<String> text = textOutsideQueue(cid);
+                    text.ifPresent(t -> held.put(cid, new QueueEntry(cid, 0, "", null, null, t, List.of())));
+                    if (text.isEmpty()) {
+                        unknown.add(cid);
+                    }
                 }
             }
         }
-        return decide(decisions, filter, held);
+        BatchResult result = decide(decisions, filter, held);
+        if (unknown.isEmpty()) {
+            return result;
+        }
+        List<DecisionOutcome> outcomes = result.outcomes().stream()
+                .map(o -> unknown.contains(o.cid()) && o.fate() == DecisionOutcome.Fate.NOT_IN_QUEUE
+                        ? new DecisionOutcome(o.cid(), o.decision(), DecisionOutcome.Fate.NO_SUCH_COMMENT) : o)
+                .toList();
+        return new BatchResult(outcomes, result.siteMessage());
     }
 
     private Optional<String> textOutsideQueue(long cid) throws IOException {

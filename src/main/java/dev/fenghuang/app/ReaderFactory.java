@@ -50,6 +50,7 @@ public final class ReaderFactory {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the session in " + paths.cookies(), e);
         }
+        tellSkipped(cookies);
         WebClient http = new WebClient(profile.http(), cookies);
         Clock clock = Clock.system(SITE_ZONE);
         DiscuzSite site = new DiscuzSite(profile.base(), profile.http().charsetOverride().orElse(StandardCharsets.UTF_8),
@@ -76,5 +77,15 @@ public final class ReaderFactory {
         Moderation moderation = new Moderation(new DiscuzAdmin(profile.base(), http, clock), participation,
                 AuditLog.in(dirs, guard), profile.base().toString(), () -> ProbeArticle.find(reader));
         return new PortalSession(reader, participation, moderation);
+    }
+
+    /** Names the file and the lines of it that were skipped, never their content (a session token). */
+    private void tellSkipped(CookieFile cookies) {
+        java.util.List<Integer> lines = cookies.unreadableLines();
+        if (!lines.isEmpty()) {
+            guard.tell("skipped unreadable " + (lines.size() == 1 ? "line " : "lines ")
+                    + lines.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                    + " of " + cookies.file() + "; the cookies there are lost and you may have to sign in again");
+        }
     }
 }

@@ -44,7 +44,7 @@ abstract class ModDecisionCommand implements Callable<Integer> {
     boolean notInQueue;
 
     @Option(names = "--json", description = "Print JSON: {outcomes[{cid, decision, fate}], allApplied}; fate is "
-            + "applied, not-applied, unknown or not-in-queue.")
+            + "applied, not-applied, unknown, not-in-queue, or no-such-comment (with --not-in-queue).")
     boolean json;
 
     abstract Decision decision();

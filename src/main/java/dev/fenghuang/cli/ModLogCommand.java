@@ -35,12 +35,13 @@ final class ModLogCommand implements Callable<Integer> {
         if (entries.isEmpty() && !json) {
             out.println(mod.cli.texts().get("mod.logEmpty"));
         }
-        Gson gson = new Gson();
+        Gson gson = new com.google.gson.GsonBuilder().serializeNulls().create(); // "aid":null when not known
         for (AuditLog.Entry e : entries) {
             if (json) {
                 out.println(gson.toJson(e));
             } else {
-                out.printf("%s  %s  %s #%d [%d]  %s  %s%n", e.time(), e.moderator(), e.action(), e.cid(), e.aid(),
+                out.printf("%s  %s  %s #%d [%s]  %s  %s%n", e.time(), e.moderator(), e.action(), e.cid(),
+                        e.aid() == null ? "?" : e.aid(),
                         e.result(), e.text().replace('\n', ' '));
             }
         }

@@ -48,6 +48,8 @@ public final class CookieFile extends BoundedCookieStore {
     private final transient Map<Key, Cookie> pending = new LinkedHashMap<>();
     private transient boolean clearedSinceFlush;
     private transient int writes;
+    /** Numbers (from 1) of the lines skipped when the jar was opened. */
+    private final transient List<Integer> unreadable = new ArrayList<>();
 
     private CookieFile(Path file) {
         this.file = file;
@@ -56,8 +58,13 @@ public final class CookieFile extends BoundedCookieStore {
     /** Opens the jar, reading what the file holds (nothing if it does not exist yet). */
     public static CookieFile open(Path file) throws IOException {
         CookieFile jar = new CookieFile(file);
-        jar.replaceAll(read(file));
+        jar.replaceAll(read(file, jar.unreadable));
         return jar;
+    }
+
+    /** The numbers (from 1) of the file's lines that could not be read when it was opened, and were skipped. */
+    public List<Integer> unreadableLines() {
+        return List.copyOf(unreadable);
     }
 
     public Path file() {
@@ -153,7 +160,7 @@ public final class CookieFile extends BoundedCookieStore {
              FileLock lock = lockFile.lock()) {
             Map<Key, Cookie> merged = new LinkedHashMap<>();
             if (!cleared) {
-                for (Cookie c : read(file)) {
+                for (Cookie c : read(file, new ArrayList<>())) {
                     merged.put(Key.of(c), c);
                 }
             }
@@ -202,7 +209,7 @@ public final class CookieFile extends BoundedCookieStore {
     }
 
     /** The cookies in {@code file}; a line that cannot be read is skipped with a warning naming the file. */
-    private static List<Cookie> read(Path file) throws IOException {
+    private static List<Cookie> read(Path file, List<Integer> unreadable) throws IOException {
         List<Cookie> cookies = new ArrayList<>();
         if (!Files.isRegularFile(file)) {
             return cookies;
@@ -219,6 +226,7 @@ public final class CookieFile extends BoundedCookieStore {
             } else {
                 // The line's content stays out of the log: it may hold a session token.
                 log.warn("skipping unreadable cookie line {} of {}", i + 1, file);
+                unreadable.add(i + 1);
             }
         }
         return cookies;

@@ -20,6 +20,11 @@ public record DecisionOutcome(long cid, Decision decision, Fate fate) {
         /** Not sent: the queue did not hold the comment when the decision was to go out. */
         NOT_IN_QUEUE,
         /** Not sent: the search that was to list the comment did not find it. */
-        NOT_FOUND
+        NOT_FOUND,
+        /**
+         * Not sent: asked to decide outside the queue, but the site shows no comment with that id (its edit dialog
+         * answered with a message instead of the text).
+         */
+        NO_SUCH_COMMENT
     }
 }
