@@ -47,7 +47,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The network {@link PageSource}: Apache HttpClient 5 with a keep-alive pool, gzip, timeouts, a bounded cookie
- * store and redirect following (never from https to http). Every request has a total deadline and a body cap;
+ * store and redirect following (never from https to http). A request is sent once, never retried (so a POST is
+ * never repeated and no {@code Retry-After} makes it wait). Every request has a total deadline and a body cap;
  * at either, or when the waiting thread is interrupted, its connection is aborted. One instance per site;
  * thread-safe.
  */
@@ -73,6 +74,9 @@ public final class WebClient implements SiteConnection, AutoCloseable {
                 .setDefaultCookieStore(cookies)
                 .setUserAgent(settings.userAgent())
                 .setRedirectStrategy(new SiteRedirects())
+                // Never repeat a request: a POST may have been taken already (the app finds out), and a
+                // Retry-After would make the client sleep past the deadline, where no abort reaches it.
+                .disableAutomaticRetries()
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setCookieSpec(StandardCookieSpec.RELAXED)
                         .setRedirectsEnabled(true)
