@@ -132,10 +132,10 @@ public final class WebClient implements SiteConnection, AutoCloseable {
 
     @Override
     public SiteConnection confinedToOrigin() {
-        return new Confined();
+        return new ConfinedConnection(this);
     }
 
-    private WebPage page(URI url, URI referer, boolean ajax, boolean confined) throws IOException {
+    WebPage page(URI url, URI referer, boolean ajax, boolean confined) throws IOException {
         HttpGet get = new HttpGet(url);
         get.setHeader(HttpHeaders.ACCEPT, ACCEPT_HTML);
         get.setHeader(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9,en;q=0.6");
@@ -154,7 +154,7 @@ public final class WebClient implements SiteConnection, AutoCloseable {
         });
     }
 
-    private byte[] body(URI url, URI referer, boolean confined) throws IOException {
+    byte[] body(URI url, URI referer, boolean confined) throws IOException {
         HttpGet get = new HttpGet(url);
         if (referer != null) {
             get.setHeader(HttpHeaders.REFERER, referer.toString());
@@ -376,45 +376,6 @@ public final class WebClient implements SiteConnection, AutoCloseable {
         }
         int semi = contentType.indexOf(';');
         return (semi < 0 ? contentType : contentType.substring(0, semi)).trim().toLowerCase(Locale.ROOT);
-    }
-
-    /** This client with every GET's redirects kept to the origin of the URL asked for. */
-    private final class Confined implements SiteConnection {
-        @Override
-        public WebPage get(URI url) throws IOException {
-            return page(url, null, false, true);
-        }
-
-        @Override
-        public WebPage get(URI url, URI referer, boolean ajax) throws IOException {
-            return page(url, referer, ajax, true);
-        }
-
-        @Override
-        public byte[] bytes(URI url, URI referer) throws IOException {
-            return body(url, referer, true);
-        }
-
-        @Override
-        public FormAnswer post(URI url, List<Map.Entry<String, String>> fields, Charset charset, URI referer)
-                throws IOException {
-            return WebClient.this.post(url, fields, charset, referer);
-        }
-
-        @Override
-        public Optional<String> cookieEndingWith(String suffix) {
-            return WebClient.this.cookieEndingWith(suffix);
-        }
-
-        @Override
-        public void clearCookies() throws IOException {
-            WebClient.this.clearCookies();
-        }
-
-        @Override
-        public SiteConnection confinedToOrigin() {
-            return this;
-        }
     }
 
     @Override

@@ -69,7 +69,7 @@ final class OriginGuard implements SiteConnection {
 
     /**
      * A redirect refused for leading to another origin, as the {@link ForeignSite} refusal this guard reports
-     * (naming the other origin); any other refusal, or a location that does not parse, as it is: still refused.
+     * (naming the other origin); any other refusal as it is.
      */
     private IOException foreign(RedirectRefused e) {
         if (e.reason() == RedirectRefused.Reason.FOREIGN) {
@@ -79,7 +79,9 @@ final class OriginGuard implements SiteConnection {
                 refused.initCause(e);
                 return refused;
             } catch (IllegalArgumentException unreadable) {
-                return e;
+                ForeignSite refused = new ForeignSite(origin.toString(), e.location(), false);
+                refused.initCause(e);
+                return refused;
             }
         }
         return e;
