@@ -19,7 +19,7 @@ import org.apache.hc.client5.http.cookie.Cookie;
  * {@link #MAX_COOKIE_BYTES} is refused, and a domain holds at most {@link #MAX_PER_DOMAIN} cookies weighing at
  * most {@link #MAX_BYTES_PER_DOMAIN} together. Past that,
  * the one least recently sent goes first; among cookies sent as recently, the one sent fewest times; among
- * those, the oldest. A cookie set by a response counts as sent with that response's request but never sent
+ * those, when over the weight, a large one before a small one; then the oldest. A cookie set by a response counts as sent with that response's request but never sent
  * before, so a flood of new cookies pushes out its own oldest members, not the session the request carried.
  */
 public class BoundedCookieStore extends BasicCookieStore {
@@ -35,6 +35,8 @@ public class BoundedCookieStore extends BasicCookieStore {
      * 400 and the session is lost. A Discuz site's cookies weigh under 1 KB.
      */
     public static final int MAX_BYTES_PER_DOMAIN = 7 * 1024;
+    /** A session cookie's size at most (a Discuz auth cookie has about 150 bytes); larger ones go first. */
+    static final int SMALL_COOKIE_BYTES = 512;
 
     /** Identity of a cookie as HttpClient has it: name, domain, path. */
     record Key(String name, String domain, String path) {
@@ -96,22 +98,27 @@ public class BoundedCookieStore extends BasicCookieStore {
             }
         }
         long weight = same.stream().mapToLong(c -> bytes(c) + 3).sum();
-        if (same.size() <= MAX_PER_DOMAIN && weight <= MAX_BYTES_PER_DOMAIN) {
-            return;
-        }
-        Use none = new Use();
-        same.sort(Comparator.<Cookie>comparingLong(c -> uses.getOrDefault(Key.of(c), none).lastTick)
-                .thenComparingLong(c -> uses.getOrDefault(Key.of(c), none).sends)
-                .thenComparingLong(c -> uses.getOrDefault(Key.of(c), none).setTick));
-        int left = same.size();
-        for (Cookie victim : same) {
-            if (left <= MAX_PER_DOMAIN && weight <= MAX_BYTES_PER_DOMAIN) {
-                break;
-            }
+        while (same.size() > MAX_PER_DOMAIN || weight > MAX_BYTES_PER_DOMAIN) {
+            Cookie victim = same.stream().min(evictionOrder(weight > MAX_BYTES_PER_DOMAIN)).orElseThrow();
+            same.remove(victim);
             remove(victim);
-            left--;
             weight -= bytes(victim) + 3;
         }
+    }
+
+    /**
+     * Which cookie goes first: the least recently sent, then the one sent fewest times; among those, when the
+     * domain is over its weight, a large one before a small one (a flood of large cookies in a first answer,
+     * before anything was sent, must not push out the site's small session cookies set with it), then the oldest.
+     */
+    private Comparator<Cookie> evictionOrder(boolean overWeight) {
+        Use none = new Use();
+        Comparator<Cookie> order = Comparator.<Cookie>comparingLong(c -> uses.getOrDefault(Key.of(c), none).lastTick)
+                .thenComparingLong(c -> uses.getOrDefault(Key.of(c), none).sends);
+        if (overWeight) {
+            order = order.thenComparing(c -> bytes(c) <= SMALL_COOKIE_BYTES, Boolean::compare);
+        }
+        return order.thenComparingLong(c -> uses.getOrDefault(Key.of(c), none).setTick);
     }
 
     /** Removes one cookie (HttpClient removes by adding an expired cookie of the same identity). */

@@ -195,7 +195,7 @@ public final class CookieFile extends BoundedCookieStore {
         for (Cookie c : cookies) {
             lines.add(String.join("\t", enc(c.getName()), enc(c.getValue()), enc(c.getDomain()), enc(c.getPath()),
                     c.getExpiryInstant() == null ? "-" : Long.toString(c.getExpiryInstant().getEpochSecond()),
-                    c.isSecure() ? "s" : "-", c.isHttpOnly() ? "h" : "-"));
+                    c.isSecure() ? "s" : "-", c.isHttpOnly() ? "h" : "-", portField(c)));
         }
         // A name of its own per write: another process with the same account may be saving too.
         Path tmp = Files.createTempFile(dir, file.getFileName() + ".", ".tmp",
@@ -234,7 +234,7 @@ public final class CookieFile extends BoundedCookieStore {
 
     private static Optional<Cookie> parse(String line) {
         String[] f = line.split("\t", -1);
-        if (f.length != 7) {
+        if (f.length != 7 && f.length != 8) {
             return Optional.empty();
         }
         try {
@@ -252,10 +252,19 @@ public final class CookieFile extends BoundedCookieStore {
             c.setHttpOnly(f[6].equals("h"));
             c.setAttribute("domain", dec(f[2]));
             c.setAttribute("path", dec(f[3]));
+            if (f.length == 8 && !f[7].equals("-")) {
+                PortBoundCookies.bind(c, Integer.parseInt(f[7]));
+            }
             return Optional.of(c);
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** The port the cookie belongs to ({@code -} when it does not say: a line of a jar written before). */
+    private static String portField(Cookie c) {
+        int port = PortBoundCookies.portOf(c);
+        return port < 0 ? "-" : Integer.toString(port);
     }
 
     private static String enc(String s) {

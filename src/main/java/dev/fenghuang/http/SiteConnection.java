@@ -28,6 +28,13 @@ public interface SiteConnection extends PageSource {
     /** The value of a cookie for the site, matched by the end of its name (Discuz prefixes are random). */
     java.util.Optional<String> cookieEndingWith(String suffix);
 
+    /**
+     * This connection, with redirects kept to the origin (scheme, host, port) of the URL asked for: a GET, page
+     * or bytes, whose redirect leads elsewhere fails with {@link RedirectRefused} ({@link RedirectRefused.Reason#FOREIGN})
+     * before anything is sent there. For the signed-in, writing and moderating side.
+     */
+    SiteConnection confinedToOrigin();
+
     /** Drops every cookie (logout, or a session the site no longer accepts). */
     void clearCookies() throws IOException;
 }

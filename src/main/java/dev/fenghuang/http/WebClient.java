@@ -72,6 +72,7 @@ public final class WebClient implements SiteConnection, AutoCloseable {
         this.client = HttpClients.custom()
                 .setConnectionManager(connectionManager(settings))
                 .setDefaultCookieStore(cookies)
+                .setDefaultCookieSpecRegistry(PortBoundCookies.registry())
                 .setUserAgent(settings.userAgent())
                 .setRedirectStrategy(new SiteRedirects())
                 // Never repeat a request: a POST may have been taken already (the app finds out), and a
@@ -121,6 +122,20 @@ public final class WebClient implements SiteConnection, AutoCloseable {
 
     @Override
     public WebPage get(URI url, URI referer, boolean ajax) throws IOException {
+        return page(url, referer, ajax, false);
+    }
+
+    @Override
+    public byte[] bytes(URI url, URI referer) throws IOException {
+        return body(url, referer, false);
+    }
+
+    @Override
+    public SiteConnection confinedToOrigin() {
+        return new ConfinedConnection(this);
+    }
+
+    WebPage page(URI url, URI referer, boolean ajax, boolean confined) throws IOException {
         HttpGet get = new HttpGet(url);
         get.setHeader(HttpHeaders.ACCEPT, ACCEPT_HTML);
         get.setHeader(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9,en;q=0.6");
@@ -130,7 +145,7 @@ public final class WebClient implements SiteConnection, AutoCloseable {
         if (ajax) {
             get.setHeader("X-Requested-With", "XMLHttpRequest");
         }
-        HttpClientContext context = HttpClientContext.create();
+        HttpClientContext context = context(confined);
         return exchange(get, context, (response, body) -> {
             String type = header(response, HttpHeaders.CONTENT_TYPE);
             PageDecoder.Decoded decoded = PageDecoder.decode(body, type, settings.charsetOverride());
@@ -139,18 +154,25 @@ public final class WebClient implements SiteConnection, AutoCloseable {
         });
     }
 
-    @Override
-    public byte[] bytes(URI url, URI referer) throws IOException {
+    byte[] body(URI url, URI referer, boolean confined) throws IOException {
         HttpGet get = new HttpGet(url);
         if (referer != null) {
             get.setHeader(HttpHeaders.REFERER, referer.toString());
         }
-        return exchange(get, HttpClientContext.create(), (response, body) -> {
+        return exchange(get, context(confined), (response, body) -> {
             if (response.getCode() != 200) {
                 throw new IOException("HTTP " + response.getCode() + " for " + LogRedaction.url(url));
             }
             return body;
         });
+    }
+
+    private static HttpClientContext context(boolean confined) {
+        HttpClientContext context = HttpClientContext.create();
+        if (confined) {
+            context.setAttribute(SiteRedirects.CONFINED, Boolean.TRUE);
+        }
+        return context;
     }
 
     @Override
@@ -212,6 +234,9 @@ public final class WebClient implements SiteConnection, AutoCloseable {
     }
 
     private static IOException reported(IOException e, URI url) {
+        if (e instanceof ClientProtocolException && e.getCause() instanceof SiteRedirects.Foreign foreign) {
+            return new RedirectRefused(RedirectRefused.Reason.FOREIGN, foreign.origin, e);
+        }
         if (e instanceof ClientProtocolException && e.getCause() instanceof RedirectException redirect) {
             String location = redirect instanceof SiteRedirects.Downgrade d ? LogRedaction.url(d.location)
                     : LogRedaction.text(String.valueOf(redirect.getMessage()));
@@ -310,6 +335,7 @@ public final class WebClient implements SiteConnection, AutoCloseable {
             c.setDomain(site.getHost());
             c.setAttribute("domain", site.getHost());
             c.setPath("/");
+            PortBoundCookies.bind(c, portOf(site));
             c.setExpiryDate(Instant.now().plus(Duration.ofDays(30)));
             cookies.addCookie(c);
             taken++;
@@ -325,6 +351,13 @@ public final class WebClient implements SiteConnection, AutoCloseable {
         } else {
             cookies.clear();
         }
+    }
+
+    private static int portOf(URI url) {
+        if (url.getPort() >= 0) {
+            return url.getPort();
+        }
+        return "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
     }
 
     private static URI finalUri(URI requested, HttpClientContext context) {

@@ -56,6 +56,18 @@ class CookieFloodTest {
                     ex.getResponseHeaders().add("Set-Cookie", "flood" + i + "=" + BIG_VALUE + "; path=/");
                 }
             }
+            case "/first-site-before", "/first-site-after" -> {
+                boolean before = ex.getRequestURI().getPath().endsWith("before");
+                if (before) {
+                    siteCookies(ex);
+                }
+                for (int i = 0; i < FLOOD; i++) {
+                    ex.getResponseHeaders().add("Set-Cookie", "flood" + i + "=" + "w".repeat(3000) + "; path=/");
+                }
+                if (!before) {
+                    siteCookies(ex);
+                }
+            }
             case "/huge" -> ex.getResponseHeaders().add("Set-Cookie", "huge=" + "h".repeat(5000) + "; path=/");
             default -> { }
         }
@@ -85,6 +97,23 @@ class CookieFloodTest {
             System.out.printf("cookie flood: %d cookies of %d bytes in %d ms, jar written %d time(s), %d bytes%n",
                     FLOOD, BIG_VALUE.length(), ms, jar.writes() - writesBefore,
                     java.nio.file.Files.size(jar.file()));
+        }
+    }
+
+    private static void siteCookies(HttpExchange ex) {
+        ex.getResponseHeaders().add("Set-Cookie", "Ab3x_2132_saltkey=abcdefgh; path=/; HttpOnly");
+        ex.getResponseHeaders().add("Set-Cookie", "Ab3x_2132_lastvisit=1733450000; path=/");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"first-site-before", "first-site-after"})
+    void aFloodInTheFirstAnswerKeepsTheSitesSmallCookies(String path) throws Exception {
+        try (WebClient c = new WebClient(HttpSettings.defaults())) {
+            c.get(base.resolve(path));
+            c.get(base.resolve("page"));
+            String sent = cookieHeaders.get(cookieHeaders.size() - 1);
+            assertThat(sent).contains("Ab3x_2132_saltkey=abcdefgh").contains("Ab3x_2132_lastvisit=1733450000");
+            assertThat(sent.length()).isLessThan(8 * 1024);
         }
     }
 

@@ -141,6 +141,12 @@ final class FakeConnection implements SiteConnection {
                 .findFirst();
     }
 
+    /** The fake follows no redirect itself: a canned final URL stands for one already followed. */
+    @Override
+    public SiteConnection confinedToOrigin() {
+        return this;
+    }
+
     @Override
     public void clearCookies() {
         cookies.clear();
