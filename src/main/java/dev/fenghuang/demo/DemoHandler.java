@@ -5,8 +5,6 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +27,7 @@ final class DemoHandler implements HttpHandler {
     private final ResponseWriter writer;
     private final AtomicBoolean dropNextWrite = new AtomicBoolean();
     private final AtomicLong count = new AtomicLong();
-    private final List<String> log = Collections.synchronizedList(new ArrayList<>());
+    private final RequestLog log = new RequestLog();
     private final SecureRandom random = new SecureRandom();
 
     DemoHandler(SiteSettings site, Router router, Sessions sessions, DemoOptions options) {
@@ -64,9 +62,7 @@ final class DemoHandler implements HttpHandler {
     }
 
     List<String> requestLog() {
-        synchronized (log) {
-            return List.copyOf(log);
-        }
+        return log.snapshot();
     }
 
     /**
