@@ -62,7 +62,7 @@ final class AdminPages {
             String said = SiteText.of(title);
             boolean error = title.hasClass("infotitle3");
             Element link = doc.selectFirst(Css.of("div.infobox a.lightlink, div.infobox a[href]"));
-            String forward = link == null ? "" : link.attr("href");
+            String forward = link == null ? "" : SiteText.url(link.attr("href"));
             Kind kind = error ? MessageKinds.of(said) : Kind.OTHER;
             return new AdminPage.Said(new SiteMessage(said, kind), !error, forward);
         }

@@ -73,6 +73,13 @@ class AdminPagesTest {
     }
 
     @Test
+    void aControlCharacterInTheForwardLinkIsPercentEncoded() throws Exception {
+        String page = Fixtures.text("admin/moderated-one.html").replace("operation=articlecomments", "operat\u009Eion=x");
+        AdminPage.Said said = (AdminPage.Said) AdminPages.of(QUEUE, 200, null, page, StandardCharsets.UTF_8);
+        assertThat(said.forward()).contains("operat%C2%9Eion=x").doesNotContain("\u009E");
+    }
+
+    @Test
     void theErrorTitleOfTheMessageBoxIsAFailure() throws Exception {
         AdminPage.Said said = (AdminPage.Said) sort("noaccess-action.html");
         assertThat(said.success()).isFalse();
