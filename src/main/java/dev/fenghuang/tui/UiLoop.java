@@ -3,6 +3,7 @@ package dev.fenghuang.tui;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.fenghuang.app.Participation;
 import dev.fenghuang.app.PortalReader;
 import dev.fenghuang.app.Problem;
@@ -150,6 +151,10 @@ final class UiLoop implements Ui {
             quit();
             return;
         }
+        if (isSuspendKey(k)) {
+            suspendToShell();
+            return;
+        }
         if (prompt != null) {
             if (!prompt.take(k)) {
                 prompt = null;
@@ -285,6 +290,45 @@ final class UiLoop implements Ui {
             keyReader.pause(false);
             repaintAll = true;
         }
+    }
+
+    /** Ctrl-Z as a key: the terminal delivers it when its signal keys are off. */
+    private static boolean isSuspendKey(KeyStroke k) {
+        return k.getKeyType() == KeyType.Character && k.isCtrlDown() && !k.isAltDown()
+                && Character.toLowerCase(k.getCharacter()) == 'z';
+    }
+
+    /**
+     * Ctrl-Z: the alternate screen is left, the cursor shown and the terminal's modes given back before the process
+     * stops; once continued ({@code fg}) the reader takes the terminal again and draws the whole screen.
+     */
+    void suspendToShell() {
+        if (!parts.jobs().available()) {
+            return;
+        }
+        try {
+            suspended(() -> {
+                if (screen instanceof TerminalScreen shown) {
+                    shown.getTerminal().setCursorVisible(true);
+                    shown.getTerminal().flush();
+                }
+                parts.jobs().suspend();
+                return null;
+            });
+        } catch (Exception e) {
+            error(Problem.of(e, texts).message());
+        }
+    }
+
+    /** The process runs again after a stop (SIGCONT): the terminal's modes are taken again, the screen drawn whole. */
+    void continued() {
+        try {
+            parts.jobs().continued();
+            parts.resumed().run();
+        } catch (IOException e) {
+            error(Problem.of(e, texts).message());
+        }
+        repaintAll = true;
     }
 
     ExternalEditor externalEditor() {
