@@ -2,6 +2,7 @@ package dev.fenghuang.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.input.MouseAction;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.fenghuang.app.Participation;
@@ -24,6 +25,9 @@ import java.util.function.Consumer;
  * after each batch (header, the current view, the layers and the help box, the status bar) with a delta refresh.
  */
 final class UiLoop implements Ui {
+    /** Lines the mouse wheel scrolls a notch. */
+    static final int WHEEL_LINES = 3;
+
     private final Screen screen;
     private final PortalReader reader;
     private final TuiOptions options;
@@ -153,6 +157,10 @@ final class UiLoop implements Ui {
         }
         if (isSuspendKey(k)) {
             suspendToShell();
+            return;
+        }
+        if (k instanceof MouseAction mouse) {
+            point(mouse);
             return;
         }
         if (prompt != null) {
@@ -289,6 +297,35 @@ final class UiLoop implements Ui {
             parts.resumed().run();
             keyReader.pause(false);
             repaintAll = true;
+        }
+    }
+
+    /**
+     * The mouse, when the settings capture it: the wheel scrolls the view under the pointer {@value #WHEEL_LINES}
+     * lines a notch, a click selects, a click on the selected row opens it. Over a prompt, a layer or the help, and
+     * on the header and status bar, it does nothing.
+     */
+    private void point(MouseAction mouse) {
+        if (!options.mouse() || prompt != null || !layers.isEmpty() || help != null) {
+            return;
+        }
+        int top = screen.getTerminalSize().getRows() >= 3 ? 1 : 0;
+        int row = mouse.getPosition().getRow() - top;
+        int column = mouse.getPosition().getColumn();
+        if (row < 0 || row >= bodyHeight()) {
+            return;
+        }
+        switch (mouse.getActionType()) {
+            case SCROLL_DOWN -> current().wheel(column, row, WHEEL_LINES);
+            case SCROLL_UP -> current().wheel(column, row, -WHEEL_LINES);
+            case CLICK_DOWN -> {
+                if (mouse.getButton() == 1) {
+                    current().click(column, row);
+                }
+            }
+            default -> {
+                // releases, drags and moves
+            }
         }
     }
 
