@@ -1,5 +1,7 @@
 package dev.fenghuang.tui;
 
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import java.io.IOException;
 
 /**
@@ -30,6 +32,12 @@ final class JobControl {
     JobControl(Modes modes, Runnable stopProcess) {
         this.modes = modes;
         this.stopProcess = stopProcess;
+    }
+
+    /** Ctrl-Z as a key: the terminal delivers it when its signal keys (or only susp) are off. */
+    static boolean isSuspendKey(KeyStroke k) {
+        return k.getKeyType() == KeyType.Character && k.isCtrlDown() && !k.isAltDown()
+                && Character.toLowerCase(k.getCharacter()) == 'z';
     }
 
     boolean available() {

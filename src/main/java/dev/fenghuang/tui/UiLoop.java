@@ -25,9 +25,6 @@ import java.util.function.Consumer;
  * after each batch (header, the current view, the layers and the help box, the status bar) with a delta refresh.
  */
 final class UiLoop implements Ui {
-    /** Lines the mouse wheel scrolls a notch. */
-    static final int WHEEL_LINES = 3;
-
     private final Screen screen;
     private final PortalReader reader;
     private final TuiOptions options;
@@ -155,7 +152,7 @@ final class UiLoop implements Ui {
             quit();
             return;
         }
-        if (isSuspendKey(k)) {
+        if (JobControl.isSuspendKey(k)) {
             suspendToShell();
             return;
         }
@@ -300,39 +297,11 @@ final class UiLoop implements Ui {
         }
     }
 
-    /**
-     * The mouse, when the settings capture it: the wheel scrolls the view under the pointer {@value #WHEEL_LINES}
-     * lines a notch, a click selects, a click on the selected row opens it. Over a prompt, a layer or the help, and
-     * on the header and status bar, it does nothing.
-     */
+    /** The mouse, when the settings capture it and nothing (a prompt, a layer, the help) is over the view. */
     private void point(MouseAction mouse) {
-        if (!options.mouse() || prompt != null || !layers.isEmpty() || help != null) {
-            return;
+        if (options.mouse() && prompt == null && layers.isEmpty() && help == null) {
+            Pointer.act(mouse, current(), screen.getTerminalSize().getRows() >= 3 ? 1 : 0, bodyHeight());
         }
-        int top = screen.getTerminalSize().getRows() >= 3 ? 1 : 0;
-        int row = mouse.getPosition().getRow() - top;
-        int column = mouse.getPosition().getColumn();
-        if (row < 0 || row >= bodyHeight()) {
-            return;
-        }
-        switch (mouse.getActionType()) {
-            case SCROLL_DOWN -> current().wheel(column, row, WHEEL_LINES);
-            case SCROLL_UP -> current().wheel(column, row, -WHEEL_LINES);
-            case CLICK_DOWN -> {
-                if (mouse.getButton() == 1) {
-                    current().click(column, row);
-                }
-            }
-            default -> {
-                // releases, drags and moves
-            }
-        }
-    }
-
-    /** Ctrl-Z as a key: the terminal delivers it when its signal keys are off. */
-    private static boolean isSuspendKey(KeyStroke k) {
-        return k.getKeyType() == KeyType.Character && k.isCtrlDown() && !k.isAltDown()
-                && Character.toLowerCase(k.getCharacter()) == 'z';
     }
 
     /**
