@@ -24,6 +24,7 @@ final class JobControl {
 
     private final Modes modes;
     private final Runnable stopProcess;
+    private boolean resumedItself;
 
     /**
      * @param modes the terminal's modes, or null when there are none to switch
@@ -54,13 +55,25 @@ final class JobControl {
             stopProcess.run();
         } finally {
             modes.raw();
+            resumedItself = true;
         }
     }
 
-    /** Takes the reader's modes again after the process was stopped and continued by someone else. */
-    void continued() throws IOException {
-        if (modes != null) {
-            modes.raw();
+    /**
+     * Takes the reader's modes again after the process was stopped and continued by someone else; after a {@link
+     * #suspend()}, which took them itself, the continue signal that follows it changes nothing.
+     *
+     * @return whether the modes were taken again, so the screen needs drawing whole
+     */
+    boolean continued() throws IOException {
+        if (modes == null) {
+            return false;
         }
+        if (resumedItself) {
+            resumedItself = false;
+            return false;
+        }
+        modes.raw();
+        return true;
     }
 }

@@ -326,10 +326,15 @@ final class UiLoop implements Ui {
         }
     }
 
-    /** The process runs again after a stop (SIGCONT): the terminal's modes are taken again, the screen drawn whole. */
+    /**
+     * The process runs again after a stop from outside (SIGCONT): the terminal's modes are taken again and the screen
+     * drawn whole. The continue that ends a Ctrl-Z finds both done already.
+     */
     void continued() {
         try {
-            parts.jobs().continued();
+            if (!parts.jobs().continued()) {
+                return;
+            }
             parts.resumed().run();
         } catch (IOException e) {
             error(Problem.of(e, texts).message());

@@ -97,6 +97,21 @@ class JobControlTest {
     }
 
     @Test
+    void theContinueSignalAfterCtrlZDoesNotTakeTheTerminalTwice() throws Exception {
+        UiLoop loop = reader(recording());
+        loop.press(new KeyStroke('z', true, false));
+        loop.settle();
+        events.clear();
+
+        loop.continued();
+        loop.settle();
+        assertThat(events).isEmpty();
+
+        loop.continued();
+        assertThat(events).containsExactly("raw", "flow control off");
+    }
+
+    @Test
     void continuingAfterAStopFromOutsideTakesTheModesAgainAndRedraws() throws Exception {
         UiLoop loop = reader(recording());
         terminal.clearScreen();
