@@ -3,6 +3,7 @@ package dev.fenghuang.tui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -54,6 +55,30 @@ class JobControlIT {
             tmux.type("echo EXIT-$?; stty -g | cmp -s - " + modes + " && echo SANE-$((6*7))");
             tmux.keys("Enter");
             assertThat(tmux.await(s -> s.contains("SANE-42"), TerminalReaderIT.WAIT)).contains("EXIT-0");
+        }
+    }
+
+    @Test
+    void aStopFromOutsideAndFgBringTheReaderBackTakingKeys() throws Exception {
+        String launcher = TerminalReaderIT.launcher();
+        try (TmuxSession tmux = new TmuxSession(home, 80, 24)) {
+            tmux.type("clear; " + launcher + " --demo --lang zh --open 1");
+            tmux.keys("Enter");
+            tmux.await(s -> s.contains(TerminalReaderIT.TITLE) && s.contains("发布者 归来"), TerminalReaderIT.WAIT);
+            long shell = Long.parseLong(tmux.tmux("display", "-p", "#{pane_pid}").strip());
+            long reader = ProcessHandle.of(shell).orElseThrow().children().findFirst().orElseThrow().pid();
+            Process kill = new ProcessBuilder("kill", "-STOP", String.valueOf(reader)).start();
+            assertThat(kill.waitFor()).isZero();
+            tmux.await(s -> s.contains("Stopped"), TerminalReaderIT.WAIT);
+
+            tmux.type("fg");
+            tmux.keys("Enter");
+            tmux.await(s -> s.contains(TerminalReaderIT.TITLE) && s.contains("发布者 归来"), TerminalReaderIT.WAIT);
+            tmux.keys("j");
+            tmux.await(s -> !s.split("\n")[1].contains(TerminalReaderIT.TITLE), TerminalReaderIT.WAIT);
+            tmux.keys("Q");
+            tmux.await(s -> s.strip().endsWith(TmuxSession.PROMPT.strip()), TerminalReaderIT.WAIT);
+            assertThat(flag(tmux, "alternate_on")).isEqualTo("0");
         }
     }
 
