@@ -138,8 +138,8 @@ public final class Cli implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        // No command: the full-screen reader.
-        return launcher.runTui(site, demo, account, open, lang);
+        // No command: the full-screen reader (or its text where there is no terminal).
+        return ReaderStart.run(this, open);
     }
 
     /** A reader as the chosen account (what a site shows depends on who asks: pending comments, edit links). */

@@ -38,6 +38,12 @@ public interface Launcher {
         return System.getenv();
     }
 
+    /** Where the program runs: whether the full-screen reader can (a terminal on both ends, a real TERM, a tty). */
+    default TerminalCheck terminal() {
+        return new TerminalCheck(System.console() != null, environment().get("TERM"),
+                TerminalCheck.canOpenControllingTerminal());
+    }
+
     /** Standard input, where {@code --password-stdin} and the other {@code -stdin} options read their line. */
     default java.io.InputStream stdin() {
         return System.in;

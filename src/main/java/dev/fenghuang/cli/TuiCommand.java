@@ -17,6 +17,6 @@ final class TuiCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Long aid = open != null ? open : cli.open;
-        return cli.launcher.runTui(cli.site, cli.demo, cli.account, aid, cli.lang);
+        return ReaderStart.run(cli, aid);
     }
 }

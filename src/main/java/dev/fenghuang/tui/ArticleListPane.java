@@ -65,6 +65,19 @@ final class ArticleListPane {
         return OptionalLong.empty();
     }
 
+    /** A click on screen row {@code row}: selects the row there, opens it when it was selected already. */
+    void click(int row, int height) {
+        int i = list.rowAt(row);
+        if (i < 0) {
+            return;
+        }
+        if (i == list.selected()) {
+            handle(KeyAction.OPEN, height);
+        } else {
+            list.select(i);
+        }
+    }
+
     boolean handle(KeyAction action, int height) {
         if (articles == null) {
             return false;

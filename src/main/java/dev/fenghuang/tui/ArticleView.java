@@ -199,6 +199,44 @@ final class ArticleView implements View {
         return all.isEmpty() ? null : n + ": " + all;
     }
 
+    /** A click on a comment selects it; on the comment count it opens all comments. */
+    @Override
+    public void click(int column, int row) {
+        if (article == null) {
+            return;
+        }
+        int line = text.top() + row;
+        if (line >= text.size()) {
+            return;
+        }
+        if (line == layout.commentsLine()) {
+            openComments();
+            return;
+        }
+        List<Integer> starts = layout.commentLines();
+        for (int i = starts.size() - 1; i >= 0; i--) {
+            if (starts.get(i) <= line) {
+                select(i);
+                return;
+            }
+        }
+    }
+
+    /** The wheel scrolls the text, never the comment selection, which goes when its comment leaves the window. */
+    @Override
+    public void wheel(int column, int row, int lines) {
+        if (article == null) {
+            return;
+        }
+        KeyAction step = lines > 0 ? KeyAction.DOWN : KeyAction.UP;
+        for (int i = 0; i < Math.abs(lines); i++) {
+            text.handle(step);
+        }
+        if (selected >= 0 && !onScreen(layout.commentLines().get(selected))) {
+            select(-1);
+        }
+    }
+
     private void openComments() {
         ui.open(new CommentsView(ui, aid, article.title(), article.url()));
     }

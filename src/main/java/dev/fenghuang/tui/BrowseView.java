@@ -97,6 +97,33 @@ final class BrowseView implements View {
         return sections.handle(action, height);
     }
 
+    /** In two panes, the pointer's pane takes the focus; in one, the pane shown is the one under it. */
+    private void focusAt(int column) {
+        int width = ui.bodyWidth();
+        if (twoPanes(width)) {
+            int left = Math.min(32, width / 3);
+            if (column != left) {
+                listFocused = column > left && articles.loaded();
+            }
+        }
+    }
+
+    @Override
+    public void click(int column, int row) {
+        focusAt(column);
+        if (listFocused) {
+            articles.click(row, ui.bodyHeight());
+        } else if (sections.loaded()) {
+            sections.click(row, ui.bodyHeight());
+        }
+    }
+
+    @Override
+    public void wheel(int column, int row, int lines) {
+        focusAt(column);
+        View.super.wheel(column, row, lines);
+    }
+
     @Override
     public List<String> breadcrumb() {
         List<String> crumbs = new ArrayList<>();

@@ -9,9 +9,15 @@ import java.util.concurrent.Executor;
  * @param clock the time for countdowns
  * @param editor the external editor ($VISUAL, $EDITOR)
  * @param resumed what to do after the screen is started again (the real terminal turns flow control off)
+ * @param jobs suspending to the shell (Ctrl-Z) and coming back
  */
 record LoopParts(Executor worker, BrowserOpener browser, Clipboard clipboard, InstantSource clock,
-                 ExternalEditor editor, Runnable resumed) {
+                 ExternalEditor editor, Runnable resumed, JobControl jobs) {
+    LoopParts(Executor worker, BrowserOpener browser, Clipboard clipboard, InstantSource clock,
+              ExternalEditor editor, Runnable resumed) {
+        this(worker, browser, clipboard, clock, editor, resumed, JobControl.NONE);
+    }
+
     LoopParts(Executor worker, BrowserOpener browser, Clipboard clipboard) {
         this(worker, browser, clipboard, InstantSource.system(), ExternalEditor.from(System.getenv()), () -> { });
     }

@@ -35,6 +35,12 @@ final class PickList {
         selected = Math.max(0, Math.min(index, rows.size() - 1));
     }
 
+    /** The row drawn on screen row {@code row} at the last draw, or -1 where there is none. */
+    int rowAt(int row) {
+        int i = top + row;
+        return row < 0 || i >= rows.size() ? -1 : i;
+    }
+
     boolean handle(KeyAction action, int height) {
         int page = Math.max(1, height - 1);
         switch (action) {

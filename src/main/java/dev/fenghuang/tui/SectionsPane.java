@@ -61,6 +61,19 @@ final class SectionsPane {
         }
     }
 
+    /** A click on screen row {@code row}: selects the row there, opens it when it was selected already. */
+    void click(int row, int height) {
+        int i = list.rowAt(row);
+        if (i < 0) {
+            return;
+        }
+        if (i == list.selected()) {
+            handle(KeyAction.OPEN, height);
+        } else {
+            list.select(i);
+        }
+    }
+
     boolean handle(KeyAction action, int height) {
         if (action == KeyAction.OPEN && selected() != null) {
             opener.accept(selected());

@@ -2,10 +2,8 @@ package dev.fenghuang.tui;
 
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
-import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.MouseCaptureMode;
 import com.googlecode.lanterna.terminal.Terminal;
-import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import dev.fenghuang.app.Participation;
 import dev.fenghuang.app.PortalReader;
 import dev.fenghuang.app.PortalSession;
@@ -25,7 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The terminal reader's entry point: sets up the text terminal (never a Swing window), runs the UI loop, and
- * gives the terminal back as it found it on quit, on Ctrl-C (a key here, not a signal), on a crash and on a kill.
+ * gives the terminal back as it found it on quit, on Ctrl-C (a key here, not a signal), on a crash and on a kill, and
+ * for the time it is suspended (Ctrl-Z).
  */
 public final class Tui {
     private static final Logger log = LoggerFactory.getLogger(Tui.class);
@@ -40,20 +39,21 @@ public final class Tui {
     public static int run(PortalSession session, TuiOptions options) throws IOException, InterruptedException {
         OutputStream out = new TerminalOutput(new FileOutputStream(FileDescriptor.out));
         InputStream in = new FileInputStream(FileDescriptor.in);
-        Terminal terminal = terminal(out, in, options);
+        JobControlTerminal terminal = terminal(out, in, options);
         return run(terminal, out, session.reader(), session.participation(),
-                Triage.over(session.moderation(), session.participation()), options, FlowControl::off);
+                Triage.over(session.moderation(), session.participation()), options, FlowControl::off,
+                new JobControl(terminal, ProcessSignals::stopThisProcess));
     }
 
-    static Terminal terminal(OutputStream out, InputStream in, TuiOptions options) throws IOException {
-        DefaultTerminalFactory factory = new DefaultTerminalFactory(out, in, StandardCharsets.UTF_8)
-                .setForceTextTerminal(true)
-                .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
-                .setInputTimeout(Math.max(1, (int) Math.round(options.escapeDelay().toMillis() / 250.0)));
+    /** The process's terminal, Ctrl-C a key, a lone Esc waiting as long as the settings say. */
+    static JobControlTerminal terminal(OutputStream out, InputStream in, TuiOptions options) throws IOException {
+        JobControlTerminal terminal = new JobControlTerminal(in, out, StandardCharsets.UTF_8);
         if (options.mouse()) {
-            factory.setMouseCaptureMode(MouseCaptureMode.CLICK_RELEASE);
+            terminal.setMouseCaptureMode(MouseCaptureMode.CLICK_RELEASE);
         }
-        return factory.createTerminal();
+        terminal.getInputDecoder().setTimeoutUnits(
+                Math.max(1, (int) Math.round(options.escapeDelay().toMillis() / 250.0)));
+        return terminal;
     }
 
     /**
@@ -68,6 +68,13 @@ public final class Tui {
     /** The same, moderating through {@code triage} as far as the signed-in account may. */
     static int run(Terminal terminal, OutputStream raw, PortalReader reader, Participation participation,
                    Triage triage, TuiOptions options, Runnable started) throws IOException, InterruptedException {
+        return run(terminal, raw, reader, participation, triage, options, started, JobControl.NONE);
+    }
+
+    /** The same, suspending on Ctrl-Z (the key or SIGTSTP) through {@code jobs}. */
+    static int run(Terminal terminal, OutputStream raw, PortalReader reader, Participation participation,
+                   Triage triage, TuiOptions options, Runnable started, JobControl jobs)
+            throws IOException, InterruptedException {
         Screen screen = new TerminalScreen(terminal);
         AtomicBoolean restored = new AtomicBoolean();
         Thread hook = new Thread(() -> restore(screen, restored), "fenghuang-restore");
@@ -82,8 +89,11 @@ public final class Tui {
             started.run();
             UiLoop loop = new UiLoop(screen, reader, participation, triage, options, new LoopParts(worker,
                     new BrowserOpener(System.getenv(), worker), new Clipboard(raw), InstantSource.system(),
-                    ExternalEditor.from(System.getenv()), started));
+                    ExternalEditor.from(System.getenv()), started, jobs));
             terminal.addResizeListener((t, size) -> loop.post(() -> { }));
+            if (jobs.available()) {
+                ProcessSignals.catchJobControl(() -> loop.post(loop::suspendToShell), () -> loop.post(loop::continued));
+            }
             loop.start();
             loop.run();
             return 0;

@@ -54,6 +54,11 @@ public record TuiOptions(Long openAid, String language, boolean ambiguousWide, b
                 externalEditor, confirmDelete);
     }
 
+    TuiOptions withMouse(boolean capture) {
+        return new TuiOptions(openAid, language, ambiguousWide, monochrome, capture, escapeDelay, maxWidth, prefetch,
+                keys, externalEditor, confirmDelete);
+    }
+
     TuiOptions withAmbiguousWide(boolean wide) {
         return new TuiOptions(openAid, language, wide, monochrome, mouse, escapeDelay, maxWidth, prefetch, keys,
                 externalEditor, confirmDelete);
@@ -70,7 +75,7 @@ public record TuiOptions(Long openAid, String language, boolean ambiguousWide, b
     }
 
     private static boolean flag(Function<String, Optional<String>> s, String key) {
-        return s.apply(key).map(v -> v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes") || v.equals("1"))
-                .orElse(false);
+        return s.apply(key).map(String::strip).map(v -> v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes")
+                || v.equalsIgnoreCase("on") || v.equals("1")).orElse(false);
     }
 }

@@ -2,7 +2,9 @@ package dev.fenghuang.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.input.MouseAction;
 import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.fenghuang.app.Participation;
 import dev.fenghuang.app.PortalReader;
 import dev.fenghuang.app.Problem;
@@ -150,6 +152,14 @@ final class UiLoop implements Ui {
             quit();
             return;
         }
+        if (JobControl.isSuspendKey(k)) {
+            suspendToShell();
+            return;
+        }
+        if (k instanceof MouseAction mouse) {
+            point(mouse);
+            return;
+        }
         if (prompt != null) {
             if (!prompt.take(k)) {
                 prompt = null;
@@ -285,6 +295,51 @@ final class UiLoop implements Ui {
             keyReader.pause(false);
             repaintAll = true;
         }
+    }
+
+    /** The mouse, when the settings capture it and nothing (a prompt, a layer, the help) is over the view. */
+    private void point(MouseAction mouse) {
+        if (options.mouse() && prompt == null && layers.isEmpty() && help == null) {
+            Pointer.act(mouse, current(), screen.getTerminalSize().getRows() >= 3 ? 1 : 0, bodyHeight());
+        }
+    }
+
+    /**
+     * Ctrl-Z: the alternate screen is left, the cursor shown and the terminal's modes given back before the process
+     * stops; once continued ({@code fg}) the reader takes the terminal again and draws the whole screen.
+     */
+    void suspendToShell() {
+        if (!parts.jobs().available()) {
+            return;
+        }
+        try {
+            suspended(() -> {
+                if (screen instanceof TerminalScreen shown) {
+                    shown.getTerminal().setCursorVisible(true);
+                    shown.getTerminal().flush();
+                }
+                parts.jobs().suspend();
+                return null;
+            });
+        } catch (Exception e) {
+            error(Problem.of(e, texts).message());
+        }
+    }
+
+    /**
+     * The process runs again after a stop from outside (SIGCONT): the terminal's modes are taken again and the screen
+     * drawn whole. The continue that ends a Ctrl-Z finds both done already.
+     */
+    void continued() {
+        try {
+            if (!parts.jobs().continued()) {
+                return;
+            }
+            parts.resumed().run();
+        } catch (IOException e) {
+            error(Problem.of(e, texts).message());
+        }
+        repaintAll = true;
     }
 
     ExternalEditor externalEditor() {

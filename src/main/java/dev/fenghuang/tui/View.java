@@ -34,4 +34,19 @@ interface View {
 
     /** Loads the view's content again, bypassing the cache. */
     void reload();
+
+    /**
+     * A click at {@code column} of body row {@code row} (0 is the body's first): selects the row there, or opens it
+     * when it was selected already. Views without rows to pick ignore it.
+     */
+    default void click(int column, int row) {
+    }
+
+    /** The mouse wheel over ({@code column}, {@code row}): {@code lines} down, up when negative; as j and k. */
+    default void wheel(int column, int row, int lines) {
+        KeyAction step = lines > 0 ? KeyAction.DOWN : KeyAction.UP;
+        for (int i = 0; i < Math.abs(lines); i++) {
+            handle(step, 0);
+        }
+    }
 }

@@ -1,0 +1,31 @@
+package dev.fenghuang.tui;
+
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+
+/**
+ * Lanterna's Unix terminal, whose modes can be handed back to the shell and taken again while it stays open: Lanterna
+ * saves the settings ({@code stty -g}) when it starts and only puts them back when it closes.
+ */
+final class JobControlTerminal extends UnixTerminal implements JobControl.Modes {
+
+    JobControlTerminal(InputStream in, OutputStream out, Charset charset) throws IOException {
+        super(in, out, charset, UnixLikeTerminal.CtrlCBehaviour.TRAP);
+    }
+
+    @Override
+    public void cooked() throws IOException {
+        restoreTerminalSettings();
+    }
+
+    @Override
+    public void raw() throws IOException {
+        canonicalMode(false);
+        keyEchoEnabled(false);
+        keyStrokeSignalsEnabled(false);
+    }
+}
