@@ -94,13 +94,14 @@ final class ScrolledText {
         for (int r = 0; r < height; r++) {
             int i = top + r;
             StyledLine line = i < lines.size() ? lines.get(i) : StyledLine.EMPTY;
+            Style fill = i == marked ? Style.SELECTED : Style.NORMAL;
             if (i == marked) {
                 line = StyledLine.of(line.text(), Style.SELECTED);
             } else if (!query.isEmpty()) {
                 line = line.highlighted(query);
             }
-            painter.paint(g, 0, r, margin, StyledLine.EMPTY, Style.NORMAL);
-            painter.paint(g, margin, r, Math.max(0, width - margin), line, Style.NORMAL);
+            painter.paint(g, 0, r, margin, StyledLine.EMPTY, fill);
+            painter.paint(g, margin, r, Math.max(0, width - margin), line, fill);
         }
     }
 
