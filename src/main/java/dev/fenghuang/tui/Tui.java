@@ -1,7 +1,6 @@
 package dev.fenghuang.tui;
 
 import com.googlecode.lanterna.screen.Screen;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.MouseCaptureMode;
 import com.googlecode.lanterna.terminal.Terminal;
@@ -68,7 +67,7 @@ public final class Tui {
     /** The same, moderating through {@code triage} as far as the signed-in account may. */
     static int run(Terminal terminal, OutputStream raw, PortalReader reader, Participation participation,
                    Triage triage, TuiOptions options, Runnable started) throws IOException, InterruptedException {
-        Screen screen = new TerminalScreen(terminal);
+        Screen screen = new ScrollSafeScreen(terminal);
         AtomicBoolean restored = new AtomicBoolean();
         Thread hook = new Thread(() -> restore(screen, restored), "fenghuang-restore");
         Runtime.getRuntime().addShutdownHook(hook);
