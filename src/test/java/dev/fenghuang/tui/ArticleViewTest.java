@@ -154,4 +154,22 @@ class ArticleViewTest {
             assertThat(t.loop.running()).isFalse();
         }
     }
+
+    @Test
+    void aSelectionLeftOffScreenByAResizeLetsJMoveOneLine(@TempDir Path fakeHome) throws Exception {
+        FakeSite site = new FakeSite();
+        site.articles.put(9L, FakeSite.article(9, "短文", List.of("第一段正文，不长也不短，正好让评论出现在第一屏。",
+                "第二段正文。"), FakeSite.comments(3)));
+        try (ScreenTester t = new ScreenTester(site.reader(fakeHome), TuiOptions.defaults().withLanguage("zh")
+                .withOpenAid(9L), 80, 24)) {
+            t.press("j");
+            assertThat(t.text()).contains("网友0");
+            t.resize(20, 5);
+            List<String> before = t.rows();
+            t.press("j");
+            assertThat(t.row(1)).as("was %s, now %s", before, t.rows()).isEqualTo(before.get(2));
+            t.press("k");
+            assertThat(t.rows()).isEqualTo(before);
+        }
+    }
 }
