@@ -1,10 +1,10 @@
 package dev.fenghuang.tui;
 
 import com.googlecode.lanterna.screen.Screen;
-import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.MouseCaptureMode;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import dev.fenghuang.app.Participation;
 import dev.fenghuang.app.PortalReader;
 import dev.fenghuang.app.PortalSession;
@@ -45,14 +45,14 @@ public final class Tui {
     }
 
     static Terminal terminal(OutputStream out, InputStream in, TuiOptions options) throws IOException {
-        DefaultTerminalFactory factory = new DefaultTerminalFactory(out, in, StandardCharsets.UTF_8)
-                .setForceTextTerminal(true)
-                .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
-                .setInputTimeout(Math.max(1, (int) Math.round(options.escapeDelay().toMillis() / 250.0)));
+        UnixTerminal terminal = new WholeCharacterTerminal(in, out, StandardCharsets.UTF_8,
+                UnixLikeTerminal.CtrlCBehaviour.TRAP);
+        terminal.getInputDecoder().setTimeoutUnits(
+                Math.max(1, (int) Math.round(options.escapeDelay().toMillis() / 250.0)));
         if (options.mouse()) {
-            factory.setMouseCaptureMode(MouseCaptureMode.CLICK_RELEASE);
+            terminal.setMouseCaptureMode(MouseCaptureMode.CLICK_RELEASE);
         }
-        return factory.createTerminal();
+        return terminal;
     }
 
     /**
