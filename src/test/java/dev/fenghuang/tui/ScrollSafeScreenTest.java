@@ -3,6 +3,7 @@ package dev.fenghuang.tui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
 import java.io.ByteArrayInputStream;
@@ -83,8 +84,9 @@ class ScrollSafeScreenTest {
             loop.press(ScreenTester.stroke(key));
             loop.settle();
         }
+        screen.refresh(Screen.RefreshType.COMPLETE);
         String sent = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(sent).contains("\u001B[2;23r");
+        assertThat(sent).contains("\u001B[2;23r").contains("\u001B[2J");
         assertThat(stateAtEachScrollOrErase(sent)).isNotEmpty().allMatch(String::isEmpty);
     }
 }
