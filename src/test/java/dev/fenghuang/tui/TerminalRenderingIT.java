@@ -92,9 +92,16 @@ class TerminalRenderingIT {
         }
     }
 
-    private static TmuxSession reader(Path home, int columns, int rows, String env, String extra) throws Exception {
+    /** Quits the reader and waits for it to end, so that it writes nothing more into the test's folder. */
+    private static void quit(TmuxSession tmux) throws Exception {
+        tmux.keys("q");
+        tmux.keys("q");
+        tmux.await(s -> s.contains("EXIT-0"), TerminalReaderIT.WAIT);
+    }
+
+    private static TmuxSession reader(Path home, int columns, int rows, String env) throws Exception {
         TmuxSession tmux = new TmuxSession(home, columns, rows);
-        tmux.type("clear; " + env + " " + TerminalReaderIT.launcher() + " --demo --lang zh --open 1" + extra);
+        tmux.type("clear; " + env + " " + TerminalReaderIT.launcher() + " --demo --lang zh --open 1; echo EXIT-$?");
         tmux.keys("Enter");
         tmux.await(s -> s.contains("[游客]") && s.contains("行"), TerminalReaderIT.WAIT);
         return tmux;
@@ -103,28 +110,30 @@ class TerminalRenderingIT {
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"80,24", "20,5", "200,60"})
     void titlesAreBoldAndTheChromeIsColouredOrReversed(int columns, int rows) throws Exception {
-        try (TmuxSession tmux = reader(home, columns, rows, "", "")) {
+        try (TmuxSession tmux = reader(home, columns, rows, "")) {
             List<String> screen = capture(tmux);
             assertThat(cells(screen.get(1))).filteredOn(c -> "全".equals(c.text())).first()
                     .matches(Cell::bold, "bold");
             assertThat(cells(screen.get(rows - 1))).filteredOn(c -> !c.text().isBlank())
                     .allMatch(c -> c.background() == BLUE);
             assertThat(cells(screen.get(0))).allMatch(c -> c.background() == BLUE);
+            quit(tmux);
         }
-        try (TmuxSession tmux = reader(home, columns, rows, "NO_COLOR=1", "")) {
+        try (TmuxSession tmux = reader(home, columns, rows, "NO_COLOR=1")) {
             List<String> screen = capture(tmux);
             assertThat(screen).allSatisfy(r -> assertThat(cells(r)).noneMatch(Cell::coloured));
             assertThat(cells(screen.get(1))).filteredOn(c -> "全".equals(c.text())).first()
                     .matches(Cell::bold, "bold");
             assertThat(cells(screen.get(0))).isNotEmpty().allMatch(Cell::reverse);
             assertThat(cells(screen.get(rows - 1))).isNotEmpty().allMatch(Cell::reverse);
+            quit(tmux);
         }
     }
 
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"80,24", "20,5", "200,60"})
     void scrollingLeavesNoColourOutsideTheHeaderAndStatusBar(int columns, int rows) throws Exception {
-        try (TmuxSession tmux = reader(home, columns, rows, "", "")) {
+        try (TmuxSession tmux = reader(home, columns, rows, "")) {
             for (String key : List.of("j", "j", "j", "j", "j", "Space", "k", "j")) {
                 tmux.keys(key);
             }
@@ -134,13 +143,14 @@ class TerminalRenderingIT {
                 assertThat(cells(screen.get(r))).as("row %d: %s", r, screen.get(r))
                         .noneMatch(c -> c.background() == BLUE);
             }
+            quit(tmux);
         }
     }
 
     @Test
     void anEmojiAndAnExtensionBCharacterShowInTheEditorAndTheCommentsAt20x5And80x24() throws Exception {
         String text = "表情\uD83D\uDE00和\uD840\uDC00字";
-        try (TmuxSession tmux = reader(home, 80, 24, "", "")) {
+        try (TmuxSession tmux = reader(home, 80, 24, "")) {
             tmux.keys("L");
             tmux.await(s -> s.contains("用户名"), TerminalReaderIT.WAIT);
             tmux.type("reader1");
@@ -168,12 +178,13 @@ class TerminalRenderingIT {
             String narrow = tmux.await(s -> s.contains("\uD840\uDC00") || s.contains("\uD83D\uDE00"),
                     TerminalReaderIT.WAIT);
             assertThat(narrow).doesNotContain("??");
+            quit(tmux);
         }
     }
 
     @Test
     void aSearchFindsAndMarksTextSplitAcrossAWrappedLine() throws Exception {
-        try (TmuxSession tmux = reader(home, 80, 24, "", "")) {
+        try (TmuxSession tmux = reader(home, 80, 24, "")) {
             List<String> rows = tmux.rows();
             int r = IntStream.range(2, 21).filter(i -> rows.get(i).startsWith("   11月1日")).findFirst()
                     .orElseThrow();
@@ -191,6 +202,7 @@ class TerminalRenderingIT {
                     .isEqualTo(query.substring(0, 2));
             assertThat(plain(cells(screen.get(top + 1)).stream().filter(c -> c.background() == YELLOW).toList()))
                     .isEqualTo(query.substring(2));
+            quit(tmux);
         }
     }
 }
