@@ -98,6 +98,9 @@ final class ArticleView implements View {
         if (article == null) {
             return false;
         }
+        if (selected >= 0 && !onScreen(layout.commentLines().get(selected))) {
+            select(-1);
+        }
         if ((action == KeyAction.DOWN || action == KeyAction.UP) && selectComment(action == KeyAction.DOWN)) {
             return true;
         }

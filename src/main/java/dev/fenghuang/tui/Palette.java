@@ -48,7 +48,7 @@ final class Palette {
             case QUOTE -> look(TextColor.ANSI.MAGENTA, d);
             case REFERENCE -> look(TextColor.ANSI.BLUE, d);
             case SELECTED -> look(d, d, SGR.REVERSE);
-            case MATCH -> look(TextColor.ANSI.BLACK, TextColor.ANSI.YELLOW);
+            case MATCH -> look(TextColor.ANSI.BLACK, TextColor.ANSI.YELLOW, SGR.BOLD);
             case HEADER, STATUS -> look(TextColor.ANSI.WHITE, TextColor.ANSI.BLUE);
             case ERROR -> look(TextColor.ANSI.WHITE, TextColor.ANSI.RED, SGR.BOLD);
             case KEY -> look(TextColor.ANSI.YELLOW, TextColor.ANSI.BLUE, SGR.BOLD);

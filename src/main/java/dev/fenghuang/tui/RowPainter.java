@@ -47,20 +47,26 @@ final class RowPainter {
                 if (x + w > limit) {
                     break outer;
                 }
-                g.setCharacter(x, row, c.withForegroundColor(look.foreground())
-                        .withBackgroundColor(look.background()).withModifiers(look.modifiers()));
+                g.setCharacter(x, row, styled(c, look));
                 x += w;
             }
         }
         Palette.Look blank = palette.look(fill);
         if (cut && x < end) {
-            g.setCharacter(x++, row, TextCharacter.fromString(ellipsis, blank.foreground(), blank.background(),
-                    blank.modifiers())[0]);
+            g.setCharacter(x++, row, styled(TextCharacter.fromString(ellipsis)[0], blank));
         }
-        TextCharacter space = TextCharacter.fromCharacter(' ', blank.foreground(), blank.background(),
-                blank.modifiers().toArray(new com.googlecode.lanterna.SGR[0]))[0];
+        TextCharacter space = styled(TextCharacter.fromCharacter(' ')[0], blank);
         while (x < end) {
             g.setCharacter(x++, row, space);
         }
+    }
+
+    /**
+     * The cell in the look's colours and attributes. Built whole: Lanterna 3.1's {@code withModifiers} compares the
+     * new set with itself and returns the cell unchanged, which is how bold, reverse and underline used to be lost.
+     */
+    static TextCharacter styled(TextCharacter cell, Palette.Look look) {
+        return TextCharacter.fromString(cell.getCharacterString(), look.foreground(), look.background(),
+                look.modifiers())[0];
     }
 }

@@ -1,7 +1,6 @@
 package dev.fenghuang.tui;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,7 +12,7 @@ final class ScrolledText {
     private List<StyledLine> lines = List.of();
     private int top;
     private String query = "";
-    private List<Integer> hits = List.of();
+    private TextSearch found = TextSearch.NONE;
     private int marked = -1;
 
     ScrolledText(Ui ui) {
@@ -26,7 +25,7 @@ final class ScrolledText {
         int oldTop = top;
         lines = newLines;
         top = keepPlace ? (int) ((long) oldTop * lines.size() / oldSize) : 0;
-        hits = find(query);
+        found = TextSearch.of(lines, query);
         clamp(ui.bodyHeight());
     }
 
@@ -94,13 +93,14 @@ final class ScrolledText {
         for (int r = 0; r < height; r++) {
             int i = top + r;
             StyledLine line = i < lines.size() ? lines.get(i) : StyledLine.EMPTY;
+            Style fill = i == marked ? Style.SELECTED : Style.NORMAL;
             if (i == marked) {
                 line = StyledLine.of(line.text(), Style.SELECTED);
-            } else if (!query.isEmpty()) {
-                line = line.highlighted(query);
+            } else {
+                line = found.marked(i, line);
             }
-            painter.paint(g, 0, r, margin, StyledLine.EMPTY, Style.NORMAL);
-            painter.paint(g, margin, r, Math.max(0, width - margin), line, Style.NORMAL);
+            painter.paint(g, 0, r, margin, StyledLine.EMPTY, fill);
+            painter.paint(g, margin, r, Math.max(0, width - margin), line, fill);
         }
     }
 
@@ -108,8 +108,9 @@ final class ScrolledText {
     boolean search(String q, boolean forward) {
         if (!q.equals(query)) {
             query = q;
-            hits = find(q);
+            found = TextSearch.of(lines, q);
         }
+        List<Integer> hits = found.hits();
         if (hits.isEmpty()) {
             return false;
         }
@@ -119,19 +120,6 @@ final class ScrolledText {
         ui.message(ui.texts().get("tui.search.hit", String.valueOf(hits.indexOf(next) + 1),
                 String.valueOf(hits.size())));
         return true;
-    }
-
-    private List<Integer> find(String q) {
-        List<Integer> found = new ArrayList<>();
-        if (q.isEmpty()) {
-            return found;
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(q)) {
-                found.add(i);
-            }
-        }
-        return found;
     }
 
     String position(int height) {

@@ -3,17 +3,42 @@ package dev.fenghuang.tui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
-/** One row of a layout: pieces of text, each with its style. Text in it is already free of controls. */
-record StyledLine(List<Span> spans) {
+/**
+ * One row of a layout: pieces of text, each with its style, and how the row follows the one above. Text in it is
+ * already free of controls.
+ */
+record StyledLine(List<Span> spans, Join join) {
     static final StyledLine EMPTY = new StyledLine(List.of());
 
     /** A piece of text in one style. */
     record Span(String text, Style style) {
     }
 
+    /** How a row follows the row above: as a line of its own, or as the same paragraph wrapped. */
+    enum Join {
+        /** A line of its own. */
+        NONE,
+        /** Wrapped with nothing between (a break between CJK characters, or inside a long word). */
+        TIGHT,
+        /** Wrapped where the text had a space, which the break took. */
+        SPACED
+    }
+
     StyledLine {
         spans = List.copyOf(spans);
+        Objects.requireNonNull(join);
+    }
+
+    /** A line of its own. */
+    StyledLine(List<Span> spans) {
+        this(spans, Join.NONE);
+    }
+
+    /** This row, following the row above as {@code how}. */
+    StyledLine joined(Join how) {
+        return new StyledLine(spans, how);
     }
 
     static StyledLine of(String text, Style style) {
@@ -29,7 +54,7 @@ record StyledLine(List<Span> spans) {
         List<Span> all = new ArrayList<>(spans.size() + 1);
         all.add(new Span(before, style));
         all.addAll(spans);
-        return new StyledLine(all);
+        return new StyledLine(all, join);
     }
 
     String text() {
@@ -66,6 +91,39 @@ record StyledLine(List<Span> spans) {
                 out.add(new Span(s.text().substring(from), s.style()));
             }
         }
-        return new StyledLine(out);
+        return new StyledLine(out, join);
+    }
+
+    /**
+     * This line with the chars from each {@code [from, to)} of {@code ranges} (offsets in {@link #text()}) in
+     * {@code style}.
+     */
+    StyledLine restyled(List<int[]> ranges, Style style) {
+        if (ranges.isEmpty()) {
+            return this;
+        }
+        List<Span> out = new ArrayList<>();
+        int offset = 0;
+        for (Span s : spans) {
+            int end = offset + s.text().length();
+            int at = offset;
+            for (int[] r : ranges) {
+                int from = Math.max(r[0], at);
+                int to = Math.min(r[1], end);
+                if (from >= to) {
+                    continue;
+                }
+                if (from > at) {
+                    out.add(new Span(s.text().substring(at - offset, from - offset), s.style()));
+                }
+                out.add(new Span(s.text().substring(from - offset, to - offset), style));
+                at = to;
+            }
+            if (at < end) {
+                out.add(new Span(s.text().substring(at - offset), s.style()));
+            }
+            offset = end;
+        }
+        return new StyledLine(out, join);
     }
 }

@@ -61,13 +61,20 @@ final class TextBlock {
         int firstIndent = breaker.widths().of(first);
         List<String> wrapped = breaker.wrap(clean, width - indent, Math.max(0, firstIndent - indent));
         String pad = " ".repeat(indent);
+        int pos = 0;
         for (int i = 0; i < wrapped.size(); i++) {
-            StyledLine body = StyledLine.of(wrapped.get(i), style);
+            String row = wrapped.get(i);
+            StyledLine body = StyledLine.of(row, style);
             if (i == 0) {
                 lines.add(first.isEmpty() ? body : body.prefixed(first, prefixStyle));
             } else {
+                int at = row.isEmpty() ? -1 : clean.indexOf(row, pos);
+                boolean spaced = at != pos;
+                body = new StyledLine(body.spans(), spaced ? StyledLine.Join.SPACED : StyledLine.Join.TIGHT);
                 lines.add(indent == 0 ? body : body.prefixed(pad, Style.NORMAL));
+                pos = at < 0 ? pos : at;
             }
+            pos += row.length();
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.fenghuang.tui;
 
 import com.googlecode.lanterna.screen.Screen;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.MouseCaptureMode;
 import com.googlecode.lanterna.terminal.Terminal;
 import dev.fenghuang.app.Participation;
@@ -75,7 +74,7 @@ public final class Tui {
     static int run(Terminal terminal, OutputStream raw, PortalReader reader, Participation participation,
                    Triage triage, TuiOptions options, Runnable started, JobControl jobs)
             throws IOException, InterruptedException {
-        Screen screen = new TerminalScreen(terminal);
+        Screen screen = new ScrollSafeScreen(terminal);
         AtomicBoolean restored = new AtomicBoolean();
         Thread hook = new Thread(() -> restore(screen, restored), "fenghuang-restore");
         Runtime.getRuntime().addShutdownHook(hook);

@@ -59,6 +59,11 @@ public record TuiOptions(Long openAid, String language, boolean ambiguousWide, b
                 keys, externalEditor, confirmDelete);
     }
 
+    TuiOptions withMonochrome(boolean noColour) {
+        return new TuiOptions(openAid, language, ambiguousWide, noColour, mouse, escapeDelay, maxWidth, prefetch, keys,
+                externalEditor, confirmDelete);
+    }
+
     TuiOptions withAmbiguousWide(boolean wide) {
         return new TuiOptions(openAid, language, wide, monochrome, mouse, escapeDelay, maxWidth, prefetch, keys,
                 externalEditor, confirmDelete);

@@ -154,4 +154,52 @@ class ArticleViewTest {
             assertThat(t.loop.running()).isFalse();
         }
     }
+
+    @Test
+    void aSelectionLeftOffScreenByAResizeLetsJMoveOneLine(@TempDir Path fakeHome) throws Exception {
+        FakeSite site = new FakeSite();
+        site.articles.put(9L, FakeSite.article(9, "短文", List.of("第一段正文，不长也不短，正好让评论出现在第一屏。",
+                "第二段正文。"), FakeSite.comments(3)));
+        try (ScreenTester t = new ScreenTester(site.reader(fakeHome), TuiOptions.defaults().withLanguage("zh")
+                .withOpenAid(9L), 80, 24)) {
+            t.press("j");
+            assertThat(t.text()).contains("网友0");
+            t.resize(20, 5);
+            List<String> before = t.rows();
+            t.press("j");
+            assertThat(t.row(1)).as("was %s, now %s", before, t.rows()).isEqualTo(before.get(2));
+            t.press("k");
+            assertThat(t.rows()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void findsAndMarksTextSplitAcrossAWrappedLine(@TempDir Path fakeHome) throws Exception {
+        StringBuilder paragraph = new StringBuilder();
+        for (int i = 0; i < 120; i++) {
+            paragraph.appendCodePoint(0x4E00 + 37 * i);
+        }
+        FakeSite site = new FakeSite();
+        site.articles.put(9L, FakeSite.article(9, "折行", List.of(paragraph.toString()), List.of()));
+        try (ScreenTester t = new ScreenTester(site.reader(fakeHome), TuiOptions.defaults().withLanguage("zh")
+                .withOpenAid(9L), 40, 12)) {
+            int row = java.util.stream.IntStream.range(1, 11).filter(r -> t.row(r).strip()
+                    .startsWith(paragraph.substring(0, 3))).findFirst().orElseThrow();
+            String upper = t.row(row).strip();
+            String lower = t.row(row + 1).strip();
+            String query = upper.substring(upper.length() - 2) + lower.substring(0, 2);
+            t.press("/").type(query);
+            assertThat(t.status()).contains("第 1 处，共 1 处");
+            int top = java.util.stream.IntStream.range(1, 11).filter(r -> t.row(r).strip().equals(upper))
+                    .findFirst().orElseThrow();
+            int upperEnd = ColumnWidth.NARROW_AMBIGUOUS.of(t.row(top)) - 1;
+            int lowerStart = t.row(top + 1).indexOf(lower.charAt(0));
+            assertThat(t.terminal.getCharacter(upperEnd, top).getBackgroundColor())
+                    .isEqualTo(com.googlecode.lanterna.TextColor.ANSI.YELLOW);
+            assertThat(t.terminal.getCharacter(lowerStart, top + 1).getBackgroundColor())
+                    .isEqualTo(com.googlecode.lanterna.TextColor.ANSI.YELLOW);
+            assertThat(t.terminal.getCharacter(lowerStart + 4, top + 1).getBackgroundColor())
+                    .isNotEqualTo(com.googlecode.lanterna.TextColor.ANSI.YELLOW);
+        }
+    }
 }

@@ -49,6 +49,20 @@ class EditorLayerTest {
     }
 
     @Test
+    void anExtensionBCharacterTakesTwoColumnsAndGoesWithOneBackspace() throws Exception {
+        try (ScreenTester t = WriteScreens.article(demo, 80, 24)) {
+            t.press("C").write("甲\uD840\uDC00乙");
+            assertThat(t.screen.getCursorPosition().getColumn()).isEqualTo(1 + 6);
+            assertThat(t.text()).contains("甲\uD840\uDC00乙");
+            t.press("ArrowLeft");
+            assertThat(t.screen.getCursorPosition().getColumn()).isEqualTo(1 + 4);
+            t.press("Backspace");
+            assertThat(editor(t).text()).isEqualTo("甲乙");
+            assertThat(t.screen.getCursorPosition().getColumn()).isEqualTo(1 + 2);
+        }
+    }
+
+    @Test
     void wrapsTheChineseWayAndMovesTheCursorByRow() throws Exception {
         try (ScreenTester t = WriteScreens.article(demo, 30, 12)) {
             t.press("C").write("一二三四五六七八九十一二三四五六七八九十，甲乙丙");

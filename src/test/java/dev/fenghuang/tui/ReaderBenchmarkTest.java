@@ -71,7 +71,7 @@ class ReaderBenchmarkTest {
                     return size;
                 }
             };
-            TerminalScreen screen = new TerminalScreen(terminal);
+            TerminalScreen screen = new ScrollSafeScreen(terminal);
             screen.startScreen();
             UiLoop loop = new UiLoop(screen, reader, TuiOptions.defaults().withLanguage("zh").withOpenAid(1L),
                     new LoopParts(Runnable::run, new BrowserOpener(Map.of(), Runnable::run),

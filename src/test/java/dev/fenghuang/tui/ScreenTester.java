@@ -48,7 +48,7 @@ final class ScreenTester implements AutoCloseable {
     private ScreenTester(PortalReader reader, Participation participation, Triage triage, TuiOptions options,
                          int columns, int rows, ExternalEditor editor) throws IOException {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
-        screen = new TerminalScreen(terminal);
+        screen = new ScrollSafeScreen(terminal);
         screen.startScreen();
         loop = new UiLoop(screen, reader, participation, triage, options, new LoopParts(Runnable::run,
                 new BrowserOpener(Map.of(), Runnable::run), new Clipboard(clipboard), clock, editor, () -> { }));
