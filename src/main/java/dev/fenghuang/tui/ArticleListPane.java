@@ -25,6 +25,11 @@ final class ArticleListPane {
     }
 
     void load(int category, int wanted, boolean refresh) {
+        load(category, wanted, refresh, () -> { });
+    }
+
+    /** Loads a page of a category's articles; {@code shown} runs once it is on the pane (not when it failed). */
+    void load(int category, int wanted, boolean refresh, Runnable shown) {
         ui.load(() -> ui.reader().list(category, wanted, refresh), l -> {
             boolean same = articles != null && catid == category && page == l.page();
             catid = category;
@@ -40,6 +45,7 @@ final class ArticleListPane {
                 rows.add(StyledLine.of(ui.texts().get("list.empty"), Style.META));
             }
             list.show(rows, same);
+            shown.run();
         });
     }
 

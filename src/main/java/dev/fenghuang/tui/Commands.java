@@ -47,7 +47,11 @@ final class Commands {
                 }
             }
             case GO_TO -> ui.ask(ui.texts().get("tui.goto.prompt"), this::goTo);
-            case RELOAD -> view.reload();
+            case RELOAD -> {
+                if (!ui.retry()) {
+                    view.reload();
+                }
+            }
             case BROWSER -> openInBrowser(link(view, count));
             case COPY_LINK -> copy(link(view, count));
             case LOGIN -> writes.account();

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -43,6 +44,9 @@ final class UiLoop implements Ui {
     private final ModerationDesk desk;
     private final KeyReader keyReader;
     private Runnable whenIdle;
+    /** The last load that failed, to try again with the reload key while the view it failed on is shown. */
+    private Runnable failedLoad;
+    private View failedOn;
     private HelpOverlay help;
     private Prompt prompt;
     private String message;
@@ -321,12 +325,42 @@ final class UiLoop implements Ui {
         return options;
     }
 
+    /**
+     * Runs a read; what it shows changes only when it succeeds. A failure leaves the screen as it was (a view opened
+     * for this load and still blank is left again) and tells the whole error with the key that tries the same load again ({@link #retry}).
+     */
     @Override
     public <T> void load(Callable<T> request, Consumer<T> done) {
-        requests.run(request, done, e -> {
-            message = Problem.of(e).message();
-            messageIsError = true;
+        requests.run(request, value -> {
+            failedLoad = null;
+            done.accept(value);
+        }, e -> {
+            View on = current();
+            if (on.blank() && views.size() > 1) {
+                views.pop();
+                failedLoad = () -> {
+                    views.push(on);
+                    load(request, done);
+                };
+            } else {
+                failedLoad = () -> load(request, done);
+            }
+            failedOn = current();
+            List<String> keys = options.keys().keys(KeyAction.RELOAD);
+            String problem = Problem.of(e, texts).message();
+            error(keys.isEmpty() ? problem : problem + "  " + texts.get("tui.retry", keys.get(0)));
         });
+    }
+
+    /** Tries the last failed load again if it failed on the view shown now; false when there is none. */
+    boolean retry() {
+        if (failedLoad == null || failedOn != current()) {
+            return false;
+        }
+        Runnable again = failedLoad;
+        failedLoad = null;
+        again.run();
+        return true;
     }
 
     @Override

@@ -112,7 +112,7 @@ class ArticleViewTest {
             assertThat(url).contains("aid=1");
             assertThat(t.status()).contains("已复制链接");
             t.press("o");
-            assertThat(t.status()).contains("找不到浏览器");
+            assertThat(t.text()).contains("找不到浏览器");
         }
     }
 
