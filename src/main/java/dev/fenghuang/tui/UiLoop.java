@@ -102,19 +102,24 @@ final class UiLoop implements Ui {
         while (running) {
             Runnable event = events.poll(120, TimeUnit.MILLISECONDS);
             if (event == null) {
-                if (timers.fire() || timers.pending()) {
-                    settle();
-                } else if (requests.busy()) {
-                    spinner.advance();
-                    render();
-                } else if (screen.doResizeIfNecessary() != null) {
-                    repaintAll = true;
-                    render();
-                }
+                idle();
                 continue;
             }
             event.run();
             settle();
+        }
+    }
+
+    /** What the loop does when no key or answer came for a while: timers, the spinner, a resize. */
+    void idle() throws IOException {
+        if (timers.fire() || timers.pending()) {
+            settle();
+        } else if (requests.busy()) {
+            spinner.advance();
+            render();
+        } else if (screen.doResizeIfNecessary() != null) {
+            repaintAll = true;
+            render();
         }
     }
 
