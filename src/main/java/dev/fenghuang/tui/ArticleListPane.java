@@ -60,6 +60,16 @@ final class ArticleListPane {
         return articles.articles().get(Math.min(list.selected(), articles.articles().size() - 1));
     }
 
+    /** Selects the article {@code aid} if this page lists it. */
+    void select(long aid) {
+        List<ArticleSummary> all = articles == null ? List.of() : articles.articles();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).aid() == aid) {
+                list.select(i);
+            }
+        }
+    }
+
     /** The article after {@code aid} on this page, if any. */
     OptionalLong after(long aid) {
         List<ArticleSummary> all = articles == null ? List.of() : articles.articles();

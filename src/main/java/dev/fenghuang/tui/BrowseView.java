@@ -46,11 +46,19 @@ final class BrowseView implements View {
 
     /** Shows a category's articles (the go-to command). */
     void openCategory(int catid) {
+        openCategory(catid, -1);
+    }
+
+    /** Shows a category's articles with the article {@code aid} selected if the first page has it. */
+    void openCategory(int catid, long aid) {
         if (!started) {
             start();
         }
         sections.select(catid);
-        articles.load(catid, 1, false, () -> listFocused = true);
+        articles.load(catid, 1, false, () -> {
+            listFocused = true;
+            articles.select(aid);
+        });
     }
 
     private boolean twoPanes(int width) {

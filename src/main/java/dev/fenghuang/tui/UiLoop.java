@@ -44,6 +44,8 @@ final class UiLoop implements Ui {
     private final ModerationDesk desk;
     private final KeyReader keyReader;
     private Runnable whenIdle;
+    /** The article opened at start ({@code --open}); leaving it shows its category's list first. */
+    private ArticleView openedAtStart;
     /** The last load that failed, to try again with the reload key while the view it failed on is shown. */
     private Runnable failedLoad;
     private View failedOn;
@@ -86,7 +88,8 @@ final class UiLoop implements Ui {
         writes.start();
         views.push(new BrowseView(this));
         if (options.openAid() != null) {
-            views.push(new ArticleView(this, options.openAid(), java.util.OptionalLong::empty));
+            openedAtStart = new ArticleView(this, options.openAid(), java.util.OptionalLong::empty);
+            views.push(openedAtStart);
         }
     }
 
@@ -378,10 +381,17 @@ final class UiLoop implements Ui {
         views.push(view);
     }
 
+    /**
+     * Leaves the current view; at the first one, quits. Leaving the article opened at start shows the list of its
+     * category with it selected, as if it had been opened from there.
+     */
     @Override
     public void back() {
         if (views.size() > 1) {
-            views.pop();
+            View left = views.pop();
+            if (left == openedAtStart && views.size() == 1 && openedAtStart.article() != null) {
+                root().openCategory(openedAtStart.article().category().id(), openedAtStart.aid());
+            }
         } else {
             quit();
         }
