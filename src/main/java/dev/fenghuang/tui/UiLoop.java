@@ -219,12 +219,15 @@ final class UiLoop implements Ui {
     /** Draws a frame: resize first, then every row, then send what changed. */
     void render() throws IOException {
         View view = current();
-        frames.write(new FrameWriter.Frame(view, layers, help, prompt, () -> new FrameWriter.Status(
+        boolean complete = frames.write(new FrameWriter.Frame(view, layers, help, prompt, () -> new FrameWriter.Status(
                 message != null ? message : layers.status(), message != null && messageIsError,
                 desk.hints(view, texts.get("tui.hints")),
                 (requests.busy() ? spinner.frame() + " " + texts.get("tui.loading") + "  " : "")
                         + (layers.isEmpty() ? view.position() : ""))), repaintAll);
         repaintAll = false;
+        if (help == null && prompt == null && layers.top() instanceof LinkBox link) {
+            parts.clipboard().send(link.hyperlinkIfStale(screen.getTerminalSize().getRows() >= 3 ? 1 : 0, complete));
+        }
     }
 
     /** Opens a layer over the view. */

@@ -146,6 +146,8 @@ class ArticleViewTest {
         try (ScreenTester t = article(80, 24)) {
             t.press("q");
             assertThat(t.loop.running()).isTrue();
+            t.press("q"); // from the article's category list (issue 9) up to the sections
+            assertThat(t.loop.running()).isTrue();
             t.press("q");
             assertThat(t.loop.running()).isFalse();
         }
