@@ -46,19 +46,20 @@ final class BrowseView implements View {
 
     /** Shows a category's articles (the go-to command). */
     void openCategory(int catid) {
-        openCategory(catid, -1);
+        if (!started) {
+            start();
+        }
+        sections.select(catid);
+        articles.load(catid, 1, false, () -> listFocused = true);
     }
 
-    /** Shows a category's articles with the article {@code aid} selected if the first page has it. */
+    /** Shows the page of a category's articles that lists the article {@code aid}, with it selected. */
     void openCategory(int catid, long aid) {
         if (!started) {
             start();
         }
         sections.select(catid);
-        articles.load(catid, 1, false, () -> {
-            listFocused = true;
-            articles.select(aid);
-        });
+        articles.loadWith(catid, aid, () -> listFocused = true);
     }
 
     private boolean twoPanes(int width) {

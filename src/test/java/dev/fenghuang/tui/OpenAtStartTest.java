@@ -63,4 +63,15 @@ class OpenAtStartTest {
             assertThat(t.loop.running()).isFalse();
         }
     }
+
+    @Test
+    void theListIsTurnedToThePageThatListsTheArticle() throws Exception {
+        try (PortalReader demo = dev.fenghuang.DemoReader.open(home);
+             ScreenTester t = new ScreenTester(demo, TuiOptions.defaults().withLanguage("zh").withOpenAid(1L), 80, 24)) {
+            t.press("q");
+            assertThat(t.row(0)).contains("党政风采 › 渠县");
+            assertThat(t.text()).contains(">2016-11-06 全省“巾帼脱贫行动”");
+            assertThat(t.status()).contains(" 2/");
+        }
+    }
 }
