@@ -46,9 +46,7 @@ final class UiLoop implements Ui {
     private Runnable whenIdle;
     /** The article opened at start ({@code --open}); leaving it shows its category's list first. */
     private ArticleView openedAtStart;
-    /** The last load that failed, to try again with the reload key while the view it failed on is shown. */
-    private Runnable failedLoad;
-    private View failedOn;
+    private final FailedLoad failedLoad = new FailedLoad();
     private HelpOverlay help;
     private Prompt prompt;
     private String message;
@@ -343,20 +341,20 @@ final class UiLoop implements Ui {
     @Override
     public <T> void load(Callable<T> request, Consumer<T> done) {
         requests.run(request, value -> {
-            failedLoad = null;
+            failedLoad.forget();
             done.accept(value);
         }, e -> {
             View on = current();
-            if (on.blank() && views.size() > 1) {
+            boolean leave = on.blank() && views.size() > 1;
+            if (leave) {
                 views.pop();
-                failedLoad = () -> {
-                    views.push(on);
-                    load(request, done);
-                };
-            } else {
-                failedLoad = () -> load(request, done);
             }
-            failedOn = current();
+            failedLoad.failed(current(), () -> {
+                if (leave) {
+                    views.push(on);
+                }
+                load(request, done);
+            });
             List<String> keys = options.keys().keys(KeyAction.RELOAD);
             String problem = Problem.of(e, texts).message();
             error(keys.isEmpty() ? problem : problem + "  " + texts.get("tui.retry", keys.get(0)));
@@ -365,13 +363,7 @@ final class UiLoop implements Ui {
 
     /** Tries the last failed load again if it failed on the view shown now; false when there is none. */
     boolean retry() {
-        if (failedLoad == null || failedOn != current()) {
-            return false;
-        }
-        Runnable again = failedLoad;
-        failedLoad = null;
-        again.run();
-        return true;
+        return failedLoad.retry(current());
     }
 
     @Override
