@@ -13,6 +13,9 @@ import java.util.OptionalLong;
 final class ArticleListPane {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
+    /** How many pages {@link #loadWith} reads at most looking for an article. */
+    static final int PAGES_SEARCHED = 10;
+
     private final Ui ui;
     private final PickList list;
     private ArticleList articles;
@@ -25,6 +28,11 @@ final class ArticleListPane {
     }
 
     void load(int category, int wanted, boolean refresh) {
+        load(category, wanted, refresh, () -> { });
+    }
+
+    /** Loads a page of a category's articles; {@code shown} runs once it is on the pane (not when it failed). */
+    void load(int category, int wanted, boolean refresh, Runnable shown) {
         ui.load(() -> ui.reader().list(category, wanted, refresh), l -> {
             boolean same = articles != null && catid == category && page == l.page();
             catid = category;
@@ -40,6 +48,7 @@ final class ArticleListPane {
                 rows.add(StyledLine.of(ui.texts().get("list.empty"), Style.META));
             }
             list.show(rows, same);
+            shown.run();
         });
     }
 
@@ -52,6 +61,38 @@ final class ArticleListPane {
             return null;
         }
         return articles.articles().get(Math.min(list.selected(), articles.articles().size() - 1));
+    }
+
+    /**
+     * Shows the page of a category that lists {@code aid}, with it selected: the first page, then the next ones (at
+     * most {@link #PAGES_SEARCHED}) until one lists it; the first page when none does. {@code shown} runs at the end.
+     */
+    void loadWith(int category, long aid, Runnable shown) {
+        load(category, 1, false, () -> searchOn(category, aid, shown));
+    }
+
+    private void searchOn(int category, long aid, Runnable shown) {
+        if (select(aid)) {
+            shown.run();
+        } else if (page < articles.pageCount() && page < PAGES_SEARCHED) {
+            load(category, page + 1, false, () -> searchOn(category, aid, shown));
+        } else if (page != 1) {
+            load(category, 1, false, shown);
+        } else {
+            shown.run();
+        }
+    }
+
+    /** Selects the article {@code aid} if this page lists it; returns whether it does. */
+    boolean select(long aid) {
+        List<ArticleSummary> all = articles == null ? List.of() : articles.articles();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).aid() == aid) {
+                list.select(i);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The article after {@code aid} on this page, if any. */

@@ -84,6 +84,11 @@ final class ArticleView implements View {
     }
 
     @Override
+    public boolean blank() {
+        return article == null;
+    }
+
+    @Override
     public void draw(TextGraphics g, int width, int height) {
         lastWidth = width;
         if (article != null && width != laidOutWidth) {

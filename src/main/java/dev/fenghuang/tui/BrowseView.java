@@ -39,9 +39,9 @@ final class BrowseView implements View {
         });
     }
 
+    /** Shows a category's articles once they are loaded; until then (and when the load fails) the tree stays. */
     private void openSection(Section s) {
-        articles.load(s.id(), 1, false);
-        listFocused = true;
+        articles.load(s.id(), 1, false, () -> listFocused = true);
     }
 
     /** Shows a category's articles (the go-to command). */
@@ -50,8 +50,16 @@ final class BrowseView implements View {
             start();
         }
         sections.select(catid);
-        articles.load(catid, 1, false);
-        listFocused = true;
+        articles.load(catid, 1, false, () -> listFocused = true);
+    }
+
+    /** Shows the page of a category's articles that lists the article {@code aid}, with it selected. */
+    void openCategory(int catid, long aid) {
+        if (!started) {
+            start();
+        }
+        sections.select(catid);
+        articles.loadWith(catid, aid, () -> listFocused = true);
     }
 
     private boolean twoPanes(int width) {

@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,23 +21,59 @@ import org.slf4j.LoggerFactory;
  * The process starts on the worker with its output discarded, so it neither blocks nor scribbles on the screen. Only
  * http(s) links open at once; a site's {@code file:} or {@code smb:} link would make the desktop open a local file or
  * a share, so other schemes need {@link #openConfirmed} after the user said yes.
+ *
+ * <p>Without {@code $BROWSER}, nothing is started where no browser could show the link to the user: in an SSH
+ * session with no forwarded display (it would open on the far machine, if anywhere), or with no display at all for
+ * {@code xdg-open}. An opener that exits with a failure is reported too, so the user is offered the link instead.
  */
 final class BrowserOpener {
     private static final Logger log = LoggerFactory.getLogger(BrowserOpener.class);
 
+    /** How long an opener may run before it counts as having opened the link (xdg-open may wait for the browser). */
+    private static final long PATIENCE_MILLIS = 3000;
+
+    /** What became of asking for a link to be opened. */
+    enum Outcome {
+        /** The opener was started. */
+        STARTED,
+        /** An SSH session without a forwarded display and no {@code $BROWSER}: a browser would not be the user's. */
+        OVER_SSH,
+        /** No display for {@code xdg-open} and no {@code $BROWSER}. */
+        NO_DISPLAY,
+        /** No opener found at all, or the link is not one to open without asking. */
+        NO_BROWSER
+    }
+
+    /** Runs an opener's command; returns its exit status, or 0 while it is still running after a while. */
+    interface Launch {
+        int run(List<String> command) throws Exception;
+    }
+
     private final Map<String, String> env;
     private final Executor worker;
-    private final Consumer<List<String>> starter;
+    private final Launch launch;
 
     BrowserOpener(Map<String, String> env, Executor worker) {
-        this(env, worker, BrowserOpener::start);
+        this(env, worker, (Launch) BrowserOpener::start);
     }
 
     /** An opener that hands each command to {@code starter} (on the worker) instead of starting a process. */
     BrowserOpener(Map<String, String> env, Executor worker, Consumer<List<String>> starter) {
+        this(env, worker, (Launch) command -> {
+            starter.accept(command);
+            return 0;
+        });
+    }
+
+    /** An opener that runs each command through {@code launch} on the worker and hears its exit status. */
+    static BrowserOpener launching(Map<String, String> env, Executor worker, Launch launch) {
+        return new BrowserOpener(env, worker, launch);
+    }
+
+    private BrowserOpener(Map<String, String> env, Executor worker, Launch launch) {
         this.env = env;
         this.worker = worker;
-        this.starter = starter;
+        this.launch = launch;
     }
 
     /**
@@ -93,32 +131,66 @@ final class BrowserOpener {
         return false;
     }
 
-    /** Starts the browser on an http(s) link; false when there is none, or when the link is not one. */
-    boolean open(String url) {
-        return isWebLink(url) && launch(url);
+    /**
+     * Starts the browser on an http(s) link; {@code failed} gets the opener's exit status (on the worker) when it
+     * fails. Anything but {@link Outcome#STARTED} means nothing was started.
+     */
+    Outcome open(String url, IntConsumer failed) {
+        return isWebLink(url) ? launch(url, failed) : Outcome.NO_BROWSER;
     }
 
     /** Starts the browser on any link: only after the user said yes to {@link #isWebLink other} links. */
-    boolean openConfirmed(String url) {
-        return launch(url);
+    Outcome openConfirmed(String url, IntConsumer failed) {
+        return launch(url, failed);
     }
 
-    private boolean launch(String url) {
+    /** Why no browser could show a link to the user here, or empty when one may. */
+    Optional<Outcome> unreachable() {
+        if (set("BROWSER")) {
+            return Optional.empty();
+        }
+        boolean display = set("DISPLAY") || set("WAYLAND_DISPLAY");
+        if ((set("SSH_CONNECTION") || set("SSH_TTY")) && !display) {
+            return Optional.of(Outcome.OVER_SSH);
+        }
+        if (!display && onPath("xdg-open")) {
+            return Optional.of(Outcome.NO_DISPLAY);
+        }
+        return Optional.empty();
+    }
+
+    private boolean set(String name) {
+        return !env.getOrDefault(name, "").isBlank();
+    }
+
+    private Outcome launch(String url, IntConsumer failed) {
+        Optional<Outcome> unreachable = unreachable();
+        if (unreachable.isPresent()) {
+            return unreachable.get();
+        }
         Optional<List<String>> cmd = command(url);
         if (cmd.isEmpty()) {
-            return false;
+            return Outcome.NO_BROWSER;
         }
-        worker.execute(() -> starter.accept(cmd.get()));
-        return true;
+        worker.execute(() -> {
+            int status;
+            try {
+                status = launch.run(cmd.get());
+            } catch (Exception e) {
+                log.warn("cannot start {}: {}", cmd.get().get(0), e.toString());
+                status = 127;
+            }
+            if (status != 0) {
+                failed.accept(status);
+            }
+        });
+        return Outcome.STARTED;
     }
 
-    private static void start(List<String> cmd) {
-        try {
-            new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        } catch (Exception e) {
-            log.warn("cannot start {}: {}", cmd, e.toString());
-        }
+    private static int start(List<String> cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        return p.waitFor(PATIENCE_MILLIS, TimeUnit.MILLISECONDS) ? p.exitValue() : 0;
     }
 }

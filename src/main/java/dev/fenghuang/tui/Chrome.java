@@ -1,6 +1,7 @@
 package dev.fenghuang.tui;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,7 +33,10 @@ final class Chrome {
     }
 
     /**
-     * @param message one line to show instead of the hints, or null
+     * Draws the status bar on {@code row}. An error too long for it is wrapped and its first lines go on the rows
+     * above (at most {@code row} of them, so the header stays), so that the whole of an error is read.
+     *
+     * @param message a message to show instead of the hints, or null
      * @param error whether the message reports a failure
      * @param right the spinner and position, set flush right
      */
@@ -41,12 +45,33 @@ final class Chrome {
         String who = "[" + account + "] ";
         int rightWidth = Math.min(widths.of(right) + 1, Math.max(0, width - widths.of(who) - 1));
         int leftWidth = width - rightWidth;
-        StyledLine left = message == null
-                ? StyledLine.of(new StyledLine.Span(who, Style.KEY), new StyledLine.Span(hints, Style.STATUS))
-                : StyledLine.of(new StyledLine.Span(who, Style.KEY),
-                        new StyledLine.Span(TerminalText.clean(message), error ? Style.ERROR : Style.STATUS));
-        painter.paint(g, 0, row, leftWidth, left, Style.STATUS);
+        if (message == null) {
+            painter.paint(g, 0, row, leftWidth, StyledLine.of(new StyledLine.Span(who, Style.KEY),
+                    new StyledLine.Span(hints, Style.STATUS)), Style.STATUS);
+        } else {
+            String text = TerminalText.clean(message);
+            Style style = error ? Style.ERROR : Style.STATUS;
+            List<String> lines = !error || widths.of(who) + widths.of(text) <= leftWidth || width < 4
+                    ? List.of(text) : wrap(text, width, widths.of(who), leftWidth);
+            int first = Math.max(0, lines.size() - 1 - row);
+            for (int i = first; i < lines.size(); i++) {
+                int r = row - (lines.size() - 1 - i);
+                StyledLine line = i == 0 ? StyledLine.of(new StyledLine.Span(who, Style.KEY),
+                        new StyledLine.Span(lines.get(i), style)) : StyledLine.of(" " + lines.get(i), style);
+                painter.paint(g, 0, r, i == lines.size() - 1 ? leftWidth : width, line, Style.STATUS);
+            }
+        }
         painter.paint(g, leftWidth, row, rightWidth, StyledLine.of(right + " ", Style.STATUS), Style.STATUS);
+    }
+
+    /** The message's lines: the first after {@code who}, the others indented by one; the last leaves the right part. */
+    private List<String> wrap(String text, int width, int indent, int leftWidth) {
+        List<String> lines = new ArrayList<>(new LineBreaker(painter.widths()).wrap(text, width - 1, indent));
+        int last = lines.size() == 1 ? indent : 1;
+        if (last + painter.widths().of(lines.get(lines.size() - 1)) > leftWidth) {
+            lines.add("");
+        }
+        return lines;
     }
 
     /** The status bar as a prompt: label, what is typed, and where the cursor goes. Returns the cursor column. */

@@ -29,6 +29,14 @@ final class Clipboard {
         return osc.getBytes(StandardCharsets.US_ASCII);
     }
 
+    /** Writes another escape sequence (a hyperlink) to the same terminal, past the screen's buffer. */
+    void send(byte[] sequence) throws IOException {
+        if (sequence.length > 0) {
+            terminal.write(sequence);
+            terminal.flush();
+        }
+    }
+
     void copy(String text) throws IOException {
         terminal.write(sequence(text));
         terminal.flush();

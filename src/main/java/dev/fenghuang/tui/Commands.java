@@ -47,7 +47,11 @@ final class Commands {
                 }
             }
             case GO_TO -> ui.ask(ui.texts().get("tui.goto.prompt"), this::goTo);
-            case RELOAD -> view.reload();
+            case RELOAD -> {
+                if (!ui.retry()) {
+                    view.reload();
+                }
+            }
             case BROWSER -> openInBrowser(link(view, count));
             case COPY_LINK -> copy(link(view, count));
             case LOGIN -> writes.account();
@@ -126,26 +130,39 @@ final class Commands {
         }, () -> ui.error(ui.texts().get("tui.goto.bad")));
     }
 
-    /** An http(s) link opens at once; any other is shown with a yes/no question first. */
+    /**
+     * An http(s) link opens at once; any other is shown with a yes/no question first. Where no browser can show it
+     * (over SSH, no display, the opener failed), the link is offered in a box to copy or click instead.
+     */
     private void openInBrowser(String url) {
         if (url.isEmpty()) {
             return;
         }
         if (!BrowserOpener.isWebLink(url)) {
             ui.push(new Confirm(ui.texts().get("tui.open.otherScheme", url),
-                    () -> opened(url, browser.openConfirmed(url)),
+                    () -> opened(url, browser.openConfirmed(url, status -> failed(url, status))),
                     () -> ui.message(ui.texts().get("tui.open.notOpened"))));
             return;
         }
-        opened(url, browser.open(url));
+        opened(url, browser.open(url, status -> failed(url, status)));
     }
 
-    private void opened(String url, boolean started) {
-        if (started) {
-            ui.message(ui.texts().get("tui.opening", url));
-        } else {
-            ui.error(ui.texts().get("tui.noBrowser", url));
+    private void opened(String url, BrowserOpener.Outcome outcome) {
+        switch (outcome) {
+            case STARTED -> ui.message(ui.texts().get("tui.opening", url));
+            case OVER_SSH -> offer(url, ui.texts().get("tui.link.overSsh"));
+            case NO_DISPLAY -> offer(url, ui.texts().get("tui.link.noDisplay"));
+            default -> offer(url, ui.texts().get("tui.link.noBrowser"));
         }
+    }
+
+    /** The opener ended with a failure (on the worker): the link is offered once the UI thread gets to it. */
+    private void failed(String url, int status) {
+        ui.post(() -> offer(url, ui.texts().get("tui.link.failed", String.valueOf(status))));
+    }
+
+    private void offer(String url, String reason) {
+        ui.push(new LinkBox(ui, clipboard, reason, url));
     }
 
     private void copy(String url) {

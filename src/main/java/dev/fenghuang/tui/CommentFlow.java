@@ -36,6 +36,7 @@ final class CommentFlow implements EditorLayer.Owner {
     private boolean noteIsError;
     private Instant due;
     private Runnable cancelTimer = () -> { };
+    private Runnable cancelTick = () -> { };
     private String captchaAnswer;
     /** The draft this editor keeps its text in: the one loaded, or the one its first send or leave saved. */
     private volatile DraftStore.Draft draft;
@@ -109,6 +110,15 @@ final class CommentFlow implements EditorLayer.Owner {
     }
 
     @Override
+    public String keys() {
+        return switch (state) {
+            case OFFER -> texts.get("tui.flood.offerKeys");
+            case WAITING -> texts.get("tui.flood.waitingKeys");
+            default -> null;
+        };
+    }
+
+    @Override
     public boolean noteIsError() {
         return state == State.EDITING && noteIsError;
     }
@@ -160,6 +170,7 @@ final class CommentFlow implements EditorLayer.Owner {
             state = State.OFFER;
             due = ui.timers().now().plusSeconds(waitSeconds(refused.message()));
             note = refused.message().text();
+            tick();
         } else if (result instanceof PostResult.NeedsLogin needs) {
             note(writes.siteText(needs.message(), "write.needsLogin") + " " + texts.get("tui.editor.kept"), true);
             writes.signIn(this::send);
@@ -201,6 +212,20 @@ final class CommentFlow implements EditorLayer.Owner {
         }
     }
 
+    /**
+     * Redraws the countdown each time its number changes, with no key pressed: a timer due when the next second
+     * begins, set again while the offer or the wait lasts (the loop draws after every timer).
+     */
+    private void tick() {
+        if (state != State.OFFER && state != State.WAITING || secondsLeft() == 0) {
+            return;
+        }
+        long millis = Duration.between(ui.timers().now(), due).toMillis();
+        long untilNext = Math.floorMod(millis - 1, 1000L) + 1;
+        cancelTick.run();
+        cancelTick = ui.after(Duration.ofMillis(untilNext), this::tick);
+    }
+
     private long secondsLeft() {
         long millis = Duration.between(ui.timers().now(), due).toMillis();
         return Math.max(0, (millis + 999) / 1000);
@@ -222,7 +247,9 @@ final class CommentFlow implements EditorLayer.Owner {
                 if (yes) {
                     state = State.WAITING;
                     cancelTimer = ui.after(Duration.between(ui.timers().now(), due), this::waited);
+                    tick();
                 } else if (esc || k.getKeyType() == KeyType.Character && k.getCharacter() == 'n') {
+                    cancelTick.run();
                     state = State.EDITING;
                     note(texts.get("tui.flood.declined"), false);
                 }
@@ -230,6 +257,7 @@ final class CommentFlow implements EditorLayer.Owner {
             case WAITING -> {
                 if (esc) {
                     cancelTimer.run();
+                    cancelTick.run();
                     state = State.EDITING;
                     note(texts.get("tui.flood.cancelled"), false);
                 }
@@ -251,6 +279,7 @@ final class CommentFlow implements EditorLayer.Owner {
     @Override
     public void leave() {
         cancelTimer.run();
+        cancelTick.run();
         if (edited != null) {
             ui.message(texts.get("tui.editor.editLeft"));
             return;

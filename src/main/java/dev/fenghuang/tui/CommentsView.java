@@ -48,6 +48,11 @@ final class CommentsView implements View {
     }
 
     @Override
+    public boolean blank() {
+        return comments == null;
+    }
+
+    @Override
     public void draw(TextGraphics g, int width, int height) {
         lastWidth = width;
         if (comments != null && width != laidOutWidth) {

@@ -5,6 +5,7 @@ import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.fenghuang.app.Problem;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
@@ -33,6 +34,11 @@ final class EditorLayer implements Layer {
         String note();
 
         boolean noteIsError();
+
+        /** The keys that act now, short enough for the status bar of a 40-column window; null for the editor's. */
+        default String keys() {
+            return null;
+        }
     }
 
     private final UiLoop ui;
@@ -187,7 +193,8 @@ final class EditorLayer implements Layer {
     public void draw(TextGraphics g, int width, int height) {
         RowPainter painter = ui.painter();
         int head = headRows(height);
-        int noteRows = height >= 2 ? 1 : 0;
+        List<StyledLine> notes = noteLines(width, Math.max(1, (height - head) / 2));
+        int noteRows = height >= 2 ? notes.size() : 0;
         int textRows = Math.max(1, height - head - noteRows);
         int margin = margin(width);
         textWidth = Math.max(2, width - 2 * margin - 1);
@@ -206,12 +213,22 @@ final class EditorLayer implements Layer {
             painter.paint(g, 0, head + r, margin, StyledLine.EMPTY, Style.NORMAL);
             painter.paint(g, margin, head + r, width - margin, line, Style.NORMAL);
         }
-        if (noteRows > 0) {
-            String note = owner.note();
-            StyledLine shown = note == null ? StyledLine.of(" " + ui.texts().get("tui.editor.keys"), Style.META)
-                    : StyledLine.of(" " + note, owner.noteIsError() ? Style.ERROR : Style.HEADING);
-            painter.paint(g, 0, height - 1, width, shown, Style.NORMAL);
+        for (int r = 0; r < noteRows; r++) {
+            painter.paint(g, 0, height - noteRows + r, width, notes.get(r), Style.NORMAL);
         }
+    }
+
+    /**
+     * The note (or the keys) wrapped to the width, so that the keys at its end are never cut off; at most
+     * {@code max} rows, the last ones kept, since the keys come last.
+     */
+    private List<StyledLine> noteLines(int width, int max) {
+        String note = owner.note();
+        String text = TerminalText.clean(note == null ? ui.texts().get("tui.editor.keys") : note);
+        Style style = note == null ? Style.META : owner.noteIsError() ? Style.ERROR : Style.HEADING;
+        List<String> wrapped = ui.breaker().wrap(text, Math.max(2, width - 1), 0);
+        List<String> shown = wrapped.subList(Math.max(0, wrapped.size() - max), wrapped.size());
+        return shown.stream().map(line -> StyledLine.of(" " + line, style)).toList();
     }
 
     @Override
@@ -227,6 +244,7 @@ final class EditorLayer implements Layer {
 
     @Override
     public String status() {
-        return ui.texts().get("tui.editor.keys");
+        String keys = owner.keys();
+        return keys != null ? keys : ui.texts().get("tui.editor.keysShort");
     }
 }

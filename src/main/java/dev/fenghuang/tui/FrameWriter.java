@@ -35,7 +35,8 @@ final class FrameWriter {
         return rows >= 3 ? rows - 2 : Math.max(0, rows - 1);
     }
 
-    void write(Frame frame, boolean repaintAll) throws IOException {
+    /** Writes the frame; returns whether every cell was sent (after a resize or when asked). */
+    boolean write(Frame frame, boolean repaintAll) throws IOException {
         boolean complete = repaintAll || screen.doResizeIfNecessary() != null;
         TerminalSize size = screen.getTerminalSize();
         int w = size.getColumns();
@@ -64,5 +65,6 @@ final class FrameWriter {
             screen.setCursorPosition(cursor == null ? null : cursor.withRelativeRow(bodyTop));
         }
         screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+        return complete;
     }
 }

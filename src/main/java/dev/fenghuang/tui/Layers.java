@@ -43,6 +43,11 @@ final class Layers {
         }
     }
 
+    /** The layer that takes the keys, or null. */
+    Layer top() {
+        return stack.isEmpty() ? null : stack.get(stack.size() - 1);
+    }
+
     /** The top layer's cursor in body coordinates, or null. */
     TerminalPosition cursor(int width, int height) {
         return stack.isEmpty() ? null : stack.get(stack.size() - 1).cursor(width, height);

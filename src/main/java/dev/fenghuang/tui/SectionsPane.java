@@ -13,6 +13,8 @@ final class SectionsPane {
     private final Consumer<Section> opener;
     private List<Section> flat = List.of();
     private boolean loaded;
+    /** A category to select once the tree is there, or -1. */
+    private int wanted = -1;
 
     SectionsPane(Ui ui, Consumer<Section> opener) {
         this.ui = ui;
@@ -31,6 +33,9 @@ final class SectionsPane {
                 rows.add(StyledLine.of(ui.texts().get("sections.empty"), Style.META));
             }
             list.show(rows, refresh);
+            if (wanted >= 0) {
+                select(wanted);
+            }
             then.run();
         });
     }
@@ -52,8 +57,9 @@ final class SectionsPane {
         return flat.isEmpty() ? null : flat.get(Math.min(list.selected(), flat.size() - 1));
     }
 
-    /** Selects the category with this id, if the tree has it. */
+    /** Selects the category with this id, if the tree has it (once it is loaded, if it is not yet). */
     void select(int catid) {
+        wanted = loaded ? -1 : catid;
         for (int i = 0; i < flat.size(); i++) {
             if (flat.get(i).id() == catid) {
                 list.select(i);

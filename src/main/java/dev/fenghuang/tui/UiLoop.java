@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -45,6 +46,9 @@ final class UiLoop implements Ui {
     private final ModerationDesk desk;
     private final KeyReader keyReader;
     private Runnable whenIdle;
+    /** The article opened at start ({@code --open}); leaving it shows its category's list first. */
+    private ArticleView openedAtStart;
+    private final FailedLoad failedLoad = new FailedLoad();
     private HelpOverlay help;
     private Prompt prompt;
     private String message;
@@ -84,7 +88,8 @@ final class UiLoop implements Ui {
         writes.start();
         views.push(new BrowseView(this));
         if (options.openAid() != null) {
-            views.push(new ArticleView(this, options.openAid(), java.util.OptionalLong::empty));
+            openedAtStart = new ArticleView(this, options.openAid(), java.util.OptionalLong::empty);
+            views.push(openedAtStart);
         }
     }
 
@@ -100,19 +105,24 @@ final class UiLoop implements Ui {
         while (running) {
             Runnable event = events.poll(120, TimeUnit.MILLISECONDS);
             if (event == null) {
-                if (timers.fire() || timers.pending()) {
-                    settle();
-                } else if (requests.busy()) {
-                    spinner.advance();
-                    render();
-                } else if (screen.doResizeIfNecessary() != null) {
-                    repaintAll = true;
-                    render();
-                }
+                idle();
                 continue;
             }
             event.run();
             settle();
+        }
+    }
+
+    /** What the loop does when no key or answer came for a while: timers, the spinner, a resize. */
+    void idle() throws IOException {
+        if (timers.fire() || timers.pending()) {
+            settle();
+        } else if (requests.busy()) {
+            spinner.advance();
+            render();
+        } else if (screen.doResizeIfNecessary() != null) {
+            repaintAll = true;
+            render();
         }
     }
 
@@ -217,12 +227,15 @@ final class UiLoop implements Ui {
     /** Draws a frame: resize first, then every row, then send what changed. */
     void render() throws IOException {
         View view = current();
-        frames.write(new FrameWriter.Frame(view, layers, help, prompt, () -> new FrameWriter.Status(
+        boolean complete = frames.write(new FrameWriter.Frame(view, layers, help, prompt, () -> new FrameWriter.Status(
                 message != null ? message : layers.status(), message != null && messageIsError,
                 desk.hints(view, texts.get("tui.hints")),
                 (requests.busy() ? spinner.frame() + " " + texts.get("tui.loading") + "  " : "")
                         + (layers.isEmpty() ? view.position() : ""))), repaintAll);
         repaintAll = false;
+        if (help == null && prompt == null && layers.top() instanceof LinkBox link) {
+            parts.clipboard().send(link.hyperlinkIfStale(screen.getTerminalSize().getRows() >= 3 ? 1 : 0, complete));
+        }
     }
 
     /** Opens a layer over the view. */
@@ -376,12 +389,36 @@ final class UiLoop implements Ui {
         return options;
     }
 
+    /**
+     * Runs a read; what it shows changes only when it succeeds. A failure leaves the screen as it was (a view opened
+     * for this load and still blank is left again) and tells the whole error with the key that tries the same load again ({@link #retry}).
+     */
     @Override
     public <T> void load(Callable<T> request, Consumer<T> done) {
-        requests.run(request, done, e -> {
-            message = Problem.of(e).message();
-            messageIsError = true;
+        requests.run(request, value -> {
+            failedLoad.forget();
+            done.accept(value);
+        }, e -> {
+            View on = current();
+            boolean leave = on.blank() && views.size() > 1;
+            if (leave) {
+                views.pop();
+            }
+            failedLoad.failed(current(), () -> {
+                if (leave) {
+                    views.push(on);
+                }
+                load(request, done);
+            });
+            List<String> keys = options.keys().keys(KeyAction.RELOAD);
+            String problem = Problem.of(e, texts).message();
+            error(keys.isEmpty() ? problem : problem + "  " + texts.get("tui.retry", keys.get(0)));
         });
+    }
+
+    /** Tries the last failed load again if it failed on the view shown now; false when there is none. */
+    boolean retry() {
+        return failedLoad.retry(current());
     }
 
     @Override
@@ -394,10 +431,17 @@ final class UiLoop implements Ui {
         views.push(view);
     }
 
+    /**
+     * Leaves the current view; at the first one, quits. Leaving the article opened at start shows the list of its
+     * category with it selected, as if it had been opened from there.
+     */
     @Override
     public void back() {
         if (views.size() > 1) {
-            views.pop();
+            View left = views.pop();
+            if (left == openedAtStart && views.size() == 1 && openedAtStart.article() != null) {
+                root().openCategory(openedAtStart.article().category().id(), openedAtStart.aid());
+            }
         } else {
             quit();
         }

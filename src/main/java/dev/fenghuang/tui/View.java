@@ -32,6 +32,11 @@ interface View {
     /** Searches for text and moves to the first match after the current place; false when there is none. */
     boolean search(String query, boolean forward);
 
+    /** Whether the view has nothing to show yet (its first load has not come back); a failure then leaves it. */
+    default boolean blank() {
+        return false;
+    }
+
     /** Loads the view's content again, bypassing the cache. */
     void reload();
 

@@ -90,7 +90,7 @@ class BadInputTest {
     @Test
     void aRefusalShowsTheSitesWordsInTheStatusBar() throws Exception {
         try (ScreenTester t = open(99, 80, 24)) {
-            assertThat(t.status()).contains("the site says: 抱歉，您指定要查看的文章不存在或正在审核");
+            assertThat(t.status()).contains("网站提示：抱歉，您指定要查看的文章不存在或正在审核");
         }
     }
 }

@@ -25,6 +25,9 @@ import java.util.Map;
 final class FakeSite implements SiteReads {
     static final Category CATEGORY = new Category(7, "测试");
     final Map<Long, Article> articles = new HashMap<>();
+    /** How many of the next list reads the site refuses, and with what words. */
+    int listFailures;
+    String refusal = "抱歉，本栏目暂时关闭";
 
     static Article article(long aid, String title, List<String> paragraphs, List<Comment> comments) {
         return new Article(aid, "http://fake.example/portal.php?mod=view&aid=" + aid, title, CATEGORY,
@@ -52,7 +55,11 @@ final class FakeSite implements SiteReads {
     }
 
     @Override
-    public ArticleList list(int catid, int page) {
+    public ArticleList list(int catid, int page) throws SiteRefused {
+        if (listFailures > 0) {
+            listFailures--;
+            throw new SiteRefused(new SiteMessage(refusal, SiteMessage.Kind.OTHER));
+        }
         List<ArticleSummary> all = articles.values().stream().map(a -> new ArticleSummary(a.aid(), a.url(),
                 a.title(), a.published(), "", null, null)).toList();
         return new ArticleList(CATEGORY, List.of(CATEGORY), 1, 1, all, List.of(), List.of());

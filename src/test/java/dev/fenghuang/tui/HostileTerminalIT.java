@@ -41,7 +41,7 @@ class HostileTerminalIT {
             tmux.await(s -> s.contains("100%"), TerminalReaderIT.WAIT);
             tmux.keys("q");
             tmux.await(s -> s.contains("│>"), TerminalReaderIT.WAIT);
-            tmux.keys("q");
+            tmux.keys("Q"); // q would go up to the sections: from --open, q shows the list first
             tmux.await(s -> s.strip().endsWith(TmuxSession.PROMPT.strip()), TerminalReaderIT.WAIT);
         }
     }

@@ -35,7 +35,7 @@ class ReaderOverSshIT {
                     || s.contains("全省“巾帼脱贫行动”"), Duration.ofSeconds(30));
             assertThat(screen).contains("归来");
             tmux.keys("q");
-            tmux.keys("q");
+            tmux.keys("Q"); // q would go up to the sections: from --open, q shows the list first
             String after = tmux.await(s -> s.contains("REMOTE-DONE-0"), Duration.ofSeconds(15));
             assertThat(after).doesNotContain("归来");
         }

@@ -73,6 +73,13 @@ final class ScreenTester implements AutoCloseable {
         return this;
     }
 
+    /** Moves the reader's clock on with no key pressed, as the loop's idle turns see it. */
+    ScreenTester idle(Duration by) throws IOException {
+        clock.advance(by);
+        loop.idle();
+        return this;
+    }
+
     /** Presses keys given as the settings write them, e.g. "j", "Space", "ArrowDown", "Ctrl-c". */
     ScreenTester press(String... keys) throws IOException {
         for (String k : keys) {

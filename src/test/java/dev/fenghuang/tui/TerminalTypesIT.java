@@ -28,7 +28,7 @@ class TerminalTypesIT {
             tmux.keys("j");
             tmux.await(s -> !s.split("\n")[1].contains(TerminalReaderIT.TITLE), TerminalReaderIT.WAIT);
             tmux.keys("q");
-            tmux.keys("q");
+            tmux.keys("Q"); // q would go up to the sections: from --open, q shows the list first
             String after = tmux.await(s -> s.contains("EXIT-0"), TerminalReaderIT.WAIT);
             assertThat(after).doesNotContain(TerminalReaderIT.TITLE);
             assertThat(tmux.tmux("display", "-p", "#{alternate_on}").strip()).isEqualTo("0");

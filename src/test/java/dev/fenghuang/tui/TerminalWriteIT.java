@@ -44,7 +44,7 @@ class TerminalWriteIT {
             assertThat(end).contains("从终端发表的评论，“巾帼”—·好！");
 
             tmux.keys("q");
-            tmux.keys("q");
+            tmux.keys("Q"); // q would go up to the sections: from --open, q shows the list first
             tmux.await(s -> s.contains("EXIT-0"), TerminalReaderIT.WAIT);
             assertThat(tmux.tmux("display", "-p", "#{alternate_on}").strip()).isEqualTo("0");
         }
