@@ -1,5 +1,6 @@
 package dev.fenghuang.app;
 
+import dev.fenghuang.model.Picture;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.fenghuang.app;
 
+import dev.fenghuang.model.Picture;
 import java.awt.image.BufferedImage;
 
 /** Scales a decoded image down by averaging boxes of pixels, transparency blended over white. */

@@ -1,5 +1,6 @@
 package dev.fenghuang.app;
 
+import dev.fenghuang.model.Picture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,9 +1,9 @@
-package dev.fenghuang.app;
+package dev.fenghuang.model;
 
 import java.util.Arrays;
 
 /**
- * A decoded image, scaled down to at most {@link ImageLimits#keptSide()} pixels a side: what the reader draws from
+ * A decoded image, scaled down to at most the reader's kept side (240 pixels by default): what the reader draws from
  * and what the cache keeps (never the site's bytes).
  */
 public final class Picture {
@@ -12,7 +12,7 @@ public final class Picture {
     private final int[] rgb;
 
     /** @param rgb {@code width × height} pixels, row by row, each {@code 0xRRGGBB} (transparency already blended) */
-    Picture(int width, int height, int[] rgb) {
+    public Picture(int width, int height, int[] rgb) {
         if (width < 1 || height < 1 || rgb.length != width * height) {
             throw new IllegalArgumentException("a picture of " + width + "x" + height + " with " + rgb.length
                     + " pixels");
