@@ -14,9 +14,13 @@ final class TuiCommand implements Callable<Integer> {
     @Option(names = "--open", paramLabel = "AID", converter = IdNumber.class, description = "Start on this article.")
     Long open;
 
+    @Option(names = "--no-images", description = "Show article images as placeholders [image N].")
+    boolean noImages;
+
     @Override
     public Integer call() throws Exception {
         Long aid = open != null ? open : cli.open;
-        return cli.launcher.runTui(cli.site, cli.demo, cli.account, aid, cli.lang);
+        return cli.launcher.runTui(cli.site, cli.demo, cli.account, aid, cli.lang,
+                noImages || cli.noImages);
     }
 }

@@ -1,11 +1,15 @@
 package dev.fenghuang.tui;
 
+import com.googlecode.lanterna.TextCharacter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** One row of a layout: pieces of text, each with its style. Text in it is already free of controls. */
-record StyledLine(List<Span> spans) {
+/**
+ * One row of a layout: pieces of text, each with its style, or a row of a picture's cells (one column each, with
+ * their own colours; a picture row has no text, so search never finds it). Text in it is already free of controls.
+ */
+record StyledLine(List<Span> spans, List<TextCharacter> cells) {
     static final StyledLine EMPTY = new StyledLine(List.of());
 
     /** A piece of text in one style. */
@@ -14,6 +18,16 @@ record StyledLine(List<Span> spans) {
 
     StyledLine {
         spans = List.copyOf(spans);
+        cells = List.copyOf(cells);
+    }
+
+    StyledLine(List<Span> spans) {
+        this(spans, List.of());
+    }
+
+    /** A row of a picture. */
+    static StyledLine picture(List<TextCharacter> cells) {
+        return new StyledLine(List.of(), cells);
     }
 
     static StyledLine of(String text, Style style) {
