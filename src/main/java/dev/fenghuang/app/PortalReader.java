@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,6 +89,15 @@ public final class PortalReader implements AutoCloseable {
 
     public CommentList comments(long aid, int page, boolean refresh) throws IOException {
         return read(CacheKey.comments(aid, page), () -> site.comments(aid, page), refresh);
+    }
+
+    /**
+     * The comment count of an article whose first page is in memory (a list page gives no counts); empty when it
+     * is not, and no request is made.
+     */
+    public OptionalLong knownCommentCount(long aid) {
+        return cache.<Article>peek(CacheKey.article(aid, 1)).map(a -> OptionalLong.of(a.commentCount()))
+                .orElse(OptionalLong.empty());
     }
 
     /** Whether the article page is in memory: opening it would cost no request. */
