@@ -156,6 +156,22 @@ class ArticlePicturesTest {
     }
 
     @Test
+    void leavesAnImageSlowerThanItsTimeBudgetAsAPlaceholderUntilAskedFor() throws Exception {
+        try (PortalSession slow = DemoReader.withFault(home.resolve("slow"), "slow");
+             ScreenTester t = new ScreenTester(slow.reader(), TuiOptions.defaults().withLanguage("zh")
+                     .withOpenAid(AID).withImages(new ImageOptions(ImageStyle.PALETTE_256, Duration.ofMillis(300),
+                             8 << 20)), 80, 24)) {
+            List<String> seen = scrollAll(t);
+            assertThat(seen).anyMatch(row -> row.contains("[图 1]  (未载入，网络慢：按 1 i 显示)"));
+            assertThat(seen).noneMatch(row -> row.contains("▀"));
+
+            t.press("1", "i", "g");
+
+            assertThat(pictureRows(t)).isNotEmpty();
+        }
+    }
+
+    @Test
     void turnsAHostileImageIntoAPlaceholderAndKeepsReading() throws Exception {
         try (PortalSession hostile = DemoReader.withFault(home.resolve("hostile"), "hostile-image");
              ScreenTester t = article(hostile.reader(), ImageStyle.PALETTE_256, 8 << 20)) {
