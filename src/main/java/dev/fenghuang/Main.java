@@ -68,9 +68,15 @@ public final class Main implements Launcher {
 
     @Override
     public int runTui(String site, boolean demo, String account, Long openAid, String lang) throws Exception {
+        return runTui(site, demo, account, openAid, lang, false);
+    }
+
+    @Override
+    public int runTui(String site, boolean demo, String account, Long openAid, String lang, boolean noImages)
+            throws Exception {
         try (PortalSession session = session(site, demo, account)) {
             prefetchFirstScreen(session, openAid);
-            return Tui.run(session, TuiOptions.from(Settings.load(dirs), openAid, lang, System.getenv()));
+            return Tui.run(session, TuiOptions.from(Settings.load(dirs), openAid, lang, System.getenv(), noImages));
         }
     }
 

@@ -39,6 +39,18 @@ public final class DemoReader {
         return new ReaderFactory(dirs).openSession(profile, null, portal);
     }
 
+    /**
+     * Starts a demo portal with a fault on every request ({@code hostile-image}, say) and opens a session on it, as
+     * {@code main} would; closing the session stops the portal.
+     */
+    public static PortalSession withFault(Path home, String faultSpec) {
+        XdgDirs dirs = XdgDirs.from(Map.of(), home.toString());
+        DemoPortal portal = DemoPortal.start(DemoOptions.defaults());
+        portal.inject(dev.fenghuang.demo.FaultRule.parse(faultSpec));
+        SiteProfile profile = SiteProfile.from("demo", portal.baseUrl().toString(), Settings.load(dirs));
+        return new ReaderFactory(dirs).openSession(profile, null, portal);
+    }
+
     /** A reader over made-up site records, with the real cache (the TUI's packages may not build one). */
     public static PortalReader over(SiteReads site, Path home) {
         Settings settings = Settings.load(XdgDirs.from(Map.of(), home.toString()));

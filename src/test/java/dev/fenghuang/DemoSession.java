@@ -63,6 +63,11 @@ public final class DemoSession implements AutoCloseable {
         portal.dropNextWriteAnswer();
     }
 
+    /** Makes the portal misbehave from now on, as {@code demo-portal --fault SPEC} does. */
+    public void inject(String faultSpec) {
+        portal.inject(dev.fenghuang.demo.FaultRule.parse(faultSpec));
+    }
+
     /** How many requests the portal has served. */
     public long requestCount() {
         return portal.requestCount();

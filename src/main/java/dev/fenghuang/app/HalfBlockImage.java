@@ -1,18 +1,20 @@
 package dev.fenghuang.app;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
+import dev.fenghuang.model.Picture;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 
 /**
  * Draws a small image (a captcha) as text: each character cell shows two pixels, one above the other, with the
  * Unicode half blocks ▀ ▄ █ and space. Dark pixels are ink, found by a threshold between the image's own darkest
- * and lightest grey, so the letters stand out whatever the colours. Needs no colour support from the terminal.
+ * and lightest grey, so the letters stand out whatever the colours. Needs no colour support from the terminal. The
+ * image is decoded by {@link ImageDecoder}, within its caps.
  */
 public final class HalfBlockImage {
+    /** A captcha comes from the network like any image: the same caps on bytes, pixels and time. */
+    private static final ImageDecoder DECODER = new ImageDecoder(ImageLimits.defaults(), System::nanoTime);
+
     private HalfBlockImage() {
     }
 
@@ -22,20 +24,22 @@ public final class HalfBlockImage {
      * @throws IOException when the bytes are not an image Java can read
      */
     public static List<String> render(byte[] image, int maxColumns) throws IOException {
-        BufferedImage img = ImageIO.read(new ByteArrayInputStream(image));
-        if (img == null) {
-            throw new IOException("not a readable image (" + image.length + " bytes)");
+        Picture img;
+        try {
+            img = DECODER.decode(image);
+        } catch (UnreadableImage e) {
+            throw new IOException("not a readable image (" + image.length + " bytes): " + e.getMessage(), e);
         }
-        int columns = Math.max(1, Math.min(maxColumns, img.getWidth()));
-        double scale = (double) img.getWidth() / columns;
-        int rows = Math.max(1, (int) Math.round(img.getHeight() / scale));
+        int columns = Math.max(1, Math.min(maxColumns, img.width()));
+        double scale = (double) img.width() / columns;
+        int rows = Math.max(1, (int) Math.round(img.height() / scale));
         int[][] grey = new int[rows][columns];
         int darkest = 255;
         int lightest = 0;
         for (int y = 0; y < rows; y++) {
             for (int x = 0; x < columns; x++) {
-                int rgb = img.getRGB(Math.min(img.getWidth() - 1, (int) (x * scale)),
-                        Math.min(img.getHeight() - 1, (int) (y * scale)));
+                int rgb = img.rgb(Math.min(img.width() - 1, (int) (x * scale)),
+                        Math.min(img.height() - 1, (int) (y * scale)));
                 int g = (((rgb >> 16) & 0xFF) * 30 + ((rgb >> 8) & 0xFF) * 59 + (rgb & 0xFF) * 11) / 100;
                 grey[y][x] = g;
                 darkest = Math.min(darkest, g);

@@ -6,9 +6,15 @@ import dev.fenghuang.model.Article;
 import dev.fenghuang.model.ArticleList;
 import dev.fenghuang.model.CommentList;
 import dev.fenghuang.model.Section;
+import dev.fenghuang.http.DeadlineExceeded;
+import dev.fenghuang.http.PageTooLarge;
+import dev.fenghuang.model.Picture;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,14 +30,26 @@ public final class PortalReader implements AutoCloseable {
     private final PageCache cache;
     private final SectionStore sections;
     private final AutoCloseable resources;
+    private final ImageFetch images;
+    private final ImageDecoder decoder;
+    private final ImageLimits imageLimits;
 
+    /** A reader that fetches no images. */
     public PortalReader(SiteProfile profile, SiteReads site, PageCache cache, SectionStore sections,
                         AutoCloseable resources) {
+        this(profile, site, cache, sections, resources, ImageFetch.NONE, ImageLimits.defaults());
+    }
+
+    public PortalReader(SiteProfile profile, SiteReads site, PageCache cache, SectionStore sections,
+                        AutoCloseable resources, ImageFetch images, ImageLimits imageLimits) {
         this.profile = profile;
         this.site = site;
         this.cache = cache;
         this.sections = sections;
         this.resources = resources;
+        this.images = images;
+        this.imageLimits = imageLimits;
+        this.decoder = new ImageDecoder(imageLimits, System::nanoTime);
     }
 
     public SiteProfile profile() {
@@ -73,9 +91,64 @@ public final class PortalReader implements AutoCloseable {
         return read(CacheKey.comments(aid, page), () -> site.comments(aid, page), refresh);
     }
 
+    /**
+     * The comment count of an article whose first page is in memory (a list page gives no counts); empty when it
+     * is not, and no request is made.
+     */
+    public OptionalLong knownCommentCount(long aid) {
+        return cache.<Article>peek(CacheKey.article(aid, 1)).map(a -> OptionalLong.of(a.commentCount()))
+                .orElse(OptionalLong.empty());
+    }
+
     /** Whether the article page is in memory: opening it would cost no request. */
     public boolean hasArticle(long aid, int page) {
         return cache.contains(CacheKey.article(aid, page));
+    }
+
+    /**
+     * An article image, decoded within the caps of {@link ImageLimits}, through the cache (a picture seen once costs
+     * no request). Only http and https URLs are fetched.
+     *
+     * @param page the article's URL, sent as the Referer
+     * @throws ImageDeferred when fetching it would pass the budget (time or bytes): it may be asked for later
+     * @throws UnreadableImage when it is not an image, corrupt, or over a cap
+     * @throws IOException when it cannot be fetched
+     */
+    public Picture picture(String url, String page, ImageBudget budget, boolean refresh) throws IOException {
+        URI uri = httpUri(url);
+        return read(CacheKey.image(url), () -> {
+            long cap = Math.min(imageLimits.maxBytes(), budget.bytesLeft());
+            if (cap <= 0) {
+                throw new ImageDeferred("the article's images passed their byte budget", null);
+            }
+            byte[] bytes;
+            try {
+                bytes = images.fetch(uri, page == null ? null : URI.create(page), cap, budget.perImage());
+            } catch (DeadlineExceeded slow) {
+                throw new ImageDeferred("the image took longer than " + budget.perImage().toMillis() + " ms", slow);
+            } catch (PageTooLarge large) {
+                budget.spend(large.limitBytes());
+                if (cap < imageLimits.maxBytes()) {
+                    throw new ImageDeferred("the article's images passed their byte budget", large);
+                }
+                throw new UnreadableImage("the image is larger than " + imageLimits.maxBytes() / 1024 + " KB");
+            }
+            budget.spend(bytes.length);
+            return decoder.decode(bytes);
+        }, refresh);
+    }
+
+    private static URI httpUri(String url) throws UnreadableImage {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            throw new UnreadableImage("not a URL: " + e.getReason());
+        }
+        throw new UnreadableImage("only http and https images are fetched");
     }
 
     private <T> T read(CacheKey key, PageCache.Loader<T> loader, boolean refresh) throws IOException {

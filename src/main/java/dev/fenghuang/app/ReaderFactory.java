@@ -61,7 +61,7 @@ public final class ReaderFactory {
                     try (alsoClose; http) {
                         // closes both, the HTTP client first
                     }
-                });
+                }, http::image, ImageLimits.defaults());
         Participation participation = new Participation(new DiscuzAccount(profile.base(), http, clock), cache,
                 new DraftStore(paths.drafts(), guard), new Participation.SessionEnd() {
                     @Override

@@ -6,12 +6,17 @@ package dev.fenghuang.cache;
  * @param kind the kind of page
  * @param id the category or article id (0 for the section tree)
  * @param page the page number (0 where pages do not apply)
+ * @param name the image's URL ("" for pages)
  */
-public record CacheKey(Kind kind, long id, int page) {
+public record CacheKey(Kind kind, long id, int page, String name) {
 
     /** Kinds of cached pages, each with its own time to live. */
     public enum Kind {
-        SECTIONS, LIST, ARTICLE, COMMENTS
+        SECTIONS, LIST, ARTICLE, COMMENTS, IMAGE
+    }
+
+    public CacheKey(Kind kind, long id, int page) {
+        this(kind, id, page, "");
     }
 
     public static CacheKey sections() {
@@ -28,5 +33,10 @@ public record CacheKey(Kind kind, long id, int page) {
 
     public static CacheKey comments(long aid, int page) {
         return new CacheKey(Kind.COMMENTS, aid, page);
+    }
+
+    /** A decoded article image, by its URL; it lives as long as an article. */
+    public static CacheKey image(String url) {
+        return new CacheKey(Kind.IMAGE, 0, 0, url);
     }
 }

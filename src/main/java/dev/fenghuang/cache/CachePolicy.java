@@ -8,7 +8,7 @@ import java.time.Duration;
  * @param maxWeight the most the cache may hold, in estimated bytes of text
  * @param sections how long the category tree stays fresh
  * @param lists how long a category list page stays fresh
- * @param articles how long an article page stays fresh
+ * @param articles how long an article page (and an image) stays fresh
  * @param comments how long a comment list page stays fresh
  */
 public record CachePolicy(long maxWeight, Duration sections, Duration lists, Duration articles, Duration comments) {
@@ -22,7 +22,7 @@ public record CachePolicy(long maxWeight, Duration sections, Duration lists, Dur
         return switch (kind) {
             case SECTIONS -> sections;
             case LIST -> lists;
-            case ARTICLE -> articles;
+            case ARTICLE, IMAGE -> articles;
             case COMMENTS -> comments;
         };
     }

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -54,6 +55,12 @@ public final class PageCache {
     /** Drops every cached value whose key matches, e.g. all pages of an article after a comment. */
     public void forget(Predicate<CacheKey> which) {
         cache.asMap().keySet().removeIf(which);
+    }
+
+    /** The value in memory under {@code key}, without loading it. */
+    @SuppressWarnings("unchecked")
+    public <T> Optional<T> peek(CacheKey key) {
+        return Optional.ofNullable((T) cache.getIfPresent(key));
     }
 
     public boolean contains(CacheKey key) {

@@ -5,6 +5,7 @@ import dev.fenghuang.model.ArticleList;
 import dev.fenghuang.model.ArticleSummary;
 import dev.fenghuang.model.Comment;
 import dev.fenghuang.model.CommentList;
+import dev.fenghuang.model.Picture;
 import dev.fenghuang.model.Section;
 import java.util.List;
 
@@ -23,6 +24,8 @@ final class Weigher {
             w = l.articles().stream().mapToLong(Weigher::summary).sum() + RECORD_OVERHEAD;
         } else if (value instanceof CommentList c) {
             w = comments(c.comments()) + RECORD_OVERHEAD;
+        } else if (value instanceof Picture p) {
+            w = p.bytes();
         } else if (value instanceof List<?> sections) {
             w = sections.stream().mapToLong(Weigher::sectionWeight).sum();
         } else {

@@ -42,6 +42,10 @@ public final class Cli implements Callable<Integer> {
             description = "Start the terminal reader on this article (when no command is given).")
     Long open;
 
+    @Option(names = "--no-images", description = "In the terminal reader, show article images as placeholders "
+            + "[image N] (setting tui.images = false).")
+    boolean noImages;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -139,7 +143,7 @@ public final class Cli implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // No command: the full-screen reader (or its text where there is no terminal).
-        return ReaderStart.run(this, open);
+        return ReaderStart.run(this, open, noImages);
     }
 
     /** A reader as the chosen account (what a site shows depends on who asks: pending comments, edit links). */

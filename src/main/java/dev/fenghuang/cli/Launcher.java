@@ -33,6 +33,12 @@ public interface Launcher {
      */
     int runTui(String site, boolean demo, String account, Long openAid, String lang) throws Exception;
 
+    /** The same, with article images shown as placeholders only when {@code noImages} ({@code --no-images}). */
+    default int runTui(String site, boolean demo, String account, Long openAid, String lang, boolean noImages)
+            throws Exception {
+        return runTui(site, demo, account, openAid, lang);
+    }
+
     /** The environment variables the commands see (FENGHUANG_PASSWORD among them). */
     default java.util.Map<String, String> environment() {
         return System.getenv();

@@ -14,9 +14,12 @@ final class TuiCommand implements Callable<Integer> {
     @Option(names = "--open", paramLabel = "AID", converter = IdNumber.class, description = "Start on this article.")
     Long open;
 
+    @Option(names = "--no-images", description = "Show article images as placeholders [image N].")
+    boolean noImages;
+
     @Override
     public Integer call() throws Exception {
         Long aid = open != null ? open : cli.open;
-        return ReaderStart.run(cli, aid);
+        return ReaderStart.run(cli, aid, noImages || cli.noImages);
     }
 }

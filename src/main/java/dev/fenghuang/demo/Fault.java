@@ -84,7 +84,12 @@ public enum Fault {
     /** A chunked 200 that never ends: the page's start, then filler chunks until the client goes away. */
     ENDLESS_BODY,
     /** The normal answer with 1,000 more {@code Set-Cookie} headers of 3,000-character values, distinct names. */
-    COOKIE_FLOOD;
+    COOKIE_FLOOD,
+    /**
+     * Every image answer replaced by a hostile one: a valid PNG header declaring 100000x100000 pixels (a
+     * decompression bomb's head) followed by garbage; pages are answered normally.
+     */
+    HOSTILE_IMAGE;
 
     /** The name on the command line: lower case with hyphens, e.g. {@code drop-after-write}. */
     public String spec() {

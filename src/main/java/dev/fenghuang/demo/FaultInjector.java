@@ -51,6 +51,7 @@ final class FaultInjector {
             case UNDECLARED_CHARSET -> normal.isHtml() ? undeclared(normal, visit) : normal;
             case WRONG_CHARSET -> normal.isHtml() ? wrongCharset(normal, visit) : normal;
             case COOKIE_FLOOD -> flood(normal, visit);
+            case HOSTILE_IMAGE -> normal.isImage() ? AttachmentImage.hostile() : normal;
             default -> normal;
         };
     }

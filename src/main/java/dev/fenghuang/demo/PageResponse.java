@@ -70,6 +70,10 @@ record PageResponse(int status, String html, byte[] bytes, String contentType, L
         return new PageResponse(status, html, bytes, contentType, headers, stored, true);
     }
 
+    boolean isImage() {
+        return html == null && contentType != null && contentType.startsWith("image/");
+    }
+
     boolean isHtml() {
         return html != null;
     }

@@ -82,7 +82,7 @@ final class Router {
             return portal(visit);
         }
         if (path.startsWith("/data/attachment/") && path.endsWith(".jpg")) {
-            return AttachmentImage.response();
+            return AttachmentImage.response(path);
         }
         return PageResponse.notFound(path);
     }

@@ -167,6 +167,30 @@ public final class WebClient implements SiteConnection, AutoCloseable {
         });
     }
 
+    /**
+     * An image for the reader: only {@code http} and {@code https} URLs, at most {@code maxBytes} (else {@link
+     * PageTooLarge}) within {@code deadline} (else {@link DeadlineExceeded}), the page it stands in as the
+     * Referer. Cookies go only where the jar would send them anyway (the site's own host and port).
+     */
+    public byte[] image(URI url, URI referer, long maxBytes, Duration deadline) throws IOException {
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
+            throw new IOException("not an http or https image: " + LogRedaction.url(url));
+        }
+        HttpGet get = new HttpGet(url);
+        get.setHeader(HttpHeaders.ACCEPT, "image/png,image/jpeg,image/gif,image/bmp;q=0.9,*/*;q=0.1");
+        if (referer != null) {
+            get.setHeader(HttpHeaders.REFERER, referer.toString());
+        }
+        return exchange(get, context(false), maxBytes, Duration.ofMillis(Math.min(deadline.toMillis(),
+                settings.deadline().toMillis())), (response, body) -> {
+                    if (response.getCode() != 200) {
+                        throw new IOException("HTTP " + response.getCode() + " for " + LogRedaction.url(url));
+                    }
+                    return body;
+                });
+    }
+
     private static HttpClientContext context(boolean confined) {
         HttpClientContext context = HttpClientContext.create();
         if (confined) {
@@ -208,13 +232,18 @@ public final class WebClient implements SiteConnection, AutoCloseable {
      */
     private <T> T exchange(HttpUriRequestBase request, HttpClientContext context, Answer<T> answer)
             throws IOException {
+        return exchange(request, context, settings.maxBodyBytes(), settings.deadline(), answer);
+    }
+
+    private <T> T exchange(HttpUriRequestBase request, HttpClientContext context, long maxBytes, Duration deadline,
+                           Answer<T> answer) throws IOException {
         long started = System.nanoTime();
         URI url = uriOf(request);
-        try (Exchange ex = Exchange.start(request, settings.deadline(), watch, System::nanoTime)) {
+        try (Exchange ex = Exchange.start(request, deadline, watch, System::nanoTime)) {
             ClassicHttpResponse response = null;
             try {
                 response = client.executeOpen(null, request, context);
-                byte[] body = ex.read(response.getEntity(), settings.maxBodyBytes());
+                byte[] body = ex.read(response.getEntity(), maxBytes);
                 T result = answer.of(response, body);
                 log.debug("{} {} -> {} in {} ms", request.getMethod(), LogRedaction.url(url), response.getCode(),
                         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));

@@ -34,7 +34,13 @@ record ArticleLayout(List<StyledLine> lines, int commentsLine, List<String> refe
         commentLines = List.copyOf(commentLines);
     }
 
+    /** The article with every image as its placeholder. */
     static ArticleLayout of(Article a, int width, Texts texts, LineBreaker breaker) {
+        return of(a, width, texts, breaker, Pictures.OFF);
+    }
+
+    /** The article with each image as {@code pictures} has it: drawn, loading or a placeholder. */
+    static ArticleLayout of(Article a, int width, Texts texts, LineBreaker breaker, Pictures pictures) {
         TextBlock out = new TextBlock(breaker, width);
         out.wrap(a.title(), Style.TITLE, 0, 0);
         out.wrap(meta(a, texts), Style.META, 0, 0);
@@ -48,7 +54,7 @@ record ArticleLayout(List<StyledLine> lines, int commentsLine, List<String> refe
             out.wrap(a.summary(), Style.SUMMARY, 2, 2);
             out.blank();
         }
-        List<String> references = body(a, out, texts);
+        List<String> references = body(a, out, texts, pictures);
         if (!references.isEmpty()) {
             out.wrap(texts.get("tui.references"), Style.HEADING, 0, 0);
             for (int i = 0; i < references.size(); i++) {
@@ -71,7 +77,7 @@ record ArticleLayout(List<StyledLine> lines, int commentsLine, List<String> refe
     }
 
     /** Lays out the paragraphs with their reference marks; returns the references' URLs in number order. */
-    private static List<String> body(Article a, TextBlock out, Texts texts) {
+    private static List<String> body(Article a, TextBlock out, Texts texts, Pictures pictures) {
         List<String> references = new ArrayList<>();
         List<String> paragraphs = a.paragraphs();
         if (paragraphs.isEmpty() && (a.summary() == null || a.summary().isBlank())) {
@@ -93,9 +99,7 @@ record ArticleLayout(List<StyledLine> lines, int commentsLine, List<String> refe
             for (Image i : a.images()) {
                 if (Math.min(Math.max(i.paragraph(), 0), last) == p) {
                     references.add(i.url());
-                    String alt = i.alt().isBlank() ? "" : " " + i.alt();
-                    out.wrap("[" + references.size() + "] " + texts.get("tui.image") + alt, Style.REFERENCE,
-                            INDENT, INDENT);
+                    pictures.lay(out, i, references.size(), texts);
                 }
             }
             out.blank();

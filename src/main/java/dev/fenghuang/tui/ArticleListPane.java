@@ -9,7 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 
-/** One page of a category's articles, date and title a row; Enter opens the article, [ and ] turn the page. */
+/**
+ * One page of a category's articles, date and title a row; Enter opens the article, [ and ] turn the page. Drawn
+ * wide (the window 100 columns or more), each entry has a second line: its comment count, when the reader knows it
+ * (the list page gives none; an article read once gives it), and its summary.
+ */
 final class ArticleListPane {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
@@ -21,6 +25,7 @@ final class ArticleListPane {
     private ArticleList articles;
     private int catid;
     private int page = 1;
+    private boolean wide;
 
     ArticleListPane(Ui ui) {
         this.ui = ui;
@@ -47,9 +52,23 @@ final class ArticleListPane {
             if (rows.isEmpty()) {
                 rows.add(StyledLine.of(ui.texts().get("list.empty"), Style.META));
             }
-            list.show(rows, same);
+            list.show(rows, details(l.articles()), same);
             shown.run();
         });
+    }
+
+    /** Each entry's second line: "评论 N · " when the count is known, then the summary's first line. */
+    private List<StyledLine> details(List<ArticleSummary> all) {
+        List<StyledLine> out = new ArrayList<>();
+        for (ArticleSummary s : all) {
+            OptionalLong comments = ui.reader().knownCommentCount(s.aid());
+            String count = comments.isPresent()
+                    ? ui.texts().get("tui.list.comments", String.valueOf(comments.getAsLong())) + ArticleLayout.DOT : "";
+            String summary = TerminalText.clean(s.summary()).strip().replaceAll("\\s+", " ");
+            out.add(StyledLine.of(new StyledLine.Span("           " + count, Style.META),
+                    new StyledLine.Span(summary, Style.SUMMARY)));
+        }
+        return out;
     }
 
     boolean loaded() {
@@ -141,13 +160,15 @@ final class ArticleListPane {
                 return true;
             }
             default -> {
-                return list.handle(action, height);
+                return list.handle(action, list.entries(height, wide));
             }
         }
     }
 
-    void draw(TextGraphics g, int col, int width, int height, boolean focused) {
-        list.draw(g, col, width, height, focused);
+    /** @param wideWindow whether the window is wide enough (100 columns) for each entry's second line */
+    void draw(TextGraphics g, int col, int width, int height, boolean focused, boolean wideWindow) {
+        wide = wideWindow;
+        list.draw(g, col, width, height, focused, wideWindow);
     }
 
     List<String> breadcrumb() {

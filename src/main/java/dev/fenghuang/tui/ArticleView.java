@@ -4,7 +4,14 @@ import com.googlecode.lanterna.graphics.TextGraphics;
 import dev.fenghuang.model.Article;
 import dev.fenghuang.model.Category;
 import dev.fenghuang.model.Comment;
+import dev.fenghuang.app.ImageBudget;
+import dev.fenghuang.app.ImageDeferred;
+import dev.fenghuang.app.UnreadableImage;
+import dev.fenghuang.model.Image;
+import dev.fenghuang.tui.image.ImageStyle;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
@@ -13,8 +20,11 @@ import java.util.function.Supplier;
  * The article reader: the article laid out for the window's width (at most the configured width, centred when
  * the window is wider), scrolled by line or page, its pages turned with [ and ]. Once the comments are on screen,
  * j and k move between them (the selected one is what quote, edit and delete act on) and scroll as they go.
+ * Images are fetched in the background once the text shows and drawn in place as they come; one over the
+ * article's budget stays a placeholder until {@code N i} (or {@code i}) asks for it.
  */
 final class ArticleView implements View {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ArticleView.class);
     private final Ui ui;
     private final long aid;
     private final Supplier<OptionalLong> nextInList;
@@ -26,6 +36,8 @@ final class ArticleView implements View {
     private int page = 1;
     private int selected = -1;
     private boolean shown;
+    private final Map<String, ImageSlot> slots = new HashMap<>();
+    private final ImageBudget budget;
 
     /**
      * @param nextInList the article after this one in the list it was opened from, to prefetch; empty for none
@@ -35,6 +47,7 @@ final class ArticleView implements View {
         this.aid = aid;
         this.nextInList = nextInList;
         this.text = new ScrolledText(ui);
+        this.budget = ui.options().images().budget();
         this.lastWidth = ui.bodyWidth();
         load(1, false);
     }
@@ -53,6 +66,7 @@ final class ArticleView implements View {
             article = a;
             page = a.page();
             relayout(samePage);
+            fetchPictures(refresh);
             prefetchNext();
             if (!shown) {
                 shown = true;
@@ -71,8 +85,65 @@ final class ArticleView implements View {
         }
     }
 
+    /** Starts fetching the page's images not fetched yet, each within the article's budget. */
+    private void fetchPictures(boolean refresh) {
+        if (ui.options().images().style() == ImageStyle.NONE) {
+            return;
+        }
+        for (Image i : article.images()) {
+            if (refresh || !slots.containsKey(i.url())) {
+                fetchPicture(i.url(), budget, refresh);
+            }
+        }
+    }
+
+    private void fetchPicture(String url, ImageBudget within, boolean refresh) {
+        slots.put(url, new ImageSlot.Loading());
+        String page = article.url();
+        ui.quietly(() -> ui.reader().picture(url, page, within, refresh),
+                p -> settle(url, new ImageSlot.Drawn(p)), e -> settle(url, placeholder(e)));
+    }
+
+    private ImageSlot placeholder(Throwable e) {
+        if (e instanceof ImageDeferred) {
+            return new ImageSlot.Placeholder(ui.texts().get("tui.picture.slow"), true);
+        }
+        log.debug("image not shown: {}", e.toString());
+        return new ImageSlot.Placeholder(ui.texts().get(e instanceof UnreadableImage ? "tui.picture.bad"
+                : "tui.picture.failed"));
+    }
+
+    private void settle(String url, ImageSlot slot) {
+        slots.put(url, slot);
+        if (article != null && layout != null) {
+            relayout(true);
+        }
+    }
+
+    /** Fetches image [n] (or, for 0, every image not drawn) without the budget; false when there is none. */
+    private boolean showPictures(int n) {
+        if (ui.options().images().style() == ImageStyle.NONE) {
+            ui.message(ui.texts().get("tui.picture.off"));
+            return true;
+        }
+        String wanted = n > 0 ? reference(n) : null;
+        boolean any = false;
+        for (Image i : article.images()) {
+            boolean drawn = slots.get(i.url()) instanceof ImageSlot.Drawn;
+            if (n > 0 ? i.url().equals(wanted) : !drawn) {
+                fetchPicture(i.url(), ImageBudget.onDemand(), !drawn);
+                any = true;
+            }
+        }
+        if (!any) {
+            ui.message(ui.texts().get(n > 0 ? "tui.noReference" : "tui.picture.none", String.valueOf(n)));
+        }
+        return true;
+    }
+
     private void relayout(boolean keepPlace) {
-        layout = ArticleLayout.of(article, contentWidth(lastWidth), ui.texts(), ui.breaker());
+        layout = ArticleLayout.of(article, contentWidth(lastWidth), ui.texts(), ui.breaker(),
+                new Pictures(slots, ui.options().images().style(), Math.max(4, Math.min(24, ui.bodyHeight() - 4))));
         laidOutWidth = lastWidth;
         text.show(layout.lines(), keepPlace);
         selected = Math.min(selected, layout.commentLines().size() - 1);
@@ -123,6 +194,9 @@ final class ArticleView implements View {
                     return false;
                 }
                 openComments();
+            }
+            case SHOW_IMAGE -> {
+                return showPictures(count);
             }
             case NEXT_PAGE -> turn(1);
             case PREVIOUS_PAGE -> turn(-1);
@@ -202,7 +276,9 @@ final class ArticleView implements View {
                 TerminalText.clean(article.reactions().get(n - 1).name())) : "";
         String reference = n <= layout.references().size() ? ui.texts().get("tui.count.reference") : "";
         String comment = n <= article.comments().size() ? ui.texts().get("tui.count.comment") : "";
-        String all = String.join("  ", List.of(reaction, reference, comment).stream().filter(t -> !t.isEmpty())
+        String picture = reference(n) != null && article.images().stream().anyMatch(i -> i.url().equals(reference(n)))
+                ? ui.texts().get("tui.count.picture") : "";
+        String all = String.join("  ", List.of(reaction, reference, picture, comment).stream().filter(t -> !t.isEmpty())
                 .toList());
         return all.isEmpty() ? null : n + ": " + all;
     }

@@ -73,7 +73,7 @@ final class BrowseView implements View {
         }
         if (!twoPanes(width)) {
             if (listFocused) {
-                articles.draw(g, 0, width, height, true);
+                articles.draw(g, 0, width, height, true, false);
             } else {
                 sections.draw(g, 0, width, height, true);
             }
@@ -86,7 +86,7 @@ final class BrowseView implements View {
         for (int r = 0; r < height; r++) {
             painter.paint(g, left, r, 1, StyledLine.of(bar, Style.META), Style.NORMAL);
         }
-        articles.draw(g, left + 1, width - left - 1, height, listFocused);
+        articles.draw(g, left + 1, width - left - 1, height, listFocused, true);
     }
 
     @Override

@@ -23,6 +23,7 @@ enum KeyAction {
     RELOAD("reload", "r"),
     BROWSER("browser", "o"),
     COPY_LINK("copyLink", "y"),
+    SHOW_IMAGE("showImage", "i"),
     LOGIN("login", "L"),
     COMMENT("comment", "C"),
     QUOTE("quote", "R"),

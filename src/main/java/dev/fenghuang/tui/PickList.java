@@ -3,10 +3,14 @@ package dev.fenghuang.tui;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import java.util.List;
 
-/** Rows with one selected, seen through a window: the sections and the article list are each one. */
+/**
+ * Rows with one selected, seen through a window: the sections and the article list are each one. An entry may have
+ * a second line of details (the article list's summary and comment count), shown under it when drawn tall.
+ */
 final class PickList {
     private final RowPainter painter;
     private List<StyledLine> rows = List.of();
+    private List<StyledLine> details = List.of();
     private int selected;
     private int top;
 
@@ -15,7 +19,13 @@ final class PickList {
     }
 
     void show(List<StyledLine> newRows, boolean keepSelection) {
+        show(newRows, List.of(), keepSelection);
+    }
+
+    /** New rows with their detail lines ({@code newDetails} as long as {@code newRows}, or empty for none). */
+    void show(List<StyledLine> newRows, List<StyledLine> newDetails, boolean keepSelection) {
         rows = newRows;
+        details = newDetails.size() == newRows.size() ? List.copyOf(newDetails) : List.of();
         if (!keepSelection) {
             selected = 0;
             top = 0;
@@ -55,6 +65,41 @@ final class PickList {
             }
         }
         return true;
+    }
+
+    /** Entries a window of {@code height} rows shows: half of them when the entries are drawn tall. */
+    int entries(int height, boolean tall) {
+        return tall && !details.isEmpty() ? Math.max(1, height / 2) : height;
+    }
+
+    /** Draws the entries, each with its detail line under it when {@code tall} and there are details. */
+    void draw(TextGraphics g, int col, int width, int height, boolean focused, boolean tall) {
+        if (!tall || details.isEmpty()) {
+            draw(g, col, width, height, focused);
+            return;
+        }
+        int shown = entries(height, true);
+        place(shown);
+        for (int r = 0; r < height; r++) {
+            int i = top + r / 2;
+            boolean entry = i < rows.size();
+            boolean mark = i == selected && entry && r % 2 == 0;
+            StyledLine line = !entry ? StyledLine.EMPTY : r % 2 == 0 ? rows.get(i) : details.get(i);
+            if (mark && focused) {
+                line = StyledLine.of(line.text(), Style.SELECTED);
+            }
+            painter.paint(g, col, r, 1, StyledLine.of(mark ? ">" : " ", Style.HEADING), Style.NORMAL);
+            painter.paint(g, col + 1, r, width - 1, line, mark && focused ? Style.SELECTED : Style.NORMAL);
+        }
+    }
+
+    private void place(int height) {
+        if (selected < top) {
+            top = selected;
+        } else if (selected >= top + height) {
+            top = selected - height + 1;
+        }
+        top = Math.max(0, Math.min(top, Math.max(0, rows.size() - height)));
     }
 
     void draw(TextGraphics g, int col, int width, int height, boolean focused) {

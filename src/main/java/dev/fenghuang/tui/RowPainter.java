@@ -37,6 +37,12 @@ final class RowPainter {
         }
         int x = col;
         int end = col + width;
+        for (TextCharacter c : line.cells()) {
+            if (x >= end) {
+                break;
+            }
+            g.setCharacter(x++, row, c);
+        }
         boolean cut = widths().of(line.text()) > width;
         int limit = cut ? end - 1 : end;
         outer:

@@ -1,15 +1,17 @@
 package dev.fenghuang.tui;
 
+import com.googlecode.lanterna.TextCharacter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One row of a layout: pieces of text, each with its style, and how the row follows the one above. Text in it is
- * already free of controls.
+ * One row of a layout: pieces of text, each with its style, and how the row follows the one above; or a row of a
+ * picture's cells (one column each, with their own colours; a picture row has no text, so search never finds it).
+ * Text in it is already free of controls.
  */
-record StyledLine(List<Span> spans, Join join) {
+record StyledLine(List<Span> spans, Join join, List<TextCharacter> cells) {
     static final StyledLine EMPTY = new StyledLine(List.of());
 
     /** A piece of text in one style. */
@@ -29,16 +31,27 @@ record StyledLine(List<Span> spans, Join join) {
     StyledLine {
         spans = List.copyOf(spans);
         Objects.requireNonNull(join);
+        cells = List.copyOf(cells);
     }
 
     /** A line of its own. */
     StyledLine(List<Span> spans) {
-        this(spans, Join.NONE);
+        this(spans, Join.NONE, List.of());
+    }
+
+    /** A line following the row above as {@code join}. */
+    StyledLine(List<Span> spans, Join join) {
+        this(spans, join, List.of());
+    }
+
+    /** A row of a picture. */
+    static StyledLine picture(List<TextCharacter> cells) {
+        return new StyledLine(List.of(), Join.NONE, cells);
     }
 
     /** This row, following the row above as {@code how}. */
     StyledLine joined(Join how) {
-        return new StyledLine(spans, how);
+        return new StyledLine(spans, how, cells);
     }
 
     static StyledLine of(String text, Style style) {

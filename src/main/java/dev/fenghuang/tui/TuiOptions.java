@@ -1,6 +1,7 @@
 package dev.fenghuang.tui;
 
 import dev.fenghuang.app.Settings;
+import dev.fenghuang.tui.image.ImageStyle;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -20,10 +21,30 @@ import java.util.function.Function;
  * @param keys the key map
  * @param externalEditor whether comments are written in {@code $VISUAL}/{@code $EDITOR} rather than inline
  * @param confirmDelete whether deleting on the moderation queue asks first (with room for a reason)
+ * @param images how article images are shown ({@code tui.images}, {@code tui.imageTime}, {@code tui.imageMegabytes})
  */
 public record TuiOptions(Long openAid, String language, boolean ambiguousWide, boolean monochrome, boolean mouse,
                          Duration escapeDelay, int maxWidth, boolean prefetch, KeyMap keys, boolean externalEditor,
-                         boolean confirmDelete) {
+                         boolean confirmDelete, ImageOptions images) {
+
+    /** Options without images (placeholders only). */
+    public TuiOptions(Long openAid, String language, boolean ambiguousWide, boolean monochrome, boolean mouse,
+                      Duration escapeDelay, int maxWidth, boolean prefetch, KeyMap keys, boolean externalEditor,
+                      boolean confirmDelete) {
+        this(openAid, language, ambiguousWide, monochrome, mouse, escapeDelay, maxWidth, prefetch, keys,
+                externalEditor, confirmDelete, ImageOptions.NONE);
+    }
+
+    /** The same, with images off when {@code noImages} ({@code --no-images}) whatever the settings say. */
+    public static TuiOptions from(Settings settings, Long openAid, String language, Map<String, String> env,
+                                  boolean noImages) {
+        TuiOptions o = from(settings, openAid, language, env);
+        boolean on = !noImages && settings.text("tui.images").map(v -> !v.strip().equalsIgnoreCase("false"))
+                .orElse(true);
+        return o.withImages(new ImageOptions(ImageStyle.of(on, o.monochrome(), env),
+                settings.duration("tui.imageTime", Duration.ofSeconds(3)),
+                Math.max(0, settings.integer("tui.imageMegabytes", 8)) * 1024L * 1024L));
+    }
 
     /** Options from the settings in force and the environment ({@code NO_COLOR}). */
     public static TuiOptions from(Settings settings, Long openAid, String language, Map<String, String> env) {
@@ -35,23 +56,29 @@ public record TuiOptions(Long openAid, String language, boolean ambiguousWide, b
                 Math.max(20, settings.integer("tui.maxWidth", 90)),
                 s.apply("tui.prefetch").map(v -> v.equalsIgnoreCase("true")).orElse(true),
                 KeyMap.from(s), s.apply("tui.editor").map(v -> v.strip().equalsIgnoreCase("external")).orElse(false),
-                s.apply("tui.confirmDelete").map(v -> !v.strip().equalsIgnoreCase("false")).orElse(true));
+                s.apply("tui.confirmDelete").map(v -> !v.strip().equalsIgnoreCase("false")).orElse(true),
+                ImageOptions.NONE);
     }
 
     /** The defaults, for tests and for a missing settings file. */
     static TuiOptions defaults() {
         return new TuiOptions(null, "en", false, false, false, Duration.ofMillis(250), 90, true, KeyMap.defaults(),
-                false, true);
+                false, true, ImageOptions.NONE);
+    }
+
+    TuiOptions withImages(ImageOptions i) {
+        return new TuiOptions(openAid, language, ambiguousWide, monochrome, mouse, escapeDelay, maxWidth, prefetch, keys,
+                externalEditor, confirmDelete, i);
     }
 
     TuiOptions withOpenAid(Long aid) {
         return new TuiOptions(aid, language, ambiguousWide, monochrome, mouse, escapeDelay, maxWidth, prefetch, keys,
-                externalEditor, confirmDelete);
+                externalEditor, confirmDelete, images);
     }
 
     TuiOptions withLanguage(String lang) {
         return new TuiOptions(openAid, lang, ambiguousWide, monochrome, mouse, escapeDelay, maxWidth, prefetch, keys,
-                externalEditor, confirmDelete);
+                externalEditor, confirmDelete, images);
     }
 
     TuiOptions withMouse(boolean capture) {
@@ -66,17 +93,17 @@ public record TuiOptions(Long openAid, String language, boolean ambiguousWide, b
 
     TuiOptions withAmbiguousWide(boolean wide) {
         return new TuiOptions(openAid, language, wide, monochrome, mouse, escapeDelay, maxWidth, prefetch, keys,
-                externalEditor, confirmDelete);
+                externalEditor, confirmDelete, images);
     }
 
     TuiOptions withExternalEditor(boolean external) {
         return new TuiOptions(openAid, language, ambiguousWide, monochrome, mouse, escapeDelay, maxWidth, prefetch, keys,
-                external, confirmDelete);
+                external, confirmDelete, images);
     }
 
     TuiOptions withConfirmDelete(boolean confirm) {
         return new TuiOptions(openAid, language, ambiguousWide, monochrome, mouse, escapeDelay, maxWidth, prefetch, keys,
-                externalEditor, confirm);
+                externalEditor, confirm, images);
     }
 
     private static boolean flag(Function<String, Optional<String>> s, String key) {

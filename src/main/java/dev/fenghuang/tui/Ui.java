@@ -20,6 +20,12 @@ interface Ui {
     /** Runs a request off the UI thread with the spinner on; its result comes back on the UI thread. */
     <T> void load(Callable<T> request, Consumer<T> done);
 
+    /**
+     * Runs a request without the spinner, its result or error coming back on the UI thread whatever happens
+     * meanwhile (an article's images: Esc does not drop them, and a failure is shown in place, not as a message).
+     */
+    <T> void quietly(Callable<T> request, Consumer<T> done, Consumer<Throwable> failed);
+
     /** Runs a request whose result nobody waits for (prefetching); errors are only logged. */
     void prefetch(Callable<?> request);
 

@@ -289,7 +289,8 @@ final class UiLoop implements Ui {
     }
 
     /** Runs a request without the spinner; its answer always comes back. */
-    <T> void quietly(Callable<T> request, Consumer<T> done, Consumer<Throwable> failed) {
+    @Override
+    public <T> void quietly(Callable<T> request, Consumer<T> done, Consumer<Throwable> failed) {
         requests.always(request, done, failed);
     }
 

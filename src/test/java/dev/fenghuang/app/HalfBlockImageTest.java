@@ -47,6 +47,16 @@ class HalfBlockImageTest {
     }
 
     @Test
+    void refusesACaptchaOfMorePixelsThanTheCapInsteadOfDecodingIt() throws Exception {
+        BufferedImage huge = new BufferedImage(4100, 4100, BufferedImage.TYPE_BYTE_GRAY);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(huge, "png", out);
+
+        assertThatThrownBy(() -> HalfBlockImage.render(out.toByteArray(), 40))
+                .hasMessageContaining("not a readable image").hasMessageContaining("4100x4100");
+    }
+
+    @Test
     void refusesBytesThatAreNoImage() {
         assertThatThrownBy(() -> HalfBlockImage.render("Access Denied".getBytes(), 40))
                 .hasMessageContaining("not a readable image");

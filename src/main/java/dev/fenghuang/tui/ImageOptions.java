@@ -1,0 +1,25 @@
+package dev.fenghuang.tui;
+
+import dev.fenghuang.app.ImageBudget;
+import dev.fenghuang.tui.image.ImageStyle;
+import java.time.Duration;
+
+/**
+ * How the reader shows article images.
+ *
+ * @param style how pictures are drawn, {@link ImageStyle#NONE} for placeholders only
+ * @param perImage the time an image may take before it waits to be asked for
+ * @param articleBytes the bytes all images of one article may take before the rest wait to be asked for
+ */
+public record ImageOptions(ImageStyle style, Duration perImage, long articleBytes) {
+    public static final ImageOptions NONE = new ImageOptions(ImageStyle.NONE, Duration.ofSeconds(3), 8L << 20);
+
+    /** A fresh budget for one article's images. */
+    ImageBudget budget() {
+        return new ImageBudget(perImage, articleBytes);
+    }
+
+    ImageOptions withStyle(ImageStyle s) {
+        return new ImageOptions(s, perImage, articleBytes);
+    }
+}
