@@ -59,7 +59,7 @@ public final class Main implements Launcher {
         String chosen = site != null ? site : settings.text("site", "demo");
         if (demo || (site == null && chosen.equals("demo"))) {
             DemoPortal portal = DemoPortal.start(DemoOptions.defaults());
-            SiteProfile profile = SiteProfile.from("demo", portal.baseUrl().toString(), settings);
+            SiteProfile profile = SiteProfile.from(SiteProfile.DEMO, portal.baseUrl().toString(), settings);
             return readers().openSession(profile, account, portal);
         }
         SiteProfile profile = SiteProfile.resolve(chosen, settings, dirs);

@@ -69,8 +69,12 @@ public final class Cli implements Callable<Integer> {
         m.put("favorite", FavoriteCommand::new);
         m.put("mod", ModCommand::new);
         m.put("demo-portal", DemoPortalCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
         return m;
     }
+
+    /** Words that are commands besides the subcommands above: picocli's help and the completion's hidden lister. */
+    private static final Set<String> COMMAND_WORDS = Set.of("help", "completion", "complete-names");
 
     /** Root options that take a value as the next argument. */
     private static final Set<String> VALUED_OPTIONS = Set.of("--site", "--account", "--lang", "--open");
@@ -89,12 +93,13 @@ public final class Cli implements Callable<Integer> {
     public static CommandLine command(Launcher launcher, String[] args) {
         CommandLine cmd = new CommandLine(new Cli(launcher));
         String named = args == null ? null : subcommandIn(args);
-        if (named != null && SUBCOMMANDS.containsKey(named)) {
+        if (named != null && SUBCOMMANDS.containsKey(named) && !named.equals("help")) {
             cmd.addSubcommand(named, SUBCOMMANDS.get(named).get());
         } else if (args == null || named != null || asksForHelp(args)) {
             SUBCOMMANDS.forEach((name, make) -> cmd.addSubcommand(name, make.get()));
         }
         // No command at all: the terminal reader, which needs none of them.
+        helpInTheLanguage(cmd, args);
         cmd.setExecutionStrategy(parseResult -> {
             cmd.setOut(SafeOutput.of(cmd.getOut()));
             cmd.setErr(SafeOutput.of(cmd.getErr()));
@@ -107,6 +112,27 @@ public final class Cli implements Callable<Integer> {
             return p.exitCode();
         });
         return cmd;
+    }
+
+    /**
+     * Help (usage, {@code help}, errors) in Chinese under {@code --lang zh} or a Chinese locale: picocli reads the
+     * headings, descriptions and option texts from {@code help_zh.properties}. English is what the annotations say.
+     */
+    private static void helpInTheLanguage(CommandLine cmd, String[] args) {
+        String lang = null;
+        for (int i = 0; args != null && i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                lang = args[i + 1];
+            } else if (args[i].startsWith("--lang=")) {
+                lang = args[i].substring("--lang=".length());
+            }
+        }
+        java.util.Locale locale = Texts.forLanguage(lang).locale();
+        if (locale.getLanguage().equals("zh")) {
+            cmd.setResourceBundle(java.util.ResourceBundle.getBundle("dev.fenghuang.cli.help", locale,
+                    Cli.class.getClassLoader(), java.util.ResourceBundle.Control.getNoFallbackControl(
+                            java.util.ResourceBundle.Control.FORMAT_PROPERTIES)));
+        }
     }
 
     private static boolean asksForHelp(String[] args) {
@@ -139,16 +165,28 @@ public final class Cli implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // No command: the full-screen reader.
-        return launcher.runTui(site, demo, account, open, lang);
+        return launcher.runTui(site, demo, account(), open, lang);
     }
 
     /** A reader as the chosen account (what a site shows depends on who asks: pending comments, edit links). */
     PortalReader open() throws Exception {
-        return account == null ? launcher.open(site, demo) : launcher.session(site, demo, account).reader();
+        return account() == null ? launcher.open(site, demo) : launcher.session(site, demo, account).reader();
     }
 
     dev.fenghuang.app.PortalSession session() throws Exception {
-        return launcher.session(site, demo, account);
+        return launcher.session(site, demo, account());
+    }
+
+    /**
+     * The {@code --account} given, or null. A name that is also a command ({@code mod}, {@code login}, …) is a usage
+     * error: {@code fenghuang --account mod queue} reads like a command, and a typo such as a forgotten value would
+     * quietly make one the account.
+     */
+    private String account() {
+        if (account != null && (SUBCOMMANDS.containsKey(account.strip()) || COMMAND_WORDS.contains(account.strip()))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), texts().get("account.isCommand", account));
+        }
+        return account;
     }
 
     PrintWriter err() {
