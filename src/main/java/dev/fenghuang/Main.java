@@ -33,6 +33,11 @@ public final class Main implements Launcher {
     }
 
     @Override
+    public XdgDirs dirs() {
+        return dirs;
+    }
+
+    @Override
     public Map<String, String> environment() {
         return environment;
     }

@@ -35,7 +35,7 @@ public final class Cli implements Callable<Integer> {
             description = "Which of your accounts on the site (default: default); each keeps its own session.")
     String account;
 
-    @Option(names = "--lang", paramLabel = "zh|en", description = "Language of the output (default: the locale's).")
+    @Option(names = "--lang", paramLabel = "zh|en", completionCandidates = Languages.class, description = "Language of the output (default: the locale's).")
     String lang;
 
     @Option(names = "--open", paramLabel = "AID", converter = IdNumber.class,
@@ -49,6 +49,14 @@ public final class Cli implements Callable<Integer> {
 
     Cli(Launcher launcher) {
         this.launcher = launcher;
+    }
+
+    /** The languages of {@code --lang}, for completion. */
+    static final class Languages implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.List.of("zh", "en").iterator();
+        }
     }
 
     /** Every subcommand, by name, in the order help lists them. */
@@ -69,12 +77,14 @@ public final class Cli implements Callable<Integer> {
         m.put("favorite", FavoriteCommand::new);
         m.put("mod", ModCommand::new);
         m.put("demo-portal", DemoPortalCommand::new);
+        m.put("completion", CompletionCommand::new);
+        m.put("complete-names", CompleteNamesCommand::new);
         m.put("help", CommandLine.HelpCommand::new);
         return m;
     }
 
-    /** Words that are commands besides the subcommands above: picocli's help and the completion's hidden lister. */
-    private static final Set<String> COMMAND_WORDS = Set.of("help", "completion", "complete-names");
+    /** Words that are commands besides the subcommands above. */
+    private static final Set<String> COMMAND_WORDS = Set.of("help");
 
     /** Root options that take a value as the next argument. */
     private static final Set<String> VALUED_OPTIONS = Set.of("--site", "--account", "--lang", "--open");
