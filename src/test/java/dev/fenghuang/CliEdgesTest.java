@@ -155,7 +155,8 @@ class CliEdgesTest {
         assertThat(all.exitCode()).isZero();
         assertThat(all.out()).contains("用法").contains("命令");
         Run one = bare("--lang", "zh", "help", "list");
-        assertThat(one.out()).contains("用法: fenghuang list");
+        assertThat(one.out()).contains("用法: fenghuang list").contains("页码（默认 1）");
+        assertThat(bare("--lang", "zh", "help", "help").out()).contains("给出 COMMAND 时显示该命令的帮助");
     }
 
     @Test
