@@ -172,6 +172,16 @@ class CliEdgesTest {
         assertThat(names(dirs.cache().resolve("sites"))).containsExactly("demo");
     }
 
+    @Test
+    void siteDemoIsTheBuiltInPortalNeverAProfileThatWouldShareItsFolder(@TempDir Path demoHome) throws IOException {
+        XdgDirs dirs = XdgDirs.from(Map.of(), demoHome.toString());
+        Files.createDirectories(dirs.config().resolve("sites"));
+        Files.writeString(dirs.config().resolve("sites/demo.properties"), "url = http://127.0.0.1:1/\n");
+        Run r = in(demoHome, "--site", "demo", "sections");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("党政风采");
+    }
+
     private static List<String> names(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
