@@ -33,6 +33,11 @@ public final class Main implements Launcher {
     }
 
     @Override
+    public XdgDirs dirs() {
+        return dirs;
+    }
+
+    @Override
     public Map<String, String> environment() {
         return environment;
     }
@@ -57,9 +62,9 @@ public final class Main implements Launcher {
     public PortalSession session(String site, boolean demo, String account) {
         Settings settings = Settings.load(dirs);
         String chosen = site != null ? site : settings.text("site", "demo");
-        if (demo || (site == null && chosen.equals("demo"))) {
+        if (demo || chosen.equals(SiteProfile.DEMO)) { // "demo" names the built-in portal, never a profile
             DemoPortal portal = DemoPortal.start(DemoOptions.defaults());
-            SiteProfile profile = SiteProfile.from("demo", portal.baseUrl().toString(), settings);
+            SiteProfile profile = SiteProfile.from(SiteProfile.DEMO, portal.baseUrl().toString(), settings);
             return readers().openSession(profile, account, portal);
         }
         SiteProfile profile = SiteProfile.resolve(chosen, settings, dirs);

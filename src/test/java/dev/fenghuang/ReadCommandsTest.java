@@ -143,8 +143,8 @@ class ReadCommandsTest {
         int last = l.get("pageCount").getAsInt();
         Run beyond = run("--site", portal(charset).baseUrl().toString(), "list", "1", "--page", String.valueOf(last + 3),
                 "--json");
-        assertThat(beyond.exitCode()).isZero();
-        assertThat(beyond.json().getAsJsonObject().getAsJsonArray("articles")).isEmpty();
+        assertThat(beyond.exitCode()).isEqualTo(1);
+        assertThat(beyond.err()).contains("no page " + (last + 3) + ": the last page is " + last);
     }
 
     @ParameterizedTest

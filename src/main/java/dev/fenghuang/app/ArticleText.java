@@ -20,6 +20,14 @@ public final class ArticleText {
     }
 
     public static String metaLine(Article a, Texts texts) {
+        return String.join(DOT, metaGroups(a, texts));
+    }
+
+    /**
+     * The meta line's groups, each a label with its value ({@code 发布者 归来}) or a value alone (the path, the time):
+     * where a narrow screen must wrap the line, it wraps between them.
+     */
+    public static List<String> metaGroups(Article a, Texts texts) {
         List<String> parts = new ArrayList<>();
         if (a.category() != null) {
             parts.add(crumbs(a.breadcrumb(), a.category()));
@@ -38,7 +46,7 @@ public final class ArticleText {
         if (a.source() != null) {
             parts.add(texts.get("meta.source") + " " + a.source());
         }
-        return String.join(DOT, parts);
+        return parts;
     }
 
     /** The category path, top first ({@code 党政风采 › 渠县}); the category alone when there is no breadcrumb. */

@@ -50,7 +50,7 @@ public record Problem(String message, int exitCode) {
                     foreign.foreign(), foreign.site());
         }
         if (e instanceof SiteRefused refused) {
-            return texts.get("problem.siteSays", refused.siteMessage().text());
+            return texts.get("problem.siteSays", SiteWords.of(refused.siteMessage(), texts));
         }
         if (e instanceof UnexpectedPage || e instanceof UndeclaredCharsetException) {
             return clean(e.getMessage());

@@ -40,9 +40,16 @@ public final class ReaderFactory {
         return openSession(profile, null, alsoClose).reader();
     }
 
-    /** Reading and writing as one account ({@code null}: the default account). */
+    /**
+     * Reading and writing as one account ({@code null}: the default account). On the built-in demo portal, new and
+     * empty every run, the account starts signed out: a session kept from an earlier run's portal names a member that
+     * portal had, and is removed before it could be sent.
+     */
     public PortalSession openSession(SiteProfile profile, String account, AutoCloseable alsoClose) {
         AccountPaths paths = AccountPaths.of(dirs, profile, account);
+        if (profile.isBuiltInDemo()) {
+            forgetSession(paths);
+        }
         CookieFile cookies;
         try {
             paths.check(guard, dirs);
@@ -77,6 +84,15 @@ public final class ReaderFactory {
         Moderation moderation = new Moderation(new DiscuzAdmin(profile.base(), http, clock), participation,
                 AuditLog.in(dirs, guard), profile.base().toString(), () -> ProbeArticle.find(reader));
         return new PortalSession(reader, participation, moderation);
+    }
+
+    private void forgetSession(AccountPaths paths) {
+        try {
+            paths.check(guard, dirs);
+            java.nio.file.Files.deleteIfExists(paths.cookies());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the demo signed out: " + paths.cookies(), e);
+        }
     }
 
     /** Names the file and the lines of it that were skipped, never their content (a session token). */

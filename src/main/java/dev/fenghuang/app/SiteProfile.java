@@ -73,10 +73,26 @@ public record SiteProfile(String name, URI base, HttpSettings http, Optional<Str
                 s.integer("sections.probe.maxMisses", 10), s.integer("sections.probe.maxCatid", 200));
     }
 
-    /** A short file-system-safe name for the site: host and port. */
+    /** The name of the built-in demo portal's profile, and of its folders in state and cache. */
+    public static final String DEMO = "demo";
+
+    /**
+     * A short file-system-safe name for the site: host and port; for the built-in demo portal, whose port changes
+     * every run, {@code demo}.
+     */
     public String storageKey() {
+        if (isBuiltInDemo()) {
+            return DEMO;
+        }
         String key = base.getHost() + (base.getPort() > 0 ? "_" + base.getPort() : "") + base.getPath();
         return key.replaceAll("[^\\w.-]+", "_").replaceAll("_+$", "");
+    }
+
+    /** True for the profile of the demo portal started in this process (named demo, on the loopback address). */
+    public boolean isBuiltInDemo() {
+        String host = base.getHost();
+        return DEMO.equals(name) && host != null && (host.equals("127.0.0.1") || host.equals("localhost")
+                || host.equals("[::1]"));
     }
 
     static boolean looksLikeUrl(String site) {

@@ -30,6 +30,11 @@ public final class Texts {
         return locale;
     }
 
+    /** True when there is a text for the key in this language or the English one. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     public String get(String key, Object... args) {
         String pattern;
         try {

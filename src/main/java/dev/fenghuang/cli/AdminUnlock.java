@@ -4,6 +4,7 @@ import dev.fenghuang.app.Moderation;
 import dev.fenghuang.app.Texts;
 import dev.fenghuang.model.AdminSessionExpired;
 import dev.fenghuang.model.PostResult;
+import dev.fenghuang.model.SiteMessage;
 import java.io.IOException;
 import java.util.Arrays;
 
@@ -38,13 +39,20 @@ final class AdminUnlock {
         } catch (AdminSessionExpired locked) {
             Texts texts = mod.cli.texts();
             Launcher launcher = mod.cli.launcher;
-            char[] password = PasswordSource.read(PasswordSource.Secret.PASSWORD, mod.passwordStdin,
-                    launcher.environment(), launcher.stdin(), texts.get("mod.password") + ": ");
             PostResult opened;
+            char[] password = null;
             try {
+                password = PasswordSource.read(PasswordSource.Secret.PASSWORD, mod.passwordStdin,
+                        launcher.environment(), launcher.stdin(), texts.get("mod.password") + ": ");
                 opened = moderation.unlock(password, mod.question, answer(mod, texts));
+            } catch (PasswordSource.NoTerminal unasked) {
+                // The panel wants a sign-in nobody can give here: exit 4, as for any sign-in wanted.
+                throw new Refused(new PostResult.NeedsLogin(new SiteMessage(texts.get("mod.passwordNoTerminal"),
+                        SiteMessage.Kind.NO_PERMISSION)));
             } finally {
-                Arrays.fill(password, '\0');
+                if (password != null) {
+                    Arrays.fill(password, '\0');
+                }
             }
             if (!opened.accepted()) {
                 throw new Refused(opened);

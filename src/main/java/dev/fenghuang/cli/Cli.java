@@ -35,7 +35,7 @@ public final class Cli implements Callable<Integer> {
             description = "Which of your accounts on the site (default: default); each keeps its own session.")
     String account;
 
-    @Option(names = "--lang", paramLabel = "zh|en", description = "Language of the output (default: the locale's).")
+    @Option(names = "--lang", paramLabel = "zh|en", completionCandidates = Languages.class, description = "Language of the output (default: the locale's).")
     String lang;
 
     @Option(names = "--open", paramLabel = "AID", converter = IdNumber.class,
@@ -53,6 +53,14 @@ public final class Cli implements Callable<Integer> {
 
     Cli(Launcher launcher) {
         this.launcher = launcher;
+    }
+
+    /** The languages of {@code --lang}, for completion. */
+    static final class Languages implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.List.of("zh", "en").iterator();
+        }
     }
 
     /** Every subcommand, by name, in the order help lists them. */
@@ -73,8 +81,14 @@ public final class Cli implements Callable<Integer> {
         m.put("favorite", FavoriteCommand::new);
         m.put("mod", ModCommand::new);
         m.put("demo-portal", DemoPortalCommand::new);
+        m.put("completion", CompletionCommand::new);
+        m.put("complete-names", CompleteNamesCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
         return m;
     }
+
+    /** Words that are commands besides the subcommands above. */
+    private static final Set<String> COMMAND_WORDS = Set.of("help");
 
     /** Root options that take a value as the next argument. */
     private static final Set<String> VALUED_OPTIONS = Set.of("--site", "--account", "--lang", "--open");
@@ -93,12 +107,13 @@ public final class Cli implements Callable<Integer> {
     public static CommandLine command(Launcher launcher, String[] args) {
         CommandLine cmd = new CommandLine(new Cli(launcher));
         String named = args == null ? null : subcommandIn(args);
-        if (named != null && SUBCOMMANDS.containsKey(named)) {
+        if (named != null && SUBCOMMANDS.containsKey(named) && !named.equals("help")) {
             cmd.addSubcommand(named, SUBCOMMANDS.get(named).get());
         } else if (args == null || named != null || asksForHelp(args)) {
             SUBCOMMANDS.forEach((name, make) -> cmd.addSubcommand(name, make.get()));
         }
         // No command at all: the terminal reader, which needs none of them.
+        helpInTheLanguage(cmd, args);
         cmd.setExecutionStrategy(parseResult -> {
             cmd.setOut(SafeOutput.of(cmd.getOut()));
             cmd.setErr(SafeOutput.of(cmd.getErr()));
@@ -111,6 +126,27 @@ public final class Cli implements Callable<Integer> {
             return p.exitCode();
         });
         return cmd;
+    }
+
+    /**
+     * Help (usage, {@code help}, errors) in Chinese under {@code --lang zh} or a Chinese locale: picocli reads the
+     * headings, descriptions and option texts from {@code help_zh.properties}. English is what the annotations say.
+     */
+    private static void helpInTheLanguage(CommandLine cmd, String[] args) {
+        String lang = null;
+        for (int i = 0; args != null && i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                lang = args[i + 1];
+            } else if (args[i].startsWith("--lang=")) {
+                lang = args[i].substring("--lang=".length());
+            }
+        }
+        java.util.Locale locale = Texts.forLanguage(lang).locale();
+        if (locale.getLanguage().equals("zh")) {
+            cmd.setResourceBundle(java.util.ResourceBundle.getBundle("dev.fenghuang.cli.help", locale,
+                    Cli.class.getClassLoader(), java.util.ResourceBundle.Control.getNoFallbackControl(
+                            java.util.ResourceBundle.Control.FORMAT_PROPERTIES)));
+        }
     }
 
     private static boolean asksForHelp(String[] args) {
@@ -148,11 +184,23 @@ public final class Cli implements Callable<Integer> {
 
     /** A reader as the chosen account (what a site shows depends on who asks: pending comments, edit links). */
     PortalReader open() throws Exception {
-        return account == null ? launcher.open(site, demo) : launcher.session(site, demo, account).reader();
+        return account() == null ? launcher.open(site, demo) : launcher.session(site, demo, account).reader();
     }
 
     dev.fenghuang.app.PortalSession session() throws Exception {
-        return launcher.session(site, demo, account);
+        return launcher.session(site, demo, account());
+    }
+
+    /**
+     * The {@code --account} given, or null. A name that is also a command ({@code mod}, {@code login}, …) is a usage
+     * error: {@code fenghuang --account mod queue} reads like a command, and a typo such as a forgotten value would
+     * quietly make one the account.
+     */
+    String account() {
+        if (account != null && (SUBCOMMANDS.containsKey(account.strip()) || COMMAND_WORDS.contains(account.strip()))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), texts().get("account.isCommand", account));
+        }
+        return account;
     }
 
     PrintWriter err() {

@@ -27,6 +27,7 @@ final class CommentsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (PortalReader reader = cli.open()) {
             CommentList comments = reader.comments(aid, page.number(), false);
+            PastTheLastPage.check(page.number(), comments.pageCount(), cli.texts());
             if (json) {
                 cli.out().println(JsonView.write(JsonView.comments(comments)));
             } else {

@@ -82,6 +82,7 @@ final class FavoriteCommand implements Callable<Integer> {
             Cli cli = parent.cli;
             try (PortalSession session = cli.session()) {
                 FavoriteList list = session.participation().favorites(page.number());
+                PastTheLastPage.check(page.number(), list.pageCount(), cli.texts());
                 if (json) {
                     cli.out().println(JsonView.write(json(list)));
                 } else if (list.favorites().isEmpty()) {

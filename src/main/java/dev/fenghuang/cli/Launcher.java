@@ -50,6 +50,11 @@ public interface Launcher {
                 TerminalCheck.canOpenControllingTerminal());
     }
 
+    /** The XDG directories: settings and site profiles, state (sessions, drafts), cache. */
+    default dev.fenghuang.app.XdgDirs dirs() {
+        return dev.fenghuang.app.XdgDirs.fromEnvironment();
+    }
+
     /** Standard input, where {@code --password-stdin} and the other {@code -stdin} options read their line. */
     default java.io.InputStream stdin() {
         return System.in;

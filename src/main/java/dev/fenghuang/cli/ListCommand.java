@@ -27,6 +27,7 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (PortalReader reader = cli.open()) {
             ArticleList list = reader.list(catid, page.number(), false);
+            PastTheLastPage.check(page.number(), list.pageCount(), cli.texts());
             if (json) {
                 cli.out().println(JsonView.write(JsonView.list(list)));
             } else {

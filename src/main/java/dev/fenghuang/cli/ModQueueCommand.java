@@ -48,6 +48,7 @@ final class ModQueueCommand implements Callable<Integer> {
         try (PortalSession session = mod.cli.session()) {
             QueuePage p = AdminUnlock.run(mod, session.moderation(),
                     () -> session.moderation().queue(filter, page.number()));
+            PastTheLastPage.check(page.number(), p.pageCount(), mod.cli.texts());
             if (json) {
                 mod.cli.out().println(JsonView.write(json(p)));
             } else {

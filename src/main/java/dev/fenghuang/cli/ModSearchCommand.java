@@ -86,6 +86,7 @@ final class ModSearchCommand implements Callable<Integer> {
                 return report(AdminUnlock.run(mod, moderation, () -> moderation.deleteListed(ids, query)));
             }
             SearchPage found = AdminUnlock.run(mod, moderation, () -> moderation.search(query, page));
+            PastTheLastPage.check(page, found.pageCount(), mod.cli.texts());
             print(found);
             if (!deleting || found.hits().isEmpty()) {
                 return 0;

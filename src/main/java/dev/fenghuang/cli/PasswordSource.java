@@ -42,6 +42,15 @@ final class PasswordSource {
         }
     }
 
+    /** The secret was given no other way and there is no terminal to ask for it. */
+    static final class NoTerminal extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        NoTerminal(String message) {
+            super(message);
+        }
+    }
+
     private PasswordSource() {
     }
 
@@ -60,7 +69,7 @@ final class PasswordSource {
         }
         Console console = System.console();
         if (console == null) {
-            throw new IllegalArgumentException("no terminal to ask for the " + secret.what + ": use "
+            throw new NoTerminal("no terminal to ask for the " + secret.what + ": use "
                     + secret.stdinOption + " or " + secret.variable);
         }
         char[] typed = console.readPassword("%s", prompt);

@@ -28,6 +28,7 @@ final class ReadCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (PortalReader reader = cli.open()) {
             Article article = reader.article(aid, page.number(), false);
+            PastTheLastPage.check(page.number(), article.pageCount(), cli.texts());
             if (json) {
                 cli.out().println(JsonView.write(JsonView.article(article)));
             } else {

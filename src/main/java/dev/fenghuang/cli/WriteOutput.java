@@ -26,7 +26,8 @@ final class WriteOutput {
             out.println(texts.get(doneKey) + (p.pending() ? " " + texts.get("write.pending") : "")
                     + (p.message().isBlank() ? "" : " — " + p.message().strip()));
         } else {
-            err.println("fenghuang: " + texts.get(problemKey(result)) + ": " + message(result).text());
+            err.println("fenghuang: " + texts.get(problemKey(result)) + ": "
+                    + dev.fenghuang.app.SiteWords.of(message(result), texts));
         }
         out.flush();
         err.flush();

@@ -21,6 +21,11 @@ public record SiteMessage(String text, Kind kind, Map<String, String> values) {
         TOO_FAST,
         /** Sign-in refused: wrong password, locked, security question, captcha. */
         LOGIN_FAILED,
+        /**
+         * Not the site's word: the page offers no such choice (a reaction it does not show); {@code values} hold
+         * {@code wanted} and {@code offered}, the choices as the page names them.
+         */
+        NOT_OFFERED,
         /** Anything else the site said. */
         OTHER
     }

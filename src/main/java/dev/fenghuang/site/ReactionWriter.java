@@ -46,7 +46,8 @@ final class ReactionWriter {
         Optional<Map.Entry<Integer, Element>> chosen = choose(links, nameOrPosition == null ? "" : nameOrPosition.strip());
         if (chosen.isEmpty()) {
             return new PostResult.Refused(new SiteMessage("no reaction " + nameOrPosition + " here; the site offers "
-                    + offered(links), Kind.OTHER));
+                    + offered(links), Kind.NOT_OFFERED, Map.of("wanted", String.valueOf(nameOrPosition),
+                    "offered", offered(links))));
         }
         String href = chosen.get().getValue().absUrl("href");
         URI url = URI.create(Queries.append(href.isEmpty() ? chosen.get().getValue().attr("href") : href, "inajax=1"));

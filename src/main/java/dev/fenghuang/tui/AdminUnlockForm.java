@@ -151,7 +151,7 @@ final class AdminUnlockForm implements Layer {
         p.paint(g, 0, top, width, StyledLine.of(" " + texts.get("tui.unlock.title"), Style.HEADING), Style.SELECTED);
         row(g, top + 2, width, Field.PASSWORD, "");
         row(g, top + 3, width, Field.QUESTION, question.toString());
-        row(g, top + 4, width, Field.ANSWER, answer.toString());
+        row(g, top + 4, width, Field.ANSWER, answer.length() == 0 ? "" : texts.get("tui.login.hidden"));
         p.paint(g, 0, top + 5, width, StyledLine.EMPTY, Style.NORMAL);
         p.paint(g, 0, top + 6, width, outcome == null ? StyledLine.of(" " + texts.get("tui.unlock.keys"), Style.META)
                 : StyledLine.of(" " + TerminalText.clean(outcome), busy ? Style.META : Style.ERROR), Style.NORMAL);
@@ -171,7 +171,7 @@ final class AdminUnlockForm implements Layer {
         int col = 1 + LABEL + switch (focus) {
             case PASSWORD -> 0;
             case QUESTION -> question.length();
-            case ANSWER -> ui.painter().widths().of(answer);
+            case ANSWER -> answer.length() == 0 ? 0 : ui.painter().widths().of(texts.get("tui.login.hidden"));
         };
         return new TerminalPosition(Math.min(width - 1, col), top + 2 + focus.ordinal());
     }

@@ -43,7 +43,7 @@ record ArticleLayout(List<StyledLine> lines, int commentsLine, List<String> refe
     static ArticleLayout of(Article a, int width, Texts texts, LineBreaker breaker, Pictures pictures) {
         TextBlock out = new TextBlock(breaker, width);
         out.wrap(a.title(), Style.TITLE, 0, 0);
-        out.wrap(meta(a, texts), Style.META, 0, 0);
+        out.wrapGroups(ArticleText.metaGroups(a, texts), DOT, Style.META);
         if (a.pageCount() > 1) {
             out.wrap(texts.get("meta.page", String.valueOf(a.page()), String.valueOf(a.pageCount()))
                     + (a.pageTitle() == null ? "" : DOT + a.pageTitle()) + "   [ ]", Style.META, 0, 0);

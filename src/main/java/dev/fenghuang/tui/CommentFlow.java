@@ -169,7 +169,7 @@ final class CommentFlow implements EditorLayer.Owner {
         if (result instanceof PostResult.Refused refused && refused.message().kind() == SiteMessage.Kind.TOO_FAST) {
             state = State.OFFER;
             due = ui.timers().now().plusSeconds(waitSeconds(refused.message()));
-            note = refused.message().text();
+            note = writes.siteText(refused.message(), "write.refused");
             tick();
         } else if (result instanceof PostResult.NeedsLogin needs) {
             note(writes.siteText(needs.message(), "write.needsLogin") + " " + texts.get("tui.editor.kept"), true);

@@ -2,6 +2,7 @@ package dev.fenghuang.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.fenghuang.app.Problem;
+import dev.fenghuang.app.SiteWords;
 import dev.fenghuang.app.Texts;
 import dev.fenghuang.model.PostResult;
 import dev.fenghuang.model.QueueEntry;
@@ -60,7 +61,7 @@ final class QueueEdit implements EditorLayer.Owner {
                 ui.message(texts.get("tui.queue.edited", String.valueOf(entry.cid())));
                 done.run();
             } else {
-                note(r instanceof PostResult.Refused refused ? refused.message().text() : r.toString(), true);
+                note(r instanceof PostResult.Refused refused ? SiteWords.of(refused.message(), texts) : r.toString(), true);
             }
         }, e -> {
             sending = false;

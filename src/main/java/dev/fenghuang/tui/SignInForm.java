@@ -273,7 +273,7 @@ final class SignInForm implements Layer {
             case PASSWORD -> passwordLength == 0 ? "" : texts.get("tui.login.hidden");
             case QUESTION -> "‹ " + (question == 0 ? texts.get("tui.login.noQuestion")
                     : TerminalText.clean(questions.get(question - 1).text())) + " ›";
-            case ANSWER -> answer.toString();
+            case ANSWER -> answer.length() == 0 ? "" : texts.get("tui.login.hidden");
             case CAPTCHA -> captcha.toString();
             case STAY -> stay ? "[x]" : "[ ]";
         };

@@ -36,6 +36,38 @@ final class TextBlock {
         }
     }
 
+    /**
+     * Sets groups side by side with the separator between them, starting a new line between two groups rather than
+     * inside one (a label stays with its value); only a group wider than the block is broken, as {@link #wrap} would.
+     */
+    void wrapGroups(List<String> groups, String separator, Style style) {
+        StringBuilder line = new StringBuilder();
+        for (String raw : groups) {
+            String group = TerminalText.clean(raw).strip();
+            if (group.isEmpty()) {
+                continue;
+            }
+            String joined = line.length() == 0 ? group : line + separator + group;
+            if (breaker.widths().of(joined) <= width) {
+                line.setLength(0);
+                line.append(joined);
+                continue;
+            }
+            if (line.length() > 0) {
+                lines.add(StyledLine.of(line.toString(), style));
+                line.setLength(0);
+            }
+            List<String> parts = breaker.wrap(group, width, 0);
+            for (int i = 0; i < parts.size() - 1; i++) {
+                lines.add(StyledLine.of(parts.get(i), style));
+            }
+            line.append(parts.isEmpty() ? "" : parts.get(parts.size() - 1));
+        }
+        if (line.length() > 0) {
+            lines.add(StyledLine.of(line.toString(), style));
+        }
+    }
+
     /** Wraps text; the first line is indented by {@code first} columns, the others by {@code rest}. */
     void wrap(String text, Style style, int first, int rest) {
         wrap(text, style, " ".repeat(first), rest, Style.NORMAL);

@@ -3,6 +3,7 @@ package dev.fenghuang.tui;
 import dev.fenghuang.app.DraftStore;
 import dev.fenghuang.app.Participation;
 import dev.fenghuang.app.Problem;
+import dev.fenghuang.app.SiteWords;
 import dev.fenghuang.app.Texts;
 import dev.fenghuang.model.Comment;
 import dev.fenghuang.model.Favorite;
@@ -184,7 +185,7 @@ final class Writes {
         ui.write(() -> participation.favorites(page), done, e -> {
             if (e instanceof SiteRefused refused && member.isGuest()
                     && refused.siteMessage().kind() == SiteMessage.Kind.NO_PERMISSION) {
-                ui.error(refused.siteMessage().text());
+                ui.error(siteText(refused.siteMessage(), "write.refused"));
                 signIn(() -> favorites(page, done));
             } else {
                 failed(e);
@@ -231,7 +232,7 @@ final class Writes {
     }
 
     String siteText(SiteMessage m, String fallbackKey) {
-        return m.text().isBlank() ? texts.get(fallbackKey) : m.text();
+        return m.text().isBlank() ? texts.get(fallbackKey) : SiteWords.of(m, texts);
     }
 
     void failed(Throwable e) {
