@@ -6,6 +6,7 @@ import dev.fenghuang.app.FileGuard;
 import dev.fenghuang.app.ReaderFactory;
 import dev.fenghuang.app.Settings;
 import dev.fenghuang.app.SiteProfile;
+import dev.fenghuang.app.UserLanguage;
 import dev.fenghuang.app.XdgDirs;
 import dev.fenghuang.cli.Cli;
 import dev.fenghuang.cli.Launcher;
@@ -15,6 +16,7 @@ import dev.fenghuang.demo.FaultRule;
 import dev.fenghuang.tui.Tui;
 import dev.fenghuang.tui.TuiOptions;
 import java.nio.charset.Charset;
+import java.util.Locale;
 import java.util.Map;
 
 /** Wires the layers together and runs the command line. The only class that knows every package. */
@@ -22,6 +24,8 @@ public final class Main implements Launcher {
     private final XdgDirs dirs;
 
     private final Map<String, String> environment;
+
+    private volatile String language;
 
     Main(XdgDirs dirs) {
         this(dirs, System.getenv());
@@ -41,6 +45,17 @@ public final class Main implements Launcher {
         StartupWarmer.start();
         int code = Cli.command(new Main(XdgDirs.fromEnvironment()), args).execute(args);
         System.exit(code);
+    }
+
+    /** --lang aside: the lang setting, else the locale's language as the environment names it (installed or not). */
+    @Override
+    public String language() {
+        String chosen = language;
+        if (chosen == null) {
+            chosen = UserLanguage.choose(Settings.load(dirs).text("lang"), environment, Locale.getDefault());
+            language = chosen;
+        }
+        return chosen;
     }
 
     /** Repaired modes of state files are said on stderr, before the terminal reader takes the screen. */
@@ -70,7 +85,8 @@ public final class Main implements Launcher {
     public int runTui(String site, boolean demo, String account, Long openAid, String lang) throws Exception {
         try (PortalSession session = session(site, demo, account)) {
             prefetchFirstScreen(session, openAid);
-            return Tui.run(session, TuiOptions.from(Settings.load(dirs), openAid, lang, System.getenv()));
+            return Tui.run(session, TuiOptions.from(Settings.load(dirs), openAid, lang != null ? lang : language(),
+                    environment));
         }
     }
 

@@ -38,6 +38,14 @@ public interface Launcher {
         return System.getenv();
     }
 
+    /**
+     * The language of the output when {@code --lang} is not given: {@code zh}, {@code en}, or null for the JVM's
+     * default locale's.
+     */
+    default String language() {
+        return null;
+    }
+
     /** Standard input, where {@code --password-stdin} and the other {@code -stdin} options read their line. */
     default java.io.InputStream stdin() {
         return System.in;
