@@ -6,6 +6,7 @@ import dev.fenghuang.app.FileGuard;
 import dev.fenghuang.app.ReaderFactory;
 import dev.fenghuang.app.Settings;
 import dev.fenghuang.app.SiteProfile;
+import dev.fenghuang.app.Texts;
 import dev.fenghuang.app.UserLanguage;
 import dev.fenghuang.app.XdgDirs;
 import dev.fenghuang.cli.Cli;
@@ -18,6 +19,7 @@ import dev.fenghuang.tui.TuiOptions;
 import java.nio.charset.Charset;
 import java.util.Locale;
 import java.util.Map;
+import picocli.CommandLine;
 
 /** Wires the layers together and runs the command line. The only class that knows every package. */
 public final class Main implements Launcher {
@@ -41,10 +43,24 @@ public final class Main implements Launcher {
         return environment;
     }
 
+    /**
+     * Runs the command line. Standard output, error and input are UTF-8, and the arguments are read as the UTF-8 they
+     * were typed in, whatever the locale; an argument that arrived damaged stops the program before anything is done.
+     */
     public static void main(String[] args) {
+        StandardStreams.useUtf8();
         StartupWarmer.start();
-        int code = Cli.command(new Main(XdgDirs.fromEnvironment()), args).execute(args);
-        System.exit(code);
+        Main main = new Main(XdgDirs.fromEnvironment());
+        ProgramArguments arguments = ProgramArguments.ofThisProcess(args);
+        if (!arguments.damaged().isEmpty()) {
+            System.err.println("fenghuang: " + Texts.forLanguage(main.language()).get("args.damaged",
+                    arguments.damaged().get(0), ProgramArguments.localeCharset().name()));
+            System.exit(2);
+        }
+        CommandLine cmd = Cli.command(main, arguments.array());
+        cmd.setOut(StandardStreams.writer(System.out));
+        cmd.setErr(StandardStreams.writer(System.err));
+        System.exit(cmd.execute(arguments.array()));
     }
 
     /** --lang aside: the lang setting, else the locale's language as the environment names it (installed or not). */
