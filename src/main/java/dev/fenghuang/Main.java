@@ -19,6 +19,7 @@ import dev.fenghuang.tui.TuiOptions;
 import java.nio.charset.Charset;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /** Wires the layers together and runs the command line. The only class that knows every package. */
@@ -63,12 +64,22 @@ public final class Main implements Launcher {
         System.exit(cmd.execute(arguments.array()));
     }
 
-    /** --lang aside: the lang setting, else the locale's language as the environment names it (installed or not). */
+    /**
+     * --lang aside: the lang setting, else the locale's language as the environment names it (installed or not). A
+     * settings file that cannot be read leaves the choice to the locale: the command that needs the settings says
+     * what is wrong with them, and says it in this language.
+     */
     @Override
     public String language() {
         String chosen = language;
         if (chosen == null) {
-            chosen = UserLanguage.choose(Settings.load(dirs).text("lang"), environment, Locale.getDefault());
+            Optional<String> setting;
+            try {
+                setting = Settings.load(dirs).text("lang");
+            } catch (RuntimeException unreadable) {
+                setting = Optional.empty();
+            }
+            chosen = UserLanguage.choose(setting, environment, Locale.getDefault());
             language = chosen;
         }
         return chosen;

@@ -89,4 +89,13 @@ class LanguageFromLocaleTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).contains("网站提示：抱歉，您指定要查看的文章不存在或正在审核");
     }
+
+    @Test
+    void aSettingsFileJavaCannotReadIsToldInOneLineNotThrown() throws Exception {
+        env.put("LANG", "zh_CN.UTF-8");
+        settings("lang = \\uZZZZ\n");
+        Run r = run("read", "1");
+        assertThat(r.exitCode()).isNotZero();
+        assertThat(r.err()).as(r.err()).startsWith("fenghuang: ").contains("\\uxxxx").doesNotContain("\tat ");
+    }
 }
