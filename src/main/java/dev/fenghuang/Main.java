@@ -6,6 +6,8 @@ import dev.fenghuang.app.FileGuard;
 import dev.fenghuang.app.ReaderFactory;
 import dev.fenghuang.app.Settings;
 import dev.fenghuang.app.SiteProfile;
+import dev.fenghuang.app.Texts;
+import dev.fenghuang.app.UserLanguage;
 import dev.fenghuang.app.XdgDirs;
 import dev.fenghuang.cli.Cli;
 import dev.fenghuang.cli.Launcher;
@@ -15,13 +17,18 @@ import dev.fenghuang.demo.FaultRule;
 import dev.fenghuang.tui.Tui;
 import dev.fenghuang.tui.TuiOptions;
 import java.nio.charset.Charset;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine;
 
 /** Wires the layers together and runs the command line. The only class that knows every package. */
 public final class Main implements Launcher {
     private final XdgDirs dirs;
 
     private final Map<String, String> environment;
+
+    private volatile String language;
 
     Main(XdgDirs dirs) {
         this(dirs, System.getenv());
@@ -42,10 +49,45 @@ public final class Main implements Launcher {
         return environment;
     }
 
+    /**
+     * Runs the command line. Standard output, error and input are UTF-8, and the arguments are read as the UTF-8 they
+     * were typed in, whatever the locale; an argument that arrived damaged stops the program before anything is done.
+     */
     public static void main(String[] args) {
+        StandardStreams.useUtf8();
         StartupWarmer.start();
-        int code = Cli.command(new Main(XdgDirs.fromEnvironment()), args).execute(args);
-        System.exit(code);
+        Main main = new Main(XdgDirs.fromEnvironment());
+        ProgramArguments arguments = ProgramArguments.ofThisProcess(args);
+        if (!arguments.damaged().isEmpty()) {
+            System.err.println("fenghuang: " + Texts.forLanguage(main.language()).get("args.damaged",
+                    arguments.damaged().get(0), ProgramArguments.localeCharset().name()));
+            System.exit(2);
+        }
+        CommandLine cmd = Cli.command(main, arguments.array());
+        cmd.setOut(StandardStreams.writer(System.out));
+        cmd.setErr(StandardStreams.writer(System.err));
+        System.exit(cmd.execute(arguments.array()));
+    }
+
+    /**
+     * --lang aside: the lang setting, else the locale's language as the environment names it (installed or not). A
+     * settings file that cannot be read leaves the choice to the locale: the command that needs the settings says
+     * what is wrong with them, and says it in this language.
+     */
+    @Override
+    public String language() {
+        String chosen = language;
+        if (chosen == null) {
+            Optional<String> setting;
+            try {
+                setting = Settings.load(dirs).text("lang");
+            } catch (RuntimeException unreadable) {
+                setting = Optional.empty();
+            }
+            chosen = UserLanguage.choose(setting, environment, Locale.getDefault());
+            language = chosen;
+        }
+        return chosen;
     }
 
     /** Repaired modes of state files are said on stderr, before the terminal reader takes the screen. */
@@ -81,7 +123,8 @@ public final class Main implements Launcher {
             throws Exception {
         try (PortalSession session = session(site, demo, account)) {
             prefetchFirstScreen(session, openAid);
-            return Tui.run(session, TuiOptions.from(Settings.load(dirs), openAid, lang, System.getenv(), noImages));
+            return Tui.run(session, TuiOptions.from(Settings.load(dirs), openAid, lang != null ? lang : language(),
+                    environment, noImages));
         }
     }
 

@@ -7,7 +7,6 @@ import dev.fenghuang.app.PortalSession;
 import dev.fenghuang.model.PostResult;
 import dev.fenghuang.model.SiteMessage;
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -86,10 +85,12 @@ final class CommentCommand implements Callable<Integer> {
         }
     }
 
-    /** The text given on the command line or standard input, refused when empty or longer than the site keeps. */
+    /**
+     * The text given on the command line or standard input, refused when empty, damaged on the way in, or longer than
+     * the site keeps.
+     */
     private String typed() throws IOException {
-        String text = (message != null ? message : new String(System.in.readAllBytes(), Charset.defaultCharset()))
-                .strip();
+        String text = TypedText.read(message, cli.launcher.stdin(), cli.texts(), spec.commandLine());
         if (text.isEmpty()) {
             throw new IllegalArgumentException(cli.texts().get("comment.empty"));
         }

@@ -1,7 +1,6 @@
 package dev.fenghuang.cli;
 
 import dev.fenghuang.app.PortalSession;
-import java.nio.charset.Charset;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,11 +22,13 @@ final class CommentEditCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the outcome as JSON.")
     boolean json;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         Cli cli = comment.cli;
-        String text = (message != null ? message : new String(System.in.readAllBytes(), Charset.defaultCharset()))
-                .strip();
+        String text = TypedText.read(message, cli.launcher.stdin(), cli.texts(), spec.commandLine());
         if (text.isEmpty()) {
             throw new IllegalArgumentException(cli.texts().get("comment.empty"));
         }

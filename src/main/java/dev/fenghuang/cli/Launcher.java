@@ -55,6 +55,14 @@ public interface Launcher {
         return dev.fenghuang.app.XdgDirs.fromEnvironment();
     }
 
+    /**
+     * The language of the output when {@code --lang} is not given: {@code zh}, {@code en}, or null for the JVM's
+     * default locale's.
+     */
+    default String language() {
+        return null;
+    }
+
     /** Standard input, where {@code --password-stdin} and the other {@code -stdin} options read their line. */
     default java.io.InputStream stdin() {
         return System.in;

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.Charset;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -57,7 +59,7 @@ final class PasswordSource {
     static char[] read(Secret secret, boolean fromStdin, Map<String, String> env, InputStream stdin, String prompt)
             throws IOException {
         if (fromStdin) {
-            char[] line = line(stdin);
+            char[] line = line(stdin, secret);
             if (line.length == 0) {
                 throw new IllegalArgumentException(secret.stdinOption + ": standard input held no " + secret.what);
             }
@@ -65,6 +67,10 @@ final class PasswordSource {
         }
         String fromEnv = env.get(secret.variable);
         if (fromEnv != null && !fromEnv.isEmpty()) {
+            if (fromEnv.indexOf(TypedText.REPLACEMENT) >= 0) {
+                throw new IllegalArgumentException(secret.variable + " holds bytes that could not be read (not UTF-8,"
+                        + " or the locale could not read them): nothing was sent; " + secret.howToGive());
+            }
             return fromEnv.toCharArray();
         }
         Console console = System.console();
@@ -79,18 +85,24 @@ final class PasswordSource {
         return typed;
     }
 
-    /** One line of standard input without its line end, decoded in the platform charset; empty at the end. */
-    private static char[] line(InputStream in) throws IOException {
+    /** One line of standard input without its line end, decoded as UTF-8 whatever the locale; empty at the end. */
+    private static char[] line(InputStream in, Secret secret) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         for (int b = in.read(); b != -1 && b != '\n'; b = in.read()) {
             bytes.write(b);
         }
         byte[] raw = bytes.toByteArray();
         int length = raw.length > 0 && raw[raw.length - 1] == '\r' ? raw.length - 1 : raw.length;
-        CharBuffer chars = Charset.defaultCharset().decode(ByteBuffer.wrap(raw, 0, length));
-        char[] line = Arrays.copyOfRange(chars.array(), chars.position(), chars.limit());
-        Arrays.fill(raw, (byte) 0);
-        Arrays.fill(chars.array(), '\0');
-        return line;
+        try {
+            CharBuffer chars = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(raw, 0, length));
+            char[] line = Arrays.copyOfRange(chars.array(), chars.position(), chars.limit());
+            Arrays.fill(chars.array(), '\0');
+            return line;
+        } catch (CharacterCodingException notUtf8) {
+            throw new IllegalArgumentException(secret.stdinOption + ": standard input is not UTF-8; nothing was sent");
+        } finally {
+            Arrays.fill(raw, (byte) 0);
+        }
     }
 }

@@ -135,6 +135,10 @@ final class CommentFlow implements EditorLayer.Owner {
             note(texts.get("comment.empty"), true);
             return;
         }
+        if (text.indexOf('\uFFFD') >= 0) {
+            note(texts.get("tui.editor.damaged"), true);
+            return; // bytes the terminal sent that were not UTF-8: posting them would put garbage on the site
+        }
         int width = CommentLength.width(quote + text);
         if (width > CommentLength.MAX_WIDTH) {
             note(texts.get("comment.tooLong", String.valueOf(width), String.valueOf(CommentLength.MAX_WIDTH)), true);

@@ -219,4 +219,18 @@ class CommentFlowTest {
             assertThat(t.loop.layers().isEmpty()).isTrue();
         }
     }
+
+    /** A terminal that sends bytes that are not UTF-8 (one set to GBK) types U+FFFD: that is not posted. */
+    @Test
+    void aCommentWithCharactersTheTerminalDamagedStaysInTheEditorUnsavedAndUnsent() throws Exception {
+        try (ScreenTester t = signedIn(WriteScreens.article(demo, 80, 24))) {
+            t.press("C").write("好\uFFFD\uFFFD章");
+            long before = demo.requestCount();
+            t.press("Ctrl-s");
+            assertThat(t.loop.layers().isEmpty()).isFalse();
+            assertThat(t.text()).contains("不是 UTF-8");
+            assertThat(draft()).isNull();
+            assertThat(demo.requestCount()).isEqualTo(before);
+        }
+    }
 }

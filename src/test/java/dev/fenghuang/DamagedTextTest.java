@@ -1,0 +1,171 @@
+package dev.fenghuang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fenghuang.app.PortalReader;
+import dev.fenghuang.app.PortalSession;
+import dev.fenghuang.app.XdgDirs;
+import dev.fenghuang.cli.Cli;
+import dev.fenghuang.cli.Launcher;
+import dev.fenghuang.demo.DemoOptions;
+import dev.fenghuang.demo.DemoPortal;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Text damaged on its way in (bytes that were not UTF-8, shown as U+FFFD) is refused before anything is saved or
+ * sent, and says so in the locale's language; standard input is read as UTF-8 whatever the locale.
+ */
+class DamagedTextTest {
+    private static final long AID = 8;
+
+    @TempDir
+    Path home;
+
+    private DemoPortal portal;
+    private final Map<String, String> env = new HashMap<>();
+    private byte[] stdin = new byte[0];
+
+    @BeforeEach
+    void start() {
+        portal = DemoPortal.start(DemoOptions.defaults());
+    }
+
+    @AfterEach
+    void stop() {
+        portal.close();
+    }
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cmd = Cli.command(withStdin(new Main(XdgDirs.from(Map.of(), home.toString()), env),
+                new ByteArrayInputStream(stdin)));
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        String[] full = Stream.concat(Stream.of("--site", portal.baseUrl().toString()), Stream.of(args))
+                .toArray(String[]::new);
+        return new Run(cmd.execute(full), out.toString(), err.toString());
+    }
+
+    private void signIn() {
+        env.put("FENGHUANG_PASSWORD", "admin123");
+        assertThat(run("login", "--username", "admin").exitCode()).isZero();
+        env.remove("FENGHUANG_PASSWORD");
+    }
+
+    @Test
+    void errorsSpeakTheLocalesLanguageToo() {
+        env.put("LANG", "zh_CN.UTF-8");
+        Run r = run("comment", String.valueOf(AID), "--message", "好\uFFFD\uFFFD");
+        assertThat(r.err()).contains("--message 的内容含有不是 UTF-8 的字节");
+    }
+
+    @Test
+    void aDamagedMessageIsRefusedBeforeAnythingIsSavedOrSent() throws Exception {
+        signIn();
+        Run r = run("comment", String.valueOf(AID), "--message", "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("the --message text holds bytes that are not UTF-8").contains("nothing was saved");
+        assertThat(portal.commentsWithText(AID, "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD")).isZero();
+        assertThat(drafts()).isEmpty();
+    }
+
+    @Test
+    void standardInputThatIsNotUtf8IsRefusedAndTheDraftsStayAsTheyWere() throws Exception {
+        signIn();
+        stdin = "好文章".getBytes("GBK");
+        Run r = run("comment", String.valueOf(AID));
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("the text on standard input holds bytes that are not UTF-8");
+        assertThat(portal.requestLog()).noneMatch(line -> line.contains("ac=comment"));
+        assertThat(drafts()).isEmpty();
+    }
+
+    @Test
+    void standardInputIsReadAsUtf8AndArrivesIntact() {
+        signIn();
+        stdin = "从标准输入来的评论，一字不差\n".getBytes(StandardCharsets.UTF_8);
+        Run r = run("comment", String.valueOf(AID));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(portal.commentsWithText(AID, "从标准输入来的评论，一字不差")).isEqualTo(1);
+    }
+
+    @Test
+    void anEditFromDamagedStandardInputIsRefused() {
+        signIn();
+        stdin = new byte[] {(byte) 0xe5, (byte) 0xa5, 'x'};
+        Run r = run("comment", "edit", "1");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("not UTF-8");
+    }
+
+    @Test
+    void aPasswordOnStandardInputThatIsNotUtf8IsNotSent() throws Exception {
+        stdin = "密码\n".getBytes("GBK");
+        int before = portal.requestLog().size();
+        Run r = run("login", "--username", "admin", "--password-stdin");
+        assertThat(r.err()).contains("standard input is not UTF-8");
+        assertThat(portal.requestLog().stream().skip(before)).noneMatch(line -> line.contains("loginsubmit"));
+    }
+
+    private java.util.List<Path> drafts() throws Exception {
+        try (Stream<Path> files = Files.walk(home)) {
+            return files.filter(f -> f.getParent().getFileName().toString().equals("drafts")).toList();
+        }
+    }
+
+    private static Launcher withStdin(Main main, InputStream in) {
+        return new Launcher() {
+            @Override
+            public PortalReader open(String site, boolean demo) {
+                return main.open(site, demo);
+            }
+
+            @Override
+            public PortalSession session(String site, boolean demo, String account) {
+                return main.session(site, demo, account);
+            }
+
+            @Override
+            public int runTui(String site, boolean demo, String account, Long openAid, String lang) throws Exception {
+                return main.runTui(site, demo, account, openAid, lang);
+            }
+
+            @Override
+            public Map<String, String> environment() {
+                return main.environment();
+            }
+
+            @Override
+            public String language() {
+                return main.language();
+            }
+
+            @Override
+            public InputStream stdin() {
+                return in;
+            }
+
+            @Override
+            public RunningDemo startDemo(int port, String charset, boolean hostile) {
+                return main.startDemo(port, charset, hostile);
+            }
+        };
+    }
+}
