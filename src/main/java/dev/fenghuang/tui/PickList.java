@@ -13,6 +13,8 @@ final class PickList {
     private List<StyledLine> details = List.of();
     private int selected;
     private int top;
+    /** Screen rows an entry took at the last draw: 2 when drawn tall with its detail line. */
+    private int rowsPerEntry = 1;
 
     PickList(RowPainter painter) {
         this.painter = painter;
@@ -47,12 +49,12 @@ final class PickList {
 
     /** The row drawn on screen row {@code row} at the last draw, or -1 where there is none. */
     int rowAt(int row) {
-        int i = top + row;
+        int i = top + row / rowsPerEntry;
         return row < 0 || i >= rows.size() ? -1 : i;
     }
 
     boolean handle(KeyAction action, int height) {
-        int page = Math.max(1, height - 1);
+        int page = Math.max(1, height / rowsPerEntry - 1);
         switch (action) {
             case DOWN -> select(selected + 1);
             case UP -> select(selected - 1);
@@ -78,6 +80,7 @@ final class PickList {
             draw(g, col, width, height, focused);
             return;
         }
+        rowsPerEntry = 2;
         int shown = entries(height, true);
         place(shown);
         for (int r = 0; r < height; r++) {
@@ -103,6 +106,7 @@ final class PickList {
     }
 
     void draw(TextGraphics g, int col, int width, int height, boolean focused) {
+        rowsPerEntry = 1;
         if (selected < top) {
             top = selected;
         } else if (selected >= top + height) {
