@@ -158,6 +158,7 @@ final class UiLoop implements Ui {
     }
 
     void quit() {
+        clearPictures();
         running = false;
     }
 
@@ -265,6 +266,18 @@ final class UiLoop implements Ui {
         return all;
     }
 
+    /** Takes every kitty image off the terminal before it is given back (they are sent again when drawn). */
+    private void clearPictures() {
+        if (pictureWriter == null) {
+            return;
+        }
+        try {
+            parts.clipboard().send(pictureWriter.clear());
+        } catch (IOException gone) {
+            // the terminal is gone: nothing is left on it to clear
+        }
+    }
+
     /** Opens a layer over the view. */
     void push(Layer layer) {
         layers.push(layer);
@@ -327,6 +340,7 @@ final class UiLoop implements Ui {
      */
     <T> T suspended(Callable<T> work) throws Exception {
         keyReader.pause(true);
+        clearPictures();
         screen.stopScreen();
         try {
             return work.call();

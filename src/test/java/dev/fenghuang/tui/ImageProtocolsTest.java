@@ -134,6 +134,18 @@ class ImageProtocolsTest {
     }
 
     @Test
+    void takesTheImagesOffTheTerminalOnQuit() throws Exception {
+        try (ScreenTester t = article(GraphicsProtocol.KITTY)) {
+            scrollUntil(t, "a=p,");
+
+            t.press("Q");
+
+            assertThat(t.loop.running()).isFalse();
+            assertThat(sent(t)).isEqualTo("\u001B_Ga=d,d=A,q=2\u001B\\");
+        }
+    }
+
+    @Test
     void halfBlocksAloneWriteNothingAfterTheFrame() throws Exception {
         try (ScreenTester t = article(GraphicsProtocol.BLOCKS)) {
             for (int i = 0; i < 20; i++) {

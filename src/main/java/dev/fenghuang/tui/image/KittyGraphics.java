@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -16,14 +16,17 @@ import javax.imageio.ImageIO;
  * Pictures as images with the kitty graphics protocol: each picture is sent once a session as PNG (encoded here from
  * the decoded, capped picture, never the site's bytes) under an id, then placed over its half blocks; placements are
  * deleted and made again only when the pictures moved or every cell was rewritten, so a scroll costs a few dozen
- * bytes a picture.
+ * bytes a picture. The terminal keeps the data of the {@value #KEPT} pictures placed last; older ones are deleted.
  */
 public final class KittyGraphics implements PictureWriter {
     /** Base64 characters in one chunk of a transmission, as the protocol asks. */
     static final int CHUNK = 4096;
     private static final int FIRST_ID = 100;
+    /** Pictures whose data the terminal keeps; the least recently placed beyond are deleted with their data. */
+    static final int KEPT = 16;
 
-    private final Map<Picture, Integer> sent = new HashMap<>();
+    private final Map<Picture, Integer> sent = new LinkedHashMap<>(16, 0.75f, true);
+    private int nextId = FIRST_ID;
     private List<Placement> placed = List.of();
 
     @Override
@@ -38,11 +41,15 @@ public final class KittyGraphics implements PictureWriter {
         for (Placement p : shown) {
             Integer id = sent.get(p.picture());
             if (id == null) {
-                id = FIRST_ID + sent.size();
+                id = nextId++;
                 sent.put(p.picture(), id);
                 out.append(transmitCommand(id, png(p.picture())));
             }
             out.append(placeCommand(id, p));
+        }
+        for (var it = sent.entrySet().iterator(); sent.size() > Math.max(KEPT, shown.size()); ) {
+            out.append("\u001B_Ga=d,d=I,i=").append(it.next().getValue()).append(",q=2\u001B\\");
+            it.remove();
         }
         placed = List.copyOf(shown);
         return out.toString().getBytes(StandardCharsets.US_ASCII);

@@ -108,4 +108,33 @@ class KittyGraphicsTest {
         assertThat(count(repainted, "a=t")).isZero();
         assertThat(new String(gone, StandardCharsets.US_ASCII)).isEqualTo(KittyGraphics.deleteCommand());
     }
+
+    @Test
+    void deletesTheDataOfPicturesPlacedLongAgoAndSendsThemAgainWhenTheyComeBack() {
+        KittyGraphics kitty = new KittyGraphics();
+        Picture first = noise(3, 3, 100);
+        kitty.afterFrame(List.of(new Placement(first, 0, 1, 3, 2)), false);
+        StringBuilder later = new StringBuilder();
+        for (int i = 1; i <= KittyGraphics.KEPT; i++) {
+            later.append(new String(kitty.afterFrame(List.of(new Placement(noise(3, 3, 100 + i), 0, 1, 3, 2)), false),
+                    StandardCharsets.US_ASCII));
+        }
+
+        byte[] back = kitty.afterFrame(List.of(new Placement(first, 0, 1, 3, 2)), false);
+
+        assertThat(count(later.toString().getBytes(StandardCharsets.US_ASCII), "a=d,d=I,i=100,")).isEqualTo(1);
+        assertThat(count(later.toString().getBytes(StandardCharsets.US_ASCII), "a=d,d=I,")).isEqualTo(1);
+        assertThat(count(back, "a=t,")).isEqualTo(1);
+        assertThat(count(back, "a=p,i=" + (100 + KittyGraphics.KEPT + 1) + ",")).isEqualTo(1);
+    }
+
+    @Test
+    void clearingDeletesEveryImageWithItsDataAndSendsThemAgainAfter() {
+        KittyGraphics kitty = new KittyGraphics();
+        Placement p = new Placement(noise(3, 3, 7), 0, 1, 3, 2);
+        kitty.afterFrame(List.of(p), false);
+
+        assertThat(new String(kitty.clear(), StandardCharsets.US_ASCII)).isEqualTo("\u001B_Ga=d,d=A,q=2\u001B\\");
+        assertThat(count(kitty.afterFrame(List.of(p), true), "a=t,")).isEqualTo(1);
+    }
 }
