@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -33,6 +34,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Tui {
     private static final Logger log = LoggerFactory.getLogger(Tui.class);
+    /** How long an answer to the graphics query that came too late is still kept from becoming keys. */
+    private static final Duration LATE_ANSWERS = Duration.ofSeconds(3);
 
     private Tui() {
     }
@@ -71,6 +74,9 @@ public final class Tui {
         }
         GraphicsQuery.Answer answer = GraphicsQuery.ask(out, in, GraphicsQuery.WAIT, System::nanoTime, Tui::pause);
         in.giveBack(answer.rest());
+        if (!answer.complete()) {
+            in.dropLateAnswers(System::nanoTime, System.nanoTime() + LATE_ANSWERS.toNanos());
+        }
         log.debug("terminal graphics: {}", answer.graphics());
         return answer.graphics();
     }

@@ -113,6 +113,21 @@ class GraphicsQueryTest {
         assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("j\u001B[Aafter");
     }
 
+    @Test
+    void dropsAnAnswerThatCameTooLateUntilTheDeadlineButKeepsTheKeys() throws IOException {
+        AtomicLong now = new AtomicLong();
+        byte[] late = ("\u001B_Gi=31;OK\u001B\\\u001B[?62;4cj").getBytes(StandardCharsets.US_ASCII);
+        ReplayInputStream in = new ReplayInputStream(new ByteArrayInputStream(late));
+        in.dropLateAnswers(now::get, 1000);
+
+        assertThat(new String(in.readAllBytes(), StandardCharsets.US_ASCII)).isEqualTo("j");
+
+        ReplayInputStream after = new ReplayInputStream(new ByteArrayInputStream(late));
+        after.dropLateAnswers(now::get, 1000);
+        now.set(2000);
+        assertThat(after.readAllBytes()).isEqualTo(late);
+    }
+
     /** Where the query goes when the test does not look at it. */
     static final class OutputStreamSink extends java.io.OutputStream {
         static final OutputStreamSink INSTANCE = new OutputStreamSink();
