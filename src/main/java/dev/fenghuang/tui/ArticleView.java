@@ -12,6 +12,7 @@ import dev.fenghuang.tui.image.ImageStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import dev.fenghuang.tui.image.Placement;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
@@ -167,6 +168,11 @@ final class ArticleView implements View {
         }
         int margin = Math.max(0, (width - contentWidth(width)) / 2);
         text.draw(g, margin, width, height);
+    }
+
+    @Override
+    public List<Placement> placements() {
+        return text.placements();
     }
 
     @Override

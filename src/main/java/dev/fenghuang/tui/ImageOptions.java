@@ -2,6 +2,7 @@ package dev.fenghuang.tui;
 
 import dev.fenghuang.app.ImageBudget;
 import dev.fenghuang.tui.image.ImageStyle;
+import dev.fenghuang.tui.image.TerminalGraphics;
 import java.time.Duration;
 
 /**
@@ -10,9 +11,16 @@ import java.time.Duration;
  * @param style how pictures are drawn, {@link ImageStyle#NONE} for placeholders only
  * @param perImage the time an image may take before it waits to be asked for
  * @param articleBytes the bytes all images of one article may take before the rest wait to be asked for
+ * @param graphics whether pictures are also drawn as kitty or sixel images over their half blocks (asked of the
+ *     terminal at start when {@code auto})
  */
-public record ImageOptions(ImageStyle style, Duration perImage, long articleBytes) {
+public record ImageOptions(ImageStyle style, Duration perImage, long articleBytes, TerminalGraphics graphics) {
     public static final ImageOptions NONE = new ImageOptions(ImageStyle.NONE, Duration.ofSeconds(3), 8L << 20);
+
+    /** Half blocks only. */
+    public ImageOptions(ImageStyle style, Duration perImage, long articleBytes) {
+        this(style, perImage, articleBytes, TerminalGraphics.BLOCKS);
+    }
 
     /** A fresh budget for one article's images. */
     ImageBudget budget() {
@@ -20,6 +28,10 @@ public record ImageOptions(ImageStyle style, Duration perImage, long articleByte
     }
 
     ImageOptions withStyle(ImageStyle s) {
-        return new ImageOptions(s, perImage, articleBytes);
+        return new ImageOptions(s, perImage, articleBytes, graphics);
+    }
+
+    ImageOptions withGraphics(TerminalGraphics g) {
+        return new ImageOptions(style, perImage, articleBytes, g);
     }
 }

@@ -30,14 +30,17 @@ record Pictures(Map<String, ImageSlot> slots, ImageStyle style, int maxRows) {
         String caption = "[" + texts.get("tui.picture.label", String.valueOf(number)) + "]"
                 + (image.alt().isBlank() ? "" : " " + image.alt());
         if (slot instanceof ImageSlot.Drawn drawn && out.width() - ArticleLayout.INDENT >= 4) {
-            for (List<TextCharacter> row : HalfBlocks.rows(drawn.picture(), out.width() - ArticleLayout.INDENT,
-                    Math.max(2, maxRows), style)) {
+            List<List<TextCharacter>> rows = HalfBlocks.rows(drawn.picture(), out.width() - ArticleLayout.INDENT,
+                    Math.max(2, maxRows), style);
+            for (int k = 0; k < rows.size(); k++) {
+                List<TextCharacter> row = rows.get(k);
                 List<TextCharacter> cells = new ArrayList<>(row.size() + ArticleLayout.INDENT);
-                for (int k = 0; k < ArticleLayout.INDENT; k++) {
+                for (int pad = 0; pad < ArticleLayout.INDENT; pad++) {
                     cells.add(TextCharacter.fromCharacter(' ')[0]);
                 }
                 cells.addAll(row);
-                out.add(StyledLine.picture(cells));
+                out.add(StyledLine.picture(cells, new StyledLine.PictureRow(drawn.picture(), k, rows.size(),
+                        ArticleLayout.INDENT, row.size())));
             }
             out.wrap(caption, Style.REFERENCE, ArticleLayout.INDENT, ArticleLayout.INDENT);
             return;

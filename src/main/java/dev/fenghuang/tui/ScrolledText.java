@@ -1,6 +1,8 @@
 package dev.fenghuang.tui;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
+import dev.fenghuang.tui.image.Placement;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,6 +16,7 @@ final class ScrolledText {
     private String query = "";
     private TextSearch found = TextSearch.NONE;
     private int marked = -1;
+    private List<Placement> placed = List.of();
 
     ScrolledText(Ui ui) {
         this.ui = ui;
@@ -87,8 +90,14 @@ final class ScrolledText {
         top = Math.max(0, Math.min(top, lines.size() - Math.max(1, height)));
     }
 
+    /** The pictures wholly in the window as last drawn, in body cells. */
+    List<Placement> placements() {
+        return placed;
+    }
+
     void draw(TextGraphics g, int margin, int width, int height) {
         clamp(height);
+        List<Placement> pictures = new ArrayList<>();
         RowPainter painter = ui.painter();
         for (int r = 0; r < height; r++) {
             int i = top + r;
@@ -101,7 +110,12 @@ final class ScrolledText {
             }
             painter.paint(g, 0, r, margin, StyledLine.EMPTY, fill);
             painter.paint(g, margin, r, Math.max(0, width - margin), line, fill);
+            StyledLine.PictureRow p = line.pictureRow();
+            if (p != null && p.index() == 0 && r + p.rows() <= height && margin + p.offset() + p.columns() <= width) {
+                pictures.add(new Placement(p.picture(), margin + p.offset(), r, p.columns(), p.rows()));
+            }
         }
+        placed = List.copyOf(pictures);
     }
 
     /** Finds {@code q} and moves to the next (or previous) matching line; false when none matches. */

@@ -1,6 +1,7 @@
 package dev.fenghuang.tui;
 
 import com.googlecode.lanterna.TextCharacter;
+import dev.fenghuang.model.Picture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,7 @@ import java.util.Objects;
  * picture's cells (one column each, with their own colours; a picture row has no text, so search never finds it).
  * Text in it is already free of controls.
  */
-record StyledLine(List<Span> spans, Join join, List<TextCharacter> cells) {
+record StyledLine(List<Span> spans, Join join, List<TextCharacter> cells, PictureRow pictureRow) {
     static final StyledLine EMPTY = new StyledLine(List.of());
 
     /** A piece of text in one style. */
@@ -28,10 +29,25 @@ record StyledLine(List<Span> spans, Join join, List<TextCharacter> cells) {
         SPACED
     }
 
+    /**
+     * Which row of which picture a picture row is, for drawing the picture as an image over its half blocks.
+     *
+     * @param index the row, from 0
+     * @param rows the picture's rows
+     * @param offset the column of the line where the picture's cells start
+     * @param columns the picture's columns
+     */
+    record PictureRow(Picture picture, int index, int rows, int offset, int columns) {
+    }
+
     StyledLine {
         spans = List.copyOf(spans);
         Objects.requireNonNull(join);
         cells = List.copyOf(cells);
+    }
+
+    StyledLine(List<Span> spans, Join join, List<TextCharacter> cells) {
+        this(spans, join, cells, null);
     }
 
     /** A line of its own. */
@@ -49,9 +65,14 @@ record StyledLine(List<Span> spans, Join join, List<TextCharacter> cells) {
         return new StyledLine(List.of(), Join.NONE, cells);
     }
 
+    /** Row {@code row.index()} of a picture, in {@code cells}. */
+    static StyledLine picture(List<TextCharacter> cells, PictureRow row) {
+        return new StyledLine(List.of(), Join.NONE, cells, row);
+    }
+
     /** This row, following the row above as {@code how}. */
     StyledLine joined(Join how) {
-        return new StyledLine(spans, how, cells);
+        return new StyledLine(spans, how, cells, pictureRow);
     }
 
     static StyledLine of(String text, Style style) {

@@ -6,6 +6,11 @@ import com.googlecode.lanterna.terminal.Terminal;
 import dev.fenghuang.app.Participation;
 import dev.fenghuang.app.PortalReader;
 import dev.fenghuang.app.PortalSession;
+import dev.fenghuang.tui.image.GraphicsProtocol;
+import dev.fenghuang.tui.image.GraphicsQuery;
+import dev.fenghuang.tui.image.ImageStyle;
+import dev.fenghuang.tui.image.ReplayInputStream;
+import dev.fenghuang.tui.image.TerminalGraphics;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -13,7 +18,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.InstantSource;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -27,6 +34,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Tui {
     private static final Logger log = LoggerFactory.getLogger(Tui.class);
+    /** How long an answer to the graphics query that came too late is still kept from becoming keys. */
+    private static final Duration LATE_ANSWERS = Duration.ofSeconds(3);
 
     private Tui() {
     }
@@ -37,11 +46,47 @@ public final class Tui {
      */
     public static int run(PortalSession session, TuiOptions options) throws IOException, InterruptedException {
         OutputStream out = new TerminalOutput(new FileOutputStream(FileDescriptor.out));
-        InputStream in = new FileInputStream(FileDescriptor.in);
+        ReplayInputStream in = new ReplayInputStream(new FileInputStream(FileDescriptor.in));
         JobControlTerminal terminal = terminal(out, in, options);
+        TuiOptions asked = options.withImages(options.images().withGraphics(graphics(options.images(), out, in,
+                System.getenv())));
         return run(terminal, out, session.reader(), session.participation(),
-                Triage.over(session.moderation(), session.participation()), options, FlowControl::off,
+                Triage.over(session.moderation(), session.participation()), asked, FlowControl::off,
                 new JobControl(terminal, ProcessSignals::stopThisProcess));
+    }
+
+    /**
+     * What pictures are drawn with: as set, or, for {@code auto}, what the terminal answers (already in raw mode, before
+     * the key reader starts; keys typed meanwhile are given back); half blocks inside tmux or screen, which pass
+     * neither protocol by default.
+     */
+    static TerminalGraphics graphics(ImageOptions images, OutputStream out, ReplayInputStream in,
+                                     Map<String, String> env) throws IOException {
+        TerminalGraphics set = images.graphics();
+        if (images.style() == ImageStyle.NONE) {
+            return TerminalGraphics.BLOCKS;
+        }
+        if (set.protocol() != GraphicsProtocol.AUTO) {
+            return set;
+        }
+        if (GraphicsProtocol.multiplexed(env)) {
+            return TerminalGraphics.BLOCKS;
+        }
+        GraphicsQuery.Answer answer = GraphicsQuery.ask(out, in, GraphicsQuery.WAIT, System::nanoTime, Tui::pause);
+        in.giveBack(answer.rest());
+        if (!answer.complete()) {
+            in.dropLateAnswers(System::nanoTime, System.nanoTime() + LATE_ANSWERS.toNanos());
+        }
+        log.debug("terminal graphics: {}", answer.graphics());
+        return answer.graphics();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The process's terminal, Ctrl-C a key, a lone Esc waiting as long as the settings say. */

@@ -1,7 +1,9 @@
 package dev.fenghuang.tui;
 
 import dev.fenghuang.app.Settings;
+import dev.fenghuang.tui.image.GraphicsProtocol;
 import dev.fenghuang.tui.image.ImageStyle;
+import dev.fenghuang.tui.image.TerminalGraphics;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -39,11 +41,13 @@ public record TuiOptions(Long openAid, String language, boolean ambiguousWide, b
     public static TuiOptions from(Settings settings, Long openAid, String language, Map<String, String> env,
                                   boolean noImages) {
         TuiOptions o = from(settings, openAid, language, env);
-        boolean on = !noImages && settings.text("tui.images").map(v -> !v.strip().equalsIgnoreCase("false"))
-                .orElse(true);
+        Optional<GraphicsProtocol> protocol = settings.text("tui.images").map(GraphicsProtocol::ofSetting)
+                .orElse(Optional.of(GraphicsProtocol.AUTO));
+        boolean on = !noImages && protocol.isPresent();
         return o.withImages(new ImageOptions(ImageStyle.of(on, o.monochrome(), env),
                 settings.duration("tui.imageTime", Duration.ofSeconds(3)),
-                Math.max(0, settings.integer("tui.imageMegabytes", 8)) * 1024L * 1024L));
+                Math.max(0, settings.integer("tui.imageMegabytes", 8)) * 1024L * 1024L,
+                TerminalGraphics.of(on ? protocol.get() : GraphicsProtocol.BLOCKS)));
     }
 
     /** Options from the settings in force and the environment ({@code NO_COLOR}). */

@@ -10,6 +10,9 @@ import dev.fenghuang.app.PortalReader;
 import dev.fenghuang.app.Problem;
 import dev.fenghuang.app.Texts;
 import dev.fenghuang.model.Member;
+import dev.fenghuang.tui.image.ImageStyle;
+import dev.fenghuang.tui.image.PictureWriter;
+import dev.fenghuang.tui.image.Placement;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -55,6 +58,7 @@ final class UiLoop implements Ui {
     private boolean messageIsError;
     private int count;
     private boolean repaintAll;
+    private final PictureWriter pictureWriter;
     private volatile boolean running = true;
 
     UiLoop(Screen screen, PortalReader reader, TuiOptions options, LoopParts parts) {
@@ -74,6 +78,8 @@ final class UiLoop implements Ui {
         this.painter = new RowPainter(new Glyphs(widths), Palette.of(options.monochrome()));
         this.chrome = new Chrome(painter, reader.profile().name(), texts.get("tui.guest"));
         this.frames = new FrameWriter(screen, chrome, painter);
+        this.pictureWriter = options.images().style() == ImageStyle.NONE ? null
+                : PictureWriter.of(options.images().graphics());
         this.requests = new Requests(parts.worker(), this::post);
         this.timers = new Timers(parts.clock());
         this.keyReader = new KeyReader(screen, k -> post(() -> press(k)), () -> post(this::quit), this::running);
@@ -152,6 +158,7 @@ final class UiLoop implements Ui {
     }
 
     void quit() {
+        clearPictures();
         running = false;
     }
 
@@ -233,8 +240,41 @@ final class UiLoop implements Ui {
                 (requests.busy() ? spinner.frame() + " " + texts.get("tui.loading") + "  " : "")
                         + (layers.isEmpty() ? view.position() : ""))), repaintAll);
         repaintAll = false;
+        complete = drawPictures(view, complete);
         if (help == null && prompt == null && layers.top() instanceof LinkBox link) {
             parts.clipboard().send(link.hyperlinkIfStale(screen.getTerminalSize().getRows() >= 3 ? 1 : 0, complete));
+        }
+    }
+
+    /**
+     * Draws the view's whole pictures as kitty or sixel images over their half blocks, none while a box or the help
+     * covers the view; returns whether every cell has now been sent.
+     */
+    private boolean drawPictures(View view, boolean complete) throws IOException {
+        if (pictureWriter == null) {
+            return complete;
+        }
+        int bodyTop = screen.getTerminalSize().getRows() >= 3 ? 1 : 0;
+        List<Placement> shown = help == null && prompt == null && layers.isEmpty()
+                ? view.placements().stream().map(p -> p.down(bodyTop)).toList() : List.of();
+        boolean all = complete;
+        if (!all && pictureWriter.stale(shown)) {
+            screen.refresh(Screen.RefreshType.COMPLETE);
+            all = true;
+        }
+        parts.clipboard().send(pictureWriter.afterFrame(shown, all));
+        return all;
+    }
+
+    /** Takes every kitty image off the terminal before it is given back (they are sent again when drawn). */
+    private void clearPictures() {
+        if (pictureWriter == null) {
+            return;
+        }
+        try {
+            parts.clipboard().send(pictureWriter.clear());
+        } catch (IOException gone) {
+            // the terminal is gone: nothing is left on it to clear
         }
     }
 
@@ -300,6 +340,7 @@ final class UiLoop implements Ui {
      */
     <T> T suspended(Callable<T> work) throws Exception {
         keyReader.pause(true);
+        clearPictures();
         screen.stopScreen();
         try {
             return work.call();

@@ -1,6 +1,7 @@
 package dev.fenghuang.tui;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
+import dev.fenghuang.tui.image.Placement;
 import java.util.List;
 
 /** One screen of the reader below the header and above the status bar. Runs on the UI thread only. */
@@ -17,6 +18,11 @@ interface View {
      * @return false when the view does nothing with it
      */
     boolean handle(KeyAction action, int count);
+
+    /** The pictures wholly shown by the last draw, in body cells (row 0 is the body's first). */
+    default List<Placement> placements() {
+        return List.of();
+    }
 
     /** Where the reader is, for the status bar ("line 12/300 4%"), or "". */
     String position();

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Article images in the built program in tmux (which has neither kitty graphics nor sixel): half blocks in 256
- * colours, placeholders under {@code --no-images}, and a hostile image from the portal as a placeholder.
+ * Article images in the built program in tmux (which passes neither kitty graphics nor sixel): half blocks in 256
+ * colours, also for a kitty TERM inside it, the graphics query answered without a key leaking, placeholders under {@code --no-images}, and a hostile image from the portal as a placeholder.
  * The demo portal's aid 4 has one image after its first paragraph.
  */
 class PicturesIT {
@@ -91,6 +91,42 @@ class PicturesIT {
             assertThat(placeholder).doesNotContain("▀");
             List<String> rows = List.of(placeholder.split("\n"));
             assertThat(rows.get(rows.size() - 1)).startsWith("[游客]");
+            tmux.keys("q");
+            tmux.keys("q");
+            assertThat(tmux.await(s -> s.contains("EXIT-"), TerminalReaderIT.WAIT)).contains("EXIT-0");
+        }
+    }
+
+    @Test
+    void keepsHalfBlocksForAKittyTermInsideTmux() throws Exception {
+        String launcher = TerminalReaderIT.launcher();
+        try (TmuxSession tmux = new TmuxSession(home, 80, 24)) {
+            tmux.type("clear; TERM=xterm-kitty " + launcher + " --demo --lang zh --open 4; echo EXIT-$?");
+            tmux.keys("Enter");
+            String shown = tmux.await(s -> s.contains(TITLE) && halfBlockRows(s) >= 3, TerminalReaderIT.WAIT);
+
+            assertThat(halfBlockRows(shown)).isGreaterThanOrEqualTo(3);
+            assertThat(shown).doesNotContain("Gi=31");
+            tmux.keys("q");
+            tmux.keys("q");
+            assertThat(tmux.await(s -> s.contains("EXIT-"), TerminalReaderIT.WAIT)).contains("EXIT-0");
+        }
+    }
+
+    @Test
+    void asksATerminalNotKnownToBeTmuxAndNoAnswerBecomesAKey() throws Exception {
+        String launcher = TerminalReaderIT.launcher();
+        try (TmuxSession tmux = new TmuxSession(home, 80, 24)) {
+            tmux.type("clear; env -u TMUX TERM=xterm-256color " + launcher
+                    + " --demo --lang zh --open 4; echo EXIT-$?");
+            tmux.keys("Enter");
+            String shown = tmux.await(s -> s.contains(TITLE) && halfBlockRows(s) >= 3, TerminalReaderIT.WAIT);
+
+            assertThat(shown.split("\n")[0]).doesNotContain("评论");
+            assertThat(shown).doesNotContain("Gi=31").doesNotContain("62;").doesNotContain("?1;2c");
+            tmux.keys("j");
+            String after = tmux.await(s -> !s.split("\n")[1].contains(TITLE), TerminalReaderIT.WAIT);
+            assertThat(halfBlockRows(after)).isGreaterThanOrEqualTo(3);
             tmux.keys("q");
             tmux.keys("q");
             assertThat(tmux.await(s -> s.contains("EXIT-"), TerminalReaderIT.WAIT)).contains("EXIT-0");
