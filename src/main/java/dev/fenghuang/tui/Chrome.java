@@ -9,6 +9,10 @@ import java.util.List;
  * and the position). The account slot shows the guest until logins exist.
  */
 final class Chrome {
+    /** Blank columns kept between a message and the position on the right. */
+    private static final int GAP = 2;
+    /** What separates the parts of a message that each stay whole. */
+    private static final String PARTS = "  ";
     private final RowPainter painter;
     private final String site;
     private String account;
@@ -51,8 +55,9 @@ final class Chrome {
         } else {
             String text = TerminalText.clean(message);
             Style style = error ? Style.ERROR : Style.STATUS;
-            List<String> lines = !error || widths.of(who) + widths.of(text) <= leftWidth || width < 4
-                    ? List.of(text) : wrap(text, width, widths.of(who), leftWidth);
+            int room = Math.max(0, leftWidth - GAP);
+            List<String> lines = widths.of(who) + widths.of(text) <= room || width < 4
+                    ? List.of(text) : wrap(text, width, widths.of(who), room);
             int first = Math.max(0, lines.size() - 1 - row);
             for (int i = first; i < lines.size(); i++) {
                 int r = row - (lines.size() - 1 - i);
@@ -64,11 +69,32 @@ final class Chrome {
         painter.paint(g, leftWidth, row, rightWidth, StyledLine.of(right + " ", Style.STATUS), Style.STATUS);
     }
 
-    /** The message's lines: the first after {@code who}, the others indented by one; the last leaves the right part. */
-    private List<String> wrap(String text, int width, int indent, int leftWidth) {
-        List<String> lines = new ArrayList<>(new LineBreaker(painter.widths()).wrap(text, width - 1, indent));
+    /**
+     * The message's lines: the first after {@code who}, the others indented by one; the last leaves {@code room} for
+     * the right part. Parts the message separates by two spaces (a problem and its "r: retry") each stay whole on a
+     * line when they fit on one.
+     */
+    private List<String> wrap(String text, int width, int indent, int room) {
+        ColumnWidth widths = painter.widths();
+        LineBreaker breaker = new LineBreaker(widths);
+        List<String> lines = new ArrayList<>();
+        String line = "";
+        for (String part : text.split(PARTS)) {
+            String joined = line.isEmpty() ? part : line + PARTS + part;
+            if ((lines.isEmpty() ? indent : 1) + widths.of(joined) <= width - 1) {
+                line = joined;
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+            List<String> wrapped = breaker.wrap(part, width - 1, lines.isEmpty() ? indent : 0);
+            lines.addAll(wrapped.subList(0, wrapped.size() - 1));
+            line = wrapped.get(wrapped.size() - 1);
+        }
+        lines.add(line);
         int last = lines.size() == 1 ? indent : 1;
-        if (last + painter.widths().of(lines.get(lines.size() - 1)) > leftWidth) {
+        if (last + widths.of(lines.get(lines.size() - 1)) > room) {
             lines.add("");
         }
         return lines;
