@@ -2,6 +2,7 @@ package dev.fenghuang.tui;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -47,7 +48,9 @@ final class Chrome {
     void status(TextGraphics g, int row, int width, String message, boolean error, String hints, String right) {
         ColumnWidth widths = painter.widths();
         String who = "[" + account + "] ";
-        int rightWidth = Math.min(widths.of(right) + 1, Math.max(0, width - widths.of(who) - 1));
+        int rightRoom = Math.max(0, width - widths.of(who) - 1);
+        String position = fit(right, rightRoom - 1);
+        int rightWidth = Math.min(widths.of(position) + 1, rightRoom);
         int leftWidth = width - rightWidth;
         if (message == null) {
             painter.paint(g, 0, row, leftWidth, StyledLine.of(new StyledLine.Span(who, Style.KEY),
@@ -66,7 +69,25 @@ final class Chrome {
                 painter.paint(g, 0, r, i == lines.size() - 1 ? leftWidth : width, line, Style.STATUS);
             }
         }
-        painter.paint(g, leftWidth, row, rightWidth, StyledLine.of(right + " ", Style.STATUS), Style.STATUS);
+        painter.paint(g, leftWidth, row, rightWidth, StyledLine.of(position + " ", Style.STATUS), Style.STATUS);
+    }
+
+    /**
+     * The right part as it fits in {@code room} columns: whole; else only its words with digits ("72/128 56%" for
+     * "第 72/128 行 56%"); else its last count ("72/128"); the painter cuts only what is still too wide.
+     */
+    private String fit(String right, int room) {
+        ColumnWidth widths = painter.widths();
+        if (widths.of(right) <= room) {
+            return right;
+        }
+        List<String> counts = Arrays.stream(right.split(" +")).filter(w -> w.chars().anyMatch(Character::isDigit))
+                .toList();
+        String digits = String.join(" ", counts);
+        if (!counts.isEmpty() && widths.of(digits) <= room) {
+            return digits;
+        }
+        return counts.stream().filter(w -> w.contains("/")).reduce((a, b) -> b).orElse(right);
     }
 
     /**

@@ -60,4 +60,12 @@ class StatusBarTest {
 
         assertThat(rows).as("width %d: %s", width, rows).anyMatch(r -> r.contains("r: retry"));
     }
+
+    @Test
+    void aNarrowStatusBarDropsTheWordsOfThePositionBeforeItsDigits() throws Exception {
+        List<String> rows = draw(20, 3, null, false, "第 72/128 行 56%");
+        String last = rows.get(rows.size() - 1);
+
+        assertThat(last).as(last).contains("72/128").doesNotContain("…");
+    }
 }
