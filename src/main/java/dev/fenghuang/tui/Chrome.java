@@ -51,6 +51,9 @@ final class Chrome {
         int rightRoom = Math.max(0, width - widths.of(who) - 1);
         String position = fit(right, rightRoom - 1);
         int rightWidth = Math.min(widths.of(position) + 1, rightRoom);
+        if (message != null && !error && crowded(who + TerminalText.clean(message), width - rightWidth, width)) {
+            rightWidth = 0;
+        }
         int leftWidth = width - rightWidth;
         if (message == null) {
             painter.paint(g, 0, row, leftWidth, StyledLine.of(new StyledLine.Span(who, Style.KEY),
@@ -69,7 +72,15 @@ final class Chrome {
                 painter.paint(g, 0, r, i == lines.size() - 1 ? leftWidth : width, line, Style.STATUS);
             }
         }
-        painter.paint(g, leftWidth, row, rightWidth, StyledLine.of(position + " ", Style.STATUS), Style.STATUS);
+        if (rightWidth > 0) {
+            painter.paint(g, leftWidth, row, rightWidth, StyledLine.of(position + " ", Style.STATUS), Style.STATUS);
+        }
+    }
+
+    /** A message that fits the row only without the position: it takes the row, the position waits. */
+    private boolean crowded(String shown, int leftWidth, int width) {
+        int w = painter.widths().of(shown);
+        return w > leftWidth - GAP && w <= width - 1;
     }
 
     /**
