@@ -45,8 +45,13 @@ record ArticleLayout(List<StyledLine> lines, int commentsLine, List<String> refe
         out.wrap(a.title(), Style.TITLE, 0, 0);
         out.wrapGroups(ArticleText.metaGroups(a, texts), DOT, Style.META);
         if (a.pageCount() > 1) {
-            out.wrap(texts.get("meta.page", String.valueOf(a.page()), String.valueOf(a.pageCount()))
-                    + (a.pageTitle() == null ? "" : DOT + a.pageTitle()) + "   [ ]", Style.META, 0, 0);
+            List<String> groups = new ArrayList<>();
+            groups.add(texts.get("meta.page", String.valueOf(a.page()), String.valueOf(a.pageCount())));
+            if (a.pageTitle() != null) {
+                groups.add(a.pageTitle());
+            }
+            groups.add(texts.get("meta.pageKeys"));
+            out.wrapGroups(groups, DOT, Style.META);
         }
         out.blank();
         if (a.summary() != null && !a.summary().isBlank()) {

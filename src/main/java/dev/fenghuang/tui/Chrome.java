@@ -2,6 +2,7 @@ package dev.fenghuang.tui;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -9,6 +10,10 @@ import java.util.List;
  * and the position). The account slot shows the guest until logins exist.
  */
 final class Chrome {
+    /** Blank columns kept between a message and the position on the right. */
+    private static final int GAP = 2;
+    /** What separates the parts of a message that each stay whole. */
+    private static final String PARTS = "  ";
     private final RowPainter painter;
     private final String site;
     private String account;
@@ -43,7 +48,12 @@ final class Chrome {
     void status(TextGraphics g, int row, int width, String message, boolean error, String hints, String right) {
         ColumnWidth widths = painter.widths();
         String who = "[" + account + "] ";
-        int rightWidth = Math.min(widths.of(right) + 1, Math.max(0, width - widths.of(who) - 1));
+        int rightRoom = Math.max(0, width - widths.of(who) - 1);
+        String position = fit(right, rightRoom - 1);
+        int rightWidth = Math.min(widths.of(position) + 1, rightRoom);
+        if (message != null && !error && crowded(who + TerminalText.clean(message), width - rightWidth, width)) {
+            rightWidth = 0;
+        }
         int leftWidth = width - rightWidth;
         if (message == null) {
             painter.paint(g, 0, row, leftWidth, StyledLine.of(new StyledLine.Span(who, Style.KEY),
@@ -51,8 +61,9 @@ final class Chrome {
         } else {
             String text = TerminalText.clean(message);
             Style style = error ? Style.ERROR : Style.STATUS;
-            List<String> lines = !error || widths.of(who) + widths.of(text) <= leftWidth || width < 4
-                    ? List.of(text) : wrap(text, width, widths.of(who), leftWidth);
+            int room = Math.max(0, leftWidth - GAP);
+            List<String> lines = widths.of(who) + widths.of(text) <= room || width < 4
+                    ? List.of(text) : wrap(text, width, widths.of(who), room);
             int first = Math.max(0, lines.size() - 1 - row);
             for (int i = first; i < lines.size(); i++) {
                 int r = row - (lines.size() - 1 - i);
@@ -61,14 +72,61 @@ final class Chrome {
                 painter.paint(g, 0, r, i == lines.size() - 1 ? leftWidth : width, line, Style.STATUS);
             }
         }
-        painter.paint(g, leftWidth, row, rightWidth, StyledLine.of(right + " ", Style.STATUS), Style.STATUS);
+        if (rightWidth > 0) {
+            painter.paint(g, leftWidth, row, rightWidth, StyledLine.of(position + " ", Style.STATUS), Style.STATUS);
+        }
     }
 
-    /** The message's lines: the first after {@code who}, the others indented by one; the last leaves the right part. */
-    private List<String> wrap(String text, int width, int indent, int leftWidth) {
-        List<String> lines = new ArrayList<>(new LineBreaker(painter.widths()).wrap(text, width - 1, indent));
+    /** A message that fits the row only without the position: it takes the row, the position waits. */
+    private boolean crowded(String shown, int leftWidth, int width) {
+        int w = painter.widths().of(shown);
+        return w > leftWidth - GAP && w <= width - 1;
+    }
+
+    /**
+     * The right part as it fits in {@code room} columns: whole; else only its words with digits ("72/128 56%" for
+     * "第 72/128 行 56%"); else its last count ("72/128"); the painter cuts only what is still too wide.
+     */
+    private String fit(String right, int room) {
+        ColumnWidth widths = painter.widths();
+        if (widths.of(right) <= room) {
+            return right;
+        }
+        List<String> counts = Arrays.stream(right.split(" +")).filter(w -> w.chars().anyMatch(Character::isDigit))
+                .toList();
+        String digits = String.join(" ", counts);
+        if (!counts.isEmpty() && widths.of(digits) <= room) {
+            return digits;
+        }
+        return counts.stream().filter(w -> w.contains("/")).reduce((a, b) -> b).orElse(right);
+    }
+
+    /**
+     * The message's lines: the first after {@code who}, the others indented by one; the last leaves {@code room} for
+     * the right part. Parts the message separates by two spaces (a problem and its "r: retry") each stay whole on a
+     * line when they fit on one.
+     */
+    private List<String> wrap(String text, int width, int indent, int room) {
+        ColumnWidth widths = painter.widths();
+        LineBreaker breaker = new LineBreaker(widths);
+        List<String> lines = new ArrayList<>();
+        String line = "";
+        for (String part : text.split(PARTS)) {
+            String joined = line.isEmpty() ? part : line + PARTS + part;
+            if ((lines.isEmpty() ? indent : 1) + widths.of(joined) <= width - 1) {
+                line = joined;
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+            List<String> wrapped = breaker.wrap(part, width - 1, lines.isEmpty() ? indent : 0);
+            lines.addAll(wrapped.subList(0, wrapped.size() - 1));
+            line = wrapped.get(wrapped.size() - 1);
+        }
+        lines.add(line);
         int last = lines.size() == 1 ? indent : 1;
-        if (last + painter.widths().of(lines.get(lines.size() - 1)) > leftWidth) {
+        if (last + widths.of(lines.get(lines.size() - 1)) > room) {
             lines.add("");
         }
         return lines;

@@ -1,6 +1,7 @@
 package dev.fenghuang.tui;
 
 import dev.fenghuang.app.Problem;
+import java.util.List;
 
 /**
  * What each key action does at the level of the whole reader: going back, help, search, go to, open, copy; the
@@ -73,7 +74,8 @@ final class Commands {
     private void onArticle(View view, KeyAction action, int count) {
         if (!(view instanceof ArticleView article) || article.article() == null) {
             if (!view.handle(action, count)) {
-                ui.message(ui.texts().get("tui.write.articleOnly"));
+                ui.message(view instanceof CommentsView ? fromTheArticle(action)
+                        : ui.texts().get("tui.write.articleOnly"));
             }
             return;
         }
@@ -88,6 +90,14 @@ final class Commands {
                 }
             }, () -> ui.message(ui.texts().get("tui.comment.select")));
         }
+    }
+
+    /** The all-comments view selects no comment: the write is done on the article, one Back away. */
+    private String fromTheArticle(KeyAction action) {
+        List<String> back = ui.options().keys().keys(KeyAction.BACK);
+        List<String> write = ui.options().keys().keys(action);
+        return ui.texts().get("tui.write.fromArticle", back.isEmpty() ? "" : back.get(0),
+                write.isEmpty() ? "" : write.get(0));
     }
 
     private String link(View view, int count) {

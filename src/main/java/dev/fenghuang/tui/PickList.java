@@ -86,13 +86,14 @@ final class PickList {
         for (int r = 0; r < height; r++) {
             int i = top + r / 2;
             boolean entry = i < rows.size();
-            boolean mark = i == selected && entry && r % 2 == 0;
+            boolean chosen = i == selected && entry;
+            boolean mark = chosen && r % 2 == 0;
             StyledLine line = !entry ? StyledLine.EMPTY : r % 2 == 0 ? rows.get(i) : details.get(i);
-            if (mark && focused) {
+            if (chosen && focused) {
                 line = StyledLine.of(line.text(), Style.SELECTED);
             }
             painter.paint(g, col, r, 1, StyledLine.of(mark ? ">" : " ", Style.HEADING), Style.NORMAL);
-            painter.paint(g, col + 1, r, width - 1, line, mark && focused ? Style.SELECTED : Style.NORMAL);
+            painter.paint(g, col + 1, r, width - 1, line, chosen && focused ? Style.SELECTED : Style.NORMAL);
         }
     }
 

@@ -40,6 +40,25 @@ class MetaLineWrapTest {
         assertThat(rows).allSatisfy(r -> assertThat(BREAKER.widths().of(r)).isLessThanOrEqualTo(width));
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {20, 24, 33, 40, 60, 80})
+    void thePageLineNamesItsKeysAndNeverSplitsThem(int width) {
+        for (String lang : List.of("zh", "en")) {
+            Article one = article();
+            Article paged = new Article(1, one.url(), one.title(), one.category(), one.breadcrumb(),
+                    one.published(), one.publisher(), 1999, 0, null, null, null, one.paragraphs(), List.of(),
+                    List.of(), 1, 2, "基本情况", one.reactions(), List.of(), 0, true);
+            List<String> rows = ArticleLayout.of(paged, width, Texts.forLanguage(lang), BREAKER).lines().stream()
+                    .map(StyledLine::text).toList();
+            String keys = Texts.forLanguage(lang).get("meta.pageKeys");
+
+            assertThat(keys).as("the keys [ ] come with words").matches("\\[\u00A0\\].*\\p{L}.*");
+            assertThat(rows).as("width %d %s: %s", width, lang, rows).anyMatch(r -> r.contains(keys));
+            assertThat(rows).noneMatch(r -> r.endsWith("[") || r.strip().startsWith("]"));
+            assertThat(rows).allSatisfy(r -> assertThat(BREAKER.widths().of(r)).isLessThanOrEqualTo(width));
+        }
+    }
+
     @Test
     void aGroupWiderThanTheWindowIsStillBrokenToFit() {
         List<String> rows = metaRows(8, "zh");

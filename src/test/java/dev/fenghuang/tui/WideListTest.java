@@ -2,6 +2,7 @@ package dev.fenghuang.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.googlecode.lanterna.SGR;
 import dev.fenghuang.DemoReader;
 import dev.fenghuang.app.PortalReader;
 import java.nio.file.Path;
@@ -55,6 +56,25 @@ class WideListTest {
                     .isLessThanOrEqualTo(120));
             t.press("j");
             assertThat(listSide(t).get(3)).startsWith(">20");
+        }
+    }
+
+    @Test
+    void theSelectedEntryIsReversedOnBothOfItsRows() throws Exception {
+        try (ScreenTester t = browse(120, 40)) {
+            t.press(":").type("aid 1");
+            t.press("h");
+            t.press(":").type("catid 2");
+            t.press("]");
+            int title = t.rows().indexOf(t.rows().stream().filter(r -> r.contains(">20")).findFirst().orElseThrow());
+            int col = 0;
+            while (!t.terminal.getCharacter(col, title).getCharacterString().equals(">")) {
+                col++;
+            }
+
+            assertThat(t.terminal.getCharacter(col + 1, title).getModifiers()).contains(SGR.REVERSE);
+            assertThat(t.terminal.getCharacter(col + 1, title + 1).getModifiers()).contains(SGR.REVERSE);
+            assertThat(t.terminal.getCharacter(col + 1, title + 2).getModifiers()).doesNotContain(SGR.REVERSE);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fenghuang.DemoSession;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,9 @@ class WritesTest {
             t.press("Enter");
             assertThat(t.row(1)).contains(WriteScreens.TITLE);
             t.press("q", "d");
-            assertThat(t.status()).contains("取消收藏「" + WriteScreens.TITLE);
+            List<String> rows = t.rows();
+            assertThat(rows.get(rows.size() - 2) + rows.get(rows.size() - 1)).contains("取消收藏「" + WriteScreens.TITLE)
+                    .endsWith("(y/n)");
             t.press("y");
             assertThat(t.status()).contains("已取消收藏");
             assertThat(t.text()).contains("还没有收藏").doesNotContain(WriteScreens.TITLE);
