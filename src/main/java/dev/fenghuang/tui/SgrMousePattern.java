@@ -3,6 +3,8 @@ package dev.fenghuang.tui;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.input.CharacterPattern;
 import com.googlecode.lanterna.input.KeyDecodingProfile;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.input.MouseAction;
 import com.googlecode.lanterna.input.MouseActionType;
 import java.util.List;
@@ -20,6 +22,7 @@ final class SgrMousePattern implements CharacterPattern {
     private static final Pattern PREFIX = Pattern.compile("\u001b(\\[(<(\\d{1,5}(;(\\d{1,5}(;\\d{0,5})?)?)?)?)?)?");
     private static final int MOTION = 32;
     private static final int WHEEL = 64;
+    private static final int EXTRA_BUTTONS = 128;
 
     @Override
     public Matching match(List<Character> seq) {
@@ -36,9 +39,15 @@ final class SgrMousePattern implements CharacterPattern {
         return PREFIX.matcher(text).matches() ? Matching.NOT_YET : null;
     }
 
-    /** The action for button code {@code code} at 1-based {@code column}, {@code row}. */
-    static MouseAction action(int code, int column, int row, boolean press) {
+    /**
+     * The action for button code {@code code} at 1-based {@code column}, {@code row}; a sideways wheel (66, 67) or
+     * a button past the third (128 and up) as an {@link KeyType#Unknown} key, which the reader drops.
+     */
+    static KeyStroke action(int code, int column, int row, boolean press) {
         int button = code & 3;
+        if ((code & EXTRA_BUTTONS) != 0 || (code & WHEEL) != 0 && button > 1) {
+            return new KeyStroke(KeyType.Unknown);
+        }
         MouseActionType type;
         if ((code & WHEEL) != 0) {
             type = button == 0 ? MouseActionType.SCROLL_UP : MouseActionType.SCROLL_DOWN;

@@ -91,6 +91,12 @@ class ControlSequenceInputTest {
     }
 
     @Test
+    void aSidewaysWheelOrAFourthButtonIsNoVerticalScroll() throws Exception {
+        assertThat(keys("\u001b[<66;5;8M\u001b[<67;5;8M\u001b[<128;5;8Mj", true))
+                .containsExactly(new KeyStroke('j', false, false));
+    }
+
+    @Test
     void anUnknownControlSequenceIsDroppedWholeAndTheNextKeyStillCounts() throws Exception {
         List<KeyStroke> keys = keys("\u001b[<65;5;8Mj\u001b[?1;2cj\u001b[200~j", false);
         assertThat(keys).containsExactly(new KeyStroke('j', false, false), new KeyStroke('j', false, false),
