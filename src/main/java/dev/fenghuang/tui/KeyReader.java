@@ -9,7 +9,8 @@ import java.util.function.Consumer;
 
 /**
  * The input thread: polls the screen for keys and hands each to the UI loop. It polls rather than blocks so that,
- * while another program (the external editor) owns the terminal, it can stand aside and take no key from it.
+ * while another program (the external editor) owns the terminal, it can stand aside and take no key from it. A
+ * control sequence nobody knows ({@link UnknownCsiPattern}) goes no further.
  */
 final class KeyReader {
     private final Screen screen;
@@ -46,6 +47,9 @@ final class KeyReader {
                 KeyStroke k = paused ? null : screen.pollInput();
                 if (k == null) {
                     Thread.sleep(10);
+                    continue;
+                }
+                if (k.getKeyType() == KeyType.Unknown) {
                     continue;
                 }
                 keys.accept(k);

@@ -3,6 +3,7 @@ package dev.fenghuang.tui;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.terminal.MouseCaptureMode;
 import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
 import dev.fenghuang.app.Participation;
 import dev.fenghuang.app.PortalReader;
 import dev.fenghuang.app.PortalSession;
@@ -92,12 +93,21 @@ public final class Tui {
     /** The process's terminal, Ctrl-C a key, a lone Esc waiting as long as the settings say. */
     static JobControlTerminal terminal(OutputStream out, InputStream in, TuiOptions options) throws IOException {
         JobControlTerminal terminal = new JobControlTerminal(in, out, StandardCharsets.UTF_8);
+        input(terminal, options);
+        return terminal;
+    }
+
+    /**
+     * How {@code terminal} reads keys and the mouse, as the settings say: control sequences whole, mouse reports in
+     * the SGR encoding as well as the X10 one.
+     */
+    static void input(ANSITerminal terminal, TuiOptions options) throws IOException {
         if (options.mouse()) {
             terminal.setMouseCaptureMode(MouseCaptureMode.CLICK_RELEASE);
         }
         terminal.getInputDecoder().setTimeoutUnits(
                 Math.max(1, (int) Math.round(options.escapeDelay().toMillis() / 250.0)));
-        return terminal;
+        InputPatterns.install(terminal.getInputDecoder(), options.mouse());
     }
 
     /**

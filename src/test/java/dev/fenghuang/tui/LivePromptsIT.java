@@ -177,7 +177,7 @@ class LivePromptsIT {
             assertThat(written).contains("\u001B]8;;" + link + "\u001B\\" + link + "\u001B]8;;\u001B\\");
 
             tmux.keys("y");
-            tmux.await(s -> s.contains("Link copied"), WAIT);
+            tmux.await(s -> s.contains("Link sent to the terminal clipboard"), WAIT);
             assertThat(tmux.tmux("show-buffer").strip()).isEqualTo(link);
             tmux.keys("Q");
             tmux.await(s -> s.strip().endsWith(TmuxSession.PROMPT.strip()), WAIT);
