@@ -4,7 +4,6 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.input.MouseAction;
 import com.googlecode.lanterna.screen.Screen;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.fenghuang.app.Participation;
 import dev.fenghuang.app.PortalReader;
 import dev.fenghuang.app.Problem;
@@ -12,7 +11,6 @@ import dev.fenghuang.app.Texts;
 import dev.fenghuang.model.Member;
 import dev.fenghuang.tui.image.ImageStyle;
 import dev.fenghuang.tui.image.PictureWriter;
-import dev.fenghuang.tui.image.Placement;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -58,7 +56,8 @@ final class UiLoop implements Ui {
     private boolean messageIsError;
     private int count;
     private boolean repaintAll;
-    private final PictureWriter pictureWriter;
+    private final FramePictures pictures;
+    private final TerminalHandover handover;
     private volatile boolean running = true;
 
     UiLoop(Screen screen, PortalReader reader, TuiOptions options, LoopParts parts) {
@@ -78,11 +77,13 @@ final class UiLoop implements Ui {
         this.painter = new RowPainter(new Glyphs(widths), Palette.of(options.monochrome()));
         this.chrome = new Chrome(painter, reader.profile().name(), texts.get("tui.guest"));
         this.frames = new FrameWriter(screen, chrome, painter);
-        this.pictureWriter = options.images().style() == ImageStyle.NONE ? null
-                : PictureWriter.of(options.images().graphics());
+        this.pictures = new FramePictures(screen, parts.clipboard(), options.images().style() == ImageStyle.NONE
+                ? null : PictureWriter.of(options.images().graphics()));
         this.requests = new Requests(parts.worker(), this::post);
         this.timers = new Timers(parts.clock());
         this.keyReader = new KeyReader(screen, k -> post(() -> press(k)), () -> post(this::quit), this::running);
+        this.handover = new TerminalHandover(screen, keyReader, pictures, parts, () -> repaintAll = true,
+                e -> error(Problem.of(e, texts).message()));
         this.writes = new Writes(this, participation);
         this.desk = new ModerationDesk(this, triage);
         this.commands = new Commands(this, parts.browser(), parts.clipboard(), writes, desk);
@@ -158,7 +159,7 @@ final class UiLoop implements Ui {
     }
 
     void quit() {
-        clearPictures();
+        pictures.clear();
         running = false;
     }
 
@@ -240,41 +241,10 @@ final class UiLoop implements Ui {
                 (requests.busy() ? spinner.frame() + " " + texts.get("tui.loading") + "  " : "")
                         + (layers.isEmpty() ? view.position() : ""))), repaintAll);
         repaintAll = false;
-        complete = drawPictures(view, complete);
+        complete = pictures.draw(help == null && prompt == null && layers.isEmpty() ? view.placements() : List.of(),
+                complete);
         if (help == null && prompt == null && layers.top() instanceof LinkBox link) {
             parts.clipboard().send(link.hyperlinkIfStale(screen.getTerminalSize().getRows() >= 3 ? 1 : 0, complete));
-        }
-    }
-
-    /**
-     * Draws the view's whole pictures as kitty or sixel images over their half blocks, none while a box or the help
-     * covers the view; returns whether every cell has now been sent.
-     */
-    private boolean drawPictures(View view, boolean complete) throws IOException {
-        if (pictureWriter == null) {
-            return complete;
-        }
-        int bodyTop = screen.getTerminalSize().getRows() >= 3 ? 1 : 0;
-        List<Placement> shown = help == null && prompt == null && layers.isEmpty()
-                ? view.placements().stream().map(p -> p.down(bodyTop)).toList() : List.of();
-        boolean all = complete;
-        if (!all && pictureWriter.stale(shown)) {
-            screen.refresh(Screen.RefreshType.COMPLETE);
-            all = true;
-        }
-        parts.clipboard().send(pictureWriter.afterFrame(shown, all));
-        return all;
-    }
-
-    /** Takes every kitty image off the terminal before it is given back (they are sent again when drawn). */
-    private void clearPictures() {
-        if (pictureWriter == null) {
-            return;
-        }
-        try {
-            parts.clipboard().send(pictureWriter.clear());
-        } catch (IOException gone) {
-            // the terminal is gone: nothing is left on it to clear
         }
     }
 
@@ -334,22 +304,9 @@ final class UiLoop implements Ui {
         requests.always(request, done, failed);
     }
 
-    /**
-     * Gives the terminal to another program (the external editor) and takes it back: the screen is stopped and no
-     * key is read meanwhile; afterwards the screen starts again and is drawn whole.
-     */
+    /** Gives the terminal to another program (the external editor) and takes it back, drawn whole. */
     <T> T suspended(Callable<T> work) throws Exception {
-        keyReader.pause(true);
-        clearPictures();
-        screen.stopScreen();
-        try {
-            return work.call();
-        } finally {
-            screen.startScreen();
-            parts.resumed().run();
-            keyReader.pause(false);
-            repaintAll = true;
-        }
+        return handover.suspended(work);
     }
 
     /** The mouse, when the settings capture it and nothing (a prompt, a layer, the help) is over the view. */
@@ -359,42 +316,14 @@ final class UiLoop implements Ui {
         }
     }
 
-    /**
-     * Ctrl-Z: the alternate screen is left, the cursor shown and the terminal's modes given back before the process
-     * stops; once continued ({@code fg}) the reader takes the terminal again and draws the whole screen.
-     */
+    /** Ctrl-Z: the terminal goes back to the shell until {@code fg}. */
     void suspendToShell() {
-        if (!parts.jobs().available()) {
-            return;
-        }
-        try {
-            suspended(() -> {
-                if (screen instanceof TerminalScreen shown) {
-                    shown.getTerminal().setCursorVisible(true);
-                    shown.getTerminal().flush();
-                }
-                parts.jobs().suspend();
-                return null;
-            });
-        } catch (Exception e) {
-            error(Problem.of(e, texts).message());
-        }
+        handover.suspendToShell();
     }
 
-    /**
-     * The process runs again after a stop from outside (SIGCONT): the terminal's modes are taken again and the screen
-     * drawn whole. The continue that ends a Ctrl-Z finds both done already.
-     */
+    /** The process runs again after a stop (SIGCONT). */
     void continued() {
-        try {
-            if (!parts.jobs().continued()) {
-                return;
-            }
-            parts.resumed().run();
-        } catch (IOException e) {
-            error(Problem.of(e, texts).message());
-        }
-        repaintAll = true;
+        handover.continued();
     }
 
     ExternalEditor externalEditor() {
