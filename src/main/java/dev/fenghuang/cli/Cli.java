@@ -115,7 +115,7 @@ public final class Cli implements Callable<Integer> {
             SUBCOMMANDS.forEach((name, make) -> cmd.addSubcommand(name, make.get()));
         }
         // No command at all: the terminal reader, which needs none of them.
-        helpInTheLanguage(cmd, args);
+        helpInTheLanguage(cmd, args, launcher);
         cmd.setExecutionStrategy(parseResult -> {
             cmd.setOut(SafeOutput.of(cmd.getOut()));
             cmd.setErr(SafeOutput.of(cmd.getErr()));
@@ -131,10 +131,11 @@ public final class Cli implements Callable<Integer> {
     }
 
     /**
-     * Help (usage, {@code help}, errors) in Chinese under {@code --lang zh} or a Chinese locale: picocli reads the
-     * headings, descriptions and option texts from {@code help_zh.properties}. English is what the annotations say.
+     * Help (usage, {@code help}, errors) in Chinese when the language is (as for all output: {@code --lang}, else the
+     * launcher's choice from the lang setting and LC_ALL / LC_MESSAGES / LANG): picocli reads the headings,
+     * descriptions and option texts from {@code help_zh.properties}. English is what the annotations say.
      */
-    private static void helpInTheLanguage(CommandLine cmd, String[] args) {
+    private static void helpInTheLanguage(CommandLine cmd, String[] args, Launcher launcher) {
         String lang = null;
         for (int i = 0; args != null && i < args.length; i++) {
             if (args[i].equals("--lang") && i + 1 < args.length) {
@@ -143,7 +144,7 @@ public final class Cli implements Callable<Integer> {
                 lang = args[i].substring("--lang=".length());
             }
         }
-        java.util.Locale locale = Texts.forLanguage(lang).locale();
+        java.util.Locale locale = Texts.forLanguage(lang != null || launcher == null ? lang : launcher.language()).locale();
         if (locale.getLanguage().equals("zh")) {
             cmd.setResourceBundle(java.util.ResourceBundle.getBundle("dev.fenghuang.cli.help", locale,
                     Cli.class.getClassLoader(), java.util.ResourceBundle.Control.getNoFallbackControl(
