@@ -127,6 +127,8 @@ class CliEdgesTest {
         Run r = run("--account", name, "whoami");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("--account").contains(name);
+        assertThat(r.err().strip().lines()).as("one line and where help is, no usage of only the command built")
+                .hasSize(2).last().isEqualTo("See fenghuang --help.");
     }
 
     @Test

@@ -121,6 +121,17 @@ public final class Cli implements Callable<Integer> {
             cmd.setErr(SafeOutput.of(cmd.getErr()));
             return new CommandLine.RunLast().execute(parseResult);
         });
+        CommandLine.IParameterExceptionHandler usage = cmd.getParameterExceptionHandler();
+        cmd.setParameterExceptionHandler((e, commandArgs) -> {
+            if (!(e instanceof AccountNamedLikeCommand)) {
+                return usage.handleParseException(e, commandArgs);
+            }
+            // the usage printed here would be of the one command built for these arguments: misleading
+            e.getCommandLine().getErr().println("fenghuang: " + e.getMessage());
+            e.getCommandLine().getErr().println(((Cli) cmd.getCommand()).texts().get("cli.seeHelp"));
+            e.getCommandLine().getErr().flush();
+            return CommandLine.ExitCode.USAGE;
+        });
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             Problem p = Problem.of(e, ((Cli) cmd.getCommand()).texts());
             commandLine.getErr().println("fenghuang: " + p.message());
@@ -201,9 +212,18 @@ public final class Cli implements Callable<Integer> {
      */
     String account() {
         if (account != null && (SUBCOMMANDS.containsKey(account.strip()) || COMMAND_WORDS.contains(account.strip()))) {
-            throw new CommandLine.ParameterException(spec.commandLine(), texts().get("account.isCommand", account));
+            throw new AccountNamedLikeCommand(spec.commandLine(), texts().get("account.isCommand", account));
         }
         return account;
+    }
+
+    /** {@code --account} names a command: a usage error told in one line, without a usage. */
+    static final class AccountNamedLikeCommand extends CommandLine.ParameterException {
+        private static final long serialVersionUID = 1L;
+
+        AccountNamedLikeCommand(CommandLine commandLine, String message) {
+            super(commandLine, message);
+        }
     }
 
     PrintWriter err() {
