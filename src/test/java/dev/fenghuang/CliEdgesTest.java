@@ -138,7 +138,8 @@ class CliEdgesTest {
         env.remove("FENGHUANG_PASSWORD");
         Run r = run("--account", "edges-mod", "mod", "queue");
         assertThat(r.exitCode()).as(r.err()).isEqualTo(4);
-        assertThat(r.err()).contains("--password-stdin");
+        assertThat(r.err()).contains("--password-stdin").contains("in a terminal")
+                .as("signed in already: not told to sign in").doesNotContain("sign in first");
     }
 
     @Test
