@@ -35,9 +35,9 @@ public final class Cli implements Callable<Integer> {
             description = "Which of your accounts on the site (default: default); each keeps its own session.")
     String account;
 
-    @Option(names = "--lang", paramLabel = "zh|en", completionCandidates = Languages.class, description = {
-            "Language of the output (default: the lang setting, else the language of",
-            "LC_ALL, LC_MESSAGES or LANG, installed or not)."})
+    @Option(names = "--lang", paramLabel = "zh|en", completionCandidates = Languages.class, description =
+            "Language of the output (default: the lang setting, else the language of LC_ALL, LC_MESSAGES or LANG, "
+                    + "installed or not).")
     String lang;
 
     @Option(names = "--open", paramLabel = "AID", converter = IdNumber.class,

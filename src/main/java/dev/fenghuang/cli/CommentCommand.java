@@ -36,8 +36,8 @@ final class CommentCommand implements Callable<Integer> {
     String message;
 
     @Option(names = "--draft", arity = "0..1", fallbackValue = "0", paramLabel = "N",
-            description = {"Send a draft kept for this article from an earlier attempt: the only one, or number N of",
-                    "the list printed when there are several (oldest first)."})
+            description = "Send a draft kept for this article from an earlier attempt: the only one, or number N "
+                    + "of the list printed when there are several (oldest first).")
     Integer draft;
 
     @Option(names = "--quote", paramLabel = "CID", converter = IdNumber.class,
