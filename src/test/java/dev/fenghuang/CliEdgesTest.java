@@ -127,6 +127,8 @@ class CliEdgesTest {
         Run r = run("--account", name, "whoami");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("--account").contains(name);
+        assertThat(r.err().strip().lines()).as("one line and where help is, no usage of only the command built")
+                .hasSize(2).last().isEqualTo("See fenghuang --help.");
     }
 
     @Test
@@ -136,7 +138,8 @@ class CliEdgesTest {
         env.remove("FENGHUANG_PASSWORD");
         Run r = run("--account", "edges-mod", "mod", "queue");
         assertThat(r.exitCode()).as(r.err()).isEqualTo(4);
-        assertThat(r.err()).contains("--password-stdin");
+        assertThat(r.err()).contains("--password-stdin").contains("in a terminal")
+                .as("signed in already: not told to sign in").doesNotContain("sign in first");
     }
 
     @Test

@@ -45,11 +45,11 @@ class LanguageFromLocaleTest {
     private Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        var cmd = Cli.command(new Main(XdgDirs.from(Map.of(), home.toString()), env));
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
         String[] full = Stream.concat(Stream.of("--site", portal.baseUrl().toString()), Stream.of(args))
                 .toArray(String[]::new);
+        var cmd = Cli.command(new Main(XdgDirs.from(Map.of(), home.toString()), env), full); // as main builds it
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
         return new Run(cmd.execute(full), out.toString(), err.toString());
     }
 
@@ -57,6 +57,20 @@ class LanguageFromLocaleTest {
         Path config = XdgDirs.from(Map.of(), home.toString()).config();
         Files.createDirectories(config);
         Files.writeString(config.resolve("fenghuang.properties"), text);
+    }
+
+    @Test
+    void helpSpeaksTheLocalesLanguageAsErrorsDo() {
+        env.put("LANG", "zh_CN.UTF-8");
+        assertThat(run("--help").out()).contains("用法:").contains("在终端中阅读").doesNotContain("Usage:");
+        assertThat(run("help", "read").out()).contains("用法:").contains("显示一篇文章").doesNotContain("Usage:");
+        env.remove("LANG");
+        env.put("LC_ALL", "zh_CN.UTF-8");
+        assertThat(run("-h").out()).contains("用法:").doesNotContain("Usage:");
+        env.put("LC_ALL", "C");
+        env.put("LANG", "zh_CN.UTF-8");
+        assertThat(run("--help").out()).as("LC_ALL wins").contains("Usage:");
+        assertThat(run("--lang", "zh", "--help").out()).as("--lang wins").contains("用法:");
     }
 
     @Test

@@ -168,6 +168,18 @@ public final class DraftStore {
     }
 
     /**
+     * Removes every draft of the article that holds exactly {@code text}, with its mark: once the site holds the
+     * text, a copy kept from an earlier refused attempt would only be offered again and posted twice.
+     */
+    public void deleteCopies(long aid, String text) throws IOException {
+        for (Draft d : list(aid)) {
+            if (d.text().equals(text)) {
+                delete(d);
+            }
+        }
+    }
+
+    /**
      * Marks the draft as perhaps sent, before its request goes out: whatever happens to this process afterwards, the
      * next attempt asks the site first for a comment of this text newer than {@code newestCommentId}.
      */
@@ -180,6 +192,11 @@ public final class DraftStore {
     public Draft clearSending(Draft draft) throws IOException {
         Files.deleteIfExists(mark(draft.aid(), draft.id()));
         return new Draft(draft.aid(), draft.id(), draft.text(), OptionalLong.empty());
+    }
+
+    /** The file that holds the draft's text, for the user to copy it from. */
+    public Path path(Draft draft) {
+        return file(draft.aid(), draft.id());
     }
 
     private Path file(long aid, String id) {

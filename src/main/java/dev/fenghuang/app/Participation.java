@@ -124,7 +124,8 @@ public final class Participation {
      * comment of its text newer than the newest one seen before that request; found, it is not sent again, and an
      * older comment of the same text does not count. Right before the request goes out the draft is marked, with
      * the newest comment id the article shows, so a process killed while waiting leaves the mark behind. The draft
-     * is removed when the site confirms it, and unmarked when the site answered anything else.
+     * is removed when the site confirms it (with every other draft of the article holding the same text), and
+     * unmarked when the site answered anything else.
      */
     public PostResult send(DraftStore.Draft given, String captchaAnswer) throws IOException {
         CommentLength.check(given.text());
@@ -153,6 +154,7 @@ public final class Participation {
         }
         if (result.accepted()) {
             drafts.delete(draft);
+            drafts.deleteCopies(aid, draft.text());
             forgetArticle(aid);
         } else if (sentAfter[0] >= 0) {
             return afterAnswerNotUnderstood(draft, sentAfter[0], result);
@@ -203,6 +205,7 @@ public final class Participation {
 
     private PostResult confirmed(DraftStore.Draft draft, Comment comment) throws IOException {
         drafts.delete(draft);
+        drafts.deleteCopies(draft.aid(), draft.text());
         forgetArticle(draft.aid());
         return new PostResult.Posted("", comment.cid(), comment.pending());
     }

@@ -36,7 +36,7 @@ public record Problem(String message, int exitCode) {
         Throwable e = unwrap(error);
         if (e instanceof dev.fenghuang.model.UnencodableText unencodable) {
             return new Problem(oneLine(texts.get("problem.unencodable", unencodable.charset(),
-                    String.join(" ", unencodable.characters()))), 3);
+                    String.join(" ", unencodable.characters()))), 2); // checked here, nothing sent: an input error
         }
         return new Problem(oneLine(text(e, texts)), 1);
     }

@@ -26,10 +26,27 @@ final class AdminUnlock {
     static final class Refused extends IOException {
         private static final long serialVersionUID = 1L;
         final transient PostResult result;
+        /** No one could be asked for the password: the message says so alone, not as "sign in first". */
+        final boolean noTerminal;
 
         Refused(PostResult result) {
+            this(result, false);
+        }
+
+        Refused(PostResult result, boolean noTerminal) {
             super("the admin panel refused the password");
             this.result = result;
+            this.noTerminal = noTerminal;
+        }
+
+        /** Tells the refusal as the mod commands do, and gives their exit code. */
+        int report(boolean json, Cli cli) {
+            if (!noTerminal || json) {
+                return WriteOutput.report(result, "mod.unlocked", json, cli.texts(), cli.out(), cli.err());
+            }
+            cli.err().println("fenghuang: " + WriteOutput.message(result).text());
+            cli.err().flush();
+            return WriteOutput.exitCode(result);
         }
     }
 
@@ -48,7 +65,7 @@ final class AdminUnlock {
             } catch (PasswordSource.NoTerminal unasked) {
                 // The panel wants a sign-in nobody can give here: exit 4, as for any sign-in wanted.
                 throw new Refused(new PostResult.NeedsLogin(new SiteMessage(texts.get("mod.passwordNoTerminal"),
-                        SiteMessage.Kind.NO_PERMISSION)));
+                        SiteMessage.Kind.NO_PERMISSION)), true);
             } finally {
                 if (password != null) {
                     Arrays.fill(password, '\0');

@@ -35,9 +35,9 @@ public final class Cli implements Callable<Integer> {
             description = "Which of your accounts on the site (default: default); each keeps its own session.")
     String account;
 
-    @Option(names = "--lang", paramLabel = "zh|en", completionCandidates = Languages.class, description = {
-            "Language of the output (default: the lang setting, else the language of",
-            "LC_ALL, LC_MESSAGES or LANG, installed or not)."})
+    @Option(names = "--lang", paramLabel = "zh|en", completionCandidates = Languages.class, description =
+            "Language of the output (default: the lang setting, else the language of LC_ALL, LC_MESSAGES or LANG, "
+                    + "installed or not).")
     String lang;
 
     @Option(names = "--open", paramLabel = "AID", converter = IdNumber.class,
@@ -115,11 +115,22 @@ public final class Cli implements Callable<Integer> {
             SUBCOMMANDS.forEach((name, make) -> cmd.addSubcommand(name, make.get()));
         }
         // No command at all: the terminal reader, which needs none of them.
-        helpInTheLanguage(cmd, args);
+        helpInTheLanguage(cmd, args, launcher);
         cmd.setExecutionStrategy(parseResult -> {
             cmd.setOut(SafeOutput.of(cmd.getOut()));
             cmd.setErr(SafeOutput.of(cmd.getErr()));
             return new CommandLine.RunLast().execute(parseResult);
+        });
+        CommandLine.IParameterExceptionHandler usage = cmd.getParameterExceptionHandler();
+        cmd.setParameterExceptionHandler((e, commandArgs) -> {
+            if (!(e instanceof AccountNamedLikeCommand)) {
+                return usage.handleParseException(e, commandArgs);
+            }
+            // the usage printed here would be of the one command built for these arguments: misleading
+            e.getCommandLine().getErr().println("fenghuang: " + e.getMessage());
+            e.getCommandLine().getErr().println(((Cli) cmd.getCommand()).texts().get("cli.seeHelp"));
+            e.getCommandLine().getErr().flush();
+            return CommandLine.ExitCode.USAGE;
         });
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             Problem p = Problem.of(e, ((Cli) cmd.getCommand()).texts());
@@ -131,10 +142,11 @@ public final class Cli implements Callable<Integer> {
     }
 
     /**
-     * Help (usage, {@code help}, errors) in Chinese under {@code --lang zh} or a Chinese locale: picocli reads the
-     * headings, descriptions and option texts from {@code help_zh.properties}. English is what the annotations say.
+     * Help (usage, {@code help}, errors) in Chinese when the language is (as for all output: {@code --lang}, else the
+     * launcher's choice from the lang setting and LC_ALL / LC_MESSAGES / LANG): picocli reads the headings,
+     * descriptions and option texts from {@code help_zh.properties}. English is what the annotations say.
      */
-    private static void helpInTheLanguage(CommandLine cmd, String[] args) {
+    private static void helpInTheLanguage(CommandLine cmd, String[] args, Launcher launcher) {
         String lang = null;
         for (int i = 0; args != null && i < args.length; i++) {
             if (args[i].equals("--lang") && i + 1 < args.length) {
@@ -143,7 +155,7 @@ public final class Cli implements Callable<Integer> {
                 lang = args[i].substring("--lang=".length());
             }
         }
-        java.util.Locale locale = Texts.forLanguage(lang).locale();
+        java.util.Locale locale = Texts.forLanguage(lang != null || launcher == null ? lang : launcher.language()).locale();
         if (locale.getLanguage().equals("zh")) {
             cmd.setResourceBundle(java.util.ResourceBundle.getBundle("dev.fenghuang.cli.help", locale,
                     Cli.class.getClassLoader(), java.util.ResourceBundle.Control.getNoFallbackControl(
@@ -200,9 +212,18 @@ public final class Cli implements Callable<Integer> {
      */
     String account() {
         if (account != null && (SUBCOMMANDS.containsKey(account.strip()) || COMMAND_WORDS.contains(account.strip()))) {
-            throw new CommandLine.ParameterException(spec.commandLine(), texts().get("account.isCommand", account));
+            throw new AccountNamedLikeCommand(spec.commandLine(), texts().get("account.isCommand", account));
         }
         return account;
+    }
+
+    /** {@code --account} names a command: a usage error told in one line, without a usage. */
+    static final class AccountNamedLikeCommand extends CommandLine.ParameterException {
+        private static final long serialVersionUID = 1L;
+
+        AccountNamedLikeCommand(CommandLine commandLine, String message) {
+            super(commandLine, message);
+        }
     }
 
     PrintWriter err() {

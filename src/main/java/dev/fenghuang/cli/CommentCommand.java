@@ -36,8 +36,8 @@ final class CommentCommand implements Callable<Integer> {
     String message;
 
     @Option(names = "--draft", arity = "0..1", fallbackValue = "0", paramLabel = "N",
-            description = {"Send a draft kept for this article from an earlier attempt: the only one, or number N of",
-                    "the list printed when there are several (oldest first)."})
+            description = "Send a draft kept for this article from an earlier attempt: the only one, or number N "
+                    + "of the list printed when there are several (oldest first).")
     Integer draft;
 
     @Option(names = "--quote", paramLabel = "CID", converter = IdNumber.class,
@@ -78,8 +78,11 @@ final class CommentCommand implements Callable<Integer> {
             } else if (waited > 0 && !json) {
                 cli.err().println(cli.texts().get("comment.tryLater", String.valueOf(waited)));
             }
-            if (!result.accepted() && !json) {
-                cli.err().println(cli.texts().get("comment.draftKept"));
+            if (!result.accepted()) {
+                String note = afterRefusal(p.drafts(), kept, result);
+                if (!json) {
+                    cli.err().println(note);
+                }
             }
             return WriteOutput.report(result, "comment.done", json, cli.texts(), cli.out(), cli.err());
         }
@@ -105,6 +108,32 @@ final class CommentCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), cli.texts().get("comment.tooLong",
                     String.valueOf(width), String.valueOf(CommentLength.MAX_WIDTH)));
         }
+    }
+
+    /**
+     * What becomes of the draft of a refused text, said in one line. A refusal a retry may pass (flood control, sign
+     * in, captcha, an unknown answer) keeps it for {@code --draft}. One no retry passes (comments closed, the article
+     * gone, no permission) drops a {@code --message} text, which is still on the user's command line, and keeps a
+     * text read from standard input (it exists nowhere else), saying where.
+     */
+    private String afterRefusal(DraftStore drafts, DraftStore.Draft kept, PostResult result) throws IOException {
+        if (!refusedForGood(result)) {
+            return cli.texts().get("comment.draftKept", String.valueOf(aid));
+        }
+        if (draft == null && message != null) {
+            drafts.delete(kept);
+            return cli.texts().get("comment.draftNotKept");
+        }
+        return cli.texts().get("comment.draftKeptUnsendable", drafts.path(kept).toString());
+    }
+
+    static boolean refusedForGood(PostResult result) {
+        if (!(result instanceof PostResult.Refused r)) {
+            return false;
+        }
+        SiteMessage.Kind kind = r.message().kind();
+        return kind == SiteMessage.Kind.CLOSED || kind == SiteMessage.Kind.NOT_FOUND
+                || kind == SiteMessage.Kind.NO_PERMISSION;
     }
 
     /** Seconds the site asked to wait (flood control), 0 when it asked nothing of the kind. */

@@ -7,10 +7,12 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code completion bash|zsh}: the completion script for the shell, generated from the commands as they are. */
 @Command(name = "completion", mixinStandardHelpOptions = true,
-        description = {"Print the completion script for bash or zsh (site profile and account names included).",
-                "bash: fenghuang completion bash > ~/.local/share/bash-completion/completions/fenghuang",
-                "zsh:  fenghuang completion zsh > ~/.zfunc/fenghuang.zsh and 'source ~/.zfunc/fenghuang.zsh' in "
-                        + "~/.zshrc"})
+        description = "Print the completion script for bash or zsh (site profile and account names included).",
+        // each command on a line of its own, short enough that the help never wraps it
+        footer = {"%nInstall it for bash:", "  d=~/.local/share/bash-completion/completions",
+                "  mkdir -p $d && fenghuang completion bash > $d/fenghuang",
+                "for zsh, then add the second line to ~/.zshrc:",
+                "  fenghuang completion zsh > ~/.zfunc/fenghuang.zsh", "  source ~/.zfunc/fenghuang.zsh"})
 final class CompletionCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;

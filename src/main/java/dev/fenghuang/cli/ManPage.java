@@ -63,10 +63,53 @@ public final class ManPage {
         }
     }
 
+    /** Columns of a synopsis line: man indents the section's text by 7, and MANWIDTH=80 should fit it. */
+    static final int SYNOPSIS_WIDTH = 71;
+
     private static String synopsis(CommandLine cmd) {
         Help help = new Help(cmd.getCommandSpec(), Help.defaultColorScheme(Help.Ansi.OFF));
         String line = help.synopsis(0).strip().replaceAll("\\s+", " ");
-        return ".PP\n.nf\n" + text(line) + "\n.fi\n";
+        String name = cmd.getCommandSpec().qualifiedName();
+        return ".PP\n.nf\n" + text(wrap(line, name.length() + 1, SYNOPSIS_WIDTH)) + "\n.fi\n";
+    }
+
+    /**
+     * A synopsis in lines of at most {@code width} columns (a single longer item stays whole), the lines after the
+     * first indented by {@code indent}; it breaks only between items, never inside brackets.
+     */
+    static String wrap(String synopsis, int indent, int width) {
+        StringBuilder out = new StringBuilder();
+        int lineStart = 0;
+        for (String item : items(synopsis)) {
+            int length = out.length() - lineStart;
+            if (length > 0 && length + 1 + item.length() > width && length > indent) {
+                out.append('\n');
+                lineStart = out.length();
+                out.append(" ".repeat(indent));
+            } else if (length > 0) {
+                out.append(' ');
+            }
+            out.append(item);
+        }
+        return out.toString();
+    }
+
+    /** The synopsis split at the spaces outside brackets. */
+    private static List<String> items(String synopsis) {
+        List<String> items = new java.util.ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < synopsis.length(); i++) {
+            char c = synopsis.charAt(i);
+            depth += c == '[' || c == '(' ? 1 : c == ']' || c == ')' ? -1 : 0;
+            if (c == ' ' && depth == 0) {
+                items.add(synopsis.substring(start, i));
+                start = i + 1;
+            }
+        }
+        items.add(synopsis.substring(start));
+        items.removeIf(String::isEmpty);
+        return items;
     }
 
     /** Each option and positional parameter with its description; -h and -V are left to the main OPTIONS. */
@@ -157,7 +200,8 @@ public final class ManPage {
             ".nf",
             "fenghuang \\-\\-demo \\-\\-open 1",
             "fenghuang \\-\\-site http://www.example.com/ list 4 \\-\\-page 2",
-            "fenghuang completion bash > ~/.local/share/bash\\-completion/completions/fenghuang",
+            "d=~/.local/share/bash\\-completion/completions",
+            "mkdir \\-p $d && fenghuang completion bash > $d/fenghuang",
             ".fi",
             ".SH SEE ALSO",
             "The README of the source, and \\fBfenghuang help\\fR \\fICOMMAND\\fR.",

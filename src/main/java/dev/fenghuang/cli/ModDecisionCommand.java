@@ -61,8 +61,7 @@ abstract class ModDecisionCommand implements Callable<Integer> {
             report(result);
             return result.allApplied() ? 0 : WriteOutput.REFUSED;
         } catch (AdminUnlock.Refused refused) {
-            return WriteOutput.report(refused.result, "mod.unlocked", json, mod.cli.texts(), mod.cli.out(),
-                    mod.cli.err());
+            return refused.report(json, mod.cli);
         }
     }
 

@@ -57,8 +57,7 @@ final class ModQueueCommand implements Callable<Integer> {
             mod.cli.out().flush();
             return 0;
         } catch (AdminUnlock.Refused refused) {
-            return WriteOutput.report(refused.result, "mod.unlocked", json, mod.cli.texts(), mod.cli.out(),
-                    mod.cli.err());
+            return refused.report(json, mod.cli);
         }
     }
 

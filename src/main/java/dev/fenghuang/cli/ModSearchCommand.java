@@ -99,8 +99,7 @@ final class ModSearchCommand implements Callable<Integer> {
             found.hits().forEach(h -> shown.put(h.cid(), h));
             return report(AdminUnlock.run(mod, moderation, () -> moderation.deleteFound(shown, query)));
         } catch (AdminUnlock.Refused refused) {
-            return WriteOutput.report(refused.result, "mod.unlocked", json, mod.cli.texts(), mod.cli.out(),
-                    mod.cli.err());
+            return refused.report(json, mod.cli);
         }
     }
 

@@ -40,7 +40,7 @@ class ProblemTest {
                 .isEqualTo("无法连接网站：Connection refused");
         Problem p = Problem.of(new dev.fenghuang.model.UnencodableText(java.util.List.of("😀"), "GBK"), zh);
         assertThat(p.message()).contains("GBK").contains("😀").contains("已保留").doesNotContain("draft");
-        assertThat(p.exitCode()).isEqualTo(3);
+        assertThat(p.exitCode()).isEqualTo(2);
         assertThat(Problem.of(new SiteRefused(new SiteMessage("x", SiteMessage.Kind.OTHER))).message())
                 .isEqualTo("the site says: x");
     }

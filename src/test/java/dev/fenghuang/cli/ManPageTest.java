@@ -53,7 +53,27 @@ class ManPageTest {
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(err).isZero();
         assertThat(err).isEmpty();
-        assertThat(out.replaceAll(".\b", "")).contains("FENGHUANG(1)").contains("fenghuang list [-hV] [--json]")
+        String shown = out.replaceAll(".\b", "");
+        assertThat(shown).contains("FENGHUANG(1)").contains("fenghuang list [-hV] [--json]")
                 .contains("EXIT STATUS").contains("表态");
+        assertThat(shown.lines()).as("every line fits MANWIDTH, the synopses too").allMatch(l -> columns(l) <= 80);
+    }
+
+    @Test
+    void aLongSynopsisWrapsUnderTheCommandsName() {
+        String synopsis = PAGE.substring(PAGE.indexOf(".SS \"fenghuang comment\""));
+        synopsis = synopsis.substring(synopsis.indexOf(".nf\n") + 4, synopsis.indexOf("\n.fi"));
+        String[] lines = synopsis.split("\n");
+        assertThat(lines.length).isGreaterThan(1);
+        assertThat(lines[0]).startsWith("fenghuang comment [");
+        for (int i = 1; i < lines.length; i++) {
+            assertThat(lines[i]).startsWith(" ".repeat("fenghuang comment ".length()) + "[");
+        }
+        assertThat(String.join(" ", lines).replaceAll("\\s+", " ")).contains("\\-\\-message=TEXT");
+    }
+
+    /** Columns a line takes on a terminal: CJK characters take two. */
+    private static int columns(String line) {
+        return line.codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum();
     }
 }

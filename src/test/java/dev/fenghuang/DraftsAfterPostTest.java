@@ -1,0 +1,158 @@
+package dev.fenghuang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fenghuang.app.PortalReader;
+import dev.fenghuang.app.PortalSession;
+import dev.fenghuang.app.XdgDirs;
+import dev.fenghuang.cli.Cli;
+import dev.fenghuang.cli.Launcher;
+import dev.fenghuang.demo.DemoOptions;
+import dev.fenghuang.demo.DemoPortal;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What becomes of the kept drafts when a comment is posted, refused for a while, or refused for good. */
+class DraftsAfterPostTest {
+    @TempDir
+    Path home;
+
+    private DemoPortal portal;
+    private final Map<String, String> env = new HashMap<>();
+    private String stdin = "";
+
+    @BeforeEach
+    void start() {
+        portal = DemoPortal.start(DemoOptions.defaults());
+        env.put("FENGHUANG_PASSWORD", "reader123");
+        assertThat(run("login", "--username", "reader1").exitCode()).isZero();
+        env.remove("FENGHUANG_PASSWORD");
+    }
+
+    @AfterEach
+    void stop() {
+        portal.close();
+    }
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Main main = new Main(XdgDirs.from(Map.of(), home.toString()), env);
+        var cmd = Cli.command(withStdin(main, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))));
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        String[] full = Stream.concat(Stream.of("--site", portal.baseUrl().toString()), Stream.of(args))
+                .toArray(String[]::new);
+        return new Run(cmd.execute(full), out.toString(), err.toString());
+    }
+
+    @Test
+    void postingATextRemovesTheDraftsKeptOfTheSameTextAndNoOther() throws Exception {
+        assertThat(run("comment", "8", "--message", "先发一条").exitCode()).isZero();
+        stdin = "同一段话\n";
+        Run tooSoon = run("comment", "2");
+        assertThat(tooSoon.exitCode()).isEqualTo(3);
+        assertThat(tooSoon.err()).as("names the article, not a placeholder")
+                .contains("fenghuang comment 2 --draft").doesNotContain("AID");
+        stdin = "另一段话\n";
+        assertThat(run("comment", "2").exitCode()).isEqualTo(3);
+        assertThat(drafts(2)).hasSize(2);
+
+        portal.advanceClock(Duration.ofSeconds(16));
+        stdin = "同一段话\n";
+        Run posted = run("comment", "2");
+        assertThat(posted.exitCode()).as(posted.err()).isZero();
+        assertThat(portal.commentsWithText(2, "同一段话")).isEqualTo(1);
+        List<String> left = drafts(2).stream().map(DraftsAfterPostTest::text).toList();
+        assertThat(left).as("the posted text is kept no more; the other text is").containsExactly("另一段话");
+    }
+
+    @Test
+    void aMessageRefusedForGoodIsNotKeptAndTheUserIsToldSo() throws Exception {
+        Run r = run("comment", "6", "--message", "hi");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(drafts(6)).as("the text is on the command line: nothing to keep").isEmpty();
+        assertThat(r.err()).contains("not kept").doesNotContain("--draft sends it");
+    }
+
+    @Test
+    void standardInputRefusedForGoodIsKeptAndTheUserIsToldARetryWillNotPass() throws Exception {
+        stdin = "写给关闭评论的文章\n";
+        Run r = run("comment", "6");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(drafts(6)).hasSize(1);
+        assertThat(r.err()).contains("kept as a draft").contains("a retry will not pass")
+                .contains(drafts(6).get(0).toString()).doesNotContain("--draft sends it");
+    }
+
+    private List<Path> drafts(long aid) throws Exception {
+        try (Stream<Path> files = Files.walk(home)) {
+            return files.filter(f -> f.getParent().getFileName().toString().equals("drafts"))
+                    .filter(f -> f.getFileName().toString().matches("article-" + aid + "-.*\\.txt")).toList();
+        }
+    }
+
+    private static String text(Path draft) {
+        try {
+            return Files.readString(draft, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Launcher withStdin(Main main, InputStream in) {
+        return new Launcher() {
+            @Override
+            public PortalReader open(String site, boolean demo) {
+                return main.open(site, demo);
+            }
+
+            @Override
+            public PortalSession session(String site, boolean demo, String account) {
+                return main.session(site, demo, account);
+            }
+
+            @Override
+            public int runTui(String site, boolean demo, String account, Long openAid, String lang) throws Exception {
+                return main.runTui(site, demo, account, openAid, lang);
+            }
+
+            @Override
+            public Map<String, String> environment() {
+                return main.environment();
+            }
+
+            @Override
+            public String language() {
+                return main.language();
+            }
+
+            @Override
+            public InputStream stdin() {
+                return in;
+            }
+
+            @Override
+            public RunningDemo startDemo(int port, String charset, boolean hostile) {
+                return main.startDemo(port, charset, hostile);
+            }
+        };
+    }
+}
