@@ -2,15 +2,11 @@ package dev.fenghuang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fenghuang.app.PortalReader;
-import dev.fenghuang.app.PortalSession;
 import dev.fenghuang.app.XdgDirs;
 import dev.fenghuang.cli.Cli;
-import dev.fenghuang.cli.Launcher;
 import dev.fenghuang.demo.DemoOptions;
 import dev.fenghuang.demo.DemoPortal;
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +50,7 @@ class DamagedTextTest {
     private Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        var cmd = Cli.command(withStdin(new Main(XdgDirs.from(Map.of(), home.toString()), env),
+        var cmd = Cli.command(StdinLauncher.of(new Main(XdgDirs.from(Map.of(), home.toString()), env),
                 new ByteArrayInputStream(stdin)));
         cmd.setOut(new PrintWriter(out));
         cmd.setErr(new PrintWriter(err));
@@ -128,44 +124,5 @@ class DamagedTextTest {
         try (Stream<Path> files = Files.walk(home)) {
             return files.filter(f -> f.getParent().getFileName().toString().equals("drafts")).toList();
         }
-    }
-
-    private static Launcher withStdin(Main main, InputStream in) {
-        return new Launcher() {
-            @Override
-            public PortalReader open(String site, boolean demo) {
-                return main.open(site, demo);
-            }
-
-            @Override
-            public PortalSession session(String site, boolean demo, String account) {
-                return main.session(site, demo, account);
-            }
-
-            @Override
-            public int runTui(String site, boolean demo, String account, Long openAid, String lang) throws Exception {
-                return main.runTui(site, demo, account, openAid, lang);
-            }
-
-            @Override
-            public Map<String, String> environment() {
-                return main.environment();
-            }
-
-            @Override
-            public String language() {
-                return main.language();
-            }
-
-            @Override
-            public InputStream stdin() {
-                return in;
-            }
-
-            @Override
-            public RunningDemo startDemo(int port, String charset, boolean hostile) {
-                return main.startDemo(port, charset, hostile);
-            }
-        };
     }
 }

@@ -2,15 +2,11 @@ package dev.fenghuang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fenghuang.app.PortalReader;
-import dev.fenghuang.app.PortalSession;
 import dev.fenghuang.app.XdgDirs;
 import dev.fenghuang.cli.Cli;
-import dev.fenghuang.cli.Launcher;
 import dev.fenghuang.demo.DemoOptions;
 import dev.fenghuang.demo.DemoPortal;
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +51,7 @@ class DraftsAfterPostTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Main main = new Main(XdgDirs.from(Map.of(), home.toString()), env);
-        var cmd = Cli.command(withStdin(main, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))));
+        var cmd = Cli.command(StdinLauncher.of(main, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))));
         cmd.setOut(new PrintWriter(out));
         cmd.setErr(new PrintWriter(err));
         String[] full = Stream.concat(Stream.of("--site", portal.baseUrl().toString()), Stream.of(args))
@@ -115,44 +111,5 @@ class DraftsAfterPostTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static Launcher withStdin(Main main, InputStream in) {
-        return new Launcher() {
-            @Override
-            public PortalReader open(String site, boolean demo) {
-                return main.open(site, demo);
-            }
-
-            @Override
-            public PortalSession session(String site, boolean demo, String account) {
-                return main.session(site, demo, account);
-            }
-
-            @Override
-            public int runTui(String site, boolean demo, String account, Long openAid, String lang) throws Exception {
-                return main.runTui(site, demo, account, openAid, lang);
-            }
-
-            @Override
-            public Map<String, String> environment() {
-                return main.environment();
-            }
-
-            @Override
-            public String language() {
-                return main.language();
-            }
-
-            @Override
-            public InputStream stdin() {
-                return in;
-            }
-
-            @Override
-            public RunningDemo startDemo(int port, String charset, boolean hostile) {
-                return main.startDemo(port, charset, hostile);
-            }
-        };
     }
 }

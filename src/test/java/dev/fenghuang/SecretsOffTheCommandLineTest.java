@@ -3,11 +3,8 @@ package dev.fenghuang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonParser;
-import dev.fenghuang.app.PortalReader;
-import dev.fenghuang.app.PortalSession;
 import dev.fenghuang.app.XdgDirs;
 import dev.fenghuang.cli.Cli;
-import dev.fenghuang.cli.Launcher;
 import dev.fenghuang.demo.DemoOptions;
 import dev.fenghuang.demo.DemoPortal;
 import dev.fenghuang.http.CookieFile;
@@ -57,7 +54,7 @@ class SecretsOffTheCommandLineTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         InputStream in = new ByteArrayInputStream(stdin.getBytes(Charset.defaultCharset()));
-        var cmd = Cli.command(withStdin(new Main(XdgDirs.from(Map.of(), home.toString()), env), in));
+        var cmd = Cli.command(StdinLauncher.of(new Main(XdgDirs.from(Map.of(), home.toString()), env), in));
         cmd.setOut(new PrintWriter(out));
         cmd.setErr(new PrintWriter(err));
         String[] full = Stream.concat(Stream.of("--site", portal.baseUrl().toString()), Stream.of(args))
@@ -133,40 +130,5 @@ class SecretsOffTheCommandLineTest {
         Run fromStdin = run("--account", "stdin", "login", "--cookie-stdin");
         assertThat(fromStdin.exitCode()).as(fromStdin.err()).isZero();
         assertThat(whoami("--account", "stdin")).isEqualTo("reader1");
-    }
-
-    /** The launcher with this test's standard input. */
-    private static Launcher withStdin(Main main, InputStream in) {
-        return new Launcher() {
-            @Override
-            public PortalReader open(String site, boolean demo) {
-                return main.open(site, demo);
-            }
-
-            @Override
-            public PortalSession session(String site, boolean demo, String account) {
-                return main.session(site, demo, account);
-            }
-
-            @Override
-            public int runTui(String site, boolean demo, String account, Long openAid, String lang) throws Exception {
-                return main.runTui(site, demo, account, openAid, lang);
-            }
-
-            @Override
-            public Map<String, String> environment() {
-                return main.environment();
-            }
-
-            @Override
-            public InputStream stdin() {
-                return in;
-            }
-
-            @Override
-            public RunningDemo startDemo(int port, String charset, boolean hostile) {
-                return main.startDemo(port, charset, hostile);
-            }
-        };
     }
 }
