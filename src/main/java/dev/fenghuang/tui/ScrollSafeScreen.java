@@ -70,13 +70,24 @@ final class ScrollSafeScreen extends TerminalScreen {
                     continue;
                 }
                 if (changed(c, r) || changed(c + 1, r) || c > 0 && startsWide(c - 1, r) && changed(c - 1, r)) {
-                    cells.add(coverOf(c, r));
-                    cells.add(coverOf(c + 1, r));
+                    skippedCover(c, r, cells);
+                    skippedCover(c + 1, r, cells);
                 }
                 c++;
             }
         }
         return cells;
+    }
+
+    /**
+     * Adds the cell that draws column {@code c} when the delta skips it (unchanged in its eyes); a changed one is
+     * drawn by the delta itself, left to right, after whatever cleared it.
+     */
+    private void skippedCover(int c, int r, Set<TerminalPosition> cells) {
+        TerminalPosition cover = coverOf(c, r);
+        if (!changed(cover.getColumn(), r)) {
+            cells.add(cover);
+        }
     }
 
     private boolean changed(int c, int r) {
