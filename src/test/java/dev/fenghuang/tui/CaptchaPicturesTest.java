@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fenghuang.DemoSession;
 import dev.fenghuang.demo.DemoOptions;
+import dev.fenghuang.model.Captcha;
 import dev.fenghuang.tui.image.GraphicsProtocol;
 import dev.fenghuang.tui.image.ImageStyle;
 import dev.fenghuang.tui.image.TerminalGraphics;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -182,6 +186,45 @@ class CaptchaPicturesTest {
             t.press("Escape");
             assertThat(sent(t)).as("the box's cells rewritten wipe the sixel; nothing drawn again").isEmpty();
             assertThat(captchaRows(t)).isZero();
+        }
+    }
+
+    /** A 100 × 30 PNG, white with a black bar: the size of a Discuz captcha. */
+    private static byte[] png() throws Exception {
+        BufferedImage image = new BufferedImage(100, 30, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 30; y++) {
+            for (int x = 0; x < 100; x++) {
+                image.setRGB(x, y, x > 20 && x < 80 && y > 10 && y < 20 ? 0 : 0xFFFFFF);
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void theCommentCaptchaBoxPlacesItsCaptchaAndTakesItOffWhenAnswered() throws Exception {
+        try (ScreenTester t = reader(1, graphics(GraphicsProtocol.KITTY))) {
+            sent(t);
+            String[] answer = new String[1];
+            t.loop.push(new CaptchaLayer(t.loop, new Captcha("h", png(), "image/png"), a -> answer[0] = a));
+            t.loop.settle();
+            String open = sent(t);
+
+            Matcher at = KITTY_PLACE.matcher(open);
+            assertThat(at.find()).isTrue();
+            int row = Integer.parseInt(at.group(1)) - 1;
+            int column = Integer.parseInt(at.group(2)) - 1;
+            assertThat(Integer.parseInt(at.group(4))).isEqualTo(40);
+            assertThat(Integer.parseInt(at.group(5))).isEqualTo(6);
+            assertThat(cells(t, row, column, 40)).isBlank();
+            assertThat(cells(t, row + 3, column, 40).strip()).matches("█+");
+
+            t.write("ab").press("Enter");
+
+            assertThat(answer[0]).isEqualTo("ab");
+            assertThat(t.loop.layers().isEmpty()).isTrue();
+            assertThat(sent(t)).isEqualTo(DELETE_PLACEMENTS);
         }
     }
 
