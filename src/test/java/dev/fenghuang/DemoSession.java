@@ -28,7 +28,12 @@ public final class DemoSession implements AutoCloseable {
 
     /** The same on a demo portal that speaks the given charset (UTF-8 or GBK). */
     public static DemoSession open(Path home, java.nio.charset.Charset charset) {
-        DemoPortal portal = DemoPortal.start(DemoOptions.builder().charset(charset).build());
+        return open(home, DemoOptions.builder().charset(charset).build());
+    }
+
+    /** The same on a demo portal started with {@code options} (a captcha in the login form, say). */
+    public static DemoSession open(Path home, DemoOptions options) {
+        DemoPortal portal = DemoPortal.start(options);
         PortalSession session = new Main(XdgDirs.from(Map.of(), home.toString()))
                 .session(portal.baseUrl().toString(), false, null);
         return new DemoSession(portal, session);

@@ -2,6 +2,8 @@ package dev.fenghuang.tui;
 
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.graphics.TextGraphics;
+import dev.fenghuang.tui.image.Placement;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,7 +29,12 @@ final class Box {
         return framed(rows, height) ? 0 : Math.max(0, Math.min(focus - height + 1, rows - height));
     }
 
-    static void draw(TextGraphics g, RowPainter painter, List<StyledLine> rows, int width, int height, int focus) {
+    /**
+     * Draws the box; returns the pictures (a captcha) whose rows are all in it, in body cells, for drawing them as
+     * images over their half blocks.
+     */
+    static List<Placement> draw(TextGraphics g, RowPainter painter, List<StyledLine> rows, int width, int height,
+                                int focus) {
         int w = Math.min(MAX_WIDTH, width);
         int left = (width - w) / 2;
         boolean framed = framed(rows.size(), height);
@@ -35,13 +42,19 @@ final class Box {
         int top = top(rows.size(), height);
         int first = first(rows.size(), height, focus);
         int edge = w >= 4 ? 1 : 0;
+        List<Placement> pictures = new ArrayList<>();
         for (int r = 0; r < shown; r++) {
             int i = framed ? r - 1 : first + r;
             StyledLine line = i >= 0 && i < rows.size() ? rows.get(i) : StyledLine.EMPTY;
             painter.paint(g, left, top + r, edge, StyledLine.EMPTY, Style.SELECTED);
             painter.paint(g, left + edge, top + r, w - 2 * edge, line, Style.NORMAL);
             painter.paint(g, left + w - edge, top + r, edge, StyledLine.EMPTY, Style.SELECTED);
+            StyledLine.PictureRow p = line.pictureRow();
+            if (p != null && p.index() == 0 && r + p.rows() <= shown && p.offset() + p.columns() <= w - 2 * edge) {
+                pictures.add(new Placement(p.picture(), left + edge + p.offset(), top + r, p.columns(), p.rows()));
+            }
         }
+        return List.copyOf(pictures);
     }
 
     /** Where the cursor goes: at {@code column} of row {@code focus} in a box of {@code rows} rows. */

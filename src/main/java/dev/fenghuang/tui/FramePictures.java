@@ -23,8 +23,9 @@ final class FramePictures {
     }
 
     /**
-     * Draws the pictures placed in the body ({@code shown}: none while a box or the help covers the view) after a
-     * frame; returns whether every cell has now been sent ({@code complete}, or a whole repaint a picture needed).
+     * Draws the pictures placed in the body ({@code shown}: the top box's own while one covers the view, none under
+     * the help) after a frame; returns whether every cell has now been sent ({@code complete}, or a whole repaint a
+     * picture needed).
      */
     boolean draw(List<Placement> shown, boolean complete) throws IOException {
         if (writer == null) {

@@ -3,6 +3,8 @@ package dev.fenghuang.tui;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
+import dev.fenghuang.tui.image.Placement;
+import java.util.List;
 
 /**
  * Something on top of the current view that takes every key while it is open: the comment editor, the sign-in form,
@@ -14,6 +16,14 @@ interface Layer {
 
     /** Draws over the body, a graphics of {@code width} × {@code height}. */
     void draw(TextGraphics g, int width, int height);
+
+    /**
+     * The pictures (a captcha) wholly shown by the last {@link #draw}, in body cells, to be drawn as kitty or sixel
+     * images over their half blocks while the layer is on top.
+     */
+    default List<Placement> placements() {
+        return List.of();
+    }
 
     /** Where the cursor goes in the body, or null for none. */
     default TerminalPosition cursor(int width, int height) {

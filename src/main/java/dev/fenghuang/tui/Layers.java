@@ -3,6 +3,7 @@ package dev.fenghuang.tui;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
+import dev.fenghuang.tui.image.Placement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,6 +52,14 @@ final class Layers {
     /** The top layer's cursor in body coordinates, or null. */
     TerminalPosition cursor(int width, int height) {
         return stack.isEmpty() ? null : stack.get(stack.size() - 1).cursor(width, height);
+    }
+
+    /**
+     * The pictures of the top layer as last drawn; a layer below may be covered by it, so its pictures are not
+     * placed.
+     */
+    List<Placement> placements() {
+        return stack.isEmpty() ? List.of() : stack.get(stack.size() - 1).placements();
     }
 
     /** The top layer's status line, or null. */

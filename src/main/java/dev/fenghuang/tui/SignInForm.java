@@ -4,13 +4,13 @@ import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import dev.fenghuang.app.HalfBlockImage;
 import dev.fenghuang.app.LoginChallenge;
 import dev.fenghuang.app.Participation;
 import dev.fenghuang.app.Problem;
 import dev.fenghuang.app.Texts;
 import dev.fenghuang.model.Captcha;
 import dev.fenghuang.model.PostResult;
+import dev.fenghuang.tui.image.Placement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,13 +18,14 @@ import java.util.Optional;
 
 /**
  * The sign-in form: user name, password (never shown, kept in a char array that is wiped), the security question
- * and its answer when the site offers them, the captcha drawn in half blocks when the site wants one, and "stay
+ * and its answer when the site offers them, the captcha when the site wants one (in half blocks, and as a kitty or
+ * sixel image over them where the terminal has one), and "stay
  * signed in". Each answer of the site is told in one line; after success what the user was doing goes on.
  */
 final class SignInForm implements Layer {
     private enum Field { USER, PASSWORD, QUESTION, ANSWER, CAPTCHA, STAY }
 
-    private record Challenge(LoginChallenge form, List<String> picture) {
+    private record Challenge(LoginChallenge form, List<StyledLine> picture) {
     }
 
     private static final int LABEL = 10;
@@ -40,7 +41,8 @@ final class SignInForm implements Layer {
     private int passwordLength;
     private List<LoginChallenge.Question> questions = List.of();
     private int question;
-    private List<String> picture = List.of();
+    private List<StyledLine> picture = List.of();
+    private List<Placement> placed = List.of();
     private boolean stay = true;
     private Field focus = Field.USER;
     private String outcome;
@@ -67,12 +69,8 @@ final class SignInForm implements Layer {
         }, e -> tell(Problem.of(e).message(), true));
     }
 
-    private List<String> render(Captcha c) {
-        try {
-            return HalfBlockImage.render(c.image(), Box.MAX_WIDTH - 4);
-        } catch (java.io.IOException e) {
-            return List.of(texts.get("tui.captcha.unreadable"));
-        }
+    private List<StyledLine> render(Captcha c) {
+        return CaptchaLayer.picture(c, texts, Box.MAX_WIDTH - 4);
     }
 
     private void tell(String text, boolean error) {
@@ -248,7 +246,7 @@ final class SignInForm implements Layer {
         rows.add(StyledLine.of(texts.get("tui.login.title"), Style.HEADING));
         for (Field f : fields()) {
             if (f == Field.CAPTCHA) {
-                picture.forEach(line -> rows.add(StyledLine.of(line, Style.NORMAL)));
+                rows.addAll(picture);
             }
             String label = texts.get("tui.login." + f.name().toLowerCase(java.util.Locale.ROOT));
             String value = value(f);
@@ -283,7 +281,12 @@ final class SignInForm implements Layer {
     public void draw(TextGraphics g, int width, int height) {
         int[] cursor = new int[2];
         List<StyledLine> rows = rows(cursor);
-        Box.draw(g, ui.painter(), rows, width, height, cursor[0]);
+        placed = Box.draw(g, ui.painter(), rows, width, height, cursor[0]);
+    }
+
+    @Override
+    public List<Placement> placements() {
+        return placed;
     }
 
     @Override

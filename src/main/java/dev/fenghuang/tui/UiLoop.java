@@ -11,6 +11,7 @@ import dev.fenghuang.app.Texts;
 import dev.fenghuang.model.Member;
 import dev.fenghuang.tui.image.ImageStyle;
 import dev.fenghuang.tui.image.PictureWriter;
+import dev.fenghuang.tui.image.Placement;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -241,8 +242,9 @@ final class UiLoop implements Ui {
                 (requests.busy() ? spinner.frame() + " " + texts.get("tui.loading") + "  " : "")
                         + (layers.isEmpty() ? view.position() : ""))), repaintAll);
         repaintAll = false;
-        complete = pictures.draw(help == null && prompt == null && layers.isEmpty() ? view.placements() : List.of(),
-                complete);
+        List<Placement> shown = help != null || prompt != null ? List.of()
+                : layers.isEmpty() ? view.placements() : layers.placements();
+        complete = pictures.draw(shown, complete);
         if (help == null && prompt == null && layers.top() instanceof LinkBox link) {
             parts.clipboard().send(link.hyperlinkIfStale(screen.getTerminalSize().getRows() >= 3 ? 1 : 0, complete));
         }

@@ -34,9 +34,13 @@ class GraphicsTerminalIT {
         private int mark;
 
         PlayedTerminal(Path home, String launcher, String answer) throws IOException {
+            this(home, launcher, answer, "--demo --lang zh --open 4");
+        }
+
+        /** The same, the reader started with {@code arguments}. */
+        PlayedTerminal(Path home, String launcher, String answer, String arguments) throws IOException {
             String command = "stty rows 24 cols 80; exec env -u TMUX TERM=xterm-256color XDG_CONFIG_HOME=" + home
-                    + "/c XDG_STATE_HOME=" + home + "/s XDG_CACHE_HOME=" + home + "/h " + launcher
-                    + " --demo --lang zh --open 4";
+                    + "/c XDG_STATE_HOME=" + home + "/s XDG_CACHE_HOME=" + home + "/h " + launcher + " " + arguments;
             process = new ProcessBuilder("script", "-qfec", command, "/dev/null").redirectErrorStream(true).start();
             keys = process.getOutputStream();
             Thread reader = new Thread(() -> pump(process.getInputStream(), answer), "played-terminal");
@@ -132,7 +136,7 @@ class GraphicsTerminalIT {
         return s.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
-    private static String launcher() {
+    static String launcher() {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "util-linux script makes the pseudo-terminal");
         return TerminalReaderIT.launcher();
     }
