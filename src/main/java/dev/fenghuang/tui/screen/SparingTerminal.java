@@ -223,15 +223,18 @@ public final class SparingTerminal implements Terminal, Scrollable {
         return "\u001B[;H".length() + String.valueOf(y + 1).length() + String.valueOf(x + 1).length();
     }
 
-    /** Moves the known cursor past what was written, when the frame shows that very text there; else forgets it. */
-    private void wrote(String text) throws IOException {
+    /**
+     * Moves the known cursor past what was written, when the frame shows that very text there and a cell follows on
+     * the row; else forgets it. (It asks the frame, not the terminal: a Unix terminal's size can cost a process.)
+     */
+    private void wrote(String text) {
         if (cursor == null) {
             return;
         }
         TextCharacter ch = frame.cellAt(cursor.getColumn(), cursor.getRow());
         int next = ch == null || !ch.getCharacterString().equals(text) ? -1
                 : cursor.getColumn() + (ch.isDoubleWidth() ? 2 : 1);
-        cursor = next < 0 || next >= getTerminalSize().getColumns() ? null : cursor.withColumn(next);
+        cursor = next < 0 || frame.cellAt(next, cursor.getRow()) == null ? null : cursor.withColumn(next);
     }
 
     @Override
