@@ -1,11 +1,11 @@
 package dev.fenghuang.tui;
 
-import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
+import dev.fenghuang.tui.screen.SparingTerminal;
 import java.io.IOException;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,14 +21,38 @@ import java.util.TreeSet;
  * <p>It draws again the cells of a wide character the frame half overwrites. A terminal that is sent a character
  * over one half of a wide one clears the other half to plain attributes; Lanterna's delta believes that other half
  * unchanged and never repaints it, leaving a hole (say, in the status bar when "?:帮助" replaces "第 2 处").
+ *
+ * <p>While it draws a frame it writes through a {@link SparingTerminal}, so that the attributes Lanterna sets again
+ * after that SGR 0, and the cursor it hides again every frame, cost nothing when they are already so.
  */
 final class ScrollSafeScreen extends TerminalScreen {
+    private final SparingTerminal sparing;
+    private boolean drawing;
     private boolean scrollPending;
     private int scrollFirst;
     private int scrollLast;
 
     ScrollSafeScreen(Terminal terminal) throws IOException {
         super(terminal);
+        sparing = new SparingTerminal(terminal, this::getBackCharacter);
+    }
+
+    /** The terminal; while a frame is drawn, the one that drops what changes nothing. */
+    @Override
+    public Terminal getTerminal() {
+        return drawing ? sparing : super.getTerminal();
+    }
+
+    @Override
+    public synchronized void startScreen() throws IOException {
+        sparing.forget();
+        super.startScreen();
+    }
+
+    @Override
+    public synchronized void stopScreen(boolean flushInput) throws IOException {
+        sparing.forget();
+        super.stopScreen(flushInput);
     }
 
     @Override
@@ -42,13 +66,23 @@ final class ScrollSafeScreen extends TerminalScreen {
     @Override
     public synchronized void refresh(RefreshType refreshType) throws IOException {
         Set<TerminalPosition> broken = refreshType == RefreshType.COMPLETE ? Set.of() : brokenWideCells();
-        if (scrollPending) {
-            scrollPending = false;
-            getTerminal().resetColorAndSGR();
+        if (refreshType == RefreshType.COMPLETE) {
+            sparing.forget();
+        } else {
+            sparing.forgetAttributes(); // pictures and the clipboard write between frames
         }
-        super.refresh(refreshType);
-        if (!broken.isEmpty()) {
-            redraw(broken);
+        drawing = true;
+        try {
+            if (scrollPending) {
+                scrollPending = false;
+                sparing.resetColorAndSGR();
+            }
+            super.refresh(refreshType);
+            if (!broken.isEmpty()) {
+                redraw(broken);
+            }
+        } finally {
+            drawing = false;
         }
     }
 
@@ -107,26 +141,20 @@ final class ScrollSafeScreen extends TerminalScreen {
 
     /** Writes the cells as the new frame has them, then puts the attributes and the cursor back. */
     private void redraw(Set<TerminalPosition> cells) throws IOException {
-        Terminal terminal = getTerminal();
         for (TerminalPosition p : cells) {
             TextCharacter ch = getBackCharacter(p);
             if (ch == null) {
                 continue;
             }
-            terminal.resetColorAndSGR();
-            terminal.setCursorPosition(p.getColumn(), p.getRow());
-            terminal.setForegroundColor(ch.getForegroundColor());
-            terminal.setBackgroundColor(ch.getBackgroundColor());
-            for (SGR sgr : ch.getModifiers()) {
-                terminal.enableSGR(sgr);
-            }
-            terminal.putString(ch.getCharacterString());
+            sparing.setCursorPosition(p.getColumn(), p.getRow());
+            sparing.attributesOf(ch);
+            sparing.putString(ch.getCharacterString());
         }
-        terminal.resetColorAndSGR();
+        sparing.resetColorAndSGR();
         TerminalPosition cursor = getCursorPosition();
         if (cursor != null) {
-            terminal.setCursorPosition(cursor.getColumn(), cursor.getRow());
+            sparing.setCursorPosition(cursor.getColumn(), cursor.getRow());
         }
-        terminal.flush();
+        sparing.flush();
     }
 }

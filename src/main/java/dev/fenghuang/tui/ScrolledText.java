@@ -4,6 +4,7 @@ import com.googlecode.lanterna.graphics.TextGraphics;
 import dev.fenghuang.tui.image.Placement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A column of laid-out lines seen through a window of rows: scrolling, paging, search matches and drawing with a
@@ -136,10 +137,15 @@ final class ScrolledText {
         return true;
     }
 
+    /**
+     * Where the text stands, the numbers padded to fixed widths (the line as wide as the total, the percentage three
+     * columns): a scroll then changes digits only and never moves a wide character of the status bar.
+     */
     String position(int height) {
         int total = lines.size();
         int last = Math.min(total, top + height);
         int percent = total <= height ? 100 : (int) (100L * last / total);
-        return ui.texts().get("tui.lines", String.valueOf(top + 1), String.valueOf(total), String.valueOf(percent));
+        String line = String.format(Locale.ROOT, "%" + String.valueOf(total).length() + "d", top + 1);
+        return ui.texts().get("tui.lines", line, String.valueOf(total), String.format(Locale.ROOT, "%3d", percent));
     }
 }

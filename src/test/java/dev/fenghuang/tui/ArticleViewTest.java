@@ -46,7 +46,7 @@ class ArticleViewTest {
             assertThat(t.row(2)).startsWith(" 党政风采 › 渠县 · 2016-11-06 15:20 · 发布者 归来 · 查看 ");
             assertThat(t.text()).contains("原作者").contains("何俊笼 廖亚飞").contains(" 摘要\n   11月1日,全省");
             assertThat(t.rows()).anyMatch(r -> r.startsWith("   11月1日,全省“巾帼脱贫行动”"));
-            assertThat(t.status()).startsWith("[游客]").contains("第 1/");
+            assertThat(t.status()).startsWith("[游客]").contains("第  1/");
             assertFits(t, 80);
         }
     }
@@ -57,7 +57,7 @@ class ArticleViewTest {
             String second = t.row(2);
             t.press("j");
             assertThat(t.row(1)).isEqualTo(second);
-            assertThat(t.status()).contains("第 2/");
+            assertThat(t.status()).contains("第  2/");
             t.press("k", "Space");
             assertThat(t.status()).contains("第 22/");
             t.press("b");

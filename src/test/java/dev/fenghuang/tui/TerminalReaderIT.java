@@ -47,7 +47,7 @@ class TerminalReaderIT {
             tmux.await(s -> s.split("\n")[1].contains(TITLE), WAIT);
 
             tmux.resize(120, 40);
-            String wide = tmux.await(s -> s.split("\n").length >= 39 && s.contains("第 1/")
+            String wide = tmux.await(s -> s.split("\n").length >= 39 && s.matches("(?s).*第 +1/.*")
                     && s.lines().anyMatch(l -> l.contains("县委书记苟小莉介绍我县脱贫攻坚工作。")), WAIT);
             assertThat(wide.lines().filter(l -> l.contains("11月1日")).findFirst().orElseThrow())
                     .startsWith(" ".repeat(15));

@@ -1,0 +1,2 @@
+/** What the reader's screen sends the terminal, and how little of it a frame needs. */
+package dev.fenghuang.tui.screen;
