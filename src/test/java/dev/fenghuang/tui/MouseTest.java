@@ -168,6 +168,76 @@ class MouseTest {
         throw new AssertionError(text + " not on screen:\n" + t.text());
     }
 
+    /** Signs reader1 in and adds articles 1 to {@code count} to the favourites, the newest listed first. */
+    private static void favourites(DemoSession demo, int count) throws Exception {
+        assertThat(demo.session().participation().login("reader1", "reader123".toCharArray(), 0, null, true, null)
+                .accepted()).isTrue();
+        for (long aid = 1; aid <= count; aid++) {
+            assertThat(demo.session().participation().favorite(aid).accepted()).as("article " + aid).isTrue();
+        }
+    }
+
+    @Test
+    void aClickSelectsAFavouriteAndASecondClickOpensIt(@TempDir Path dir) throws Exception {
+        try (DemoSession demo = DemoSession.open(dir); ScreenTester t = session(demo, 80, 24)) {
+            favourites(demo, 3);
+            t.press("F");
+            assertThat(t.row(0)).contains("我的收藏");
+            assertThat(selectedRow(t)).isEqualTo(1);
+            String second = t.row(2).substring(12).strip();
+            click(t, 30, 2);
+            assertThat(selectedRow(t)).isEqualTo(2);
+            assertThat(t.loop.current()).isInstanceOf(FavoritesView.class);
+
+            List<String> before = t.rows();
+            click(t, 30, 10);
+            click(t, 30, 0);
+            assertThat(t.rows()).isEqualTo(before);
+
+            click(t, 30, 2);
+            assertThat(t.loop.current()).isInstanceOf(ArticleView.class);
+            assertThat(t.row(1)).contains(second.substring(0, Math.min(8, second.length())));
+        }
+    }
+
+    @Test
+    void aClickOnAScrolledFavouriteListPicksTheRowShownAt20By5(@TempDir Path dir) throws Exception {
+        try (DemoSession demo = DemoSession.open(dir); ScreenTester t = session(demo, 20, 5)) {
+            favourites(demo, 5);
+            t.press("F", "G");
+            assertThat(selectedRow(t)).isEqualTo(3);
+            List<String> shown = t.rows();
+            click(t, 5, 1);
+            assertThat(selectedRow(t)).isEqualTo(1);
+            assertThat(t.row(1).substring(1)).isEqualTo(shown.get(1).substring(1));
+            assertThat(t.loop.current().position()).contains("3/5");
+        }
+    }
+
+    @Test
+    void aClickUnderAQuestionOrTheHelpDoesNotReachTheListBelow(@TempDir Path dir) throws Exception {
+        try (DemoSession demo = DemoSession.open(dir); ScreenTester t = session(demo, 80, 24)) {
+            favourites(demo, 3);
+            t.press("F", "d");
+            assertThat(t.text()).contains("(y/n)");
+            click(t, 30, 2);
+            click(t, 30, 2);
+            assertThat(t.loop.current()).isInstanceOf(FavoritesView.class);
+            assertThat(t.text()).contains("(y/n)");
+            t.press("n");
+            assertThat(selectedRow(t)).isEqualTo(1);
+
+            t.press("?");
+            String help = t.text();
+            click(t, 30, 2);
+            click(t, 30, 2);
+            assertThat(t.text()).isEqualTo(help);
+            t.press("q");
+            assertThat(selectedRow(t)).isEqualTo(1);
+            assertThat(t.loop.current()).isInstanceOf(FavoritesView.class);
+        }
+    }
+
     private static ScreenTester queue(DemoSession demo, int columns, int rows) throws Exception {
         ScreenTester t = session(demo, columns, rows);
         t.press("L");
