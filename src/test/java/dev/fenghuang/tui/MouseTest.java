@@ -158,6 +158,10 @@ class MouseTest {
         mouse(t, MouseActionType.CLICK_RELEASE, 1, column, row);
     }
 
+    private static boolean reversed(ScreenTester t, int row) {
+        return t.terminal.getCharacter(6, row).getModifiers().contains(SGR.REVERSE);
+    }
+
     private static int rowOf(ScreenTester t, String text) {
         List<String> rows = t.rows();
         for (int r = 1; r < rows.size() - 1; r++) {
@@ -342,6 +346,51 @@ class MouseTest {
             assertThat(t.loop.current().position()).contains("2/");
             click(t, 30, second);
             assertThat(t.loop.current()).isInstanceOf(ArticleView.class);
+        }
+    }
+
+    @Test
+    void aClickMarksTheCommentUnderThePointerInAllComments() throws Exception {
+        FakeSite site = new FakeSite();
+        site.articles.put(8L, FakeSite.article(8, "十二条评论", List.of("正文。"), FakeSite.comments(12)));
+        try (ScreenTester t = new ScreenTester(site.reader(home.resolve("comments")), TuiOptions.defaults()
+                .withLanguage("zh").withMouse(true).withOpenAid(8L), 80, 24)) {
+            t.press("c");
+            assertThat(t.loop.current()).isInstanceOf(CommentsView.class);
+            int head = rowOf(t, "网友0");
+            assertThat(t.row(head + 1)).contains("引用的话");
+            List<String> before = t.rows();
+            click(t, 30, 1);
+            click(t, 30, head + 3);
+            assertThat(t.rows()).isEqualTo(before);
+            assertThat(reversed(t, head)).isFalse();
+
+            click(t, 30, head + 2);
+            assertThat(reversed(t, head)).isTrue();
+
+            t.press("G");
+            int last = rowOf(t, "网友11");
+            click(t, 30, last + 1);
+            assertThat(reversed(t, last)).isTrue();
+            assertThat(reversed(t, rowOf(t, "网友10"))).isFalse();
+        }
+    }
+
+    @Test
+    void aClickOnAScrolledCommentAt20By5MarksThatComment() throws Exception {
+        FakeSite site = new FakeSite();
+        site.articles.put(8L, FakeSite.article(8, "十二条评论", List.of("正文。"), FakeSite.comments(12)));
+        try (ScreenTester t = new ScreenTester(site.reader(home.resolve("narrow")), TuiOptions.defaults()
+                .withLanguage("zh").withMouse(true).withOpenAid(8L), 20, 5)) {
+            t.press("c", "G");
+            for (int k = 0; k < 10 && !t.row(1).contains("网友"); k++) {
+                t.press("k");
+            }
+            int head = rowOf(t, "网友");
+            assertThat(head).isEqualTo(1);
+            assertThat(t.row(2)).isNotBlank();
+            click(t, 10, head + 1);
+            assertThat(reversed(t, head)).isTrue();
         }
     }
 }
