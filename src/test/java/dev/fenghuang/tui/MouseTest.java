@@ -219,7 +219,7 @@ class MouseTest {
     }
 
     @Test
-    void aClickUnderAQuestionOrTheHelpDoesNotReachTheListBelow(@TempDir Path dir) throws Exception {
+    void aClickUnderAQuestionAPromptOrTheHelpDoesNotReachTheListBelow(@TempDir Path dir) throws Exception {
         try (DemoSession demo = DemoSession.open(dir); ScreenTester t = session(demo, 80, 24)) {
             favourites(demo, 3);
             t.press("F", "d");
@@ -229,6 +229,13 @@ class MouseTest {
             assertThat(t.loop.current()).isInstanceOf(FavoritesView.class);
             assertThat(t.text()).contains("(y/n)");
             t.press("n");
+            assertThat(selectedRow(t)).isEqualTo(1);
+
+            t.press("/");
+            click(t, 30, 2);
+            click(t, 30, 2);
+            t.press("Escape");
+            assertThat(t.loop.current()).isInstanceOf(FavoritesView.class);
             assertThat(selectedRow(t)).isEqualTo(1);
 
             t.press("?");
