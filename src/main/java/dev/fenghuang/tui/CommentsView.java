@@ -4,7 +4,10 @@ import com.googlecode.lanterna.graphics.TextGraphics;
 import dev.fenghuang.model.CommentList;
 import java.util.List;
 
-/** All comments of an article, a site page (25 on most sites) at a time, turned with [ and ]. */
+/**
+ * All comments of an article, a site page (25 on most sites) at a time, turned with [ and ]. The keys scroll; a click
+ * marks the comment under the pointer so the eye keeps its place (writes are done from the article).
+ */
 final class CommentsView implements View {
     private final Ui ui;
     private final long aid;
@@ -15,6 +18,10 @@ final class CommentsView implements View {
     private int page = 1;
     private int lastWidth;
     private int laidOutWidth = -1;
+    /** The line where each comment of the page starts, and every line, as last laid out. */
+    private List<Integer> starts = List.of();
+    private List<StyledLine> laidOut = List.of();
+    private int selected = -1;
 
     CommentsView(Ui ui, long aid, String title, String url) {
         this.ui = ui;
@@ -42,9 +49,42 @@ final class CommentsView implements View {
                 : comments.articleTitle()), Style.TITLE, 0, 0);
         out.blank();
         CommentLayout.heading(out, comments.total(), (int) comments.total(), ui.texts());
-        CommentLayout.comments(out, comments.comments(), comments.hiddenComments(), ui.texts());
+        starts = CommentLayout.comments(out, comments.comments(), comments.hiddenComments(), ui.texts(), false);
+        laidOut = out.lines();
         laidOutWidth = lastWidth;
-        text.show(out.lines(), keepPlace);
+        text.show(laidOut, keepPlace);
+        select(keepPlace ? Math.min(selected, starts.size() - 1) : -1);
+    }
+
+    private void select(int comment) {
+        selected = comment;
+        text.mark(comment < 0 ? -1 : starts.get(comment));
+    }
+
+    /** A click on a comment, its author line or its text, marks it; elsewhere (title, blank rows) nothing. */
+    @Override
+    public void click(int column, int row) {
+        int comment = comments == null ? -1 : commentOn(text.top() + row);
+        if (comment >= 0) {
+            select(comment);
+        }
+    }
+
+    /** The comment whose rows, up to the blank row that ends it, include {@code line}; else -1. */
+    private int commentOn(int line) {
+        int i = starts.size() - 1;
+        while (i >= 0 && starts.get(i) > line) {
+            i--;
+        }
+        if (i < 0 || line >= laidOut.size()) {
+            return -1;
+        }
+        for (int l = starts.get(i) + 1; l <= line; l++) {
+            if (laidOut.get(l).text().isEmpty()) {
+                return -1;
+            }
+        }
+        return i;
     }
 
     @Override

@@ -88,6 +88,20 @@ final class FavoritesView implements View {
         return true;
     }
 
+    /** A click on a favourite selects it, on the selected one opens it as Enter does. */
+    @Override
+    public void click(int column, int row) {
+        int i = favorites == null || favorites.favorites().isEmpty() ? -1 : list.rowAt(row);
+        if (i < 0) {
+            return;
+        }
+        if (i == list.selected()) {
+            handle(KeyAction.OPEN, 0);
+        } else {
+            list.select(i);
+        }
+    }
+
     private void turn(int by) {
         int wanted = page + by;
         if (wanted < 1) {

@@ -150,6 +150,23 @@ final class ModerationView implements View {
         return true;
     }
 
+    /**
+     * A click on an entry selects it, on the selected one opens its article as Enter does; never a decision, which
+     * stays on the keys. Between entries and below the last, nothing.
+     */
+    @Override
+    public void click(int column, int row) {
+        int entry = page == null ? -1 : layout.entryOn(top + row);
+        if (entry < 0) {
+            return;
+        }
+        if (entry == selected) {
+            open();
+        } else {
+            select(entry);
+        }
+    }
+
     private boolean decide(KeyAction action) {
         DecisionBatch batch = desk.batch();
         List<QueueEntry> targets = batch.targets(selected());

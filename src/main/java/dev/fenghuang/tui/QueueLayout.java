@@ -72,6 +72,15 @@ record QueueLayout(List<StyledLine> lines, List<Integer> starts) {
         return found;
     }
 
+    /**
+     * The entry drawn on line {@code row}, its head or its text, or -1 on the blank row after an entry, past the last
+     * and on an empty page: where a click picks an entry.
+     */
+    int entryOn(int row) {
+        int n = row < lines.size() ? entryAt(row) : -1;
+        return n >= 0 && row < starts.get(n) + height(n) - 1 ? n : -1;
+    }
+
     /** The rows entry {@code n} takes, its blank row included. */
     int height(int n) {
         int end = n + 1 < starts.size() ? starts.get(n + 1) : lines.size();

@@ -47,4 +47,20 @@ class QueueLayoutTest {
         assertThat(layout.lines().get(0).text()).isEqualTo(texts.get("mod.empty"));
         assertThat(layout.starts()).isEmpty();
     }
+
+    @Test
+    void aClickFindsTheEntryByItsHeadOrAnyTextRowButNotByTheBlankRowsOrAnEmptyPage() {
+        QueueEntry e = new QueueEntry(665, 76, "文章", new Person(9, "老街坊"), null,
+                "审核测试：路修好了，出行方便多了。".repeat(3), List.of());
+        QueueLayout layout = QueueLayout.of(new QueuePage(1, 1, 2, List.of(e, e)), 30, texts, breaker);
+        int height = layout.height(0);
+        for (int row = 0; row < height - 1; row++) {
+            assertThat(layout.entryOn(row)).as("row " + row).isZero();
+            assertThat(layout.entryOn(height + row)).as("row " + (height + row)).isEqualTo(1);
+        }
+        assertThat(layout.entryOn(height - 1)).isEqualTo(-1);
+        assertThat(layout.entryOn(2 * height - 1)).isEqualTo(-1);
+        assertThat(layout.entryOn(2 * height + 5)).isEqualTo(-1);
+        assertThat(QueueLayout.of(new QueuePage(1, 0, 0, List.of()), 60, texts, breaker).entryOn(0)).isEqualTo(-1);
+    }
 }
