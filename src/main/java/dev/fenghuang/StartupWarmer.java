@@ -14,11 +14,11 @@ final class StartupWarmer {
             "org.apache.hc.client5.http.impl.classic.InternalHttpClient",
             "org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager",
             "org.apache.hc.client5.http.impl.classic.MainClientExec",
-            "dev.fenghuang.site.ArticleParser", "dev.fenghuang.site.PageGate", "dev.fenghuang.site.DiscuzAccount",
+            "dev.fenghuang.site.read.ArticleParser", "dev.fenghuang.site.markup.PageGate", "dev.fenghuang.site.DiscuzAccount",
             "dev.fenghuang.app.PortalReader", "dev.fenghuang.cache.PageCache",
             "com.github.benmanes.caffeine.cache.Caffeine", "com.google.gson.Gson",
             "com.googlecode.lanterna.terminal.DefaultTerminalFactory", "com.googlecode.lanterna.screen.TerminalScreen",
-            "dev.fenghuang.tui.ArticleView", "dev.fenghuang.tui.ArticleLayout");
+            "dev.fenghuang.tui.read.ArticleView", "dev.fenghuang.tui.read.ArticleLayout");
 
     private StartupWarmer() {
     }

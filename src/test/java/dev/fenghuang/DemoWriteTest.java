@@ -10,7 +10,7 @@ import dev.fenghuang.model.Member;
 import dev.fenghuang.model.PostResult;
 import dev.fenghuang.model.SiteMessage.Kind;
 import dev.fenghuang.site.DiscuzAccount;
-import dev.fenghuang.site.LoginTrouble;
+import dev.fenghuang.site.write.LoginTrouble;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import org.junit.jupiter.params.ParameterizedTest;

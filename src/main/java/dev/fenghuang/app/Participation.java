@@ -8,7 +8,7 @@ import dev.fenghuang.model.Member;
 import dev.fenghuang.model.PostResult;
 import dev.fenghuang.model.SiteMessage;
 import dev.fenghuang.site.DiscuzAccount;
-import dev.fenghuang.site.LoginForm;
+import dev.fenghuang.site.write.LoginForm;
 import java.io.IOException;
 import java.util.Optional;
 

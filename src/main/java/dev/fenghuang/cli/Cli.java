@@ -1,5 +1,18 @@
 package dev.fenghuang.cli;
 
+import dev.fenghuang.cli.moderate.ModCommand;
+import dev.fenghuang.cli.option.IdNumber;
+import dev.fenghuang.cli.output.SafeOutput;
+import dev.fenghuang.cli.read.CommentsCommand;
+import dev.fenghuang.cli.read.ListCommand;
+import dev.fenghuang.cli.read.ReadCommand;
+import dev.fenghuang.cli.read.SectionsCommand;
+import dev.fenghuang.cli.read.WhoamiCommand;
+import dev.fenghuang.cli.write.CommentCommand;
+import dev.fenghuang.cli.write.FavoriteCommand;
+import dev.fenghuang.cli.write.LoginCommand;
+import dev.fenghuang.cli.write.LogoutCommand;
+import dev.fenghuang.cli.write.ReactCommand;
 import dev.fenghuang.app.PortalReader;
 import dev.fenghuang.app.Problem;
 import dev.fenghuang.app.Texts;
@@ -42,16 +55,16 @@ public final class Cli implements Callable<Integer> {
 
     @Option(names = "--open", paramLabel = "AID", converter = IdNumber.class,
             description = "Start the terminal reader on this article (when no command is given).")
-    Long open;
+    public Long open;
 
     @Option(names = "--no-images", description = "In the terminal reader, show article images as placeholders "
             + "[image N] (setting tui.images = false).")
     boolean noImages;
 
     @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    public CommandLine.Model.CommandSpec spec;
 
-    final Launcher launcher;
+    public final Launcher launcher;
 
     Cli(Launcher launcher) {
         this.launcher = launcher;
@@ -197,11 +210,11 @@ public final class Cli implements Callable<Integer> {
     }
 
     /** A reader as the chosen account (what a site shows depends on who asks: pending comments, edit links). */
-    PortalReader open() throws Exception {
+    public PortalReader open() throws Exception {
         return account() == null ? launcher.open(site, demo) : launcher.session(site, demo, account).reader();
     }
 
-    dev.fenghuang.app.PortalSession session() throws Exception {
+    public dev.fenghuang.app.PortalSession session() throws Exception {
         return launcher.session(site, demo, account());
     }
 
@@ -226,15 +239,15 @@ public final class Cli implements Callable<Integer> {
         }
     }
 
-    PrintWriter err() {
+    public PrintWriter err() {
         return spec.commandLine().getErr();
     }
 
-    Texts texts() {
+    public Texts texts() {
         return Texts.forLanguage(lang != null ? lang : launcher.language());
     }
 
-    PrintWriter out() {
+    public PrintWriter out() {
         return spec.commandLine().getOut();
     }
 }

@@ -1,5 +1,8 @@
 package dev.fenghuang.cli;
 
+import dev.fenghuang.cli.option.PageOption;
+import dev.fenghuang.cli.read.ReadCommand;
+import dev.fenghuang.cli.read.SectionsCommand;
 import java.util.Optional;
 
 /**

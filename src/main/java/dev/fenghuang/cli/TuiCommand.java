@@ -1,5 +1,6 @@
 package dev.fenghuang.cli;
 
+import dev.fenghuang.cli.option.IdNumber;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The fault rules in force, each with what is left of its count, and the connections the faults hold: a stall or a
  * drip waits here until {@link #releaseAll()} (the faults are cleared or the portal closes) or its limit passes.
  */
-final class ActiveFaults {
+public final class ActiveFaults {
     private final List<Entry> entries = new CopyOnWriteArrayList<>();
     private final Object holds = new Object();
     private long generation;
@@ -93,7 +93,7 @@ final class ActiveFaults {
      *
      * @return true when the whole limit passed, false when released (or interrupted)
      */
-    boolean hold(Duration limit, long since) {
+    public boolean hold(Duration limit, long since) {
         long deadline = System.nanoTime() + limit.toNanos();
         synchronized (holds) {
             while (generation == since) {

@@ -1,5 +1,14 @@
 package dev.fenghuang.demo;
 
+import dev.fenghuang.demo.http.Cookies;
+import dev.fenghuang.demo.http.HtmlText;
+import dev.fenghuang.demo.http.PageRequest;
+import dev.fenghuang.demo.http.PageResponse;
+import dev.fenghuang.demo.http.ResponseWriter;
+import dev.fenghuang.demo.http.Visit;
+import dev.fenghuang.demo.page.SystemErrorPage;
+import dev.fenghuang.demo.store.Sessions;
+import dev.fenghuang.demo.store.SiteMember;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
@@ -156,10 +165,10 @@ final class DemoHandler implements HttpHandler {
         String saltkey = request.cookies().get(site.cookiePrefix() + "saltkey");
         boolean known = saltkey != null && saltkey.matches("[A-Za-z0-9]{8}");
         if (!known) {
-            return new Visit(request, site, Cookies.random(8, random), true, Member.GUEST);
+            return new Visit(request, site, Cookies.random(8, random), true, SiteMember.GUEST);
         }
-        Member member = sessions.find(request.cookies().get(site.cookiePrefix() + "auth"), saltkey)
-                .orElse(Member.GUEST);
+        SiteMember member = sessions.find(request.cookies().get(site.cookiePrefix() + "auth"), saltkey)
+                .orElse(SiteMember.GUEST);
         return new Visit(request, site, saltkey, false, member);
     }
 }

@@ -1,5 +1,11 @@
 package dev.fenghuang.demo;
 
+import dev.fenghuang.demo.http.Cookies;
+import dev.fenghuang.demo.seed.ContentGenerator;
+import dev.fenghuang.demo.seed.ModerationTraffic;
+import dev.fenghuang.demo.store.Members;
+import dev.fenghuang.demo.store.PortalComment;
+import dev.fenghuang.demo.store.PortalContent;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;

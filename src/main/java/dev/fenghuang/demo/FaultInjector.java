@@ -1,5 +1,12 @@
 package dev.fenghuang.demo;
 
+import dev.fenghuang.demo.http.Cookies;
+import dev.fenghuang.demo.http.PageRequest;
+import dev.fenghuang.demo.http.PageResponse;
+import dev.fenghuang.demo.http.ResponseWriter;
+import dev.fenghuang.demo.http.Visit;
+import dev.fenghuang.demo.page.AttachmentImage;
+import dev.fenghuang.demo.page.SystemErrorPage;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package dev.fenghuang.demo;
 
+import dev.fenghuang.demo.http.PageRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;

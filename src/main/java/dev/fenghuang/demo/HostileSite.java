@@ -1,5 +1,12 @@
 package dev.fenghuang.demo;
 
+import dev.fenghuang.demo.http.MessageTexts;
+import dev.fenghuang.demo.store.ArticlePage;
+import dev.fenghuang.demo.store.PortalArticle;
+import dev.fenghuang.demo.store.PortalCategory;
+import dev.fenghuang.demo.store.PortalComment;
+import dev.fenghuang.demo.store.PortalContent;
+import dev.fenghuang.demo.store.SiteMember;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
@@ -44,7 +51,7 @@ public final class HostileSite {
     public static final String HEADER_TEXT = TEXT.chars().filter(c -> c <= 0xFF && c != '\r' && c != '\n')
             .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
 
-    private static final Set<String> SUCCESS = Set.of(Texts.DO_SUCCESS, Texts.CLICK_SUCCESS, Texts.FAVORITE_SUCCESS);
+    private static final Set<String> SUCCESS = Set.of(MessageTexts.DO_SUCCESS, MessageTexts.CLICK_SUCCESS, MessageTexts.FAVORITE_SUCCESS);
 
     private HostileSite() {
     }
@@ -102,8 +109,8 @@ public final class HostileSite {
                 a.commentsAllowed(), a.thumbnail().isEmpty() ? "" : a.thumbnail() + TEXT, a.initialViews());
     }
 
-    private static Member member(Member m) {
-        return m.guest() ? m : new Member(m.uid(), m.name() + TEXT);
+    private static SiteMember member(SiteMember m) {
+        return m.guest() ? m : new SiteMember(m.uid(), m.name() + TEXT);
     }
 
     /** A paragraph with the corpus as text, in a link's URL and text, and in an image's URL and alt text. */

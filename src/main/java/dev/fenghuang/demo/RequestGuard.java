@@ -1,5 +1,7 @@
 package dev.fenghuang.demo;
 
+import dev.fenghuang.demo.http.PageRequest;
+import dev.fenghuang.demo.http.Visit;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -7,7 +9,7 @@ import java.util.Locale;
  * The checks Discuz runs before any module: the GET character filter of 1.6 and the wrong-formhash
  * check of 1.5 (against the admin form hash on {@code admin.php}). Both answer with the System Error page.
  */
-final class RequestGuard {
+public final class RequestGuard {
     private static final String TAINTING_CHARACTERS = "\"'<>()";
 
     private RequestGuard() {

@@ -1,5 +1,28 @@
 package dev.fenghuang.demo;
 
+import dev.fenghuang.demo.admin.AdminRoutes;
+import dev.fenghuang.demo.http.Message;
+import dev.fenghuang.demo.http.MessageTexts;
+import dev.fenghuang.demo.http.PageRequest;
+import dev.fenghuang.demo.http.PageResponse;
+import dev.fenghuang.demo.http.Visit;
+import dev.fenghuang.demo.page.ArticlePageRenderer;
+import dev.fenghuang.demo.page.AttachmentImage;
+import dev.fenghuang.demo.page.CommentPageRenderer;
+import dev.fenghuang.demo.page.IndexPageRenderer;
+import dev.fenghuang.demo.page.ListPageRenderer;
+import dev.fenghuang.demo.page.MessageAnswer;
+import dev.fenghuang.demo.page.MessagePageRenderer;
+import dev.fenghuang.demo.page.MobilePageRenderer;
+import dev.fenghuang.demo.page.PageChrome;
+import dev.fenghuang.demo.store.PortalArticle;
+import dev.fenghuang.demo.store.PortalCategory;
+import dev.fenghuang.demo.store.PortalContent;
+import dev.fenghuang.demo.write.CaptchaRoutes;
+import dev.fenghuang.demo.write.CommentRoutes;
+import dev.fenghuang.demo.write.HomeRoutes;
+import dev.fenghuang.demo.write.LoginFormPage;
+import dev.fenghuang.demo.write.LoginRoutes;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -47,7 +70,7 @@ final class Router {
         this.messages = new MessagePageRenderer(chrome);
         this.mobile = new MobilePageRenderer(content);
         this.answers = new MessageAnswer(messages, wording);
-        this.login = new LoginRoutes(stores, new LoginForm(chrome), answers, messages);
+        this.login = new LoginRoutes(stores, new LoginFormPage(chrome), answers, messages);
         this.commentWrites = new CommentRoutes(stores, answers, chrome);
         this.home = new HomeRoutes(stores, answers, chrome);
         this.captcha = new CaptchaRoutes(stores.captchas());
@@ -106,7 +129,7 @@ final class Router {
             case "view" -> view(visit);
             case "comment" -> comment(visit);
             case "portalcp" -> visit.request().param("ac").equals("comment") ? commentWrites.route(visit)
-                    : answers.answer(visit, Message.of(Texts.UNDEFINED_ACTION));
+                    : answers.answer(visit, Message.of(MessageTexts.UNDEFINED_ACTION));
             default -> PageResponse.html(200, index.render(visit));
         };
     }

@@ -1,5 +1,10 @@
 package dev.fenghuang.site;
 
+import dev.fenghuang.site.admin.AdminPage;
+import dev.fenghuang.site.admin.AdminSession;
+import dev.fenghuang.site.markup.Css;
+import dev.fenghuang.site.markup.PageGate;
+import dev.fenghuang.site.read.FrontRights;
 import dev.fenghuang.http.WebPage;
 import dev.fenghuang.model.Capabilities;
 import dev.fenghuang.model.QueueFilter;

@@ -1,5 +1,18 @@
 package dev.fenghuang.site;
 
+import dev.fenghuang.site.markup.DiscuzUrls;
+import dev.fenghuang.site.markup.MessageParser;
+import dev.fenghuang.site.read.MemberParser;
+import dev.fenghuang.site.write.CaptchaLoader;
+import dev.fenghuang.site.write.CommentEditor;
+import dev.fenghuang.site.write.CommentWriter;
+import dev.fenghuang.site.write.FavoriteWriter;
+import dev.fenghuang.site.write.LoginFlow;
+import dev.fenghuang.site.write.LoginForm;
+import dev.fenghuang.site.write.LoginTrouble;
+import dev.fenghuang.site.write.OwnComments;
+import dev.fenghuang.site.write.ReactionWriter;
+import dev.fenghuang.site.write.SiteCalls;
 import dev.fenghuang.http.SiteConnection;
 import dev.fenghuang.http.WebPage;
 import dev.fenghuang.model.Comment;

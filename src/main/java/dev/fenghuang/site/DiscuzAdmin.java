@@ -1,5 +1,10 @@
 package dev.fenghuang.site;
 
+import dev.fenghuang.site.admin.AdminLogin;
+import dev.fenghuang.site.admin.AdminSession;
+import dev.fenghuang.site.admin.AdminUrls;
+import dev.fenghuang.site.admin.CommentSearch;
+import dev.fenghuang.site.admin.ModerationQueue;
 import dev.fenghuang.http.SiteConnection;
 import dev.fenghuang.model.AdminSessionExpired;
 import dev.fenghuang.model.BatchResult;

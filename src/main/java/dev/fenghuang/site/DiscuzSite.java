@@ -1,5 +1,13 @@
 package dev.fenghuang.site;
 
+import dev.fenghuang.site.markup.DiscuzTime;
+import dev.fenghuang.site.markup.DiscuzUrls;
+import dev.fenghuang.site.markup.PageGate;
+import dev.fenghuang.site.read.ArticleListParser;
+import dev.fenghuang.site.read.ArticleParser;
+import dev.fenghuang.site.read.CommentListParser;
+import dev.fenghuang.site.read.NavParser;
+import dev.fenghuang.site.read.SectionLinks;
 import dev.fenghuang.http.PageSource;
 import dev.fenghuang.http.WebPage;
 import dev.fenghuang.model.Article;

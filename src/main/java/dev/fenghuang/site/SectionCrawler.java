@@ -1,5 +1,6 @@
 package dev.fenghuang.site;
 
+import dev.fenghuang.site.read.SectionLinks;
 import dev.fenghuang.model.ArticleList;
 import dev.fenghuang.model.Category;
 import dev.fenghuang.model.Section;

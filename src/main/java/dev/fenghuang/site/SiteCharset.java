@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Whether text fits the site charset, checked before anything is sent (a GBK site cannot store an emoji). */
-final class SiteCharset {
+public final class SiteCharset {
     private SiteCharset() {
     }
 
     /** @throws UnencodableText naming each character the charset cannot carry, once, in order */
-    static void check(String text, Charset charset) throws UnencodableText {
+    public static void check(String text, Charset charset) throws UnencodableText {
         if (text == null || text.isEmpty()) {
             return;
         }

@@ -1,5 +1,8 @@
 package dev.fenghuang.tui;
 
+import dev.fenghuang.tui.text.RowPainter;
+import dev.fenghuang.tui.text.Style;
+import dev.fenghuang.tui.text.StyledLine;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import dev.fenghuang.tui.image.Placement;
@@ -10,8 +13,8 @@ import java.util.List;
  * A box of rows centred over the body (the sign-in form, the captcha), with a blank row above and below when there
  * is room; in a window too small for it, only the rows around the one with the cursor.
  */
-final class Box {
-    static final int MAX_WIDTH = 60;
+public final class Box {
+    public static final int MAX_WIDTH = 60;
 
     private Box() {
     }
@@ -33,7 +36,7 @@ final class Box {
      * Draws the box; returns the pictures (a captcha) whose rows are all in it, in body cells, for drawing them as
      * images over their half blocks.
      */
-    static List<Placement> draw(TextGraphics g, RowPainter painter, List<StyledLine> rows, int width, int height,
+    public static List<Placement> draw(TextGraphics g, RowPainter painter, List<StyledLine> rows, int width, int height,
                                 int focus) {
         int w = Math.min(MAX_WIDTH, width);
         int left = (width - w) / 2;
@@ -58,7 +61,7 @@ final class Box {
     }
 
     /** Where the cursor goes: at {@code column} of row {@code focus} in a box of {@code rows} rows. */
-    static TerminalPosition cursor(int width, int height, int rows, int focus, int column) {
+    public static TerminalPosition cursor(int width, int height, int rows, int focus, int column) {
         int w = Math.min(MAX_WIDTH, width);
         int left = (width - w) / 2 + (w >= 4 ? 1 : 0);
         int row = top(rows, height) + (framed(rows, height) ? focus + 1 : focus - first(rows, height, focus));

@@ -1,5 +1,11 @@
 package dev.fenghuang.tui;
 
+import dev.fenghuang.tui.text.ColumnWidth;
+import dev.fenghuang.tui.text.LineBreaker;
+import dev.fenghuang.tui.text.RowPainter;
+import dev.fenghuang.tui.text.Style;
+import dev.fenghuang.tui.text.StyledLine;
+import dev.fenghuang.tui.text.TerminalText;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import java.util.ArrayList;
 import java.util.Arrays;

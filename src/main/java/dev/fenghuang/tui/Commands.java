@@ -1,5 +1,12 @@
 package dev.fenghuang.tui;
 
+import dev.fenghuang.tui.moderate.ModerationDesk;
+import dev.fenghuang.tui.read.ArticleView;
+import dev.fenghuang.tui.read.CommentsView;
+import dev.fenghuang.tui.read.LinkBox;
+import dev.fenghuang.tui.term.BrowserOpener;
+import dev.fenghuang.tui.term.Clipboard;
+import dev.fenghuang.tui.write.Writes;
 import dev.fenghuang.app.Problem;
 import java.util.List;
 

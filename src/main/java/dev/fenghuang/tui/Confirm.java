@@ -5,13 +5,13 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 
 /** A yes/no question in the status bar: y does it (Enter too, where asked), any other key does not. */
-final class Confirm implements Layer {
+public final class Confirm implements Layer {
     private final String question;
     private final Runnable yes;
     private final Runnable no;
     private final boolean enterAgrees;
 
-    Confirm(String question, Runnable yes, Runnable no) {
+    public Confirm(String question, Runnable yes, Runnable no) {
         this(question, yes, no, false);
     }
 
@@ -23,7 +23,7 @@ final class Confirm implements Layer {
     }
 
     /** The question before a batch goes out: y or Enter sends. */
-    static Confirm orEnter(String question, Runnable yes, Runnable no) {
+    public static Confirm orEnter(String question, Runnable yes, Runnable no) {
         return new Confirm(question, yes, no, true);
     }
 

@@ -1,5 +1,7 @@
 package dev.fenghuang.tui;
 
+import dev.fenghuang.tui.text.RowPainter;
+import dev.fenghuang.tui.write.Writes;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.graphics.TextGraphics;

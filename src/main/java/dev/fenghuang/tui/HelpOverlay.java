@@ -1,5 +1,9 @@
 package dev.fenghuang.tui;
 
+import dev.fenghuang.tui.text.ColumnWidth;
+import dev.fenghuang.tui.text.RowPainter;
+import dev.fenghuang.tui.text.Style;
+import dev.fenghuang.tui.text.StyledLine;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.fenghuang.app.Texts;

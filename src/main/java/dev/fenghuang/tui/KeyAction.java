@@ -4,7 +4,7 @@ package dev.fenghuang.tui;
  * What a key does. Each action has the name used in the settings ({@code keys.down = j, ArrowDown}) and its
  * default keys; the help overlay lists them in this order.
  */
-enum KeyAction {
+public enum KeyAction {
     DOWN("down", "j, ArrowDown"),
     UP("up", "k, ArrowUp"),
     OPEN("open", "Enter, l, ArrowRight"),
@@ -73,7 +73,7 @@ enum KeyAction {
     }
 
     /** Whether the action is offered only to an account that moderates. */
-    boolean moderation() {
+    public boolean moderation() {
         return queue || this == MODERATION;
     }
 

@@ -16,7 +16,7 @@ import java.util.function.Function;
  * {@code Space}, as {@code Ctrl-x}, or as a Lanterna key type name ({@code ArrowDown}, {@code PageUp},
  * {@code Enter}, {@code Escape}, {@code Backspace}, {@code Home}, {@code End}, {@code F1}, ...).
  */
-final class KeyMap {
+public final class KeyMap {
     private final Map<String, KeyAction> actions;
     private final Map<String, KeyAction> queueActions;
     private final Map<KeyAction, List<String>> keys;
@@ -114,12 +114,12 @@ final class KeyMap {
         return k.getKeyType().name();
     }
 
-    Optional<KeyAction> action(KeyStroke k) {
+    public Optional<KeyAction> action(KeyStroke k) {
         return Optional.ofNullable(actions.get(name(k)));
     }
 
     /** The action of a key on the moderation queue: the queue's own keys first, then the reader's. */
-    Optional<KeyAction> action(KeyStroke k, boolean onQueue) {
+    public Optional<KeyAction> action(KeyStroke k, boolean onQueue) {
         KeyAction own = onQueue ? queueActions.get(name(k)) : null;
         return own != null ? Optional.of(own) : action(k);
     }

@@ -1,5 +1,6 @@
 package dev.fenghuang.tui;
 
+import dev.fenghuang.tui.term.UnknownCsiPattern;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
@@ -12,7 +13,7 @@ import java.util.function.Consumer;
  * while another program (the external editor) owns the terminal, it can stand aside and take no key from it. A
  * control sequence nobody knows ({@link UnknownCsiPattern}) goes no further.
  */
-final class KeyReader {
+public final class KeyReader {
     private final Screen screen;
     private final Consumer<KeyStroke> keys;
     private final Runnable broken;
@@ -37,7 +38,7 @@ final class KeyReader {
     }
 
     /** Stops taking keys (true) or takes them again (false). */
-    void pause(boolean pause) {
+    public void pause(boolean pause) {
         paused = pause;
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
  * Something on top of the current view that takes every key while it is open: the comment editor, the sign-in form,
  * a yes/no question. Layers stack; the top one gets the keys and places the cursor. Runs on the UI thread only.
  */
-interface Layer {
+public interface Layer {
     /** Takes a key; returns false when the layer is done and should close. */
     boolean take(KeyStroke k);
 

@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The stack of layers over the current view: the top one takes the keys; all are drawn, bottom first. */
-final class Layers {
+public final class Layers {
     private final List<Layer> stack = new ArrayList<>();
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return stack.isEmpty();
     }
 
@@ -68,7 +68,7 @@ final class Layers {
     }
 
     /** Every open layer, bottom first (for tests). */
-    List<Layer> all() {
+    public List<Layer> all() {
         return new ArrayList<>(stack);
     }
 }

@@ -1,22 +1,23 @@
 package dev.fenghuang.tui;
 
+import dev.fenghuang.tui.text.TerminalText;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.function.Consumer;
 
 /** A line typed in the status bar (search, go to): Enter submits, Esc cancels, Backspace deletes. */
-final class Prompt {
+public final class Prompt {
     private final String label;
     private final Consumer<String> submit;
     private final StringBuilder text = new StringBuilder();
 
-    Prompt(String label, Consumer<String> submit) {
+    public Prompt(String label, Consumer<String> submit) {
         this.label = label;
         this.submit = submit;
     }
 
     /** Takes a key; returns false when the prompt is finished (submitted or cancelled). */
-    boolean take(KeyStroke k) {
+    public boolean take(KeyStroke k) {
         KeyType t = k.getKeyType();
         if (t == KeyType.Enter) {
             submit.accept(text.toString().strip());
@@ -38,11 +39,11 @@ final class Prompt {
         return true;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 
-    String text() {
+    public String text() {
         return text.toString();
     }
 }

@@ -1,5 +1,6 @@
 package dev.fenghuang.tui;
 
+import dev.fenghuang.tui.write.Writes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

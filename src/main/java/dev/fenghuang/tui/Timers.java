@@ -10,7 +10,7 @@ import java.util.List;
  * Things to do later on the UI thread (sending a comment when the site's wait is over). The time comes from an
  * injected source, so tests move it instead of sleeping; the UI loop fires what is due between keys.
  */
-final class Timers {
+public final class Timers {
     private record Timer(Instant due, Runnable action) {
     }
 
@@ -21,7 +21,7 @@ final class Timers {
         this.clock = clock;
     }
 
-    Instant now() {
+    public Instant now() {
         return clock.instant();
     }
 

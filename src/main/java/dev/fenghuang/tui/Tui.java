@@ -1,5 +1,17 @@
 package dev.fenghuang.tui;
 
+import dev.fenghuang.tui.image.ImageOptions;
+import dev.fenghuang.tui.moderate.Triage;
+import dev.fenghuang.tui.screen.ScrollSafeScreen;
+import dev.fenghuang.tui.screen.TerminalOutput;
+import dev.fenghuang.tui.term.BrowserOpener;
+import dev.fenghuang.tui.term.Clipboard;
+import dev.fenghuang.tui.term.ExternalEditor;
+import dev.fenghuang.tui.term.FlowControl;
+import dev.fenghuang.tui.term.InputPatterns;
+import dev.fenghuang.tui.term.JobControl;
+import dev.fenghuang.tui.term.JobControlTerminal;
+import dev.fenghuang.tui.term.ProcessSignals;
 import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.terminal.MouseCaptureMode;
 import com.googlecode.lanterna.terminal.Terminal;

@@ -1,5 +1,6 @@
 package dev.fenghuang.tui;
 
+import dev.fenghuang.tui.image.ImageOptions;
 import dev.fenghuang.app.Settings;
 import dev.fenghuang.tui.image.GraphicsProtocol;
 import dev.fenghuang.tui.image.ImageStyle;
@@ -65,7 +66,7 @@ public record TuiOptions(Long openAid, String language, boolean ambiguousWide, b
     }
 
     /** The defaults, for tests and for a missing settings file. */
-    static TuiOptions defaults() {
+    public static TuiOptions defaults() {
         return new TuiOptions(null, "en", false, false, false, Duration.ofMillis(250), 90, true, KeyMap.defaults(),
                 false, true, ImageOptions.NONE);
     }
@@ -75,12 +76,12 @@ public record TuiOptions(Long openAid, String language, boolean ambiguousWide, b
                 externalEditor, confirmDelete, i);
     }
 
-    TuiOptions withOpenAid(Long aid) {
+    public TuiOptions withOpenAid(Long aid) {
         return new TuiOptions(aid, language, ambiguousWide, monochrome, mouse, escapeDelay, maxWidth, prefetch, keys,
                 externalEditor, confirmDelete, images);
     }
 
-    TuiOptions withLanguage(String lang) {
+    public TuiOptions withLanguage(String lang) {
         return new TuiOptions(openAid, lang, ambiguousWide, monochrome, mouse, escapeDelay, maxWidth, prefetch, keys,
                 externalEditor, confirmDelete, images);
     }
@@ -90,7 +91,7 @@ public record TuiOptions(Long openAid, String language, boolean ambiguousWide, b
                 keys, externalEditor, confirmDelete);
     }
 
-    TuiOptions withMonochrome(boolean noColour) {
+    public TuiOptions withMonochrome(boolean noColour) {
         return new TuiOptions(openAid, language, ambiguousWide, noColour, mouse, escapeDelay, maxWidth, prefetch, keys,
                 externalEditor, confirmDelete);
     }

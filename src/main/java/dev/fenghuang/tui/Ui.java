@@ -1,12 +1,14 @@
 package dev.fenghuang.tui;
 
+import dev.fenghuang.tui.text.LineBreaker;
+import dev.fenghuang.tui.text.RowPainter;
 import dev.fenghuang.app.PortalReader;
 import dev.fenghuang.app.Texts;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /** What views may ask of the reader around them. Called on the UI thread. */
-interface Ui {
+public interface Ui {
     PortalReader reader();
 
     Texts texts();

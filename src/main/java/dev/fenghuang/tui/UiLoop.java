@@ -1,5 +1,20 @@
 package dev.fenghuang.tui;
 
+import dev.fenghuang.tui.image.FramePictures;
+import dev.fenghuang.tui.moderate.ModerationDesk;
+import dev.fenghuang.tui.moderate.Triage;
+import dev.fenghuang.tui.read.ArticleView;
+import dev.fenghuang.tui.read.BrowseView;
+import dev.fenghuang.tui.read.LinkBox;
+import dev.fenghuang.tui.term.ExternalEditor;
+import dev.fenghuang.tui.term.JobControl;
+import dev.fenghuang.tui.term.TerminalHandover;
+import dev.fenghuang.tui.text.ColumnWidth;
+import dev.fenghuang.tui.text.Glyphs;
+import dev.fenghuang.tui.text.LineBreaker;
+import dev.fenghuang.tui.text.Palette;
+import dev.fenghuang.tui.text.RowPainter;
+import dev.fenghuang.tui.write.Writes;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.input.MouseAction;
@@ -27,7 +42,7 @@ import java.util.function.Consumer;
  * The reader's one UI thread: takes keys and finished requests from a queue, updates the views, and draws a frame
  * after each batch (header, the current view, the layers and the help box, the status bar) with a delta refresh.
  */
-final class UiLoop implements Ui {
+public final class UiLoop implements Ui {
     private final Screen screen;
     private final PortalReader reader;
     private final TuiOptions options;
@@ -61,12 +76,12 @@ final class UiLoop implements Ui {
     private final TerminalHandover handover;
     private volatile boolean running = true;
 
-    UiLoop(Screen screen, PortalReader reader, TuiOptions options, LoopParts parts) {
+    public UiLoop(Screen screen, PortalReader reader, TuiOptions options, LoopParts parts) {
         this(screen, reader, null, Triage.NONE, options, parts);
     }
 
     /** A loop that can also moderate, as far as the signed-in account may. */
-    UiLoop(Screen screen, PortalReader reader, Participation participation, Triage triage, TuiOptions options,
+    public UiLoop(Screen screen, PortalReader reader, Participation participation, Triage triage, TuiOptions options,
            LoopParts parts) {
         this.screen = screen;
         this.parts = parts;
@@ -92,7 +107,7 @@ final class UiLoop implements Ui {
 
 
     /** Shows the first view: the article asked for on top of the sections, or the sections; asks who is signed in. */
-    void start() {
+    public void start() {
         writes.start();
         views.push(new BrowseView(this));
         if (options.openAid() != null) {
@@ -135,7 +150,7 @@ final class UiLoop implements Ui {
     }
 
     /** Runs every queued event, then draws; again if drawing started work that already finished. */
-    void settle() throws IOException {
+    public void settle() throws IOException {
         for (int round = 0; round < 4 && running; round++) {
             Runnable next;
             while (running && (next = events.poll()) != null) {
@@ -155,7 +170,7 @@ final class UiLoop implements Ui {
         }
     }
 
-    boolean running() {
+    public boolean running() {
         return running;
     }
 
@@ -165,7 +180,7 @@ final class UiLoop implements Ui {
     }
 
     /** Acts on one key. */
-    void press(KeyStroke k) {
+    public void press(KeyStroke k) {
         message = null;
         if (k.getKeyType() == KeyType.EOF) {
             quit();
@@ -214,11 +229,11 @@ final class UiLoop implements Ui {
         help = new HelpOverlay(options.keys(), texts, breaker.widths(), desk::offers);
     }
 
-    void ask(String label, Consumer<String> then) {
+    public void ask(String label, Consumer<String> then) {
         prompt = new Prompt(label, then);
     }
 
-    View current() {
+    public View current() {
         return views.peek();
     }
 
@@ -251,20 +266,20 @@ final class UiLoop implements Ui {
     }
 
     /** Opens a layer over the view. */
-    void push(Layer layer) {
+    public void push(Layer layer) {
         layers.push(layer);
     }
 
     /** Closes a layer if it is open. */
-    void close(Layer layer) {
+    public void close(Layer layer) {
         layers.close(layer);
     }
 
-    boolean isOpen(Layer layer) {
+    public boolean isOpen(Layer layer) {
         return layers.isOpen(layer);
     }
 
-    Layers layers() {
+    public Layers layers() {
         return layers;
     }
 
@@ -272,7 +287,7 @@ final class UiLoop implements Ui {
         return writes;
     }
 
-    Timers timers() {
+    public Timers timers() {
         return timers;
     }
 
@@ -280,23 +295,23 @@ final class UiLoop implements Ui {
      * Runs {@code action} once no request is running: the first page loads before anything else is asked, and the
      * two never share the session's cookie jar at the same moment.
      */
-    void whenIdle(Runnable action) {
+    public void whenIdle(Runnable action) {
         whenIdle = action;
     }
 
     /** Runs a timer on the UI thread after {@code delay}; the returned runnable cancels it. */
-    Runnable after(Duration delay, Runnable action) {
+    public Runnable after(Duration delay, Runnable action) {
         return timers.after(delay, action);
     }
 
     /** Shows who is signed in, in the status bar. */
-    void account(Member member) {
+    public void account(Member member) {
         chrome.account(member.isGuest() ? texts.get("tui.guest") : member.name());
         desk.account(member);
     }
 
     /** Runs a write off the UI thread with the spinner on; its answer comes back even after Esc. */
-    <T> void write(Callable<T> request, Consumer<T> done, Consumer<Throwable> failed) {
+    public <T> void write(Callable<T> request, Consumer<T> done, Consumer<Throwable> failed) {
         requests.write(request, done, failed);
     }
 
@@ -307,7 +322,7 @@ final class UiLoop implements Ui {
     }
 
     /** Gives the terminal to another program (the external editor) and takes it back, drawn whole. */
-    <T> T suspended(Callable<T> work) throws Exception {
+    public <T> T suspended(Callable<T> work) throws Exception {
         return handover.suspended(work);
     }
 
@@ -324,11 +339,11 @@ final class UiLoop implements Ui {
     }
 
     /** The process runs again after a stop (SIGCONT). */
-    void continued() {
+    public void continued() {
         handover.continued();
     }
 
-    ExternalEditor externalEditor() {
+    public ExternalEditor externalEditor() {
         return parts.editor();
     }
 
@@ -431,7 +446,7 @@ final class UiLoop implements Ui {
         messageIsError = false;
     }
 
-    void error(String text) {
+    public void error(String text) {
         message = text;
         messageIsError = true;
     }

@@ -5,7 +5,7 @@ import dev.fenghuang.tui.image.Placement;
 import java.util.List;
 
 /** One screen of the reader below the header and above the status bar. Runs on the UI thread only. */
-interface View {
+public interface View {
     /** The header's breadcrumb after the site's name. */
     List<String> breadcrumb();
 

@@ -1,5 +1,6 @@
 package dev.fenghuang.cli;
 
+import dev.fenghuang.cli.moderate.ModDecisionCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;

@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Test-side steps of the admin panel: signing in to {@code admin.php} and reading its hidden values. */
-final class AdminBrowser {
+public final class AdminBrowser {
     private static final Pattern FORMHASH = Pattern.compile("name=\"formhash\" value=\"([0-9a-f]{8})\"");
     private static final Pattern SID = Pattern.compile("name=\"sid\" value=\"(\\w+)\"");
 
@@ -12,7 +12,7 @@ final class AdminBrowser {
     }
 
     /** A browser logged in as admin with a live admin session. */
-    static Browser signedIn(DemoPortal portal) {
+    public static Browser signedIn(DemoPortal portal) {
         Browser browser = Browser.loggedIn(portal, "admin", "admin123");
         Fetch.Page answer = reauthenticate(browser, "admin.php?", "admin123");
         if (answer.status() != 302) {
@@ -22,17 +22,17 @@ final class AdminBrowser {
     }
 
     /** GETs the URL (opening a pending admin session) and POSTs the password to it, as the form does. */
-    static Fetch.Page reauthenticate(Browser browser, String url, String password) {
+    public static Fetch.Page reauthenticate(Browser browser, String url, String password) {
         String form = text(browser, browser.get(url));
         return browser.post(url, "sid", value(SID, form), "frames", "yes", "formhash", formhash(form),
                 "admin_password", password, "admin_questionid", "0", "admin_answer", "");
     }
 
-    static String formhash(String html) {
+    public static String formhash(String html) {
         return value(FORMHASH, html);
     }
 
-    static String sid(String html) {
+    public static String sid(String html) {
         return value(SID, html);
     }
 

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * A test-side browser for one demo portal: keeps the cookies it is sent (a {@code Max-Age=0} removes one),
  * encodes forms in the site charset, never follows redirects and sends a desktop UA.
  */
-final class Browser {
+public final class Browser {
     private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern FORMHASH = Pattern.compile("name=\"formhash\" value=\"([0-9a-f]{8})\"");
@@ -28,13 +28,13 @@ final class Browser {
     private final Charset charset;
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
-    Browser(DemoPortal portal) {
+    public Browser(DemoPortal portal) {
         this.portal = portal;
         this.charset = portal.options().charset();
     }
 
     /** A browser already logged in as the user, its cookies those of the login answer. */
-    static Browser loggedIn(DemoPortal portal, String username, String password) {
+    public static Browser loggedIn(DemoPortal portal, String username, String password) {
         Browser browser = new Browser(portal);
         browser.get("portal.php");
         Fetch.Page answer = browser.post("member.php?mod=logging&action=login&loginsubmit=yes&loginhash=Labcd"
@@ -46,12 +46,12 @@ final class Browser {
     }
 
     /** {@code http://127.0.0.1:PORT/}. */
-    String portalUrl() {
+    public String portalUrl() {
         return portal.baseUrl().toString();
     }
 
     /** The site charset pages are read and forms are encoded in. */
-    Charset charset() {
+    public Charset charset() {
         return charset;
     }
 
@@ -63,12 +63,12 @@ final class Browser {
         return cookies.get(portal.cookiePrefix() + suffix);
     }
 
-    void setCookie(String suffix, String value) {
+    public void setCookie(String suffix, String value) {
         cookies.put(portal.cookiePrefix() + suffix, value);
     }
 
     /** The formhash printed in this browser's pages. */
-    String formhash() {
+    public String formhash() {
         Matcher m = FORMHASH.matcher(get("portal.php").text(charset));
         if (!m.find()) {
             throw new IllegalStateException("no formhash");
@@ -76,12 +76,12 @@ final class Browser {
         return m.group(1);
     }
 
-    Fetch.Page get(String target, String... headers) {
+    public Fetch.Page get(String target, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(portal.baseUrl() + target)).GET(), headers);
     }
 
     /** A POST of name/value pairs, encoded in the site charset. */
-    Fetch.Page post(String target, String... pairs) {
+    public Fetch.Page post(String target, String... pairs) {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < pairs.length; i += 2) {
             body.append(body.length() == 0 ? "" : "&").append(URLEncoder.encode(pairs[i], charset)).append('=')
@@ -90,7 +90,7 @@ final class Browser {
         return postBytes(target, body.toString().getBytes(charset));
     }
 
-    Fetch.Page postBytes(String target, byte[] body, String... headers) {
+    public Fetch.Page postBytes(String target, byte[] body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.baseUrl() + target))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
@@ -98,7 +98,7 @@ final class Browser {
     }
 
     /** A GET over a plain socket with this browser's cookies, never retried: the raw answer bytes. */
-    byte[] raw(String target) {
+    public byte[] raw(String target) {
         try (java.net.Socket socket = new java.net.Socket(portal.baseUrl().getHost(), portal.baseUrl().getPort())) {
             socket.setSoTimeout(10_000);
             StringBuilder cookie = new StringBuilder();
@@ -113,7 +113,7 @@ final class Browser {
     }
 
     /** Percent-encodes text as the given charset's bytes, for sending the wrong encoding on purpose. */
-    static String encode(String text, Charset charset) {
+    public static String encode(String text, Charset charset) {
         return URLEncoder.encode(text, charset);
     }
 

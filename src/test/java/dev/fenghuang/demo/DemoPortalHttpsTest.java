@@ -1,5 +1,6 @@
 package dev.fenghuang.demo;
 
+import dev.fenghuang.demo.seed.SampleArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -16,27 +16,27 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /** Test-side GETs against a demo portal with a desktop browser UA, no redirects followed, gzip undone. */
-final class Fetch {
+public final class Fetch {
     static final String DESKTOP_UA = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 "
             + "(KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36";
     private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     /** An answer: status, headers and the body bytes (un-gzipped). */
-    record Page(int status, HttpHeaders headers, byte[] bytes) {
-        String text() {
+    public record Page(int status, HttpHeaders headers, byte[] bytes) {
+        public String text() {
             return new String(bytes, StandardCharsets.UTF_8);
         }
 
-        String text(Charset charset) {
+        public String text(Charset charset) {
             return new String(bytes, charset);
         }
 
-        String header(String name) {
+        public String header(String name) {
             return headers.firstValue(name).orElse("");
         }
 
-        List<String> cookies() {
+        public List<String> cookies() {
             return headers.allValues("set-cookie");
         }
     }
@@ -48,7 +48,7 @@ final class Fetch {
      * A raw HTTP/1.0 GET over a socket, for headers the JDK client refuses to send (Host).
      * Answers the whole response, head and body, read as UTF-8.
      */
-    static String raw(DemoPortal portal, String target, String host) {
+    public static String raw(DemoPortal portal, String target, String host) {
         try (Socket socket = new Socket(portal.baseUrl().getHost(), portal.baseUrl().getPort())) {
             socket.setSoTimeout(10_000);
             String request = "GET /" + target + " HTTP/1.0\r\nHost: " + host + "\r\nUser-Agent: " + DESKTOP_UA
@@ -60,7 +60,7 @@ final class Fetch {
         }
     }
 
-    static Page get(DemoPortal portal, String target, String... headerPairs) {
+    public static Page get(DemoPortal portal, String target, String... headerPairs) {
         try {
             return send(portal, target, Duration.ofSeconds(10), headerPairs);
         } catch (IOException e) {

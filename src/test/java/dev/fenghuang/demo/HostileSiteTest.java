@@ -1,5 +1,6 @@
 package dev.fenghuang.demo;
 
+import dev.fenghuang.demo.http.MessageTexts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Pattern;
@@ -43,7 +44,7 @@ class HostileSiteTest {
     @Test
     void putsTheCorpusIntoEveryShowmessageText() {
         String answer = Fetch.get(portal, "portal.php?mod=portalcp&ac=comment&aid=5").text();
-        assertThat(answer).contains(Texts.SUBMIT_INVALID + HostileSite.TEXT);
+        assertThat(answer).contains(MessageTexts.SUBMIT_INVALID + HostileSite.TEXT);
     }
 
     private static int occurrences(String page) {

@@ -1,5 +1,6 @@
 package dev.fenghuang.demo;
 
+import dev.fenghuang.demo.page.PageChromeTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterAll;

@@ -1,5 +1,6 @@
 package dev.fenghuang.site;
 
+import dev.fenghuang.site.admin.AdminLoginTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fenghuang.model.Capabilities;

@@ -1,5 +1,6 @@
 package dev.fenghuang.site;
 
+import dev.fenghuang.site.markup.DiscuzTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -21,16 +21,16 @@ import java.util.Optional;
  * wins), each rule's answers are used in turn and the last one repeats; every request is recorded. Anything
  * unscripted is a network failure.
  */
-final class FakeConnection implements SiteConnection {
+public final class FakeConnection implements SiteConnection {
     /** What the client sent. {@code fields}, {@code charset} only for posts. */
-    record Request(String method, String url, List<Map.Entry<String, String>> fields, Charset charset,
+    public record Request(String method, String url, List<Map.Entry<String, String>> fields, Charset charset,
                    String referer, boolean ajax) {
-        String field(String name) {
+        public String field(String name) {
             return fields.stream().filter(f -> f.getKey().equals(name)).map(Map.Entry::getValue).findFirst()
                     .orElse(null);
         }
 
-        List<String> names() {
+        public List<String> names() {
             return fields.stream().map(Map.Entry::getKey).toList();
         }
     }
@@ -41,61 +41,61 @@ final class FakeConnection implements SiteConnection {
     private final Charset charset;
     private boolean cleared;
 
-    FakeConnection() {
+    public FakeConnection() {
         this(StandardCharsets.UTF_8);
     }
 
     /** @param charset the charset every page is said to be decoded with (the site charset) */
-    FakeConnection(Charset charset) {
+    public FakeConnection(Charset charset) {
         this.charset = charset;
     }
 
     /** A 200 answer to a GET or POST whose URL contains {@code urlPart}; XML when the body is an envelope. */
-    FakeConnection answer(String urlPart, String body) {
+    public FakeConnection answer(String urlPart, String body) {
         return answer(urlPart, 200, body);
     }
 
-    FakeConnection answer(String urlPart, int status, String body) {
+    public FakeConnection answer(String urlPart, int status, String body) {
         rules.computeIfAbsent(urlPart, k -> new ArrayDeque<>()).add(new Canned(status, null, null, body));
         return this;
     }
 
     /** A fixture file from src/test/resources/site as the answer. */
-    FakeConnection fixture(String urlPart, String fixture) {
+    public FakeConnection fixture(String urlPart, String fixture) {
         return answer(urlPart, Fixtures.text(fixture));
     }
 
     /** A GET that the HTTP client followed through a redirect to {@code finalUrl}, answered there with {@code body}. */
-    FakeConnection followed(String urlPart, String finalUrl, String body) {
+    public FakeConnection followed(String urlPart, String finalUrl, String body) {
         rules.computeIfAbsent(urlPart, k -> new ArrayDeque<>()).add(new Canned(200, null, finalUrl, body));
         return this;
     }
 
     /** A redirect that is not followed (posts). */
-    FakeConnection redirect(String urlPart, int status, String location) {
+    public FakeConnection redirect(String urlPart, int status, String location) {
         rules.computeIfAbsent(urlPart, k -> new ArrayDeque<>()).add(new Canned(status, location, null, ""));
         return this;
     }
 
-    FakeConnection image(String urlPart, byte[] bytes) {
+    public FakeConnection image(String urlPart, byte[] bytes) {
         rules.computeIfAbsent(urlPart, k -> new ArrayDeque<>()).add(bytes);
         return this;
     }
 
-    FakeConnection cookie(String name, String value) {
+    public FakeConnection cookie(String name, String value) {
         cookies.put(name, value);
         return this;
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return requests;
     }
 
-    List<Request> posts() {
+    public List<Request> posts() {
         return requests.stream().filter(r -> r.method().equals("POST")).toList();
     }
 
-    Request lastPost() {
+    public Request lastPost() {
         List<Request> posts = posts();
         if (posts.isEmpty()) {
             throw new AssertionError("nothing was posted; requests: " + requests);

@@ -10,14 +10,14 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /** Hand-written pages in src/test/resources/site, as text, documents or canned responses. */
-final class Fixtures {
-    static final String SEED_SITE = "http://www.qxfhs.example/";
-    static final String SITE = "http://portal.example/";
+public final class Fixtures {
+    public static final String SEED_SITE = "http://www.qxfhs.example/";
+    public static final String SITE = "http://portal.example/";
 
     private Fixtures() {
     }
 
-    static String text(String name) {
+    public static String text(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/site/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no fixture " + name);
@@ -29,7 +29,7 @@ final class Fixtures {
     }
 
     /** The fixture parsed as if fetched from {@code url}. */
-    static Document document(String name, String url) {
+    public static Document document(String name, String url) {
         return Jsoup.parse(text(name), url);
     }
 

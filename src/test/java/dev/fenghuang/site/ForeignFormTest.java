@@ -1,5 +1,6 @@
 package dev.fenghuang.site;
 
+import dev.fenghuang.site.write.LoginFlowTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package dev.fenghuang.site;
 
+import dev.fenghuang.site.markup.SiteText;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;

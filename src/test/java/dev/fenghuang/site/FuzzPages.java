@@ -1,5 +1,6 @@
 package dev.fenghuang.site;
 
+import dev.fenghuang.site.markup.DiscuzTime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -22,8 +23,8 @@ import org.junit.jupiter.params.provider.Arguments;
  * UTF-8, as the client decodes a UTF-8 site, and parsed by jsoup at the site's address.
  */
 public final class FuzzPages {
-    static final String URL = "http://portal.example/portal.php?mod=view&aid=1";
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T04:00:00Z"), DiscuzTime.SITE_ZONE);
+    public static final String URL = "http://portal.example/portal.php?mod=view&aid=1";
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T04:00:00Z"), DiscuzTime.SITE_ZONE);
 
     private FuzzPages() {
     }
@@ -45,11 +46,11 @@ public final class FuzzPages {
         }
     }
 
-    static String text(byte[] data) {
+    public static String text(byte[] data) {
         return new String(data, StandardCharsets.UTF_8);
     }
 
-    static Document document(byte[] data) {
+    public static Document document(byte[] data) {
         return Jsoup.parse(text(data), URL);
     }
 

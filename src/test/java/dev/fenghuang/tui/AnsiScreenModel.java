@@ -1,5 +1,6 @@
 package dev.fenghuang.tui;
 
+import dev.fenghuang.tui.text.ColumnWidth;
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextCharacter;
 import java.util.ArrayList;

@@ -1,5 +1,10 @@
 package dev.fenghuang.tui;
 
+import dev.fenghuang.tui.image.ImageOptions;
+import dev.fenghuang.tui.screen.TerminalOutput;
+import dev.fenghuang.tui.term.BrowserOpener;
+import dev.fenghuang.tui.term.Clipboard;
+import dev.fenghuang.tui.text.ColumnWidth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.TerminalSize;

@@ -1,5 +1,6 @@
 package dev.fenghuang.tui;
 
+import dev.fenghuang.tui.text.ColumnWidth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fenghuang.app.PortalReader;

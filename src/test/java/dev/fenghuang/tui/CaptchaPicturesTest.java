@@ -1,5 +1,8 @@
 package dev.fenghuang.tui;
 
+import dev.fenghuang.tui.image.ImageOptions;
+import dev.fenghuang.tui.term.ExternalEditor;
+import dev.fenghuang.tui.write.CaptchaLayer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fenghuang.DemoSession;

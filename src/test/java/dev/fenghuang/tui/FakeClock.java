@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 
 /** A clock that moves only when told, so countdowns are tested without sleeping. */
-final class FakeClock implements InstantSource {
+public final class FakeClock implements InstantSource {
     private Instant now = Instant.parse("2024-05-01T08:00:00Z");
 
     @Override

@@ -22,21 +22,21 @@ import java.util.List;
 import java.util.Map;
 
 /** A site of records made up for edge cases: any article the test puts in, everything else refused. */
-final class FakeSite implements SiteReads {
+public final class FakeSite implements SiteReads {
     static final Category CATEGORY = new Category(7, "测试");
-    final Map<Long, Article> articles = new HashMap<>();
+    public final Map<Long, Article> articles = new HashMap<>();
     /** How many of the next list reads the site refuses, and with what words. */
     int listFailures;
     String refusal = "抱歉，本栏目暂时关闭";
 
-    static Article article(long aid, String title, List<String> paragraphs, List<Comment> comments) {
+    public static Article article(long aid, String title, List<String> paragraphs, List<Comment> comments) {
         return new Article(aid, "http://fake.example/portal.php?mod=view&aid=" + aid, title, CATEGORY,
                 List.of(CATEGORY), LocalDateTime.of(2024, 5, 1, 8, 30), new Person(3, "编辑"), 12,
                 comments.size(), null, null, null, paragraphs, List.of(), List.of(), 1, 1, null,
                 List.of(new Reaction(1, "鲜花", 2), new Reaction(2, "握手", 1)), comments, 0, true);
     }
 
-    static List<Comment> comments(int n) {
+    public static List<Comment> comments(int n) {
         List<Comment> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             out.add(new Comment(i + 1, new Person(i, "网友" + i), LocalDateTime.of(2024, 5, 2, 9, 0),
@@ -45,7 +45,7 @@ final class FakeSite implements SiteReads {
         return out;
     }
 
-    PortalReader reader(Path home) {
+    public PortalReader reader(Path home) {
         return DemoReader.over(this, home);
     }
 

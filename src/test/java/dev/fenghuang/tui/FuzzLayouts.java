@@ -1,5 +1,8 @@
 package dev.fenghuang.tui;
 
+import dev.fenghuang.tui.text.ColumnWidth;
+import dev.fenghuang.tui.text.LineBreaker;
+import dev.fenghuang.tui.text.StyledLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
@@ -15,33 +18,33 @@ import java.util.List;
  * controls and escapes included, and any number), and the two things every laid-out row must hold: it fits the
  * width, and no character in it can act on a terminal.
  */
-final class FuzzLayouts {
+public final class FuzzLayouts {
     private FuzzLayouts() {
     }
 
-    static Texts texts(FuzzedDataProvider data) {
+    public static Texts texts(FuzzedDataProvider data) {
         return Texts.forLanguage(data.consumeBoolean() ? "zh" : "en");
     }
 
-    static LineBreaker breaker(FuzzedDataProvider data) {
+    public static LineBreaker breaker(FuzzedDataProvider data) {
         return new LineBreaker(ColumnWidth.of(data.consumeBoolean()));
     }
 
-    static String text(FuzzedDataProvider data) {
+    public static String text(FuzzedDataProvider data) {
         return data.consumeString(400);
     }
 
-    static LocalDateTime time(FuzzedDataProvider data) {
+    public static LocalDateTime time(FuzzedDataProvider data) {
         return data.consumeBoolean() ? null
                 : LocalDateTime.of(data.consumeInt(1970, 2100), data.consumeInt(1, 12), data.consumeInt(1, 28),
                         data.consumeInt(0, 23), data.consumeInt(0, 59));
     }
 
-    static Person person(FuzzedDataProvider data) {
+    public static Person person(FuzzedDataProvider data) {
         return new Person(data.consumeLong(), text(data));
     }
 
-    static List<Comment> comments(FuzzedDataProvider data) {
+    public static List<Comment> comments(FuzzedDataProvider data) {
         List<Comment> comments = new ArrayList<>();
         for (int i = data.consumeInt(0, 6); i > 0; i--) {
             comments.add(new Comment(data.consumeLong(), person(data), time(data), text(data),
@@ -51,7 +54,7 @@ final class FuzzLayouts {
     }
 
     /** Every row at most {@code width} columns (as measured by {@code breaker}), none with a control in it. */
-    static void assertFitAndClean(List<StyledLine> lines, int width, LineBreaker breaker) {
+    public static void assertFitAndClean(List<StyledLine> lines, int width, LineBreaker breaker) {
         for (int i = 0; i < lines.size(); i++) {
             assertThat(breaker.widths().of(lines.get(i).text()))
                     .as("row %d of %d columns: %s", i, width, lines.get(i).text())
@@ -61,7 +64,7 @@ final class FuzzLayouts {
     }
 
     /** No C0 or C1 control, DEL, bidi control or lone surrogate in any row. */
-    static void assertClean(List<StyledLine> lines) {
+    public static void assertClean(List<StyledLine> lines) {
         for (StyledLine line : lines) {
             for (StyledLine.Span span : line.spans()) {
                 assertClean(span.text());
@@ -69,7 +72,7 @@ final class FuzzLayouts {
         }
     }
 
-    static void assertClean(String s) {
+    public static void assertClean(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             boolean control = Character.getType(c) == Character.CONTROL;

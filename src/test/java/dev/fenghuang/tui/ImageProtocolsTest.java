@@ -1,5 +1,6 @@
 package dev.fenghuang.tui;
 
+import dev.fenghuang.tui.image.ImageOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fenghuang.DemoReader;

@@ -1,5 +1,7 @@
 package dev.fenghuang.tui;
 
+import dev.fenghuang.tui.term.BrowserOpener;
+import dev.fenghuang.tui.term.Clipboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.TerminalSize;

@@ -1,5 +1,9 @@
 package dev.fenghuang.tui;
 
+import dev.fenghuang.tui.read.ArticleLayout;
+import dev.fenghuang.tui.text.ColumnWidth;
+import dev.fenghuang.tui.text.LineBreaker;
+import dev.fenghuang.tui.text.StyledLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fenghuang.app.Texts;

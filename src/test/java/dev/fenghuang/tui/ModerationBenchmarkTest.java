@@ -1,5 +1,11 @@
 package dev.fenghuang.tui;
 
+import dev.fenghuang.tui.moderate.ModerationDesk;
+import dev.fenghuang.tui.moderate.ModerationView;
+import dev.fenghuang.tui.moderate.Triage;
+import dev.fenghuang.tui.screen.TerminalOutput;
+import dev.fenghuang.tui.term.BrowserOpener;
+import dev.fenghuang.tui.term.Clipboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.TerminalSize;

@@ -1,5 +1,6 @@
 package dev.fenghuang.tui;
 
+import dev.fenghuang.tui.moderate.Triage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

@@ -1,5 +1,12 @@
 package dev.fenghuang.tui;
 
+import dev.fenghuang.tui.moderate.ModerationView;
+import dev.fenghuang.tui.moderate.RecentView;
+import dev.fenghuang.tui.read.ArticleView;
+import dev.fenghuang.tui.read.BrowseView;
+import dev.fenghuang.tui.read.CommentsView;
+import dev.fenghuang.tui.read.FavoritesView;
+import dev.fenghuang.tui.term.ExternalEditor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.SGR;

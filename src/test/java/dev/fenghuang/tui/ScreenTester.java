@@ -1,5 +1,10 @@
 package dev.fenghuang.tui;
 
+import dev.fenghuang.tui.moderate.Triage;
+import dev.fenghuang.tui.screen.ScrollSafeScreen;
+import dev.fenghuang.tui.term.BrowserOpener;
+import dev.fenghuang.tui.term.Clipboard;
+import dev.fenghuang.tui.term.ExternalEditor;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.input.KeyStroke;
@@ -20,25 +25,25 @@ import java.util.Map;
  * Runs the reader's UI loop on Lanterna's virtual terminal, one key at a time: requests run on the calling thread,
  * and after each key the loop settles and draws, so a test reads the screen as the user would see it.
  */
-final class ScreenTester implements AutoCloseable {
-    final DefaultVirtualTerminal terminal;
-    final TerminalScreen screen;
-    final UiLoop loop;
-    final ByteArrayOutputStream clipboard = new ByteArrayOutputStream();
+public final class ScreenTester implements AutoCloseable {
+    public final DefaultVirtualTerminal terminal;
+    public final TerminalScreen screen;
+    public final UiLoop loop;
+    public final ByteArrayOutputStream clipboard = new ByteArrayOutputStream();
     final FakeClock clock = new FakeClock();
 
-    ScreenTester(PortalReader reader, TuiOptions options, int columns, int rows) throws IOException {
+    public ScreenTester(PortalReader reader, TuiOptions options, int columns, int rows) throws IOException {
         this(reader, null, Triage.NONE, options, columns, rows, new ExternalEditor("false"));
     }
 
     /** A reader that can also write, through a session's participation, with the given external editor. */
-    ScreenTester(PortalSession session, TuiOptions options, int columns, int rows, ExternalEditor editor)
+    public ScreenTester(PortalSession session, TuiOptions options, int columns, int rows, ExternalEditor editor)
             throws IOException {
         this(session, options, columns, rows, editor, false);
     }
 
     /** The same, moderating through the session's moderation when {@code moderates}. */
-    ScreenTester(PortalSession session, TuiOptions options, int columns, int rows, ExternalEditor editor,
+    public ScreenTester(PortalSession session, TuiOptions options, int columns, int rows, ExternalEditor editor,
                  boolean moderates) throws IOException {
         this(session.reader(), session.participation(), moderates
                 ? Triage.over(session.moderation(), session.participation()) : Triage.NONE, options, columns, rows,
@@ -57,7 +62,7 @@ final class ScreenTester implements AutoCloseable {
     }
 
     /** Types text as a terminal delivers it, one char (a surrogate half for an emoji) at a time; no Enter. */
-    ScreenTester write(String text) throws IOException {
+    public ScreenTester write(String text) throws IOException {
         for (char c : text.toCharArray()) {
             loop.press(new KeyStroke(c, false, false));
         }
@@ -66,7 +71,7 @@ final class ScreenTester implements AutoCloseable {
     }
 
     /** Moves the reader's clock on and runs what became due. */
-    ScreenTester advance(Duration by) throws IOException {
+    public ScreenTester advance(Duration by) throws IOException {
         clock.advance(by);
         loop.timers().fire();
         loop.settle();
@@ -81,7 +86,7 @@ final class ScreenTester implements AutoCloseable {
     }
 
     /** Presses keys given as the settings write them, e.g. "j", "Space", "ArrowDown", "Ctrl-c". */
-    ScreenTester press(String... keys) throws IOException {
+    public ScreenTester press(String... keys) throws IOException {
         for (String k : keys) {
             KeyStroke stroke = stroke(k);
             loop.press(stroke);
@@ -91,7 +96,7 @@ final class ScreenTester implements AutoCloseable {
     }
 
     /** Types text character by character (into a prompt), then Enter. */
-    ScreenTester type(String text) throws IOException {
+    public ScreenTester type(String text) throws IOException {
         for (char c : text.toCharArray()) {
             loop.press(new KeyStroke(c, false, false));
         }
@@ -100,7 +105,7 @@ final class ScreenTester implements AutoCloseable {
         return this;
     }
 
-    static KeyStroke stroke(String k) {
+    public static KeyStroke stroke(String k) {
         if (k.startsWith("Ctrl-")) {
             return new KeyStroke(k.charAt(5), true, false);
         }
@@ -113,14 +118,14 @@ final class ScreenTester implements AutoCloseable {
         return new KeyStroke(KeyType.valueOf(k));
     }
 
-    ScreenTester resize(int columns, int rows) throws IOException {
+    public ScreenTester resize(int columns, int rows) throws IOException {
         terminal.setTerminalSize(new TerminalSize(columns, rows));
         loop.settle();
         return this;
     }
 
     /** The rows of the terminal as text, a wide character once, trailing spaces removed. */
-    List<String> rows() {
+    public List<String> rows() {
         TerminalSize size = terminal.getTerminalSize();
         List<String> rows = new ArrayList<>();
         for (int r = 0; r < size.getRows(); r++) {
@@ -137,16 +142,16 @@ final class ScreenTester implements AutoCloseable {
         return rows;
     }
 
-    String text() {
+    public String text() {
         return String.join("\n", rows());
     }
 
-    String row(int r) {
+    public String row(int r) {
         return rows().get(r);
     }
 
     /** The status bar. */
-    String status() {
+    public String status() {
         List<String> rows = rows();
         return rows.get(rows.size() - 1);
     }

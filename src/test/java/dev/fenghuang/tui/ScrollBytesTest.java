@@ -1,5 +1,9 @@
 package dev.fenghuang.tui;
 
+import dev.fenghuang.tui.screen.ScrollSafeScreen;
+import dev.fenghuang.tui.screen.TerminalOutput;
+import dev.fenghuang.tui.term.BrowserOpener;
+import dev.fenghuang.tui.term.Clipboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.TerminalSize;

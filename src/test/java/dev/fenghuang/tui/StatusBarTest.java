@@ -1,5 +1,9 @@
 package dev.fenghuang.tui;
 
+import dev.fenghuang.tui.text.ColumnWidth;
+import dev.fenghuang.tui.text.Glyphs;
+import dev.fenghuang.tui.text.Palette;
+import dev.fenghuang.tui.text.RowPainter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.TerminalSize;

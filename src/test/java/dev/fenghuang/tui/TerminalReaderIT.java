@@ -11,15 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The built program in tmux at 80×24, as a user runs it: read, scroll, resize, quit. */
-class TerminalReaderIT {
-    static final String TITLE = "全省“巾帼脱贫行动”暨基层妇联组织改革现场推进会在渠召开";
-    static final Duration WAIT = Duration.ofSeconds(20);
+public class TerminalReaderIT {
+    public static final String TITLE = "全省“巾帼脱贫行动”暨基层妇联组织改革现场推进会在渠召开";
+    public static final Duration WAIT = Duration.ofSeconds(20);
 
     @TempDir
     Path home;
 
     /** The built launcher; failsafe names the jar (a unit-test run of this package skips the test). */
-    static String launcher() {
+    public static String launcher() {
         String built = System.getProperty("fenghuang.jar");
         assumeTrue(built != null && Files.isRegularFile(Path.of(built)), "run by failsafe after package");
         Path jar = Path.of(built).toAbsolutePath();

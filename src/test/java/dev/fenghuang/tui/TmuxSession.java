@@ -10,13 +10,13 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 /** A tmux server of its own (private socket) running a shell, for end-to-end tests in a real terminal. */
-final class TmuxSession implements AutoCloseable {
-    static final String PROMPT = "fh-ready$ ";
+public final class TmuxSession implements AutoCloseable {
+    public static final String PROMPT = "fh-ready$ ";
 
     private final String socket = "fh-test-" + UUID.randomUUID().toString().substring(0, 8);
 
     /** Starts a shell at the given size with the XDG directories under {@code home}. */
-    TmuxSession(Path home, int columns, int rows) throws IOException, InterruptedException {
+    public TmuxSession(Path home, int columns, int rows) throws IOException, InterruptedException {
         tmux("new-session", "-d", "-x", String.valueOf(columns), "-y", String.valueOf(rows),
                 "env", "XDG_CONFIG_HOME=" + home.resolve("config"), "XDG_STATE_HOME=" + home.resolve("state"),
                 "XDG_CACHE_HOME=" + home.resolve("cache"), "LANG=C.UTF-8", "LC_ALL=C.UTF-8",
@@ -24,7 +24,7 @@ final class TmuxSession implements AutoCloseable {
         await(s -> s.contains(PROMPT.strip()), Duration.ofSeconds(10));
     }
 
-    String tmux(String... args) throws IOException, InterruptedException {
+    public String tmux(String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("tmux", "-L", socket));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -35,11 +35,11 @@ final class TmuxSession implements AutoCloseable {
         return out;
     }
 
-    void type(String text) throws IOException, InterruptedException {
+    public void type(String text) throws IOException, InterruptedException {
         tmux("send-keys", "-l", text);
     }
 
-    void keys(String... keys) throws IOException, InterruptedException {
+    public void keys(String... keys) throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("send-keys"));
         args.addAll(List.of(keys));
         tmux(args.toArray(String[]::new));
@@ -58,7 +58,7 @@ final class TmuxSession implements AutoCloseable {
     }
 
     /** Waits until the screen satisfies {@code ready}; returns it, or fails with what the screen showed. */
-    String await(Predicate<String> ready, Duration timeout) throws IOException, InterruptedException {
+    public String await(Predicate<String> ready, Duration timeout) throws IOException, InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
         String s = screen();
         while (!ready.test(s)) {

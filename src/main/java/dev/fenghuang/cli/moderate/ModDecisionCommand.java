@@ -1,0 +1,127 @@
+package dev.fenghuang.cli.moderate;
+
+import dev.fenghuang.cli.Cli;
+import dev.fenghuang.cli.option.IdNumber;
+import dev.fenghuang.cli.output.JsonView;
+import dev.fenghuang.cli.output.WriteOutput;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import dev.fenghuang.app.Moderation;
+import dev.fenghuang.app.PortalSession;
+import dev.fenghuang.model.BatchResult;
+import dev.fenghuang.model.Decision;
+import dev.fenghuang.model.DecisionOutcome;
+import dev.fenghuang.model.QueueFilter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code mod approve|delete|ignore CID…}: reads the queue first and decides only about the comments it holds then
+ * (the others are reported "not in the queue" and not sent, unless {@code --not-in-queue}); one request for the
+ * whole batch, then the queue is read again to tell what really happened to each comment (the site's own counts are
+ * wrong). Exit 0 only when every decision went through; every decision sent is in the audit log, before and after.
+ */
+public abstract class ModDecisionCommand implements Callable<Integer> {
+    @ParentCommand
+    ModCommand mod;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    public List<Long> cids;
+
+    /** Checked here, not by a converter: picocli leaves a later value that fails to convert unmatched. */
+    @Parameters(arity = "1..*", paramLabel = "CID", description = "The comments.")
+    public void cids(List<Long> values) {
+        cids = IdNumber.all(values, spec.commandLine(), "CID");
+    }
+
+    @Option(names = "--not-in-queue", description = "Also decide about comments the queue does not hold (a "
+            + "published comment, for one); their text is read from the site and logged first.")
+    boolean notInQueue;
+
+    @Option(names = "--json", description = "Print JSON: {outcomes[{cid, decision, fate}], allApplied}; fate is "
+            + "applied, not-applied, unknown, not-in-queue, or no-such-comment (with --not-in-queue).")
+    boolean json;
+
+    abstract Decision decision();
+
+    @Override
+    public Integer call() throws Exception {
+        Map<Long, Decision> decisions = new LinkedHashMap<>();
+        cids.forEach(cid -> decisions.put(cid, decision()));
+        QueueFilter filter = QueueFilter.pending();
+        try (PortalSession session = mod.cli.session()) {
+            Moderation moderation = session.moderation();
+            BatchResult result = AdminUnlock.run(mod, moderation,
+                    () -> moderation.decideInQueue(decisions, filter, notInQueue));
+            report(result);
+            return result.allApplied() ? 0 : WriteOutput.REFUSED;
+        } catch (AdminUnlock.Refused refused) {
+            return refused.report(json, mod.cli);
+        }
+    }
+
+    private void report(BatchResult result) {
+        report(result, json, mod.cli);
+    }
+
+    /** What happened to each comment, and how many decisions went through; JSON or text. */
+    static void report(BatchResult result, boolean json, Cli cli) {
+        var out = cli.out();
+        if (json) {
+            JsonObject o = new JsonObject();
+            JsonArray outcomes = new JsonArray();
+            for (DecisionOutcome d : result.outcomes()) {
+                JsonObject i = new JsonObject();
+                i.addProperty("cid", d.cid());
+                i.addProperty("decision", d.decision().name().toLowerCase(Locale.ROOT));
+                i.addProperty("fate", d.fate().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                outcomes.add(i);
+            }
+            o.add("outcomes", outcomes);
+            o.addProperty("allApplied", result.allApplied());
+            out.println(JsonView.write(o));
+        } else {
+            for (DecisionOutcome d : result.outcomes()) {
+                out.printf("#%d  %s  %s%n", d.cid(), cli.texts().get("mod.decision." + d.decision().name()),
+                        cli.texts().get("mod.fate." + d.fate().name()));
+            }
+            out.println(cli.texts().get("mod.summary", String.valueOf(result.count(DecisionOutcome.Fate.APPLIED)),
+                    String.valueOf(result.outcomes().size())));
+        }
+        out.flush();
+    }
+
+    @Command(name = "approve", mixinStandardHelpOptions = true, description = "Approve comments (通过).")
+    static final class Approve extends ModDecisionCommand {
+        @Override
+        Decision decision() {
+            return Decision.APPROVE;
+        }
+    }
+
+    @Command(name = "delete", mixinStandardHelpOptions = true, description = "Delete comments (删除).")
+    static final class Delete extends ModDecisionCommand {
+        @Override
+        Decision decision() {
+            return Decision.DELETE;
+        }
+    }
+
+    @Command(name = "ignore", mixinStandardHelpOptions = true,
+            description = "Ignore comments (忽略): they move to the ignored tab and stay hidden from the public.")
+    static final class Ignore extends ModDecisionCommand {
+        @Override
+        Decision decision() {
+            return Decision.IGNORE;
+        }
+    }
+}

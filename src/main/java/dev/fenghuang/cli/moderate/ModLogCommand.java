@@ -1,0 +1,52 @@
+package dev.fenghuang.cli.moderate;
+
+import dev.fenghuang.cli.option.CountNumber;
+import com.google.gson.Gson;
+import dev.fenghuang.app.AuditLog;
+import dev.fenghuang.app.PortalSession;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "log", mixinStandardHelpOptions = true,
+        description = "Show the audit log: every moderation decision sent from this machine, oldest first.")
+final class ModLogCommand implements Callable<Integer> {
+    @ParentCommand
+    ModCommand mod;
+
+    @Option(names = "--json", description = "Print the entries as JSON lines, as stored.")
+    boolean json;
+
+    @Option(names = "--last", paramLabel = "N", defaultValue = "0", converter = CountNumber.class,
+            description = "Only the last N entries.")
+    int last;
+
+    @Override
+    public Integer call() throws Exception {
+        List<AuditLog.Entry> entries;
+        try (PortalSession session = mod.cli.session()) {
+            entries = session.moderation().audit().read();
+        }
+        if (last > 0 && entries.size() > last) {
+            entries = entries.subList(entries.size() - last, entries.size());
+        }
+        var out = mod.cli.out();
+        if (entries.isEmpty() && !json) {
+            out.println(mod.cli.texts().get("mod.logEmpty"));
+        }
+        Gson gson = new com.google.gson.GsonBuilder().serializeNulls().create(); // "aid":null when not known
+        for (AuditLog.Entry e : entries) {
+            if (json) {
+                out.println(gson.toJson(e));
+            } else {
+                out.printf("%s  %s  %s #%d [%s]  %s  %s%n", e.time(), e.moderator(), e.action(), e.cid(),
+                        e.aid() == null ? "?" : e.aid(),
+                        e.result(), e.text().replace('\n', ' '));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}

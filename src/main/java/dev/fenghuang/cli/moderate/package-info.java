@@ -1,0 +1,2 @@
+/** The mod command and its subcommands. */
+package dev.fenghuang.cli.moderate;

@@ -1,0 +1,46 @@
+package dev.fenghuang.cli.read;
+
+import dev.fenghuang.cli.Cli;
+import dev.fenghuang.cli.option.IdNumber;
+import dev.fenghuang.cli.option.PageOption;
+import dev.fenghuang.cli.output.JsonView;
+import dev.fenghuang.cli.output.PastTheLastPage;
+import dev.fenghuang.cli.output.TextView;
+import dev.fenghuang.app.PortalReader;
+import dev.fenghuang.model.ArticleList;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List the articles of a category.")
+public final class ListCommand implements Callable<Integer> {
+    @ParentCommand
+    Cli cli;
+
+    @Parameters(index = "0", paramLabel = "CATID", converter = IdNumber.Int.class, description = "The category id.")
+    int catid;
+
+    @Mixin
+    PageOption page;
+
+    @Option(names = "--json", description = "Print JSON: {category, page, pageCount, articles, ...}.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        try (PortalReader reader = cli.open()) {
+            ArticleList list = reader.list(catid, page.number(), false);
+            PastTheLastPage.check(page.number(), list.pageCount(), cli.texts());
+            if (json) {
+                cli.out().println(JsonView.write(JsonView.list(list)));
+            } else {
+                new TextView(cli.texts(), cli.out()).list(list);
+            }
+        }
+        cli.out().flush();
+        return 0;
+    }
+}

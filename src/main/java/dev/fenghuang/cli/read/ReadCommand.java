@@ -1,0 +1,47 @@
+package dev.fenghuang.cli.read;
+
+import dev.fenghuang.cli.Cli;
+import dev.fenghuang.cli.option.IdNumber;
+import dev.fenghuang.cli.option.PageOption;
+import dev.fenghuang.cli.output.JsonView;
+import dev.fenghuang.cli.output.PastTheLastPage;
+import dev.fenghuang.cli.output.TextView;
+import dev.fenghuang.app.PortalReader;
+import dev.fenghuang.model.Article;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "read", mixinStandardHelpOptions = true,
+        description = "Show an article: metadata, summary, body, reactions and the comments on its page.")
+public final class ReadCommand implements Callable<Integer> {
+    @ParentCommand
+    public Cli cli;
+
+    @Parameters(index = "0", paramLabel = "AID", converter = IdNumber.class, description = "The article id.")
+    public long aid;
+
+    @Mixin
+    public PageOption page;
+
+    @Option(names = "--json", description = "Print JSON with the article's fields.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        try (PortalReader reader = cli.open()) {
+            Article article = reader.article(aid, page.number(), false);
+            PastTheLastPage.check(page.number(), article.pageCount(), cli.texts());
+            if (json) {
+                cli.out().println(JsonView.write(JsonView.article(article)));
+            } else {
+                new TextView(cli.texts(), cli.out()).article(article);
+            }
+        }
+        cli.out().flush();
+        return 0;
+    }
+}

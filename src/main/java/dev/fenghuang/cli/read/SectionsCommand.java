@@ -1,0 +1,39 @@
+package dev.fenghuang.cli.read;
+
+import dev.fenghuang.cli.Cli;
+import dev.fenghuang.cli.output.JsonView;
+import dev.fenghuang.cli.output.TextView;
+import dev.fenghuang.app.PortalReader;
+import dev.fenghuang.model.Section;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "sections", mixinStandardHelpOptions = true,
+        description = "Show the site's category tree (found once, then kept; --refresh finds it again).")
+public final class SectionsCommand implements Callable<Integer> {
+    @ParentCommand
+    public Cli cli;
+
+    @Option(names = "--json", description = "Print JSON: [{id,name,children}].")
+    boolean json;
+
+    @Option(names = "--refresh", description = "Discover the tree again instead of using the stored one.")
+    boolean refresh;
+
+    @Override
+    public Integer call() throws Exception {
+        try (PortalReader reader = cli.open()) {
+            List<Section> tree = reader.sections(refresh);
+            if (json) {
+                cli.out().println(JsonView.write(JsonView.sections(tree)));
+            } else {
+                new TextView(cli.texts(), cli.out()).sections(tree);
+            }
+        }
+        cli.out().flush();
+        return 0;
+    }
+}

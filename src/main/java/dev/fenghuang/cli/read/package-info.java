@@ -1,0 +1,2 @@
+/** Reading commands: sections, list, read, comments, whoami. */
+package dev.fenghuang.cli.read;

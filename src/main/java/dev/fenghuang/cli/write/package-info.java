@@ -1,0 +1,2 @@
+/** Taking-part commands: login, logout, comment, react, favourite. */
+package dev.fenghuang.cli.write;

@@ -1,0 +1,117 @@
+package dev.fenghuang.site.markup;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Times as Discuz prints them ({@code dgmdate()}): absolute {@code 2016-11-6 15:20}, {@code 2016-11-6},
+ * {@code 2016-11-6 15:20:05}, and the relative forms 刚刚, N 秒前, N 分钟前, 半小时前, N 小时前, 昨天 H:i,
+ * 前天 H:i, N 天前. All values are the site's local time, without zone.
+ */
+public final class DiscuzTime {
+    /** The default Discuz time zone (UTC+8), used when no clock is given. */
+    public static final ZoneId SITE_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private static final Pattern ABSOLUTE = Pattern.compile(
+            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})日?(?:\\s*(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2}))?)?");
+    private static final Pattern AGO = Pattern.compile("(\\d+)\\s*(秒|分钟|小时|天)前");
+    private static final Pattern DAY_AND_TIME = Pattern.compile("(昨天|前天)\\s*(\\d{1,2}):(\\d{1,2})");
+
+    private DiscuzTime() {
+    }
+
+    /**
+     * Reads a time element: the absolute value of a {@code span[title]} (the element itself or inside it) wins;
+     * otherwise its text. Null element or no time gives null.
+     */
+    public static LocalDateTime of(Element element, Clock clock) {
+        if (element == null) {
+            return null;
+        }
+        Element titled = element.hasAttr("title") ? element : element.selectFirst(Css.of("span[title]"));
+        if (titled != null) {
+            LocalDateTime absolute = absolute(titled.attr("title"));
+            if (absolute != null) {
+                return absolute;
+            }
+        }
+        return parse(element.text(), clock);
+    }
+
+    /** Parses the first absolute or relative time in {@code text}; null if there is none. */
+    public static LocalDateTime parse(String text, Clock clock) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        String plain = text.replace('\u00A0', ' ');
+        LocalDateTime absolute = absolute(plain);
+        return absolute != null ? absolute : relative(plain, clock);
+    }
+
+    /** The first absolute time in {@code text}, or null. A date alone is midnight. */
+    public static LocalDateTime absolute(String text) {
+        if (text == null || text.length() < 8) {
+            return null;
+        }
+        Matcher m = ABSOLUTE.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+            if (m.group(4) == null) {
+                return date.atStartOfDay();
+            }
+            int seconds = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
+            return date.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), seconds);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A relative form against {@code clock}'s local time, or null. N 天前 keeps the clock's time of day, as the
+     * page does not print one.
+     */
+    static LocalDateTime relative(String text, Clock clock) {
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+        if (text.contains("刚刚")) {
+            return now;
+        }
+        if (text.contains("半小时前")) {
+            return now.minusMinutes(30);
+        }
+        Matcher day = DAY_AND_TIME.matcher(text);
+        if (day.find()) {
+            int back = day.group(1).equals("昨天") ? 1 : 2;
+            try {
+                return now.toLocalDate().minusDays(back)
+                        .atTime(Integer.parseInt(day.group(2)), Integer.parseInt(day.group(3)));
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
+        Matcher ago = AGO.matcher(text);
+        if (!ago.find() || ago.group(1).length() > 6) {
+            return null;
+        }
+        long n = Long.parseLong(ago.group(1));
+        switch (ago.group(2)) {
+            case "秒":
+                return now.minusSeconds(n);
+            case "分钟":
+                return now.minusMinutes(n);
+            case "小时":
+                return now.minusHours(n);
+            default:
+                return now.minusDays(n);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package dev.fenghuang.site.markup;
+
+import dev.fenghuang.http.WebPage;
+import dev.fenghuang.model.SiteMessage;
+import dev.fenghuang.model.SiteRefused;
+import dev.fenghuang.model.UnexpectedPage;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Decides whether a fetched page is the Discuz page that was asked for, in this order: the mobile template;
+ * a message or System Error page (any status) becomes {@link SiteRefused}; another non-2xx status, a body that is
+ * not HTML, an anti-scraping interstitial, a page that is not Discuz at all, or a Discuz page without the
+ * expected container become {@link UnexpectedPage} with a one-line reason.
+ */
+public final class PageGate {
+    private static final String[] DISCUZ_MARKERS = {"discuz_uid", "cookiepre", "Powered by Discuz", "Discuz!"};
+
+    private PageGate() {
+    }
+
+    /**
+     * Parses the page and checks it.
+     *
+     * @param expected a CSS selector that the wanted page must contain, e.g. {@code #article_content}
+     * @param what what was asked for, for messages ("article page")
+     */
+    public static Document open(WebPage page, String expected, String what) throws IOException {
+        String url = page.url() != null ? page.url().toString() : String.valueOf(page.requested());
+        String text = page.text() == null ? "" : page.text();
+        if (!isHtml(page, text)) {
+            throw new UnexpectedPage(url, "expected an HTML " + what + ", got HTTP " + page.status() + " "
+                    + (page.contentType().isEmpty() ? "without a content type" : page.contentType()));
+        }
+        Document doc = Jsoup.parse(text, url);
+        if (MessageParser.isMobileTemplate(doc)) {
+            throw new UnexpectedPage(url, "the site served its mobile template (User-Agent taken for a phone; "
+                    + "send a desktop browser User-Agent or mobile=no)");
+        }
+        Optional<SiteMessage> message = MessageParser.message(doc);
+        if (message.isPresent()) {
+            throw new SiteRefused(message.get());
+        }
+        if (!page.isSuccess()) {
+            throw new UnexpectedPage(url, "HTTP " + page.status() + " without a Discuz message");
+        }
+        if (doc.selectFirst(expected) == null) {
+            throw new UnexpectedPage(url, missingReason(doc, text, expected, what));
+        }
+        if (isTruncated(doc, text)) {
+            throw new UnexpectedPage(url, "the " + what + " is truncated (no end of document)");
+        }
+        return doc;
+    }
+
+    private static String missingReason(Document doc, String text, String expected, String what) {
+        if (MessageParser.isAntiScraping(doc)) {
+            return "the site answered with an anti-scraping script page (防采集) instead of the " + what;
+        }
+        if (!isDiscuz(doc, text)) {
+            return "not a Discuz! page (no Discuz markers) where a " + what + " was expected";
+        }
+        return "a Discuz page without " + expected + ": not a " + what
+                + " (third-party template, or a truncated page)";
+    }
+
+    static boolean isDiscuz(Document doc, String text) {
+        if (PageIds.get(doc, "pt") != null) {
+            return true;
+        }
+        for (String marker : DISCUZ_MARKERS) {
+            if (text.contains(marker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHtml(WebPage page, String text) {
+        String type = page.contentType() == null ? "" : page.contentType().toLowerCase(Locale.ROOT);
+        if (type.contains("html")) {
+            return true;
+        }
+        if (!type.isEmpty()) {
+            return false;
+        }
+        String head = text.substring(0, Math.min(text.length(), 512)).toLowerCase(Locale.ROOT);
+        return head.contains("<html") || head.contains("<!doctype") || head.contains("<div");
+    }
+
+    /** A page cut off in transfer: neither {@code </html>} in its last part nor Discuz's footer. */
+    private static boolean isTruncated(Document doc, String text) {
+        int from = Math.max(0, text.length() - 4096);
+        String tail = text.substring(from).toLowerCase(Locale.ROOT);
+        return !tail.contains("</html") && PageIds.get(doc, "ft") == null;
+    }
+}

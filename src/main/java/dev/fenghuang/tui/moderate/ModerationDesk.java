@@ -1,0 +1,218 @@
+package dev.fenghuang.tui.moderate;
+
+import dev.fenghuang.tui.Confirm;
+import dev.fenghuang.tui.KeyAction;
+import dev.fenghuang.tui.UiLoop;
+import dev.fenghuang.tui.View;
+import dev.fenghuang.tui.read.ArticleLayout;
+import dev.fenghuang.tui.read.ArticleView;
+import dev.fenghuang.tui.text.TerminalText;
+import dev.fenghuang.app.Problem;
+import dev.fenghuang.app.Texts;
+import dev.fenghuang.model.AdminSessionExpired;
+import dev.fenghuang.model.BatchResult;
+import dev.fenghuang.model.Capabilities;
+import dev.fenghuang.model.Decision;
+import dev.fenghuang.model.Member;
+import dev.fenghuang.model.QueueEntry;
+import dev.fenghuang.model.QueueFilter;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * The moderation keys at the level of the reader: M opens the queue (only for an account whose rights include it),
+ * decisions go into the one {@link DecisionBatch} (kept when the queue is left and when the admin panel locks),
+ * x sends them in one request after a question, and a lapsed admin session opens the password form and then
+ * repeats what was asked. Runs on the UI thread.
+ */
+public final class ModerationDesk {
+    private final UiLoop ui;
+    private final Triage triage;
+    private final Texts texts;
+    private final DecisionBatch batch = new DecisionBatch();
+    private Capabilities capabilities;
+    private AdminUnlockForm unlocking;
+
+    public ModerationDesk(UiLoop ui, Triage triage) {
+        this.ui = ui;
+        this.triage = triage;
+        this.texts = ui.texts();
+    }
+
+    Triage triage() {
+        return triage;
+    }
+
+    DecisionBatch batch() {
+        return batch;
+    }
+
+    /** Who is signed in changed: learns in the background what they may do. */
+    public void account(Member member) {
+        capabilities = member.isGuest() ? Capabilities.NONE : null;
+        if (capabilities == null) {
+            ui.quietly(triage::capabilities, c -> capabilities = c, e -> capabilities = null);
+        }
+    }
+
+    /** Whether a key is offered (in the help): the queue's keys only to an account that has the queue. */
+    public boolean offers(KeyAction action) {
+        boolean search = action != KeyAction.QUEUE_RECENT && action != KeyAction.QUEUE_AUTHOR
+                || capabilities != null && capabilities.commentSearch();
+        return search && (!action.moderation() || capabilities != null && capabilities.moderationQueue());
+    }
+
+    /** Whether the view takes the queue's own keys first. */
+    public static boolean onQueue(View view) {
+        return view instanceof ModerationView || view instanceof RecentView;
+    }
+
+    /** The status bar's key hints for the view. */
+    public String hints(View view, String usual) {
+        if (view instanceof ModerationView) {
+            return texts.get(offers(KeyAction.QUEUE_RECENT) ? "tui.queue.hintsRecent" : "tui.queue.hints");
+        }
+        if (view instanceof RecentView) {
+            return texts.get("tui.recent.hints");
+        }
+        return offers(KeyAction.MODERATION) ? usual + "  " + texts.get("tui.queue.hint") : usual;
+    }
+
+    /** M: opens the queue, or says in one line why not. */
+    public void open() {
+        if (ui.current() instanceof ModerationView) {
+            return;
+        }
+        ui.write(triage::capabilities, c -> {
+            capabilities = c;
+            if (c.moderationQueue()) {
+                ui.open(new ModerationView(ui, this, batch.filter() != null ? batch.filter() : QueueFilter.pending()));
+            } else if (c.moderates()) {
+                ui.message(texts.get("tui.queue.frontOnly"));
+            } else {
+                ui.message(texts.get("tui.queue.noRights"));
+            }
+        }, e -> ui.error(Problem.of(e).message()));
+    }
+
+    /** R: opens the recent comments of the whole portal, for an account that has the comment search. */
+    void recent() {
+        if (capabilities != null && capabilities.commentSearch()) {
+            ui.open(new RecentView(ui, this));
+        } else {
+            ui.message(texts.get("tui.recent.noRights"));
+        }
+    }
+
+    /** Runs an admin-panel request; when the panel wants its password again, asks for it and runs {@code again}. */
+    <T> void admin(Callable<T> request, Consumer<T> done, Runnable again) {
+        ui.write(request, done, e -> {
+            if (e instanceof AdminSessionExpired) {
+                unlock(again);
+            } else {
+                ui.error(Problem.of(e).message());
+            }
+        });
+    }
+
+    private void unlock(Runnable then) {
+        if (unlocking != null && ui.isOpen(unlocking)) {
+            return;
+        }
+        unlocking = new AdminUnlockForm(ui, triage, then);
+        ui.push(unlocking);
+    }
+
+    /** Whether entries listed under {@code filter} may join the batch; says why not when they may not. */
+    boolean joins(QueueFilter filter) {
+        if (batch.accepts(filter)) {
+            return true;
+        }
+        ui.message(texts.get("tui.queue.sendFirst", String.valueOf(batch.size() + batch.markedCount())));
+        return false;
+    }
+
+    /** Puts a decision about the entries into the batch; a deletion first asks (with room for a reason). */
+    void decide(ModerationView view, List<QueueEntry> targets, Decision decision) {
+        if (decision == null || targets.isEmpty() || !joins(view.filter())) {
+            return;
+        }
+        if (decision == Decision.DELETE && ui.options().confirmDelete()) {
+            ui.ask(texts.get("tui.queue.deleteReason", String.valueOf(targets.size())),
+                    reason -> batch.decide(targets, Decision.DELETE, reason, view.filter()));
+        } else {
+            batch.decide(targets, decision, "", view.filter());
+        }
+    }
+
+    /** x: asks, then sends every decision in one request, tells what became of each, and reloads the page. */
+    void send(ModerationView view) {
+        if (batch.size() == 0) {
+            ui.message(texts.get("tui.queue.nothingToSend"));
+            return;
+        }
+        ui.push(Confirm.orEnter(texts.get("tui.queue.sendConfirm", String.valueOf(batch.size())),
+                () -> sendNow(view), () -> ui.message(texts.get("tui.cancelled"))));
+    }
+
+    private void sendNow(ModerationView view) {
+        Map<Long, Decision> decisions = batch.decisions();
+        QueueFilter filter = batch.filter();
+        var known = batch.known();
+        var reasons = batch.reasons();
+        admin(() -> triage.decide(decisions, filter, known, reasons), result -> {
+            batch.sent(decisions.keySet());
+            told(result);
+            view.reload();
+        }, () -> sendNow(view));
+    }
+
+    void told(BatchResult result) {
+        ui.push(new BatchReport(texts, ui.painter(), result));
+        ui.message(texts.get("mod.summary", String.valueOf(result.count(
+                dev.fenghuang.model.DecisionOutcome.Fate.APPLIED)), String.valueOf(result.outcomes().size())));
+    }
+
+    /**
+     * Enter: opens the entry's article and, once it is there, moves to the comment (found by its author and time,
+     * which the article's comment heading shows); says so when the comment is not on the article's first page.
+     */
+    void openAt(QueueEntry entry) {
+        ArticleView view = new ArticleView(ui, entry.aid(), OptionalLong::empty);
+        ui.open(view);
+        if (entry.time() == null) {
+            return;
+        }
+        String heading = TerminalText.clean(entry.author().name()) + ArticleLayout.DOT + ArticleLayout.time(entry.time());
+        ui.whenIdle(() -> {
+            if (ui.current() == view && view.article() != null && !view.search(heading, true)) {
+                ui.message(texts.get("tui.queue.notOnPage", String.valueOf(entry.cid())));
+            }
+        });
+    }
+
+    /** e: changes the comment's text on the article page (the front end's edit). */
+    void edit(ModerationView view, QueueEntry entry) {
+        if (entry == null || entry.aid() <= 0) {
+            return;
+        }
+        new QueueEdit(ui, triage, entry, view::reload).open();
+    }
+
+    /** c: lists only one category's comments (0: all). */
+    void askCategory(ModerationView view) {
+        ui.ask(texts.get("tui.queue.categoryPrompt"), input -> {
+            if (input.isEmpty()) {
+                return;
+            }
+            try {
+                view.refilter(QueueFilters.withCategory(view.filter(), Integer.parseInt(input)));
+            } catch (NumberFormatException e) {
+                ui.error(texts.get("tui.queue.categoryBad", input));
+            }
+        });
+    }
+}

@@ -1,0 +1,2 @@
+/** Moderation in the reader: the queue, recent comments, decisions and the admin password. */
+package dev.fenghuang.tui.moderate;

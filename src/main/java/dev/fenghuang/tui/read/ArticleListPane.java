@@ -1,0 +1,210 @@
+package dev.fenghuang.tui.read;
+
+import dev.fenghuang.tui.KeyAction;
+import dev.fenghuang.tui.Ui;
+import dev.fenghuang.tui.text.PickList;
+import dev.fenghuang.tui.text.Style;
+import dev.fenghuang.tui.text.StyledLine;
+import dev.fenghuang.tui.text.TerminalText;
+import com.googlecode.lanterna.graphics.TextGraphics;
+import dev.fenghuang.model.ArticleList;
+import dev.fenghuang.model.ArticleSummary;
+import dev.fenghuang.model.Category;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * One page of a category's articles, date and title a row; Enter opens the article, [ and ] turn the page. Drawn
+ * wide (the window 100 columns or more), each entry has a second line: its comment count, when the reader knows it
+ * (the list page gives none; an article read once gives it), and its summary.
+ */
+final class ArticleListPane {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+    /** How many pages {@link #loadWith} reads at most looking for an article. */
+    static final int PAGES_SEARCHED = 10;
+
+    private final Ui ui;
+    private final PickList list;
+    private ArticleList articles;
+    private int catid;
+    private int page = 1;
+    private boolean wide;
+
+    ArticleListPane(Ui ui) {
+        this.ui = ui;
+        this.list = new PickList(ui.painter());
+    }
+
+    void load(int category, int wanted, boolean refresh) {
+        load(category, wanted, refresh, () -> { });
+    }
+
+    /** Loads a page of a category's articles; {@code shown} runs once it is on the pane (not when it failed). */
+    void load(int category, int wanted, boolean refresh, Runnable shown) {
+        ui.load(() -> ui.reader().list(category, wanted, refresh), l -> {
+            boolean same = articles != null && catid == category && page == l.page();
+            catid = category;
+            articles = l;
+            page = l.page();
+            List<StyledLine> rows = new ArrayList<>();
+            for (ArticleSummary s : l.articles()) {
+                String day = s.published() == null ? "          " : DAY.format(s.published());
+                rows.add(StyledLine.of(new StyledLine.Span(day + " ", Style.META),
+                        new StyledLine.Span(TerminalText.clean(s.title()), Style.NORMAL)));
+            }
+            if (rows.isEmpty()) {
+                rows.add(StyledLine.of(ui.texts().get("list.empty"), Style.META));
+            }
+            list.show(rows, details(l.articles()), same);
+            shown.run();
+        });
+    }
+
+    /** Each entry's second line: "评论 N · " when the count is known, then the summary's first line. */
+    private List<StyledLine> details(List<ArticleSummary> all) {
+        List<StyledLine> out = new ArrayList<>();
+        for (ArticleSummary s : all) {
+            OptionalLong comments = ui.reader().knownCommentCount(s.aid());
+            String count = comments.isPresent()
+                    ? ui.texts().get("tui.list.comments", String.valueOf(comments.getAsLong())) + ArticleLayout.DOT : "";
+            String summary = TerminalText.clean(s.summary()).strip().replaceAll("\\s+", " ");
+            out.add(StyledLine.of(new StyledLine.Span("           " + count, Style.META),
+                    new StyledLine.Span(summary, Style.SUMMARY)));
+        }
+        return out;
+    }
+
+    boolean loaded() {
+        return articles != null;
+    }
+
+    ArticleSummary selected() {
+        if (articles == null || articles.articles().isEmpty()) {
+            return null;
+        }
+        return articles.articles().get(Math.min(list.selected(), articles.articles().size() - 1));
+    }
+
+    /**
+     * Shows the page of a category that lists {@code aid}, with it selected: the first page, then the next ones (at
+     * most {@link #PAGES_SEARCHED}) until one lists it; the first page when none does. {@code shown} runs at the end.
+     */
+    void loadWith(int category, long aid, Runnable shown) {
+        load(category, 1, false, () -> searchOn(category, aid, shown));
+    }
+
+    private void searchOn(int category, long aid, Runnable shown) {
+        if (select(aid)) {
+            shown.run();
+        } else if (page < articles.pageCount() && page < PAGES_SEARCHED) {
+            load(category, page + 1, false, () -> searchOn(category, aid, shown));
+        } else if (page != 1) {
+            load(category, 1, false, shown);
+        } else {
+            shown.run();
+        }
+    }
+
+    /** Selects the article {@code aid} if this page lists it; returns whether it does. */
+    boolean select(long aid) {
+        List<ArticleSummary> all = articles == null ? List.of() : articles.articles();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).aid() == aid) {
+                list.select(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The article after {@code aid} on this page, if any. */
+    OptionalLong after(long aid) {
+        List<ArticleSummary> all = articles == null ? List.of() : articles.articles();
+        for (int i = 0; i + 1 < all.size(); i++) {
+            if (all.get(i).aid() == aid) {
+                return OptionalLong.of(all.get(i + 1).aid());
+            }
+        }
+        return OptionalLong.empty();
+    }
+
+    /** A click on screen row {@code row}: selects the row there, opens it when it was selected already. */
+    void click(int row, int height) {
+        int i = list.rowAt(row);
+        if (i < 0) {
+            return;
+        }
+        if (i == list.selected()) {
+            handle(KeyAction.OPEN, height);
+        } else {
+            list.select(i);
+        }
+    }
+
+    boolean handle(KeyAction action, int height) {
+        if (articles == null) {
+            return false;
+        }
+        switch (action) {
+            case OPEN -> {
+                ArticleSummary s = selected();
+                if (s != null) {
+                    ui.open(new ArticleView(ui, s.aid(), () -> after(s.aid())));
+                }
+                return true;
+            }
+            case NEXT_PAGE, PREVIOUS_PAGE -> {
+                int wanted = page + (action == KeyAction.NEXT_PAGE ? 1 : -1);
+                if (wanted < 1 || wanted > articles.pageCount()) {
+                    ui.message(ui.texts().get(wanted < 1 ? "tui.firstPage" : "tui.lastPage"));
+                } else {
+                    load(catid, wanted, false);
+                }
+                return true;
+            }
+            default -> {
+                return list.handle(action, list.entries(height, wide));
+            }
+        }
+    }
+
+    /** @param wideWindow whether the window is wide enough (100 columns) for each entry's second line */
+    void draw(TextGraphics g, int col, int width, int height, boolean focused, boolean wideWindow) {
+        wide = wideWindow;
+        list.draw(g, col, width, height, focused, wideWindow);
+    }
+
+    List<String> breadcrumb() {
+        if (articles == null) {
+            return List.of();
+        }
+        List<Category> chain = articles.breadcrumb().isEmpty() ? List.of(articles.category()) : articles.breadcrumb();
+        return chain.stream().map(Category::name).toList();
+    }
+
+    boolean search(String query, boolean forward) {
+        return list.search(query, forward);
+    }
+
+    void reload() {
+        if (articles != null) {
+            load(catid, page, true);
+        }
+    }
+
+    String position() {
+        if (articles == null) {
+            return "";
+        }
+        return ui.texts().get("tui.page", String.valueOf(page), String.valueOf(articles.pageCount())) + "  "
+                + list.position();
+    }
+
+    String link() {
+        ArticleSummary s = selected();
+        return s == null ? null : s.url();
+    }
+}
