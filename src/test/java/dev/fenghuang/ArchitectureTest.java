@@ -68,4 +68,56 @@ class ArchitectureTest {
     void theDemoPortalNeverSeesTheClient() {
         onlyMayUse("demo", "model");
     }
+    private static void roomUsesNone(String room, String... others) {
+        noClasses().that().resideInAPackage("dev.fenghuang." + room + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        java.util.Arrays.stream(others).map(o -> "dev.fenghuang." + o + "..").toArray(String[]::new))
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void siteMarkupIsTheVocabularyEveryRoomStandsOn() {
+        roomUsesNone("site.markup", "site.read", "site.write", "site.admin", "site.forum");
+        noClasses().that().resideInAPackage("dev.fenghuang.site.markup..")
+                .should().dependOnClassesThat().resideInAPackage("dev.fenghuang.site")
+                .check(classes);
+    }
+
+    @Test
+    void readingThePortalNeverWritesOrModerates() {
+        roomUsesNone("site.read", "site.write", "site.admin", "site.forum");
+    }
+
+    @Test
+    void thePortalRoomsKnowNothingOfTheForum() {
+        roomUsesNone("site.write", "site.forum");
+        roomUsesNone("site.admin", "site.forum");
+        roomUsesNone("tui.read", "tui.forum");
+        roomUsesNone("tui.write", "tui.forum");
+        roomUsesNone("tui.moderate", "tui.forum");
+        roomUsesNone("demo.page", "demo.forum");
+        roomUsesNone("demo.write", "demo.forum");
+        roomUsesNone("demo.admin", "demo.forum");
+    }
+
+    @Test
+    void screenTextAndBytesKnowNoViews() {
+        String[] views = {"tui.read", "tui.write", "tui.moderate", "tui.forum"};
+        roomUsesNone("tui.text", views);
+        roomUsesNone("tui.screen", views);
+        roomUsesNone("tui.term", views);
+    }
+
+    @Test
+    void theDemoStateKnowsNoPages() {
+        roomUsesNone("demo.store", "demo.page", "demo.write", "demo.admin", "demo.forum");
+        roomUsesNone("demo.http", "demo.page", "demo.write", "demo.admin", "demo.forum", "demo.seed");
+    }
+
+    @Test
+    void commandOptionsAndOutputKnowNoCommands() {
+        roomUsesNone("cli.option", "cli.read", "cli.write", "cli.moderate", "cli.forum");
+        roomUsesNone("cli.output", "cli.read", "cli.write", "cli.moderate", "cli.forum");
+    }
 }
