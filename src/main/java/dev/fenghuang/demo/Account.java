@@ -7,5 +7,5 @@ package dev.fenghuang.demo;
  * @param questionId the security question (1 母亲的名字 … 7), 0 for none
  * @param answer the answer to the security question, "" for none
  */
-record Account(Member member, String password, UserGroup group, int questionId, String answer) {
+public record Account(Member member, String password, UserGroup group, int questionId, String answer) {
 }

@@ -4,13 +4,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The 15-second flood limit of 3.5 #5: time of each member's last post; administrators are exempt. */
-final class FloodControl {
-    static final int SECONDS = 15;
+public final class FloodControl {
+    public static final int SECONDS = 15;
 
     private final Map<Integer, Long> lastPost = new ConcurrentHashMap<>();
 
     /** Seconds the member must still wait, 0 when posting is allowed. */
-    int waitFor(Member member, long now) {
+    public int waitFor(Member member, long now) {
         if (Members.group(member).administrator()) {
             return 0;
         }
@@ -18,7 +18,7 @@ final class FloodControl {
         return last == null || now - last >= SECONDS ? 0 : (int) (SECONDS - (now - last));
     }
 
-    void posted(Member member, long now) {
+    public void posted(Member member, long now) {
         lastPost.put(member.uid(), now);
     }
 }

@@ -1,10 +1,10 @@
 package dev.fenghuang.demo;
 
 /** A registered user of the demo site; uid 0 is a guest. */
-record Member(int uid, String name) {
-    static final Member GUEST = new Member(0, "游客");
+public record Member(int uid, String name) {
+    public static final Member GUEST = new Member(0, "游客");
 
-    boolean guest() {
+    public boolean guest() {
         return uid == 0;
     }
 }

@@ -24,13 +24,13 @@ import java.util.stream.Stream;
  *
  * <p>The generated commenters (uid 4 to 10, 注册会员) have no password and cannot log in.
  */
-final class Members {
+public final class Members {
     /** The publisher of the sample article. */
-    static final Member GUILAI = new Member(3, "归来");
-    static final Member ADMIN = new Member(1, "admin");
-    static final Member MODERATOR = new Member(11, "moderator1");
-    static final Member READER1 = new Member(12, "reader1");
-    static final Member READER2 = new Member(13, "reader2");
+    public static final Member GUILAI = new Member(3, "归来");
+    public static final Member ADMIN = new Member(1, "admin");
+    public static final Member MODERATOR = new Member(11, "moderator1");
+    public static final Member READER1 = new Member(12, "reader1");
+    public static final Member READER2 = new Member(13, "reader2");
 
     private static final List<Member> ALL = List.of(
             ADMIN, new Member(2, "站务小编"), GUILAI,
@@ -50,31 +50,31 @@ final class Members {
     private Members() {
     }
 
-    static List<Member> all() {
+    public static List<Member> all() {
         return ALL;
     }
 
     /** Members who write articles. */
-    static List<Member> editors() {
+    public static List<Member> editors() {
         return ALL.subList(1, 3);
     }
 
     /** Members who write the generated comments. */
-    static List<Member> readers() {
+    public static List<Member> readers() {
         return ALL.subList(3, ALL.size());
     }
 
-    static Optional<Member> byUid(int uid) {
+    public static Optional<Member> byUid(int uid) {
         return ACCOUNTS.stream().map(Account::member).filter(m -> m.uid() == uid).findFirst();
     }
 
     /** The account of a user name, compared exactly as stored. */
-    static Optional<Account> account(String username) {
+    public static Optional<Account> account(String username) {
         return ACCOUNTS.stream().filter(a -> a.member().name().equals(username)).findFirst();
     }
 
     /** The group of a member; {@link UserGroup#GUEST} for a guest. */
-    static UserGroup group(Member member) {
+    public static UserGroup group(Member member) {
         if (member.guest()) {
             return UserGroup.GUEST;
         }

@@ -18,52 +18,52 @@ import java.util.Map;
  * @param status the HTTP status of the answer
  * @param stored true when the request changed stored data (for {@link Fault#DROP_AFTER_WRITE})
  */
-record Message(String text, Map<String, String> values, String forward, String extra, boolean inline,
+public record Message(String text, Map<String, String> values, String forward, String extra, boolean inline,
         boolean success, boolean login, boolean quick, int status, boolean stored) {
-    Message {
+    public Message {
         values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
-    static Message of(String text) {
+    public static Message of(String text) {
         return new Message(text, Map.of(), null, "", false, false, false, false, 200, false);
     }
 
-    Message value(String key, Object value) {
+    public Message value(String key, Object value) {
         Map<String, String> more = new LinkedHashMap<>(values);
         more.put(key, String.valueOf(value));
         return new Message(text, more, forward, extra, inline, success, login, quick, status, stored);
     }
 
-    Message forward(String url) {
+    public Message forward(String url) {
         return new Message(text, values, url, extra, inline, success, login, quick, status, stored);
     }
 
-    Message extra(String script) {
+    public Message extra(String script) {
         return new Message(text, values, forward, script, inline, success, login, quick, status, stored);
     }
 
-    Message forcedInline() {
+    public Message forcedInline() {
         return new Message(text, values, forward, extra, true, success, login, quick, status, stored);
     }
 
-    Message succeeded() {
+    public Message succeeded() {
         return new Message(text, values, forward, extra, inline, true, login, quick, status, stored);
     }
 
-    Message needsLogin() {
+    public Message needsLogin() {
         return new Message(text, values, forward, extra, inline, success, true, quick, status, stored);
     }
 
     /** On the quick-forward list ({@code do_success}): a plain request gets a bare 301. */
-    Message quickForward() {
+    public Message quickForward() {
         return new Message(text, values, forward, extra, inline, true, login, true, status, stored);
     }
 
-    Message wrote() {
+    public Message wrote() {
         return new Message(text, values, forward, extra, inline, success, login, quick, status, true);
     }
 
-    Message status(int code) {
+    public Message status(int code) {
         return new Message(text, values, forward, extra, inline, success, login, quick, code, stored);
     }
 }

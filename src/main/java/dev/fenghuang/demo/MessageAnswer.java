@@ -9,21 +9,21 @@ import java.util.function.UnaryOperator;
  * POST, {@code ajaxmenu} and forced messages, the dialog for other GETs, an empty 302 to the login form for a
  * guest's GET that needs login); a plain request gets a bare 301 for quick-forward keys, else the message page.
  */
-final class MessageAnswer {
+public final class MessageAnswer {
     private final MessagePageRenderer pages;
     private final UnaryOperator<String> wording;
 
-    MessageAnswer(MessagePageRenderer pages) {
+    public MessageAnswer(MessagePageRenderer pages) {
         this(pages, UnaryOperator.identity());
     }
 
     /** Answers that say {@code wording} of each message's text. */
-    MessageAnswer(MessagePageRenderer pages, UnaryOperator<String> wording) {
+    public MessageAnswer(MessagePageRenderer pages, UnaryOperator<String> wording) {
         this.pages = pages;
         this.wording = wording;
     }
 
-    PageResponse answer(Visit visit, Message said) {
+    public PageResponse answer(Visit visit, Message said) {
         Message message = new Message(wording.apply(said.text()), said.values(), said.forward(), said.extra(),
                 said.inline(), said.success(), said.login(), said.quick(), said.status(), said.stored());
         PageResponse response = render(visit, message);
@@ -56,7 +56,7 @@ final class MessageAnswer {
     }
 
     /** The 302 of 1.7.2 with the {@code _refer} cookie: empty body, lower-case {@code location}. */
-    static PageResponse loginRedirect(Visit visit, String handlekey) {
+    public static PageResponse loginRedirect(Visit visit, String handlekey) {
         String refer = URLEncoder.encode(URLEncoder.encode(visit.request().target(), StandardCharsets.UTF_8),
                 StandardCharsets.UTF_8);
         return PageResponse.redirect(302, "member.php?mod=logging&action=login&handlekey=" + handlekey

@@ -1,17 +1,17 @@
 package dev.fenghuang.demo;
 
 /** The {@code showmessage} page of 1.7.1 for ordinary (non-ajax) requests. */
-final class MessagePageRenderer {
+public final class MessagePageRenderer {
     private static final String REFRESH_MILLIS = "2000";
 
     private final PageChrome chrome;
 
-    MessagePageRenderer(PageChrome chrome) {
+    public MessagePageRenderer(PageChrome chrome) {
         this.chrome = chrome;
     }
 
     /** A message without a forward URL: {@code alert_error} and a back link. */
-    PageResponse error(Visit visit, int status, String text) {
+    public PageResponse error(Visit visit, int status, String text) {
         String box = "<div id=\"messagetext\" class=\"alert_error\">\n<p>" + text + "</p>\n"
                 + "<script type=\"text/javascript\">if(history.length > (BROWSER.ie ? 0 : 1)) {"
                 + "document.write('<p class=\"alert_btnleft\"><a href=\"javascript:history.back()\">"
@@ -21,13 +21,13 @@ final class MessagePageRenderer {
     }
 
     /** A message with a forward URL (the referer, else {@code SITE./}): {@code alert_info} and a redirect script. */
-    PageResponse info(Visit visit, int status, String text) {
+    public PageResponse info(Visit visit, int status, String text) {
         String referer = visit.request().referer();
         return forward(visit, status, "alert_info", text, referer.isEmpty() ? visit.siteUrl() + "./" : referer);
     }
 
     /** A message with a forward URL and a redirect script, {@code alert_info} or {@code alert_right}. */
-    PageResponse forward(Visit visit, int status, String cssClass, String text, String url) {
+    public PageResponse forward(Visit visit, int status, String cssClass, String text, String url) {
         String box = "<div id=\"messagetext\" class=\"" + cssClass + "\">\n<p>" + text
                 + "<script type=\"text/javascript\" reload=\"1\">setTimeout(\"window.location.href ='" + url + "';\", "
                 + REFRESH_MILLIS + ");</script></p>\n<p class=\"alert_btnleft\"><a href=\"" + HtmlText.escape(url)
@@ -39,7 +39,7 @@ final class MessagePageRenderer {
      * A message for a guest who must log in first: {@code #main_succeed} hidden, the text in {@code #main_message}
      * ({@code alert_info}, no back link), then the login-form loader.
      */
-    PageResponse login(Visit visit, int status, String text) {
+    public PageResponse login(Visit visit, int status, String text) {
         String blocks = "<div class=\"nfl\" id=\"main_succeed\" style=\"display: none\">\n<div class=\"f_c altw\">\n"
                 + "<div class=\"alert_right\">\n<p id=\"succeedmessage\"></p>\n<p id=\"succeedlocation\" "
                 + "class=\"alert_btnleft\"></p>\n<p class=\"alert_btnleft\"><a id=\"succeedmessage_href\">"

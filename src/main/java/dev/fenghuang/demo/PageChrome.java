@@ -4,13 +4,13 @@ import java.net.URLEncoder;
 import java.util.List;
 
 /** The common head, header (nav, search form with the formhash) and footer of every PC page. */
-final class PageChrome {
+public final class PageChrome {
     private static final String VERHASH = "Fh7";
     private static final List<String> HOT_WORDS = List.of("脱贫", "渠县", "活动");
 
     private final PortalContent content;
 
-    PageChrome(PortalContent content) {
+    public PageChrome(PortalContent content) {
         this.content = content;
     }
 
@@ -20,7 +20,7 @@ final class PageChrome {
      * @param currentNav the id of the nav entry marked current, e.g. {@code mn_portal} or {@code mn_P1}
      * @param cssName the page's style sheet name, e.g. {@code portal_view}
      */
-    String page(Visit visit, String title, String currentNav, String cssName, String main) {
+    public String page(Visit visit, String title, String currentNav, String cssName, String main) {
         return head(visit, title, cssName) + header(visit, currentNav) + "<div id=\"wp\" class=\"wp\">\n" + main
                 + "</div>\n" + footer();
     }

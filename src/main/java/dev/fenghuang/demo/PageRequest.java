@@ -21,25 +21,25 @@ import java.util.TreeMap;
  * @param address the client's IP address
  * @param secure true when the request came over HTTPS
  */
-record PageRequest(String method, String path, String rawQuery, Map<String, String> params,
+public record PageRequest(String method, String path, String rawQuery, Map<String, String> params,
         Map<String, String> form, Map<String, String> cookies, String host, String userAgent, String referer,
         boolean acceptsGzip, String address, boolean secure) {
     private static final int MAX_BODY = 1 << 20;
 
-    PageRequest {
+    public PageRequest {
         params = Map.copyOf(params);
         form = Map.copyOf(form);
         cookies = Map.copyOf(cookies);
     }
 
     /** A plain-HTTP request. */
-    PageRequest(String method, String path, String rawQuery, Map<String, String> params, Map<String, String> form,
+    public PageRequest(String method, String path, String rawQuery, Map<String, String> params, Map<String, String> form,
             Map<String, String> cookies, String host, String userAgent, String referer, boolean acceptsGzip,
             String address) {
         this(method, path, rawQuery, params, form, cookies, host, userAgent, referer, acceptsGzip, address, false);
     }
 
-    static PageRequest of(HttpExchange exchange, Charset charset, String fallbackHost) throws IOException {
+    public static PageRequest of(HttpExchange exchange, Charset charset, String fallbackHost) throws IOException {
         var headers = exchange.getRequestHeaders();
         String rawQuery = exchange.getRequestURI().getRawQuery();
         String host = headers.getFirst("Host");
@@ -63,7 +63,7 @@ record PageRequest(String method, String path, String rawQuery, Map<String, Stri
     }
 
     /** A request parameter as Discuz merges them (the form wins over the query), "" when absent. */
-    String param(String name) {
+    public String param(String name) {
         return form.getOrDefault(name, params.getOrDefault(name, ""));
     }
 
@@ -71,7 +71,7 @@ record PageRequest(String method, String path, String rawQuery, Map<String, Stri
      * The entries of the PHP array parameter {@code name}: {@code name[KEY]=VALUE} pairs of the query and the form
      * (the form wins), by KEY; a repeated {@code name[]} is numbered from 0.
      */
-    Map<String, String> array(String name) {
+    public Map<String, String> array(String name) {
         Map<String, String> entries = new TreeMap<>();
         String prefix = name + "[";
         for (Map<String, String> source : List.of(params, form)) {
@@ -84,27 +84,27 @@ record PageRequest(String method, String path, String rawQuery, Map<String, Stri
         return entries;
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         return form.containsKey(name) || params.containsKey(name);
     }
 
-    boolean post() {
+    public boolean post() {
         return method.equals("POST");
     }
 
     /** {@code inajax} is set: the answer is the XML envelope of 1.7.2. */
-    boolean ajax() {
+    public boolean ajax() {
         return !param("inajax").isEmpty() && !param("inajax").equals("0");
     }
 
     /** The {@code handlekey} when it is a word, else "" (Discuz drops others silently). */
-    String handlekey() {
+    public String handlekey() {
         String key = param("handlekey");
         return key.matches("\\w+") ? key : "";
     }
 
     /** A parameter read like PHP's {@code intval}: leading digits, else 0. */
-    int intParam(String name) {
+    public int intParam(String name) {
         String value = param(name).strip();
         int end = 0;
         while (end < value.length() && end < 9 && Character.isDigit(value.charAt(end))) {
@@ -114,16 +114,16 @@ record PageRequest(String method, String path, String rawQuery, Map<String, Stri
     }
 
     /** {@code http://HOST:PORT/} (or {@code https://}) as the request names the site. */
-    String siteUrl() {
+    public String siteUrl() {
         return (secure ? "https://" : "http://") + host + "/";
     }
 
     /** Path and query as requested. */
-    String target() {
+    public String target() {
         return rawQuery.isEmpty() ? path : path + "?" + rawQuery;
     }
 
-    static Map<String, String> query(String rawQuery, Charset charset) {
+    public static Map<String, String> query(String rawQuery, Charset charset) {
         Map<String, String> params = new LinkedHashMap<>();
         if (rawQuery == null || rawQuery.isEmpty()) {
             return params;
@@ -152,7 +152,7 @@ record PageRequest(String method, String path, String rawQuery, Map<String, Stri
     }
 
     /** Percent-decodes to bytes, then reads them leniently in the charset. */
-    static String decode(String text, Charset charset) {
+    public static String decode(String text, Charset charset) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -13,29 +13,29 @@ import java.util.Map;
  * @param stored true when the request changed what the site stores (a write that went through)
  * @param ownCookies true when the answer sets the session cookies itself (logout), so the page set is not added
  */
-record PageResponse(int status, String html, byte[] bytes, String contentType, List<Map.Entry<String, String>> headers,
+public record PageResponse(int status, String html, byte[] bytes, String contentType, List<Map.Entry<String, String>> headers,
         boolean stored, boolean ownCookies) {
-    static final String XML = "text/xml";
+    public static final String XML = "text/xml";
 
-    PageResponse {
+    public PageResponse {
         headers = List.copyOf(headers);
     }
 
-    static PageResponse html(int status, String html) {
+    public static PageResponse html(int status, String html) {
         return new PageResponse(status, html, null, null, List.of(), false, false);
     }
 
     /** A text in the site charset with another media type, e.g. {@code text/xml}. */
-    static PageResponse text(int status, String mediaType, String text) {
+    public static PageResponse text(int status, String mediaType, String text) {
         return new PageResponse(status, text, null, mediaType, List.of(), false, false);
     }
 
-    static PageResponse bytes(int status, String contentType, byte[] bytes) {
+    public static PageResponse bytes(int status, String contentType, byte[] bytes) {
         return new PageResponse(status, null, bytes, contentType, List.of(), false, false);
     }
 
     /** The bare 404 of an unknown path, as a web server answers it. */
-    static PageResponse notFound(String path) {
+    public static PageResponse notFound(String path) {
         String body = "<!DOCTYPE HTML PUBLIC \"-//IETF//DTD HTML 2.0//EN\">\n<html><head>\n<title>404 Not Found</title>\n"
                 + "</head><body>\n<h1>Not Found</h1>\n<p>The requested URL was not found on this server.</p>\n"
                 + "</body></html>\n";
@@ -43,17 +43,17 @@ record PageResponse(int status, String html, byte[] bytes, String contentType, L
     }
 
     /** An empty-body redirect. */
-    static PageResponse redirect(int status, String location) {
+    public static PageResponse redirect(int status, String location) {
         return html(status, "").withHeader("Location", location);
     }
 
-    PageResponse withHeader(String name, String value) {
+    public PageResponse withHeader(String name, String value) {
         List<Map.Entry<String, String>> more = new ArrayList<>(headers);
         more.add(Map.entry(name, value));
         return new PageResponse(status, html, bytes, contentType, more, stored, ownCookies);
     }
 
-    PageResponse withCookies(List<String> cookies) {
+    public PageResponse withCookies(List<String> cookies) {
         PageResponse result = this;
         for (String cookie : cookies) {
             result = result.withHeader("Set-Cookie", cookie);
@@ -62,24 +62,24 @@ record PageResponse(int status, String html, byte[] bytes, String contentType, L
     }
 
     /** Marks the answer as the result of a stored write. */
-    PageResponse asStored() {
+    public PageResponse asStored() {
         return new PageResponse(status, html, bytes, contentType, headers, true, ownCookies);
     }
 
-    PageResponse withOwnCookies() {
+    public PageResponse withOwnCookies() {
         return new PageResponse(status, html, bytes, contentType, headers, stored, true);
     }
 
-    boolean isImage() {
+    public boolean isImage() {
         return html == null && contentType != null && contentType.startsWith("image/");
     }
 
-    boolean isHtml() {
+    public boolean isHtml() {
         return html != null;
     }
 
     /** The Content-Type header for a text answer in this charset label. */
-    String textType(String charsetLabel) {
+    public String textType(String charsetLabel) {
         return (contentType == null ? "text/html" : contentType) + "; charset=" + charsetLabel;
     }
 }

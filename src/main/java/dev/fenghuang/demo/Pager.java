@@ -4,7 +4,7 @@ package dev.fenghuang.demo;
  * The page navigation of 1.9: one line, a window of ten numbers, {@code first}/{@code last} only
  * when there are more pages than the window. Page links are {@code BASE&amp;page=k}.
  */
-final class Pager {
+public final class Pager {
     private static final int WINDOW = 10;
     private static final int OFFSET = 2;
 
@@ -12,16 +12,16 @@ final class Pager {
     }
 
     /** Clamps a requested page into 1..pages (pages at least 1). */
-    static int clamp(int requested, int pages) {
+    public static int clamp(int requested, int pages) {
         return Math.max(1, Math.min(requested, Math.max(1, pages)));
     }
 
-    static int pageCount(int items, int perPage) {
+    public static int pageCount(int items, int perPage) {
         return Math.max(1, (items + perPage - 1) / perPage);
     }
 
     /** {@code <div class="pg">…</div>}, or "" when there is only one page. */
-    static String links(String base, int current, int pages) {
+    public static String links(String base, int current, int pages) {
         if (pages <= 1) {
             return "";
         }

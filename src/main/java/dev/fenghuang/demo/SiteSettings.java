@@ -14,27 +14,27 @@ import java.time.Clock;
  * @param captcha true when login and comment forms ask for a captcha (1.10)
  * @param favoritesOff true for the fresh-install state without favourites (3.8)
  */
-record SiteSettings(Charset charset, String cookiePrefix, String authkey,
+public record SiteSettings(Charset charset, String cookiePrefix, String authkey,
         String canonicalBase, boolean emptyIndex, Clock clock, boolean captcha, boolean favoritesOff) {
-    static final String SITE_NAME = "凤凰山下";
-    static final String NAV_NAME = "首页";
+    public static final String SITE_NAME = "凤凰山下";
+    public static final String NAV_NAME = "首页";
 
     /** The charset as Discuz writes it: {@code utf-8} or {@code gbk}. */
-    String charsetLabel() {
+    public String charsetLabel() {
         return charset.equals(StandardCharsets.UTF_8) ? "utf-8" : "gbk";
     }
 
     /** {@code HOST:PORT} of the configured site URL. */
-    String canonicalAuthority() {
+    public String canonicalAuthority() {
         return canonicalBase.substring(scheme().length() + "://".length(), canonicalBase.length() - 1);
     }
 
     /** {@code http} or {@code https}, as the configured site URL says. */
-    String scheme() {
+    public String scheme() {
         return canonicalBase.startsWith("https://") ? "https" : "http";
     }
 
-    long now() {
+    public long now() {
         return clock.millis() / 1000;
     }
 }

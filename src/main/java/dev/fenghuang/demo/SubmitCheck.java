@@ -6,12 +6,12 @@ import java.net.URI;
  * The {@code submitcheck} rules of 1.6 for a state-changing request: POST, the named flag, the form hash
  * (a wrong one never gets here: see {@link RequestGuard}) and a Referer that is absent or names this host.
  */
-final class SubmitCheck {
+public final class SubmitCheck {
     private SubmitCheck() {
     }
 
     /** True when the request may change state. */
-    static boolean passes(Visit visit, String flag) {
+    public static boolean passes(Visit visit, String flag) {
         PageRequest request = visit.request();
         return request.post() && !request.param(flag).isEmpty() && request.param("formhash").equals(visit.formhash())
                 && sameHost(request.referer(), request.host(), false);
@@ -21,7 +21,7 @@ final class SubmitCheck {
      * True for no Referer or one naming the Host header's host; the port only counts when asked
      * (the captcha image compares it, 1.10).
      */
-    static boolean sameHost(String referer, String hostHeader, boolean withPort) {
+    public static boolean sameHost(String referer, String hostHeader, boolean withPort) {
         if (referer.isEmpty()) {
             return !withPort;
         }

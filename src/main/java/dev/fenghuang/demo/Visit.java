@@ -4,32 +4,32 @@ package dev.fenghuang.demo;
  * One request as the site sees it: who asks (the {@code saltkey}, new or sent back; the member of the
  * {@code auth} cookie, or a guest) and the form hash that follows from it.
  */
-record Visit(PageRequest request, SiteSettings site, String saltkey, boolean newVisitor, Member member) {
-    String formhash() {
+public record Visit(PageRequest request, SiteSettings site, String saltkey, boolean newVisitor, Member member) {
+    public String formhash() {
         return Formhash.of(site.authkey(), saltkey, member, site.now());
     }
 
     /** The form hash of {@code admin.php} pages (1.5): differs from {@link #formhash()}. */
-    String adminFormhash() {
+    public String adminFormhash() {
         return Formhash.admin(site.authkey(), saltkey, member, site.now());
     }
 
-    UserGroup group() {
+    public UserGroup group() {
         return Members.group(member);
     }
 
     /** The same visitor after logging out or in. */
-    Visit as(Member who) {
+    public Visit as(Member who) {
         return new Visit(request, site, saltkey, newVisitor, who);
     }
 
     /** {@code http://HOST:PORT/} from the request's Host header. */
-    String siteUrl() {
+    public String siteUrl() {
         return request.siteUrl();
     }
 
     /** A category URL: absolute, with the configured host, raw {@code &}. */
-    String categoryUrl(int catid) {
+    public String categoryUrl(int catid) {
         return site.canonicalBase() + "portal.php?mod=list&catid=" + catid;
     }
 }
