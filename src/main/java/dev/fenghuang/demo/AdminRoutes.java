@@ -15,6 +15,7 @@ final class AdminRoutes {
     private final QueuePage queuePage;
     private final QueueDecisions decisions;
     private final CommentSearchRoutes search;
+    private final dev.fenghuang.demo.forum.ForumQueues forumQueues;
 
     AdminRoutes(Stores stores) {
         this.sessions = stores.adminSessions();
@@ -22,6 +23,7 @@ final class AdminRoutes {
         this.queuePage = new QueuePage(stores.content(), stores.queue());
         this.decisions = new QueueDecisions(stores.content(), stores.queue());
         this.search = new CommentSearchRoutes(stores.content(), stores.queue());
+        this.forumQueues = new dev.fenghuang.demo.forum.ForumQueues(stores.forum());
     }
 
     PageResponse route(Visit visit) {
@@ -38,6 +40,7 @@ final class AdminRoutes {
                 yield PageResponse.redirect(302, "./index.php");
             }
             case "moderate" -> operation.equals("articlecomments") ? queue(visit)
+                    : dev.fenghuang.demo.forum.ForumQueues.handles(operation) ? forumQueues.route(visit)
                     : AdminChrome.error(visit, ACTION_NOACCESS);
             case "comment" -> operation.equals("article") ? search.route(visit)
                     : AdminChrome.error(visit, ACTION_NOACCESS);

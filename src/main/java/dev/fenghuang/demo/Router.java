@@ -31,6 +31,7 @@ final class Router {
     private final HomeRoutes home;
     private final CaptchaRoutes captcha;
     private final AdminRoutes admin;
+    private final dev.fenghuang.demo.forum.ForumRoutes forum;
 
     Router(Stores stores) {
         this(stores, UnaryOperator.identity());
@@ -52,13 +53,14 @@ final class Router {
         this.home = new HomeRoutes(stores, answers, chrome);
         this.captcha = new CaptchaRoutes(stores.captchas());
         this.admin = new AdminRoutes(stores);
+        this.forum = new dev.fenghuang.demo.forum.ForumRoutes(stores.forum(), stores.flood(), answers, chrome, messages);
     }
 
     /** True for the paths Discuz scripts answer (and so the checks, cookies and templates apply to). */
     static boolean isScript(String path) {
         return path.equals("/") || path.equals("/index.php") || path.equals("/portal.php")
                 || path.equals("/member.php") || path.equals("/home.php") || path.equals("/misc.php")
-                || path.equals("/admin.php");
+                || path.equals("/admin.php") || path.equals("/forum.php");
     }
 
     PageResponse route(Visit visit) {
@@ -74,6 +76,9 @@ final class Router {
         }
         if (path.equals("/admin.php")) {
             return admin.route(visit);
+        }
+        if (path.equals("/forum.php")) {
+            return forum.route(visit);
         }
         if (isScript(path)) {
             if (MobilePageRenderer.applies(visit.request(), visit.site().cookiePrefix())) {

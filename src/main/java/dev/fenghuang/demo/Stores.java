@@ -5,9 +5,10 @@ package dev.fenghuang.demo;
  * moderation queue and the admin panel's sessions.
  */
 record Stores(PortalContent content, Sessions sessions, LoginThrottle throttle, FloodControl flood,
-        Captchas captchas, Favorites favorites, ModerationQueue queue, AdminSessions adminSessions) {
+        Captchas captchas, Favorites favorites, ModerationQueue queue, AdminSessions adminSessions,
+        dev.fenghuang.demo.forum.ForumData forum) {
     static Stores of(PortalContent content) {
         return new Stores(content, new Sessions(), new LoginThrottle(), new FloodControl(), new Captchas(),
-                new Favorites(), new ModerationQueue(), new AdminSessions());
+                new Favorites(), new ModerationQueue(), new AdminSessions(), new dev.fenghuang.demo.forum.ForumData());
     }
 }

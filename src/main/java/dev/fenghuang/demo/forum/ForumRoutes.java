@@ -1,0 +1,90 @@
+package dev.fenghuang.demo.forum;
+
+import dev.fenghuang.demo.FloodControl;
+import dev.fenghuang.demo.MessageAnswer;
+import dev.fenghuang.demo.MessagePageRenderer;
+import dev.fenghuang.demo.PageChrome;
+import dev.fenghuang.demo.PageResponse;
+import dev.fenghuang.demo.Visit;
+import java.util.Optional;
+
+/**
+ * {@code forum.php}: the index and one category ({@code gid}), board lists ({@code mod=forumdisplay}), threads
+ * ({@code mod=viewthread}), the jumps of {@code mod=redirect}, posting ({@code mod=post}), the thread tools
+ * ({@code mod=topicadmin}) and the moderation panel ({@code mod=modcp}).
+ */
+public final class ForumRoutes {
+    static final String FORUM_MISSING = "抱歉，指定的版块不存在";
+    static final String THREAD_MISSING = "抱歉，指定的主题不存在或已被删除或正在被审核";
+
+    private final ForumData data;
+    private final MessagePageRenderer messages;
+    private final ForumIndexPage index;
+    private final ForumBoardPage boards;
+    private final ForumThreadPage threads;
+    private final ForumPosting posting;
+    private final ThreadTools tools;
+    private final ModcpPanel modcp;
+
+    public ForumRoutes(ForumData data, FloodControl flood, MessageAnswer answers, PageChrome pageChrome,
+            MessagePageRenderer messages) {
+        this.data = data;
+        this.messages = messages;
+        ForumChrome chrome = new ForumChrome(pageChrome);
+        this.index = new ForumIndexPage(data, chrome);
+        this.boards = new ForumBoardPage(data, chrome);
+        this.threads = new ForumThreadPage(data, chrome, boards);
+        this.posting = new ForumPosting(data, flood, answers, chrome, messages);
+        this.tools = new ThreadTools(data, answers);
+        this.modcp = new ModcpPanel(data, answers, chrome);
+    }
+
+    public PageResponse route(Visit visit) {
+        return switch (visit.request().param("mod")) {
+            case "forumdisplay" -> board(visit);
+            case "viewthread" -> thread(visit);
+            case "redirect" -> ForumRedirects.route(visit, data, messages);
+            case "post" -> posting.route(visit);
+            case "topicadmin" -> tools.route(visit);
+            case "modcp" -> modcp.route(visit);
+            default -> home(visit);
+        };
+    }
+
+    private PageResponse home(Visit visit) {
+        int gid = visit.request().intParam("gid");
+        if (gid == 0) {
+            return PageResponse.html(200, index.render(visit));
+        }
+        Optional<Board> category = data.board(gid).filter(Board::isCategory);
+        return category.isPresent() ? PageResponse.html(200, index.renderCategory(visit, category.get()))
+                : PageResponse.html(200, index.render(visit));
+    }
+
+    private PageResponse board(Visit visit) {
+        Optional<Board> board = data.board(visit.request().intParam("fid"));
+        if (board.isEmpty()) {
+            return messages.error(visit, 200, FORUM_MISSING);
+        }
+        if (board.get().isCategory()) {
+            return PageResponse.redirect(302, "forum.php?gid=" + board.get().fid());
+        }
+        return PageResponse.html(200, boards.render(visit, board.get(), BoardQuery.of(visit.request())));
+    }
+
+    private PageResponse thread(Visit visit) {
+        Optional<ForumThread> found = data.thread(visit.request().intParam("tid"));
+        if (found.isEmpty()) {
+            return messages.error(visit, 404, THREAD_MISSING);
+        }
+        ForumThread thread = found.get();
+        Board board = data.board(thread.fid()).orElseThrow();
+        boolean keyed = ForumRights.keyOpens(visit, board, thread.tid());
+        boolean ownHeld = (thread.state() == ForumThread.PENDING || thread.state() == ForumThread.IGNORED)
+                && !visit.member().guest() && thread.author().uid() == visit.member().uid();
+        if (!thread.listed() && !keyed && !ownHeld) {
+            return messages.error(visit, 404, THREAD_MISSING);
+        }
+        return PageResponse.html(200, threads.render(visit, board, thread, keyed));
+    }
+}
