@@ -39,11 +39,13 @@ final class ForumBrowser {
         this.charset = portal.options().charset();
     }
 
+    /** A browser logged in as the user (reader2 answers its security question). */
     static ForumBrowser loggedIn(DemoPortal portal, String username, String password) {
         ForumBrowser browser = new ForumBrowser(portal);
         browser.get("forum.php");
         browser.post("member.php?mod=logging&action=login&loginsubmit=yes&loginhash=Labcd&inajax=1", "username",
-                username, "password", password, "questionid", "0");
+                username, "password", password, "questionid", username.equals("reader2") ? "1" : "0", "answer",
+                username.equals("reader2") ? "王芳" : "");
         if (!browser.cookies.containsKey(portal.cookiePrefix() + "auth")) {
             throw new IllegalStateException("login failed for " + username);
         }
