@@ -48,6 +48,9 @@ public final class ForumQueues {
         }
         ForumQueueFilter filter = ForumQueueFilter.of(request, threads);
         if (request.post() && !request.param("modsubmit").isEmpty()) {
+            if (!request.has("formhash")) {
+                return AdminChrome.error(visit, ForumTexts.SUBMIT_INVALID);
+            }
             int[] counts = apply(visit, threads, request.array("moderate"));
             String text = threads ? String.format(THREADS_SUCCEED, counts[0], counts[2], counts[1], 0)
                     : String.format(REPLIES_SUCCEED, counts[0], counts[2], counts[1]);
