@@ -123,6 +123,18 @@ public final class ForumData {
                 .toList();
     }
 
+    /**
+     * Takes a post out of the visible list (held, {@link ForumPost#PENDING}, or recycled) and marks the page it
+     * held, or would have held, for the self-302.
+     */
+    synchronized void hide(ForumThread thread, ForumPost post, int state, long now) {
+        List<ForumPost> visible = thread.visiblePosts();
+        int index = visible.indexOf(post);
+        int position = index < 0 ? visible.size() : index;
+        post.state(state, now);
+        thread.gap(position / ForumThreadPage.PER_PAGE + 1);
+    }
+
     /** Whether the member has a visible post in the thread (for {@code [hide]}). */
     synchronized boolean repliedTo(ForumThread thread, Member member) {
         return !member.guest() && thread.visiblePosts().stream().anyMatch(p -> p.author().uid() == member.uid());

@@ -120,7 +120,7 @@ final class ForumPosting {
         ForumPost post = data.reply(thread, visit.member(), now, request.param("subject").strip(), message);
         Message answer;
         if (Censor.moderated(message) && !ForumRights.administrator(visit)) {
-            post.state(ForumPost.PENDING, now);
+            data.hide(thread, post, ForumPost.PENDING, now);
             answer = Message.of(ForumTexts.REPLY_HELD).forward("forum.php?mod=viewthread&tid=" + thread.tid());
         } else {
             int page = (thread.visiblePosts().size() - 1) / ForumThreadPage.PER_PAGE + 1;
@@ -250,7 +250,7 @@ final class ForumPosting {
         long now = visit.site().now();
         String forward = "forum.php?mod=viewthread&tid=" + thread.tid() + "&page=" + page + "&extra=#pid" + post.pid();
         if (request.param("delete").equals("1") && !post.first()) {
-            post.state(ForumPost.RECYCLED, now);
+            data.hide(thread, post, ForumPost.RECYCLED, now);
             return answers.answer(visit, Message.of(ForumTexts.EDIT_DELETED).forward("forum.php?mod=viewthread&tid="
                     + thread.tid()).quickForward().wrote());
         }
@@ -281,7 +281,7 @@ final class ForumPosting {
             }
         }
         if (Censor.moderated(subject + message) && !admin && !post.first()) {
-            post.state(ForumPost.PENDING, now);
+            data.hide(thread, post, ForumPost.PENDING, now);
             return answers.answer(visit, Message.of(ForumTexts.EDIT_HELD).forward("forum.php?mod=viewthread&tid="
                     + thread.tid()).succeeded().wrote());
         }

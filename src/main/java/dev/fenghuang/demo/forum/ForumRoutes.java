@@ -85,6 +85,16 @@ public final class ForumRoutes {
         if (!thread.listed() && !keyed && !ownHeld) {
             return messages.error(visit, 404, THREAD_MISSING);
         }
+        var request = visit.request();
+        if (request.intParam("authorid") == 0 && !request.param("ordertype").equals("1")) {
+            int pages = Math.max(1, (thread.visiblePosts().size() + ForumThreadPage.PER_PAGE - 1)
+                    / ForumThreadPage.PER_PAGE);
+            int page = Math.max(1, Math.min(pages, request.intParam("page")));
+            if (thread.takeGap(page)) {
+                return PageResponse.redirect(302, visit.siteUrl() + "forum.php?mod=viewthread&tid=" + thread.tid()
+                        + "&page=" + page);
+            }
+        }
         return PageResponse.html(200, threads.render(visit, board, thread, keyed));
     }
 }

@@ -32,6 +32,7 @@ final class ForumThread {
     private String modAction = "";
     private long modActionTime;
     private boolean newbieStamp;
+    private int gapPage;
 
     ForumThread(int tid, int fid, int typeid, String subject, Member author, long dateline, boolean poll) {
         this.tid = tid;
@@ -208,6 +209,23 @@ final class ForumThread {
     synchronized void moderated(String action, long now) {
         modAction = action;
         modActionTime = now;
+    }
+
+    /**
+     * Notes that a post on this page left the visible list (deleted or held): floors are counted from now on, and
+     * the next view of that page or a later one answers a 302 to itself once (4.3, pitfall 32).
+     */
+    synchronized void gap(int page) {
+        gapPage = gapPage == 0 ? page : Math.min(gapPage, page);
+    }
+
+    /** True, once, when a view of this page must first answer the self-302 of a gap. */
+    synchronized boolean takeGap(int page) {
+        if (gapPage == 0 || page < gapPage) {
+            return false;
+        }
+        gapPage = 0;
+        return true;
     }
 
     synchronized void stamp() {

@@ -165,7 +165,7 @@ final class ThreadTools {
             return "forum.php?mod=forumdisplay&fid=" + board.fid();
         }
         for (ForumPost post : posts) {
-            post.state(ForumPost.RECYCLED, now);
+            data.hide(thread, post, ForumPost.RECYCLED, now);
         }
         record(visit, thread, "删除回复", now);
         return "forum.php?mod=viewthread&tid=" + thread.tid() + "&page=" + Math.max(1, visit.request().intParam("page"));

@@ -68,6 +68,17 @@ final class ForumBrowser {
         return send(HttpRequest.newBuilder(URI.create(site() + target)).GET());
     }
 
+    /** A GET that follows redirects within the site, as a client must after the self-302 of a thread page. */
+    Answer follow(String target) {
+        Answer answer = get(target);
+        for (int hops = 0; hops < 5 && (answer.status() == 301 || answer.status() == 302); hops++) {
+            String next = answer.location().startsWith(site()) ? answer.location().substring(site().length())
+                    : answer.location();
+            answer = get(next);
+        }
+        return answer;
+    }
+
     /** A POST of name/value pairs, encoded in the site charset. */
     Answer post(String target, String... pairs) {
         StringBuilder body = new StringBuilder();

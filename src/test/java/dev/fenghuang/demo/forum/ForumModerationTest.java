@@ -56,7 +56,7 @@ class ForumModerationTest {
             assertThat(decided.body()).contains("<h4 class=\"infotitle2\">审核操作成功，共 1 个回复被通过，0 个回复被忽略，0 个回复被删除</h4>")
                     .contains("admin.php?action=moderate&operation=replies&page=1&filter=normal&modfid=0&posttableid=0"
                             + "&dateline=all&username=&title=&ppp=20&showcensor=0");
-            assertThat(new ForumBrowser(portal).get("forum.php?mod=viewthread&tid=1&page=7").body())
+            assertThat(new ForumBrowser(portal).follow("forum.php?mod=viewthread&tid=1&page=7").body())
                     .contains("<div id=\"post_" + pid + "\" >");
             assertThat(admin.get("admin.php?action=moderate&operation=replies&dateline=all").body())
                     .doesNotContain("mod_" + pid + "_row1");
@@ -101,8 +101,11 @@ class ForumModerationTest {
             assertThat(done).isEqualTo(ForumWritesTest.envelope("utf-8", SCRIPT + "if(typeof succeedhandle_mods=="
                     + "'function') {succeedhandle_mods('forum.php?mod=viewthread&tid=1&page=1', '管理操作成功 ', {});}"
                     + "</script>"));
-            String page = new ForumBrowser(portal).get("forum.php?mod=viewthread&tid=1").body();
-            assertThat(page).doesNotContain("<div id=\"post_4\" >").containsPattern("id=\"postnum5\"[^>]*>\n地板</a>");
+            ForumBrowser guest = new ForumBrowser(portal);
+            assertThat(guest.get("forum.php?mod=viewthread&tid=1").status()).isEqualTo(302);
+            String page = guest.get("forum.php?mod=viewthread&tid=1").body();
+            assertThat(page).doesNotContain("<div id=\"post_4\" >").containsPattern("id=\"postnum5\"[^>]*>\n地板</a>")
+                    .containsPattern("id=\"postnum11\"[^>]*><em>10</em>");
         }
     }
 
@@ -182,7 +185,7 @@ class ForumModerationTest {
                     "handlekey", "mods", "moderate[]", String.valueOf(pid), "reason", "").body();
             assertThat(done).contains("succeedhandle_mods('forum.php?mod=modcp&action=moderate&op=replies&filter=0&fid=', "
                     + "'审核处理完毕', {})");
-            assertThat(new ForumBrowser(portal).get("forum.php?mod=viewthread&tid=1&page=7").body())
+            assertThat(new ForumBrowser(portal).follow("forum.php?mod=viewthread&tid=1&page=7").body())
                     .contains("<div id=\"post_" + pid + "\" >");
         }
     }

@@ -103,8 +103,13 @@ class ForumWritesTest {
             int pid = pid(answer.body());
             assertThat(answer.body()).contains("succeedhandle_fastpost('forum.php?mod=viewthread&tid=1', '回复需要审核，请等待通过', "
                     + "{'fid':'2','tid':'1','pid':'" + pid + "','from':'','sechash':'','reply_mod':'1'})");
-            assertThat(reader.get("forum.php?mod=viewthread&tid=1&page=7").body()).doesNotContain("post_" + pid + "\"");
-            assertThat(reader.get("forum.php?mod=viewthread&tid=1&page=7").body()).doesNotContain("审核测试");
+            ForumBrowser.Answer gap = reader.get("forum.php?mod=viewthread&tid=1&page=7");
+            assertThat(gap.status()).isEqualTo(302);
+            assertThat(gap.location()).isEqualTo(reader.site() + "forum.php?mod=viewthread&tid=1&page=7");
+            assertThat(gap.body()).isEmpty();
+            String page = reader.get("forum.php?mod=viewthread&tid=1&page=7").body();
+            assertThat(page).contains("<em>65</em><sup>#</sup>").doesNotContain("post_" + pid + "\"")
+                    .doesNotContain("审核测试");
         }
     }
 
