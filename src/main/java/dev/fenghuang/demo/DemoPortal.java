@@ -223,6 +223,24 @@ public final class DemoPortal implements AutoCloseable {
         }).orElse("deleted");
     }
 
+    /**
+     * A forum post's state: {@code visible}, {@code banned}, {@code pending}, {@code ignored}, {@code recycled}, or
+     * {@code missing} when there is no such pid.
+     */
+    public String forumPostState(int pid) {
+        return stores.forum().postState(pid);
+    }
+
+    /** The forum's moderation log, oldest first, as {@code TID MODERATOR ACTION: REASON} lines. */
+    public List<String> forumModerationLog() {
+        return stores.forum().moderationLog();
+    }
+
+    /** Ends every front-end moderation panel session ({@code modcp}): the next visit asks for the password again. */
+    public void expireModcpSessions() {
+        stores.forum().endModcpSessions();
+    }
+
     /** How many requests arrived, whatever was answered. */
     public long requestCount() {
         return handler.requestCount();

@@ -155,6 +155,21 @@ public final class ForumData {
         return log.stream().map(e -> e.tid() + " " + e.moderator() + " " + e.action() + ": " + e.reason()).toList();
     }
 
+    /** A post's state by name, for tests: visible, banned, pending, ignored, recycled or missing. */
+    public synchronized String postState(int pid) {
+        return post(pid).map(p -> switch (p.invisible()) {
+            case ForumPost.PENDING -> "pending";
+            case ForumPost.IGNORED -> "ignored";
+            case ForumPost.RECYCLED -> "recycled";
+            default -> p.banned() ? "banned" : "visible";
+        }).orElse("missing");
+    }
+
+    /** Ends every moderation panel session. */
+    public void endModcpSessions() {
+        modcpSessions.endAll();
+    }
+
     ThreadFavorites favorites() {
         return favorites;
     }

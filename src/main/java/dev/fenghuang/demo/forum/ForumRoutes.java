@@ -86,7 +86,7 @@ public final class ForumRoutes {
             return messages.error(visit, 404, THREAD_MISSING);
         }
         var request = visit.request();
-        if (request.intParam("authorid") == 0 && !request.param("ordertype").equals("1")) {
+        if (!keyed && request.intParam("authorid") == 0 && !request.param("ordertype").equals("1")) {
             int pages = Math.max(1, (thread.visiblePosts().size() + ForumThreadPage.PER_PAGE - 1)
                     / ForumThreadPage.PER_PAGE);
             int page = Math.max(1, Math.min(pages, request.intParam("page")));

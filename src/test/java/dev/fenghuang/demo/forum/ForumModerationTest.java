@@ -64,6 +64,22 @@ class ForumModerationTest {
     }
 
     @Test
+    void theQueuesEditLinkOpensTheThreadWithTheHeldReplyMarked() {
+        try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults())) {
+            int pid = heldReply(portal, "只有审核链接才看得到的回复，审核测试");
+            ForumBrowser admin = admin(portal);
+            String queue = admin.get("admin.php?action=moderate&operation=replies&dateline=all").body();
+            String key = value(Pattern.compile("<a href=\"forum\\.php\\?mod=viewthread&tid=1&modthreadkey=(\\w+)\" "
+                    + "target=\"_blank\">编辑</a>"), queue);
+            String page = admin.follow("forum.php?mod=viewthread&tid=1&modthreadkey=" + key + "&page=7").body();
+            assertThat(page).contains("<div id=\"post_" + pid + "\" >").contains("<span class=\"xg1\">(待审核)</span>");
+            assertThat(admin.follow("forum.php?mod=viewthread&tid=1&modthreadkey=0123abcd&page=7").body())
+                    .doesNotContain("<div id=\"post_" + pid + "\" >");
+            assertThat(portal.forumPostState(pid)).isEqualTo("pending");
+        }
+    }
+
+    @Test
     void theThreadQueueDefaultsToAWeekAndItsFastLinkRemovesTheRow() {
         try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults())) {
             ForumBrowser admin = admin(portal);
@@ -90,6 +106,7 @@ class ForumModerationTest {
             String popup = moderator.post("forum.php?mod=topicadmin&action=delpost&fid=2&tid=1&handlekey=mods&infloat=yes"
                     + "&nopost=yes&inajax=1", "formhash", moderator.formhash(), "optgroup", "", "operation", "",
                     "listextra", "", "page", "1", "topiclist[]", "4").body();
+            assertThat(portal.forumPostState(4)).isEqualTo("visible");
             assertThat(popup).contains("<div class=\"tm_c\" id=\"floatlayout_topicadmin\">")
                     .contains("<em id=\"return_mods\">选择了 1 篇帖子</em>")
                     .contains("action=\"forum.php?mod=topicadmin&amp;action=delpost&amp;modsubmit=yes&amp;infloat=yes&amp;"
@@ -98,6 +115,8 @@ class ForumModerationTest {
             String done = moderator.post("forum.php?mod=topicadmin&action=delpost&modsubmit=yes&infloat=yes&modclick=yes"
                     + "&inajax=1", "formhash", moderator.formhash(), "fid", "2", "tid", "1", "page", "1", "handlekey",
                     "mods", "topiclist[]", "4", "reason", "广告/SPAM").body();
+            assertThat(portal.forumPostState(4)).isEqualTo("recycled");
+            assertThat(portal.forumModerationLog()).containsExactly("1 moderator1 删除回复: 广告/SPAM");
             assertThat(done).isEqualTo(ForumWritesTest.envelope("utf-8", SCRIPT + "if(typeof succeedhandle_mods=="
                     + "'function') {succeedhandle_mods('forum.php?mod=viewthread&tid=1&page=1', '管理操作成功 ', {});}"
                     + "</script>"));
