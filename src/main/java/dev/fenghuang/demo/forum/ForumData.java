@@ -100,6 +100,21 @@ public final class ForumData {
         return thread;
     }
 
+    /**
+     * Leaves a move stub (保留转向) in the board a thread left: a closed row of its own tid that links to the moved
+     * thread, dated at its last post.
+     */
+    synchronized ForumThread stub(ForumThread moved, int oldFid) {
+        ForumPost last = moved.lastPost();
+        ForumThread stub = new ForumThread(lastTid.incrementAndGet(), oldFid, 0, moved.subject(), moved.author(),
+                moved.dateline(), false);
+        stub.add(new ForumPost(lastPid.incrementAndGet(), stub.tid(), last.author(), last.dateline(), true,
+                moved.subject(), ""));
+        stub.pointTo(moved.tid());
+        threads.put(stub.tid(), stub);
+        return stub;
+    }
+
     synchronized ForumPost reply(ForumThread thread, Member author, long now, String subject, String message) {
         ForumPost post = new ForumPost(lastPid.incrementAndGet(), thread.tid(), author, now, false, subject, message);
         thread.add(post);

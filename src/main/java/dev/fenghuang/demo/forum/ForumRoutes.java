@@ -78,6 +78,9 @@ public final class ForumRoutes {
             return messages.error(visit, 404, THREAD_MISSING);
         }
         ForumThread thread = found.get();
+        if (thread.movedTo() > 0) {
+            return PageResponse.redirect(302, visit.siteUrl() + "forum.php?mod=viewthread&tid=" + thread.movedTo());
+        }
         Board board = data.board(thread.fid()).orElseThrow();
         boolean keyed = ForumRights.keyOpens(visit, board, thread.tid());
         boolean ownHeld = (thread.state() == ForumThread.PENDING || thread.state() == ForumThread.IGNORED)

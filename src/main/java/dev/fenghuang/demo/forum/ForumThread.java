@@ -33,6 +33,7 @@ final class ForumThread {
     private long modActionTime;
     private boolean newbieStamp;
     private int gapPage;
+    private int movedTo;
 
     ForumThread(int tid, int fid, int typeid, String subject, Member author, long dateline, boolean poll) {
         this.tid = tid;
@@ -226,6 +227,16 @@ final class ForumThread {
         }
         gapPage = 0;
         return true;
+    }
+
+    /** The tid a move stub (保留转向) points to, 0 for a real thread. */
+    synchronized int movedTo() {
+        return movedTo;
+    }
+
+    synchronized void pointTo(int tid) {
+        movedTo = tid;
+        closed = true;
     }
 
     synchronized void stamp() {

@@ -11,7 +11,8 @@ import java.util.Set;
  * Fills the forum of the sample site, the same for the same seed: the category 凤凰山下社区 with 渠县杂谈 (and its
  * sub-board 渠县美食), 便民服务 (a thread type is required) and 站务公告; {@value #CHAT_THREADS} threads in 渠县杂谈 so
  * that it pages four times, the long thread {@link #LONG_TID} of {@value LongThread#POSTS} posts, sticky, digest,
- * closed, highlighted and poll threads, and a held thread and held replies for the queues. Times count back from
+ * closed, highlighted and poll threads, a thread moved to 渠县美食 with its stub (保留转向) left behind, and a held
+ * thread and held replies for the queues. Times count back from
  * the site's clock at start.
  */
 public final class SeedThreads {
@@ -26,6 +27,8 @@ public final class SeedThreads {
     static final int FOOD_THREADS = 15;
     /** The long thread: the first thread of 渠县杂谈. */
     public static final int LONG_TID = 1;
+    /** The held thread of reader1: after every generated thread and the move stub. */
+    public static final int HELD_TID = CHAT_THREADS + SERVICE_THREADS + NEWS_THREADS + FOOD_THREADS + 2;
 
     private static final List<String> PLACES = List.of("渠县", "三汇镇", "土溪镇", "有庆镇", "涌兴镇", "临巴镇",
             "琅琊镇", "李渡镇", "渠江街道", "天星街道", "静边镇", "清溪场镇", "贵福镇", "文崇镇", "宕渠古城", "賨人谷");
@@ -97,6 +100,10 @@ public final class SeedThreads {
                     thread.moderated("关闭", now - 3600);
                 }
                 case 5 -> thread.stamp();
+                case 9 -> {
+                    data.stub(thread, CHAT_FID);
+                    thread.move(FOOD_FID, 0);
+                }
                 default -> {
                 }
             }
@@ -158,6 +165,9 @@ public final class SeedThreads {
         ForumThread thread = data.start(CHAT_FID, 2, unique("想问问大家对审核测试的看法"), Members.READER1, now - 7200,
                 "这个帖子里有审核测试的词，所以要等版主审核。", false);
         thread.state(ForumThread.PENDING, now - 7200);
+        if (thread.tid() != HELD_TID) {
+            throw new IllegalStateException("the held thread is " + thread.tid() + ", not " + HELD_TID);
+        }
         ForumThread target = data.listed(CHAT_FID).get(10);
         ForumPost reply = data.reply(target, Members.READER2, now - 5400, "", "这条回复带了待审词，正在等待审核。");
         reply.state(ForumPost.PENDING, now - 5400);

@@ -12,6 +12,9 @@ final class ThreadRows {
     }
 
     static String render(ForumThread thread, Board board, boolean moderator, long now, Charset charset) {
+        if (thread.movedTo() > 0) {
+            return stub(thread, now, charset);
+        }
         int tid = thread.tid();
         String view = "forum.php?mod=viewthread&amp;tid=" + tid + "&amp;extra=page%3D1";
         ForumPost last = thread.lastPost();
@@ -55,6 +58,23 @@ final class ThreadRows {
                 .append(ForumTime.relative(last.dateline(), now, ForumTime.MINUTES)).append("</a></em>\n</td>\n</tr>\n"
                         + "</tbody>\n");
         return row.toString();
+    }
+
+    /** The row a move stub leaves: {@code th.lock}, {@code 移动:} and links to the moved thread, {@code -} counts. */
+    private static String stub(ForumThread stub, long now, Charset charset) {
+        String view = "forum.php?mod=viewthread&amp;tid=" + stub.movedTo() + "&amp;extra=page%3D1";
+        ForumPost last = stub.lastPost();
+        return "<tbody id=\"normalthread_" + stub.tid() + "\">\n<tr>\n<td class=\"icn\">\n<a href=\"" + view
+                + "\" title=\"关闭的主题 - 新窗口打开\" target=\"_blank\">\n<i class=\"fico-lock fic6 fc-s\"></i>\n</a>\n"
+                + "</td>\n<th class=\"lock\" >\n 移动:<a href=\"" + view + "\" onclick=\"atarget(this)\" class=\"s xst\">"
+                + ForumHtml.escape(stub.subject()) + "</a>\n</th>\n<td class=\"by\">\n<cite>\n<a href=\"home.php?mod=space"
+                + "&amp;uid=" + stub.author().uid() + "\" c=\"1\">" + ForumHtml.escape(stub.author().name())
+                + "</a></cite>\n<em><span>" + ForumTime.relative(stub.dateline(), now, ForumTime.DATE) + "</span></em>\n"
+                + "</td>\n<td class=\"num\"><a href=\"" + view + "\" class=\"xi2\">-</a><em>-</em></td>\n<td class=\"by\">\n"
+                + "<cite><a href=\"home.php?mod=space&username=" + ForumHtml.url(last.author().name(), charset)
+                + "\" c=\"1\">" + ForumHtml.escape(last.author().name()) + "</a></cite>\n<em><a href=\"forum.php?mod="
+                + "redirect&tid=" + stub.movedTo() + "&goto=lastpost#lastpost\">"
+                + ForumTime.relative(last.dateline(), now, ForumTime.MINUTES) + "</a></em>\n</td>\n</tr>\n</tbody>\n";
     }
 
     private static String iconTitle(ForumThread thread, boolean fresh) {

@@ -136,7 +136,10 @@ final class ThreadTools {
                     }
                     case "move" -> {
                         Optional<Board> target = data.board(request.intParam("moveto")).filter(b -> !b.isCategory());
-                        if (target.isPresent()) {
+                        if (target.isPresent() && target.get().fid() != thread.fid()) {
+                            if (request.param("type").equals("redirect")) {
+                                data.stub(thread, thread.fid());
+                            }
                             int typeid = target.get().type(request.intParam("threadtypeid")) == null ? 0
                                     : request.intParam("threadtypeid");
                             thread.move(target.get().fid(), typeid);

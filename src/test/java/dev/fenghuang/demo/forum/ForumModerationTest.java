@@ -83,8 +83,7 @@ class ForumModerationTest {
     void theThreadQueueDefaultsToAWeekAndItsFastLinkRemovesTheRow() {
         try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults())) {
             ForumBrowser admin = admin(portal);
-            int tid = SeedThreads.CHAT_THREADS + SeedThreads.SERVICE_THREADS + SeedThreads.NEWS_THREADS
-                    + SeedThreads.FOOD_THREADS + 1;
+            int tid = SeedThreads.HELD_TID;
             String queue = admin.get("admin.php?action=moderate&operation=threads").body();
             assertThat(queue).contains("<tr id=\"mod_" + tid + "_row1\" class=\"hover\">")
                     .contains("<td width=\"120\"><a target=\"_blank\" href=\"forum.php?mod=forumdisplay&fid=2\">渠县杂谈</a></td>")
@@ -161,6 +160,32 @@ class ForumModerationTest {
                     "handlekey", "mods", "moderate[]", "1", "operations[]", "move", "moveto", "4", "type", "normal",
                     "reason", "").body()).contains("succeedhandle_mods('forum.php?mod=forumdisplay&fid=2', '管理操作成功 ', {})");
             assertThat(new ForumBrowser(portal).get("forum.php?mod=forumdisplay&fid=4").body()).contains("stickthread_1");
+        }
+    }
+
+    @Test
+    void aMoveWithRedirectLeavesAStubRowThatAnswersA302ToTheMovedThread() {
+        try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults())) {
+            ForumBrowser moderator = ForumBrowser.loggedIn(portal, "moderator1", "mod12345");
+            moderator.post("forum.php?mod=topicadmin&action=moderate&optgroup=2&modsubmit=yes&infloat=yes&inajax=1",
+                    "formhash", moderator.formhash(), "fid", "2", "redirect", moderator.site() + "forum.php?mod=viewthread"
+                    + "&tid=1", "handlekey", "mods", "moderate[]", "1", "operations[]", "move", "moveto", "5", "type",
+                    "redirect", "reason", "美食相关");
+            ForumBrowser guest = new ForumBrowser(portal);
+            String board = guest.get("forum.php?mod=forumdisplay&fid=2&page=1").body()
+                    + guest.get("forum.php?mod=forumdisplay&fid=2&page=2").body()
+                    + guest.get("forum.php?mod=forumdisplay&fid=2&page=3").body()
+                    + guest.get("forum.php?mod=forumdisplay&fid=2&page=4").body();
+            Matcher stub = Pattern.compile("<tbody id=\"normalthread_(\\d+)\">\n<tr>\n<td class=\"icn\">\n<a href=\""
+                    + "forum\\.php\\?mod=viewthread&amp;tid=1&amp;extra=page%3D1\"").matcher(board);
+            assertThat(stub.find()).isTrue();
+            assertThat(board).contains("<th class=\"lock\" >\n 移动:<a href=\"forum.php?mod=viewthread&amp;tid=1&amp;"
+                    + "extra=page%3D1\" onclick=\"atarget(this)\" class=\"s xst\">2026渠县黄花节攻略贴：吃住行一帖搞定</a>")
+                    .contains("class=\"xi2\">-</a><em>-</em></td>");
+            ForumBrowser.Answer jump = guest.get("forum.php?mod=viewthread&tid=" + stub.group(1));
+            assertThat(jump.status()).isEqualTo(302);
+            assertThat(jump.location()).isEqualTo(guest.site() + "forum.php?mod=viewthread&tid=1");
+            assertThat(guest.get("forum.php?mod=forumdisplay&fid=5").body()).contains("normalthread_1\"");
         }
     }
 

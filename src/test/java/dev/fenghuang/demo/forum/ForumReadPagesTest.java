@@ -47,7 +47,7 @@ class ForumReadPagesTest {
                 .contains("<p>子版块: <a href=\"forum.php?mod=forumdisplay&fid=5\" >渠县美食</a></p>")
                 .contains("<a href=\"forum.php?mod=forumdisplay&fid=3\">便民服务</a>")
                 .contains("<a href=\"forum.php?mod=forumdisplay&fid=4\">站务公告</a>")
-                .contains("<td class=\"fl_i\"><span class=\"xi2\">93</span>")
+                .contains("<td class=\"fl_i\"><span class=\"xi2\">94</span>")
                 .contains("<tr class=\"fl_row\"></tr>\n</table>");
         assertThat(guest.get("forum.php?gid=1").body()).contains("<title>凤凰山下社区 -  凤凰山下 -  Powered by Discuz!</title>");
     }
@@ -63,7 +63,8 @@ class ForumReadPagesTest {
                 .contains("<span class=\"tbox tdigest\">精华1</span>").contains("<th class=\"lock\" >")
                 .contains("<i class=\"fico-lock fic6 fc-s\"></i>").contains("alt=\"新人帖\"")
                 .contains("<i class=\"fico-vote fic6 fc-p\"></i>").contains("<i class=\"fico-attachment")
-                .contains("<i class=\"fico-image").contains("<span class=\"tps\">&nbsp;...");
+                .contains("<i class=\"fico-image").contains("<span class=\"tps\">&nbsp;...")
+                .containsPattern("<th class=\"lock\" >\n 移动:<a href=\"forum\\.php\\?mod=viewthread&amp;tid=\\d+&amp;extra=");
         assertThat(count(first, "<tbody id=\"stickthread_")).isEqualTo(1);
         assertThat(count(first, "<tbody id=\"normalthread_")).isEqualTo(19);
         String second = guest.get("forum.php?mod=forumdisplay&fid=2&page=2").body();
@@ -189,8 +190,7 @@ class ForumReadPagesTest {
         ForumBrowser.Answer missing = guest.get("forum.php?mod=viewthread&tid=9999");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.body()).contains("抱歉，指定的主题不存在或已被删除或正在被审核");
-        int held = SeedThreads.CHAT_THREADS + SeedThreads.SERVICE_THREADS + SeedThreads.NEWS_THREADS
-                + SeedThreads.FOOD_THREADS + 1;
+        int held = SeedThreads.HELD_TID;
         assertThat(guest.get("forum.php?mod=viewthread&tid=" + held).status()).isEqualTo(404);
         ForumBrowser author = ForumBrowser.loggedIn(portal, "reader1", "reader123");
         ForumBrowser.Answer own = author.get("forum.php?mod=viewthread&tid=" + held);
