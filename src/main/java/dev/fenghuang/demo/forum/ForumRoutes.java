@@ -89,6 +89,9 @@ public final class ForumRoutes {
             return messages.error(visit, 404, THREAD_MISSING);
         }
         var request = visit.request();
+        if (request.param("action").equals("printable")) {
+            return PageResponse.html(200, PrintablePage.render(visit, board, thread, data));
+        }
         if (!keyed && request.intParam("authorid") == 0 && !request.param("ordertype").equals("1")) {
             int pages = Math.max(1, (thread.visiblePosts().size() + ForumThreadPage.PER_PAGE - 1)
                     / ForumThreadPage.PER_PAGE);

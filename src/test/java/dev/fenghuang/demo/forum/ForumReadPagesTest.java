@@ -186,6 +186,28 @@ class ForumReadPagesTest {
     }
 
     @Test
+    void thePrintableViewHasEveryVisiblePostWithoutFloors() {
+        String printable = guest.get("forum.php?mod=viewthread&action=printable&tid=1").body();
+        assertThat(printable).contains("<title>2026渠县黄花节攻略贴：吃住行一帖搞定 - 凤凰山下 - Powered by Discuz!</title>")
+                .contains("<h1>凤凰山下</h1>\n<b>标题: </b>2026渠县黄花节攻略贴：吃住行一帖搞定 <b><a href=\"###\"")
+                .contains("<b>作者: </b>归来&nbsp; &nbsp; <b>时间: </b>").contains("提示: <em>该帖被管理员或版主屏蔽</em>")
+                .doesNotContain("postnum").doesNotContain("加微信领黄花节门票");
+        assertThat(count(printable, "<hr noshade size=\"2\" width=\"100%\" color=\"#808080\">")).isEqualTo(65);
+    }
+
+    @Test
+    void aGbkSiteServesTheBoardAndThreadInGbk() {
+        try (DemoPortal gbk = DemoPortal.start(DemoOptions.builder().gbk().build())) {
+            ForumBrowser browser = new ForumBrowser(gbk);
+            assertThat(browser.get("forum.php?mod=forumdisplay&fid=2").body()).contains("<meta charset=\"gbk\" />")
+                    .contains("<a href=\"forum.php?mod=forumdisplay&amp;fid=2\">渠县杂谈</a>")
+                    .contains("<span title=\"共 4 页\"> / 4 页</span>");
+            assertThat(browser.get("forum.php?mod=viewthread&tid=1").body()).contains("<strong>黄花节</strong>")
+                    .contains("charset = 'gbk'");
+        }
+    }
+
+    @Test
     void aMissingThreadAndAHeldThreadAre404ToOthers() {
         ForumBrowser.Answer missing = guest.get("forum.php?mod=viewthread&tid=9999");
         assertThat(missing.status()).isEqualTo(404);
