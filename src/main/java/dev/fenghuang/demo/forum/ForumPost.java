@@ -22,6 +22,7 @@ final class ForumPost {
     private int invisible;
     private boolean banned;
     private long queuedAt;
+    private final java.util.List<PostComment> comments = new java.util.ArrayList<>();
 
     ForumPost(int pid, int tid, Member author, long dateline, boolean first, String subject, String message) {
         this.pid = pid;
@@ -84,6 +85,15 @@ final class ForumPost {
     /** When the post entered the moderation queue. */
     synchronized long queuedAt() {
         return queuedAt;
+    }
+
+    /** The 点评 under the post, oldest first. */
+    synchronized java.util.List<PostComment> comments() {
+        return java.util.List.copyOf(comments);
+    }
+
+    synchronized void comment(PostComment comment) {
+        comments.add(comment);
     }
 
     synchronized void edit(String newSubject, String newMessage) {

@@ -25,6 +25,7 @@ public final class ForumRoutes {
     private final ForumPosting posting;
     private final ThreadTools tools;
     private final ModcpPanel modcp;
+    private final PostComments comments;
 
     public ForumRoutes(ForumData data, FloodControl flood, MessageAnswer answers, PageChrome pageChrome,
             MessagePageRenderer messages) {
@@ -37,6 +38,7 @@ public final class ForumRoutes {
         this.posting = new ForumPosting(data, flood, answers, chrome, messages);
         this.tools = new ThreadTools(data, answers);
         this.modcp = new ModcpPanel(data, answers, chrome);
+        this.comments = new PostComments(data, flood, answers);
     }
 
     public PageResponse route(Visit visit) {
@@ -44,7 +46,9 @@ public final class ForumRoutes {
             case "forumdisplay" -> board(visit);
             case "viewthread" -> thread(visit);
             case "redirect" -> ForumRedirects.route(visit, data, messages);
-            case "post" -> posting.route(visit);
+            case "post" -> visit.request().param("comment").equals("yes") ? comments.submit(visit) : posting.route(visit);
+            case "misc" -> visit.request().param("action").equals("comment") ? comments.popup(visit)
+                    : messages.error(visit, 200, ForumTexts.UNDEFINED_ACTION);
             case "topicadmin" -> tools.route(visit);
             case "modcp" -> modcp.route(visit);
             default -> home(visit);

@@ -143,6 +143,11 @@ final class ForumThread {
         return (int) posts.stream().filter(p -> !p.first() && p.visible()).count();
     }
 
+    /** Visible replies plus 点评: the number lists and the thread page print (4.2, 4.7). */
+    synchronized int allReplies() {
+        return replies() + visiblePosts().stream().mapToInt(p -> p.comments().size()).sum();
+    }
+
     /** The newest visible post. */
     synchronized ForumPost lastPost() {
         List<ForumPost> visible = visiblePosts();

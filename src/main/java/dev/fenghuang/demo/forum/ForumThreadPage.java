@@ -99,7 +99,7 @@ final class ForumThreadPage {
         StringBuilder head = new StringBuilder("<table cellspacing=\"0\" cellpadding=\"0\">\n<tr>\n<td class=\"pls ptn pbn\">\n"
                 + "<div class=\"hm ptn\">\n<span class=\"xg1\">查看:</span> <span class=\"xi1\">").append(thread.views())
                 .append("</span><span class=\"pipe\">|</span><span class=\"xg1\">回复:</span> <span class=\"xi1\">")
-                .append(thread.replies()).append("</span>\n</div>\n</td>\n<td class=\"plc ptm pbn vwthd\">\n");
+                .append(thread.allReplies()).append("</span>\n</div>\n</td>\n<td class=\"plc ptm pbn vwthd\">\n");
         if (moderator) {
             head.append(ThreadTools.menu(thread));
         }

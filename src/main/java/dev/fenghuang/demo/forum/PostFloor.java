@@ -57,7 +57,7 @@ final class PostFloor {
         }
         html.append("</div>\n</div>\n</div>\n").append(body(visit, board, thread, shown, data)).append("</td></tr>\n");
         html.append("<tr><td class=\"plc plm\">\n</td>\n</tr>\n<tr id=\"_postposition").append(pid).append("\"></tr>\n")
-                .append(actions(board, thread, shown)).append("</table>\n</div>\n");
+                .append(actions(visit, board, thread, shown)).append("</table>\n</div>\n");
         return html.toString();
     }
 
@@ -111,7 +111,7 @@ final class PostFloor {
         body.append("<div class=\"t_fsz\">\n<table cellspacing=\"0\" cellpadding=\"0\"><tr><td class=\"t_f\" id=\"postmessage_")
                 .append(post.pid()).append("\">\n").append(PostMarkup.render(post.message(), context))
                 .append("</td></tr></table>\n</div>\n<div id=\"comment_").append(post.pid())
-                .append("\" class=\"cm\">\n</div>\n<div id=\"post_rate_div_").append(post.pid()).append("\"></div>\n");
+                .append("\" class=\"cm\">\n").append(PostComments.block(visit, post)).append("</div>\n<div id=\"post_rate_div_").append(post.pid()).append("\"></div>\n");
         if (post.first()) {
             body.append("<div id=\"p_btn\" class=\"mtw mbm hm cl\">\n<a href=\"home.php?mod=spacecp&amp;ac=favorite&amp;"
                     + "type=thread&amp;id=").append(thread.tid()).append("&amp;formhash=").append(visit.formhash())
@@ -123,12 +123,17 @@ final class PostFloor {
         return body.append("</div>\n</div>\n").toString();
     }
 
-    private static String actions(Board board, ForumThread thread, Shown shown) {
+    private static String actions(Visit visit, Board board, ForumThread thread, Shown shown) {
         ForumPost post = shown.post();
         int fid = board.fid();
         int tid = thread.tid();
         StringBuilder row = new StringBuilder("<tr>\n<td class=\"pls\"></td>\n<td class=\"plc\" style=\"overflow:visible;\">\n"
                 + "<div class=\"po hin\">\n<div class=\"pob cl\">\n<em>\n");
+        if (PostComments.allowed(visit, board, thread, post)) {
+            row.append("<a class=\"cmmnt\" href=\"forum.php?mod=misc&amp;action=comment&amp;tid=").append(tid)
+                    .append("&amp;pid=").append(post.pid()).append("&amp;extra=&amp;page=").append(shown.page())
+                    .append("\" onclick=\"showWindow('comment', this.href, 'get', 0)\">点评</a>\n");
+        }
         row.append("<a class=\"fastre\" href=\"forum.php?mod=post&amp;action=reply&amp;fid=").append(fid)
                 .append("&amp;tid=").append(tid).append(post.first() ? "&amp;reppost=" : "&amp;repquote=")
                 .append(post.pid()).append("&amp;extra=&amp;page=").append(shown.page())

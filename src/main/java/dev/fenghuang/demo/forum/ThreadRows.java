@@ -49,8 +49,8 @@ final class ThreadRows {
                 .append("\" c=\"1\">").append(ForumHtml.escape(thread.author().name())).append("</a></cite>\n<em><span")
                 .append(ForumTime.today(thread.dateline(), now) ? " class=\"xi1\"" : "").append(">")
                 .append(ForumTime.relative(thread.dateline(), now, ForumTime.DATE)).append("</span></em>\n</td>\n")
-                .append("<td class=\"num\"><a href=\"").append(view).append("\" class=\"xi2\">").append(thread.replies())
-                .append("</a><em>").append(Math.max(thread.views(), thread.replies())).append("</em></td>\n")
+                .append("<td class=\"num\"><a href=\"").append(view).append("\" class=\"xi2\">").append(thread.allReplies())
+                .append("</a><em>").append(Math.max(thread.views(), thread.allReplies())).append("</em></td>\n")
                 .append("<td class=\"by\">\n<cite><a href=\"home.php?mod=space&username=")
                 .append(ForumHtml.url(last.author().name(), charset)).append("\" c=\"1\">")
                 .append(ForumHtml.escape(last.author().name())).append("</a></cite>\n<em><a href=\"forum.php?mod=redirect"

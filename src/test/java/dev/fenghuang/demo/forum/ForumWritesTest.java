@@ -262,6 +262,41 @@ class ForumWritesTest {
     }
 
     @Test
+    void aPostCommentShowsUnderTheReplyAndCountsAsAReply() {
+        try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults())) {
+            ForumBrowser reader = ForumBrowser.loggedIn(portal, "reader1", "reader123");
+            String page = reader.get("forum.php?mod=viewthread&tid=1").body();
+            assertThat(page).contains("<a class=\"cmmnt\" href=\"forum.php?mod=misc&amp;action=comment&amp;tid=1&amp;pid=2"
+                    + "&amp;extra=&amp;page=1\" onclick=\"showWindow('comment', this.href, 'get', 0)\">点评</a>")
+                    .doesNotContain("pid=1&amp;extra=&amp;page=1\" onclick=\"showWindow('comment'");
+            String popup = reader.get("forum.php?mod=misc&action=comment&tid=1&pid=2&extra=&page=1&infloat=yes"
+                    + "&handlekey=comment&inajax=1&ajaxtarget=fwin_content_comment").body();
+            assertThat(popup).contains("<form id=\"commentform\" method=\"post\" autocomplete=\"off\" action=\"forum.php?"
+                    + "mod=post&amp;action=reply&amp;comment=yes&amp;tid=1&amp;pid=2&amp;extra=&amp;page=1&amp;"
+                    + "commentsubmit=yes&amp;infloat=yes\"");
+            String answer = reader.post("forum.php?mod=post&action=reply&comment=yes&tid=1&pid=2&extra=&page=1"
+                    + "&commentsubmit=yes&infloat=yes&inajax=1", "formhash", reader.formhash(), "handlekey", "comment",
+                    "message", "说得对 <b>").body();
+            assertThat(answer).isEqualTo(envelope("utf-8", SCRIPT + "if(typeof succeedhandle_comment=='function') "
+                    + "{succeedhandle_comment('forum.php?mod=viewthread&tid=1&pid=2&page=1&extra=#pid2', '帖子点评成功 ', "
+                    + "{'tid':'1','pid':'2'});}</script>"));
+            String after = reader.get("forum.php?mod=viewthread&tid=1").body();
+            assertThat(after).contains("<div id=\"comment_2\" class=\"cm\">\n<h3 class=\"psth xs1\"><span class=\"icon_ring "
+                    + "vm\"></span>点评</h3>\n<div class=\"pstl xs1 cl\"><div class=\"psta vm\"><a href=\"home.php?mod=space"
+                    + "&amp;uid=12\" c=\"1\">")
+                    .contains("<a href=\"home.php?mod=space&amp;uid=12\" class=\"xi2 xw1\">reader1</a></div>\n"
+                            + "<div class=\"psti\">说得对 &lt;b&gt;&nbsp;\n<span class=\"xg1\">\n发表于 ")
+                    .contains("<span class=\"xg1\">回复:</span> <span class=\"xi1\">65</span>");
+            portal.advanceClock(Duration.ofSeconds(16));
+            int own = pid(fastReply(reader, "我自己的回复不能点评").body());
+            portal.advanceClock(Duration.ofSeconds(16));
+            assertThat(reader.post("forum.php?mod=post&action=reply&comment=yes&tid=1&pid=" + own + "&extra=&page=7"
+                    + "&commentsubmit=yes&infloat=yes&inajax=1", "formhash", reader.formhash(), "handlekey", "comment",
+                    "message", "自己点评自己").body()).contains("errorhandle_comment('抱歉，您不能点评此帖或帖子尚未找到', {})");
+        }
+    }
+
+    @Test
     void aGbkSiteTakesAReplyInGbkAndShowsIt() {
         try (DemoPortal portal = DemoPortal.start(DemoOptions.builder().gbk().build())) {
             ForumBrowser reader = ForumBrowser.loggedIn(portal, "reader1", "reader123");
