@@ -21,6 +21,7 @@ public final class ForumData {
     private final AtomicInteger lastPid = new AtomicInteger();
     private final ThreadFavorites favorites = new ThreadFavorites();
     private final ModcpSessions modcpSessions = new ModcpSessions();
+    private final ForumSearches searches = new ForumSearches();
 
     public ForumData() {
     }
@@ -187,6 +188,10 @@ public final class ForumData {
 
     ThreadFavorites favorites() {
         return favorites;
+    }
+
+    ForumSearches searches() {
+        return searches;
     }
 
     ModcpSessions modcpSessions() {
