@@ -105,59 +105,79 @@ final class ThreadTools {
         if (operations.isEmpty() && !request.param("operation").isEmpty()) {
             operations.add(request.param("operation"));
         }
-        long now = visit.site().now();
         String forward = redirect(visit, threads.get(0));
         for (String operation : operations) {
             for (ForumThread thread : threads) {
-                switch (operation) {
-                    case "stick" -> {
-                        int level = Math.min(visit.group().adminid() == 1 ? 3 : 2, request.intParam("sticklevel"));
-                        thread.stick(level);
-                        record(visit, thread, level > 0 ? "置顶" : "解除置顶", now);
-                    }
-                    case "digest" -> {
-                        int level = Math.min(3, request.intParam("digestlevel"));
-                        thread.digest(level);
-                        record(visit, thread, level > 0 ? "加入精华" : "解除精华", now);
-                    }
-                    case "highlight" -> {
-                        int style = 0;
-                        for (int bit = 1; bit <= 3; bit++) {
-                            if (request.param("highlight_style[" + bit + "]").equals("1")) {
-                                style |= 1 << (3 - bit);
-                            }
-                        }
-                        thread.highlight(style * 10 + Math.min(8, request.intParam("highlight_color")));
-                        record(visit, thread, "设置高亮", now);
-                    }
-                    case "close", "open" -> {
-                        thread.close(operation.equals("close"));
-                        record(visit, thread, operation.equals("close") ? "关闭" : "打开", now);
-                    }
-                    case "move" -> {
-                        Optional<Board> target = data.board(request.intParam("moveto")).filter(b -> !b.isCategory());
-                        if (target.isPresent() && target.get().fid() != thread.fid()) {
-                            if (request.param("type").equals("redirect")) {
-                                data.stub(thread, thread.fid());
-                            }
-                            int typeid = target.get().type(request.intParam("threadtypeid")) == null ? 0
-                                    : request.intParam("threadtypeid");
-                            thread.move(target.get().fid(), typeid);
-                            record(visit, thread, "移动", now);
-                        }
-                        forward = "forum.php?mod=forumdisplay&fid=" + board.fid();
-                    }
-                    case "delete" -> {
-                        thread.state(ForumThread.RECYCLED, now);
-                        record(visit, thread, "删除", now);
-                        forward = "forum.php?mod=forumdisplay&fid=" + board.fid();
-                    }
-                    default -> {
-                    }
+                if (apply(visit, thread, operation)) {
+                    forward = "forum.php?mod=forumdisplay&fid=" + board.fid();
                 }
             }
         }
         return forward;
+    }
+
+    /** One operation on one thread; true when the answer goes back to the board (move, delete). */
+    private boolean apply(Visit visit, ForumThread thread, String operation) {
+        var request = visit.request();
+        long now = visit.site().now();
+        switch (operation) {
+            case "stick" -> {
+                int level = Math.min(visit.group().adminid() == 1 ? 3 : 2, request.intParam("sticklevel"));
+                thread.stick(level);
+                record(visit, thread, level > 0 ? "置顶" : "解除置顶", now);
+            }
+            case "digest" -> {
+                int level = Math.min(3, request.intParam("digestlevel"));
+                thread.digest(level);
+                record(visit, thread, level > 0 ? "加入精华" : "解除精华", now);
+            }
+            case "highlight" -> {
+                thread.highlight(highlightStyle(request) * 10 + Math.min(8, request.intParam("highlight_color")));
+                record(visit, thread, "设置高亮", now);
+            }
+            case "close", "open" -> {
+                thread.close(operation.equals("close"));
+                record(visit, thread, operation.equals("close") ? "关闭" : "打开", now);
+            }
+            case "move" -> {
+                move(visit, thread, now);
+                return true;
+            }
+            case "delete" -> {
+                thread.state(ForumThread.RECYCLED, now);
+                record(visit, thread, "删除", now);
+                return true;
+            }
+            default -> {
+            }
+        }
+        return false;
+    }
+
+    /** The style bits of {@code highlight_style[1..3]}: 4 bold, 2 italic, 1 underline. */
+    private static int highlightStyle(dev.fenghuang.demo.PageRequest request) {
+        int style = 0;
+        for (int bit = 1; bit <= 3; bit++) {
+            if (request.param("highlight_style[" + bit + "]").equals("1")) {
+                style |= 1 << (3 - bit);
+            }
+        }
+        return style;
+    }
+
+    /** Moves the thread to {@code moveto}, leaving a stub for {@code type=redirect}. */
+    private void move(Visit visit, ForumThread thread, long now) {
+        var request = visit.request();
+        Optional<Board> target = data.board(request.intParam("moveto")).filter(b -> !b.isCategory());
+        if (target.isEmpty() || target.get().fid() == thread.fid()) {
+            return;
+        }
+        if (request.param("type").equals("redirect")) {
+            data.stub(thread, thread.fid());
+        }
+        int typeid = target.get().type(request.intParam("threadtypeid")) == null ? 0 : request.intParam("threadtypeid");
+        thread.move(target.get().fid(), typeid);
+        record(visit, thread, "移动", now);
     }
 
     private String deletePosts(Visit visit, Board board, ForumThread thread, List<ForumPost> posts) {

@@ -145,12 +145,14 @@ class ForumModerationTest {
                     .contains("succeedhandle_mods('" + redirect + "', '管理操作成功 ', {})");
             moderator.post(String.format(submit, 1), "formhash", fh, "fid", "2", "redirect", redirect, "handlekey", "mods",
                     "moderate[]", "1", "operations[]", "stick", "sticklevel", "1", "operations[]", "digest",
-                    "digestlevel", "2", "reason", "");
+                    "digestlevel", "2", "operations[]", "highlight", "highlight_color", "5", "highlight_style[1]", "1",
+                    "highlight_style[2]", "0", "highlight_style[3]", "0", "reason", "");
             String thread = new ForumBrowser(portal).get("forum.php?mod=viewthread&tid=1").body();
             assertThat(thread).contains("<i class=\"fico-lock fc-s\" title=\"关闭\"></i>").contains("<div class=\"modact\">")
-                    .contains(" 加入精华</a></div>");
+                    .contains(" 设置高亮</a></div>");
             String board = new ForumBrowser(portal).get("forum.php?mod=forumdisplay&fid=2").body();
-            assertThat(board).contains("<tbody id=\"stickthread_1\">").contains("精华2</span>");
+            assertThat(board).contains("<tbody id=\"stickthread_1\">").contains("精华2</span>")
+                    .contains("class=\"s xst\" style=\"font-weight: bold;color: #2897C5;\">2026渠县黄花节攻略贴");
             moderator.post("forum.php?mod=topicadmin&action=banpost&modsubmit=yes&infloat=yes&modclick=yes&inajax=1",
                     "formhash", fh, "fid", "2", "tid", "1", "page", "1", "handlekey", "mods", "topiclist[]", "2",
                     "banned", "1", "reason", "");
