@@ -81,7 +81,8 @@ final class Router {
             return admin.route(visit);
         }
         if (path.equals("/forum.php")) {
-            return forum.route(visit);
+            return MobilePageRenderer.applies(visit.request(), visit.site().cookiePrefix())
+                    ? PageResponse.html(200, mobile.render(visit)) : forum.route(visit);
         }
         if (path.equals("/search.php")) {
             return visit.request().param("mod").equals("forum") ? forumSearch.route(visit) : PageResponse.notFound(path);

@@ -93,6 +93,18 @@ class ForumReadPagesTest {
     }
 
     @Test
+    void aJavaUserAgentGetsTheTouchTemplateUnlessItAsksForThePcPages() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        String url = guest.site() + "forum.php?mod=forumdisplay&fid=2";
+        String touch = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(touch).doesNotContain("threadlisttableid");
+        String pc = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "&mobile=no")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(pc).contains("threadlisttableid");
+    }
+
+    @Test
     void aCategoryIdAsBoardIsA302AndAnUnknownBoardTheMessage() {
         ForumBrowser.Answer category = guest.get("forum.php?mod=forumdisplay&fid=1");
         assertThat(category.status()).isEqualTo(302);
