@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
  * the portal index, category lists, articles and comment pages as the real X3.5 site prints them
  * (see the protocol reference), in UTF-8 or GBK, and the write side: login and logout, comments (post,
  * quote, edit, delete), reactions and favourites, with the optional captcha, and the admin panel's comment
- * moderation on {@code admin.php} (re-authentication, the pending-comment queue, comment search). The accounts
+ * moderation on {@code admin.php} (re-authentication, the pending-comment queue, comment search), and the forum of
+ * {@code dev.fenghuang.demo.forum} (boards, threads, posting, its queues and thread tools). The accounts
  * are listed in {@code Members}: admin/admin123, moderator1/mod12345, reader1/reader123, reader2/reader234 (security
  * question 1, answer 王芳), 归来/guilai123. It can be told to misbehave with {@link #inject(FaultRule)}, per path and
  * for a number of requests, and serve HTTPS with a self-signed certificate ({@link DemoOptions#https()}).
