@@ -90,11 +90,13 @@ final class ForumPosting {
             if (visit.member().guest()) {
                 return answers.answer(visit, Message.of(ForumTexts.REPLY_LOGIN).needsLogin());
             }
-            if (found.isEmpty()) {
-                return say(visit, ForumRoutes.THREAD_MISSING);
-            }
-            return replyForm(visit, found.get());
+            return found.isEmpty() ? say(visit, ForumRoutes.THREAD_MISSING) : replyForm(visit, found.get());
         }
+        return addReply(visit, found);
+    }
+
+    private PageResponse addReply(Visit visit, Optional<ForumThread> found) {
+        var request = visit.request();
         if (!SubmitCheck.passes(visit, "replysubmit")) {
             return say(visit, ForumTexts.SUBMIT_INVALID);
         }
@@ -172,14 +174,23 @@ final class ForumPosting {
         }
         Board board = found.get();
         if (!request.has("topicsubmit") && !request.post()) {
-            if (visit.member().guest()) {
-                return answers.answer(visit, Message.of(ForumTexts.POST_LOGIN).needsLogin());
-            }
-            String main = "<div id=\"ct\" class=\"ct2_a ct2_a_r wp cl\">\n<h1 class=\"mt\">发表帖子</h1>\n"
-                    + PostForms.newThread(visit, board) + "</div>\n";
-            return PageResponse.html(200, chrome.page(visit, ForumChrome.title("发表帖子 - " + board.name()),
-                    "forum_post", "", main));
+            return newThreadForm(visit, board);
         }
+        return startThread(visit, board);
+    }
+
+    private PageResponse newThreadForm(Visit visit, Board board) {
+        if (visit.member().guest()) {
+            return answers.answer(visit, Message.of(ForumTexts.POST_LOGIN).needsLogin());
+        }
+        String main = "<div id=\"ct\" class=\"ct2_a ct2_a_r wp cl\">\n<h1 class=\"mt\">发表帖子</h1>\n"
+                + PostForms.newThread(visit, board) + "</div>\n";
+        return PageResponse.html(200, chrome.page(visit, ForumChrome.title("发表帖子 - " + board.name()), "forum_post",
+                "", main));
+    }
+
+    private PageResponse startThread(Visit visit, Board board) {
+        var request = visit.request();
         if (!SubmitCheck.passes(visit, "topicsubmit")) {
             return say(visit, ForumTexts.SUBMIT_INVALID);
         }

@@ -45,7 +45,14 @@ final class ThreadRows {
         row.append("<a href=\"").append(view).append("\" onclick=\"atarget(this)\" class=\"s xst\"")
                 .append(style(thread.highlight())).append(">").append(ForumHtml.escape(thread.subject()))
                 .append("</a>\n").append(marks(thread, now));
-        row.append("</th>\n<td class=\"by\">\n<cite>\n<a href=\"home.php?mod=space&amp;uid=").append(thread.author().uid())
+        return row.append("</th>\n").append(cells(thread, view, last, now, charset)).toString();
+    }
+
+    /** The author, counts and last-post cells after the {@code th}. */
+    private static String cells(ForumThread thread, String view, ForumPost last, long now, Charset charset) {
+        int tid = thread.tid();
+        StringBuilder row = new StringBuilder();
+        row.append("<td class=\"by\">\n<cite>\n<a href=\"home.php?mod=space&amp;uid=").append(thread.author().uid())
                 .append("\" c=\"1\">").append(ForumHtml.escape(thread.author().name())).append("</a></cite>\n<em><span")
                 .append(ForumTime.today(thread.dateline(), now) ? " class=\"xi1\"" : "").append(">")
                 .append(ForumTime.relative(thread.dateline(), now, ForumTime.DATE)).append("</span></em>\n</td>\n")
