@@ -29,7 +29,8 @@ import java.util.concurrent.TimeUnit;
  * the portal index, category lists, articles and comment pages as the real X3.5 site prints them
  * (see the protocol reference), in UTF-8 or GBK, and the write side: login and logout, comments (post,
  * quote, edit, delete), reactions and favourites, with the optional captcha, and the admin panel's comment
- * moderation on {@code admin.php} (re-authentication, the pending-comment queue, comment search). The accounts
+ * moderation on {@code admin.php} (re-authentication, the pending-comment queue, comment search), and the forum of
+ * {@code dev.fenghuang.demo.forum} (boards, threads, posting, its queues and thread tools). The accounts
  * are listed in {@code Members}: admin/admin123, moderator1/mod12345, reader1/reader123, reader2/reader234 (security
  * question 1, answer 王芳), 归来/guilai123. It can be told to misbehave with {@link #inject(FaultRule)}, per path and
  * for a number of requests, and serve HTTPS with a self-signed certificate ({@link DemoOptions#https()}).
@@ -100,6 +101,7 @@ public final class DemoPortal implements AutoCloseable {
         if (options.moderationTraffic()) {
             ModerationTraffic.seed(stores.content(), stores.queue(), options.seed(), site.now());
         }
+        dev.fenghuang.demo.forum.SeedThreads.plant(stores.forum(), options.seed(), site.now());
         Router router = options.hostile() ? new Router(stores, HostileSite.messages()) : new Router(stores);
         DemoHandler handler = new DemoHandler(site, router, stores.sessions(), options);
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, r -> {
@@ -226,6 +228,24 @@ public final class DemoPortal implements AutoCloseable {
             case PortalComment.IGNORED -> "ignored";
             default -> "visible";
         }).orElse("deleted");
+    }
+
+    /**
+     * A forum post's state: {@code visible}, {@code banned}, {@code pending}, {@code ignored}, {@code recycled}, or
+     * {@code missing} when there is no such pid.
+     */
+    public String forumPostState(int pid) {
+        return stores.forum().postState(pid);
+    }
+
+    /** The forum's moderation log, oldest first, as {@code TID MODERATOR ACTION: REASON} lines. */
+    public List<String> forumModerationLog() {
+        return stores.forum().moderationLog();
+    }
+
+    /** Ends every front-end moderation panel session ({@code modcp}): the next visit asks for the password again. */
+    public void expireModcpSessions() {
+        stores.forum().endModcpSessions();
     }
 
     /** How many requests arrived, whatever was answered. */

@@ -54,6 +54,8 @@ final class Router {
     private final HomeRoutes home;
     private final CaptchaRoutes captcha;
     private final AdminRoutes admin;
+    private final dev.fenghuang.demo.forum.ForumRoutes forum;
+    private final dev.fenghuang.demo.forum.ForumSearchRoutes forumSearch;
 
     Router(Stores stores) {
         this(stores, UnaryOperator.identity());
@@ -75,13 +77,16 @@ final class Router {
         this.home = new HomeRoutes(stores, answers, chrome);
         this.captcha = new CaptchaRoutes(stores.captchas());
         this.admin = new AdminRoutes(stores);
+        this.forum = new dev.fenghuang.demo.forum.ForumRoutes(stores.forum(), stores.flood(), answers, chrome, messages);
+        this.forumSearch = new dev.fenghuang.demo.forum.ForumSearchRoutes(stores.forum(), answers, messages, chrome);
     }
 
     /** True for the paths Discuz scripts answer (and so the checks, cookies and templates apply to). */
     static boolean isScript(String path) {
         return path.equals("/") || path.equals("/index.php") || path.equals("/portal.php")
                 || path.equals("/member.php") || path.equals("/home.php") || path.equals("/misc.php")
-                || path.equals("/admin.php");
+                || path.equals("/admin.php") || path.equals("/forum.php")
+                || path.equals("/search.php");
     }
 
     PageResponse route(Visit visit) {
@@ -97,6 +102,13 @@ final class Router {
         }
         if (path.equals("/admin.php")) {
             return admin.route(visit);
+        }
+        if (path.equals("/forum.php")) {
+            return MobilePageRenderer.applies(visit.request(), visit.site().cookiePrefix())
+                    ? PageResponse.html(200, mobile.render(visit)) : forum.route(visit);
+        }
+        if (path.equals("/search.php")) {
+            return visit.request().param("mod").equals("forum") ? forumSearch.route(visit) : PageResponse.notFound(path);
         }
         if (isScript(path)) {
             if (MobilePageRenderer.applies(visit.request(), visit.site().cookiePrefix())) {

@@ -25,12 +25,12 @@ public record SiteSettings(Charset charset, String cookiePrefix, String authkey,
     }
 
     /** {@code HOST:PORT} of the configured site URL. */
-    String canonicalAuthority() {
+    public String canonicalAuthority() {
         return canonicalBase.substring(scheme().length() + "://".length(), canonicalBase.length() - 1);
     }
 
     /** {@code http} or {@code https}, as the configured site URL says. */
-    String scheme() {
+    public String scheme() {
         return canonicalBase.startsWith("https://") ? "https" : "http";
     }
 

@@ -1,6 +1,7 @@
 package dev.fenghuang.demo;
 
 import dev.fenghuang.demo.admin.AdminSessions;
+import dev.fenghuang.demo.forum.ForumData;
 import dev.fenghuang.demo.store.Captchas;
 import dev.fenghuang.demo.store.Favorites;
 import dev.fenghuang.demo.store.FloodControl;
@@ -14,9 +15,10 @@ import dev.fenghuang.demo.store.Sessions;
  * moderation queue and the admin panel's sessions.
  */
 public record Stores(PortalContent content, Sessions sessions, LoginThrottle throttle, FloodControl flood,
-        Captchas captchas, Favorites favorites, HeldComments queue, AdminSessions adminSessions) {
+        Captchas captchas, Favorites favorites, HeldComments queue, AdminSessions adminSessions,
+        ForumData forum) {
     static Stores of(PortalContent content) {
         return new Stores(content, new Sessions(), new LoginThrottle(), new FloodControl(), new Captchas(),
-                new Favorites(), new HeldComments(), new AdminSessions());
+                new Favorites(), new HeldComments(), new AdminSessions(), new ForumData());
     }
 }

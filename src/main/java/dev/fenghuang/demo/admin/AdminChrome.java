@@ -9,8 +9,8 @@ import dev.fenghuang.demo.http.Visit;
  * inside the frame set when it is opened alone, then {@code div#cpcontainer}. Also the admin message box
  * ({@code cpmsg}) in its X3.5 shape.
  */
-final class AdminChrome {
-    static final String FRAME_RELOAD = "<script type=\"text/JavaScript\">if(parent == self) {location.replace("
+public final class AdminChrome {
+    public static final String FRAME_RELOAD = "<script type=\"text/JavaScript\">if(parent == self) {location.replace("
             + "'admin.php?frames=yes&' + location.search.replace(/^\\?/, ''));}</script>";
     private static final String REDIRECT_MILLIS = "3000";
 
@@ -18,18 +18,18 @@ final class AdminChrome {
     }
 
     /** A whole admin page around the content. */
-    static String page(Visit visit, String content) {
+    public static String page(Visit visit, String content) {
         return head(visit) + FRAME_RELOAD + "\n<div id=\"append_parent\"></div><div id=\"ajaxwaitid\"></div>\n"
                 + "<div class=\"container\" id=\"cpcontainer\">\n" + content + "</div>\n</body>\n</html>\n";
     }
 
     /** A page without the frame script, for answers loaded into a hidden frame ({@code frame=no}). */
-    static String framePart(Visit visit, String content) {
+    public static String framePart(Visit visit, String content) {
         return head(visit) + content + "\n</body>\n</html>\n";
     }
 
     /** A success box ({@code infotitle2}) forwarding to the URL after three seconds. */
-    static PageResponse success(Visit visit, String text, String url) {
+    public static PageResponse success(Visit visit, String text, String url) {
         String box = "<div class=\"infobox\"><h3>Discuz! 提示</h3><h4 class=\"infotitle2\">" + text + "</h4>"
                 + "<p class=\"marginbot\"><a href=\"" + url + "\" class=\"lightlink\">如果您的浏览器没有自动跳转，请点击这里</a>"
                 + "</p><script type=\"text/JavaScript\">setTimeout(\"redirect('" + url + "');\", " + REDIRECT_MILLIS
@@ -38,7 +38,7 @@ final class AdminChrome {
     }
 
     /** An error box ({@code infotitle3}) with a back link. */
-    static PageResponse error(Visit visit, String text) {
+    public static PageResponse error(Visit visit, String text) {
         String box = "<div class=\"infobox\"><h3>Discuz! 提示</h3><h4 class=\"infotitle3\">" + text + "</h4>"
                 + "<p class=\"marginbot\"><a href=\"javascript:history.go(-1);\" class=\"lightlink\">点击这里返回上一页</a>"
                 + "</p></div>\n";

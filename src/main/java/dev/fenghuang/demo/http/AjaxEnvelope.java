@@ -18,7 +18,7 @@ public final class AjaxEnvelope {
     }
 
     /** Control characters other than tab, LF and CR become spaces; {@code ]]>} becomes {@code ]]&gt;}. */
-    static String clean(String fragment) {
+    public static String clean(String fragment) {
         StringBuilder out = new StringBuilder(fragment.length());
         for (int i = 0; i < fragment.length(); i++) {
             char c = fragment.charAt(i);
@@ -35,13 +35,13 @@ public final class AjaxEnvelope {
     }
 
     /** {@code if(typeof errorhandle_K=='function') {errorhandle_K('TEXT', {V});}}. */
-    static String error(String handlekey, String text, Map<String, String> values) {
+    public static String error(String handlekey, String text, Map<String, String> values) {
         String name = "errorhandle_" + handlekey;
         return "if(typeof " + name + "=='function') {" + name + "('" + js(text) + "', " + values(values) + ");}";
     }
 
     /** The callback a message calls: {@code succeedhandle_} with a forward URL, else {@code errorhandle_}. */
-    static String callback(String handlekey, Message message) {
+    public static String callback(String handlekey, Message message) {
         return message.forward() == null ? error(handlekey, message.text(), message.values())
                 : succeed(handlekey, message.forward(), message.text(), message.values());
     }
@@ -69,7 +69,7 @@ public final class AjaxEnvelope {
         return text.replaceAll("<[^>]*>", "").replace("\\", "\\\\").replace("'", "\\'");
     }
 
-    static String values(Map<String, String> values) {
+    public static String values(Map<String, String> values) {
         StringBuilder out = new StringBuilder("{");
         values.forEach((k, v) -> out.append(out.length() > 1 ? "," : "").append('\'').append(js(k)).append("':'")
                 .append(js(v)).append('\''));

@@ -65,7 +65,7 @@ public record Message(String text, Map<String, String> values, String forward, S
         return new Message(text, values, forward, extra, inline, success, login, quick, status, true);
     }
 
-    Message status(int code) {
+    public Message status(int code) {
         return new Message(text, values, forward, extra, inline, success, login, quick, code, stored);
     }
 }

@@ -33,7 +33,7 @@ public record PageRequest(String method, String path, String rawQuery, Map<Strin
     }
 
     /** A plain-HTTP request. */
-    PageRequest(String method, String path, String rawQuery, Map<String, String> params, Map<String, String> form,
+    public PageRequest(String method, String path, String rawQuery, Map<String, String> params, Map<String, String> form,
             Map<String, String> cookies, String host, String userAgent, String referer, boolean acceptsGzip,
             String address) {
         this(method, path, rawQuery, params, form, cookies, host, userAgent, referer, acceptsGzip, address, false);
@@ -114,7 +114,7 @@ public record PageRequest(String method, String path, String rawQuery, Map<Strin
     }
 
     /** {@code http://HOST:PORT/} (or {@code https://}) as the request names the site. */
-    String siteUrl() {
+    public String siteUrl() {
         return (secure ? "https://" : "http://") + host + "/";
     }
 

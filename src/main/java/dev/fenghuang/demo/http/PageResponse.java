@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public record PageResponse(int status, String html, byte[] bytes, String contentType, List<Map.Entry<String, String>> headers,
         boolean stored, boolean ownCookies) {
-    static final String XML = "text/xml";
+    public static final String XML = "text/xml";
 
     public PageResponse {
         headers = List.copyOf(headers);
@@ -79,7 +79,7 @@ public record PageResponse(int status, String html, byte[] bytes, String content
     }
 
     /** The Content-Type header for a text answer in this charset label. */
-    String textType(String charsetLabel) {
+    public String textType(String charsetLabel) {
         return (contentType == null ? "text/html" : contentType) + "; charset=" + charsetLabel;
     }
 }

@@ -61,7 +61,7 @@ public final class MessageAnswer {
     }
 
     /** The 302 of 1.7.2 with the {@code _refer} cookie: empty body, lower-case {@code location}. */
-    static PageResponse loginRedirect(Visit visit, String handlekey) {
+    public static PageResponse loginRedirect(Visit visit, String handlekey) {
         String refer = URLEncoder.encode(URLEncoder.encode(visit.request().target(), StandardCharsets.UTF_8),
                 StandardCharsets.UTF_8);
         return PageResponse.redirect(302, "member.php?mod=logging&action=login&handlekey=" + handlekey

@@ -44,7 +44,7 @@ public final class MessagePageRenderer {
      * A message for a guest who must log in first: {@code #main_succeed} hidden, the text in {@code #main_message}
      * ({@code alert_info}, no back link), then the login-form loader.
      */
-    PageResponse login(Visit visit, int status, String text) {
+    public PageResponse login(Visit visit, int status, String text) {
         String blocks = "<div class=\"nfl\" id=\"main_succeed\" style=\"display: none\">\n<div class=\"f_c altw\">\n"
                 + "<div class=\"alert_right\">\n<p id=\"succeedmessage\"></p>\n<p id=\"succeedlocation\" "
                 + "class=\"alert_btnleft\"></p>\n<p class=\"alert_btnleft\"><a id=\"succeedmessage_href\">"

@@ -12,7 +12,7 @@ public final class PageNavigation {
     }
 
     /** Clamps a requested page into 1..pages (pages at least 1). */
-    static int clamp(int requested, int pages) {
+    public static int clamp(int requested, int pages) {
         return Math.max(1, Math.min(requested, Math.max(1, pages)));
     }
 
@@ -21,7 +21,7 @@ public final class PageNavigation {
     }
 
     /** {@code <div class="pg">…</div>}, or "" when there is only one page. */
-    static String links(String base, int current, int pages) {
+    public static String links(String base, int current, int pages) {
         if (pages <= 1) {
             return "";
         }

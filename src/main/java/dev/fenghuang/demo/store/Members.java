@@ -28,9 +28,9 @@ public final class Members {
     /** The publisher of the sample article. */
     public static final SiteMember GUILAI = new SiteMember(3, "归来");
     static final SiteMember ADMIN = new SiteMember(1, "admin");
-    static final SiteMember MODERATOR = new SiteMember(11, "moderator1");
-    static final SiteMember READER1 = new SiteMember(12, "reader1");
-    static final SiteMember READER2 = new SiteMember(13, "reader2");
+    public static final SiteMember MODERATOR = new SiteMember(11, "moderator1");
+    public static final SiteMember READER1 = new SiteMember(12, "reader1");
+    public static final SiteMember READER2 = new SiteMember(13, "reader2");
 
     private static final List<SiteMember> ALL = List.of(
             ADMIN, new SiteMember(2, "站务小编"), GUILAI,
@@ -50,7 +50,7 @@ public final class Members {
     private Members() {
     }
 
-    static List<SiteMember> all() {
+    public static List<SiteMember> all() {
         return ALL;
     }
 
