@@ -8,13 +8,13 @@ import org.jsoup.select.Selector;
  * CSS queries parsed once and reused. jsoup parses a query string on every {@code select(String)} call, which
  * cost about as much as the rest of the extraction from a page; evaluators are stateless and thread-safe.
  */
-final class Css {
+public final class Css {
     private static final ConcurrentHashMap<String, Evaluator> QUERIES = new ConcurrentHashMap<>();
 
     private Css() {
     }
 
-    static Evaluator of(String query) {
+    public static Evaluator of(String query) {
         return QUERIES.computeIfAbsent(query, Selector::evaluatorOf);
     }
 }

@@ -122,7 +122,7 @@ public final class DiscuzUrls {
     }
 
     /** A query parameter's raw value, or null. Accepts {@code &amp;} as the separator as well. */
-    static String param(String url, String name) {
+    public static String param(String url, String name) {
         int query = url.indexOf('?');
         if (query < 0) {
             return null;
@@ -148,7 +148,7 @@ public final class DiscuzUrls {
     }
 
     /** Leading decimal digits as a number; 0 when there are none or too many. */
-    static long number(String text) {
+    public static long number(String text) {
         if (text == null) {
             return 0;
         }

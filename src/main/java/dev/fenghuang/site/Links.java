@@ -11,7 +11,7 @@ import org.jsoup.nodes.Element;
  * {@code java.net.URL} and runs a regex for each, which cost more than parsing the rest of a list item, so plain
  * cases are resolved here with a parsed base kept per site.
  */
-final class Links {
+public final class Links {
     private static final int MAX_BASES = 64;
     private static final ConcurrentHashMap<String, URI> BASES = new ConcurrentHashMap<>();
 
@@ -19,7 +19,7 @@ final class Links {
     }
 
     /** The attribute as an absolute URL, "" for none; controls and format characters in it percent-encoded. */
-    static String absolute(Element element, String attribute) {
+    public static String absolute(Element element, String attribute) {
         return SiteText.url(resolved(element, attribute));
     }
 

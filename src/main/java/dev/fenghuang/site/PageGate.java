@@ -16,7 +16,7 @@ import org.jsoup.nodes.Document;
  * not HTML, an anti-scraping interstitial, a page that is not Discuz at all, or a Discuz page without the
  * expected container become {@link UnexpectedPage} with a one-line reason.
  */
-final class PageGate {
+public final class PageGate {
     private static final String[] DISCUZ_MARKERS = {"discuz_uid", "cookiepre", "Powered by Discuz", "Discuz!"};
 
     private PageGate() {
@@ -28,7 +28,7 @@ final class PageGate {
      * @param expected a CSS selector that the wanted page must contain, e.g. {@code #article_content}
      * @param what what was asked for, for messages ("article page")
      */
-    static Document open(WebPage page, String expected, String what) throws IOException {
+    public static Document open(WebPage page, String expected, String what) throws IOException {
         String url = page.url() != null ? page.url().toString() : String.valueOf(page.requested());
         String text = page.text() == null ? "" : page.text();
         if (!isHtml(page, text)) {

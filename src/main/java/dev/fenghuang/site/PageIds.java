@@ -13,7 +13,7 @@ import org.jsoup.select.NodeTraversor;
  * pages, and an element removed since invalidates it. Ids are not
  * unique on Discuz pages ({@code _commentnum} stands twice): the first in page order wins, as with getElementById.
  */
-final class PageIds {
+public final class PageIds {
     private static final ThreadLocal<PageIds> LAST = new ThreadLocal<>();
 
     private final Document page;
@@ -33,7 +33,7 @@ final class PageIds {
     }
 
     /** The first element with this id, or null; like {@code page.getElementById(id)}. */
-    static Element get(Document page, String id) {
+    public static Element get(Document page, String id) {
         PageIds ids = LAST.get();
         if (ids == null || ids.page != page || !ids.stillIn(id)) {
             ids = new PageIds(page);

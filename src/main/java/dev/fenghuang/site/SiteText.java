@@ -8,17 +8,17 @@ import org.jsoup.nodes.Element;
  * sanitizer, {@link SafeText}), whitespace collapsed; URLs percent-encoded where they hold such characters. Every
  * string this package puts into a record goes through here.
  */
-final class SiteText {
+public final class SiteText {
     private SiteText() {
     }
 
     /** The element's text, whitespace collapsed (non-breaking spaces included), trimmed, controls removed. */
-    static String of(Element element) {
+    public static String of(Element element) {
         return element == null ? "" : line(element.text());
     }
 
     /** One line: controls removed, any whitespace run (also newlines, U+00A0) made one space, trimmed. */
-    static String line(String raw) {
+    public static String line(String raw) {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
@@ -41,17 +41,17 @@ final class SiteText {
     }
 
     /** Whitespace that HTML collapses, plus the non-breaking space. Not U+3000. */
-    static boolean isSpace(char c) {
+    public static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00A0';
     }
 
     /** The text through the one sanitizer, {@link SafeText#strip}: no escape sequence, control or format character. */
-    static String strip(String raw) {
+    public static String strip(String raw) {
         return SafeText.strip(raw);
     }
 
     /** A URL from the site through {@link SafeText#url}: what could act on a terminal is percent-encoded. */
-    static String url(String raw) {
+    public static String url(String raw) {
         return SafeText.url(raw);
     }
 }
