@@ -1,0 +1,167 @@
+package dev.fenghuang.site.forum;
+
+import dev.fenghuang.model.forum.EditNote;
+import dev.fenghuang.model.forum.Floor;
+import dev.fenghuang.model.forum.FloorState;
+import dev.fenghuang.model.forum.PostAuthor;
+import dev.fenghuang.site.Css;
+import dev.fenghuang.site.DiscuzTime;
+import dev.fenghuang.site.PageIds;
+import dev.fenghuang.site.SiteText;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * One {@code div#post_PID} of a thread page: the floor label ({@code a#postnumPID}), the author (left column
+ * {@code .pls .authi a}, else the header's {@code a.xi2}; 匿名; 该用户已被删除), the group and 注册时间 where the
+ * column shows them (read tolerantly: the reference does not fix their markup), the time
+ * ({@code em#authorpostonPID}), the state from {@code div.pcb > div.locked} and {@code (待审核)}, the edit stamp
+ * ({@code i.pstatus}) and the body ({@code td#postmessage_PID} and {@code div.pattl}). The floor's number is left to
+ * {@link FloorNumbers}.
+ */
+final class FloorParser {
+    private static final Pattern EDITED = Pattern.compile("本帖最后由\\s*(.+?)\\s*于\\s*(.+?)\\s*编辑");
+    private static final String PENDING = "待审核";
+
+    private FloorParser() {
+    }
+
+    static Floor parse(Element post, long pid, Clock clock) {
+        Document page = post.ownerDocument();
+        Element number = byId(page, post, "postnum" + pid);
+        Element message = byId(page, post, "postmessage_" + pid);
+        if (message == null) {
+            message = post.selectFirst(Css.of("td.t_f"));
+        }
+        Element pcb = post.selectFirst(Css.of("div.pcb"));
+        Element notice = pcb == null ? null : pcb.selectFirst(Css.of("> div.locked"));
+        PostBody body = PostBody.of(message, pcb == null ? null : pcb.selectFirst(Css.of("div.pattl")), clock);
+        Floor.Builder floor = Floor.builder(pid)
+                .label(label(number))
+                .author(author(post))
+                .time(DiscuzTime.of(byId(page, post, "authorposton" + pid), clock))
+                .edit(edit(message, clock))
+                .blocks(body.blocks).images(body.images).attachments(body.attachments).links(body.links);
+        String noticeText = SiteText.of(notice);
+        FloorState state = state(noticeText);
+        if (state == FloorState.NORMAL && isPending(post, message)) {
+            state = FloorState.PENDING;
+            noticeText = PENDING;
+        }
+        return floor.state(state).notice(state == FloorState.NORMAL ? "" : noticeText).build();
+    }
+
+    /** The element with this id inside the post (ids repeat on Discuz pages, so the first may be elsewhere). */
+    private static Element byId(Document page, Element post, String id) {
+        Element found = page == null ? null : PageIds.get(page, id);
+        if (found != null && found.closest(Css.of("div[id^=post_]")) == post) {
+            return found;
+        }
+        for (Element e : post.getElementsByAttributeValue("id", id)) {
+            return e;
+        }
+        return null;
+    }
+
+    /** 楼主/沙发/板凳/地板 as written, {@code N#} for a number in {@code em}, "" for an empty one. */
+    private static String label(Element link) {
+        if (link == null) {
+            return "";
+        }
+        Element em = link.selectFirst(Css.of("em"));
+        if (em != null) {
+            String prefix = SiteText.line(link.ownText());
+            String n = SiteText.of(em);
+            return n.isEmpty() ? "" : (prefix.isEmpty() ? "" : prefix + " ") + n + "#";
+        }
+        return SiteText.of(link);
+    }
+
+    private static FloorState state(String notice) {
+        if (notice.isEmpty()) {
+            return FloorState.NORMAL;
+        }
+        if (notice.contains("作者被禁止或删除")) {
+            return FloorState.AUTHOR_BANNED;
+        }
+        if (notice.contains("屏蔽")) {
+            return FloorState.BANNED;
+        }
+        if (notice.contains("仅作者可见") || notice.contains("密码帖")) {
+            return FloorState.HIDDEN;
+        }
+        return FloorState.NORMAL;
+    }
+
+    /** {@code (待审核)} beside the buttons (a moderator's view), or 待审核 in place of the text (older source). */
+    private static boolean isPending(Element post, Element message) {
+        for (Element grey : post.select(Css.of("div.po span.xg1, div.pob span.xg1"))) {
+            if (grey.text().contains(PENDING)) {
+                return true;
+            }
+        }
+        return message != null && SiteText.of(message).equals(PENDING);
+    }
+
+    private static PostAuthor author(Element post) {
+        Element left = post.selectFirst(Css.of("td.pls"));
+        Element link = left == null ? null : left.selectFirst(Css.of("div.authi a[href*=uid]"));
+        if (link == null) {
+            link = post.selectFirst(Css.of("td.plc div.authi a.xi2[href*=uid]"));
+        }
+        String group = left == null ? "" : group(left);
+        LocalDate joined = left == null ? null : joined(left);
+        if (link != null) {
+            return new PostAuthor(ForumUrls.uid(link.attr("href")), SiteText.of(link), group, joined, false);
+        }
+        Element pi = left == null ? null : left.selectFirst(Css.of("div.pi"));
+        if (pi != null) {
+            Element em = pi.selectFirst(Css.of("em"));
+            boolean deleted = em != null && em.text().contains("已被删除");
+            return new PostAuthor(0, SiteText.line(pi.ownText()), group, joined, deleted);
+        }
+        return new PostAuthor(0, "", group, joined, false);
+    }
+
+    /** The group: a {@code dt} 用户组 with its {@code dd}, else the first link to the group page. */
+    private static String group(Element left) {
+        Element dd = valueOf(left, "用户组");
+        if (dd != null) {
+            return SiteText.of(dd);
+        }
+        Element link = left.selectFirst(Css.of("a[href*=usergroup]"));
+        return SiteText.of(link);
+    }
+
+    private static LocalDate joined(Element left) {
+        Element dd = valueOf(left, "注册时间");
+        LocalDateTime time = dd == null ? null : DiscuzTime.absolute(dd.text());
+        return time == null ? null : time.toLocalDate();
+    }
+
+    private static Element valueOf(Element scope, String label) {
+        for (Element dt : scope.select(Css.of("dt"))) {
+            if (dt.text().contains(label)) {
+                Element dd = dt.nextElementSibling();
+                return dd != null && dd.normalName().equals("dd") ? dd : null;
+            }
+        }
+        return null;
+    }
+
+    private static EditNote edit(Element message, Clock clock) {
+        Element stamp = message == null ? null : message.selectFirst(Css.of("i.pstatus"));
+        if (stamp == null) {
+            return null;
+        }
+        String text = SiteText.of(stamp);
+        Matcher m = EDITED.matcher(text);
+        return m.find() ? new EditNote(m.group(1), DiscuzTime.parse(m.group(2), clock), text)
+                : new EditNote("", null, text);
+    }
+}
