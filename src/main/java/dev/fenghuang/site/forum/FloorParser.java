@@ -6,14 +6,12 @@ import dev.fenghuang.model.forum.FloorState;
 import dev.fenghuang.model.forum.PostAuthor;
 import dev.fenghuang.site.Css;
 import dev.fenghuang.site.DiscuzTime;
-import dev.fenghuang.site.PageIds;
 import dev.fenghuang.site.SiteText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -32,40 +30,21 @@ final class FloorParser {
     }
 
     static Floor parse(Element post, long pid, Clock clock) {
-        Document page = post.ownerDocument();
-        Element number = byId(page, post, "postnum" + pid);
-        Element message = byId(page, post, "postmessage_" + pid);
-        if (message == null) {
-            message = post.selectFirst(Css.of("td.t_f"));
-        }
-        Element pcb = post.selectFirst(Css.of("div.pcb"));
-        Element notice = pcb == null ? null : pcb.selectFirst(Css.of("> div.locked"));
-        PostBody body = PostBody.of(message, pcb == null ? null : pcb.selectFirst(Css.of("div.pattl")), clock);
+        PostParts parts = PostParts.of(post, pid);
+        PostBody body = PostBody.of(parts.message, parts.attachmentList, clock);
         Floor.Builder floor = Floor.builder(pid)
-                .label(label(number))
-                .author(author(post))
-                .time(DiscuzTime.of(byId(page, post, "authorposton" + pid), clock))
-                .edit(edit(message, clock))
+                .label(label(parts.number))
+                .author(author(parts.left, post))
+                .time(DiscuzTime.of(parts.time, clock))
+                .edit(edit(parts.message, clock))
                 .blocks(body.blocks).images(body.images).attachments(body.attachments).links(body.links);
-        String noticeText = SiteText.of(notice);
+        String noticeText = SiteText.of(parts.notice);
         FloorState state = state(noticeText);
-        if (state == FloorState.NORMAL && isPending(post, message)) {
+        if (state == FloorState.NORMAL && isPending(parts.buttons, parts.message)) {
             state = FloorState.PENDING;
             noticeText = PENDING;
         }
         return floor.state(state).notice(state == FloorState.NORMAL ? "" : noticeText).build();
-    }
-
-    /** The element with this id inside the post (ids repeat on Discuz pages, so the first may be elsewhere). */
-    private static Element byId(Document page, Element post, String id) {
-        Element found = page == null ? null : PageIds.get(page, id);
-        if (found != null && found.closest(Css.of("div[id^=post_]")) == post) {
-            return found;
-        }
-        for (Element e : post.getElementsByAttributeValue("id", id)) {
-            return e;
-        }
-        return null;
     }
 
     /** 楼主/沙发/板凳/地板 as written, {@code N#} for a number in {@code em}, "" for an empty one. */
@@ -99,23 +78,56 @@ final class FloorParser {
     }
 
     /** {@code (待审核)} beside the buttons (a moderator's view), or 待审核 in place of the text (older source). */
-    private static boolean isPending(Element post, Element message) {
-        for (Element grey : post.select(Css.of("div.po span.xg1, div.pob span.xg1"))) {
-            if (grey.text().contains(PENDING)) {
-                return true;
+    private static boolean isPending(Element buttons, Element message) {
+        if (buttons != null) {
+            for (Element grey : buttons.select(Css.of("span.xg1"))) {
+                if (grey.text().contains(PENDING)) {
+                    return true;
+                }
             }
         }
-        return message != null && SiteText.of(message).equals(PENDING);
+        return message != null && message.childrenSize() == 0 && SiteText.line(message.ownText()).equals(PENDING);
     }
 
-    private static PostAuthor author(Element post) {
-        Element left = post.selectFirst(Css.of("td.pls"));
-        Element link = left == null ? null : left.selectFirst(Css.of("div.authi a[href*=uid]"));
+    private static PostAuthor author(Element left, Element post) {
+        Element link = null;
+        Element groupLink = null;
+        String group = null;
+        LocalDate joined = null;
+        if (left != null) {
+            for (Element e : left.getAllElements()) {
+                switch (e.normalName()) {
+                    case "a" -> {
+                        String href = e.attr("href");
+                        if (link == null && href.contains("uid=") && e.parent() != null && e.parent().hasClass("authi")) {
+                            link = e;
+                        } else if (groupLink == null && href.contains("usergroup")) {
+                            groupLink = e;
+                        }
+                    }
+                    case "dt" -> {
+                        Element dd = e.nextElementSibling();
+                        if (dd != null && dd.normalName().equals("dd")) {
+                            String term = e.text();
+                            if (group == null && term.contains("用户组")) {
+                                group = SiteText.of(dd);
+                            } else if (joined == null && term.contains("注册时间")) {
+                                LocalDateTime time = DiscuzTime.absolute(dd.text());
+                                joined = time == null ? null : time.toLocalDate();
+                            }
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+        if (group == null) {
+            group = SiteText.of(groupLink);
+        }
         if (link == null) {
             link = post.selectFirst(Css.of("td.plc div.authi a.xi2[href*=uid]"));
         }
-        String group = left == null ? "" : group(left);
-        LocalDate joined = left == null ? null : joined(left);
         if (link != null) {
             return new PostAuthor(ForumUrls.uid(link.attr("href")), SiteText.of(link), group, joined, false);
         }
@@ -126,32 +138,6 @@ final class FloorParser {
             return new PostAuthor(0, SiteText.line(pi.ownText()), group, joined, deleted);
         }
         return new PostAuthor(0, "", group, joined, false);
-    }
-
-    /** The group: a {@code dt} 用户组 with its {@code dd}, else the first link to the group page. */
-    private static String group(Element left) {
-        Element dd = valueOf(left, "用户组");
-        if (dd != null) {
-            return SiteText.of(dd);
-        }
-        Element link = left.selectFirst(Css.of("a[href*=usergroup]"));
-        return SiteText.of(link);
-    }
-
-    private static LocalDate joined(Element left) {
-        Element dd = valueOf(left, "注册时间");
-        LocalDateTime time = dd == null ? null : DiscuzTime.absolute(dd.text());
-        return time == null ? null : time.toLocalDate();
-    }
-
-    private static Element valueOf(Element scope, String label) {
-        for (Element dt : scope.select(Css.of("dt"))) {
-            if (dt.text().contains(label)) {
-                Element dd = dt.nextElementSibling();
-                return dd != null && dd.normalName().equals("dd") ? dd : null;
-            }
-        }
-        return null;
     }
 
     private static EditNote edit(Element message, Clock clock) {

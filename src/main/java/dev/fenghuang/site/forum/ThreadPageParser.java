@@ -39,17 +39,17 @@ public final class ThreadPageParser {
         Element subject = PageIds.get(page, "thread_subject");
         Element pgt = PageIds.get(page, "pgt");
         Pager pager = Pager.of(pgt != null && pgt.selectFirst(Css.of("div.pg")) != null ? pgt : page);
-        boolean filtered = isFiltered(postlist);
+        List<Element> posts = posts(postlist);
+        boolean filtered = !posts.isEmpty() && isFiltered(posts.get(0));
         boolean newestFirst = "1".equals(ForumMarkup.requested(page, "ordertype"));
-        List<Floor> floors = new ArrayList<>();
-        for (Element post : postlist.select(Css.of("div[id^=post_]"))) {
-            if (POST_ID.matcher(post.id()).matches()) {
-                floors.add(FloorParser.parse(post, ForumMarkup.firstNumber(post.id()), clock));
-            }
+        List<Floor> floors = new ArrayList<>(posts.size());
+        for (Element post : posts) {
+            floors.add(FloorParser.parse(post, ForumMarkup.firstNumber(post.id()), clock));
         }
         floors = FloorNumbers.numbered(floors, pager.page(), filtered, newestFirst);
         List<BoardLink> breadcrumb = ForumMarkup.breadcrumb(page);
-        List<Element> counts = page.select(Css.of("div.hm.ptn span.xi1"));
+        Element stats = postlist.selectFirst(Css.of("div.hm.ptn"));
+        List<Element> counts = stats == null ? List.of() : stats.select(Css.of("span.xi1"));
         String state = stateText(heading);
         return ThreadPage.builder(tid(page, postlist))
                 .fid(fid(page, breadcrumb))
@@ -68,9 +68,27 @@ public final class ThreadPageParser {
                 .build();
     }
 
-    /** On a 只看该作者 page every post links 显示全部楼层 where it would link 只看该作者. */
-    private static boolean isFiltered(Element postlist) {
-        for (Element a : postlist.select(Css.of("div.authi a[href*=viewthread]"))) {
+    /** The {@code div#post_PID} children of the post list (any depth, should a template wrap them). */
+    private static List<Element> posts(Element postlist) {
+        List<Element> posts = new ArrayList<>();
+        for (Element child : postlist.children()) {
+            if (POST_ID.matcher(child.id()).matches()) {
+                posts.add(child);
+            }
+        }
+        if (posts.isEmpty()) {
+            for (Element post : postlist.select(Css.of("div[id^=post_]"))) {
+                if (POST_ID.matcher(post.id()).matches()) {
+                    posts.add(post);
+                }
+            }
+        }
+        return posts;
+    }
+
+    /** On a 只看该作者 page every post links 显示全部楼层 where it would link 只看该作者; the first post tells. */
+    private static boolean isFiltered(Element post) {
+        for (Element a : post.select(Css.of("div.authi a[href*=viewthread]"))) {
             String text = a.text();
             if (text.contains("显示全部楼层")) {
                 return true;
@@ -100,11 +118,10 @@ public final class ThreadPageParser {
     }
 
     private static long tid(Document page, Element postlist) {
-        for (Element a : postlist.select(Css.of("div.authi a[href*=viewthread], a.fastre[href]"))) {
-            long tid = ForumUrls.tid(a.attr("href"));
-            if (tid > 0) {
-                return tid;
-            }
+        Element link = postlist.selectFirst(Css.of("div.authi a[href*=viewthread], a.fastre[href]"));
+        long tid = link == null ? 0 : ForumUrls.tid(link.attr("href"));
+        if (tid > 0) {
+            return tid;
         }
         String location = page.location();
         return location == null ? 0 : ForumUrls.tid(location);
