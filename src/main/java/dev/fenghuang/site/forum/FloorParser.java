@@ -90,54 +90,74 @@ final class FloorParser {
     }
 
     private static PostAuthor author(Element left, Element post) {
-        Element link = null;
-        Element groupLink = null;
-        String group = null;
-        LocalDate joined = null;
-        if (left != null) {
-            for (Element e : left.getAllElements()) {
-                switch (e.normalName()) {
-                    case "a" -> {
-                        String href = e.attr("href");
-                        if (link == null && href.contains("uid=") && e.parent() != null && e.parent().hasClass("authi")) {
-                            link = e;
-                        } else if (groupLink == null && href.contains("usergroup")) {
-                            groupLink = e;
-                        }
-                    }
-                    case "dt" -> {
-                        Element dd = e.nextElementSibling();
-                        if (dd != null && dd.normalName().equals("dd")) {
-                            String term = e.text();
-                            if (group == null && term.contains("用户组")) {
-                                group = SiteText.of(dd);
-                            } else if (joined == null && term.contains("注册时间")) {
-                                LocalDateTime time = DiscuzTime.absolute(dd.text());
-                                joined = time == null ? null : time.toLocalDate();
-                            }
-                        }
-                    }
-                    default -> {
-                    }
-                }
-            }
-        }
-        if (group == null) {
-            group = SiteText.of(groupLink);
-        }
+        LeftColumn column = left == null ? new LeftColumn() : LeftColumn.of(left);
+        Element link = column.link;
         if (link == null) {
             link = post.selectFirst(Css.of("td.plc div.authi a.xi2[href*=uid]"));
         }
         if (link != null) {
-            return new PostAuthor(ForumUrls.uid(link.attr("href")), SiteText.of(link), group, joined, false);
+            return new PostAuthor(ForumUrls.uid(link.attr("href")), SiteText.of(link), column.group(), column.joined,
+                    false);
         }
         Element pi = left == null ? null : left.selectFirst(Css.of("div.pi"));
         if (pi != null) {
             Element em = pi.selectFirst(Css.of("em"));
             boolean deleted = em != null && em.text().contains("已被删除");
-            return new PostAuthor(0, SiteText.line(pi.ownText()), group, joined, deleted);
+            return new PostAuthor(0, SiteText.line(pi.ownText()), column.group(), column.joined, deleted);
         }
-        return new PostAuthor(0, "", group, joined, false);
+        return new PostAuthor(0, "", column.group(), column.joined, false);
+    }
+
+    /**
+     * What the left column says of the author, in one walk: the name link in {@code div.authi}, and where the
+     * column shows them, the group (a {@code dt} 用户组 with its {@code dd}, else a link to the group page) and
+     * 注册时间.
+     */
+    private static final class LeftColumn {
+        Element link;
+        Element groupLink;
+        String group;
+        LocalDate joined;
+
+        static LeftColumn of(Element left) {
+            LeftColumn column = new LeftColumn();
+            for (Element e : left.getAllElements()) {
+                String tag = e.normalName();
+                if (tag.equals("a")) {
+                    column.link(e);
+                } else if (tag.equals("dt")) {
+                    column.term(e);
+                }
+            }
+            return column;
+        }
+
+        private void link(Element a) {
+            String href = a.attr("href");
+            if (link == null && href.contains("uid=") && a.parent() != null && a.parent().hasClass("authi")) {
+                link = a;
+            } else if (groupLink == null && href.contains("usergroup")) {
+                groupLink = a;
+            }
+        }
+
+        private void term(Element dt) {
+            Element dd = dt.nextElementSibling();
+            if (dd == null || !dd.normalName().equals("dd")) {
+                return;
+            }
+            String term = dt.text();
+            if (group == null && term.contains("用户组")) {
+                group = SiteText.of(dd);
+            } else if (joined == null && term.contains("注册时间")) {
+                LocalDateTime time = DiscuzTime.absolute(dd.text());
+                joined = time == null ? null : time.toLocalDate();
+            }
+        }
+
+        String group() {
+            return group != null ? group : SiteText.of(groupLink);
+        }
     }
 
     private static EditNote edit(Element message, Clock clock) {

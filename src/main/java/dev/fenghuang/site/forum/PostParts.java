@@ -17,54 +17,57 @@ final class PostParts {
     Element notice;
     Element attachmentList;
     Element buttons;
+    private final String numberId;
+    private final String messageId;
+    private final String timeId;
+    private Element pcb;
+    private Element anyMessage;
 
-    private PostParts() {
+    private PostParts(String numberId, String messageId, String timeId) {
+        this.numberId = numberId;
+        this.messageId = messageId;
+        this.timeId = timeId;
     }
 
     static PostParts of(Element post, long pid) {
-        PostParts parts = new PostParts();
-        String numberId = "postnum" + pid;
-        String messageId = "postmessage_" + pid;
-        String timeId = "authorposton" + pid;
-        Element pcb = null;
-        Element anyMessage = null;
+        PostParts parts = new PostParts("postnum" + pid, "postmessage_" + pid, "authorposton" + pid);
         for (Element e : post.getAllElements()) {
-            String id = e.id();
-            if (!id.isEmpty()) {
-                if (parts.number == null && id.equals(numberId)) {
-                    parts.number = e;
-                } else if (parts.message == null && id.equals(messageId)) {
-                    parts.message = e;
-                } else if (parts.time == null && id.equals(timeId)) {
-                    parts.time = e;
-                }
-            }
-            switch (e.normalName()) {
-                case "td" -> {
-                    if (parts.left == null && e.hasClass("pls")) {
-                        parts.left = e;
-                    } else if (anyMessage == null && e.hasClass("t_f")) {
-                        anyMessage = e;
-                    }
-                }
-                case "div" -> {
-                    if (pcb == null && e.hasClass("pcb")) {
-                        pcb = e;
-                    } else if (parts.notice == null && e.parent() == pcb && pcb != null && e.hasClass("locked")) {
-                        parts.notice = e;
-                    } else if (parts.attachmentList == null && e.hasClass("pattl")) {
-                        parts.attachmentList = e;
-                    } else if (parts.buttons == null && e.hasClass("po")) {
-                        parts.buttons = e;
-                    }
-                }
-                default -> {
-                }
-            }
+            parts.take(e);
         }
         if (parts.message == null) {
-            parts.message = anyMessage;
+            parts.message = parts.anyMessage;
         }
         return parts;
+    }
+
+    private void take(Element e) {
+        String id = e.id();
+        if (!id.isEmpty()) {
+            if (number == null && id.equals(numberId)) {
+                number = e;
+            } else if (message == null && id.equals(messageId)) {
+                message = e;
+            } else if (time == null && id.equals(timeId)) {
+                time = e;
+            }
+        }
+        String tag = e.normalName();
+        if (tag.equals("td")) {
+            if (left == null && e.hasClass("pls")) {
+                left = e;
+            } else if (anyMessage == null && e.hasClass("t_f")) {
+                anyMessage = e;
+            }
+        } else if (tag.equals("div")) {
+            if (pcb == null && e.hasClass("pcb")) {
+                pcb = e;
+            } else if (notice == null && pcb != null && e.parent() == pcb && e.hasClass("locked")) {
+                notice = e;
+            } else if (attachmentList == null && e.hasClass("pattl")) {
+                attachmentList = e;
+            } else if (buttons == null && e.hasClass("po")) {
+                buttons = e;
+            }
+        }
     }
 }

@@ -69,6 +69,11 @@ final class ThreadRows {
                 .highlight(highlight(subject))
                 .pages(pages(th))
                 .unread(th.hasClass("new"));
+        return counts(row, body, clock).build();
+    }
+
+    /** The author and start cell, the replies/views cell and the last-post cell ({@code td.by}, {@code td.num}). */
+    private static ThreadRow.Builder counts(ThreadRow.Builder row, Element body, Clock clock) {
         Elements by = body.select(Css.of("td.by"));
         if (!by.isEmpty()) {
             row.author(person(by.get(0).selectFirst(Css.of("cite"))))
@@ -83,7 +88,7 @@ final class ThreadRows {
             row.replies(ForumMarkup.count(num.selectFirst(Css.of("a"))))
                     .views(ForumMarkup.count(num.selectFirst(Css.of("em"))));
         }
-        return row.build();
+        return row;
     }
 
     private static Element subjectLink(Element th) {

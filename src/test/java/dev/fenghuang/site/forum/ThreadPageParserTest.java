@@ -229,6 +229,19 @@ class ThreadPageParserTest {
     }
 
     @Test
+    void marksAThreadAwaitingModerationAndInventsNoFloorForAHiddenPendingReply() throws Exception {
+        ThreadPage page = ThreadPageParser.parse(ForumFixtures.document("thread-awaiting.html",
+                SITE + "forum.php?mod=viewthread&tid=61"), CLOCK);
+        assertThat(page.awaitingModeration()).isTrue();
+        assertThat(page.subject()).isEqualTo("审核测试 新人报到");
+        assertThat(page.floors()).extracting(Floor::pid).containsExactly(400L, 402L);
+        assertThat(page.floors()).extracting(Floor::number).containsExactly(1, 2);
+        assertThat(page.floors()).extracting(Floor::state).containsOnly(FloorState.NORMAL);
+        assertThat(page.floors().get(1).time()).isEqualTo(LocalDateTime.of(2026, 12, 6, 9, 0));
+        assertThat(page().awaitingModeration()).isFalse();
+    }
+
+    @Test
     void readsTheSamePageFromGbkBytes() throws Exception {
         ThreadPage page = ThreadPageParser.parse(ForumFixtures.gbkDocument("thread-page.html", URL), CLOCK);
         assertThat(page.subject()).isEqualTo("2026渠县黄花节攻略贴");
