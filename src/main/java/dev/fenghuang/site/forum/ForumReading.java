@@ -6,10 +6,13 @@ import dev.fenghuang.model.UnexpectedPage;
 import dev.fenghuang.model.forum.BoardPage;
 import dev.fenghuang.model.forum.ForumIndex;
 import dev.fenghuang.model.forum.ThreadPage;
+import dev.fenghuang.model.forum.ThreadSearch;
 import dev.fenghuang.site.DiscuzTime;
 import dev.fenghuang.site.PageGate;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import org.jsoup.nodes.Document;
@@ -32,18 +35,19 @@ public final class ForumReading {
     private final PageSource source;
     private final Clock clock;
 
-    /** A forum in the default Discuz time zone. */
+    /** A UTF-8 forum in the default Discuz time zone. */
     public ForumReading(URI base, PageSource source) {
-        this(base, source, Clock.system(DiscuzTime.SITE_ZONE));
+        this(base, StandardCharsets.UTF_8, source, Clock.system(DiscuzTime.SITE_ZONE));
     }
 
     /**
      * @param base the site root ({@code SITE})
+     * @param charset the site charset (for search words in URLs)
      * @param source where pages come from (the site's client, decoding in the site's charset)
      * @param clock the site's local time, for relative times such as 3 分钟前
      */
-    public ForumReading(URI base, PageSource source, Clock clock) {
-        this.urls = new ForumUrls(base);
+    public ForumReading(URI base, Charset charset, PageSource source, Clock clock) {
+        this.urls = new ForumUrls(base, charset);
         this.source = source;
         this.clock = clock;
     }
@@ -86,6 +90,25 @@ public final class ForumReading {
                     .floors(List.of()).build();
         }
         return thread;
+    }
+
+    /**
+     * Searches thread titles for the words and reads the first result page. A second search within the site's
+     * interval (10 s by default) is refused with the site's message ({@link SiteRefused}).
+     */
+    public ThreadSearch search(String words) throws IOException {
+        return ThreadSearchParser.parse(fetch(urls.search(words), "div.sttl, div.slst", "forum search result"), clock);
+    }
+
+    /** A later page of a search the site gave this id; past the end an empty page numbered as asked. */
+    public ThreadSearch search(long searchId, int page) throws IOException {
+        Document doc = fetch(urls.search(searchId, page), "div.sttl, div.slst", "forum search result");
+        ThreadSearch result = ThreadSearchParser.parse(doc, clock);
+        if (page > 1 && (result.page() < page || result.hits().isEmpty())) {
+            return new ThreadSearch(result.searchId(), result.keyword(), result.total(), page,
+                    Math.min(result.pageCount(), page - 1), List.of());
+        }
+        return result;
     }
 
     private Document fetch(URI url, String expected, String what) throws IOException {

@@ -3,6 +3,9 @@ package dev.fenghuang.site.forum;
 import dev.fenghuang.model.forum.ThreadOrder;
 import dev.fenghuang.site.DiscuzUrls;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Discuz! forum URLs: builds the ones the client asks for from the site root, and reads ids back out of links,
@@ -10,11 +13,21 @@ import java.net.URI;
  */
 public final class ForumUrls {
     private final URI base;
+    private final Charset charset;
 
-    /** @param base the site root ({@code SITE}); a missing trailing slash is added */
+    /** A UTF-8 site. */
     public ForumUrls(URI base) {
+        this(base, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * @param base the site root ({@code SITE}); a missing trailing slash is added
+     * @param charset the site charset, in which search words are percent-encoded (GBK on a GBK site)
+     */
+    public ForumUrls(URI base, Charset charset) {
         String text = base.toString();
         this.base = text.endsWith("/") ? base : URI.create(text + "/");
+        this.charset = charset;
     }
 
     public URI base() {
@@ -83,6 +96,20 @@ public final class ForumUrls {
     /** A thread's last page: {@code forum.php?mod=redirect&tid=TID&goto=lastpost} (answers 302). */
     public URI lastPost(long tid) {
         return base.resolve("forum.php?mod=redirect&tid=" + tid + "&goto=lastpost");
+    }
+
+    /**
+     * A forum (title) search: {@code search.php?mod=forum&srchtxt=WORDS&searchsubmit=yes}, the words encoded in the
+     * site charset. The site answers 302 to the result page of a new {@code searchid}.
+     */
+    public URI search(String words) {
+        return base.resolve("search.php?mod=forum&srchtxt=" + URLEncoder.encode(words, charset) + "&searchsubmit=yes");
+    }
+
+    /** A later page of a search: {@code search.php?mod=forum&searchid=N&orderby=lastpost&ascdesc=desc&searchsubmit=yes&page=P}. */
+    public URI search(long searchId, int page) {
+        return base.resolve("search.php?mod=forum&searchid=" + searchId
+                + "&orderby=lastpost&ascdesc=desc&searchsubmit=yes" + (page > 1 ? "&page=" + page : ""));
     }
 
     /** The board id of a {@code forumdisplay} link ({@code fid=}); 0 if none. */

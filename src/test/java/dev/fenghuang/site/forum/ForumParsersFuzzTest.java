@@ -10,7 +10,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Any page given to the forum parsers gives a clean record (every string through the site's sanitizer) or
+ * Any page given to the forum parsers (thread, board, index, search) gives a clean record (every string through the site's sanitizer) or
  * {@link UnexpectedPage}; nothing else escapes. Seeds: every hand-written page under src/test/resources/site.
  */
 class ForumParsersFuzzTest {
@@ -50,6 +50,17 @@ class ForumParsersFuzzTest {
             FuzzChecks.assertClean(ForumIndexParser.parse(document(page), ForumFixtures.CLOCK));
         } catch (UnexpectedPage notAnIndex) {
             // documented: neither #chart nor a category block
+        }
+    }
+
+    @MethodSource("dev.fenghuang.site.FuzzPages#seeds")
+    @FuzzTest(maxDuration = "10s")
+    void readsASearchResultOrSaysWhyNot(byte[] page) {
+        FuzzReport.input();
+        try {
+            FuzzChecks.assertClean(ThreadSearchParser.parse(document(page), ForumFixtures.CLOCK));
+        } catch (UnexpectedPage notAResult) {
+            // documented: neither div.sttl nor div.slst
         }
     }
 }

@@ -12,8 +12,11 @@ import dev.fenghuang.model.SiteRefused;
 import dev.fenghuang.model.UnexpectedPage;
 import dev.fenghuang.model.forum.BoardPage;
 import dev.fenghuang.model.forum.ThreadPage;
+import dev.fenghuang.model.forum.ThreadSearch;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 class ForumReadingTest {
     private final Pages pages = new Pages();
-    private final ForumReading forum = new ForumReading(URI.create(SITE), pages, CLOCK);
+    private final ForumReading forum = new ForumReading(URI.create(SITE), StandardCharsets.UTF_8, pages, CLOCK);
 
     /** Canned pages by URL; anything else is a network failure. */
     static final class Pages implements PageSource {
@@ -114,5 +117,34 @@ class ForumReadingTest {
         pages.serve(SITE + "forum.php?mod=forumdisplay&fid=2", "forum-index.html", 200);
         assertThatThrownBy(() -> forum.board(BoardQuery.of(2))).isInstanceOf(UnexpectedPage.class)
                 .hasMessageContaining("board page");
+    }
+
+    @Test
+    void searchesWithTheWordsInTheSiteCharset() throws Exception {
+        Pages gbk = new Pages();
+        ForumReading gbkForum = new ForumReading(URI.create(SITE), Charset.forName("GBK"), gbk, CLOCK);
+        String asked = SITE + "search.php?mod=forum&srchtxt=%BB%C6%BB%A8%BD%DA&searchsubmit=yes";
+        gbk.serve(asked, "search-result.html", 200);
+        ThreadSearch search = gbkForum.search("黄花节");
+        assertThat(gbk.asked).containsExactly(asked);
+        assertThat(search.hits()).hasSize(2);
+    }
+
+    @Test
+    void readsALaterPageOfASearchByItsId() throws Exception {
+        String asked = SITE + "search.php?mod=forum&searchid=7&orderby=lastpost&ascdesc=desc&searchsubmit=yes&page=3";
+        pages.serve(asked, "search-result.html", 200);
+        ThreadSearch past = forum.search(7, 3);
+        assertThat(past.page()).isEqualTo(3);
+        assertThat(past.pageCount()).isEqualTo(2);
+        assertThat(past.hits()).isEmpty();
+    }
+
+    @Test
+    void turnsTheSearchFloodIntoSiteRefused() {
+        pages.serve(SITE + "search.php?mod=forum&srchtxt=%E9%BB%84%E8%8A%B1%E8%8A%82&searchsubmit=yes",
+                "message-search-flood.html", 200);
+        assertThatThrownBy(() -> forum.search("黄花节")).isInstanceOfSatisfying(SiteRefused.class,
+                e -> assertThat(e.siteMessage().text()).isEqualTo("抱歉，您在 10 秒内只能进行一次搜索"));
     }
 }
