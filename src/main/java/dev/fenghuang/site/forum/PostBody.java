@@ -24,7 +24,8 @@ import org.jsoup.nodes.TextNode;
  * ({@code div.quote}) fold to who/when and text; code ({@code div.blockcode}) keeps its lines; images (the
  * {@code zoomfile}/{@code file} of attachments, never the placeholder {@code src}) and attached files
  * ({@code span[id^=attach_]}, {@code mod=attachment} links) become numbered references; {@code div.locked} becomes a
- * notice. Noise is dropped as on the portal (ads, jammer text, hidden nodes, scripts, the edit stamp), and smileys.
+ * notice. Noise is dropped as on the portal (ads, jammer text, hidden nodes, scripts, the edit stamp), and smileys;
+ * keyword links ({@code a.relatedlink}) count as text.
  */
 final class PostBody {
     private static final Set<String> BLOCKS = Set.of("p", "div", "table", "tbody", "thead", "tfoot", "tr", "td",
@@ -139,7 +140,7 @@ final class PostBody {
             attachment(a, next != null && next.is("em.xg1") ? next : null, ForumUrls.longParam(href, "aid"));
             return;
         }
-        String url = Links.absolute(a, "href");
+        String url = a.hasClass("relatedlink") ? "" : Links.absolute(a, "href");
         if (url.isEmpty() || url.startsWith("javascript:")) {
             children(a, style);
             return;

@@ -144,7 +144,8 @@ class ThreadPageParserTest {
         assertThat(reply.blocks().get(0)).isEqualTo(new PostBlock.Quote(180, "reader1",
                 LocalDateTime.of(2026, 11, 16, 9, 12), List.of("黄花节攻略来了，门票免费！", "详见县旅游局公告。")));
         assertThat(((PostBlock.Paragraph) reply.blocks().get(1)).spans()).containsExactly(
-                Span.plain("去年去过，"), new Span("人很多", true, "", 0), Span.plain("，建议早点出发。"));
+                Span.plain("去年去过，"), new Span("人很多", true, "", 0), Span.plain("，建议早点出发去三汇。"));
+        assertThat(reply.links()).as("a keyword link is text, not a link").isEmpty();
     }
 
     @Test
