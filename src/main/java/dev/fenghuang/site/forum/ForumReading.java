@@ -92,6 +92,24 @@ public final class ForumReading {
         return thread;
     }
 
+    /** The page of a thread holding a post: the site's {@code goto=findpost} jump (a 301 to the page, followed). */
+    public ThreadPage threadWithPost(long tid, long pid) throws IOException {
+        return ThreadPageParser.parse(fetch(urls.findPost(tid, pid), "#postlist", "thread page"), clock);
+    }
+
+    /**
+     * The page of a thread holding its Nth visible post (电梯直达, {@code postno}): the site counts the floors as
+     * they are now, after deletions, and answers 301 to the page.
+     */
+    public ThreadPage threadAtFloor(long tid, int floor) throws IOException {
+        return ThreadPageParser.parse(fetch(urls.postNumber(tid, floor), "#postlist", "thread page"), clock);
+    }
+
+    /** A thread's last page: the site's {@code goto=lastpost} jump (a 302, followed). */
+    public ThreadPage lastPage(long tid) throws IOException {
+        return ThreadPageParser.parse(fetch(urls.lastPost(tid), "#postlist", "thread page"), clock);
+    }
+
     /**
      * Searches thread titles for the words and reads the first result page. A second search within the site's
      * interval (10 s by default) is refused with the site's message ({@link SiteRefused}).

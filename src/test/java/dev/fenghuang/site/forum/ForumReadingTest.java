@@ -147,4 +147,23 @@ class ForumReadingTest {
         assertThatThrownBy(() -> forum.search("黄花节")).isInstanceOfSatisfying(SiteRefused.class,
                 e -> assertThat(e.siteMessage().text()).isEqualTo("抱歉，您在 10 秒内只能进行一次搜索"));
     }
+
+    @Test
+    void jumpsToThePageHoldingAPostThroughTheSitesRedirect() throws Exception {
+        String jump = SITE + "forum.php?mod=redirect&goto=findpost&ptid=51&pid=240";
+        URI landed = URI.create(SITE + "forum.php?mod=viewthread&tid=51&page=6#pid240");
+        pages.served.put(jump, new WebPage(URI.create(jump), landed, 200, "text/html", StandardCharsets.UTF_8, true,
+                ForumFixtures.text("thread-page-2.html")));
+        ThreadPage page = forum.threadWithPost(51, 240);
+        assertThat(page.page()).isEqualTo(6);
+        assertThat(page.floors()).extracting(f -> f.pid()).containsExactly(240L);
+    }
+
+    @Test
+    void asksForTheNthFloorAndTheLastPageByTheSitesJumps() throws Exception {
+        pages.serve(SITE + "forum.php?mod=redirect&ptid=51&postno=51", "thread-page-2.html", 200);
+        pages.serve(SITE + "forum.php?mod=redirect&tid=51&goto=lastpost", "thread-page-2.html", 200);
+        assertThat(forum.threadAtFloor(51, 51).floors().get(0).number()).isEqualTo(51);
+        assertThat(forum.lastPage(51).page()).isEqualTo(6);
+    }
 }
