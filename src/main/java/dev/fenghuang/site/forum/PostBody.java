@@ -70,7 +70,7 @@ final class PostBody {
 
     private void element(Element e, Style style) {
         String tag = e.normalName();
-        if (SKIPPED.contains(tag) || ArticleBody.isNoise(e, tag)) {
+        if (SKIPPED.contains(tag) || e.attributesSize() > 0 && ArticleBody.isNoise(e, tag)) {
             return;
         }
         switch (tag) {

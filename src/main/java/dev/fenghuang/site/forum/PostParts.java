@@ -40,34 +40,45 @@ final class PostParts {
         return parts;
     }
 
+    /** Ids are read only from the tags that carry them ({@code a}, {@code em}, {@code td}): attribute lookups cost. */
     private void take(Element e) {
-        String id = e.id();
-        if (!id.isEmpty()) {
-            if (number == null && id.equals(numberId)) {
-                number = e;
-            } else if (message == null && id.equals(messageId)) {
-                message = e;
-            } else if (time == null && id.equals(timeId)) {
-                time = e;
+        switch (e.normalName()) {
+            case "a" -> {
+                if (number == null && numberId.equals(e.id())) {
+                    number = e;
+                }
+            }
+            case "em" -> {
+                if (time == null && timeId.equals(e.id())) {
+                    time = e;
+                }
+            }
+            case "td" -> cell(e);
+            case "div" -> division(e);
+            default -> {
             }
         }
-        String tag = e.normalName();
-        if (tag.equals("td")) {
-            if (left == null && e.hasClass("pls")) {
-                left = e;
-            } else if (anyMessage == null && e.hasClass("t_f")) {
-                anyMessage = e;
-            }
-        } else if (tag.equals("div")) {
-            if (pcb == null && e.hasClass("pcb")) {
-                pcb = e;
-            } else if (notice == null && pcb != null && e.parent() == pcb && e.hasClass("locked")) {
-                notice = e;
-            } else if (attachmentList == null && e.hasClass("pattl")) {
-                attachmentList = e;
-            } else if (buttons == null && e.hasClass("po")) {
-                buttons = e;
-            }
+    }
+
+    private void cell(Element td) {
+        if (message == null && messageId.equals(td.id())) {
+            message = td;
+        } else if (left == null && td.hasClass("pls")) {
+            left = td;
+        } else if (anyMessage == null && td.hasClass("t_f")) {
+            anyMessage = td;
+        }
+    }
+
+    private void division(Element div) {
+        if (pcb == null && div.hasClass("pcb")) {
+            pcb = div;
+        } else if (notice == null && pcb != null && div.parent() == pcb && div.hasClass("locked")) {
+            notice = div;
+        } else if (attachmentList == null && div.hasClass("pattl")) {
+            attachmentList = div;
+        } else if (buttons == null && div.hasClass("po")) {
+            buttons = div;
         }
     }
 }
