@@ -23,7 +23,7 @@ import org.jsoup.nodes.TextNode;
  * that follows the body ({@code #click_div}, the pager, {@code #comment}, the footer).
  * An image's or link's paragraph is the one it stands in, or the last one before it (0 before any text).
  */
-record ArticleBody(List<String> paragraphs, List<Image> images, List<Link> links, String pageTitle) {
+public record ArticleBody(List<String> paragraphs, List<Image> images, List<Link> links, String pageTitle) {
     private static final Set<String> BLOCKS = Set.of("p", "div", "table", "tbody", "thead", "tfoot", "tr", "td",
             "th", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
             "center", "hr", "section", "article", "header", "footer", "aside", "figure", "figcaption", "address",
@@ -161,7 +161,7 @@ record ArticleBody(List<String> paragraphs, List<Image> images, List<Link> links
     }
 
     /** Ads, hidden nodes and jammer text: never part of what a reader sees. */
-    static boolean isNoise(Element e, String tag) {
+    public static boolean isNoise(Element e, String tag) {
         if (tag.equals("div") && hasClassPrefix(e, "a_")) {
             return true;
         }
@@ -197,7 +197,7 @@ record ArticleBody(List<String> paragraphs, List<Image> images, List<Link> links
         return false;
     }
 
-    static boolean isIndent(char c) {
+    public static boolean isIndent(char c) {
         return c == '\u3000' || SiteText.isSpace(c);
     }
 }

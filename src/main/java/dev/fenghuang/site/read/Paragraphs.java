@@ -3,7 +3,7 @@ package dev.fenghuang.site.read;
 import dev.fenghuang.site.markup.SiteText;
 
 /** Turns the raw text of one body paragraph into what a reader sees. */
-final class Paragraphs {
+public final class Paragraphs {
     private Paragraphs() {
     }
 
@@ -11,7 +11,7 @@ final class Paragraphs {
      * Controls removed; the leading indent (U+3000, spaces, non-breaking spaces) and trailing blanks dropped;
      * inner runs of HTML whitespace made one space. Inner U+3000 stays, CJK text is untouched.
      */
-    static String clean(CharSequence raw) {
+    public static String clean(CharSequence raw) {
         int start = 0;
         int end = raw.length();
         while (start < end && ArticleBody.isIndent(raw.charAt(start))) {

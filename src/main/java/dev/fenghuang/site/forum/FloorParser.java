@@ -1,0 +1,173 @@
+package dev.fenghuang.site.forum;
+
+import dev.fenghuang.model.forum.EditNote;
+import dev.fenghuang.model.forum.Floor;
+import dev.fenghuang.model.forum.FloorState;
+import dev.fenghuang.model.forum.PostAuthor;
+import dev.fenghuang.site.Css;
+import dev.fenghuang.site.DiscuzTime;
+import dev.fenghuang.site.SiteText;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * One {@code div#post_PID} of a thread page: the floor label ({@code a#postnumPID}), the author (left column
+ * {@code .pls .authi a}, else the header's {@code a.xi2}; 匿名; 该用户已被删除), the group and 注册时间 where the
+ * column shows them (read tolerantly: the reference does not fix their markup), the time
+ * ({@code em#authorpostonPID}), the state from {@code div.pcb > div.locked} and {@code (待审核)}, the edit stamp
+ * ({@code i.pstatus}) and the body ({@code td#postmessage_PID} and {@code div.pattl}). The floor's number is left to
+ * {@link FloorNumbers}.
+ */
+final class FloorParser {
+    private static final Pattern EDITED = Pattern.compile("本帖最后由\\s*(.+?)\\s*于\\s*(.+?)\\s*编辑");
+    private static final String PENDING = "待审核";
+
+    private FloorParser() {
+    }
+
+    static Floor parse(Element post, long pid, Clock clock) {
+        PostParts parts = PostParts.of(post, pid);
+        PostBody body = PostBody.of(parts.message, parts.attachmentList, clock);
+        Floor.Builder floor = Floor.builder(pid)
+                .label(label(parts.number))
+                .author(author(parts.left, post))
+                .time(DiscuzTime.of(parts.time, clock))
+                .edit(edit(parts.message, clock))
+                .blocks(body.blocks).images(body.images).attachments(body.attachments).links(body.links);
+        String noticeText = SiteText.of(parts.notice);
+        FloorState state = state(noticeText);
+        if (state == FloorState.NORMAL && isPending(parts.buttons, parts.message)) {
+            state = FloorState.PENDING;
+            noticeText = PENDING;
+        }
+        return floor.state(state).notice(state == FloorState.NORMAL ? "" : noticeText).build();
+    }
+
+    /** 楼主/沙发/板凳/地板 as written, {@code N#} for a number in {@code em}, "" for an empty one. */
+    private static String label(Element link) {
+        if (link == null) {
+            return "";
+        }
+        Element em = link.selectFirst(Css.of("em"));
+        if (em != null) {
+            String prefix = SiteText.line(link.ownText());
+            String n = SiteText.of(em);
+            return n.isEmpty() ? "" : (prefix.isEmpty() ? "" : prefix + " ") + n + "#";
+        }
+        return SiteText.of(link);
+    }
+
+    private static FloorState state(String notice) {
+        if (notice.isEmpty()) {
+            return FloorState.NORMAL;
+        }
+        if (notice.contains("作者被禁止或删除")) {
+            return FloorState.AUTHOR_BANNED;
+        }
+        if (notice.contains("屏蔽")) {
+            return FloorState.BANNED;
+        }
+        if (notice.contains("仅作者可见") || notice.contains("密码帖")) {
+            return FloorState.HIDDEN;
+        }
+        return FloorState.NORMAL;
+    }
+
+    /** {@code (待审核)} beside the buttons (a moderator's view), or 待审核 in place of the text (older source). */
+    private static boolean isPending(Element buttons, Element message) {
+        if (buttons != null) {
+            for (Element grey : buttons.select(Css.of("span.xg1"))) {
+                if (grey.text().contains(PENDING)) {
+                    return true;
+                }
+            }
+        }
+        return message != null && message.childrenSize() == 0 && SiteText.line(message.ownText()).equals(PENDING);
+    }
+
+    private static PostAuthor author(Element left, Element post) {
+        LeftColumn column = left == null ? new LeftColumn() : LeftColumn.of(left);
+        Element link = column.link;
+        if (link == null) {
+            link = post.selectFirst(Css.of("td.plc div.authi a.xi2[href*=uid]"));
+        }
+        if (link != null) {
+            return new PostAuthor(ForumUrls.uid(link.attr("href")), SiteText.of(link), column.group(), column.joined,
+                    false);
+        }
+        Element pi = left == null ? null : left.selectFirst(Css.of("div.pi"));
+        if (pi != null) {
+            Element em = pi.selectFirst(Css.of("em"));
+            boolean deleted = em != null && em.text().contains("已被删除");
+            return new PostAuthor(0, SiteText.line(pi.ownText()), column.group(), column.joined, deleted);
+        }
+        return new PostAuthor(0, "", column.group(), column.joined, false);
+    }
+
+    /**
+     * What the left column says of the author, in one walk: the name link in {@code div.authi}, and where the
+     * column shows them, the group (a {@code dt} 用户组 with its {@code dd}, else a link to the group page) and
+     * 注册时间.
+     */
+    private static final class LeftColumn {
+        Element link;
+        Element groupLink;
+        String group;
+        LocalDate joined;
+
+        static LeftColumn of(Element left) {
+            LeftColumn column = new LeftColumn();
+            for (Element e : left.getAllElements()) {
+                String tag = e.normalName();
+                if (tag.equals("a")) {
+                    column.link(e);
+                } else if (tag.equals("dt")) {
+                    column.term(e);
+                }
+            }
+            return column;
+        }
+
+        private void link(Element a) {
+            String href = a.attr("href");
+            if (link == null && href.contains("uid=") && a.parent() != null && a.parent().hasClass("authi")) {
+                link = a;
+            } else if (groupLink == null && href.contains("usergroup")) {
+                groupLink = a;
+            }
+        }
+
+        private void term(Element dt) {
+            Element dd = dt.nextElementSibling();
+            if (dd == null || !dd.normalName().equals("dd")) {
+                return;
+            }
+            String term = dt.text();
+            if (group == null && term.contains("用户组")) {
+                group = SiteText.of(dd);
+            } else if (joined == null && term.contains("注册时间")) {
+                LocalDateTime time = DiscuzTime.absolute(dd.text());
+                joined = time == null ? null : time.toLocalDate();
+            }
+        }
+
+        String group() {
+            return group != null ? group : SiteText.of(groupLink);
+        }
+    }
+
+    private static EditNote edit(Element message, Clock clock) {
+        Element stamp = message == null ? null : message.selectFirst(Css.of("i.pstatus"));
+        if (stamp == null) {
+            return null;
+        }
+        String text = SiteText.of(stamp);
+        Matcher m = EDITED.matcher(text);
+        return m.find() ? new EditNote(m.group(1), DiscuzTime.parse(m.group(2), clock), text)
+                : new EditNote("", null, text);
+    }
+}

@@ -1,0 +1,176 @@
+package dev.fenghuang.site.forum;
+
+import dev.fenghuang.model.UnexpectedPage;
+import dev.fenghuang.model.forum.BoardLink;
+import dev.fenghuang.model.forum.Floor;
+import dev.fenghuang.model.forum.ThreadPage;
+import dev.fenghuang.model.forum.ThreadType;
+import dev.fenghuang.site.Css;
+import dev.fenghuang.site.PageIds;
+import dev.fenghuang.site.Pager;
+import dev.fenghuang.site.SiteText;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads a thread page ({@code forum.php?mod=viewthread}) into a {@link ThreadPage}: the subject
+ * ({@code span#thread_subject}) with its type link and state ({@code (审核中)}, the 关闭 lock), 查看/回复, the
+ * breadcrumb and board, the pager ({@code div#pgt}), and each {@code div#post_PID} of {@code div#postlist} as a
+ * {@link Floor}. 只看该作者 is recognised from the page itself (显示全部楼层 links in place of 只看该作者), newest first
+ * from the URL ({@code ordertype=1}). Past the last page the site shows the last page, and the pager says so; the
+ * caller compares. A page without {@code div#postlist} throws {@link UnexpectedPage}.
+ */
+public final class ThreadPageParser {
+    private static final Pattern POST_ID = Pattern.compile("^post_\\d+$");
+
+    private ThreadPageParser() {
+    }
+
+    public static ThreadPage parse(Document page, Clock clock) throws UnexpectedPage {
+        Element postlist = PageIds.get(page, "postlist");
+        if (postlist == null) {
+            throw new UnexpectedPage(page.location(), "not a thread page: no div#postlist");
+        }
+        Element heading = page.selectFirst(Css.of("h1.ts"));
+        Element subject = PageIds.get(page, "thread_subject");
+        Element pgt = PageIds.get(page, "pgt");
+        Pager pager = Pager.of(pgt != null && pgt.selectFirst(Css.of("div.pg")) != null ? pgt : page);
+        List<Element> posts = posts(postlist);
+        boolean filtered = !posts.isEmpty() && isFiltered(posts.get(0));
+        boolean newestFirst = "1".equals(ForumMarkup.requested(page, "ordertype"));
+        List<Floor> floors = new ArrayList<>(posts.size());
+        for (Element post : posts) {
+            floors.add(FloorParser.parse(post, ForumMarkup.firstNumber(post.id()), clock));
+        }
+        floors = FloorNumbers.numbered(floors, pager.page(), filtered, newestFirst);
+        List<BoardLink> breadcrumb = ForumMarkup.breadcrumb(page);
+        Element stats = postlist.selectFirst(Css.of("div.hm.ptn"));
+        List<Element> counts = stats == null ? List.of() : stats.select(Css.of("span.xi1"));
+        String state = stateText(heading);
+        return ThreadPage.builder(tid(page, postlist))
+                .fid(fid(page, breadcrumb))
+                .subject(subject != null ? SiteText.of(subject) : SiteText.of(heading))
+                .type(type(heading))
+                .breadcrumb(breadcrumb)
+                .views(counts.isEmpty() ? 0 : ForumMarkup.count(counts.get(0)))
+                .replies(counts.size() < 2 ? 0 : ForumMarkup.count(counts.get(1)))
+                .closed(isClosed(heading))
+                .awaitingModeration(state.contains("审核中"))
+                .page(pager.page())
+                .pageCount(pager.pageCount())
+                .authorFilter(filtered ? authorFilter(page, pgt, floors) : 0)
+                .newestFirst(newestFirst)
+                .floors(floors)
+                .build();
+    }
+
+    /** The {@code div#post_PID} children of the post list (any depth, should a template wrap them). */
+    private static List<Element> posts(Element postlist) {
+        List<Element> posts = new ArrayList<>();
+        for (Element child : postlist.children()) {
+            if (POST_ID.matcher(child.id()).matches()) {
+                posts.add(child);
+            }
+        }
+        if (posts.isEmpty()) {
+            for (Element post : postlist.select(Css.of("div[id^=post_]"))) {
+                if (POST_ID.matcher(post.id()).matches()) {
+                    posts.add(post);
+                }
+            }
+        }
+        return posts;
+    }
+
+    /** On a 只看该作者 page every post links 显示全部楼层 where it would link 只看该作者; the first post tells. */
+    private static boolean isFiltered(Element post) {
+        for (Element a : post.select(Css.of("div.authi a[href*=viewthread]"))) {
+            String text = a.text();
+            if (text.contains("显示全部楼层")) {
+                return true;
+            }
+            if (text.contains("只看该作者")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The filtered author: from the URL or the pager's {@code authorid=}, else the author of every floor. */
+    private static long authorFilter(Document page, Element pgt, List<Floor> floors) {
+        long uid = ForumMarkup.firstNumber(ForumMarkup.requested(page, "authorid"));
+        if (uid == 0 && pgt != null) {
+            for (Element a : pgt.select(Css.of("a[href*=authorid]"))) {
+                uid = ForumUrls.longParam(a.attr("href"), "authorid");
+                if (uid > 0) {
+                    break;
+                }
+            }
+        }
+        if (uid == 0 && !floors.isEmpty()) {
+            uid = floors.get(0).author().uid();
+        }
+        return uid;
+    }
+
+    private static long tid(Document page, Element postlist) {
+        Element link = postlist.selectFirst(Css.of("div.authi a[href*=viewthread], a.fastre[href]"));
+        long tid = link == null ? 0 : ForumUrls.tid(link.attr("href"));
+        if (tid > 0) {
+            return tid;
+        }
+        String location = page.location();
+        return location == null ? 0 : ForumUrls.tid(location);
+    }
+
+    private static int fid(Document page, List<BoardLink> breadcrumb) {
+        for (int i = breadcrumb.size() - 1; i >= 0; i--) {
+            if (!breadcrumb.get(i).category()) {
+                return breadcrumb.get(i).fid();
+            }
+        }
+        Element form = PageIds.get(page, "fastpostform");
+        return form == null ? 0 : ForumUrls.intParam(form.attr("action"), "fid");
+    }
+
+    private static ThreadType type(Element heading) {
+        Element link = heading == null ? null : heading.selectFirst(Css.of("a[href*=typeid]"));
+        if (link == null) {
+            return null;
+        }
+        String name = SiteText.of(link).replaceAll("^\\[|]$", "").strip();
+        return new ThreadType(ForumUrls.intParam(link.attr("href"), "typeid"), name, 0);
+    }
+
+    /** The grey state text in or just after {@code h1.ts}: (审核中), (已忽略), the lock. */
+    private static String stateText(Element heading) {
+        if (heading == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (Element grey : heading.select(Css.of("span.xg1"))) {
+            text.append(grey.text());
+        }
+        Element next = heading.nextElementSibling();
+        if (next != null && next.is("span.xg1")) {
+            text.append(next.text());
+        }
+        return text.toString();
+    }
+
+    private static boolean isClosed(Element heading) {
+        if (heading == null) {
+            return false;
+        }
+        String lock = "i.fico-lock, [title=关闭], img[src*=lock]";
+        if (heading.selectFirst(Css.of(lock)) != null) {
+            return true;
+        }
+        Element next = heading.nextElementSibling();
+        return next != null && next.is("span.xg1") && next.selectFirst(Css.of(lock)) != null;
+    }
+}
