@@ -1,10 +1,10 @@
 package dev.fenghuang.site.forum;
 
 import dev.fenghuang.model.forum.BoardLink;
-import dev.fenghuang.site.Css;
-import dev.fenghuang.site.DiscuzUrls;
-import dev.fenghuang.site.PageIds;
-import dev.fenghuang.site.SiteText;
+import dev.fenghuang.site.markup.Css;
+import dev.fenghuang.site.markup.DiscuzUrls;
+import dev.fenghuang.site.markup.PageIds;
+import dev.fenghuang.site.markup.SiteText;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;

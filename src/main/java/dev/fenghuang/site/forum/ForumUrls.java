@@ -1,7 +1,7 @@
 package dev.fenghuang.site.forum;
 
 import dev.fenghuang.model.forum.ThreadOrder;
-import dev.fenghuang.site.DiscuzUrls;
+import dev.fenghuang.site.markup.DiscuzUrls;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.Charset;

@@ -1,11 +1,11 @@
 package dev.fenghuang.site.forum;
 
 import dev.fenghuang.model.forum.PostBlock;
-import dev.fenghuang.site.ArticleBody;
-import dev.fenghuang.site.Css;
-import dev.fenghuang.site.DiscuzTime;
-import dev.fenghuang.site.Paragraphs;
-import dev.fenghuang.site.SiteText;
+import dev.fenghuang.site.read.ArticleBody;
+import dev.fenghuang.site.markup.Css;
+import dev.fenghuang.site.markup.DiscuzTime;
+import dev.fenghuang.site.read.Paragraphs;
+import dev.fenghuang.site.markup.SiteText;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

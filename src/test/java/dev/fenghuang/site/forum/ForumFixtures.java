@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import dev.fenghuang.site.DiscuzTime;
+import dev.fenghuang.site.markup.DiscuzTime;
 
 /** Hand-written forum pages in src/test/resources/site/forum, built from the protocol reference's markup. */
 final class ForumFixtures {
