@@ -21,6 +21,7 @@ import dev.fenghuang.demo.store.PortalContent;
 import dev.fenghuang.demo.write.CaptchaRoutes;
 import dev.fenghuang.demo.write.CommentRoutes;
 import dev.fenghuang.demo.write.HomeRoutes;
+import dev.fenghuang.demo.forum.ThreadFavoriteRoutes;
 import dev.fenghuang.demo.write.LoginFormPage;
 import dev.fenghuang.demo.write.LoginRoutes;
 import java.util.Optional;
@@ -52,6 +53,7 @@ final class Router {
     private final LoginRoutes login;
     private final CommentRoutes commentWrites;
     private final HomeRoutes home;
+    private final ThreadFavoriteRoutes threadFavorites;
     private final CaptchaRoutes captcha;
     private final AdminRoutes admin;
     private final dev.fenghuang.demo.forum.ForumRoutes forum;
@@ -75,6 +77,7 @@ final class Router {
         this.login = new LoginRoutes(stores, new LoginFormPage(chrome), answers, messages);
         this.commentWrites = new CommentRoutes(stores, answers, chrome);
         this.home = new HomeRoutes(stores, answers, chrome);
+        this.threadFavorites = new ThreadFavoriteRoutes(stores.forum(), answers, chrome);
         this.captcha = new CaptchaRoutes(stores.captchas());
         this.admin = new AdminRoutes(stores);
         this.forum = new dev.fenghuang.demo.forum.ForumRoutes(stores.forum(), stores.flood(), answers, chrome, messages);
@@ -95,7 +98,7 @@ final class Router {
             return login.route(visit);
         }
         if (path.equals("/home.php")) {
-            return home.route(visit);
+            return ThreadFavoriteRoutes.handles(visit) ? threadFavorites.route(visit) : home.route(visit);
         }
         if (path.equals("/misc.php")) {
             return captcha.route(visit);

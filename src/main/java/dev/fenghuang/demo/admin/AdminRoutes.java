@@ -1,5 +1,6 @@
 package dev.fenghuang.demo.admin;
 
+import dev.fenghuang.demo.forum.ForumQueues;
 import dev.fenghuang.demo.Stores;
 import dev.fenghuang.demo.http.PageRequest;
 import dev.fenghuang.demo.http.PageResponse;
@@ -19,7 +20,7 @@ public final class AdminRoutes {
     private final QueueListPage queuePage;
     private final QueueDecisions decisions;
     private final CommentSearchRoutes search;
-    private final dev.fenghuang.demo.forum.ForumQueues forumQueues;
+    private final ForumQueues forumQueues;
 
     public AdminRoutes(Stores stores) {
         this.sessions = stores.adminSessions();
@@ -27,7 +28,7 @@ public final class AdminRoutes {
         this.queuePage = new QueueListPage(stores.content(), stores.queue());
         this.decisions = new QueueDecisions(stores.content(), stores.queue());
         this.search = new CommentSearchRoutes(stores.content(), stores.queue());
-        this.forumQueues = new dev.fenghuang.demo.forum.ForumQueues(stores.forum());
+        this.forumQueues = new ForumQueues(stores.forum());
     }
 
     public PageResponse route(Visit visit) {
@@ -44,7 +45,7 @@ public final class AdminRoutes {
                 yield PageResponse.redirect(302, "./index.php");
             }
             case "moderate" -> operation.equals("articlecomments") ? queue(visit)
-                    : dev.fenghuang.demo.forum.ForumQueues.handles(operation) ? forumQueues.route(visit)
+                    : ForumQueues.handles(operation) ? forumQueues.route(visit)
                     : AdminChrome.error(visit, ACTION_NOACCESS);
             case "comment" -> operation.equals("article") ? search.route(visit)
                     : AdminChrome.error(visit, ACTION_NOACCESS);

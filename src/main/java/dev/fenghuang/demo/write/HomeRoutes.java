@@ -18,7 +18,6 @@ public final class HomeRoutes {
     private final FavoriteListRenderer favoriteList;
     private final Favorites favorites;
     private final MessageAnswer answers;
-    private final dev.fenghuang.demo.forum.ThreadFavoriteRoutes threadFavorites;
 
     public HomeRoutes(Stores stores, MessageAnswer answers, PageChrome chrome) {
         this.reactions = new ReactionRoutes(stores.content(), answers);
@@ -26,14 +25,10 @@ public final class HomeRoutes {
         this.favoriteList = new FavoriteListRenderer(chrome);
         this.favorites = stores.favorites();
         this.answers = answers;
-        this.threadFavorites = new dev.fenghuang.demo.forum.ThreadFavoriteRoutes(stores.forum(), answers, chrome);
     }
 
     public PageResponse route(Visit visit) {
         PageRequest request = visit.request();
-        if (dev.fenghuang.demo.forum.ThreadFavoriteRoutes.handles(visit)) {
-            return threadFavorites.route(visit);
-        }
         if (request.param("mod").equals("spacecp")) {
             return switch (request.param("ac")) {
                 case "click" -> reactions.route(visit);
