@@ -44,4 +44,180 @@ public record Article(long aid, String url, String title, Category category, Lis
         reactions = List.copyOf(reactions);
         comments = List.copyOf(comments);
     }
+
+    /** A builder with every field at its empty value: no lists, page 1 of 1, no comment form. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this article's values, to change some of them by name. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.aid = aid;
+        b.url = url;
+        b.title = title;
+        b.category = category;
+        b.breadcrumb = breadcrumb;
+        b.published = published;
+        b.publisher = publisher;
+        b.views = views;
+        b.commentCount = commentCount;
+        b.originalAuthor = originalAuthor;
+        b.source = source;
+        b.summary = summary;
+        b.paragraphs = paragraphs;
+        b.images = images;
+        b.links = links;
+        b.page = page;
+        b.pageCount = pageCount;
+        b.pageTitle = pageTitle;
+        b.reactions = reactions;
+        b.comments = comments;
+        b.hiddenComments = hiddenComments;
+        b.commentsOpen = commentsOpen;
+        return b;
+    }
+
+    /** Builds an {@link Article} by field name, so two values of one type cannot swap unnoticed. */
+    public static final class Builder {
+        private long aid;
+        private String url;
+        private String title = "";
+        private Category category;
+        private List<Category> breadcrumb = List.of();
+        private LocalDateTime published;
+        private Person publisher;
+        private long views;
+        private long commentCount;
+        private String originalAuthor;
+        private String source;
+        private String summary;
+        private List<String> paragraphs = List.of();
+        private List<Image> images = List.of();
+        private List<Link> links = List.of();
+        private int page = 1;
+        private int pageCount = 1;
+        private String pageTitle;
+        private List<Reaction> reactions = List.of();
+        private List<Comment> comments = List.of();
+        private int hiddenComments;
+        private boolean commentsOpen;
+
+        private Builder() {
+        }
+
+        public Builder aid(long aid) {
+            this.aid = aid;
+            return this;
+        }
+
+        public Builder url(String url) {
+            this.url = url;
+            return this;
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder category(Category category) {
+            this.category = category;
+            return this;
+        }
+
+        public Builder breadcrumb(List<Category> breadcrumb) {
+            this.breadcrumb = breadcrumb;
+            return this;
+        }
+
+        public Builder published(LocalDateTime published) {
+            this.published = published;
+            return this;
+        }
+
+        public Builder publisher(Person publisher) {
+            this.publisher = publisher;
+            return this;
+        }
+
+        public Builder views(long views) {
+            this.views = views;
+            return this;
+        }
+
+        public Builder commentCount(long commentCount) {
+            this.commentCount = commentCount;
+            return this;
+        }
+
+        public Builder originalAuthor(String originalAuthor) {
+            this.originalAuthor = originalAuthor;
+            return this;
+        }
+
+        public Builder source(String source) {
+            this.source = source;
+            return this;
+        }
+
+        public Builder summary(String summary) {
+            this.summary = summary;
+            return this;
+        }
+
+        public Builder paragraphs(List<String> paragraphs) {
+            this.paragraphs = paragraphs;
+            return this;
+        }
+
+        public Builder images(List<Image> images) {
+            this.images = images;
+            return this;
+        }
+
+        public Builder links(List<Link> links) {
+            this.links = links;
+            return this;
+        }
+
+        public Builder page(int page) {
+            this.page = page;
+            return this;
+        }
+
+        public Builder pageCount(int pageCount) {
+            this.pageCount = pageCount;
+            return this;
+        }
+
+        public Builder pageTitle(String pageTitle) {
+            this.pageTitle = pageTitle;
+            return this;
+        }
+
+        public Builder reactions(List<Reaction> reactions) {
+            this.reactions = reactions;
+            return this;
+        }
+
+        public Builder comments(List<Comment> comments) {
+            this.comments = comments;
+            return this;
+        }
+
+        public Builder hiddenComments(int hiddenComments) {
+            this.hiddenComments = hiddenComments;
+            return this;
+        }
+
+        public Builder commentsOpen(boolean commentsOpen) {
+            this.commentsOpen = commentsOpen;
+            return this;
+        }
+
+        public Article build() {
+            return new Article(aid, url, title, category, breadcrumb, published, publisher, views, commentCount, originalAuthor, source, summary, paragraphs, images, links, page, pageCount, pageTitle, reactions, comments, hiddenComments, commentsOpen);
+        }
+    }
 }

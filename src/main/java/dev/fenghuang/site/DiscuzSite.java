@@ -79,10 +79,8 @@ public final class DiscuzSite {
         Article a = ArticleParser.parse(doc, clock);
         boolean empty = a.paragraphs().isEmpty() && a.images().isEmpty();
         if (page > 1 && (a.page() < page || empty)) {
-            return new Article(a.aid(), a.url(), a.title(), a.category(), a.breadcrumb(), a.published(),
-                    a.publisher(), a.views(), a.commentCount(), a.originalAuthor(), a.source(), a.summary(),
-                    List.of(), List.of(), List.of(), page, Math.min(a.pageCount(), page - 1), null,
-                    a.reactions(), a.comments(), a.hiddenComments(), a.commentsOpen());
+            return a.toBuilder().paragraphs(List.of()).images(List.of()).links(List.of())
+                    .page(page).pageCount(Math.min(a.pageCount(), page - 1)).pageTitle(null).build();
         }
         return a;
     }

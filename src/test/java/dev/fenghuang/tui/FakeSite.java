@@ -30,10 +30,11 @@ public final class FakeSite implements SiteReads {
     String refusal = "抱歉，本栏目暂时关闭";
 
     public static Article article(long aid, String title, List<String> paragraphs, List<Comment> comments) {
-        return new Article(aid, "http://fake.example/portal.php?mod=view&aid=" + aid, title, CATEGORY,
-                List.of(CATEGORY), LocalDateTime.of(2024, 5, 1, 8, 30), new Person(3, "编辑"), 12,
-                comments.size(), null, null, null, paragraphs, List.of(), List.of(), 1, 1, null,
-                List.of(new Reaction(1, "鲜花", 2), new Reaction(2, "握手", 1)), comments, 0, true);
+        return Article.builder().aid(aid).url("http://fake.example/portal.php?mod=view&aid=" + aid).title(title)
+                .category(CATEGORY).breadcrumb(List.of(CATEGORY)).published(LocalDateTime.of(2024, 5, 1, 8, 30))
+                .publisher(new Person(3, "编辑")).views(12).commentCount(comments.size()).paragraphs(paragraphs)
+                .reactions(List.of(new Reaction(1, "鲜花", 2), new Reaction(2, "握手", 1))).comments(comments)
+                .commentsOpen(true).build();
     }
 
     public static List<Comment> comments(int n) {

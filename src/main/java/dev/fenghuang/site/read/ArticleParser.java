@@ -59,12 +59,18 @@ public final class ArticleParser {
         long commentCount = meta.comments() >= 0 ? meta.comments() : firstCommentNumber(page);
         long views = meta.views() >= 0 ? meta.views() : number(PageIds.get(page, "_viewnum"));
         ArticlePages pages = ArticlePages.of(page);
-        return new Article(ArticleIds.aid(page), SiteText.url(page.location()), title(heading), category, breadcrumb,
-                meta.published(), meta.publisher(), Math.max(0, views), Math.max(0, commentCount),
-                meta.originalAuthor(), meta.source(), summary(page), body.paragraphs(), body.images(), body.links(),
-                pages.page(), pages.pageCount(), body.pageTitle(),
-                ReactionParser.of(PageIds.get(page, "click_div")), items, CommentParser.hidden(comments),
-                PageIds.get(page, "cform") != null);
+        return Article.builder()
+                .aid(ArticleIds.aid(page)).url(SiteText.url(page.location())).title(title(heading))
+                .category(category).breadcrumb(breadcrumb)
+                .published(meta.published()).publisher(meta.publisher())
+                .views(Math.max(0, views)).commentCount(Math.max(0, commentCount))
+                .originalAuthor(meta.originalAuthor()).source(meta.source()).summary(summary(page))
+                .paragraphs(body.paragraphs()).images(body.images()).links(body.links())
+                .page(pages.page()).pageCount(pages.pageCount()).pageTitle(body.pageTitle())
+                .reactions(ReactionParser.of(PageIds.get(page, "click_div")))
+                .comments(items).hiddenComments(CommentParser.hidden(comments))
+                .commentsOpen(PageIds.get(page, "cform") != null)
+                .build();
     }
 
     /**
