@@ -158,7 +158,8 @@ public final class Main implements Launcher {
     @Override
     public RunningDemo startDemo(DemoSetup setup) {
         DemoOptions.Builder options = DemoOptions.builder().port(setup.port())
-                .charset(Charset.forName(setup.charset())).https(setup.https()).hostile(setup.hostile());
+                .charset(Charset.forName(setup.charset())).https(setup.https()).hostile(setup.hostile())
+                .captcha(setup.captcha());
         setup.faults().forEach(spec -> options.fault(FaultRule.parse(spec)));
         DemoPortal portal = DemoPortal.start(options.build());
         return new RunningDemo(portal.baseUrl(), portal, setup.https() ? portal.certificatePem() : "");

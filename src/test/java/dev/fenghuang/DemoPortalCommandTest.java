@@ -102,6 +102,20 @@ class DemoPortalCommandTest {
     }
 
     @Test
+    void captchaMakesThePortalAskForOneAtSignIn() throws Exception {
+        URI url = runInBackground("demo-portal", "--captcha");
+        String form = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(url.resolve("member.php?mod=logging&action=login")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(form).contains("seccode_");
+        URI plain = runInBackground("demo-portal");
+        String plainForm = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(plain.resolve("member.php?mod=logging&action=login")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(plainForm).doesNotContain("seccode_");
+    }
+
+    @Test
     void httpsPrintsTheHttpsUrlFirstAndWritesTheCertificate() throws Exception {
         Path pem = home.resolve("demo.pem");
         URI url = runInBackground("demo-portal", "--https", "--cert-out", pem.toString());

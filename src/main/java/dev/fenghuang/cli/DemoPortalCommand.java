@@ -42,6 +42,10 @@ final class DemoPortalCommand implements Callable<Integer> {
             + "names.")
     List<String> faults = new ArrayList<>();
 
+    @Option(names = "--captcha", description = "Ask for a captcha (验证码) at sign-in and with each comment, as a site "
+            + "with the captcha on does.")
+    boolean captcha;
+
     @Override
     public Integer call() throws Exception {
         String cs = charset.toLowerCase(Locale.ROOT);
@@ -54,7 +58,7 @@ final class DemoPortalCommand implements Callable<Integer> {
         if (certOut != null && !https) {
             throw new IllegalArgumentException("--cert-out needs --https");
         }
-        Launcher.RunningDemo demo = cli.launcher.startDemo(new Launcher.DemoSetup(port, cs, https, hostile, faults));
+        Launcher.RunningDemo demo = cli.launcher.startDemo(new Launcher.DemoSetup(port, cs, https, hostile, faults, captcha));
         if (certOut != null) {
             Files.writeString(certOut, demo.certificatePem(), StandardCharsets.US_ASCII);
         }

@@ -90,10 +90,16 @@ public interface Launcher {
      * @param https true for HTTPS with a self-signed certificate
      * @param hostile true for escape sequences and invisible characters in everything the portal serves
      * @param faults fault specs as {@code --fault} takes them, e.g. {@code drip:/portal.php}
+     * @param captcha true to ask for a captcha at sign-in and with comments (验证码 on)
      */
-    record DemoSetup(int port, String charset, boolean https, boolean hostile, java.util.List<String> faults) {
+    record DemoSetup(int port, String charset, boolean https, boolean hostile, java.util.List<String> faults,
+                     boolean captcha) {
         public DemoSetup {
             faults = java.util.List.copyOf(faults);
+        }
+
+        public DemoSetup(int port, String charset, boolean https, boolean hostile, java.util.List<String> faults) {
+            this(port, charset, https, hostile, faults, false);
         }
     }
 
