@@ -27,9 +27,13 @@ public final class Box {
         return framed(rows, height) ? (height - rows - 2) / 2 : 0;
     }
 
-    /** The first row shown when the box does not fit: as many as fit, ending no earlier than {@code focus}. */
+    /**
+     * The first row shown when the box does not fit: as many as fit, with the row after {@code focus} in view too
+     * where there is one (the status bar may take the body's last row in a narrow window).
+     */
     private static int first(int rows, int height, int focus) {
-        return framed(rows, height) ? 0 : Math.max(0, Math.min(focus - height + 1, rows - height));
+        int after = focus + 1 < rows && height > 2 ? 1 : 0;
+        return framed(rows, height) ? 0 : Math.max(0, Math.min(focus + after - height + 1, rows - height));
     }
 
     /**

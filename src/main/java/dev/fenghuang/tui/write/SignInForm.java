@@ -32,7 +32,7 @@ import java.util.Optional;
 final class SignInForm implements Layer {
     private enum Field { USER, PASSWORD, QUESTION, ANSWER, CAPTCHA, STAY }
 
-    private record Challenge(LoginChallenge form, List<StyledLine> picture) {
+    private record Challenge(LoginChallenge form, List<StyledLine> picture, Captcha captcha) {
     }
 
     private static final int LABEL = 10;
@@ -49,6 +49,8 @@ final class SignInForm implements Layer {
     private List<LoginChallenge.Question> questions = List.of();
     private int question;
     private List<StyledLine> picture = List.of();
+    private Captcha shown;
+    private int pictureColumns = Box.MAX_WIDTH - 4;
     private List<Placement> placed = List.of();
     private boolean stay = true;
     private Field focus = Field.USER;
@@ -68,16 +70,40 @@ final class SignInForm implements Layer {
         Participation p = writes.participation();
         ui.quietly(() -> {
             LoginChallenge form = p.loginChallenge();
-            return new Challenge(form, form.captcha().map(this::render).orElse(List.of()));
+            int columns = pictureColumns;
+            return new Challenge(form, form.captcha().map(c -> render(c, columns)).orElse(List.of()),
+                    form.captcha().orElse(null));
         }, c -> {
             questions = c.form().questions();
             question = Math.min(question, questions.size());
             picture = c.picture();
+            shown = c.captcha();
         }, e -> tell(Problem.of(e).message(), true));
     }
 
-    private List<StyledLine> render(Captcha c) {
-        return CaptchaLayer.picture(c, texts, Box.MAX_WIDTH - 4);
+    private List<StyledLine> render(Captcha c, int columns) {
+        return CaptchaLayer.picture(c, texts, columns);
+    }
+
+    /** Draws the captcha anew when the box is narrower or wider than it was drawn for: never cropped by a window. */
+    private void fit(int width) {
+        int columns = Math.min(Box.MAX_WIDTH, width) - 4;
+        if (columns != pictureColumns && columns > 0) {
+            pictureColumns = columns;
+            if (shown != null) {
+                picture = render(shown, columns);
+            }
+        }
+    }
+
+    /** Whether the captcha's field has the focus (for tests). */
+    boolean focusIsCaptcha() {
+        return focus == Field.CAPTCHA;
+    }
+
+    /** The captcha's rows as the box shows them (for tests). */
+    List<StyledLine> pictureRows() {
+        return picture;
     }
 
     private void tell(String text, boolean error) {
@@ -193,7 +219,6 @@ final class SignInForm implements Layer {
         busy = true;
         tell(texts.get("tui.login.signingIn"), false);
         char[] secret = Arrays.copyOf(password, passwordLength);
-        wipePassword();
         String name = user.toString().strip();
         int qid = question == 0 ? 0 : questions.get(question - 1).id();
         String reply = answer.toString();
@@ -208,7 +233,6 @@ final class SignInForm implements Layer {
             }
         }, this::answered, e -> {
             busy = false;
-            focus = Field.PASSWORD;
             tell(Problem.of(e).message(), true);
         });
     }
@@ -221,12 +245,16 @@ final class SignInForm implements Layer {
             writes.signedIn(then);
             return;
         }
-        focus = Field.PASSWORD;
         if (result instanceof PostResult.NeedsCaptcha needs) {
-            picture = render(needs.captcha());
+            shown = needs.captcha();
+            picture = render(shown, pictureColumns);
             focus = Field.CAPTCHA;
             tell(writes.siteText(needs.message(), "write.needsCaptcha"), true);
-        } else if (result instanceof PostResult.Refused refused) {
+            return;
+        }
+        wipePassword();
+        focus = Field.PASSWORD;
+        if (result instanceof PostResult.Refused refused) {
             tell(writes.siteText(refused.message(), "write.refused"), true);
             if (!picture.isEmpty()) {
                 load();
@@ -286,6 +314,7 @@ final class SignInForm implements Layer {
 
     @Override
     public void draw(TextGraphics g, int width, int height) {
+        fit(width);
         int[] cursor = new int[2];
         List<StyledLine> rows = rows(cursor);
         placed = Box.draw(g, ui.painter(), rows, width, height, cursor[0]);
