@@ -52,35 +52,53 @@ final class Chrome {
      * @param right the spinner and position, set flush right
      */
     void status(TextGraphics g, int row, int width, String message, boolean error, String hints, String right) {
+        Layout l = layout(width, message, error, right);
+        if (message == null) {
+            painter.paint(g, 0, row, l.leftWidth(), StyledLine.of(new StyledLine.Span(l.who(), Style.KEY),
+                    new StyledLine.Span(hints, Style.STATUS)), Style.STATUS);
+        } else {
+            Style style = error ? Style.ERROR : Style.STATUS;
+            List<String> lines = l.lines();
+            int first = Math.max(0, lines.size() - 1 - row);
+            for (int i = first; i < lines.size(); i++) {
+                int r = row - (lines.size() - 1 - i);
+                StyledLine line = i == 0 ? StyledLine.of(new StyledLine.Span(l.who(), Style.KEY),
+                        new StyledLine.Span(lines.get(i), style)) : StyledLine.of(" " + lines.get(i), style);
+                painter.paint(g, 0, r, i == lines.size() - 1 ? l.leftWidth() : width, line, Style.STATUS);
+            }
+        }
+        if (l.rightWidth() > 0) {
+            painter.paint(g, l.leftWidth(), row, l.rightWidth(), StyledLine.of(l.position() + " ", Style.STATUS),
+                    Style.STATUS);
+        }
+    }
+
+    /** How many rows the status bar takes for this message: more than one when a message is wrapped. */
+    int statusRows(int width, String message, boolean error, String right) {
+        return message == null ? 1 : layout(width, message, error, right).lines().size();
+    }
+
+    private record Layout(String who, String position, int leftWidth, int rightWidth, List<String> lines) {
+    }
+
+    private Layout layout(int width, String message, boolean error, String right) {
         ColumnWidth widths = painter.widths();
         String who = "[" + account + "] ";
-        int rightRoom = Math.max(0, width - widths.of(who) - 1);
+        int rightRoom = Math.max(0, width - widths.of(who));
         String position = fit(right, rightRoom - 1);
         int rightWidth = Math.min(widths.of(position) + 1, rightRoom);
         if (message != null && !error && crowded(who + TerminalText.clean(message), width - rightWidth, width)) {
             rightWidth = 0;
         }
         int leftWidth = width - rightWidth;
-        if (message == null) {
-            painter.paint(g, 0, row, leftWidth, StyledLine.of(new StyledLine.Span(who, Style.KEY),
-                    new StyledLine.Span(hints, Style.STATUS)), Style.STATUS);
-        } else {
+        List<String> lines = List.of();
+        if (message != null) {
             String text = TerminalText.clean(message);
-            Style style = error ? Style.ERROR : Style.STATUS;
             int room = Math.max(0, leftWidth - GAP);
-            List<String> lines = widths.of(who) + widths.of(text) <= room || width < 4
+            lines = widths.of(who) + widths.of(text) <= room || width < 4
                     ? List.of(text) : wrap(text, width, widths.of(who), room);
-            int first = Math.max(0, lines.size() - 1 - row);
-            for (int i = first; i < lines.size(); i++) {
-                int r = row - (lines.size() - 1 - i);
-                StyledLine line = i == 0 ? StyledLine.of(new StyledLine.Span(who, Style.KEY),
-                        new StyledLine.Span(lines.get(i), style)) : StyledLine.of(" " + lines.get(i), style);
-                painter.paint(g, 0, r, i == lines.size() - 1 ? leftWidth : width, line, Style.STATUS);
-            }
         }
-        if (rightWidth > 0) {
-            painter.paint(g, leftWidth, row, rightWidth, StyledLine.of(position + " ", Style.STATUS), Style.STATUS);
-        }
+        return new Layout(who, position, leftWidth, rightWidth, lines);
     }
 
     /** A message that fits the row only without the position: it takes the row, the position waits. */
@@ -100,7 +118,7 @@ final class Chrome {
         }
         List<String> counts = Arrays.stream(right.split(" +")).filter(w -> w.chars().anyMatch(Character::isDigit))
                 .toList();
-        String digits = String.join(" ", counts);
+        String digits = right.replaceAll("(?<=^| )[^ \\d]+ ", "").stripTrailing();
         if (!counts.isEmpty() && widths.of(digits) <= room) {
             return digits;
         }

@@ -52,18 +52,25 @@ final class FrameWriter {
         if (bodyHeight > 0) {
             TextGraphics body = g.newTextGraphics(new TerminalPosition(0, bodyTop), new TerminalSize(w, bodyHeight));
             frame.view().draw(body, w, bodyHeight);
-            frame.layers().draw(body, w, bodyHeight);
+        }
+        Status s = frame.prompt() == null ? frame.status().get() : null;
+        // A layer's key line that wraps takes body rows: the layer gets the rows the status bar leaves.
+        int layerHeight = s == null ? bodyHeight
+                : Math.max(1, bodyHeight - (chrome.statusRows(w, s.text(), s.error(), s.right()) - 1));
+        if (bodyHeight > 0) {
+            TextGraphics body = g.newTextGraphics(new TerminalPosition(0, bodyTop), new TerminalSize(w, bodyHeight));
+            frame.layers().draw(body, w, Math.min(bodyHeight, layerHeight));
             if (frame.help() != null) {
                 frame.help().draw(body, painter, w, bodyHeight);
             }
         }
-        if (frame.prompt() != null) {
+        if (s == null) {
             int col = chrome.prompt(g, h - 1, w, frame.prompt());
             screen.setCursorPosition(new TerminalPosition(col, h - 1));
         } else {
-            Status s = frame.status().get();
             chrome.status(g, h - 1, w, s.text(), s.error(), s.hints(), s.right());
-            TerminalPosition cursor = bodyHeight > 0 ? frame.layers().cursor(w, bodyHeight) : null;
+            TerminalPosition cursor = bodyHeight > 0 ? frame.layers().cursor(w, Math.min(bodyHeight, layerHeight))
+                    : null;
             screen.setCursorPosition(cursor == null ? null : cursor.withRelativeRow(bodyTop));
         }
         screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);

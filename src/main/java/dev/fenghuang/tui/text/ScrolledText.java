@@ -140,13 +140,13 @@ public final class ScrolledText {
     }
 
     /**
-     * Where the text stands, the numbers padded to fixed widths (the line as wide as the total, the percentage three
-     * columns): a scroll then changes digits only and never moves a wide character of the status bar.
+     * Where the text stands: the top line shown, of how many, and how far the view has scrolled (0% at the top, 100% at
+     * the end), both numbers padded to fixed widths (the line as wide as the total, the percentage three columns): a
+     * scroll then changes digits only and never moves a wide character of the status bar.
      */
     public String position(int height) {
         int total = lines.size();
-        int last = Math.min(total, top + height);
-        int percent = total <= height ? 100 : (int) (100L * last / total);
+        int percent = total <= height ? 100 : (int) Math.min(100, 100L * top / (total - height));
         String line = String.format(Locale.ROOT, "%" + String.valueOf(total).length() + "d", top + 1);
         return ui.texts().get("tui.lines", line, String.valueOf(total), String.format(Locale.ROOT, "%3d", percent));
     }

@@ -31,7 +31,7 @@ class SignInSmallWindowTest {
     }
 
     private ScreenTester reader(int columns, int rows) throws Exception {
-        return new ScreenTester(demo.session(), TuiOptions.defaults().withLanguage("zh").withOpenAid(1), columns, rows,
+        return new ScreenTester(demo.session(), TuiOptions.defaults().withLanguage("zh").withOpenAid(1L), columns, rows,
                 new ExternalEditor("false"));
     }
 
