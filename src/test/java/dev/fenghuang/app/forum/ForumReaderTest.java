@@ -11,6 +11,7 @@ import dev.fenghuang.demo.DemoOptions;
 import dev.fenghuang.demo.DemoPortal;
 import dev.fenghuang.model.forum.BoardPage;
 import dev.fenghuang.model.forum.BoardSummary;
+import dev.fenghuang.model.forum.Floor;
 import dev.fenghuang.model.forum.ThreadOrder;
 import dev.fenghuang.model.forum.ThreadPage;
 import java.nio.file.Path;
@@ -149,5 +150,19 @@ class ForumReaderTest {
                     .flatExtracting(c -> c.boards().stream().map(BoardSummary::name).toList())
                     .contains("渠县杂谈", "便民服务", "站务公告");
         }
+    }
+
+    @Test
+    void theForumIsReadAsTheSessionsMemberOnceSignedIn() throws Exception {
+        assertThat(bannedFloor(forum.thread(1, 2, 0)).blocks()).as("a guest sees only the notice")
+                .noneMatch(b -> b.toString().contains("加微信领黄花节门票"));
+        char[] password = "mod12345".toCharArray();
+        assertThat(session.participation().login("moderator1", password, 0, "", false, null).accepted()).isTrue();
+        assertThat(bannedFloor(forum.thread(1, 2, 0)).blocks()).as("a moderator sees the banned body")
+                .anyMatch(b -> b.toString().contains("加微信领黄花节门票"));
+    }
+
+    private static Floor bannedFloor(ThreadPage page) {
+        return page.floors().stream().filter(f -> f.number() == 15).findFirst().orElseThrow();
     }
 }
