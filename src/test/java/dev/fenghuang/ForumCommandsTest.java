@@ -58,10 +58,11 @@ class ForumCommandsTest {
         XdgDirs dirs = XdgDirs.from(Map.of(), home.toString());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        var cmd = Cli.command(new Main(dirs));
+        String[] line = all.toArray(String[]::new);
+        var cmd = Cli.command(new Main(dirs), line);
         cmd.setOut(new PrintWriter(out));
         cmd.setErr(new PrintWriter(err));
-        int code = cmd.execute(all.toArray(String[]::new));
+        int code = cmd.execute(line);
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -276,5 +277,15 @@ class ForumCommandsTest {
         Run r = run("utf-8", "thread", "99999");
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).startsWith("fenghuang: ");
+    }
+
+    @Test
+    void theForumCommandsExplainThemselvesInChinese() {
+        Run board = run("utf-8", "--lang", "zh", "board", "--help");
+        assertThat(board.exitCode()).isZero();
+        assertThat(board.out()).contains("列出版块的主题").contains("只看精华主题").contains("页码（默认 1）")
+                .contains("以 JSON 输出");
+        assertThat(run("utf-8", "--lang", "zh", "thread", "--help").out()).contains("第 N 楼所在的页");
+        assertThat(run("utf-8", "--lang", "zh", "forum", "--help").out()).contains("显示论坛首页");
     }
 }
