@@ -288,4 +288,16 @@ class ForumCommandsTest {
         assertThat(run("utf-8", "--lang", "zh", "thread", "--help").out()).contains("第 N 楼所在的页");
         assertThat(run("utf-8", "--lang", "zh", "forum", "--help").out()).contains("显示论坛首页");
     }
+
+    @Test
+    void anEditedPostShowsItsStampAndABannedOneOnlyTheNotice() {
+        Run r = run("utf-8", "--lang", "zh", "thread", "1", "--page", "2");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\n  本帖最后由 reader2 于 ").contains("该帖被管理员或版主屏蔽")
+                .doesNotContain("加微信领黄花节门票");
+        JsonObject banned = run("utf-8", "thread", "1", "--page", "2", "--json").json().getAsJsonArray("floors")
+                .get(4).getAsJsonObject();
+        assertThat(banned.get("floor").getAsInt()).isEqualTo(15);
+        assertThat(banned.get("state").getAsString()).isEqualTo("banned");
+    }
 }

@@ -52,8 +52,9 @@ final class ThreadTextView {
             out.println(String.join(DOT, meta));
         }
         out.println(url);
-        out.println(texts.get("meta.page", String.valueOf(t.page()), String.valueOf(Math.max(1, t.pageCount())))
-                + (t.authorFilter() == 0 ? "" : DOT + texts.get("thread.onlyAuthor", String.valueOf(t.authorFilter()))));
+        String pager = texts.get("meta.page", String.valueOf(t.page()), String.valueOf(Math.max(1, t.pageCount())));
+        out.println(t.authorFilter() == 0 ? pager
+                : pager + DOT + texts.get("thread.onlyAuthor", String.valueOf(t.authorFilter())));
         for (Floor f : t.floors()) {
             out.println();
             floor(f);
