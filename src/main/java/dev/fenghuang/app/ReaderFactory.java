@@ -1,11 +1,13 @@
 package dev.fenghuang.app;
 
+import dev.fenghuang.app.forum.ForumReader;
 import dev.fenghuang.cache.PageCache;
 import dev.fenghuang.http.CookieFile;
 import dev.fenghuang.http.WebClient;
 import dev.fenghuang.site.DiscuzAccount;
 import dev.fenghuang.site.DiscuzAdmin;
 import dev.fenghuang.site.DiscuzSite;
+import dev.fenghuang.site.forum.ForumReading;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -60,8 +62,8 @@ public final class ReaderFactory {
         tellSkipped(cookies);
         WebClient http = new WebClient(profile.http(), cookies);
         Clock clock = Clock.system(SITE_ZONE);
-        DiscuzSite site = new DiscuzSite(profile.base(), profile.http().charsetOverride().orElse(StandardCharsets.UTF_8),
-                http, clock);
+        java.nio.charset.Charset charset = profile.http().charsetOverride().orElse(StandardCharsets.UTF_8);
+        DiscuzSite site = new DiscuzSite(profile.base(), charset, http, clock);
         PageCache cache = new PageCache(profile.cache());
         PortalReader reader = new PortalReader(profile, new DiscuzReads(site, profile), cache,
                 SectionStore.forSite(dirs, profile), () -> {
@@ -83,7 +85,8 @@ public final class ReaderFactory {
                 });
         Moderation moderation = new Moderation(new DiscuzAdmin(profile.base(), http, clock), participation,
                 AuditLog.in(dirs, guard), profile.base().toString(), () -> ProbeArticle.find(reader));
-        return new PortalSession(reader, participation, moderation);
+        ForumReader forum = new ForumReader(new ForumReading(profile.base(), charset, http::get, clock), cache);
+        return new PortalSession(reader, participation, moderation, forum);
     }
 
     private void forgetSession(AccountPaths paths) {

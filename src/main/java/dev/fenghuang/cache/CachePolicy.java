@@ -7,9 +7,9 @@ import java.time.Duration;
  *
  * @param maxWeight the most the cache may hold, in estimated bytes of text
  * @param sections how long the category tree stays fresh
- * @param lists how long a category list page stays fresh
+ * @param lists how long a category list page stays fresh; the forum index and a board's thread list as well
  * @param articles how long an article page (and an image) stays fresh
- * @param comments how long a comment list page stays fresh
+ * @param comments how long a comment list page stays fresh; a thread page as well (its replies are the comments)
  */
 public record CachePolicy(long maxWeight, Duration sections, Duration lists, Duration articles, Duration comments) {
 
@@ -21,9 +21,9 @@ public record CachePolicy(long maxWeight, Duration sections, Duration lists, Dur
     Duration ttl(CacheKey.Kind kind) {
         return switch (kind) {
             case SECTIONS -> sections;
-            case LIST -> lists;
+            case LIST, FORUM_INDEX, BOARD -> lists;
             case ARTICLE, IMAGE -> articles;
-            case COMMENTS -> comments;
+            case COMMENTS, THREAD -> comments;
         };
     }
 }

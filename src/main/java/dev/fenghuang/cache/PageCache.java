@@ -3,6 +3,7 @@ package dev.fenghuang.cache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
@@ -15,8 +16,15 @@ import java.util.function.Predicate;
 public final class PageCache {
     private final Cache<CacheKey, Object> cache;
 
+    /** A cache on the system's clock. */
     public PageCache(CachePolicy policy) {
+        this(policy, Ticker.systemTicker());
+    }
+
+    /** @param ticker the clock the times to live run on, in nanoseconds (a test's fake one, advanced at will) */
+    public PageCache(CachePolicy policy, Ticker ticker) {
         this.cache = Caffeine.newBuilder()
+                .ticker(ticker)
                 .maximumWeight(policy.maxWeight())
                 .weigher((CacheKey k, Object v) -> Weigher.weigh(v))
                 .expireAfter(Expiry.creating((CacheKey k, Object v) -> policy.ttl(k.kind())))

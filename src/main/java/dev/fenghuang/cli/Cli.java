@@ -1,5 +1,8 @@
 package dev.fenghuang.cli;
 
+import dev.fenghuang.cli.forum.BoardCommand;
+import dev.fenghuang.cli.forum.ForumCommand;
+import dev.fenghuang.cli.forum.ThreadCommand;
 import dev.fenghuang.cli.moderate.ModCommand;
 import dev.fenghuang.cli.option.IdNumber;
 import dev.fenghuang.cli.output.SafeOutput;
@@ -88,6 +91,9 @@ public final class Cli implements Callable<Integer> {
         m.put("list", ListCommand::new);
         m.put("read", ReadCommand::new);
         m.put("comments", CommentsCommand::new);
+        m.put("forum", ForumCommand::new);
+        m.put("board", BoardCommand::new);
+        m.put("thread", ThreadCommand::new);
         m.put("login", LoginCommand::new);
         m.put("whoami", WhoamiCommand::new);
         m.put("logout", LogoutCommand::new);

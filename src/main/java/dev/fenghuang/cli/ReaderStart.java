@@ -25,8 +25,7 @@ final class ReaderStart {
             ReadCommand read = new ReadCommand();
             read.cli = cli;
             read.aid = aid;
-            read.page = new PageOption();
-            read.page.number = 1;
+            read.page = PageOption.first();
             return read.call();
         }
         SectionsCommand sections = new SectionsCommand();

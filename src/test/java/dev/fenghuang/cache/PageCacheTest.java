@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class PageCacheTest {
@@ -48,13 +49,38 @@ class PageCacheTest {
     }
 
     @Test
-    void expiresEachKindAfterItsOwnTimeToLive() throws Exception {
-        PageCache shortLists = new PageCache(new CachePolicy(1 << 20, Duration.ofHours(1), Duration.ofMillis(50),
-                Duration.ofHours(1), Duration.ofHours(1)));
+    void expiresEachKindAfterItsOwnTimeToLiveOnTheClockItIsGiven() throws Exception {
+        AtomicLong nanos = new AtomicLong();
+        PageCache shortLists = new PageCache(new CachePolicy(1 << 20, Duration.ofHours(1), Duration.ofMinutes(2),
+                Duration.ofHours(1), Duration.ofHours(1)), nanos::get);
         shortLists.get(CacheKey.list(1, 1), () -> "list");
         shortLists.get(CacheKey.article(1, 1), () -> "article");
-        Thread.sleep(120);
+        nanos.addAndGet(Duration.ofMinutes(2).minusSeconds(1).toNanos());
+        assertThat(shortLists.contains(CacheKey.list(1, 1))).isTrue();
+        nanos.addAndGet(Duration.ofSeconds(2).toNanos());
         assertThat(shortLists.contains(CacheKey.list(1, 1))).isFalse();
         assertThat(shortLists.contains(CacheKey.article(1, 1))).isTrue();
+    }
+
+    @Test
+    void forumPagesLiveAsLongAsTheirPortalCounterparts() throws Exception {
+        AtomicLong nanos = new AtomicLong();
+        PageCache cache = new PageCache(new CachePolicy(1 << 20, Duration.ofHours(1), Duration.ofMinutes(2),
+                Duration.ofHours(1), Duration.ofMinutes(5)), nanos::get);
+        cache.get(CacheKey.forumIndex(), () -> "index");
+        cache.get(CacheKey.board(2, 1, ""), () -> "board");
+        cache.get(CacheKey.thread(1, 1, 0), () -> "thread");
+        nanos.addAndGet(Duration.ofMinutes(3).toNanos());
+        assertThat(cache.contains(CacheKey.forumIndex())).isFalse();
+        assertThat(cache.contains(CacheKey.board(2, 1, ""))).isFalse();
+        assertThat(cache.contains(CacheKey.thread(1, 1, 0))).isTrue();
+        nanos.addAndGet(Duration.ofMinutes(3).toNanos());
+        assertThat(cache.contains(CacheKey.thread(1, 1, 0))).isFalse();
+    }
+
+    @Test
+    void aThreadPageOfOneAuthorIsKeptApartFromTheWholeThread() throws IOException {
+        cache.get(CacheKey.thread(1, 1, 0), () -> "all floors");
+        assertThat(cache.<String>get(CacheKey.thread(1, 1, 7), () -> "author 7")).isEqualTo("author 7");
     }
 }

@@ -2,6 +2,7 @@ package dev.fenghuang.cli.moderate;
 
 import dev.fenghuang.cli.Cli;
 import dev.fenghuang.cli.option.IdNumber;
+import dev.fenghuang.cli.option.JsonOption;
 import dev.fenghuang.cli.output.JsonView;
 import dev.fenghuang.cli.output.WriteOutput;
 import com.google.gson.JsonArray;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -47,9 +49,8 @@ public abstract class ModDecisionCommand implements Callable<Integer> {
             + "published comment, for one); their text is read from the site and logged first.")
     boolean notInQueue;
 
-    @Option(names = "--json", description = "Print JSON: {outcomes[{cid, decision, fate}], allApplied}; fate is "
-            + "applied, not-applied, unknown, not-in-queue, or no-such-comment (with --not-in-queue).")
-    boolean json;
+    @Mixin
+    JsonOption json = new JsonOption();
 
     abstract Decision decision();
 
@@ -65,12 +66,12 @@ public abstract class ModDecisionCommand implements Callable<Integer> {
             report(result);
             return result.allApplied() ? 0 : WriteOutput.REFUSED;
         } catch (AdminUnlock.Refused refused) {
-            return refused.report(json, mod.cli);
+            return refused.report(json.enabled(), mod.cli);
         }
     }
 
     private void report(BatchResult result) {
-        report(result, json, mod.cli);
+        report(result, json.enabled(), mod.cli);
     }
 
     /** What happened to each comment, and how many decisions went through; JSON or text. */

@@ -4,9 +4,11 @@ import dev.fenghuang.cli.option.CountNumber;
 import com.google.gson.Gson;
 import dev.fenghuang.app.AuditLog;
 import dev.fenghuang.app.PortalSession;
+import dev.fenghuang.cli.option.JsonOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -16,8 +18,8 @@ final class ModLogCommand implements Callable<Integer> {
     @ParentCommand
     ModCommand mod;
 
-    @Option(names = "--json", description = "Print the entries as JSON lines, as stored.")
-    boolean json;
+    @Mixin
+    JsonOption json = new JsonOption();
 
     @Option(names = "--last", paramLabel = "N", defaultValue = "0", converter = CountNumber.class,
             description = "Only the last N entries.")
@@ -33,12 +35,12 @@ final class ModLogCommand implements Callable<Integer> {
             entries = entries.subList(entries.size() - last, entries.size());
         }
         var out = mod.cli.out();
-        if (entries.isEmpty() && !json) {
+        if (entries.isEmpty() && !json.enabled()) {
             out.println(mod.cli.texts().get("mod.logEmpty"));
         }
         Gson gson = new com.google.gson.GsonBuilder().serializeNulls().create(); // "aid":null when not known
         for (AuditLog.Entry e : entries) {
-            if (json) {
+            if (json.enabled()) {
                 out.println(gson.toJson(e));
             } else {
                 out.printf("%s  %s  %s #%d [%s]  %s  %s%n", e.time(), e.moderator(), e.action(), e.cid(),

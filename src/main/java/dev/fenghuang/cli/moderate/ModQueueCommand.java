@@ -1,6 +1,7 @@
 package dev.fenghuang.cli.moderate;
 
 import dev.fenghuang.cli.option.IdNumber;
+import dev.fenghuang.cli.option.JsonOption;
 import dev.fenghuang.cli.option.PageOption;
 import dev.fenghuang.cli.option.PerPageOption;
 import dev.fenghuang.cli.output.JsonView;
@@ -42,9 +43,8 @@ final class ModQueueCommand implements Callable<Integer> {
             description = "Only comments on this category.")
     int catid;
 
-    @Option(names = "--json", description = "Print JSON: {page, pageCount, total, entries[{cid, aid, articleTitle, "
-            + "author{uid,name}, time, text, censorWords}]}.")
-    boolean json;
+    @Mixin
+    JsonOption json = new JsonOption();
 
     @Override
     public Integer call() throws Exception {
@@ -54,7 +54,7 @@ final class ModQueueCommand implements Callable<Integer> {
             QueuePage p = AdminUnlock.run(mod, session.moderation(),
                     () -> session.moderation().queue(filter, page.number()));
             PastTheLastPage.check(page.number(), p.pageCount(), mod.cli.texts());
-            if (json) {
+            if (json.enabled()) {
                 mod.cli.out().println(JsonView.write(json(p)));
             } else {
                 print(p);
@@ -62,7 +62,7 @@ final class ModQueueCommand implements Callable<Integer> {
             mod.cli.out().flush();
             return 0;
         } catch (AdminUnlock.Refused refused) {
-            return refused.report(json, mod.cli);
+            return refused.report(json.enabled(), mod.cli);
         }
     }
 

@@ -1,7 +1,8 @@
 package dev.fenghuang.cli.moderate;
 
 import dev.fenghuang.cli.option.IdNumber;
-import dev.fenghuang.cli.option.PageNumber;
+import dev.fenghuang.cli.option.JsonOption;
+import dev.fenghuang.cli.option.PageOption;
 import dev.fenghuang.cli.option.PerPageOption;
 import dev.fenghuang.cli.option.Prompter;
 import dev.fenghuang.cli.output.JsonView;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -57,9 +59,8 @@ final class ModSearchCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day (default: today).")
     LocalDate to;
 
-    @Option(names = "--page", paramLabel = "N", defaultValue = "1", converter = PageNumber.class,
-            description = "Page number (default 1).")
-    int page;
+    @Mixin
+    PageOption page;
 
     @Option(names = "--per-page", paramLabel = "N", defaultValue = "20", converter = PerPageOption.Offered.class,
             description = "20, 50 or 100.")
@@ -72,9 +73,8 @@ final class ModSearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print JSON: {page, pageCount, total, hits[{cid, aid, articleTitle, "
-            + "author{uid,name}, time, text}]}.")
-    boolean json;
+    @Mixin
+    JsonOption json = new JsonOption();
 
     @Override
     public Integer call() throws Exception {
@@ -92,8 +92,8 @@ final class ModSearchCommand implements Callable<Integer> {
             if (deleting && !ids.isEmpty()) {
                 return report(AdminUnlock.run(mod, moderation, () -> moderation.deleteListed(ids, query)));
             }
-            SearchPage found = AdminUnlock.run(mod, moderation, () -> moderation.search(query, page));
-            PastTheLastPage.check(page, found.pageCount(), mod.cli.texts());
+            SearchPage found = AdminUnlock.run(mod, moderation, () -> moderation.search(query, page.number()));
+            PastTheLastPage.check(page.number(), found.pageCount(), mod.cli.texts());
             print(found);
             if (!deleting || found.hits().isEmpty()) {
                 return 0;
@@ -106,18 +106,18 @@ final class ModSearchCommand implements Callable<Integer> {
             found.hits().forEach(h -> shown.put(h.cid(), h));
             return report(AdminUnlock.run(mod, moderation, () -> moderation.deleteFound(shown, query)));
         } catch (AdminUnlock.Refused refused) {
-            return refused.report(json, mod.cli);
+            return refused.report(json.enabled(), mod.cli);
         }
     }
 
     private int report(BatchResult result) {
-        ModDecisionCommand.report(result, json, mod.cli);
+        ModDecisionCommand.report(result, json.enabled(), mod.cli);
         return result.allApplied() ? 0 : WriteOutput.REFUSED;
     }
 
     private void print(SearchPage p) {
         var out = mod.cli.out();
-        if (json) {
+        if (json.enabled()) {
             out.println(JsonView.write(json(p)));
         } else {
             out.println(mod.cli.texts().get("mod.searchHeading", String.valueOf(p.total()), String.valueOf(p.page()),

@@ -1,21 +1,19 @@
 package dev.fenghuang.cli.option;
 
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
+import java.util.OptionalInt;
 
-/** A page number from the command line: 1 or more, else a usage error. */
-public final class PageNumber implements ITypeConverter<Integer> {
-    @Override
-    public Integer convert(String value) {
-        int page;
+/** A page number as the command line gives it: 1 or more; anything else is no page. */
+final class PageNumber {
+    private PageNumber() {
+    }
+
+    /** The page, or empty for what is not a whole number of at least 1 (0, -1, x, one past {@code int}). */
+    static OptionalInt parse(String value) {
         try {
-            page = Integer.parseInt(value.strip());
+            int page = Integer.parseInt(value.strip());
+            return page >= 1 ? OptionalInt.of(page) : OptionalInt.empty();
         } catch (NumberFormatException e) {
-            page = 0;
+            return OptionalInt.empty();
         }
-        if (page < 1) {
-            throw new TypeConversionException("'" + value + "' is not a page number (pages start at 1)");
-        }
-        return page;
     }
 }

@@ -1,12 +1,35 @@
 package dev.fenghuang.cli.option;
 
+import java.util.OptionalInt;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** {@code --page N}, shared by every paged command; 0 or less is a usage error (exit 2). */
+/**
+ * {@code --page N}, the one page option of every paged command (a picocli mixin): a page is 1 or more, anything
+ * else is a {@link ParameterException}, so a usage error (exit 2) before any site is opened.
+ */
 public final class PageOption {
-    @Option(names = "--page", paramLabel = "N", defaultValue = "1", converter = PageNumber.class,
-            description = "Page number (default 1).")
-    public int number;
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    private int number = 1;
+
+    /** Page 1, for a command built by hand rather than parsed. */
+    public static PageOption first() {
+        return new PageOption();
+    }
+
+    @Option(names = "--page", paramLabel = "N", defaultValue = "1", description = "Page number (default 1).")
+    void page(String value) {
+        OptionalInt page = PageNumber.parse(value);
+        if (page.isEmpty()) {
+            throw new ParameterException(command.commandLine(), "Invalid value for option '--page': '" + value
+                    + "' is not a page number (pages start at 1)");
+        }
+        number = page.getAsInt();
+    }
 
     public int number() {
         return number;

@@ -2,6 +2,7 @@ package dev.fenghuang.cli.read;
 
 import dev.fenghuang.cli.Cli;
 import dev.fenghuang.cli.option.IdNumber;
+import dev.fenghuang.cli.option.JsonOption;
 import dev.fenghuang.cli.option.PageOption;
 import dev.fenghuang.cli.output.JsonView;
 import dev.fenghuang.cli.output.PastTheLastPage;
@@ -11,7 +12,6 @@ import dev.fenghuang.model.ArticleList;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -26,15 +26,15 @@ public final class ListCommand implements Callable<Integer> {
     @Mixin
     PageOption page;
 
-    @Option(names = "--json", description = "Print JSON: {category, page, pageCount, articles, ...}.")
-    boolean json;
+    @Mixin
+    JsonOption json = new JsonOption();
 
     @Override
     public Integer call() throws Exception {
         try (PortalReader reader = cli.open()) {
             ArticleList list = reader.list(catid, page.number(), false);
             PastTheLastPage.check(page.number(), list.pageCount(), cli.texts());
-            if (json) {
+            if (json.enabled()) {
                 cli.out().println(JsonView.write(JsonView.list(list)));
             } else {
                 new TextView(cli.texts(), cli.out()).list(list);

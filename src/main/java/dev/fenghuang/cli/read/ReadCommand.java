@@ -2,6 +2,7 @@ package dev.fenghuang.cli.read;
 
 import dev.fenghuang.cli.Cli;
 import dev.fenghuang.cli.option.IdNumber;
+import dev.fenghuang.cli.option.JsonOption;
 import dev.fenghuang.cli.option.PageOption;
 import dev.fenghuang.cli.output.JsonView;
 import dev.fenghuang.cli.output.PastTheLastPage;
@@ -11,7 +12,6 @@ import dev.fenghuang.model.Article;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -27,15 +27,15 @@ public final class ReadCommand implements Callable<Integer> {
     @Mixin
     public PageOption page;
 
-    @Option(names = "--json", description = "Print JSON with the article's fields.")
-    boolean json;
+    @Mixin
+    JsonOption json = new JsonOption();
 
     @Override
     public Integer call() throws Exception {
         try (PortalReader reader = cli.open()) {
             Article article = reader.article(aid, page.number(), false);
             PastTheLastPage.check(page.number(), article.pageCount(), cli.texts());
-            if (json) {
+            if (json.enabled()) {
                 cli.out().println(JsonView.write(JsonView.article(article)));
             } else {
                 new TextView(cli.texts(), cli.out()).article(article);

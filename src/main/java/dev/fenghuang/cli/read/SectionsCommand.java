@@ -1,6 +1,7 @@
 package dev.fenghuang.cli.read;
 
 import dev.fenghuang.cli.Cli;
+import dev.fenghuang.cli.option.JsonOption;
 import dev.fenghuang.cli.output.JsonView;
 import dev.fenghuang.cli.output.TextView;
 import dev.fenghuang.app.PortalReader;
@@ -8,6 +9,7 @@ import dev.fenghuang.model.Section;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -17,8 +19,8 @@ public final class SectionsCommand implements Callable<Integer> {
     @ParentCommand
     public Cli cli;
 
-    @Option(names = "--json", description = "Print JSON: [{id,name,children}].")
-    boolean json;
+    @Mixin
+    JsonOption json = new JsonOption();
 
     @Option(names = "--refresh", description = "Discover the tree again instead of using the stored one.")
     boolean refresh;
@@ -27,7 +29,7 @@ public final class SectionsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (PortalReader reader = cli.open()) {
             List<Section> tree = reader.sections(refresh);
-            if (json) {
+            if (json.enabled()) {
                 cli.out().println(JsonView.write(JsonView.sections(tree)));
             } else {
                 new TextView(cli.texts(), cli.out()).sections(tree);

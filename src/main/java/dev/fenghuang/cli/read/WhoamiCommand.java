@@ -1,13 +1,14 @@
 package dev.fenghuang.cli.read;
 
 import dev.fenghuang.cli.Cli;
+import dev.fenghuang.cli.option.JsonOption;
 import dev.fenghuang.cli.output.JsonView;
 import com.google.gson.JsonObject;
 import dev.fenghuang.app.PortalSession;
 import dev.fenghuang.model.Member;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "whoami", mixinStandardHelpOptions = true, description = "Who the site says is signed in.")
@@ -15,14 +16,14 @@ public final class WhoamiCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
 
-    @Option(names = "--json", description = "Print JSON: {uid, name, group, guest}.")
-    boolean json;
+    @Mixin
+    JsonOption json = new JsonOption();
 
     @Override
     public Integer call() throws Exception {
         try (PortalSession session = cli.session()) {
             Member me = session.participation().whoami();
-            if (json) {
+            if (json.enabled()) {
                 JsonObject o = new JsonObject();
                 o.addProperty("uid", me.uid());
                 o.addProperty("name", me.name());

@@ -3,6 +3,7 @@ package dev.fenghuang.cli.write;
 import dev.fenghuang.cli.Cli;
 import dev.fenghuang.cli.option.DraftChoice;
 import dev.fenghuang.cli.option.IdNumber;
+import dev.fenghuang.cli.option.JsonOption;
 import dev.fenghuang.cli.option.TypedText;
 import dev.fenghuang.cli.output.WriteOutput;
 import dev.fenghuang.app.CommentLength;
@@ -14,6 +15,7 @@ import dev.fenghuang.model.SiteMessage;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -52,8 +54,8 @@ public final class CommentCommand implements Callable<Integer> {
     @Option(names = "--wait", description = "When the site says to wait (flood control), wait and send once more.")
     boolean waitOut;
 
-    @Option(names = "--json", description = "Print the outcome as JSON.")
-    boolean json;
+    @Mixin
+    JsonOption json = new JsonOption();
 
     @Override
     public Integer call() throws Exception {
@@ -80,16 +82,16 @@ public final class CommentCommand implements Callable<Integer> {
                 cli.err().flush();
                 Thread.sleep(waited * 1000L + 500);
                 result = p.send(kept, null);
-            } else if (waited > 0 && !json) {
+            } else if (waited > 0 && !json.enabled()) {
                 cli.err().println(cli.texts().get("comment.tryLater", String.valueOf(waited)));
             }
             if (!result.accepted()) {
                 String note = afterRefusal(p.drafts(), kept, result);
-                if (!json) {
+                if (!json.enabled()) {
                     cli.err().println(note);
                 }
             }
-            return WriteOutput.report(result, "comment.done", json, cli.texts(), cli.out(), cli.err());
+            return WriteOutput.report(result, "comment.done", json.enabled(), cli.texts(), cli.out(), cli.err());
         }
     }
 

@@ -2,11 +2,13 @@ package dev.fenghuang.cli.write;
 
 import dev.fenghuang.cli.Cli;
 import dev.fenghuang.cli.option.IdNumber;
+import dev.fenghuang.cli.option.JsonOption;
 import dev.fenghuang.cli.option.TypedText;
 import dev.fenghuang.cli.output.WriteOutput;
 import dev.fenghuang.app.PortalSession;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -23,8 +25,8 @@ final class CommentEditCommand implements Callable<Integer> {
     @Option(names = "--message", paramLabel = "TEXT", description = "The new text (default: read standard input).")
     String message;
 
-    @Option(names = "--json", description = "Print the outcome as JSON.")
-    boolean json;
+    @Mixin
+    JsonOption json = new JsonOption();
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -37,8 +39,8 @@ final class CommentEditCommand implements Callable<Integer> {
             throw new IllegalArgumentException(cli.texts().get("comment.empty"));
         }
         try (PortalSession session = cli.session()) {
-            return WriteOutput.report(session.participation().editComment(0, cid, text), "comment.edited", json,
-                    cli.texts(), cli.out(), cli.err());
+            return WriteOutput.report(session.participation().editComment(0, cid, text), "comment.edited",
+                    json.enabled(), cli.texts(), cli.out(), cli.err());
         }
     }
 }

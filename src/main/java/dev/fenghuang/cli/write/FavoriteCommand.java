@@ -2,6 +2,7 @@ package dev.fenghuang.cli.write;
 
 import dev.fenghuang.cli.Cli;
 import dev.fenghuang.cli.option.IdNumber;
+import dev.fenghuang.cli.option.JsonOption;
 import dev.fenghuang.cli.option.PageOption;
 import dev.fenghuang.cli.output.JsonView;
 import dev.fenghuang.cli.output.PastTheLastPage;
@@ -14,7 +15,6 @@ import dev.fenghuang.model.FavoriteList;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -38,15 +38,15 @@ public final class FavoriteCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "AID", converter = IdNumber.class, description = "The article id.")
         long aid;
 
-        @Option(names = "--json", description = "Print the outcome as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json = new JsonOption();
 
         @Override
         public Integer call() throws Exception {
             Cli cli = parent.cli;
             try (PortalSession session = cli.session()) {
-                return WriteOutput.report(session.participation().favorite(aid), "favorite.added", json, cli.texts(),
-                        cli.out(), cli.err());
+                return WriteOutput.report(session.participation().favorite(aid), "favorite.added",
+                        json.enabled(), cli.texts(), cli.out(), cli.err());
             }
         }
     }
@@ -59,15 +59,15 @@ public final class FavoriteCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "AID", converter = IdNumber.class, description = "The article id.")
         long aid;
 
-        @Option(names = "--json", description = "Print the outcome as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json = new JsonOption();
 
         @Override
         public Integer call() throws Exception {
             Cli cli = parent.cli;
             try (PortalSession session = cli.session()) {
-                return WriteOutput.report(session.participation().unfavoriteArticle(aid), "favorite.removed", json,
-                        cli.texts(), cli.out(), cli.err());
+                return WriteOutput.report(session.participation().unfavoriteArticle(aid), "favorite.removed",
+                        json.enabled(), cli.texts(), cli.out(), cli.err());
             }
         }
     }
@@ -80,8 +80,8 @@ public final class FavoriteCommand implements Callable<Integer> {
         @Mixin
         PageOption page;
 
-        @Option(names = "--json", description = "Print JSON: {page, pageCount, favorites[{favid,aid,title,url,time}]}.")
-        boolean json;
+        @Mixin
+        JsonOption json = new JsonOption();
 
         @Override
         public Integer call() throws Exception {
@@ -89,7 +89,7 @@ public final class FavoriteCommand implements Callable<Integer> {
             try (PortalSession session = cli.session()) {
                 FavoriteList list = session.participation().favorites(page.number());
                 PastTheLastPage.check(page.number(), list.pageCount(), cli.texts());
-                if (json) {
+                if (json.enabled()) {
                     cli.out().println(JsonView.write(json(list)));
                 } else if (list.favorites().isEmpty()) {
                     cli.out().println(cli.texts().get("favorite.none"));

@@ -1,6 +1,7 @@
 package dev.fenghuang.cli.write;
 
 import dev.fenghuang.cli.Cli;
+import dev.fenghuang.cli.option.JsonOption;
 import dev.fenghuang.cli.option.PasswordSource;
 import dev.fenghuang.cli.option.Prompter;
 import dev.fenghuang.cli.option.QuestionNumber;
@@ -21,6 +22,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -73,8 +75,8 @@ public final class LoginCommand implements Callable<Integer> {
     @Option(names = "--captcha-file", paramLabel = "PATH", description = "Also save the captcha image there.")
     Path captchaFile;
 
-    @Option(names = "--json", description = "Print the outcome as JSON.")
-    boolean json;
+    @Mixin
+    JsonOption json = new JsonOption();
 
     @Override
     public Integer call() throws Exception {
@@ -109,13 +111,13 @@ public final class LoginCommand implements Callable<Integer> {
                 String answer = question > 0 || answerStdin
                         ? secret(PasswordSource.Secret.ANSWER, answerStdin, texts.get("login.answer") + ": ") : null;
                 PostResult result = attempt(p, password, answer, code, challenge, prompter, texts);
-                if (result.accepted() && !json) {
+                if (result.accepted() && !json.enabled()) {
                     Member me = p.whoami();
                     cli.out().println(texts.get("login.done", me.name(), String.valueOf(me.uid())));
                     cli.out().flush();
                     return 0;
                 }
-                return WriteOutput.report(result, "login.done", json, texts, cli.out(), cli.err());
+                return WriteOutput.report(result, "login.done", json.enabled(), texts, cli.out(), cli.err());
             } finally {
                 Arrays.fill(password, '\0');
             }

@@ -2,14 +2,15 @@ package dev.fenghuang.cli.write;
 
 import dev.fenghuang.cli.Cli;
 import dev.fenghuang.cli.option.IdNumber;
+import dev.fenghuang.cli.option.JsonOption;
 import dev.fenghuang.cli.output.WriteOutput;
 import dev.fenghuang.app.PortalSession;
 import dev.fenghuang.model.PostResult;
 import dev.fenghuang.model.SiteMessage;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -36,8 +37,8 @@ public final class ReactCommand implements Callable<Integer> {
             description = "e.g. 1, or 鲜花 (names and order come from the page).")
     String reaction;
 
-    @Option(names = "--json", description = "Print the outcome as JSON.")
-    boolean json;
+    @Mixin
+    JsonOption json = new JsonOption();
 
     /** A position no site can offer is a usage error before any request; a name goes to the page as it is. */
     static final class Choice implements ITypeConverter<String> {
@@ -62,7 +63,7 @@ public final class ReactCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), cli.texts().get("react.notOffered", reaction,
                         refused.message().values().getOrDefault("offered", "")));
             }
-            return WriteOutput.report(result, "react.done", json, cli.texts(), cli.out(), cli.err());
+            return WriteOutput.report(result, "react.done", json.enabled(), cli.texts(), cli.out(), cli.err());
         }
     }
 }
