@@ -30,13 +30,22 @@ public final class FavoriteCommand implements Callable<Integer> {
                 "say add AID, list or remove AID");
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add an article to your favourites.")
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Add an article (or, with --thread, a forum thread) to your favourites.")
     static final class Add implements Callable<Integer> {
         @ParentCommand
         FavoriteCommand parent;
 
-        @Parameters(index = "0", paramLabel = "AID", converter = IdNumber.class, description = "The article id.")
-        long aid;
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "AID", converter = IdNumber.class,
+                description = "The article id.")
+        Long aid;
+
+        @Option(names = "--thread", paramLabel = "TID", converter = IdNumber.class,
+                description = "A forum thread instead of an article.")
+        Long thread;
 
         @Option(names = "--json", description = "Print the outcome as JSON.")
         boolean json;
@@ -44,9 +53,13 @@ public final class FavoriteCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             Cli cli = parent.cli;
+            if ((aid == null) == (thread == null)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say AID or --thread TID");
+            }
             try (PortalSession session = cli.session()) {
-                return WriteOutput.report(session.participation().favorite(aid), "favorite.added", json, cli.texts(),
-                        cli.out(), cli.err());
+                var result = thread != null ? session.participation().forum().favorite(thread)
+                        : session.participation().favorite(aid);
+                return WriteOutput.report(result, "favorite.added", json, cli.texts(), cli.out(), cli.err());
             }
         }
     }
@@ -80,12 +93,19 @@ public final class FavoriteCommand implements Callable<Integer> {
         @Mixin
         PageOption page;
 
-        @Option(names = "--json", description = "Print JSON: {page, pageCount, favorites[{favid,aid,title,url,time}]}.")
+        @Option(names = "--json", description = "Print JSON: {page, pageCount, favorites[{favid,aid,title,url,time}]}"
+                + " (with --threads: favorites[{favid,tid,subject,time}]).")
         boolean json;
+
+        @Option(names = "--threads", description = "List the forum threads among your favourites.")
+        boolean threads;
 
         @Override
         public Integer call() throws Exception {
             Cli cli = parent.cli;
+            if (threads) {
+                return dev.fenghuang.cli.forum.ThreadFavoritesList.print(cli, page.number(), json);
+            }
             try (PortalSession session = cli.session()) {
                 FavoriteList list = session.participation().favorites(page.number());
                 PastTheLastPage.check(page.number(), list.pageCount(), cli.texts());
