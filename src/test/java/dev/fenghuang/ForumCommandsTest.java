@@ -34,6 +34,7 @@ class ForumCommandsTest {
     private DemoPortal portal;
     private final Map<String, String> env = new HashMap<>();
     private String stdin = "";
+    private byte[] rawStdin;
 
     record Run(int exitCode, String out, String err) {
         JsonObject json() {
@@ -60,7 +61,8 @@ class ForumCommandsTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Main main = new Main(XdgDirs.from(Map.of(), home.toString()), env);
-        var cmd = Cli.command(StdinLauncher.of(main, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))));
+        var cmd = Cli.command(StdinLauncher.of(main, new ByteArrayInputStream(rawStdin != null ? rawStdin
+                : stdin.getBytes(StandardCharsets.UTF_8))));
         cmd.setOut(new PrintWriter(out));
         cmd.setErr(new PrintWriter(err));
         String[] full = Stream.concat(Stream.of("--site", portal.baseUrl().toString()), Stream.of(args))
@@ -122,6 +124,18 @@ class ForumCommandsTest {
         assertThat(typed.exitCode()).as(typed.err()).isZero();
         assertThat(typed.json().get("tid").getAsLong()).isPositive();
         assertThat(typed.json().get("fid").getAsInt()).isEqualTo(3);
+    }
+
+    @ParameterizedTest(name = "gbk={0}")
+    @ValueSource(booleans = {false, true})
+    void damagedStandardInputIsAUsageErrorAndNothingIsKept(boolean gbk) throws Exception {
+        start(gbk);
+        rawStdin = new byte[] {(byte) 0xe6, (byte) 0xb8, 'a', (byte) 0xff, 'b', '\n'};
+        Run r = run("reply", "1");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("UTF-8");
+        rawStdin = null;
+        assertThat(run("reply", "1", "--draft").exitCode()).as("no draft was kept").isEqualTo(2);
     }
 
     @ParameterizedTest(name = "gbk={0}")

@@ -135,6 +135,7 @@ class ForumParticipationTest {
         assertThat(typed.accepted()).isTrue();
         assertThat(typed.tid()).isPositive();
         assertThat(typed.fid()).isEqualTo(SERVICES);
+        assertThat(typed.floor()).isEqualTo(1);
     }
 
     @ParameterizedTest(name = "gbk={0}")
@@ -155,6 +156,19 @@ class ForumParticipationTest {
         assertThatThrownBy(() -> forum.newThread(CHAT, new ThreadDraft("渠".repeat(41), "", "正文内容足够长了吧")))
                 .isInstanceOf(ForumParticipation.SubjectTooLong.class);
         assertThat(forum.threadDrafts().list(CHAT)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "gbk={0}")
+    @ValueSource(booleans = {false, true})
+    void damagedTextIsRefusedBeforeAnythingIsSavedOrSent(boolean gbk) throws Exception {
+        start(gbk);
+        assertThatThrownBy(() -> forum.reply(TID, 0, "坏了的\uFFFD文字"))
+                .isInstanceOf(ForumParticipation.DamagedText.class);
+        assertThatThrownBy(() -> forum.newThread(CHAT, new ThreadDraft("坏了的\uFFFD标题", "", "正文内容足够长了吧")))
+                .isInstanceOf(ForumParticipation.DamagedText.class);
+        assertThat(forum.replyDrafts().list(TID)).isEmpty();
+        assertThat(forum.threadDrafts().list(CHAT)).isEmpty();
+        assertThat(forum.reply(TID, 0, "完好的文字可以发送").accepted()).as("no flood lock was taken").isTrue();
     }
 
     @ParameterizedTest(name = "gbk={0}")

@@ -85,8 +85,33 @@ public final class ForumParticipation {
         }
     }
 
-    /** Keeps the reply as a new draft of the thread, then sends it ({@link #sendReply}). */
+    /**
+     * Text that arrived damaged (U+FFFD where bytes were not UTF-8): refused before anything is saved or sent, since
+     * posting it would put garbage on the site.
+     */
+    public static final class DamagedText extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        DamagedText() {
+            super("the text holds U+FFFD (bytes that were not UTF-8): nothing was saved or sent");
+        }
+    }
+
+    private static void checkIntact(String... texts) {
+        for (String t : texts) {
+            if (t != null && t.indexOf('\uFFFD') >= 0) {
+                throw new DamagedText();
+            }
+        }
+    }
+
+    /**
+     * Keeps the reply as a new draft of the thread, then sends it ({@link #sendReply}).
+     *
+     * @throws DamagedText before anything is saved
+     */
     public ForumWrite reply(long tid, long quotedPid, String text) throws IOException {
+        checkIntact(text);
         return sendReply(replies.save(tid, new ReplyDraft(quotedPid, text).encode()));
     }
 
@@ -128,6 +153,7 @@ public final class ForumParticipation {
      * @throws SubjectTooLong before anything is saved
      */
     public ForumWrite newThread(int fid, ThreadDraft thread) throws IOException {
+        checkIntact(thread.subject(), thread.type(), thread.body());
         checkSubject(thread.subject());
         return sendThread(threads.save(fid, thread.encode()));
     }
@@ -181,6 +207,7 @@ public final class ForumParticipation {
      * @param subject the new subject, or null to keep it
      */
     public ForumWrite edit(long tid, long pid, String text, String subject) throws IOException {
+        checkIntact(text, subject);
         DraftStore.Draft draft = edits.save(pid, text);
         ForumWrite written = posts.edit(tid, pid, text, subject);
         if (written.accepted()) {

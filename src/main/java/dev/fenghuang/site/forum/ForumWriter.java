@@ -132,6 +132,9 @@ public final class ForumWriter {
         }
         form = form.with("subject", subject).with("message", text).with("wysiwyg", "0");
         ForumWrite written = send(form, "fastnewpost", newestTid, beforeSend, false);
+        if (written.accepted() && !written.pending()) {
+            return written.withFloor(1); // its first post: 楼主
+        }
         if (written.result() instanceof PostResult.Refused r && ThreadTypes.isMissing(r.message())) {
             return written.withResult(new PostResult.Refused(ThreadTypes.missing(r.message(), doc)));
         }
