@@ -27,10 +27,12 @@ import java.util.regex.Pattern;
  * ({@code ….sending}) that holds the newest comment id seen on the article before it went out.
  */
 public final class DraftStore {
-    private static final Pattern NAME = Pattern.compile("article-(\\d+)(?:-(\\d{13}-[0-9a-f]{8}))?\\.txt");
     private static final String LEGACY_ID = "0000000000000-00000000";
 
     private final Path dir;
+    /** What a draft is kept for, the start of its file names: {@code article}, or a forum's {@code thread}… */
+    private final String kind;
+    private final Pattern name;
     private final Clock clock;
     /** The last time stamp given out in this process: drafts saved within one millisecond still sort as saved. */
     private static final AtomicLong LAST_STAMP = new AtomicLong();
@@ -44,11 +46,25 @@ public final class DraftStore {
 
     /** Drafts in {@code dir}, checked by {@code guard} before they are used. */
     public DraftStore(Path dir, FileGuard guard) {
-        this(dir, Clock.systemUTC(), new PrivateFiles(dir, guard));
+        this(dir, "article", guard);
+    }
+
+    /** Drafts of another kind of thing than articles ({@code kind}-ID-STAMP-RANDOM.txt), in {@code dir}. */
+    public DraftStore(Path dir, String kind, FileGuard guard) {
+        this(dir, kind, Clock.systemUTC(), new PrivateFiles(dir, guard));
     }
 
     DraftStore(Path dir, Clock clock, PrivateFiles files) {
+        this(dir, "article", clock, files);
+    }
+
+    DraftStore(Path dir, String kind, Clock clock, PrivateFiles files) {
+        if (!kind.matches("[a-z]+")) {
+            throw new IllegalArgumentException("a draft kind is lower-case letters: " + kind);
+        }
         this.dir = dir;
+        this.kind = kind;
+        this.name = Pattern.compile(kind + "-(\\d+)(?:-(\\d{13}-[0-9a-f]{8}))?\\.txt");
         this.clock = clock;
         this.files = files;
     }
@@ -70,6 +86,11 @@ public final class DraftStore {
         public Instant saved() {
             return Instant.ofEpochMilli(Long.parseLong(id.substring(0, 13)));
         }
+    }
+
+    /** Drafts of another kind ({@code thread}, {@code board}…) beside these, in the same directory. */
+    public DraftStore ofKind(String other) {
+        return new DraftStore(dir, other, clock, files);
     }
 
     /** Keeps a text as a new draft of the article; no other draft is touched. */
@@ -116,9 +137,9 @@ public final class DraftStore {
             return found;
         }
         files.checkDirectory();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "article-" + aid + "*.txt")) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, kind + "-" + aid + "*.txt")) {
             for (Path f : entries) {
-                Matcher m = NAME.matcher(f.getFileName().toString());
+                Matcher m = name.matcher(f.getFileName().toString());
                 if (m.matches() && Long.parseLong(m.group(1)) == aid) {
                     read(aid, m.group(2) == null ? LEGACY_ID : m.group(2)).ifPresent(found::add);
                 }
@@ -200,11 +221,11 @@ public final class DraftStore {
     }
 
     private Path file(long aid, String id) {
-        return dir.resolve(id.equals(LEGACY_ID) ? "article-" + aid + ".txt" : "article-" + aid + "-" + id + ".txt");
+        return dir.resolve(id.equals(LEGACY_ID) ? kind + "-" + aid + ".txt" : kind + "-" + aid + "-" + id + ".txt");
     }
 
     private Path mark(long aid, String id) {
-        return dir.resolve(id.equals(LEGACY_ID) ? "article-" + aid + ".unconfirmed"
-                : "article-" + aid + "-" + id + ".sending");
+        return dir.resolve(id.equals(LEGACY_ID) ? kind + "-" + aid + ".unconfirmed"
+                : kind + "-" + aid + "-" + id + ".sending");
     }
 }

@@ -27,6 +27,7 @@ public final class Participation {
     private final DraftStore drafts;
     private final SessionEnd sessionEnd;
     private Member member;
+    private dev.fenghuang.app.forum.ForumParticipation forum;
 
     /** The session on this side: its cookie file. */
     public interface SessionEnd {
@@ -48,6 +49,15 @@ public final class Participation {
 
     public DraftStore drafts() {
         return drafts;
+    }
+
+    /** Taking part in the forum on the same account and session, with its drafts beside the comments'. */
+    public dev.fenghuang.app.forum.ForumParticipation forum() {
+        if (forum == null) {
+            forum = new dev.fenghuang.app.forum.ForumParticipation(account.forumPosts(), account.threadFavorites(),
+                    drafts, this::whoami);
+        }
+        return forum;
     }
 
     /** Reads the site's login form: its security questions, and a captcha if it wants one. */

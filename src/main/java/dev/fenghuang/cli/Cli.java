@@ -100,6 +100,8 @@ public final class Cli implements Callable<Integer> {
         m.put("comment", CommentCommand::new);
         m.put("react", ReactCommand::new);
         m.put("favorite", FavoriteCommand::new);
+        m.put("reply", dev.fenghuang.cli.forum.ReplyCommand::new);
+        m.put("post", dev.fenghuang.cli.forum.PostCommand::new);
         m.put("mod", ModCommand::new);
         m.put("demo-portal", DemoPortalCommand::new);
         m.put("completion", CompletionCommand::new);

@@ -51,6 +51,8 @@ public final class DiscuzAccount {
     private final OwnComments own;
     private final ReactionWriter reactions;
     private final FavoriteWriter favorites;
+    private final dev.fenghuang.site.forum.ForumWriter forumPosts;
+    private final dev.fenghuang.site.forum.ThreadFavoriteWriter threadFavorites;
 
     /**
      * @param base the site root ({@code SITE})
@@ -67,6 +69,18 @@ public final class DiscuzAccount {
         this.editor = new CommentEditor(calls);
         this.reactions = new ReactionWriter(calls);
         this.favorites = new FavoriteWriter(calls, clock);
+        this.forumPosts = new dev.fenghuang.site.forum.ForumWriter(calls, clock);
+        this.threadFavorites = new dev.fenghuang.site.forum.ThreadFavoriteWriter(calls, clock);
+    }
+
+    /** Replies, new threads and edits in the forum, on this account's session (4.4–4.6). */
+    public dev.fenghuang.site.forum.ForumWriter forumPosts() {
+        return forumPosts;
+    }
+
+    /** Thread favourites on this account's session (4.8). */
+    public dev.fenghuang.site.forum.ThreadFavoriteWriter threadFavorites() {
+        return threadFavorites;
     }
 
     /**

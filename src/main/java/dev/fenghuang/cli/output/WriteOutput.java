@@ -65,7 +65,7 @@ public final class WriteOutput {
         return new SiteMessage(p.message(), SiteMessage.Kind.OTHER);
     }
 
-    static JsonObject json(PostResult result) {
+    public static JsonObject json(PostResult result) {
         JsonObject o = new JsonObject();
         o.addProperty("accepted", result.accepted());
         String outcome = result instanceof PostResult.Posted ? "posted"

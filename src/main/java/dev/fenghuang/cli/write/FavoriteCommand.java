@@ -15,6 +15,7 @@ import dev.fenghuang.model.FavoriteList;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -30,13 +31,22 @@ public final class FavoriteCommand implements Callable<Integer> {
                 "say add AID, list or remove AID");
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add an article to your favourites.")
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Add an article (or, with --thread, a forum thread) to your favourites.")
     static final class Add implements Callable<Integer> {
         @ParentCommand
         FavoriteCommand parent;
 
-        @Parameters(index = "0", paramLabel = "AID", converter = IdNumber.class, description = "The article id.")
-        long aid;
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "AID", converter = IdNumber.class,
+                description = "The article id.")
+        Long aid;
+
+        @Option(names = "--thread", paramLabel = "TID", converter = IdNumber.class,
+                description = "A forum thread instead of an article.")
+        Long thread;
 
         @Mixin
         JsonOption json = new JsonOption();
@@ -44,9 +54,13 @@ public final class FavoriteCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             Cli cli = parent.cli;
+            if ((aid == null) == (thread == null)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say AID or --thread TID");
+            }
             try (PortalSession session = cli.session()) {
-                return WriteOutput.report(session.participation().favorite(aid), "favorite.added",
-                        json.enabled(), cli.texts(), cli.out(), cli.err());
+                var result = thread != null ? session.participation().forum().favorite(thread)
+                        : session.participation().favorite(aid);
+                return WriteOutput.report(result, "favorite.added", json.enabled(), cli.texts(), cli.out(), cli.err());
             }
         }
     }
@@ -83,9 +97,15 @@ public final class FavoriteCommand implements Callable<Integer> {
         @Mixin
         JsonOption json = new JsonOption();
 
+        @Option(names = "--threads", description = "List the forum threads among your favourites.")
+        boolean threads;
+
         @Override
         public Integer call() throws Exception {
             Cli cli = parent.cli;
+            if (threads) {
+                return dev.fenghuang.cli.forum.ThreadFavoritesList.print(cli, page.number(), json.enabled());
+            }
             try (PortalSession session = cli.session()) {
                 FavoriteList list = session.participation().favorites(page.number());
                 PastTheLastPage.check(page.number(), list.pageCount(), cli.texts());

@@ -13,14 +13,14 @@ import java.util.regex.Pattern;
  * What a write answer means whatever the action: a login wall or a message asking to sign in, the System Error
  * page of a stale formhash (the session changed under us), flood control. The actions add their own success texts.
  */
-final class Outcomes {
+public final class Outcomes {
     private static final Pattern SECONDS = Pattern.compile("(\\d+)\\s*秒");
 
     private Outcomes() {
     }
 
     /** The outcome every action shares, or empty when the action must decide. */
-    static Optional<PostResult> common(Reply reply) {
+    public static Optional<PostResult> common(Reply reply) {
         if (reply instanceof Reply.LoginWall) {
             return Optional.of(needsLogin());
         }
@@ -40,7 +40,7 @@ final class Outcomes {
     }
 
     /** NeedsLogin in the words Discuz uses for it ({@code to_login}). */
-    static PostResult needsLogin() {
+    public static PostResult needsLogin() {
         return new PostResult.NeedsLogin(new SiteMessage(WriteTexts.TO_LOGIN, Kind.NO_PERMISSION));
     }
 

@@ -37,7 +37,7 @@ public final class SiteCalls {
     }
 
     /** An {@code inajax} GET with a Referer from the site. */
-    WebPage ajaxPage(URI url, URI referer) throws IOException {
+    public WebPage ajaxPage(URI url, URI referer) throws IOException {
         return connection.get(url, referer, true);
     }
 
@@ -46,13 +46,13 @@ public final class SiteCalls {
     }
 
     /** Posts the form to its action with {@code inajax=1}, in the charset of its page, Referer its page. */
-    Reply submit(FormData form, String handlekey) throws IOException {
+    public Reply submit(FormData form, String handlekey) throws IOException {
         URI url = form.ajaxAction(handlekey);
         return Replies.of(url, connection.post(url, form.fields(), form.charset(), form.page()));
     }
 
     /** Whether the client holds a login cookie ({@code {pre}auth}). */
-    boolean holdsLogin() {
+    public boolean holdsLogin() {
         return connection.cookieEndingWith("_auth").filter(v -> !v.isEmpty() && !v.equals("deleted")).isPresent();
     }
 
@@ -60,7 +60,7 @@ public final class SiteCalls {
      * Opens an ajax dialog holding a form (edit, delete, favourite): the form whose id starts with
      * {@code formIdPrefix}, or the outcome the site gave instead (a message, the login wall).
      */
-    Opened dialog(URI url, URI referer, String formIdPrefix) throws IOException {
+    public Opened dialog(URI url, URI referer, String formIdPrefix) throws IOException {
         WebPage page = ajaxPage(url, referer);
         Reply reply = Replies.of(page);
         Optional<PostResult> common = Outcomes.common(reply);
@@ -84,7 +84,7 @@ public final class SiteCalls {
     }
 
     /** A dialog's form, or what the site said instead of it. */
-    record Opened(FormData form, PostResult refusal) {
+    public record Opened(FormData form, PostResult refusal) {
         static Opened form(FormData form) {
             return new Opened(form, null);
         }

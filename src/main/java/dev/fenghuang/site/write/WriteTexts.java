@@ -28,7 +28,7 @@ public final class WriteTexts {
     }
 
     /** to_login, not_loggedin, login_before_enter_home, or group_nopermission for the guest group (游客). */
-    static boolean needsLogin(SiteMessage m) {
+    public static boolean needsLogin(SiteMessage m) {
         String t = m.text();
         for (String word : LOGIN) {
             if (t.contains(word)) {
@@ -50,7 +50,7 @@ public final class WriteTexts {
     }
 
     /** submit_invalid: no or stale formhash, foreign Referer. */
-    static boolean isSubmitInvalid(SiteMessage m) {
+    public static boolean isSubmitInvalid(SiteMessage m) {
         return m.text().contains("来路不正确") || m.text().contains("表单验证串不符")
                 || m.text().equals("submit_invalid");
     }

@@ -1,0 +1,338 @@
+package dev.fenghuang.app.forum;
+
+import dev.fenghuang.app.DraftStore;
+import dev.fenghuang.app.Participation;
+import dev.fenghuang.model.Member;
+import dev.fenghuang.model.PostResult;
+import dev.fenghuang.model.SiteMessage;
+import dev.fenghuang.model.SiteRefused;
+import dev.fenghuang.model.forum.BoardPage;
+import dev.fenghuang.model.forum.Floor;
+import dev.fenghuang.model.forum.ForumWrite;
+import dev.fenghuang.model.forum.ThreadFavorites;
+import dev.fenghuang.model.forum.ThreadPage;
+import dev.fenghuang.model.forum.ThreadRow;
+import dev.fenghuang.site.forum.ForumWriter;
+import dev.fenghuang.site.forum.SubjectLength;
+import dev.fenghuang.site.forum.ThreadFavoriteWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Taking part in the forum with the guarantees of comments ({@link Participation}): every reply, thread and edit is
+ * a draft on disk before it is sent and goes only when the site confirms it; right before the request leaves the
+ * draft is marked with the newest pid (or tid) the page showed, so after a kill or a lost answer the thread's
+ * newest floors (the board's newest threads) are searched for the text before it is ever sent again. Flood
+ * control comes back as {@code Refused} of kind TOO_FAST with {@code waittime}; {@link #waitSeconds} tells how long,
+ * also after a refusal that took the site's flood lock all the same (a missing thread type, 7.34).
+ */
+public final class ForumParticipation {
+    private final ForumWriter posts;
+    private final ThreadFavoriteWriter favorites;
+    private final DraftStore replies;
+    private final DraftStore threads;
+    private final DraftStore edits;
+    private final Who who;
+
+    /** Who is signed in, as the site says. */
+    @FunctionalInterface
+    public interface Who {
+        Member whoami() throws IOException;
+    }
+
+    /**
+     * @param drafts the account's drafts; replies, threads and edits are kept beside them as {@code thread-TID-…},
+     *     {@code board-FID-…} and {@code post-PID-…}
+     */
+    public ForumParticipation(ForumWriter posts, ThreadFavoriteWriter favorites, DraftStore drafts, Who who) {
+        this.posts = posts;
+        this.favorites = favorites;
+        this.replies = drafts.ofKind("thread");
+        this.threads = drafts.ofKind("board");
+        this.edits = drafts.ofKind("post");
+        this.who = who;
+    }
+
+    /** Reply drafts by thread (their text: {@link ReplyDraft}). */
+    public DraftStore replyDrafts() {
+        return replies;
+    }
+
+    /** New-thread drafts by board (their text: {@link ThreadDraft}). */
+    public DraftStore threadDrafts() {
+        return threads;
+    }
+
+    /** Edit drafts by post. */
+    public DraftStore editDrafts() {
+        return edits;
+    }
+
+    /** A subject the site would refuse as too long (4.5), told before anything is saved or sent. */
+    public static final class SubjectTooLong extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final int units;
+
+        SubjectTooLong(int units) {
+            super("the subject is " + units + " units long; the site allows " + SubjectLength.MAX
+                    + " (a Chinese character counts 2)");
+            this.units = units;
+        }
+
+        public int units() {
+            return units;
+        }
+    }
+
+    /**
+     * Text that arrived damaged (U+FFFD where bytes were not UTF-8): refused before anything is saved or sent, since
+     * posting it would put garbage on the site.
+     */
+    public static final class DamagedText extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        DamagedText() {
+            super("the text holds U+FFFD (bytes that were not UTF-8): nothing was saved or sent");
+        }
+    }
+
+    private static void checkIntact(String... texts) {
+        for (String t : texts) {
+            if (t != null && t.indexOf('\uFFFD') >= 0) {
+                throw new DamagedText();
+            }
+        }
+    }
+
+    /**
+     * Keeps the reply as a new draft of the thread, then sends it ({@link #sendReply}).
+     *
+     * @throws DamagedText before anything is saved
+     */
+    public ForumWrite reply(long tid, long quotedPid, String text) throws IOException {
+        checkIntact(text);
+        return sendReply(replies.save(tid, new ReplyDraft(quotedPid, text).encode()));
+    }
+
+    /**
+     * Sends a kept reply draft. If an earlier request of it may have left (it is marked), the thread's newest floors
+     * are searched first for a post of this member newer than the mark with its text; found, it is not sent again.
+     */
+    public ForumWrite sendReply(DraftStore.Draft given) throws IOException {
+        DraftStore.Draft draft = replies.fresh(given);
+        long tid = draft.aid();
+        ReplyDraft reply = ReplyDraft.decode(draft.text());
+        if (draft.inFlight()) {
+            Optional<ForumWrite> arrived = findReply(tid, reply.text(), draft.sentAfter().getAsLong());
+            if (arrived.isPresent()) {
+                return confirmed(replies, draft, arrived.get());
+            }
+        }
+        long[] sentAfter = {-1};
+        ForumWriter.BeforeSend mark = newest -> {
+            replies.markSending(draft, newest);
+            sentAfter[0] = newest;
+        };
+        ForumWrite written;
+        try {
+            written = reply.quote() > 0 ? posts.quoteReply(tid, reply.quote(), reply.text(), mark)
+                    : posts.reply(tid, reply.text(), mark);
+        } catch (IOException failure) {
+            if (sentAfter[0] < 0) {
+                throw failure; // it never left
+            }
+            return afterFailure(replies, draft, () -> findReply(tid, reply.text(), sentAfter[0]), failure);
+        }
+        return settled(replies, draft, written, sentAfter[0], () -> findReply(tid, reply.text(), sentAfter[0]));
+    }
+
+    /**
+     * Keeps the new thread as a draft of the board, then sends it ({@link #sendThread}).
+     *
+     * @throws SubjectTooLong before anything is saved
+     */
+    public ForumWrite newThread(int fid, ThreadDraft thread) throws IOException {
+        checkIntact(thread.subject(), thread.type(), thread.body());
+        checkSubject(thread.subject());
+        return sendThread(threads.save(fid, thread.encode()));
+    }
+
+    /** Refuses a subject over the site's limit, counted as a UTF-8 site counts it (GBK counts the same for Chinese). */
+    public static void checkSubject(String subject) {
+        int units = SubjectLength.units(subject, StandardCharsets.UTF_8);
+        if (units > SubjectLength.MAX) {
+            throw new SubjectTooLong(units);
+        }
+    }
+
+    /** Sends a kept thread draft; a marked one is first looked for among the board's newest threads. */
+    public ForumWrite sendThread(DraftStore.Draft given) throws IOException {
+        DraftStore.Draft draft = threads.fresh(given);
+        int fid = (int) draft.aid();
+        ThreadDraft thread = ThreadDraft.decode(draft.text());
+        if (draft.inFlight()) {
+            Optional<ForumWrite> arrived = findThread(fid, thread.subject(), draft.sentAfter().getAsLong());
+            if (arrived.isPresent()) {
+                return confirmed(threads, draft, arrived.get());
+            }
+        }
+        long newestTid;
+        try {
+            newestTid = posts.newestThreads(fid).threads().stream().mapToLong(ThreadRow::tid).max().orElse(0);
+        } catch (SiteRefused refused) {
+            return ForumWrite.of(new PostResult.Refused(refused.siteMessage()));
+        }
+        long[] sentAfter = {-1};
+        ForumWrite written;
+        try {
+            written = posts.newThread(fid, thread.subject(), thread.body(), thread.type(), newestTid, newest -> {
+                threads.markSending(draft, newest);
+                sentAfter[0] = newest;
+            });
+        } catch (IOException failure) {
+            if (sentAfter[0] < 0) {
+                throw failure;
+            }
+            return afterFailure(threads, draft, () -> findThread(fid, thread.subject(), sentAfter[0]), failure);
+        }
+        return settled(threads, draft, written, sentAfter[0], () -> findThread(fid, thread.subject(), sentAfter[0]));
+    }
+
+    /**
+     * Replaces the text of one's own post; the new text is a draft of the post until the site confirms it. An edit
+     * sent twice changes nothing, so it is not looked for first.
+     *
+     * @param tid the thread when known (a real site needs it), else 0
+     * @param subject the new subject, or null to keep it
+     */
+    public ForumWrite edit(long tid, long pid, String text, String subject) throws IOException {
+        checkIntact(text, subject);
+        DraftStore.Draft draft = edits.save(pid, text);
+        ForumWrite written = posts.edit(tid, pid, text, subject);
+        if (written.accepted()) {
+            edits.delete(draft);
+            edits.deleteCopies(pid, text);
+        }
+        return written;
+    }
+
+    /** A thread's last page as this member sees it now, uncached: where a reply just sent shows. */
+    public ThreadPage newestFloors(long tid) throws IOException {
+        return posts.newestFloors(tid);
+    }
+
+    /** Adds a thread to the favourites. {@code Posted} carries the favid; a repeat is {@code Refused}. */
+    public PostResult favorite(long tid) throws IOException {
+        return favorites.favorite(tid);
+    }
+
+    /** One page of the thread favourites. */
+    public ThreadFavorites favorites(int page) throws IOException {
+        return favorites.list(page);
+    }
+
+    /**
+     * Seconds to wait before the next post: the flood control's {@code waittime}, or the lock a refused attempt took
+     * all the same ({@code floodctrl}, 7.34); 0 when the site asked no wait.
+     */
+    public static int waitSeconds(PostResult result) {
+        if (!(result instanceof PostResult.Refused r)) {
+            return 0;
+        }
+        String v = r.message().kind() == SiteMessage.Kind.TOO_FAST
+                ? r.message().values().getOrDefault("waittime", "15") : r.message().values().getOrDefault("floodctrl", "");
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Lookup {
+        Optional<ForumWrite> find() throws IOException;
+    }
+
+    /**
+     * The site answered. Accepted: the draft goes. A refusal the client could not name is no proof nothing was
+     * stored, so the site is asked before the mark goes; a refusal it knows is believed.
+     */
+    private ForumWrite settled(DraftStore store, DraftStore.Draft draft, ForumWrite written, long sentAfter,
+                               Lookup lookup) throws IOException {
+        if (written.accepted()) {
+            store.delete(draft);
+            store.deleteCopies(draft.aid(), draft.text());
+            return written;
+        }
+        if (sentAfter < 0) {
+            return written;
+        }
+        if (written.result() instanceof PostResult.Refused r && r.message().kind() == SiteMessage.Kind.OTHER
+                && waitSeconds(written.result()) == 0) {
+            Optional<ForumWrite> arrived;
+            try {
+                arrived = lookup.find();
+            } catch (IOException cannotCheck) {
+                return written; // the mark stays: the next attempt asks first
+            }
+            if (arrived.isPresent()) {
+                return confirmed(store, draft, arrived.get());
+            }
+        }
+        store.clearSending(draft);
+        return written;
+    }
+
+    private ForumWrite afterFailure(DraftStore store, DraftStore.Draft draft, Lookup lookup, IOException failure)
+            throws IOException {
+        Optional<ForumWrite> arrived;
+        try {
+            arrived = lookup.find();
+        } catch (IOException stillDown) {
+            throw new Participation.OutcomeUnknown(failure);
+        }
+        if (arrived.isPresent()) {
+            return confirmed(store, draft, arrived.get());
+        }
+        store.clearSending(draft);
+        throw failure;
+    }
+
+    private ForumWrite confirmed(DraftStore store, DraftStore.Draft draft, ForumWrite found) throws IOException {
+        store.delete(draft);
+        store.deleteCopies(draft.aid(), draft.text());
+        return found;
+    }
+
+    /** This member's post newer than {@code newerThan} showing the text, among the thread's newest floors. */
+    private Optional<ForumWrite> findReply(long tid, String text, long newerThan) throws IOException {
+        Member me = who.whoami();
+        if (me.isGuest()) {
+            return Optional.empty();
+        }
+        ThreadPage page = posts.newestFloors(tid);
+        for (Floor floor : page.floors()) {
+            if (floor.pid() > newerThan && floor.author().uid() == me.uid() && SentText.shows(floor, text)) {
+                return Optional.of(new ForumWrite(new PostResult.Posted("", floor.pid(), false), page.fid(), tid,
+                        floor.pid(), floor.number()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** This member's thread newer than {@code newerThan} with the subject, among the board's newest threads. */
+    private Optional<ForumWrite> findThread(int fid, String subject, long newerThan) throws IOException {
+        Member me = who.whoami();
+        if (me.isGuest()) {
+            return Optional.empty();
+        }
+        BoardPage board = posts.newestThreads(fid);
+        for (ThreadRow row : board.threads()) {
+            if (row.tid() > newerThan && row.author().uid() == me.uid() && SentText.sameSubject(row.subject(), subject)) {
+                return Optional.of(new ForumWrite(new PostResult.Posted("", 0, false), fid, row.tid(), 0, 1));
+            }
+        }
+        return Optional.empty();
+    }
+}
