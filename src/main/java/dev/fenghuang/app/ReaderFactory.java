@@ -83,7 +83,11 @@ public final class ReaderFactory {
                 });
         Moderation moderation = new Moderation(new DiscuzAdmin(profile.base(), http, clock), participation,
                 AuditLog.in(dirs, guard), profile.base().toString(), () -> ProbeArticle.find(reader));
-        return new PortalSession(reader, participation, moderation);
+        dev.fenghuang.app.forum.ForumPages forum = new dev.fenghuang.app.forum.ForumPages(
+                new dev.fenghuang.site.forum.ForumReading(profile.base(),
+                        profile.http().charsetOverride().orElse(StandardCharsets.UTF_8), http, clock));
+        return new PortalSession(reader, participation, moderation, forum,
+                dev.fenghuang.app.forum.ThreadVisits.forSite(dirs, profile));
     }
 
     private void forgetSession(AccountPaths paths) {

@@ -1,5 +1,8 @@
 package dev.fenghuang.tui;
 
+import dev.fenghuang.tui.forum.ForumParts;
+import dev.fenghuang.tui.forum.ForumSource;
+import dev.fenghuang.tui.forum.Visits;
 import dev.fenghuang.tui.image.ImageOptions;
 import dev.fenghuang.tui.moderate.Triage;
 import dev.fenghuang.tui.screen.ScrollSafeScreen;
@@ -65,7 +68,14 @@ public final class Tui {
                 System.getenv())));
         return run(terminal, out, session.reader(), session.participation(),
                 Triage.over(session.moderation(), session.participation()), asked, FlowControl::off,
-                new JobControl(terminal, ProcessSignals::stopThisProcess));
+                new JobControl(terminal, ProcessSignals::stopThisProcess), forumOf(session));
+    }
+
+    /** The forum tab's parts over a session's forum; a session without one gets a tab that says so. */
+    static ForumParts forumOf(PortalSession session) {
+        return session.forum().map(pages -> new ForumParts(ForumSource.over(pages,
+                session.reader().profile().base().toString()), null,
+                session.visits().map(Visits::over).orElse(Visits.inMemory()))).orElse(ForumParts.NONE);
     }
 
     /**
@@ -141,6 +151,13 @@ public final class Tui {
     static int run(Terminal terminal, OutputStream raw, PortalReader reader, Participation participation,
                    Triage triage, TuiOptions options, Runnable started, JobControl jobs)
             throws IOException, InterruptedException {
+        return run(terminal, raw, reader, participation, triage, options, started, jobs, ForumParts.NONE);
+    }
+
+    /** The same, with a forum tab over {@code forum}. */
+    static int run(Terminal terminal, OutputStream raw, PortalReader reader, Participation participation,
+                   Triage triage, TuiOptions options, Runnable started, JobControl jobs, ForumParts forum)
+            throws IOException, InterruptedException {
         Screen screen = new ScrollSafeScreen(terminal);
         AtomicBoolean restored = new AtomicBoolean();
         Thread hook = new Thread(() -> restore(screen, restored), "fenghuang-restore");
@@ -156,6 +173,7 @@ public final class Tui {
             UiLoop loop = new UiLoop(screen, reader, participation, triage, options, new LoopParts(worker,
                     new BrowserOpener(System.getenv(), worker), new Clipboard(raw), InstantSource.system(),
                     ExternalEditor.from(System.getenv()), started, jobs));
+            loop.forum(forum);
             terminal.addResizeListener((t, size) -> loop.post(() -> { }));
             if (jobs.available()) {
                 ProcessSignals.catchJobControl(() -> loop.post(loop::suspendToShell), () -> loop.post(loop::continued));
