@@ -58,7 +58,7 @@ record FloorLayout(List<StyledLine> lines, List<Integer> floorStarts, List<Strin
         if (page.views() > 0 || page.replies() > 0) {
             meta.add(texts.get("tui.forum.counts", String.valueOf(page.replies()), String.valueOf(page.views())));
         }
-        meta.add(texts.get("tui.page", String.valueOf(page.page()), String.valueOf(page.pageCount())));
+        meta.add(texts.get("tui.forum.page", String.valueOf(page.page()), String.valueOf(page.pageCount())));
         if (page.closed()) {
             meta.add(texts.get("tui.forum.closed"));
         }
