@@ -66,6 +66,10 @@ public final class ThreadView implements View {
 
     private void load(int wanted, boolean last) {
         ui.load(() -> forum.source().thread(tid, wanted, author), t -> {
+            if (last && t.pageCount() > t.page()) {
+                load(t.pageCount(), true);
+                return;
+            }
             if (t.page() > t.pageCount() && t.floors().isEmpty() && thread != null) {
                 ui.message(ui.texts().get("tui.lastPage"));
                 return;
@@ -87,9 +91,9 @@ public final class ThreadView implements View {
         });
     }
 
-    /** Reads the thread's last page again and shows its end (after a reply). */
+    /** Reads the thread's last page again, a new one if the reply made one, and shows its end (after a reply). */
     void reloadLast() {
-        load(Integer.MAX_VALUE / 2, true);
+        load(thread == null ? 1 : Math.max(1, thread.pageCount()), true);
     }
 
     private void relayout(int width, boolean keepPlace) {
