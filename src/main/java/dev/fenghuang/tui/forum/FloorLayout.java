@@ -71,7 +71,7 @@ record FloorLayout(List<StyledLine> lines, List<Integer> floorStarts, List<Strin
 
     private static void floor(TextBlock out, Floor f, LineBreaker breaker, int width, Texts texts, boolean unfolded,
                               List<String> references) {
-        String label = !f.label().isEmpty() ? f.label() : f.number() > 0 ? f.number() + "#" : "#";
+        String label = label(f);
         StringBuilder who = new StringBuilder(f.author().anonymous() ? texts.get("tui.forum.anonymous")
                 : f.author().name());
         if (!f.author().group().isEmpty()) {
@@ -203,6 +203,11 @@ record FloorLayout(List<StyledLine> lines, List<Integer> floorStarts, List<Strin
     private static String reference(List<String> references, String url) {
         references.add(url == null ? "" : url);
         return String.valueOf(references.size());
+    }
+
+    /** The floor's name as its first row starts: 楼主, 沙发, 板凳, 地板, N#, or # when the page gives none. */
+    static String label(Floor f) {
+        return TerminalText.clean(!f.label().isEmpty() ? f.label() : f.number() > 0 ? f.number() + "#" : "#");
     }
 
     static String time(LocalDateTime t) {

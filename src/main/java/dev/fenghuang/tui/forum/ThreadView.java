@@ -7,6 +7,8 @@ import dev.fenghuang.tui.KeyAction;
 import dev.fenghuang.tui.UiLoop;
 import dev.fenghuang.tui.View;
 import dev.fenghuang.tui.text.ScrolledText;
+import dev.fenghuang.tui.text.Style;
+import dev.fenghuang.tui.text.StyledLine;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -110,9 +112,26 @@ public final class ThreadView implements View {
         if (width != laidOutWidth) {
             relayout(width, true);
         }
-        int at = cursorIndex();
-        text.mark(at < 0 ? -1 : layout.floorStarts().get(at));
         text.draw(g, 0, width, height);
+        markCursor(g, width, height);
+    }
+
+    /**
+     * Shows the floor under the cursor by its name alone in reverse (楼主, 沙发, 12#): a few cells change when the
+     * cursor moves on, where a whole marked row would cost a scroll twice its bytes.
+     */
+    private void markCursor(TextGraphics g, int width, int height) {
+        int at = cursorIndex();
+        if (at < 0) {
+            return;
+        }
+        int row = layout.floorStarts().get(at) - text.top();
+        if (row < 0 || row >= height) {
+            return;
+        }
+        String label = FloorLayout.label(thread.floors().get(at));
+        int columns = Math.min(width, ui.breaker().widths().of(label));
+        ui.painter().paint(g, 0, row, columns, StyledLine.of(label, Style.SELECTED), Style.SELECTED);
     }
 
     /** The index on the page of the floor under the cursor, -1 when the page has none. */
