@@ -3,7 +3,6 @@ package dev.fenghuang.app.forum;
 import dev.fenghuang.app.SiteProfile;
 import dev.fenghuang.app.XdgDirs;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -44,7 +43,10 @@ public final class ThreadVisits {
         return n == null ? OptionalLong.empty() : OptionalLong.of(n);
     }
 
-    /** Notes a visit of thread {@code tid} when it had {@code replies} replies, and writes the file. */
+    /**
+     * Notes a visit of thread {@code tid} when it had {@code replies} replies, and writes the file. A file that cannot
+     * be written (a read-only state directory) is told in the log: the visit is then remembered for this run only.
+     */
     public synchronized void visited(long tid, long replies) {
         Map<Long, Long> all = load();
         all.remove(tid);
@@ -55,7 +57,7 @@ public final class ThreadVisits {
         try {
             save(all);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the visit in " + file, e);
+            log.warn("cannot keep the forum visits in {}: {}", file, e.toString());
         }
     }
 

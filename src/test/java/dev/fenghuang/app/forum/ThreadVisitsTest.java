@@ -28,6 +28,15 @@ class ThreadVisitsTest {
     }
 
     @Test
+    void aStateDirectoryThatCannotBeWrittenKeepsTheVisitForThisRun() throws Exception {
+        Path blocked = dir.resolve("file-not-dir");
+        Files.writeString(blocked, "");
+        ThreadVisits visits = new ThreadVisits(blocked.resolve("forum-visits"));
+        visits.visited(1, 64);
+        assertThat(visits.replies(1)).hasValue(64);
+    }
+
+    @Test
     void linesThatAreNotTwoNumbersAreSkipped() throws Exception {
         Path file = dir.resolve("forum-visits");
         Files.write(file, List.of("1 5", "cookie=abc", "2 x", "99999999999999999999999 1", "-3 4", "4 6"));
