@@ -28,6 +28,11 @@ public final class DemoReader {
         return new Main(XdgDirs.from(Map.of(), home.toString())).open(null, true);
     }
 
+    /** Starts a demo portal and opens a session on it (reader, forum and all), as {@code main} would. */
+    public static PortalSession session(Path home) {
+        return new Main(XdgDirs.from(Map.of(), home.toString())).session(null, true, null);
+    }
+
     /**
      * Starts a demo portal in its hostile-content mode (escape sequences in every text it serves) and opens a session
      * on it, as {@code main} would; closing the session stops the portal.

@@ -1,6 +1,8 @@
 package dev.fenghuang.app;
 
 import dev.fenghuang.app.forum.ForumReader;
+import dev.fenghuang.app.forum.ThreadVisits;
+import java.util.Optional;
 
 /**
  * One account on one site: reading the portal and the forum, taking part and moderating, over the same connection
@@ -11,13 +13,21 @@ public final class PortalSession implements AutoCloseable {
     private final Participation participation;
     private final Moderation moderation;
     private final ForumReader forum;
+    private final ThreadVisits visits;
 
     public PortalSession(PortalReader reader, Participation participation, Moderation moderation,
                          ForumReader forum) {
+        this(reader, participation, moderation, forum, null);
+    }
+
+    /** A session that also remembers the forum threads visited in {@code visits} (null: only for this run). */
+    public PortalSession(PortalReader reader, Participation participation, Moderation moderation,
+                         ForumReader forum, ThreadVisits visits) {
         this.reader = reader;
         this.forum = forum;
         this.participation = participation;
         this.moderation = moderation;
+        this.visits = visits;
     }
 
     public Moderation moderation() {
@@ -27,6 +37,11 @@ public final class PortalSession implements AutoCloseable {
     /** The forum of the same site, read as the same account. */
     public ForumReader forum() {
         return forum;
+    }
+
+    /** The replies each forum thread had at the last visit, or empty for a session made without a store for it. */
+    public Optional<ThreadVisits> visits() {
+        return Optional.ofNullable(visits);
     }
 
     public PortalReader reader() {

@@ -86,7 +86,8 @@ public final class ReaderFactory {
         Moderation moderation = new Moderation(new DiscuzAdmin(profile.base(), http, clock), participation,
                 AuditLog.in(dirs, guard), profile.base().toString(), () -> ProbeArticle.find(reader));
         ForumReader forum = new ForumReader(new ForumReading(profile.base(), charset, http::get, clock), cache);
-        return new PortalSession(reader, participation, moderation, forum);
+        return new PortalSession(reader, participation, moderation, forum,
+                dev.fenghuang.app.forum.ThreadVisits.forSite(dirs, profile));
     }
 
     private void forgetSession(AccountPaths paths) {

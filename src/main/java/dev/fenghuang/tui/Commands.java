@@ -65,6 +65,9 @@ final class Commands {
             case LOGIN -> writes.account();
             case FAVORITES -> writes.favorites();
             case MODERATION -> desk.open();
+            case FORUM_TAB -> ui.showTab(!ui.forumShown());
+            case PORTAL -> ui.showTab(false);
+            case FORUM -> ui.showTab(true);
             case COMMENT, QUOTE, EDIT, DELETE, FAVORITE -> onArticle(view, action, count);
             case OPEN -> {
                 if (count > 0 && view instanceof ArticleView article && article.article() != null) {

@@ -35,46 +35,64 @@ public enum KeyAction {
     SEND("send", "Ctrl-s"),
     EXTERNAL_EDITOR("externalEditor", "Ctrl-e"),
     MODERATION("moderation", "M"),
-    QUEUE_APPROVE("queueApprove", "a", true),
-    QUEUE_DELETE("queueDelete", "d", true),
-    QUEUE_IGNORE("queueIgnore", "i", true),
-    QUEUE_EDIT("queueEdit", "e", true),
-    QUEUE_UNDO("queueUndo", "u", true),
-    QUEUE_MARK("queueMark", "Space", true),
-    QUEUE_MARK_ALL("queueMarkAll", "*", true),
-    QUEUE_SEND("queueSend", "x", true),
-    QUEUE_TAB("queueTab", "Tab", true),
-    QUEUE_CATEGORY("queueCategory", "c", true),
-    QUEUE_PERIOD("queuePeriod", "t", true),
-    QUEUE_RECENT("queueRecent", "R", true),
-    QUEUE_AUTHOR("queueAuthor", "w", true),
+    QUEUE_APPROVE("queueApprove", "a", Scope.QUEUE),
+    QUEUE_DELETE("queueDelete", "d", Scope.QUEUE),
+    QUEUE_IGNORE("queueIgnore", "i", Scope.QUEUE),
+    QUEUE_EDIT("queueEdit", "e", Scope.QUEUE),
+    QUEUE_UNDO("queueUndo", "u", Scope.QUEUE),
+    QUEUE_MARK("queueMark", "Space", Scope.QUEUE),
+    QUEUE_MARK_ALL("queueMarkAll", "*", Scope.QUEUE),
+    QUEUE_SEND("queueSend", "x", Scope.QUEUE),
+    QUEUE_TAB("queueTab", "Tab", Scope.QUEUE),
+    QUEUE_CATEGORY("queueCategory", "c", Scope.QUEUE),
+    QUEUE_PERIOD("queuePeriod", "t", Scope.QUEUE),
+    QUEUE_RECENT("queueRecent", "R", Scope.QUEUE),
+    QUEUE_AUTHOR("queueAuthor", "w", Scope.QUEUE),
+    FORUM_TAB("forumTab", "Tab"),
+    PORTAL("portal", "1"),
+    FORUM("forum", "2"),
+    FORUM_REPLY("forumReply", "R", Scope.FORUM),
+    FORUM_QUOTE("forumQuote", "Q", Scope.FORUM),
+    FORUM_AUTHOR("forumAuthor", "a", Scope.FORUM),
+    FORUM_TYPE("forumType", "t", Scope.FORUM),
+    FORUM_JUMP("forumJump", ":", Scope.FORUM),
+    FORUM_UNFOLD("forumUnfold", "z", Scope.FORUM),
     HELP("help", "?, F1"),
     QUIT("quit", "q"),
     EXIT("exit", "Ctrl-c, Q");
 
-    private final String setting;
-    private final String defaults;
-    private final boolean queue;
-
-    KeyAction(String setting, String defaults) {
-        this(setting, defaults, false);
+    /** Where an action's keys count: everywhere, or first on one kind of view, before the reader's keys. */
+    public enum Scope {
+        READER, QUEUE, FORUM
     }
 
-    /** @param queue whether the key acts on the moderation queue only, where it goes before the reader's keys */
-    KeyAction(String setting, String defaults, boolean queue) {
+    private final String setting;
+    private final String defaults;
+    private final Scope scope;
+
+    KeyAction(String setting, String defaults) {
+        this(setting, defaults, Scope.READER);
+    }
+
+    /** @param scope where the key acts: on the moderation queue or in the forum only, its keys go first there */
+    KeyAction(String setting, String defaults, Scope scope) {
         this.setting = setting;
         this.defaults = defaults;
-        this.queue = queue;
+        this.scope = scope;
     }
 
     /** Whether the action belongs to the moderation queue's own keys. */
     boolean queue() {
-        return queue;
+        return scope == Scope.QUEUE;
+    }
+
+    Scope scope() {
+        return scope;
     }
 
     /** Whether the action is offered only to an account that moderates. */
     public boolean moderation() {
-        return queue || this == MODERATION;
+        return scope == Scope.QUEUE || this == MODERATION;
     }
 
     /** The name after {@code keys.} in the settings. */

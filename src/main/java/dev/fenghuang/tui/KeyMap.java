@@ -17,14 +17,11 @@ import java.util.function.Function;
  * {@code Enter}, {@code Escape}, {@code Backspace}, {@code Home}, {@code End}, {@code F1}, ...).
  */
 public final class KeyMap {
-    private final Map<String, KeyAction> actions;
-    private final Map<String, KeyAction> queueActions;
+    private final Map<KeyAction.Scope, Map<String, KeyAction>> scopes;
     private final Map<KeyAction, List<String>> keys;
 
-    private KeyMap(Map<String, KeyAction> actions, Map<String, KeyAction> queueActions,
-                   Map<KeyAction, List<String>> keys) {
-        this.actions = actions;
-        this.queueActions = queueActions;
+    private KeyMap(Map<KeyAction.Scope, Map<String, KeyAction>> scopes, Map<KeyAction, List<String>> keys) {
+        this.scopes = scopes;
         this.keys = keys;
     }
 
@@ -44,22 +41,27 @@ public final class KeyMap {
             keys.put(a, parse(own.orElse(a.defaults())));
             overridden.put(a, own.isPresent());
         }
-        Map<String, KeyAction> actions = bind(keys, overridden, false);
-        Map<String, KeyAction> queueActions = bind(keys, overridden, true);
+        Map<KeyAction.Scope, Map<String, KeyAction>> scopes = new EnumMap<>(KeyAction.Scope.class);
+        for (KeyAction.Scope scope : KeyAction.Scope.values()) {
+            scopes.put(scope, bind(keys, overridden, scope));
+        }
         for (KeyAction a : KeyAction.values()) {
-            Map<String, KeyAction> scope = a.queue() ? queueActions : actions;
+            Map<String, KeyAction> scope = scopes.get(a.scope());
             keys.put(a, keys.get(a).stream().filter(k -> scope.get(k) == a).toList());
         }
-        return new KeyMap(actions, queueActions, keys);
+        return new KeyMap(scopes, keys);
     }
 
-    /** The keys of the reader's actions, or of the queue's own: the defaults first, the user's settings over them. */
+    /**
+     * The keys of the reader's actions, or of one scope's own (the queue's, the forum's): the defaults first, the
+     * user's settings over them.
+     */
     private static Map<String, KeyAction> bind(Map<KeyAction, List<String>> keys,
-                                               Map<KeyAction, Boolean> overridden, boolean queue) {
+                                               Map<KeyAction, Boolean> overridden, KeyAction.Scope scope) {
         Map<String, KeyAction> actions = new HashMap<>();
         for (boolean own : new boolean[] {false, true}) {
             for (KeyAction a : KeyAction.values()) {
-                if (a.queue() == queue && overridden.get(a) == own) {
+                if (a.scope() == scope && overridden.get(a) == own) {
                     keys.get(a).forEach(k -> actions.put(k, a));
                 }
             }
@@ -115,12 +117,17 @@ public final class KeyMap {
     }
 
     public Optional<KeyAction> action(KeyStroke k) {
-        return Optional.ofNullable(actions.get(name(k)));
+        return Optional.ofNullable(scopes.get(KeyAction.Scope.READER).get(name(k)));
     }
 
     /** The action of a key on the moderation queue: the queue's own keys first, then the reader's. */
     public Optional<KeyAction> action(KeyStroke k, boolean onQueue) {
-        KeyAction own = onQueue ? queueActions.get(name(k)) : null;
+        return action(k, onQueue ? KeyAction.Scope.QUEUE : KeyAction.Scope.READER);
+    }
+
+    /** The action of a key where {@code scope}'s own keys go first (the queue, the forum), then the reader's. */
+    public Optional<KeyAction> action(KeyStroke k, KeyAction.Scope scope) {
+        KeyAction own = scope == KeyAction.Scope.READER ? null : scopes.get(scope).get(name(k));
         return own != null ? Optional.of(own) : action(k);
     }
 

@@ -1,5 +1,10 @@
 package dev.fenghuang.tui;
 
+import dev.fenghuang.app.Texts;
+import dev.fenghuang.tui.forum.ForumParts;
+import dev.fenghuang.tui.forum.ForumSource;
+import dev.fenghuang.tui.forum.ForumWrites;
+import dev.fenghuang.tui.forum.Visits;
 import dev.fenghuang.tui.image.ImageOptions;
 import dev.fenghuang.tui.moderate.Triage;
 import dev.fenghuang.tui.screen.ScrollSafeScreen;
@@ -65,7 +70,22 @@ public final class Tui {
                 System.getenv())));
         return run(terminal, out, session.reader(), session.participation(),
                 Triage.over(session.moderation(), session.participation()), asked, FlowControl::off,
-                new JobControl(terminal, ProcessSignals::stopThisProcess));
+                new JobControl(terminal, ProcessSignals::stopThisProcess),
+                forumOf(session, Texts.forLanguage(options.language())));
+    }
+
+    /** The forum tab's parts over a session's forum: read through the application's cache, written as a draft first. */
+    static ForumParts forumOf(PortalSession session) {
+        return forumOf(session, Texts.forLanguage(null));
+    }
+
+    static ForumParts forumOf(PortalSession session, Texts texts) {
+        if (session.forum() == null) {
+            return ForumParts.NONE;
+        }
+        return new ForumParts(ForumSource.over(session.forum()),
+                ForumWrites.over(session.participation().forum(), session.forum(), texts),
+                session.visits().map(Visits::over).orElse(Visits.inMemory()));
     }
 
     /**
@@ -141,6 +161,13 @@ public final class Tui {
     static int run(Terminal terminal, OutputStream raw, PortalReader reader, Participation participation,
                    Triage triage, TuiOptions options, Runnable started, JobControl jobs)
             throws IOException, InterruptedException {
+        return run(terminal, raw, reader, participation, triage, options, started, jobs, ForumParts.NONE);
+    }
+
+    /** The same, with a forum tab over {@code forum}. */
+    static int run(Terminal terminal, OutputStream raw, PortalReader reader, Participation participation,
+                   Triage triage, TuiOptions options, Runnable started, JobControl jobs, ForumParts forum)
+            throws IOException, InterruptedException {
         Screen screen = new ScrollSafeScreen(terminal);
         AtomicBoolean restored = new AtomicBoolean();
         Thread hook = new Thread(() -> restore(screen, restored), "fenghuang-restore");
@@ -156,6 +183,7 @@ public final class Tui {
             UiLoop loop = new UiLoop(screen, reader, participation, triage, options, new LoopParts(worker,
                     new BrowserOpener(System.getenv(), worker), new Clipboard(raw), InstantSource.system(),
                     ExternalEditor.from(System.getenv()), started, jobs));
+            loop.forum(forum);
             terminal.addResizeListener((t, size) -> loop.post(() -> { }));
             if (jobs.available()) {
                 ProcessSignals.catchJobControl(() -> loop.post(loop::suspendToShell), () -> loop.post(loop::continued));

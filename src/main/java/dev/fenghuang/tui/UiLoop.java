@@ -1,5 +1,8 @@
 package dev.fenghuang.tui;
 
+import dev.fenghuang.tui.forum.ForumParts;
+import dev.fenghuang.tui.forum.ForumView;
+import dev.fenghuang.tui.forum.ThreadView;
 import dev.fenghuang.tui.image.FramePictures;
 import dev.fenghuang.tui.moderate.ModerationDesk;
 import dev.fenghuang.tui.moderate.Triage;
@@ -54,7 +57,11 @@ public final class UiLoop implements Ui {
     private final Requests requests;
     private final Spinner spinner = new Spinner();
     private final BlockingQueue<Runnable> events = new LinkedBlockingQueue<>();
-    private final Deque<View> views = new ArrayDeque<>();
+    private Deque<View> views = new ArrayDeque<>();
+    /** The views of the tab not shown (the forum's while the portal shows, and back). */
+    private Deque<View> otherTab = new ArrayDeque<>();
+    private boolean forumShown;
+    private ForumParts forum = ForumParts.NONE;
     private final Commands commands;
     private final Layers layers = new Layers();
     private final Timers timers;
@@ -114,6 +121,29 @@ public final class UiLoop implements Ui {
             openedAtStart = new ArticleView(this, options.openAid(), java.util.OptionalLong::empty);
             views.push(openedAtStart);
         }
+    }
+
+    /** What the forum tab reads and writes through; set before {@link #start}. */
+    public void forum(ForumParts parts) {
+        forum = parts;
+    }
+
+    /** Shows the forum tab or the portal's; each keeps its views as they were left. */
+    void showTab(boolean toForum) {
+        if (toForum == forumShown) {
+            return;
+        }
+        Deque<View> shown = views;
+        views = otherTab;
+        otherTab = shown;
+        forumShown = toForum;
+        if (views.isEmpty()) {
+            views.push(new ForumView(this, forum));
+        }
+    }
+
+    boolean forumShown() {
+        return forumShown;
     }
 
     /** Queues work for the UI thread; safe from any thread. */
@@ -210,7 +240,13 @@ public final class UiLoop implements Ui {
             }
             return;
         }
-        var action = options.keys().action(k, ModerationDesk.onQueue(current()));
+        View on = current();
+        var action = options.keys().action(k, ModerationDesk.onQueue(on) ? KeyAction.Scope.QUEUE
+                : on instanceof ForumView || on instanceof ThreadView ? KeyAction.Scope.FORUM : KeyAction.Scope.READER);
+        if (action.filter(a -> a == KeyAction.PORTAL || a == KeyAction.FORUM).isPresent()
+                && (count > 0 || views.size() > 1)) {
+            action = java.util.Optional.empty();
+        }
         if (action.isEmpty()) {
             if (k.getKeyType() == KeyType.Character && Character.isDigit(k.getCharacter()) && !k.isCtrlDown()) {
                 count = Math.min(count * 10 + (k.getCharacter() - '0'), 99_999);
@@ -238,6 +274,7 @@ public final class UiLoop implements Ui {
     }
 
     BrowseView root() {
+        showTab(false);
         while (views.size() > 1) {
             views.pop();
         }
@@ -430,6 +467,8 @@ public final class UiLoop implements Ui {
             if (left == openedAtStart && views.size() == 1 && openedAtStart.article() != null) {
                 root().openCategory(openedAtStart.article().category().id(), openedAtStart.aid());
             }
+        } else if (forumShown) {
+            showTab(false);
         } else {
             quit();
         }

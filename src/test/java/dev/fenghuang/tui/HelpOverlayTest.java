@@ -34,12 +34,13 @@ class HelpOverlayTest {
             String first = t.text();
             assertThat(first).contains("按键").contains("下移").contains("↓ j/Space");
             assertThat(first).doesNotContain("表态");
-            t.press("Space", "Space", "Space");
+            t.press("Space", "Space", "Space", "Space");
             String last = t.text();
+
             assertThat(last).contains("表态").contains("↑ k/b").doesNotContain("下移");
-            t.press("k", "k");
+            t.press("k", "k", "k", "k", "k", "k", "k", "k", "k", "k", "k");
             assertThat(t.text()).contains("在列表或文章中搜索").doesNotContain("表态");
-            t.press("b", "b");
+            t.press("b", "b", "b");
             assertThat(t.text()).contains("按键").doesNotContain("↑ k/b");
             t.press("q");
             assertThat(t.text()).doesNotContain("↑ k/b").doesNotContain("↓ j/Space").contains("全省“巾帼脱贫行动”");

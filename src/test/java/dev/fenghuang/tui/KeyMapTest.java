@@ -37,6 +37,26 @@ class KeyMapTest {
     }
 
     @Test
+    void theForumsOwnKeysComeFirstInTheForumOnly() {
+        KeyMap keys = KeyMap.defaults();
+        KeyStroke q = new KeyStroke('Q', false, false);
+        KeyStroke r = new KeyStroke('R', false, false);
+        assertThat(keys.action(q, KeyAction.Scope.FORUM)).contains(KeyAction.FORUM_QUOTE);
+        assertThat(keys.action(q, KeyAction.Scope.READER)).contains(KeyAction.EXIT);
+        assertThat(keys.action(r, KeyAction.Scope.FORUM)).contains(KeyAction.FORUM_REPLY);
+        assertThat(keys.action(r)).contains(KeyAction.QUOTE);
+        assertThat(keys.action(new KeyStroke(KeyType.Tab), false)).contains(KeyAction.FORUM_TAB);
+        assertThat(keys.action(new KeyStroke(KeyType.Tab), true)).contains(KeyAction.QUEUE_TAB);
+        assertThat(keys.action(new KeyStroke('2', false, false))).contains(KeyAction.FORUM);
+        assertThat(keys.action(new KeyStroke('j', false, false), KeyAction.Scope.FORUM)).contains(KeyAction.DOWN);
+        Map<String, String> settings = Map.of("keys.forumQuote", "w");
+        KeyMap own = KeyMap.from(k -> Optional.ofNullable(settings.get(k)));
+        assertThat(own.action(new KeyStroke('w', false, false), KeyAction.Scope.FORUM))
+                .contains(KeyAction.FORUM_QUOTE);
+        assertThat(own.action(q, KeyAction.Scope.FORUM)).contains(KeyAction.EXIT);
+    }
+
+    @Test
     void aSettingReplacesAnActionsKeysAndTakesThemFromOthers() {
         Map<String, String> settings = Map.of("keys.down", "n, ctrl-N", "keys.up", "ArrowUp");
         KeyMap keys = KeyMap.from(k -> Optional.ofNullable(settings.get(k)));

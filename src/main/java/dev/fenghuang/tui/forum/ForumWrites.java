@@ -1,0 +1,53 @@
+package dev.fenghuang.tui.forum;
+
+import java.io.IOException;
+
+/**
+ * How the forum tab takes part: a reply (quoting a floor or not) or an edit, kept as a draft before it is sent and
+ * forgotten only once the site took it, so a text is never lost; and deleting one's own post. Runs off the UI thread.
+ */
+public interface ForumWrites {
+    /**
+     * A text to send.
+     *
+     * @param tid the thread
+     * @param quotedPid the floor quoted, 0 for none
+     * @param editedPid the post changed, 0 for a new reply
+     * @param text what was written
+     */
+    record Draft(long tid, long quotedPid, long editedPid, String text) {
+        public boolean edit() {
+            return editedPid > 0;
+        }
+    }
+
+    /**
+     * What the site did with a text.
+     *
+     * @param pending whether the site holds it for moderation (待审核)
+     * @param message the site's own words, "" for none
+     */
+    record Outcome(boolean pending, String message) {
+        public Outcome {
+            message = message == null ? "" : message;
+        }
+    }
+
+    /** Keeps the draft (replacing the thread's earlier one) where it survives the reader. */
+    void keep(Draft draft) throws IOException;
+
+    /** Sends the draft: a reply, a quote-reply, or an edit. A refusal throws with the site's words. */
+    Outcome send(Draft draft) throws Exception;
+
+    /** Forgets the draft the site took. */
+    void sent(Draft draft) throws IOException;
+
+    /** Deletes one's own post {@code pid} of thread {@code tid}. */
+    Outcome delete(long tid, long pid) throws Exception;
+
+    /** The writes of a session: through its forum participation, with the reader's cache dropped after each. */
+    static ForumWrites over(dev.fenghuang.app.forum.ForumParticipation participation,
+                            dev.fenghuang.app.forum.ForumReader reader, dev.fenghuang.app.Texts texts) {
+        return new ParticipationWrites(participation, reader, texts);
+    }
+}
