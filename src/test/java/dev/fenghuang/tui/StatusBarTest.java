@@ -72,4 +72,16 @@ class StatusBarTest {
 
         assertThat(last).as(last).contains("72/128").doesNotContain("…");
     }
+
+    @Test
+    void atTwentyColumnsThePositionStaysWholeAndKeepsItsPaddingWhileTheHintsGo() throws Exception {
+        // "[reader1] " leaves 10 columns: the count with its padding, never a cut percentage.
+        String top = draw(20, 3, null, false, "line   1/203   0%").get(2);
+        String end = draw(20, 3, null, false, "line 201/203 100%").get(2);
+        String wider = draw(23, 3, null, false, "line 201/203 100%").get(2);
+        assertThat(wider).as(wider).endsWith("201/203 100%");
+
+        assertThat(end).as(end).contains("201/203").doesNotContain("…").doesNotContain("10");
+        assertThat(top.indexOf("/")).as(top + " | " + end).isEqualTo(end.indexOf("/"));
+    }
 }

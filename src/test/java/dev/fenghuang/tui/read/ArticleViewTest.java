@@ -50,8 +50,10 @@ class ArticleViewTest {
             assertThat(t.row(2)).startsWith(" 党政风采 › 渠县 · 2016-11-06 15:20 · 发布者 归来 · 查看 ");
             assertThat(t.text()).contains("原作者").contains("何俊笼 廖亚飞").contains(" 摘要\n   11月1日,全省");
             assertThat(t.rows()).anyMatch(r -> r.startsWith("   11月1日,全省“巾帼脱贫行动”"));
-            assertThat(t.status()).startsWith("[游客]").contains("第  1/");
+            assertThat(t.status()).startsWith("[游客]").contains("第  1/").endsWith("行   0%");
             assertFits(t, 80);
+            t.press("G");
+            assertThat(t.status()).endsWith("行 100%");
         }
     }
 
