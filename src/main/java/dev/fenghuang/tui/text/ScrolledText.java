@@ -123,7 +123,8 @@ public final class ScrolledText {
 
     /** Finds {@code q} and moves to the next (or previous) matching line; false when none matches. */
     public boolean search(String q, boolean forward) {
-        if (!q.equals(query)) {
+        boolean fresh = !q.equals(query);
+        if (fresh) {
             query = q;
             found = TextSearch.of(lines, q);
         }
@@ -131,7 +132,9 @@ public final class ScrolledText {
         if (hits.isEmpty()) {
             return false;
         }
-        int next = forward ? hits.stream().filter(i -> i > top).findFirst().orElse(hits.get(0))
+        // A new search counts a match on the top line; n goes on past it.
+        int from = fresh ? top - 1 : top;
+        int next = forward ? hits.stream().filter(i -> i > from).findFirst().orElse(hits.get(0))
                 : hits.stream().filter(i -> i < top).reduce((a, b) -> b).orElse(hits.get(hits.size() - 1));
         goTo(next);
         ui.message(ui.texts().get("tui.search.hit", String.valueOf(hits.indexOf(next) + 1),

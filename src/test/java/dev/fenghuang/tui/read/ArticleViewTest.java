@@ -212,4 +212,14 @@ class ArticleViewTest {
                     .isNotEqualTo(com.googlecode.lanterna.TextColor.ANSI.YELLOW);
         }
     }
+
+    @Test
+    void aNewSearchCountsAMatchOnTheTopLineAndNGoesOnPastIt() throws Exception {
+        try (ScreenTester t = article(80, 24)) {
+            t.press("/").type("巾帼脱贫");
+            assertThat(t.status()).contains("第 1 处");
+            t.press("n");
+            assertThat(t.status()).contains("第 2 处");
+        }
+    }
 }
