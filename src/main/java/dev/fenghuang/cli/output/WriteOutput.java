@@ -14,7 +14,7 @@ import java.util.Map;
 public final class WriteOutput {
     public static final int REFUSED = 3;
     public static final int NEEDS_LOGIN = 4;
-    static final int NEEDS_CAPTCHA = 5;
+    public static final int NEEDS_CAPTCHA = 5;
 
     private WriteOutput() {
     }

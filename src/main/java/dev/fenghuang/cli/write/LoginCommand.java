@@ -16,6 +16,7 @@ import dev.fenghuang.model.Captcha;
 import dev.fenghuang.model.Member;
 import dev.fenghuang.model.PostResult;
 import dev.fenghuang.model.SiteMessage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -103,6 +104,9 @@ public final class LoginCommand implements Callable<Integer> {
             }
             String code = captcha;
             if (challenge.captcha().isPresent() && code == null) {
+                if (!prompter.interactive()) {
+                    return noTerminalForCaptcha(challenge.captcha().get(), texts);
+                }
                 code = readCaptcha(challenge.captcha().get(), prompter, texts);
             }
             char[] password = PasswordSource.read(PasswordSource.Secret.PASSWORD, passwordStdin,
@@ -122,6 +126,16 @@ public final class LoginCommand implements Callable<Integer> {
                 Arrays.fill(password, '\0');
             }
         }
+    }
+
+    /** Exit 5: the captcha cannot be asked for; its image is still saved where --captcha-file says. */
+    private int noTerminalForCaptcha(Captcha image, Texts texts) throws IOException {
+        if (captchaFile != null) {
+            Files.write(captchaFile, image.image());
+        }
+        cli.err().println("fenghuang: " + texts.get("login.captchaNoTerminal"));
+        cli.err().flush();
+        return WriteOutput.NEEDS_CAPTCHA;
     }
 
     /** Takes over a browser's session from its Cookie header. */
