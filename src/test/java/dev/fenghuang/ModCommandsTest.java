@@ -148,7 +148,8 @@ class ModCommandsTest {
         assertThat(e.action()).isEqualTo("delete");
         assertThat(e.result()).isEqualTo("applied");
         assertThat(e.text()).isEqualTo(entry.get("text").getAsString());
-        assertThat(run("mod", "log").out()).contains("delete #" + cid);
+        assertThat(run("mod", "log").out()).contains("delete #" + cid)
+                .matches("(?s)\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}  \\S.*");
     }
 
     @ParameterizedTest

@@ -43,12 +43,25 @@ final class ModLogCommand implements Callable<Integer> {
             if (json.enabled()) {
                 out.println(gson.toJson(e));
             } else {
-                out.printf("%s  %s  %s #%d [%s]  %s  %s%n", e.time(), e.moderator(), e.action(), e.cid(),
+                out.printf("%s  %s  %s #%d [%s]  %s  %s%n", local(e.time()), e.moderator(), e.action(), e.cid(),
                         e.aid() == null ? "?" : e.aid(),
                         e.result(), e.text().replace('\n', ' '));
             }
         }
         out.flush();
         return 0;
+    }
+
+    private static final java.time.format.DateTimeFormatter LOCAL =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    /** The logged instant in this machine's time, to the second, as every other time the program prints. */
+    static String local(String logged) {
+        try {
+            return java.time.OffsetDateTime.parse(logged).atZoneSameInstant(java.time.ZoneId.systemDefault())
+                    .format(LOCAL);
+        } catch (java.time.format.DateTimeParseException e) {
+            return logged;
+        }
     }
 }
