@@ -264,4 +264,9 @@ public final class Moderation {
         cids.forEach(cid -> asked.put(cid, Decision.DELETE));
         return withUnsent(asked, deleteFound(listed, query), DecisionOutcome.Fate.NOT_FOUND);
     }
+
+    /** Moderation of the forum: its queues, thread tools and front-end panel, logged in the same audit log. */
+    public dev.fenghuang.app.forum.ForumModeration forum() {
+        return new dev.fenghuang.app.forum.ForumModeration(admin, participation, audit, site);
+    }
 }

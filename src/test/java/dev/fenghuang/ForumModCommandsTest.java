@@ -1,0 +1,162 @@
+package dev.fenghuang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.fenghuang.app.AuditLog;
+import dev.fenghuang.app.XdgDirs;
+import dev.fenghuang.cli.Cli;
+import dev.fenghuang.demo.DemoOptions;
+import dev.fenghuang.demo.DemoPortal;
+import dev.fenghuang.demo.forum.SeedThreads;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Forum moderation through the CLI against the demo portal: the admin panel's thread and reply queues (5.7). */
+class ForumModCommandsTest {
+    @TempDir
+    Path home;
+
+    private DemoPortal portal;
+    private final Map<String, String> env = new HashMap<>();
+
+    @AfterEach
+    void stop() {
+        if (portal != null) {
+            portal.close();
+        }
+    }
+
+    record Run(int exitCode, String out, String err) {
+        JsonObject json() {
+            return JsonParser.parseString(out).getAsJsonObject();
+        }
+
+        String fate(int i) {
+            return json().getAsJsonArray("outcomes").get(i).getAsJsonObject().get("fate").getAsString();
+        }
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cmd = Cli.command(new Main(XdgDirs.from(Map.of(), home.toString()), env));
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        String[] full = Stream.concat(Stream.of("--site", portal.baseUrl().toString()), Stream.of(args))
+                .toArray(String[]::new);
+        return new Run(cmd.execute(full), out.toString(), err.toString());
+    }
+
+    private void start(String charset) {
+        portal = DemoPortal.start(charset.equals("gbk") ? DemoOptions.builder().gbk().build() : DemoOptions.defaults());
+    }
+
+    private void signIn(String user, String password) {
+        env.put("FENGHUANG_PASSWORD", password);
+        Run in = run("login", "--username", user);
+        assertThat(in.exitCode()).as(in.err()).isZero();
+    }
+
+    private static List<Long> ids(JsonObject page, String field) {
+        List<Long> ids = new ArrayList<>();
+        for (JsonElement e : page.getAsJsonArray("entries")) {
+            ids.add(e.getAsJsonObject().get(field).getAsLong());
+        }
+        return ids;
+    }
+
+    private List<AuditLog.Entry> audit() throws Exception {
+        return AuditLog.in(XdgDirs.from(Map.of(), home.toString())).read();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8", "gbk"})
+    void aReplyHeldForItsCensorWordIsApprovedFromTheReplyQueueAndShowsInItsThread(String charset) throws Exception {
+        start(charset);
+        int pid = ForumPoster.signedIn(portal, "reader1", "reader123").reply(2, 1, "黄花节那天人多吗？审核测试");
+        assertThat(portal.forumPostState(pid)).isEqualTo("pending");
+        signIn("admin", "admin123");
+
+        Run queue = run("mod", "replies", "--json");
+        assertThat(queue.exitCode()).as(queue.err()).isZero();
+        JsonObject entry = null;
+        for (JsonElement e : queue.json().getAsJsonArray("entries")) {
+            if (e.getAsJsonObject().get("pid").getAsLong() == pid) {
+                entry = e.getAsJsonObject();
+            }
+        }
+        assertThat(entry).as(queue.out()).isNotNull();
+        assertThat(entry.get("tid").getAsLong()).isEqualTo(1);
+        assertThat(entry.get("fid").getAsInt()).isEqualTo(2);
+        assertThat(entry.get("subject").getAsString()).isEqualTo("2026渠县黄花节攻略贴：吃住行一帖搞定");
+        assertThat(entry.getAsJsonObject("author").get("name").getAsString()).isEqualTo("reader1");
+        assertThat(entry.get("text").getAsString()).contains("黄花节那天人多吗？");
+        assertThat(entry.get("time").isJsonNull()).isFalse();
+
+        Run approve = run("mod", "approve", "--reply", String.valueOf(pid), "--json");
+        assertThat(approve.exitCode()).as(approve.out() + approve.err()).isZero();
+        assertThat(approve.fate(0)).isEqualTo("applied");
+        assertThat(portal.forumPostState(pid)).isEqualTo("visible");
+        assertThat(new ForumPoster(portal).thread(1, 7)).contains("id=\"post_" + pid + "\"");
+        assertThat(ids(run("mod", "replies", "--json").json(), "pid")).doesNotContain((long) pid);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void decidesOnlyAboutIdsTheQueueHoldsAndExitsThreeForTheOthers(String charset) throws Exception {
+        start(charset);
+        signIn("admin", "admin123");
+        int visible = 2;
+        assertThat(portal.forumPostState(visible)).isEqualTo("visible");
+        Run delete = run("mod", "delete", "--reply", String.valueOf(visible), "--json");
+        assertThat(delete.exitCode()).isEqualTo(3);
+        assertThat(delete.fate(0)).isEqualTo("not-in-queue");
+        assertThat(portal.forumPostState(visible)).isEqualTo("visible");
+        assertThat(audit()).isEmpty();
+        Run mixed = run("mod", "delete", "--thread", "1", "--reply", "2");
+        assertThat(mixed.exitCode()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void ignoresAHeldThreadAndLogsTheDecisionBeforeAndAfter(String charset) throws Exception {
+        start(charset);
+        signIn("admin", "admin123");
+        long tid = SeedThreads.HELD_TID;
+        Run threads = run("mod", "threads", "--json");
+        assertThat(threads.exitCode()).as(threads.err()).isZero();
+        assertThat(ids(threads.json(), "tid")).contains(tid);
+
+        Run ignore = run("mod", "ignore", "--thread", String.valueOf(tid), "--reason", "再看看", "--json");
+        assertThat(ignore.exitCode()).as(ignore.out() + ignore.err()).isZero();
+        assertThat(ids(run("mod", "threads", "--ignored", "--json").json(), "tid")).contains(tid);
+        assertThat(ids(run("mod", "threads", "--json").json(), "tid")).doesNotContain(tid);
+
+        List<AuditLog.Entry> log = audit();
+        assertThat(log).extracting(AuditLog.Entry::result).containsExactly("sent", "applied");
+        assertThat(log).allSatisfy(e -> {
+            assertThat(e.cid()).isEqualTo(tid);
+            assertThat(e.action()).isEqualTo("ignore-thread");
+            assertThat(e.moderator()).isEqualTo("admin");
+            assertThat(e.text()).contains("审核测试");
+        });
+        assertThat(log.get(1).detail()).startsWith("再看看");
+
+        Run approve = run("mod", "approve", "--thread", String.valueOf(tid), "--json");
+        assertThat(approve.exitCode()).as(approve.out() + approve.err()).isZero();
+        assertThat(ids(run("mod", "threads", "--ignored", "--json").json(), "tid")).doesNotContain(tid);
+    }
+}
