@@ -122,7 +122,7 @@ class ForumModCommandsTest {
         int visible = 2;
         assertThat(portal.forumPostState(visible)).isEqualTo("visible");
         Run delete = run("mod", "delete", "--reply", String.valueOf(visible), "--json");
-        assertThat(delete.exitCode()).isEqualTo(3);
+        assertThat(delete.exitCode()).as(delete.out() + delete.err()).isEqualTo(3);
         assertThat(delete.fate(0)).isEqualTo("not-in-queue");
         assertThat(portal.forumPostState(visible)).isEqualTo("visible");
         assertThat(audit()).isEmpty();
@@ -158,5 +158,74 @@ class ForumModCommandsTest {
         Run approve = run("mod", "approve", "--thread", String.valueOf(tid), "--json");
         assertThat(approve.exitCode()).as(approve.out() + approve.err()).isZero();
         assertThat(ids(run("mod", "threads", "--ignored", "--json").json(), "tid")).doesNotContain(tid);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8", "gbk"})
+    void aSuperModeratorDeletesAReplyWithTheThreadToolsAndItLeavesTheThread(String charset) throws Exception {
+        start(charset);
+        int pid = ForumPoster.signedIn(portal, "reader1", "reader123").reply(2, 1, "顶一下这个攻略帖");
+        assertThat(portal.forumPostState(pid)).isEqualTo("visible");
+        signIn("moderator1", "mod12345");
+
+        Run delete = run("mod", "thread", "1", "--delete-post", String.valueOf(pid), "--reason", "灌水", "--json");
+        assertThat(delete.exitCode()).as(delete.out() + delete.err()).isZero();
+        JsonObject outcome = delete.json().getAsJsonArray("outcomes").get(0).getAsJsonObject();
+        assertThat(outcome.get("id").getAsLong()).isEqualTo(pid);
+        assertThat(outcome.get("fate").getAsString()).isEqualTo("applied");
+        assertThat(outcome.get("text").getAsString()).isEqualTo("顶一下这个攻略帖");
+        assertThat(portal.forumPostState(pid)).isEqualTo("recycled");
+        assertThat(new ForumPoster(portal).thread(1, 7)).doesNotContain("id=\"post_" + pid + "\"");
+        assertThat(portal.forumModerationLog()).anyMatch(line -> line.contains("moderator1") && line.contains("灌水"));
+
+        List<AuditLog.Entry> log = audit();
+        assertThat(log).extracting(AuditLog.Entry::result).containsExactly("sent", "applied");
+        assertThat(log).allSatisfy(e -> {
+            assertThat(e.action()).isEqualTo("delete-post");
+            assertThat(e.cid()).isEqualTo(pid);
+            assertThat(e.text()).isEqualTo("顶一下这个攻略帖");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void closesAndOpensAThreadAndBansAPost(String charset) throws Exception {
+        start(charset);
+        int pid = ForumPoster.signedIn(portal, "reader1", "reader123").reply(2, 1, "这条会被屏蔽");
+        signIn("moderator1", "mod12345");
+        Run close = run("mod", "thread", "1", "--close", "--reason", "已解决", "--json");
+        assertThat(close.exitCode()).as(close.out() + close.err()).isZero();
+        assertThat(close.json().get("action").getAsString()).isEqualTo("close-thread");
+        assertThat(new ForumPoster(portal).thread(1, 1)).contains("关闭");
+        Run open = run("mod", "thread", "1", "--open", "--json");
+        assertThat(open.exitCode()).as(open.out() + open.err()).isZero();
+
+        Run ban = run("mod", "thread", "1", "--ban-post", String.valueOf(pid), "--json");
+        assertThat(ban.exitCode()).as(ban.out() + ban.err()).isZero();
+        assertThat(portal.forumPostState(pid)).isEqualTo("banned");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void sendsNothingForAPostTheThreadDoesNotHold(String charset) throws Exception {
+        start(charset);
+        signIn("moderator1", "mod12345");
+        int elsewhere = ForumPoster.signedIn(portal, "reader1", "reader123").reply(2, 2, "别的主题里的回复");
+        Run delete = run("mod", "thread", "1", "--delete-post", String.valueOf(elsewhere), "--json");
+        assertThat(delete.exitCode()).as(delete.out() + delete.err()).isEqualTo(3);
+        assertThat(delete.fate(0)).isEqualTo("not-found");
+        assertThat(portal.forumPostState(elsewhere)).isEqualTo("visible");
+        assertThat(audit()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void aMemberWhoDoesNotModerateGetsTheSitesRefusal(String charset) throws Exception {
+        start(charset);
+        signIn("reader1", "reader123");
+        Run close = run("mod", "thread", "1", "--close");
+        assertThat(close.exitCode()).as(close.out() + close.err()).isEqualTo(3);
+        assertThat(close.err()).contains("抱歉，您没有权限使用管理功能");
+        assertThat(audit()).extracting(AuditLog.Entry::result).containsExactly("sent", "not-applied");
     }
 }

@@ -82,7 +82,7 @@ public final class ReaderFactory {
                     }
                 });
         Moderation moderation = new Moderation(new DiscuzAdmin(profile.base(), http, clock), participation,
-                AuditLog.in(dirs, guard), profile.base().toString(), () -> ProbeArticle.find(reader));
+                AuditLog.in(dirs, guard), profile.base().toString(), () -> ProbeArticle.find(reader), clock);
         return new PortalSession(reader, participation, moderation);
     }
 

@@ -12,6 +12,10 @@ import dev.fenghuang.model.forum.HeldPage;
 import dev.fenghuang.model.forum.HeldPost;
 import dev.fenghuang.site.DiscuzAdmin;
 import dev.fenghuang.site.admin.ForumQueue;
+import dev.fenghuang.site.forum.TopicAdmin;
+import dev.fenghuang.model.forum.ThreadTool;
+import dev.fenghuang.model.forum.ToolResult;
+import java.time.Clock;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,9 +35,11 @@ public final class ForumModeration {
     private final Participation participation;
     private final AuditLog audit;
     private final String site;
+    private final TopicAdmin tools;
 
-    public ForumModeration(DiscuzAdmin admin, Participation participation, AuditLog audit, String site) {
+    public ForumModeration(DiscuzAdmin admin, Participation participation, AuditLog audit, String site, Clock clock) {
         this.admin = admin;
+        this.tools = new TopicAdmin(java.net.URI.create(site), admin.connection(), clock);
         this.queue = admin.forumQueue();
         this.participation = participation;
         this.audit = audit;
@@ -154,4 +160,40 @@ public final class ForumModeration {
         return fate.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+
+    /**
+     * Uses a thread tool (5.8) on a thread of a board the account moderates, with the reason (may be empty). The
+     * thread (and each post of a post tool) is read first: posts the thread does not hold come back
+     * {@code NOT_FOUND} and are not sent; what was sent is logged before the request and with what the pages show
+     * afterwards. The site's refusal ({@link dev.fenghuang.model.SiteRefused}: no right here, a reason wanted)
+     * means nothing was done; it is logged as {@code not-applied}.
+     */
+    public ToolResult threadTool(long tid, ThreadTool tool, String reason) throws IOException {
+        String why = reason == null ? "" : reason.strip();
+        TopicAdmin.Targets targets = tools.look(tid, tool);
+        List<ForumAudit.Line> lines = new ArrayList<>();
+        if (tool instanceof ThreadTool.DeletePosts || tool instanceof ThreadTool.BanPosts) {
+            targets.posts().forEach((pid, text) -> lines.add(new ForumAudit.Line(pid, tool.action(), text, why)));
+        } else {
+            lines.add(new ForumAudit.Line(tid, tool.action(), targets.thread().subject(), why));
+        }
+        ForumAudit trail = new ForumAudit(audit, site, participation.whoami().name());
+        if (lines.isEmpty()) {
+            return tools.apply(targets, tool, why);
+        }
+        trail.sent(lines);
+        ToolResult result;
+        try {
+            result = tools.apply(targets, tool, why);
+        } catch (dev.fenghuang.model.SiteRefused refused) {
+            throw trail.failed(lines, fate(DecisionOutcome.Fate.NOT_APPLIED), refused);
+        } catch (IOException unknown) {
+            throw trail.failed(lines, ForumAudit.UNKNOWN, unknown);
+        }
+        Map<Long, DecisionOutcome.Fate> fates = new LinkedHashMap<>();
+        result.outcomes().forEach(o -> fates.put(o.id(), o.fate()));
+        trail.outcome(lines, line -> fate(fates.getOrDefault(line.id(), DecisionOutcome.Fate.UNKNOWN)),
+                result.siteMessage());
+        return result;
+    }
 }

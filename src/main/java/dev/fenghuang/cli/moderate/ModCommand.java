@@ -13,7 +13,7 @@ import picocli.CommandLine.ParentCommand;
         description = {"Moderate comments: the pending queue, decisions, and the audit log of what was sent.",
                 "The admin panel's password is asked for (or read from --password-stdin / FENGHUANG_PASSWORD) "
                         + "whenever the panel wants it again (it lapses after 30 minutes)."},
-        subcommands = {ModQueueCommand.class, ModHeldCommand.Threads.class, ModHeldCommand.Replies.class, ModDecisionCommand.Approve.class, ModDecisionCommand.Delete.class,
+        subcommands = {ModQueueCommand.class, ModHeldCommand.Threads.class, ModHeldCommand.Replies.class, ModThreadCommand.class, ModDecisionCommand.Approve.class, ModDecisionCommand.Delete.class,
                 ModDecisionCommand.Ignore.class, ModSearchCommand.class, ModLogCommand.class})
 public final class ModCommand implements Callable<Integer> {
     @ParentCommand
