@@ -228,4 +228,48 @@ class ForumModCommandsTest {
         assertThat(close.err()).contains("抱歉，您没有权限使用管理功能");
         assertThat(audit()).extracting(AuditLog.Entry::result).containsExactly("sent", "not-applied");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8", "gbk"})
+    void aSuperModeratorEntersTheModcpPasswordThenApprovesAHeldReplyThere(String charset) throws Exception {
+        start(charset);
+        int pid = ForumPoster.signedIn(portal, "reader1", "reader123").reply(2, 1, "版主面板审核测试");
+        signIn("moderator1", "mod12345");
+
+        Run queue = run("mod", "replies", "--modcp", "--json");
+        assertThat(queue.exitCode()).as(queue.out() + queue.err()).isZero();
+        assertThat(portal.requestLog()).anyMatch(line -> line.contains("mod=modcp&action=login"));
+        JsonObject entry = null;
+        for (JsonElement e : queue.json().getAsJsonArray("entries")) {
+            if (e.getAsJsonObject().get("pid").getAsLong() == pid) {
+                entry = e.getAsJsonObject();
+            }
+        }
+        assertThat(entry).as(queue.out()).isNotNull();
+        assertThat(entry.get("tid").getAsLong()).isEqualTo(1);
+        assertThat(entry.get("fid").getAsInt()).isEqualTo(2);
+        assertThat(entry.get("text").getAsString()).isEqualTo("版主面板审核测试");
+        assertThat(entry.getAsJsonObject("author").get("name").getAsString()).isEqualTo("reader1");
+
+        Run approve = run("mod", "approve", "--reply", String.valueOf(pid), "--modcp", "--reason", "通过", "--json");
+        assertThat(approve.exitCode()).as(approve.out() + approve.err()).isZero();
+        assertThat(approve.fate(0)).isEqualTo("applied");
+        assertThat(portal.forumPostState(pid)).isEqualTo("visible");
+        assertThat(audit()).extracting(AuditLog.Entry::action).containsExactly("approve-reply", "approve-reply");
+
+        Run notHeld = run("mod", "delete", "--reply", String.valueOf(pid), "--modcp", "--json");
+        assertThat(notHeld.exitCode()).isEqualTo(3);
+        assertThat(notHeld.fate(0)).isEqualTo("not-in-queue");
+        assertThat(portal.forumPostState(pid)).isEqualTo("visible");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void aWrongModcpPasswordIsRefusedWithExitThree(String charset) {
+        start(charset);
+        signIn("moderator1", "mod12345");
+        env.put("FENGHUANG_PASSWORD", "wrong-password");
+        Run queue = run("mod", "threads", "--modcp");
+        assertThat(queue.exitCode()).as(queue.out() + queue.err()).isEqualTo(3);
+    }
 }

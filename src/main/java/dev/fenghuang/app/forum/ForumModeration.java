@@ -13,6 +13,9 @@ import dev.fenghuang.model.forum.HeldPost;
 import dev.fenghuang.site.DiscuzAdmin;
 import dev.fenghuang.site.admin.ForumQueue;
 import dev.fenghuang.site.forum.TopicAdmin;
+import dev.fenghuang.site.forum.ModeratorPanel;
+import dev.fenghuang.model.PostResult;
+import dev.fenghuang.model.forum.PanelPasswordWanted;
 import dev.fenghuang.model.forum.ThreadTool;
 import dev.fenghuang.model.forum.ToolResult;
 import java.time.Clock;
@@ -36,10 +39,12 @@ public final class ForumModeration {
     private final AuditLog audit;
     private final String site;
     private final TopicAdmin tools;
+    private final ModeratorPanel panel;
 
     public ForumModeration(DiscuzAdmin admin, Participation participation, AuditLog audit, String site, Clock clock) {
         this.admin = admin;
         this.tools = new TopicAdmin(java.net.URI.create(site), admin.connection(), clock);
+        this.panel = new ModeratorPanel(java.net.URI.create(site), admin.connection());
         this.queue = admin.forumQueue();
         this.participation = participation;
         this.audit = audit;
@@ -193,6 +198,83 @@ public final class ForumModeration {
         Map<Long, DecisionOutcome.Fate> fates = new LinkedHashMap<>();
         result.outcomes().forEach(o -> fates.put(o.id(), o.fate()));
         trail.outcome(lines, line -> fate(fates.getOrDefault(line.id(), DecisionOutcome.Fate.UNKNOWN)),
+                result.siteMessage());
+        return result;
+    }
+
+    /**
+     * One page of a queue of the front-end moderation panel (5.9), for moderators without the admin panel: the
+     * boards the account moderates ({@code fid} 0 for all), 10 a page. The panel asking for the password throws
+     * {@link PanelPasswordWanted}: {@link #unlockPanel} and repeat.
+     */
+    public HeldPage panelQueue(HeldKind kind, boolean ignored, int fid, int page) throws IOException {
+        return panel.queue(kind, ignored, fid, page);
+    }
+
+    /** Enters the account's password the panel asks for; the array is the caller's to clear. */
+    public PostResult unlockPanel(char[] password) throws IOException {
+        return panel.unlock(password);
+    }
+
+    /**
+     * Reads the panel's queue of {@code kind} (both tabs) and decides only about the items it holds, one popup per
+     * decision and tab, with the reason; the others come back {@code NOT_IN_QUEUE} and are not sent. Each decision
+     * sent is logged before and after, as the admin panel's are.
+     */
+    public BatchResult panelDecideInQueue(HeldKind kind, Map<Long, Decision> decisions, String reason)
+            throws IOException {
+        participation.whoami();
+        List<DecisionOutcome> outcomes = new ArrayList<>();
+        String said = "";
+        for (boolean ignoredTab : new boolean[] {false, true}) {
+            Map<Long, HeldPost> held = panelFind(kind, ignoredTab, decisions.keySet());
+            Map<Long, Decision> batch = new LinkedHashMap<>();
+            decisions.forEach((id, d) -> {
+                if (held.containsKey(id) && outcomes.stream().noneMatch(o -> o.cid() == id)) {
+                    batch.put(id, d);
+                }
+            });
+            if (batch.isEmpty()) {
+                continue;
+            }
+            BatchResult r = panelSend(kind, ignoredTab, batch, held, reason);
+            outcomes.addAll(r.outcomes());
+            said = said.isEmpty() ? r.siteMessage() : said;
+        }
+        List<DecisionOutcome> ordered = new ArrayList<>();
+        decisions.forEach((id, d) -> ordered.add(outcomes.stream().filter(o -> o.cid() == id).findFirst()
+                .orElse(new DecisionOutcome(id, d, DecisionOutcome.Fate.NOT_IN_QUEUE))));
+        return new BatchResult(ordered, said);
+    }
+
+    private Map<Long, HeldPost> panelFind(HeldKind kind, boolean ignored, java.util.Set<Long> ids)
+            throws IOException {
+        Map<Long, HeldPost> found = new LinkedHashMap<>();
+        for (int page = 1; found.size() < ids.size(); page++) {
+            HeldPage p = panel.queue(kind, ignored, 0, page);
+            p.entries().stream().filter(e -> ids.contains(e.id())).forEach(e -> found.put(e.id(), e));
+            if (page >= p.pageCount() || p.entries().isEmpty()) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    private BatchResult panelSend(HeldKind kind, boolean ignoredTab, Map<Long, Decision> batch,
+                                  Map<Long, HeldPost> known, String reason) throws IOException {
+        ForumAudit trail = new ForumAudit(audit, site, participation.whoami().name());
+        List<ForumAudit.Line> lines = new ArrayList<>();
+        batch.forEach((id, d) -> lines.add(new ForumAudit.Line(id, action(d, kind), known.get(id).text(), reason)));
+        trail.sent(lines);
+        BatchResult result;
+        try {
+            result = panel.decide(kind, ignoredTab, batch, reason == null ? "" : reason);
+        } catch (PanelPasswordWanted nothingSent) {
+            throw trail.failed(lines, ForumAudit.NOT_SENT, nothingSent);
+        } catch (IOException unknown) {
+            throw trail.failed(lines, ForumAudit.UNKNOWN, unknown);
+        }
+        trail.outcome(lines, line -> result.of(line.id()).map(o -> fate(o.fate())).orElse(ForumAudit.UNKNOWN),
                 result.siteMessage());
         return result;
     }

@@ -59,6 +59,10 @@ public abstract class ModDecisionCommand implements Callable<Integer> {
         replies = IdNumber.all(values, spec.commandLine(), "PID");
     }
 
+    @Option(names = "--modcp", description = "With --thread or --reply: through the front-end moderation panel (管理面板) "
+            + "instead of the admin panel, for super moderators and moderators.")
+    boolean modcp;
+
     @Option(names = "--reason", paramLabel = "TEXT", description = "With --thread or --reply: the reason (操作理由), "
             + "sent to the author with the decision and kept in the audit log.")
     String reason;
@@ -78,14 +82,14 @@ public abstract class ModDecisionCommand implements Callable<Integer> {
         boolean forum = threads != null || replies != null;
         boolean comments = cids != null && !cids.isEmpty();
         if (forum == comments || (threads != null && replies != null) || (forum && notInQueue)
-                || (!forum && reason != null)) {
+                || (!forum && (reason != null || modcp))) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "say CID..., --thread TID... or --reply PID... (one of them; --not-in-queue for comments only, "
-                            + "--reason for forum posts only)");
+                            + "--reason and --modcp for forum posts only)");
         }
         if (forum) {
             return ModForumDecision.run(mod, threads != null ? HeldKind.THREAD : HeldKind.REPLY,
-                    threads != null ? threads : replies, decision(), reason, json);
+                    threads != null ? threads : replies, decision(), reason, json, modcp);
         }
         Map<Long, Decision> decisions = new LinkedHashMap<>();
         cids.forEach(cid -> decisions.put(cid, decision()));

@@ -19,7 +19,8 @@ final class ModForumDecision {
     private ModForumDecision() {
     }
 
-    static int run(ModCommand mod, HeldKind kind, List<Long> ids, Decision decision, String reason, boolean json)
+    static int run(ModCommand mod, HeldKind kind, List<Long> ids, Decision decision, String reason, boolean json,
+                   boolean modcp)
             throws Exception {
         Map<Long, Decision> decisions = new LinkedHashMap<>();
         Map<Long, String> reasons = new LinkedHashMap<>();
@@ -31,8 +32,9 @@ final class ModForumDecision {
         }
         try (PortalSession session = mod.cli.session()) {
             ForumModeration forum = session.moderation().forum();
-            BatchResult result = AdminUnlock.run(mod, session.moderation(),
-                    () -> forum.decideInQueue(kind, decisions, reasons));
+            BatchResult result = modcp
+                    ? AdminUnlock.runPanel(mod, forum, () -> forum.panelDecideInQueue(kind, decisions, reason))
+                    : AdminUnlock.run(mod, session.moderation(), () -> forum.decideInQueue(kind, decisions, reasons));
             ModDecisionCommand.report(result, json, mod.cli);
             return result.allApplied() ? 0 : WriteOutput.REFUSED;
         } catch (AdminUnlock.Refused refused) {

@@ -49,6 +49,10 @@ abstract class ModHeldCommand implements Callable<Integer> {
             description = "Only items whose subject (threads) or message (replies) contains these words.")
     String contains;
 
+    @Option(names = "--modcp", description = "The front-end moderation panel (管理面板, forum.php?mod=modcp) instead of "
+            + "the admin panel: for super moderators and moderators, 10 a page; it asks for the password itself.")
+    boolean modcp;
+
     @Option(names = "--json", description = "Print JSON: {page, pageCount, total, entries[{tid, pid, fid, board, "
             + "subject, author{uid,name}, time, text, censorWords}]}.")
     boolean json;
@@ -60,7 +64,9 @@ abstract class ModHeldCommand implements Callable<Integer> {
         HeldFilter filter = new HeldFilter(kind(), ignored, fid, author, contains, perPage.size(), true);
         try (PortalSession session = mod.cli.session()) {
             ForumModeration forum = session.moderation().forum();
-            HeldPage p = AdminUnlock.run(mod, session.moderation(), () -> forum.queue(filter, page.number()));
+            HeldPage p = modcp
+                    ? AdminUnlock.runPanel(mod, forum, () -> forum.panelQueue(kind(), ignored, fid, page.number()))
+                    : AdminUnlock.run(mod, session.moderation(), () -> forum.queue(filter, page.number()));
             PastTheLastPage.check(page.number(), p.pageCount(), mod.cli.texts());
             if (json) {
                 mod.cli.out().println(JsonView.write(json(p)));
