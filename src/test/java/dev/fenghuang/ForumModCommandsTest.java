@@ -216,6 +216,9 @@ class ForumModCommandsTest {
         assertThat(delete.fate(0)).isEqualTo("not-found");
         assertThat(portal.forumPostState(elsewhere)).isEqualTo("visible");
         assertThat(audit()).isEmpty();
+        assertThat(run("mod", "thread", "1").exitCode()).isEqualTo(2);
+        assertThat(run("mod", "thread", "1", "--close", "--open").exitCode()).isEqualTo(2);
+        assertThat(run("mod", "thread", "1", "--stick", "4").exitCode()).isEqualTo(2);
     }
 
     @ParameterizedTest

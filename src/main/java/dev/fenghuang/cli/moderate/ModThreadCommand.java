@@ -14,7 +14,6 @@ import dev.fenghuang.model.forum.ToolResult;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,7 +37,8 @@ final class ModThreadCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TID", converter = IdNumber.class, description = "The thread.")
     long tid;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    /** Exactly one of its options, checked in {@link #chosen} (a picocli group would not wrap in the synopsis). */
+    @picocli.CommandLine.Mixin
     Tool tool;
 
     @Option(names = "--reason", paramLabel = "TEXT",
@@ -93,6 +93,13 @@ final class ModThreadCommand implements Callable<Integer> {
     }
 
     private ThreadTool chosen() {
+        int given = (tool.close ? 1 : 0) + (tool.open ? 1 : 0) + (tool.stick != null ? 1 : 0)
+                + (tool.digest != null ? 1 : 0) + (tool.move != null ? 1 : 0) + (tool.deletePosts != null ? 1 : 0)
+                + (tool.banPosts != null ? 1 : 0) + (tool.unbanPosts != null ? 1 : 0);
+        if (given != 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say one of --close, --open, --stick N, "
+                    + "--digest N, --move FID, --delete-post PID..., --ban-post PID..., --unban-post PID...");
+        }
         try {
             if (tool.close) {
                 return new ThreadTool.Close();
