@@ -275,4 +275,26 @@ class ForumModCommandsTest {
         Run queue = run("mod", "threads", "--modcp");
         assertThat(queue.exitCode()).as(queue.out() + queue.err()).isEqualTo(3);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void pagesThroughAQueueLongerThanAPageAndDecidesOnItsSecondPage(String charset) throws Exception {
+        start(charset);
+        ForumPoster reader = ForumPoster.signedIn(portal, "reader1", "reader123");
+        List<Integer> pids = new ArrayList<>();
+        for (int i = 0; i < 22; i++) {
+            portal.advanceClock(java.time.Duration.ofSeconds(20));
+            pids.add(reader.reply(2, 1, "第" + i + "条待审核回复，审核测试"));
+        }
+        signIn("admin", "admin123");
+        JsonObject first = run("mod", "replies", "--json").json();
+        assertThat(first.get("pageCount").getAsInt()).as(first.toString()).isGreaterThanOrEqualTo(2);
+        assertThat(first.get("total").getAsInt()).isGreaterThanOrEqualTo(23);
+        Run second = run("mod", "replies", "--page", "2", "--json");
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(ids(second.json(), "pid")).contains((long) pids.get(0));
+        Run approve = run("mod", "approve", "--reply", String.valueOf(pids.get(0)), "--json");
+        assertThat(approve.exitCode()).as(approve.out() + approve.err()).isZero();
+        assertThat(portal.forumPostState(pids.get(0))).isEqualTo("visible");
+    }
 }
