@@ -26,7 +26,6 @@ import dev.fenghuang.site.write.Replies;
 import dev.fenghuang.site.write.Reply;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -120,7 +119,8 @@ public final class ModeratorPanel {
         query.append("&modact=").append(modact(d)).append("&filter=").append(ignoredTab ? 1 : 0)
                 .append("&dosubmit=1&infloat=yes&handlekey=mods&inajax=1");
         URI popupUrl = base.resolve(query.toString());
-        Reply popup = Replies.of(connection.get(popupUrl, base.resolve("forum.php?mod=modcp"), true));
+        WebPage popupPage = connection.get(popupUrl, base.resolve("forum.php?mod=modcp"), true);
+        Reply popup = Replies.of(popupPage);
         if (!(popup instanceof Reply.Markup markup)) {
             throw refusal(popupUrl, popup);
         }
@@ -131,7 +131,7 @@ public final class ModeratorPanel {
         if (formEl == null) {
             throw new UnexpectedPage(popupUrl.toString(), "no form#moderateform in the panel's popup");
         }
-        FormData form = FormReader.read(formEl, popupUrl, charsetOf(popupUrl));
+        FormData form = FormReader.read(formEl, popupUrl, popupPage.charset());
         SiteCharset.check(reason, form.charset());
         FormData filled = form.with("reason", reason == null ? "" : reason);
         URI submit = URI.create(filled.action() + "&inajax=1");
@@ -140,15 +140,6 @@ public final class ModeratorPanel {
             return s.message().text();
         }
         throw refusal(submit, answer);
-    }
-
-    private Charset charset;
-
-    private Charset charsetOf(URI url) throws IOException {
-        if (charset == null) {
-            charset = connection.get(base.resolve("forum.php?mod=modcp"), null, false).charset();
-        }
-        return charset;
     }
 
     private List<DecisionOutcome> confirm(HeldKind kind, boolean ignoredTab, Map<Long, Decision> decisions)
