@@ -297,4 +297,18 @@ class ForumModCommandsTest {
         assertThat(approve.exitCode()).as(approve.out() + approve.err()).isZero();
         assertThat(portal.forumPostState(pids.get(0))).isEqualTo("visible");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void sticksDigestsAndMovesAThreadAsTheBoardListShowsAfterwards(String charset) {
+        start(charset);
+        signIn("moderator1", "mod12345");
+        Run stick = run("mod", "thread", "2", "--stick", "1", "--reason", "重要", "--json");
+        assertThat(stick.exitCode()).as(stick.out() + stick.err()).isZero();
+        Run digest = run("mod", "thread", "2", "--digest", "2", "--json");
+        assertThat(digest.exitCode()).as(digest.out() + digest.err()).isZero();
+        Run move = run("mod", "thread", "2", "--move", "4", "--json");
+        assertThat(move.exitCode()).as(move.out() + move.err()).isZero();
+        assertThat(move.fate(0)).isEqualTo("applied");
+    }
 }
