@@ -35,6 +35,7 @@ public final class Moderation {
     private final AuditLog audit;
     private final String site;
     private final ProbeSource probe;
+    private final java.time.Clock clock;
     private final Map<String, Capabilities> capabilities = new ConcurrentHashMap<>();
 
     /** Where the capability probe finds an article with comments; 0 for none (the front end is not probed). */
@@ -49,6 +50,13 @@ public final class Moderation {
 
     public Moderation(DiscuzAdmin admin, Participation participation, AuditLog audit, String site,
                       ProbeSource probe) {
+        this(admin, participation, audit, site, probe, java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai")));
+    }
+
+    /** @param clock the site's local time, for the forum pages read when moderating there */
+    public Moderation(DiscuzAdmin admin, Participation participation, AuditLog audit, String site,
+                      ProbeSource probe, java.time.Clock clock) {
+        this.clock = clock;
         this.admin = admin;
         this.participation = participation;
         this.audit = audit;
@@ -263,5 +271,10 @@ public final class Moderation {
         Map<Long, Decision> asked = new LinkedHashMap<>();
         cids.forEach(cid -> asked.put(cid, Decision.DELETE));
         return withUnsent(asked, deleteFound(listed, query), DecisionOutcome.Fate.NOT_FOUND);
+    }
+
+    /** Moderation of the forum: its queues, thread tools and front-end panel, logged in the same audit log. */
+    public dev.fenghuang.app.forum.ForumModeration forum() {
+        return new dev.fenghuang.app.forum.ForumModeration(admin, participation, audit, site, clock);
     }
 }

@@ -84,7 +84,7 @@ public final class ReaderFactory {
                     }
                 });
         Moderation moderation = new Moderation(new DiscuzAdmin(profile.base(), http, clock), participation,
-                AuditLog.in(dirs, guard), profile.base().toString(), () -> ProbeArticle.find(reader));
+                AuditLog.in(dirs, guard), profile.base().toString(), () -> ProbeArticle.find(reader), clock);
         ForumReader forum = new ForumReader(new ForumReading(profile.base(), charset, http::get, clock), cache);
         return new PortalSession(reader, participation, moderation, forum,
                 dev.fenghuang.app.forum.ThreadVisits.forSite(dirs, profile));

@@ -4,6 +4,7 @@ import dev.fenghuang.site.admin.AdminLogin;
 import dev.fenghuang.site.admin.AdminSession;
 import dev.fenghuang.site.admin.AdminUrls;
 import dev.fenghuang.site.admin.CommentSearch;
+import dev.fenghuang.site.admin.ForumQueue;
 import dev.fenghuang.site.admin.ModerationQueue;
 import dev.fenghuang.http.SiteConnection;
 import dev.fenghuang.model.AdminSessionExpired;
@@ -45,6 +46,8 @@ public final class DiscuzAdmin {
     private final ModerationQueue queue;
     private final CommentSearch search;
     private final CapabilityProbe probe;
+    private final ForumQueue forumQueue;
+    private final SiteConnection connection;
 
     /**
      * @param base the site root ({@code SITE})
@@ -52,11 +55,13 @@ public final class DiscuzAdmin {
      * @param clock the site's local time
      */
     public DiscuzAdmin(URI base, SiteConnection connection, Clock clock) {
-        this.session = new AdminSession(OriginGuard.around(base, connection), new AdminUrls(base));
+        this.connection = OriginGuard.around(base, connection);
+        this.session = new AdminSession(this.connection, new AdminUrls(base));
         this.login = new AdminLogin(session);
         this.queue = new ModerationQueue(session);
         this.search = new CommentSearch(session);
         this.probe = new CapabilityProbe(session, clock);
+        this.forumQueue = new ForumQueue(session);
     }
 
     /**
@@ -122,5 +127,15 @@ public final class DiscuzAdmin {
     /** One decision through the row's fast link (a GET, no form hash), confirmed the same way. */
     public BatchResult decideNow(long cid, Decision decision, QueueFilter filter) throws IOException {
         return queue.decideNow(cid, decision, filter);
+    }
+
+    /** The forum's queues of held threads and replies in the same panel (5.7), sharing its session. */
+    public ForumQueue forumQueue() {
+        return forumQueue;
+    }
+
+    /** The member's connection, kept to the site's origin: for the forum's front-end moderation (5.8, 5.9). */
+    public SiteConnection connection() {
+        return connection;
     }
 }

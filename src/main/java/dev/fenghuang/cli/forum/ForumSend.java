@@ -31,7 +31,7 @@ final class ForumSend {
     static String typed(String message, InputStream stdin, Texts texts, CommandLine commandLine) throws IOException {
         String text = TypedText.read(message, stdin, texts, commandLine);
         if (text.isEmpty()) {
-            throw new CommandLine.ParameterException(commandLine, texts.get("forum.empty"));
+            throw new CommandLine.ParameterException(commandLine, texts.get("forum.textEmpty"));
         }
         return text;
     }

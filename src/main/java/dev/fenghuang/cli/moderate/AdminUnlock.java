@@ -82,6 +82,38 @@ final class AdminUnlock {
         }
     }
 
+    /**
+     * The same for the forum's front-end moderation panel (modcp): when it asks for the password, asks once
+     * (no security question there), enters it and repeats the request.
+     */
+    static <T> T runPanel(ModCommand mod, dev.fenghuang.app.forum.ForumModeration forum, Request<T> request)
+            throws IOException {
+        try {
+            return request.run();
+        } catch (dev.fenghuang.model.forum.PanelPasswordWanted locked) {
+            Texts texts = mod.cli.texts();
+            Launcher launcher = mod.cli.launcher;
+            PostResult opened;
+            char[] password = null;
+            try {
+                password = PasswordSource.read(PasswordSource.Secret.PASSWORD, mod.passwordStdin,
+                        launcher.environment(), launcher.stdin(), texts.get("mod.panelPassword") + ": ");
+                opened = forum.unlockPanel(password);
+            } catch (PasswordSource.NoTerminal unasked) {
+                throw new Refused(new PostResult.NeedsLogin(new SiteMessage(texts.get("mod.passwordNoTerminal"),
+                        SiteMessage.Kind.NO_PERMISSION)), true);
+            } finally {
+                if (password != null) {
+                    Arrays.fill(password, '\0');
+                }
+            }
+            if (!opened.accepted()) {
+                throw new Refused(opened);
+            }
+            return request.run();
+        }
+    }
+
     /** The security answer the panel wants with question {@code --question N}, read after the password. */
     private static String answer(ModCommand mod, Texts texts) throws IOException {
         if (mod.question <= 0) {

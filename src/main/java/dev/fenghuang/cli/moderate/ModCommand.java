@@ -10,10 +10,11 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code mod}: comment moderation through the site's admin panel, for scripts and for people. */
 @Command(name = "mod", mixinStandardHelpOptions = true,
-        description = {"Moderate comments: the pending queue, decisions, and the audit log of what was sent.",
+        description = {"Moderate comments and forum posts: the pending queues, decisions, thread tools, and the audit log of "
+                        + "what was sent.",
                 "The admin panel's password is asked for (or read from --password-stdin / FENGHUANG_PASSWORD) "
                         + "whenever the panel wants it again (it lapses after 30 minutes)."},
-        subcommands = {ModQueueCommand.class, ModDecisionCommand.Approve.class, ModDecisionCommand.Delete.class,
+        subcommands = {ModQueueCommand.class, ModHeldCommand.Threads.class, ModHeldCommand.Replies.class, ModThreadCommand.class, ModDecisionCommand.Approve.class, ModDecisionCommand.Delete.class,
                 ModDecisionCommand.Ignore.class, ModSearchCommand.class, ModLogCommand.class})
 public final class ModCommand implements Callable<Integer> {
     @ParentCommand
@@ -40,6 +41,6 @@ public final class ModCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new picocli.CommandLine.ParameterException(cli.spec.commandLine().getSubcommands().get("mod"),
-                "say queue, approve CID..., delete CID..., ignore CID..., search or log");
+                "say queue, threads, replies, approve, delete, ignore, thread, search or log");
     }
 }

@@ -13,6 +13,7 @@ import dev.fenghuang.model.BatchResult;
 import dev.fenghuang.model.Decision;
 import dev.fenghuang.model.DecisionOutcome;
 import dev.fenghuang.model.QueueFilter;
+import dev.fenghuang.model.forum.HeldKind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,10 +41,33 @@ public abstract class ModDecisionCommand implements Callable<Integer> {
     public List<Long> cids;
 
     /** Checked here, not by a converter: picocli leaves a later value that fails to convert unmatched. */
-    @Parameters(arity = "1..*", paramLabel = "CID", description = "The comments.")
+    @Parameters(arity = "0..*", paramLabel = "CID", description = "The comments.")
     public void cids(List<Long> values) {
         cids = IdNumber.all(values, spec.commandLine(), "CID");
     }
+
+    List<Long> threads;
+    List<Long> replies;
+
+    @Option(names = "--thread", arity = "1..*", paramLabel = "TID",
+            description = "Forum threads held for moderation (审核新主题) instead of comments.")
+    public void threads(List<Long> values) {
+        threads = IdNumber.all(values, spec.commandLine(), "TID");
+    }
+
+    @Option(names = "--reply", arity = "1..*", paramLabel = "PID",
+            description = "Forum replies held for moderation (审核新回复) instead of comments.")
+    public void replies(List<Long> values) {
+        replies = IdNumber.all(values, spec.commandLine(), "PID");
+    }
+
+    @Option(names = "--modcp", description = "With --thread or --reply: through the front-end moderation panel (管理面板) "
+            + "instead of the admin panel, for super moderators and moderators.")
+    boolean modcp;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "With --thread or --reply: the reason (操作理由), "
+            + "sent to the author with the decision and kept in the audit log.")
+    String reason;
 
     @Option(names = "--not-in-queue", description = "Also decide about comments the queue does not hold (a "
             + "published comment, for one); their text is read from the site and logged first.")
@@ -56,6 +80,18 @@ public abstract class ModDecisionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        boolean forum = threads != null || replies != null;
+        boolean comments = cids != null && !cids.isEmpty();
+        if (forum == comments || (threads != null && replies != null) || (forum && notInQueue)
+                || (!forum && (reason != null || modcp))) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "say CID..., --thread TID... or --reply PID... (one of them; --not-in-queue for comments only, "
+                            + "--reason and --modcp for forum posts only)");
+        }
+        if (forum) {
+            return ModForumDecision.run(mod, threads != null ? HeldKind.THREAD : HeldKind.REPLY,
+                    threads != null ? threads : replies, decision(), reason, json.enabled(), modcp);
+        }
         Map<Long, Decision> decisions = new LinkedHashMap<>();
         cids.forEach(cid -> decisions.put(cid, decision()));
         QueueFilter filter = QueueFilter.pending();

@@ -7,14 +7,14 @@ import dev.fenghuang.demo.page.PageNavigation;
  * {@code &rsaquo;&rsaquo;} for previous and next, a window of ten numbers with {@code first}/{@code last} beyond
  * it. Links are {@code BASE&amp;page=k}; "" for a single page.
  */
-final class AdminPageNavigation {
+public final class AdminPageNavigation {
     private static final int WINDOW = 10;
     private static final int OFFSET = 4;
 
     private AdminPageNavigation() {
     }
 
-    static String links(String base, int current, int total, int perPage) {
+    public static String links(String base, int current, int total, int perPage) {
         int pages = PageNavigation.pageCount(total, perPage);
         if (pages <= 1) {
             return "";

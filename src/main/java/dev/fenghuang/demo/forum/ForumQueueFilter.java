@@ -36,4 +36,13 @@ record ForumQueueFilter(String username, String title, int perPage, boolean show
                         + "&username=" + username + "&title=" + title + "&ppp=" + perPage + "&showcensor="
                         + (showCensor ? 1 : 0);
     }
+
+    /** The list's own URL for its pager (links add {@code &amp;page=k}), text in the site charset. */
+    String pagerBase(boolean threads, java.nio.charset.Charset charset) {
+        return "admin.php?action=moderate&amp;operation=" + (threads ? "threads" : "replies") + "&amp;filter="
+                + (ignored ? "ignore" : "normal") + "&amp;modfid=" + (modfid == 0 ? "all" : String.valueOf(modfid))
+                + "&amp;username=" + java.net.URLEncoder.encode(username, charset) + "&amp;title="
+                + java.net.URLEncoder.encode(title, charset) + "&amp;" + (threads ? "tpp" : "ppp") + "=" + perPage
+                + "&amp;showcensor=" + (showCensor ? "yes" : "0") + "&amp;dateline=" + dateline;
+    }
 }

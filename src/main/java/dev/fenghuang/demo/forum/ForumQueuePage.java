@@ -1,6 +1,7 @@
 package dev.fenghuang.demo.forum;
 
 import dev.fenghuang.demo.admin.AdminChrome;
+import dev.fenghuang.demo.admin.AdminPageNavigation;
 import dev.fenghuang.demo.http.Visit;
 import java.util.List;
 
@@ -27,7 +28,9 @@ final class ForumQueuePage {
                 + "operation=" + operation + "\" id=\"cpform\">\n<input type=\"hidden\" name=\"formhash\" value=\""
                 + visit.adminFormhash() + "\" />\n<input type=\"hidden\" id=\"formscrolltop\" name=\"scrolltop\" value=\"\" />"
                 + "\n<input type=\"hidden\" name=\"anchor\" value=\"\" />\n" + searchBox(data, filter, threads)
-                + "<table class=\"tb tb2 nobdb fixpadding\">\n" + rows + decisionBar() + "</table>\n</form>\n"
+                + "<table class=\"tb tb2 nobdb fixpadding\">\n" + rows + "<tr><td colspan=\"5\">"
+                + AdminPageNavigation.links(filter.pagerBase(threads, visit.site().charset()), filter.page(), all.size(),
+                        filter.perPage()) + "</td></tr>\n" + decisionBar() + "</table>\n</form>\n"
                 + "<iframe name=\"fasthandle\" style=\"display: none;\"></iframe>\n";
         return AdminChrome.page(visit, content);
     }

@@ -1,0 +1,314 @@
+package dev.fenghuang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.fenghuang.app.AuditLog;
+import dev.fenghuang.app.XdgDirs;
+import dev.fenghuang.cli.Cli;
+import dev.fenghuang.demo.DemoOptions;
+import dev.fenghuang.demo.DemoPortal;
+import dev.fenghuang.demo.forum.SeedThreads;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Forum moderation through the CLI against the demo portal: the admin panel's thread and reply queues (5.7). */
+class ForumModCommandsTest {
+    @TempDir
+    Path home;
+
+    private DemoPortal portal;
+    private final Map<String, String> env = new HashMap<>();
+
+    @AfterEach
+    void stop() {
+        if (portal != null) {
+            portal.close();
+        }
+    }
+
+    record Run(int exitCode, String out, String err) {
+        JsonObject json() {
+            return JsonParser.parseString(out).getAsJsonObject();
+        }
+
+        String fate(int i) {
+            return json().getAsJsonArray("outcomes").get(i).getAsJsonObject().get("fate").getAsString();
+        }
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cmd = Cli.command(new Main(XdgDirs.from(Map.of(), home.toString()), env));
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        String[] full = Stream.concat(Stream.of("--site", portal.baseUrl().toString()), Stream.of(args))
+                .toArray(String[]::new);
+        return new Run(cmd.execute(full), out.toString(), err.toString());
+    }
+
+    private void start(String charset) {
+        portal = DemoPortal.start(charset.equals("gbk") ? DemoOptions.builder().gbk().build() : DemoOptions.defaults());
+    }
+
+    private void signIn(String user, String password) {
+        env.put("FENGHUANG_PASSWORD", password);
+        Run in = run("login", "--username", user);
+        assertThat(in.exitCode()).as(in.err()).isZero();
+    }
+
+    private static List<Long> ids(JsonObject page, String field) {
+        List<Long> ids = new ArrayList<>();
+        for (JsonElement e : page.getAsJsonArray("entries")) {
+            ids.add(e.getAsJsonObject().get(field).getAsLong());
+        }
+        return ids;
+    }
+
+    private List<AuditLog.Entry> audit() throws Exception {
+        return AuditLog.in(XdgDirs.from(Map.of(), home.toString())).read();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8", "gbk"})
+    void aReplyHeldForItsCensorWordIsApprovedFromTheReplyQueueAndShowsInItsThread(String charset) throws Exception {
+        start(charset);
+        int pid = ForumPoster.signedIn(portal, "reader1", "reader123").reply(2, 1, "黄花节那天人多吗？审核测试");
+        assertThat(portal.forumPostState(pid)).isEqualTo("pending");
+        signIn("admin", "admin123");
+
+        Run queue = run("mod", "replies", "--json");
+        assertThat(queue.exitCode()).as(queue.err()).isZero();
+        JsonObject entry = null;
+        for (JsonElement e : queue.json().getAsJsonArray("entries")) {
+            if (e.getAsJsonObject().get("pid").getAsLong() == pid) {
+                entry = e.getAsJsonObject();
+            }
+        }
+        assertThat(entry).as(queue.out()).isNotNull();
+        assertThat(entry.get("tid").getAsLong()).isEqualTo(1);
+        assertThat(entry.get("fid").getAsInt()).isEqualTo(2);
+        assertThat(entry.get("subject").getAsString()).isEqualTo("2026渠县黄花节攻略贴：吃住行一帖搞定");
+        assertThat(entry.getAsJsonObject("author").get("name").getAsString()).isEqualTo("reader1");
+        assertThat(entry.get("text").getAsString()).contains("黄花节那天人多吗？");
+        assertThat(entry.get("time").isJsonNull()).isFalse();
+
+        Run approve = run("mod", "approve", "--reply", String.valueOf(pid), "--json");
+        assertThat(approve.exitCode()).as(approve.out() + approve.err()).isZero();
+        assertThat(approve.fate(0)).isEqualTo("applied");
+        assertThat(portal.forumPostState(pid)).isEqualTo("visible");
+        assertThat(new ForumPoster(portal).thread(1, 7)).contains("id=\"post_" + pid + "\"");
+        assertThat(ids(run("mod", "replies", "--json").json(), "pid")).doesNotContain((long) pid);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void decidesOnlyAboutIdsTheQueueHoldsAndExitsThreeForTheOthers(String charset) throws Exception {
+        start(charset);
+        signIn("admin", "admin123");
+        int visible = 2;
+        assertThat(portal.forumPostState(visible)).isEqualTo("visible");
+        Run delete = run("mod", "delete", "--reply", String.valueOf(visible), "--json");
+        assertThat(delete.exitCode()).as(delete.out() + delete.err()).isEqualTo(3);
+        assertThat(delete.fate(0)).isEqualTo("not-in-queue");
+        assertThat(portal.forumPostState(visible)).isEqualTo("visible");
+        assertThat(audit()).isEmpty();
+        Run mixed = run("mod", "delete", "--thread", "1", "--reply", "2");
+        assertThat(mixed.exitCode()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void ignoresAHeldThreadAndLogsTheDecisionBeforeAndAfter(String charset) throws Exception {
+        start(charset);
+        signIn("admin", "admin123");
+        long tid = SeedThreads.HELD_TID;
+        Run threads = run("mod", "threads", "--json");
+        assertThat(threads.exitCode()).as(threads.err()).isZero();
+        assertThat(ids(threads.json(), "tid")).contains(tid);
+
+        Run ignore = run("mod", "ignore", "--thread", String.valueOf(tid), "--reason", "再看看", "--json");
+        assertThat(ignore.exitCode()).as(ignore.out() + ignore.err()).isZero();
+        assertThat(ids(run("mod", "threads", "--ignored", "--json").json(), "tid")).contains(tid);
+        assertThat(ids(run("mod", "threads", "--json").json(), "tid")).doesNotContain(tid);
+
+        List<AuditLog.Entry> log = audit();
+        assertThat(log).extracting(AuditLog.Entry::result).containsExactly("sent", "applied");
+        assertThat(log).allSatisfy(e -> {
+            assertThat(e.cid()).isEqualTo(tid);
+            assertThat(e.action()).isEqualTo("ignore-thread");
+            assertThat(e.moderator()).isEqualTo("admin");
+            assertThat(e.text()).contains("审核测试");
+        });
+        assertThat(log.get(1).detail()).startsWith("再看看");
+
+        Run approve = run("mod", "approve", "--thread", String.valueOf(tid), "--json");
+        assertThat(approve.exitCode()).as(approve.out() + approve.err()).isZero();
+        assertThat(ids(run("mod", "threads", "--ignored", "--json").json(), "tid")).doesNotContain(tid);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8", "gbk"})
+    void aSuperModeratorDeletesAReplyWithTheThreadToolsAndItLeavesTheThread(String charset) throws Exception {
+        start(charset);
+        int pid = ForumPoster.signedIn(portal, "reader1", "reader123").reply(2, 1, "顶一下这个攻略帖");
+        assertThat(portal.forumPostState(pid)).isEqualTo("visible");
+        signIn("moderator1", "mod12345");
+
+        Run delete = run("mod", "thread", "1", "--delete-post", String.valueOf(pid), "--reason", "灌水", "--json");
+        assertThat(delete.exitCode()).as(delete.out() + delete.err()).isZero();
+        JsonObject outcome = delete.json().getAsJsonArray("outcomes").get(0).getAsJsonObject();
+        assertThat(outcome.get("id").getAsLong()).isEqualTo(pid);
+        assertThat(outcome.get("fate").getAsString()).isEqualTo("applied");
+        assertThat(outcome.get("text").getAsString()).isEqualTo("顶一下这个攻略帖");
+        assertThat(portal.forumPostState(pid)).isEqualTo("recycled");
+        assertThat(new ForumPoster(portal).thread(1, 7)).doesNotContain("id=\"post_" + pid + "\"");
+        assertThat(portal.forumModerationLog()).anyMatch(line -> line.contains("moderator1") && line.contains("灌水"));
+
+        List<AuditLog.Entry> log = audit();
+        assertThat(log).extracting(AuditLog.Entry::result).containsExactly("sent", "applied");
+        assertThat(log).allSatisfy(e -> {
+            assertThat(e.action()).isEqualTo("delete-post");
+            assertThat(e.cid()).isEqualTo(pid);
+            assertThat(e.text()).isEqualTo("顶一下这个攻略帖");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void closesAndOpensAThreadAndBansAPost(String charset) throws Exception {
+        start(charset);
+        int pid = ForumPoster.signedIn(portal, "reader1", "reader123").reply(2, 1, "这条会被屏蔽");
+        signIn("moderator1", "mod12345");
+        Run close = run("mod", "thread", "1", "--close", "--reason", "已解决", "--json");
+        assertThat(close.exitCode()).as(close.out() + close.err()).isZero();
+        assertThat(close.json().get("action").getAsString()).isEqualTo("close-thread");
+        assertThat(new ForumPoster(portal).thread(1, 1)).contains("关闭");
+        Run open = run("mod", "thread", "1", "--open", "--json");
+        assertThat(open.exitCode()).as(open.out() + open.err()).isZero();
+
+        Run ban = run("mod", "thread", "1", "--ban-post", String.valueOf(pid), "--json");
+        assertThat(ban.exitCode()).as(ban.out() + ban.err()).isZero();
+        assertThat(portal.forumPostState(pid)).isEqualTo("banned");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void sendsNothingForAPostTheThreadDoesNotHold(String charset) throws Exception {
+        start(charset);
+        signIn("moderator1", "mod12345");
+        int elsewhere = ForumPoster.signedIn(portal, "reader1", "reader123").reply(2, 2, "别的主题里的回复");
+        Run delete = run("mod", "thread", "1", "--delete-post", String.valueOf(elsewhere), "--json");
+        assertThat(delete.exitCode()).as(delete.out() + delete.err()).isEqualTo(3);
+        assertThat(delete.fate(0)).isEqualTo("not-found");
+        assertThat(portal.forumPostState(elsewhere)).isEqualTo("visible");
+        assertThat(audit()).isEmpty();
+        assertThat(run("mod", "thread", "1").exitCode()).isEqualTo(2);
+        assertThat(run("mod", "thread", "1", "--close", "--open").exitCode()).isEqualTo(2);
+        assertThat(run("mod", "thread", "1", "--stick", "4").exitCode()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void aMemberWhoDoesNotModerateGetsTheSitesRefusal(String charset) throws Exception {
+        start(charset);
+        signIn("reader1", "reader123");
+        Run close = run("mod", "thread", "1", "--close");
+        assertThat(close.exitCode()).as(close.out() + close.err()).isEqualTo(3);
+        assertThat(close.err()).contains("抱歉，您没有权限使用管理功能");
+        assertThat(audit()).extracting(AuditLog.Entry::result).containsExactly("sent", "not-applied");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8", "gbk"})
+    void aSuperModeratorEntersTheModcpPasswordThenApprovesAHeldReplyThere(String charset) throws Exception {
+        start(charset);
+        int pid = ForumPoster.signedIn(portal, "reader1", "reader123").reply(2, 1, "版主面板审核测试");
+        signIn("moderator1", "mod12345");
+
+        Run queue = run("mod", "replies", "--modcp", "--json");
+        assertThat(queue.exitCode()).as(queue.out() + queue.err()).isZero();
+        assertThat(portal.requestLog()).anyMatch(line -> line.contains("mod=modcp&action=login"));
+        JsonObject entry = null;
+        for (JsonElement e : queue.json().getAsJsonArray("entries")) {
+            if (e.getAsJsonObject().get("pid").getAsLong() == pid) {
+                entry = e.getAsJsonObject();
+            }
+        }
+        assertThat(entry).as(queue.out()).isNotNull();
+        assertThat(entry.get("tid").getAsLong()).isEqualTo(1);
+        assertThat(entry.get("fid").getAsInt()).isEqualTo(2);
+        assertThat(entry.get("text").getAsString()).isEqualTo("版主面板审核测试");
+        assertThat(entry.getAsJsonObject("author").get("name").getAsString()).isEqualTo("reader1");
+
+        Run approve = run("mod", "approve", "--reply", String.valueOf(pid), "--modcp", "--reason", "通过", "--json");
+        assertThat(approve.exitCode()).as(approve.out() + approve.err()).isZero();
+        assertThat(approve.fate(0)).isEqualTo("applied");
+        assertThat(portal.forumPostState(pid)).isEqualTo("visible");
+        assertThat(audit()).extracting(AuditLog.Entry::action).containsExactly("approve-reply", "approve-reply");
+
+        Run notHeld = run("mod", "delete", "--reply", String.valueOf(pid), "--modcp", "--json");
+        assertThat(notHeld.exitCode()).isEqualTo(3);
+        assertThat(notHeld.fate(0)).isEqualTo("not-in-queue");
+        assertThat(portal.forumPostState(pid)).isEqualTo("visible");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void aWrongModcpPasswordIsRefusedWithExitThree(String charset) {
+        start(charset);
+        signIn("moderator1", "mod12345");
+        env.put("FENGHUANG_PASSWORD", "wrong-password");
+        Run queue = run("mod", "threads", "--modcp");
+        assertThat(queue.exitCode()).as(queue.out() + queue.err()).isEqualTo(3);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void pagesThroughAQueueLongerThanAPageAndDecidesOnItsSecondPage(String charset) throws Exception {
+        start(charset);
+        ForumPoster reader = ForumPoster.signedIn(portal, "reader1", "reader123");
+        List<Integer> pids = new ArrayList<>();
+        for (int i = 0; i < 22; i++) {
+            portal.advanceClock(java.time.Duration.ofSeconds(20));
+            pids.add(reader.reply(2, 1, "第" + i + "条待审核回复，审核测试"));
+        }
+        signIn("admin", "admin123");
+        JsonObject first = run("mod", "replies", "--json").json();
+        assertThat(first.get("pageCount").getAsInt()).as(first.toString()).isGreaterThanOrEqualTo(2);
+        assertThat(first.get("total").getAsInt()).isGreaterThanOrEqualTo(23);
+        Run second = run("mod", "replies", "--page", "2", "--json");
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(ids(second.json(), "pid")).contains((long) pids.get(0));
+        Run approve = run("mod", "approve", "--reply", String.valueOf(pids.get(0)), "--json");
+        assertThat(approve.exitCode()).as(approve.out() + approve.err()).isZero();
+        assertThat(portal.forumPostState(pids.get(0))).isEqualTo("visible");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void sticksDigestsAndMovesAThreadAsTheBoardListShowsAfterwards(String charset) {
+        start(charset);
+        signIn("moderator1", "mod12345");
+        Run stick = run("mod", "thread", "2", "--stick", "1", "--reason", "重要", "--json");
+        assertThat(stick.exitCode()).as(stick.out() + stick.err()).isZero();
+        Run digest = run("mod", "thread", "2", "--digest", "2", "--json");
+        assertThat(digest.exitCode()).as(digest.out() + digest.err()).isZero();
+        Run move = run("mod", "thread", "2", "--move", "4", "--json");
+        assertThat(move.exitCode()).as(move.out() + move.err()).isZero();
+        assertThat(move.fate(0)).isEqualTo("applied");
+    }
+}
