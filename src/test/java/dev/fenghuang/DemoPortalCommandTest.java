@@ -102,6 +102,17 @@ class DemoPortalCommandTest {
     }
 
     @Test
+    void aPortAlreadyInUseIsNamedNotCalledANetworkError() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getByName("127.0.0.1"))) {
+            Run r = runNow("demo-portal", "--port", String.valueOf(taken.getLocalPort()));
+            assertThat(r.exitCode()).isNotZero();
+            assertThat(r.err()).contains("port " + taken.getLocalPort() + " is already in use")
+                    .doesNotContain("network error");
+        }
+    }
+
+    @Test
     void captchaMakesThePortalAskForOneAtSignIn() throws Exception {
         URI url = runInBackground("demo-portal", "--captcha");
         String form = java.net.http.HttpClient.newHttpClient().send(

@@ -58,7 +58,18 @@ final class DemoPortalCommand implements Callable<Integer> {
         if (certOut != null && !https) {
             throw new IllegalArgumentException("--cert-out needs --https");
         }
-        Launcher.RunningDemo demo = cli.launcher.startDemo(new Launcher.DemoSetup(port, cs, https, hostile, faults, captcha));
+        Launcher.RunningDemo demo;
+        try {
+            demo = cli.launcher.startDemo(new Launcher.DemoSetup(port, cs, https, hostile, faults, captcha));
+        } catch (Exception e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.net.BindException) {
+                    throw new IllegalArgumentException("port " + port + " is already in use; choose another with"
+                            + " --port, or --port 0 for any free one");
+                }
+            }
+            throw e;
+        }
         if (certOut != null) {
             Files.writeString(certOut, demo.certificatePem(), StandardCharsets.US_ASCII);
         }
