@@ -78,6 +78,9 @@ class WriteCommandsTest {
         Run who = run("whoami", "--json");
         assertThat(who.json().get("name").getAsString()).isEqualTo("reader1");
         assertThat(who.json().get("guest").getAsBoolean()).isFalse();
+        Run again = login("reader1", "not-checked", "--json");
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.json().get("outcome").getAsString()).isEqualTo("alreadySignedIn");
 
         List<Path> jars;
         try (Stream<Path> files = Files.walk(home)) {

@@ -1,5 +1,6 @@
 package dev.fenghuang.cli.write;
 
+import dev.fenghuang.cli.output.JsonView;
 import dev.fenghuang.cli.Cli;
 import dev.fenghuang.cli.option.JsonOption;
 import dev.fenghuang.cli.option.PasswordSource;
@@ -98,7 +99,15 @@ public final class LoginCommand implements Callable<Integer> {
                 if (!me.name().equals(username)) {
                     throw new IllegalArgumentException(texts.get("login.otherMember", me.name()));
                 }
-                cli.out().println(texts.get("login.done", me.name(), String.valueOf(me.uid())));
+                if (json.enabled()) {
+                    com.google.gson.JsonObject o = new com.google.gson.JsonObject();
+                    o.addProperty("outcome", "alreadySignedIn");
+                    o.addProperty("uid", me.uid());
+                    o.addProperty("name", me.name());
+                    cli.out().println(JsonView.write(o));
+                } else {
+                    cli.out().println(texts.get("login.already", me.name(), String.valueOf(me.uid())));
+                }
                 cli.out().flush();
                 return 0;
             }
