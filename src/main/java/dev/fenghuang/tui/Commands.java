@@ -142,6 +142,8 @@ final class Commands {
             return;
         }
         GoToTarget.parse(input).ifPresentOrElse(t -> {
+            // A read still on its way (going back to a list, say) must not land over where the user went.
+            ui.cancelRequests();
             if (t.kind() == GoToTarget.Kind.ARTICLE) {
                 ui.open(new ArticleView(ui, t.id(), java.util.OptionalLong::empty));
             } else {
