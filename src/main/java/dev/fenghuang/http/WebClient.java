@@ -135,8 +135,8 @@ public final class WebClient implements SiteConnection, AutoCloseable {
         return exchange(get, context, (response, body) -> {
             String type = ResponseParts.header(response, HttpHeaders.CONTENT_TYPE);
             PageDecoder.Decoded decoded = PageDecoder.decode(body, type, settings.charsetOverride());
-            return new WebPage(url, ResponseParts.finalUri(url, context), response.getCode(), ResponseParts.mediaType(type), decoded.charset(),
-                    decoded.declared(), decoded.text());
+            return new WebPage(url, ResponseParts.finalUri(url, context), response.getCode(),
+                    ResponseParts.mediaType(type), decoded.charset(), decoded.declared(), decoded.text());
         });
     }
 
