@@ -91,7 +91,10 @@ class WriteCommandsTest {
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         assertThat(Files.readString(jars.get(0))).doesNotContain("reader123");
 
-        assertThat(run("logout").exitCode()).isZero();
+        Run out = run("logout", "--json");
+        assertThat(out.exitCode()).isZero();
+        assertThat(out.json().get("outcome").getAsString()).isEqualTo("signedOut");
+        assertThat(out.json().get("accepted").getAsBoolean()).isTrue();
         assertThat(jars.get(0)).doesNotExist();
         assertThat(run("whoami", "--json").json().get("guest").getAsBoolean()).isTrue();
     }
@@ -113,6 +116,10 @@ class WriteCommandsTest {
         Run without = login("reader2", "reader234", "--json");
         assertThat(without.exitCode()).isEqualTo(3);
         assertThat(without.json().get("message").getAsString()).isEqualTo("请选择安全提问以及填写正确的答案");
+        // Without a terminal to ask at, the user is told how to give the question (the answer comes as a secret).
+        Run told = login("reader2", "reader234");
+        assertThat(told.exitCode()).isEqualTo(3);
+        assertThat(told.err()).contains("--question N").contains("1 母亲的名字").contains("FENGHUANG_ANSWER");
         env.put("FENGHUANG_ANSWER", "王芳");
         Run with = login("reader2", "reader234", "--question", "1");
         assertThat(with.exitCode()).as(with.err()).isZero();

@@ -136,13 +136,13 @@ public final class Cli implements Callable<Integer> {
             SUBCOMMANDS.forEach((name, make) -> cmd.addSubcommand(name, make.get()));
         }
         // No command at all: the terminal reader, which needs none of them.
-        helpInTheLanguage(cmd, args, launcher);
+        Texts language = helpInTheLanguage(cmd, args, launcher);
         cmd.setExecutionStrategy(parseResult -> {
             cmd.setOut(SafeOutput.of(cmd.getOut()));
             cmd.setErr(SafeOutput.of(cmd.getErr()));
             return new CommandLine.RunLast().execute(parseResult);
         });
-        CommandLine.IParameterExceptionHandler usage = cmd.getParameterExceptionHandler();
+        CommandLine.IParameterExceptionHandler usage = new UsageErrors(language, cmd.getParameterExceptionHandler());
         cmd.setParameterExceptionHandler((e, commandArgs) -> {
             if (!(e instanceof AccountNamedLikeCommand)) {
                 return usage.handleParseException(e, commandArgs);
@@ -166,8 +166,10 @@ public final class Cli implements Callable<Integer> {
      * Help (usage, {@code help}, errors) in Chinese when the language is (as for all output: {@code --lang}, else the
      * launcher's choice from the lang setting and LC_ALL / LC_MESSAGES / LANG): picocli reads the headings,
      * descriptions and option texts from {@code help_zh.properties}. English is what the annotations say.
+     *
+     * @return the texts of the language chosen, for the usage errors
      */
-    private static void helpInTheLanguage(CommandLine cmd, String[] args, Launcher launcher) {
+    private static Texts helpInTheLanguage(CommandLine cmd, String[] args, Launcher launcher) {
         String lang = null;
         for (int i = 0; args != null && i < args.length; i++) {
             if (args[i].equals("--lang") && i + 1 < args.length) {
@@ -176,12 +178,14 @@ public final class Cli implements Callable<Integer> {
                 lang = args[i].substring("--lang=".length());
             }
         }
-        java.util.Locale locale = Texts.forLanguage(lang != null || launcher == null ? lang : launcher.language()).locale();
+        Texts texts = Texts.forLanguage(lang != null || launcher == null ? lang : launcher.language());
+        java.util.Locale locale = texts.locale();
         if (locale.getLanguage().equals("zh")) {
             cmd.setResourceBundle(java.util.ResourceBundle.getBundle("dev.fenghuang.cli.help", locale,
                     Cli.class.getClassLoader(), java.util.ResourceBundle.Control.getNoFallbackControl(
                             java.util.ResourceBundle.Control.FORMAT_PROPERTIES)));
         }
+        return texts;
     }
 
     private static boolean asksForHelp(String[] args) {

@@ -3,13 +3,7 @@ package dev.fenghuang.http;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.security.cert.CertPathValidatorException;
-import java.security.cert.CertificateException;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,30 +11,22 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import javax.net.ssl.SSLHandshakeException;
-import org.apache.hc.client5.http.ClientProtocolException;
-import org.apache.hc.client5.http.RedirectException;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.cookie.Cookie;
 import org.apache.hc.client5.http.cookie.CookieStore;
 import org.apache.hc.client5.http.cookie.StandardCookieSpec;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.cookie.BasicClientCookie;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
-import org.apache.hc.core5.http.HttpRequest;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +43,7 @@ public final class WebClient implements SiteConnection, AutoCloseable {
     private static final String ACCEPT_HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
     private final HttpSettings settings;
-    private final CookieStore cookies;
+    private final JarCookies cookies;
     private final CloseableHttpClient client;
     private final ScheduledExecutorService watch;
 
@@ -67,7 +53,7 @@ public final class WebClient implements SiteConnection, AutoCloseable {
 
     public WebClient(HttpSettings settings, CookieStore cookies) {
         this.settings = settings;
-        this.cookies = cookies;
+        this.cookies = new JarCookies(cookies);
         this.watch = watchThread();
         this.client = HttpClients.custom()
                 .setConnectionManager(connectionManager(settings))
@@ -83,8 +69,8 @@ public final class WebClient implements SiteConnection, AutoCloseable {
                         .setRedirectsEnabled(true)
                         .setMaxRedirects(8)
                         .build())
-                .addRequestInterceptorLast(this::noteCookiesSent)
-                .addResponseInterceptorLast((response, entity, context) -> saveCookies())
+                .addRequestInterceptorLast((request, entity, context) -> this.cookies.noteSent(request))
+                .addResponseInterceptorLast((response, entity, context) -> this.cookies.save())
                 .evictIdleConnections(Timeout.ofSeconds(30))
                 .build();
     }
@@ -112,7 +98,7 @@ public final class WebClient implements SiteConnection, AutoCloseable {
     }
 
     public CookieStore cookies() {
-        return cookies;
+        return cookies.store();
     }
 
     @Override
@@ -147,10 +133,10 @@ public final class WebClient implements SiteConnection, AutoCloseable {
         }
         HttpClientContext context = context(confined);
         return exchange(get, context, (response, body) -> {
-            String type = header(response, HttpHeaders.CONTENT_TYPE);
+            String type = ResponseParts.header(response, HttpHeaders.CONTENT_TYPE);
             PageDecoder.Decoded decoded = PageDecoder.decode(body, type, settings.charsetOverride());
-            return new WebPage(url, finalUri(url, context), response.getCode(), mediaType(type), decoded.charset(),
-                    decoded.declared(), decoded.text());
+            return new WebPage(url, ResponseParts.finalUri(url, context), response.getCode(),
+                    ResponseParts.mediaType(type), decoded.charset(), decoded.declared(), decoded.text());
         });
     }
 
@@ -159,12 +145,7 @@ public final class WebClient implements SiteConnection, AutoCloseable {
         if (referer != null) {
             get.setHeader(HttpHeaders.REFERER, referer.toString());
         }
-        return exchange(get, context(confined), (response, body) -> {
-            if (response.getCode() != 200) {
-                throw new IOException("HTTP " + response.getCode() + " for " + LogRedaction.url(url));
-            }
-            return body;
-        });
+        return exchange(get, context(confined), (response, body) -> ResponseParts.okBody(response, body, url));
     }
 
     /**
@@ -183,12 +164,7 @@ public final class WebClient implements SiteConnection, AutoCloseable {
             get.setHeader(HttpHeaders.REFERER, referer.toString());
         }
         return exchange(get, context(false), maxBytes, Duration.ofMillis(Math.min(deadline.toMillis(),
-                settings.deadline().toMillis())), (response, body) -> {
-                    if (response.getCode() != 200) {
-                        throw new IOException("HTTP " + response.getCode() + " for " + LogRedaction.url(url));
-                    }
-                    return body;
-                });
+                settings.deadline().toMillis())), (response, body) -> ResponseParts.okBody(response, body, url));
     }
 
     private static HttpClientContext context(boolean confined) {
@@ -212,10 +188,11 @@ public final class WebClient implements SiteConnection, AutoCloseable {
         post.setConfig(RequestConfig.custom().setRedirectsEnabled(false)
                 .setCookieSpec(StandardCookieSpec.RELAXED).build());
         return exchange(post, HttpClientContext.create(), (response, body) -> {
-            String contentType = header(response, HttpHeaders.CONTENT_TYPE);
-            String text = body.length == 0 ? "" : decodeLeniently(body, contentType);
-            return new FormAnswer(response.getCode(), header(response, HttpHeaders.LOCATION),
-                    mediaType(contentType), text);
+            String contentType = ResponseParts.header(response, HttpHeaders.CONTENT_TYPE);
+            String text = body.length == 0 ? ""
+                    : ResponseParts.decodeLeniently(body, contentType, settings.charsetOverride());
+            return new FormAnswer(response.getCode(), ResponseParts.header(response, HttpHeaders.LOCATION),
+                    ResponseParts.mediaType(contentType), text);
         });
     }
 
@@ -250,7 +227,7 @@ public final class WebClient implements SiteConnection, AutoCloseable {
                 return result;
             } catch (IOException e) {
                 ex.abandon();
-                IOException reported = reported(ex.failure(e), url);
+                IOException reported = TransportFailures.reported(ex.failure(e), url);
                 log.debug("{} {} failed: {}", request.getMethod(), LogRedaction.url(url),
                         LogRedaction.text(reported.getMessage()));
                 throw reported;
@@ -260,32 +237,6 @@ public final class WebClient implements SiteConnection, AutoCloseable {
                 }
             }
         }
-    }
-
-    private static IOException reported(IOException e, URI url) {
-        if (e instanceof ClientProtocolException && e.getCause() instanceof SiteRedirects.Foreign foreign) {
-            return new RedirectRefused(RedirectRefused.Reason.FOREIGN, foreign.origin, e);
-        }
-        if (e instanceof ClientProtocolException && e.getCause() instanceof RedirectException redirect) {
-            String location = redirect instanceof SiteRedirects.Downgrade d ? LogRedaction.url(d.location)
-                    : LogRedaction.text(String.valueOf(redirect.getMessage()));
-            return new RedirectRefused(redirect instanceof SiteRedirects.Downgrade
-                    ? RedirectRefused.Reason.DOWNGRADE : RedirectRefused.Reason.LOOP, location, e);
-        }
-        if (e instanceof SSLHandshakeException && untrusted(e)) {
-            return new UntrustedCertificate(url.getHost(), e);
-        }
-        return e;
-    }
-
-    private static boolean untrusted(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof CertPathValidatorException || t instanceof CertificateException
-                    || t.getClass().getName().equals("sun.security.provider.certpath.SunCertPathBuilderException")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void closeQuietly(ClassicHttpResponse response) {
@@ -304,47 +255,9 @@ public final class WebClient implements SiteConnection, AutoCloseable {
         }
     }
 
-    /** Before a request leaves: which of the store's cookies it carries (the store evicts the unused first). */
-    private void noteCookiesSent(HttpRequest request, Object entity, HttpContext context) {
-        if (!(cookies instanceof BoundedCookieStore bounded)) {
-            return;
-        }
-        List<String> names = new ArrayList<>();
-        for (Header h : request.getHeaders("Cookie")) {
-            for (String part : h.getValue().split(";")) {
-                int eq = part.indexOf('=');
-                if (eq > 0) {
-                    names.add(part.substring(0, eq).strip());
-                }
-            }
-        }
-        if (!names.isEmpty() && request.getAuthority() != null) {
-            bounded.sent(request.getAuthority().getHostName(), names);
-        }
-    }
-
-    /** After a response's cookies are taken: one write of the jar, whatever number of cookies came. */
-    private void saveCookies() {
-        if (cookies instanceof CookieFile file) {
-            file.flush();
-        }
-    }
-
-    private String decodeLeniently(byte[] body, String contentType) {
-        try {
-            return PageDecoder.decode(body, contentType, settings.charsetOverride()).text();
-        } catch (UndeclaredCharsetException e) {
-            return new String(body, StandardCharsets.ISO_8859_1);
-        }
-    }
-
     @Override
     public Optional<String> cookieEndingWith(String suffix) {
-        Date now = new Date();
-        return cookies.getCookies().stream()
-                .filter(c -> c.getName().endsWith(suffix) && !c.isExpired(now))
-                .map(Cookie::getValue)
-                .findFirst();
+        return cookies.endingWith(suffix);
     }
 
     /**
@@ -354,57 +267,12 @@ public final class WebClient implements SiteConnection, AutoCloseable {
      * @return how many cookies were taken
      */
     public int importCookies(URI site, String cookieHeader) {
-        int taken = 0;
-        for (String part : cookieHeader.split(";")) {
-            int eq = part.indexOf('=');
-            if (eq <= 0) {
-                continue;
-            }
-            BasicClientCookie c = new BasicClientCookie(part.substring(0, eq).strip(), part.substring(eq + 1).strip());
-            c.setDomain(site.getHost());
-            c.setAttribute("domain", site.getHost());
-            c.setPath("/");
-            PortBoundCookies.bind(c, portOf(site));
-            c.setExpiryDate(Instant.now().plus(Duration.ofDays(30)));
-            cookies.addCookie(c);
-            taken++;
-        }
-        saveCookies();
-        return taken;
+        return cookies.take(site, cookieHeader);
     }
 
     @Override
     public void clearCookies() throws IOException {
-        if (cookies instanceof CookieFile file) {
-            file.delete();
-        } else {
-            cookies.clear();
-        }
-    }
-
-    private static int portOf(URI url) {
-        if (url.getPort() >= 0) {
-            return url.getPort();
-        }
-        return "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
-    }
-
-    private static URI finalUri(URI requested, HttpClientContext context) {
-        List<URI> redirects = context.getRedirectLocations() == null ? List.of() : context.getRedirectLocations().getAll();
-        return redirects.isEmpty() ? requested : redirects.get(redirects.size() - 1);
-    }
-
-    private static String header(ClassicHttpResponse response, String name) {
-        Header h = response.getFirstHeader(name);
-        return h == null ? null : h.getValue();
-    }
-
-    private static String mediaType(String contentType) {
-        if (contentType == null) {
-            return "";
-        }
-        int semi = contentType.indexOf(';');
-        return (semi < 0 ? contentType : contentType.substring(0, semi)).trim().toLowerCase(Locale.ROOT);
+        cookies.clear();
     }
 
     @Override

@@ -54,8 +54,9 @@ final class Chrome {
     void status(TextGraphics g, int row, int width, String message, boolean error, String hints, String right) {
         Layout l = layout(width, message, error, right);
         if (message == null) {
+            String shown = fitHints(hints, l.leftWidth() - painter.widths().of(l.who()));
             painter.paint(g, 0, row, l.leftWidth(), StyledLine.of(new StyledLine.Span(l.who(), Style.KEY),
-                    new StyledLine.Span(hints, Style.STATUS)), Style.STATUS);
+                    new StyledLine.Span(shown, Style.STATUS)), Style.STATUS);
         } else {
             Style style = error ? Style.ERROR : Style.STATUS;
             List<String> lines = l.lines();
@@ -71,6 +72,29 @@ final class Chrome {
             painter.paint(g, l.leftWidth(), row, l.rightWidth(), StyledLine.of(l.position() + " ", Style.STATUS),
                     Style.STATUS);
         }
+    }
+
+    /**
+     * The key hints as they fit in {@code room} columns: whole; else whole hints are left out from the end, the help
+     * key ({@code ?…}) staying, so that no hint is cut in its word. Hints are separated by two spaces, or by one
+     * where none has a space in it.
+     */
+    private String fitHints(String hints, int room) {
+        ColumnWidth widths = painter.widths();
+        if (widths.of(hints) <= room) {
+            return hints;
+        }
+        String separator = hints.contains(PARTS) ? PARTS : " ";
+        String between = separator.equals(PARTS) ? " {2,}" : " +";
+        List<String> items = new ArrayList<>(Arrays.asList(hints.strip().split(between)));
+        while (!items.isEmpty() && widths.of(String.join(separator, items)) > room - GAP) {
+            int drop = items.size() - 1;
+            while (drop > 0 && items.get(drop).startsWith("?")) {
+                drop--;
+            }
+            items.remove(drop);
+        }
+        return String.join(separator, items);
     }
 
     /** How many rows the status bar takes for this message: more than one when a message is wrapped. */

@@ -37,7 +37,7 @@ final class Commands {
             case BACK -> {
                 if (ui.cancelRequests()) {
                     ui.message(ui.texts().get("tui.cancelled"));
-                } else if (!view.handle(KeyAction.BACK, count) && ui.canGoBack()) {
+                } else if (!view.handle(KeyAction.BACK, count) && ui.tabs().canGoBack()) {
                     ui.back();
                 }
             }
@@ -65,9 +65,7 @@ final class Commands {
             case LOGIN -> writes.account();
             case FAVORITES -> writes.favorites();
             case MODERATION -> desk.open();
-            case FORUM_TAB -> ui.showTab(!ui.forumShown());
-            case PORTAL -> ui.showTab(false);
-            case FORUM -> ui.showTab(true);
+            case FORUM_TAB, PORTAL, FORUM -> ui.tabs().act(action);
             case COMMENT, QUOTE, EDIT, DELETE, FAVORITE -> onArticle(view, action, count);
             case OPEN -> {
                 if (count > 0 && view instanceof ArticleView article && article.article() != null) {
@@ -147,7 +145,7 @@ final class Commands {
             if (t.kind() == GoToTarget.Kind.ARTICLE) {
                 ui.open(new ArticleView(ui, t.id(), java.util.OptionalLong::empty));
             } else {
-                ui.root().openCategory((int) t.id());
+                ui.tabs().root().openCategory((int) t.id());
             }
         }, () -> ui.error(ui.texts().get("tui.goto.bad")));
     }

@@ -32,6 +32,11 @@ final class FrameWriter {
     record Status(String text, boolean error, String hints, String right) {
     }
 
+    /** The screen row where the view's body starts: under the header, which a tiny window has not. */
+    static int bodyTop(int rows) {
+        return rows >= 3 ? 1 : 0;
+    }
+
     /** Rows the view gets: all but the header and the status bar, in a tiny window all but the status bar. */
     static int bodyHeight(int rows) {
         return rows >= 3 ? rows - 2 : Math.max(0, rows - 1);
@@ -44,7 +49,7 @@ final class FrameWriter {
         int w = size.getColumns();
         int h = size.getRows();
         TextGraphics g = screen.newTextGraphics();
-        int bodyTop = h >= 3 ? 1 : 0;
+        int bodyTop = bodyTop(h);
         int bodyHeight = bodyHeight(h);
         if (h >= 3) {
             chrome.header(g, 0, w, frame.view().breadcrumb());

@@ -1,8 +1,6 @@
 package dev.fenghuang.tui;
 
 import dev.fenghuang.tui.forum.ForumParts;
-import dev.fenghuang.tui.forum.ForumView;
-import dev.fenghuang.tui.forum.ThreadView;
 import dev.fenghuang.tui.image.FramePictures;
 import dev.fenghuang.tui.moderate.ModerationDesk;
 import dev.fenghuang.tui.moderate.Triage;
@@ -29,16 +27,9 @@ import dev.fenghuang.app.Texts;
 import dev.fenghuang.model.Member;
 import dev.fenghuang.tui.image.ImageStyle;
 import dev.fenghuang.tui.image.PictureWriter;
-import dev.fenghuang.tui.image.Placement;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -56,32 +47,21 @@ public final class UiLoop implements Ui {
     private final FrameWriter frames;
     private final Requests requests;
     private final Spinner spinner = new Spinner();
-    private final BlockingQueue<Runnable> events = new LinkedBlockingQueue<>();
-    private Deque<View> views = new ArrayDeque<>();
-    /** The views of the tab not shown (the forum's while the portal shows, and back). */
-    private Deque<View> otherTab = new ArrayDeque<>();
-    private boolean forumShown;
-    private ForumParts forum = ForumParts.NONE;
+    private final Events events = new Events();
+    private final Tabs tabs = new Tabs(this);
+    private final Overlays overlays = new Overlays();
     private final Commands commands;
-    private final Layers layers = new Layers();
     private final Timers timers;
     private final Writes writes;
     private final LoopParts parts;
     private final ModerationDesk desk;
     private final KeyReader keyReader;
-    private Runnable whenIdle;
-    /** The article opened at start ({@code --open}); leaving it shows its category's list first. */
-    private ArticleView openedAtStart;
     private final FailedLoad failedLoad = new FailedLoad();
-    private HelpOverlay help;
-    private Prompt prompt;
-    private String message;
-    private boolean messageIsError;
-    private int count;
+    private final StatusLine status = new StatusLine();
+    private final KeyCount count = new KeyCount();
     private boolean repaintAll;
     private final FramePictures pictures;
     private final TerminalHandover handover;
-    private volatile boolean running = true;
 
     public UiLoop(Screen screen, PortalReader reader, TuiOptions options, LoopParts parts) {
         this(screen, reader, null, Triage.NONE, options, parts);
@@ -112,57 +92,39 @@ public final class UiLoop implements Ui {
         this.commands = new Commands(this, parts.browser(), parts.clipboard(), writes, desk);
     }
 
-
     /** Shows the first view: the article asked for on top of the sections, or the sections; asks who is signed in. */
     public void start() {
         writes.start();
-        views.push(new BrowseView(this));
-        if (options.openAid() != null) {
-            openedAtStart = new ArticleView(this, options.openAid(), java.util.OptionalLong::empty);
-            views.push(openedAtStart);
-        }
+        tabs.start(new BrowseView(this), options.openAid() == null ? null
+                : new ArticleView(this, options.openAid(), java.util.OptionalLong::empty));
     }
 
     /** What the forum tab reads and writes through; set before {@link #start}. */
     public void forum(ForumParts parts) {
-        forum = parts;
+        tabs.forum(parts);
     }
 
-    /** Shows the forum tab or the portal's; each keeps its views as they were left. */
-    void showTab(boolean toForum) {
-        if (toForum == forumShown) {
-            return;
-        }
-        Deque<View> shown = views;
-        views = otherTab;
-        otherTab = shown;
-        forumShown = toForum;
-        if (views.isEmpty()) {
-            views.push(new ForumView(this, forum));
-        }
-    }
-
-    boolean forumShown() {
-        return forumShown;
+    Tabs tabs() {
+        return tabs;
     }
 
     /** Queues work for the UI thread; safe from any thread. */
     void post(Runnable event) {
-        events.add(event);
+        events.post(event);
     }
 
     /** Runs until quit: the input thread feeds keys, the loop draws after each batch of events. */
     void run() throws IOException, InterruptedException {
         keyReader.start();
         render();
-        while (running) {
-            Runnable event = events.poll(120, TimeUnit.MILLISECONDS);
+        while (events.running()) {
+            Runnable event = events.next(120);
             if (event == null) {
                 idle();
-                continue;
+            } else {
+                event.run();
+                settle();
             }
-            event.run();
-            settle();
         }
     }
 
@@ -181,37 +143,21 @@ public final class UiLoop implements Ui {
 
     /** Runs every queued event, then draws; again if drawing started work that already finished. */
     public void settle() throws IOException {
-        for (int round = 0; round < 4 && running; round++) {
-            Runnable next;
-            while (running && (next = events.poll()) != null) {
-                next.run();
-            }
-            if (running && whenIdle != null && !requests.busy()) {
-                Runnable idle = whenIdle;
-                whenIdle = null;
-                idle.run();
-            }
-            if (running) {
-                render();
-            }
-            if (events.isEmpty()) {
-                return;
-            }
-        }
+        events.settle(requests::busy, this::render);
     }
 
     public boolean running() {
-        return running;
+        return events.running();
     }
 
     void quit() {
         pictures.clear();
-        running = false;
+        events.stop();
     }
 
     /** Acts on one key. */
     public void press(KeyStroke k) {
-        message = null;
+        status.clear();
         if (k.getKeyType() == KeyType.EOF) {
             quit();
             return;
@@ -224,61 +170,28 @@ public final class UiLoop implements Ui {
             point(mouse);
             return;
         }
-        if (prompt != null) {
-            if (!prompt.take(k)) {
-                prompt = null;
-            }
+        if (overlays.take(k)) {
             return;
         }
-        if (!layers.isEmpty()) {
-            layers.take(k);
-            return;
+        var action = tabs.allowed(options.keys().action(k, tabs.scope(ModerationDesk.onQueue(current()))),
+                count.value());
+        if (action.isPresent()) {
+            commands.act(action.get(), count.use());
+        } else if (count.take(k) && current() instanceof ArticleView article) {
+            status.message(article.countHint(count.value()));
         }
-        if (help != null) {
-            if (!help.scroll(k)) {
-                help = null;
-            }
-            return;
-        }
-        View on = current();
-        var action = options.keys().action(k, ModerationDesk.onQueue(on) ? KeyAction.Scope.QUEUE
-                : on instanceof ForumView || on instanceof ThreadView ? KeyAction.Scope.FORUM : KeyAction.Scope.READER);
-        if (action.filter(a -> a == KeyAction.PORTAL || a == KeyAction.FORUM).isPresent()
-                && (count > 0 || views.size() > 1)) {
-            action = java.util.Optional.empty();
-        }
-        if (action.isEmpty()) {
-            if (k.getKeyType() == KeyType.Character && Character.isDigit(k.getCharacter()) && !k.isCtrlDown()) {
-                count = Math.min(count * 10 + (k.getCharacter() - '0'), 99_999);
-                if (current() instanceof ArticleView article) {
-                    message = article.countHint(count);
-                }
-            }
-            return;
-        }
-        int n = count;
-        count = 0;
-        commands.act(action.get(), n);
     }
 
     void showHelp() {
-        help = new HelpOverlay(options.keys(), texts, breaker.widths(), desk::offers);
+        overlays.showHelp(new HelpOverlay(options.keys(), texts, breaker.widths(), desk::offers));
     }
 
     public void ask(String label, Consumer<String> then) {
-        prompt = new Prompt(label, then);
+        overlays.ask(new Prompt(label, then));
     }
 
     public View current() {
-        return views.peek();
-    }
-
-    BrowseView root() {
-        showTab(false);
-        while (views.size() > 1) {
-            views.pop();
-        }
-        return (BrowseView) views.peek();
+        return tabs.current();
     }
 
     boolean cancelRequests() {
@@ -288,36 +201,32 @@ public final class UiLoop implements Ui {
     /** Draws a frame: resize first, then every row, then send what changed. */
     void render() throws IOException {
         View view = current();
-        boolean complete = frames.write(new FrameWriter.Frame(view, layers, help, prompt, () -> new FrameWriter.Status(
-                message != null ? message : layers.status(), message != null && messageIsError,
+        boolean complete = frames.write(overlays.frame(view, () -> status.of(view, overlays.layers(),
                 desk.hints(view, texts.get("tui.hints")),
-                (requests.busy() ? spinner.frame() + " " + texts.get("tui.loading") + "  " : "")
-                        + (layers.isEmpty() ? view.position() : ""))), repaintAll);
+                requests.busy() ? spinner.frame() + " " + texts.get("tui.loading") + "  " : "")), repaintAll);
         repaintAll = false;
-        List<Placement> shown = help != null || prompt != null ? List.of()
-                : layers.isEmpty() ? view.placements() : layers.placements();
-        complete = pictures.draw(shown, complete);
-        if (help == null && prompt == null && layers.top() instanceof LinkBox link) {
-            parts.clipboard().send(link.hyperlinkIfStale(screen.getTerminalSize().getRows() >= 3 ? 1 : 0, complete));
+        complete = pictures.draw(overlays.placements(view), complete);
+        if (overlays.topLayer() instanceof LinkBox link) {
+            parts.clipboard().send(link.hyperlinkIfStale(bodyTop(), complete));
         }
     }
 
     /** Opens a layer over the view. */
     public void push(Layer layer) {
-        layers.push(layer);
+        overlays.layers().push(layer);
     }
 
     /** Closes a layer if it is open. */
     public void close(Layer layer) {
-        layers.close(layer);
+        overlays.layers().close(layer);
     }
 
     public boolean isOpen(Layer layer) {
-        return layers.isOpen(layer);
+        return overlays.layers().isOpen(layer);
     }
 
     public Layers layers() {
-        return layers;
+        return overlays.layers();
     }
 
     Writes writes() {
@@ -333,7 +242,7 @@ public final class UiLoop implements Ui {
      * two never share the session's cookie jar at the same moment.
      */
     public void whenIdle(Runnable action) {
-        whenIdle = action;
+        events.whenIdle(action);
     }
 
     /** Runs a timer on the UI thread after {@code delay}; the returned runnable cancels it. */
@@ -365,8 +274,8 @@ public final class UiLoop implements Ui {
 
     /** The mouse, when the settings capture it and nothing (a prompt, a layer, the help) is over the view. */
     private void point(MouseAction mouse) {
-        if (options.mouse() && prompt == null && layers.isEmpty() && help == null) {
-            Pointer.act(mouse, current(), screen.getTerminalSize().getRows() >= 3 ? 1 : 0, bodyHeight());
+        if (options.mouse() && overlays.none()) {
+            Pointer.act(mouse, current(), bodyTop(), bodyHeight());
         }
     }
 
@@ -424,20 +333,12 @@ public final class UiLoop implements Ui {
             failedLoad.forget();
             done.accept(value);
         }, e -> {
-            View on = current();
-            boolean leave = on.blank() && views.size() > 1;
-            if (leave) {
-                views.pop();
-            }
+            Runnable comeBack = tabs.leaveIfBlank();
             failedLoad.failed(current(), () -> {
-                if (leave) {
-                    views.push(on);
-                }
+                comeBack.run();
                 load(request, done);
             });
-            List<String> keys = options.keys().keys(KeyAction.RELOAD);
-            String problem = Problem.of(e, texts).message();
-            error(keys.isEmpty() ? problem : problem + "  " + texts.get("tui.retry", keys.get(0)));
+            error(FailedLoad.told(Problem.of(e, texts).message(), texts, options.keys().keys(KeyAction.RELOAD)));
         });
     }
 
@@ -453,55 +354,41 @@ public final class UiLoop implements Ui {
 
     @Override
     public void open(View view) {
-        views.push(view);
+        tabs.open(view);
     }
 
-    /**
-     * Leaves the current view; at the first one, quits. Leaving the article opened at start shows the list of its
-     * category with it selected, as if it had been opened from there.
-     */
+    /** Leaves the current view ({@link Tabs#back}); at the portal's first one, quits. */
     @Override
     public void back() {
-        if (views.size() > 1) {
-            View left = views.pop();
-            if (left == openedAtStart && views.size() == 1 && openedAtStart.article() != null) {
-                root().openCategory(openedAtStart.article().category().id(), openedAtStart.aid());
-            }
-        } else if (forumShown) {
-            showTab(false);
-        } else {
+        if (!tabs.back()) {
             quit();
         }
     }
 
-    /** Whether there is a view to go back to. */
-    boolean canGoBack() {
-        return views.size() > 1;
-    }
-
     @Override
     public void message(String text) {
-        message = text;
-        messageIsError = false;
+        status.message(text);
     }
 
     public void error(String text) {
-        message = text;
-        messageIsError = true;
+        status.error(text);
     }
 
     @Override
     public void scrolled(int lines) {
         int h = bodyHeight();
-        if (help == null && lines != 0 && Math.abs(lines) < h) {
-            int top = screen.getTerminalSize().getRows() >= 3 ? 1 : 0;
-            screen.scrollLines(top, top + h - 1, lines);
+        if (!overlays.helpShown() && lines != 0 && Math.abs(lines) < h) {
+            screen.scrollLines(bodyTop(), bodyTop() + h - 1, lines);
         }
     }
 
     @Override
     public int bodyWidth() {
         return screen.getTerminalSize().getColumns();
+    }
+
+    private int bodyTop() {
+        return FrameWriter.bodyTop(screen.getTerminalSize().getRows());
     }
 
     @Override

@@ -15,13 +15,24 @@ public final class WriteOutput {
     public static final int REFUSED = 3;
     public static final int NEEDS_LOGIN = 4;
     public static final int NEEDS_CAPTCHA = 5;
+    /** The JSON outcome of an accepted write. */
+    private static final String POSTED = "posted";
 
     private WriteOutput() {
     }
 
     public static int report(PostResult result, String doneKey, boolean json, Texts texts, PrintWriter out, PrintWriter err) {
+        return report(result, doneKey, POSTED, json, texts, out, err);
+    }
+
+    /**
+     * As {@link #report(PostResult, String, boolean, Texts, PrintWriter, PrintWriter)}, the JSON {@code outcome} of an
+     * accepted write being {@code doneOutcome} (camelCase: {@code signedOut}) instead of {@code posted}.
+     */
+    public static int report(PostResult result, String doneKey, String doneOutcome, boolean json, Texts texts,
+                             PrintWriter out, PrintWriter err) {
         if (json) {
-            out.println(JsonView.write(json(result)));
+            out.println(JsonView.write(json(result, doneOutcome)));
         } else if (result instanceof PostResult.Posted p) {
             out.println(texts.get(doneKey) + (p.pending() ? " " + texts.get("write.pending") : "")
                     + (p.message().isBlank() ? "" : " — " + p.message().strip()));
@@ -66,9 +77,13 @@ public final class WriteOutput {
     }
 
     public static JsonObject json(PostResult result) {
+        return json(result, POSTED);
+    }
+
+    private static JsonObject json(PostResult result, String doneOutcome) {
         JsonObject o = new JsonObject();
         o.addProperty("accepted", result.accepted());
-        String outcome = result instanceof PostResult.Posted ? "posted"
+        String outcome = result instanceof PostResult.Posted ? doneOutcome
                 : result instanceof PostResult.NeedsLogin ? "needsLogin"
                 : result instanceof PostResult.NeedsCaptcha ? "needsCaptcha" : "refused";
         o.addProperty("outcome", outcome);

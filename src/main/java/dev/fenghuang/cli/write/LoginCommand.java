@@ -130,6 +130,9 @@ public final class LoginCommand implements Callable<Integer> {
                     cli.out().flush();
                     return 0;
                 }
+                if (asksForQuestion(result) && question == 0) {
+                    howToGiveTheQuestion(challenge, texts);
+                }
                 return WriteOutput.report(result, "login.done", json.enabled(), texts, cli.out(), cli.err());
             } finally {
                 Arrays.fill(password, '\0');
@@ -194,6 +197,15 @@ public final class LoginCommand implements Callable<Integer> {
     private static boolean asksForQuestion(PostResult result) {
         return result instanceof PostResult.Refused r && r.message().kind() == SiteMessage.Kind.LOGIN_FAILED
                 && r.message().text().contains("安全提问");
+    }
+
+    /** No question was given and none could be asked for: which option gives it, and the site's questions. */
+    private void howToGiveTheQuestion(LoginChallenge challenge, Texts texts) {
+        cli.err().println("fenghuang: " + texts.get("login.questionOption"));
+        for (LoginChallenge.Question q : challenge.questions()) {
+            cli.err().println("  " + q.id() + " " + q.text());
+        }
+        cli.err().flush();
     }
 
     private static int chooseQuestion(LoginChallenge challenge, Prompter prompter, Texts texts) {

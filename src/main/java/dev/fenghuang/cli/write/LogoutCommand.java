@@ -24,7 +24,7 @@ public final class LogoutCommand implements Callable<Integer> {
         try (PortalSession session = cli.session()) {
             PostResult result = session.participation().logout();
             // The session file is gone whatever the site said; a refusal here only means the site kept its side.
-            return WriteOutput.report(result, "logout.done", json.enabled(), cli.texts(), cli.out(), cli.err());
+            return WriteOutput.report(result, "logout.done", "signedOut", json.enabled(), cli.texts(), cli.out(), cli.err());
         }
     }
 }

@@ -30,9 +30,19 @@ public final class ResponseWriter {
         this.options = options;
     }
 
-    /** Sends the answer as it is. */
+    /**
+     * Sends the answer as it is. A HEAD request gets the headers a GET would, its Content-Length included, and no
+     * body (the JDK server takes a length given for HEAD as a mistake and warns).
+     */
     public static void write(HttpExchange exchange, PageResponse response, SiteSettings site, boolean gzip) throws IOException {
         byte[] body = prepare(exchange, response, site, gzip);
+        if (isHead(exchange)) {
+            if (body.length > 0) {
+                exchange.getResponseHeaders().set("Content-Length", String.valueOf(body.length));
+            }
+            exchange.sendResponseHeaders(response.status(), -1);
+            return;
+        }
         exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
         if (body.length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {
@@ -51,7 +61,7 @@ public final class ResponseWriter {
         boolean plain = active.contains(Fault.DRIP) || active.contains(Fault.STALL_MID_BODY)
                 || active.contains(Fault.SHORT_BODY) || active.contains(Fault.HUGE_BODY)
                 || active.contains(Fault.ENDLESS_BODY) || active.contains(Fault.BROKEN_GZIP);
-        if (!plain) {
+        if (!plain || isHead(exchange)) {
             write(exchange, response, site, gzip);
             return;
         }
@@ -134,6 +144,10 @@ public final class ResponseWriter {
             out.flush();
         }
         throw new IOException("endless body cut off");
+    }
+
+    private static boolean isHead(HttpExchange exchange) {
+        return "HEAD".equals(exchange.getRequestMethod());
     }
 
     private static byte[] prepare(HttpExchange exchange, PageResponse response, SiteSettings site, boolean gzip)
