@@ -57,10 +57,23 @@ final class ForumBoardPage {
         main.append("</div>\n</div>\n");
         String title = ForumChrome.title((query.typeid() > 0 && board.type(query.typeid()) != null
                 ? board.type(query.typeid()).name() + " - " : "") + board.name() + (page > 1 ? " - 第" + page + "页" : ""));
-        return chrome.page(visit, title, "forum_forumdisplay", trail(board), main.toString());
+        return chrome.page(visit, title, "forum_forumdisplay", ownTrail(board), main.toString());
     }
 
-    /** The breadcrumb after 论坛: category, parent board, board. */
+    /**
+     * The board page's own breadcrumb: a sub-board's ends in its name as text after the linked parent (4.2); a
+     * board's ends in its link.
+     */
+    private String ownTrail(Board board) {
+        if (board.parentFid() == 0) {
+            return trail(board);
+        }
+        String linked = trail(board);
+        return linked.substring(0, linked.lastIndexOf("<em>&rsaquo;</em> ")) + "<em>&rsaquo;</em> "
+                + ForumHtml.escape(board.name());
+    }
+
+    /** The breadcrumb after 论坛 as a thread page shows it: category, parent board, board, each a link. */
     String trail(Board board) {
         StringBuilder trail = new StringBuilder();
         data.board(board.gid()).ifPresent(c -> trail.append(" <em>&rsaquo;</em> <a href=\"forum.php?gid=")

@@ -34,7 +34,11 @@ final class PostFloor {
                 .append(pid).append("\" class=\"plhin\" summary=\"pid").append(pid)
                 .append("\" cellspacing=\"0\" cellpadding=\"0\">\n<tr>\n");
         html.append(leftColumn(visit, post));
-        html.append("<td class=\"plc\">\n<div class=\"pi\">\n<strong>\n<a href=\"").append(link).append("\" id=\"postnum")
+        html.append("<td class=\"plc\">\n<div class=\"pi\">\n");
+        if (post.first()) {
+            html.append(floorJump(tid, shown.filtered() ? uid : 0));
+        }
+        html.append("<strong>\n<a href=\"").append(link).append("\" id=\"postnum")
                 .append(pid).append("\" onclick=\"setCopy(this.href, '帖子地址复制成功');return false;\">")
                 .append(label(shown.floor())).append("</a>\n</strong>\n<div class=\"pti\">\n<div class=\"pdbt\">\n</div>\n"
                         + "<div class=\"authi\">\n");
@@ -64,14 +68,42 @@ final class PostFloor {
     private static String leftColumn(Visit visit, ForumPost post) {
         int uid = post.author().uid();
         var group = Members.group(post.author());
-        return "<td class=\"pls\" rowspan=\"2\">\n<div id=\"favatar" + post.pid() + "\" class=\"pls favatar\">\n"
+        return "<td class=\"pls\" rowspan=\"2\">\n<div id=\"favatar" + post.pid() + "\" class=\"pls cl favatar\">\n"
                 + "<div class=\"pi\">\n<div class=\"authi\"><a href=\"home.php?mod=space&amp;uid=" + uid
                 + "\" target=\"_blank\" class=\"xw1\">" + ForumHtml.escape(post.author().name()) + "</a>\n</div>\n"
-                + "</div>\n<div>\n<div class=\"avatar\"><a href=\"home.php?mod=space&amp;uid=" + uid
+                + "</div>\n" + userCard(visit, post) + "<div>\n<div class=\"avatar\"><a href=\"home.php?mod=space&amp;uid=" + uid
                 + "\" class=\"avtm\" target=\"_blank\"><img src=\"" + visit.siteUrl() + "uc_server/avatar.php?uid=" + uid
                 + "&amp;size=middle\" /></a></div>\n</div>\n<p><em><a href=\"home.php?mod=spacecp&amp;ac=usergroup&amp;"
                 + "gid=" + group.groupid() + "\" target=\"_blank\">" + group.title() + "</a></em></p>\n"
                 + "<dl class=\"pil cl\">\n<dt>注册时间</dt><dd>" + joined(uid) + "</dd>\n</dl>\n</div>\n</td>\n";
+    }
+
+    /**
+     * The user card {@code div#userinfoPID}, hidden until the pointer rests on the avatar: a message link, the avatar
+     * again, the name, online state and points (4.3).
+     */
+    private static String userCard(Visit visit, ForumPost post) {
+        int uid = post.author().uid();
+        String name = ForumHtml.escape(post.author().name());
+        return "<div id=\"userinfo" + post.pid() + "\" class=\"tip tip_4\" style=\"display: none; margin-top: -2px;\">\n"
+                + "<div class=\"tip_horn\"></div>\n<div class=\"tip_c\">\n<div class=\"y\"><a href=\"home.php?mod=spacecp&amp;"
+                + "ac=pm&amp;op=showmsg&amp;handlekey=showmsg_" + uid + "&amp;touid=" + uid + "&amp;pmid=0&amp;daterange=2\" "
+                + "onclick=\"showWindow('sendpm', this.href);\" title=\"发消息\" class=\"xi2\">发消息</a></div>\n"
+                + "<div class=\"avatar_p\"><a href=\"home.php?mod=space&amp;uid=" + uid + "\" class=\"avtm\" target=\"_blank\">"
+                + "<img src=\"" + visit.siteUrl() + "uc_server/avatar.php?uid=" + uid + "&amp;size=middle\" /></a></div>\n"
+                + "<div class=\"i y\">\n<div><strong><a href=\"home.php?mod=space&amp;uid=" + uid + "\" target=\"_blank\" "
+                + "class=\"xi2\">" + name + "</a></strong><em>当前离线</em></div>\n<dl class=\"cl\"><dt>积分</dt><dd><a href=\""
+                + "home.php?mod=space&amp;uid=" + uid + "&amp;do=profile\" target=\"_blank\" class=\"xi2\">" + (uid * 37 % 500)
+                + "</a></dd></dl>\n</div>\n</div>\n</div>\n";
+    }
+
+    /** 电梯直达 in the first post's header: a floor number typed builds {@code forum.php?mod=redirect&ptid=TID&postno=N}. */
+    private static String floorJump(int tid, int authorid) {
+        return "<div id=\"fj\" class=\"y\">\n<label class=\"z\">电梯直达</label>\n<input type=\"text\" class=\"px p_fre z\" size=\"2\" "
+                + "onkeyup=\"$('fj_btn').href='forum.php?mod=redirect&amp;ptid=" + tid + "&amp;authorid=" + authorid
+                + "&amp;postno='+this.value\" onkeydown=\"if(event.keyCode==13) {window.location=$('fj_btn').href;return false;}\" "
+                + "title=\"跳转到指定楼层\" />\n<a href=\"javascript:;\" id=\"fj_btn\" class=\"z\" title=\"跳转到指定楼层\">"
+                + "<i class=\"fico-jump fic4 fc-p vm\"></i></a>\n</div>\n";
     }
 
     /** The join date shown beside a post: fixed per member. */
