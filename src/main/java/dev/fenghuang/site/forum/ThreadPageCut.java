@@ -27,8 +27,8 @@ final class ThreadPageCut {
         "<div id=\"post_rate_div_", "<div id=\"p_btn\"", "<div id=\"fj\"", "<div class=\"pdbt\"", "<div class=\"sign\"",
         "<div class=\"modact\""};
     /** What makes a block read after all: the author's link, the group, the join date, a post of its own. */
-    private static final String[] READ = {"authi", "usergroup", "用户组", "注册时间", "id=\"post_", "id=\"pid",
-        "postmessage_", "postnum", "authorposton"};
+    private static final String[] READ = {"authi", "usergroup", "用户组", "注册时间", "id=\"pid", "postmessage_",
+        "postnum", "authorposton"};
     /** Where the page gate looks for {@code </html>}: the same stretch, so a cut page is never called truncated. */
     private static final int TAIL = 4096;
 
@@ -139,6 +139,9 @@ final class ThreadPageCut {
     }
 
     private static boolean reads(String block) {
+        if (hasPostId(block)) {
+            return true;
+        }
         for (String read : READ) {
             if (block.contains(read)) {
                 return true;

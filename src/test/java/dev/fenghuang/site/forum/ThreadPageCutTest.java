@@ -56,7 +56,8 @@ class ThreadPageCutTest {
                     String html = demoPage(portal, path);
                     String url = portal.baseUrl().resolve(path).toString();
                     String cut = ThreadPageCut.of(html);
-                    assertThat(cut).as(path).isNotSameAs(html).doesNotContain("id=\"userinfo").doesNotContain("id=\"fj\"");
+                    assertThat(cut).as(path).isNotSameAs(html).doesNotContain("id=\"userinfo").doesNotContain("id=\"fj\"")
+                            .doesNotContain("id=\"post_rate_div_");
                     assertThat(cut.length()).as(path).isLessThan(html.length() * 3 / 4);
                     assertThat(ThreadPageParser.parse(html, url, CLOCK)).as(path).isEqualTo(whole(html, url));
                 }
@@ -113,6 +114,10 @@ class ThreadPageCutTest {
     void anUnreadBlockHoldingWhatIsReadStaysInPlace() throws Exception {
         String html = ForumFixtures.text("thread-cut-unclosed.html") + "</div>\n</html>\n";
         assertThat(ThreadPageCut.of(html)).isNotSameAs(html).contains("<div class=\"avatar\"><div class=\"authi\">");
+        String postInComments = html.replace("<div id=\"post_702\" >", "<div id=\"comment_701\" class=\"cm\">\n"
+                + "<div id=\"post_702\" >").replace("<div id=\"ft\"", "</div>\n<div id=\"ft\"");
+        assertThat(ThreadPageCut.of(postInComments)).contains("<div id=\"comment_701\" class=\"cm\">");
+        assertThat(ThreadPageParser.parse(postInComments, URL, CLOCK)).isEqualTo(whole(postInComments, URL));
         assertThat(ThreadPageParser.parse(html, URL, CLOCK)).isEqualTo(whole(html, URL));
     }
 
