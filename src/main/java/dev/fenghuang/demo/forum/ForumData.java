@@ -14,6 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * favourites and the moderation panels' sessions. Empty until {@link SeedThreads#plant} fills it.
  */
 public final class ForumData {
+    /** Posts on a thread page ({@code postperpage}, 10 by default: 4.3). */
+    static final int POSTS_PER_PAGE = 10;
+
     private final Map<Integer, Board> boards = new LinkedHashMap<>();
     private final Map<Integer, ForumThread> threads = new LinkedHashMap<>();
     private final Map<Integer, ForumAttachment> attachments = new LinkedHashMap<>();
@@ -148,7 +151,7 @@ public final class ForumData {
         int index = visible.indexOf(post);
         int position = index < 0 ? visible.size() : index;
         post.state(state, now);
-        thread.gap(position / ForumThreadPage.PER_PAGE + 1);
+        thread.gap(position / ForumData.POSTS_PER_PAGE + 1);
     }
 
     /** Whether the member has a visible post in the thread (for {@code [hide]}). */

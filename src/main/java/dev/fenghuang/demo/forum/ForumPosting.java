@@ -90,7 +90,7 @@ final class ForumPosting {
             if (visit.member().guest()) {
                 return answers.answer(visit, Message.of(ForumTexts.REPLY_LOGIN).needsLogin());
             }
-            return found.isEmpty() ? say(visit, ForumRoutes.THREAD_MISSING) : replyForm(visit, found.get());
+            return found.isEmpty() ? say(visit, ForumTexts.THREAD_MISSING) : replyForm(visit, found.get());
         }
         return addReply(visit, found);
     }
@@ -104,7 +104,7 @@ final class ForumPosting {
             return say(visit, ForumTexts.REPLY_LOGIN);
         }
         if (found.isEmpty()) {
-            return say(visit, ForumRoutes.THREAD_MISSING);
+            return say(visit, ForumTexts.THREAD_MISSING);
         }
         ForumThread thread = found.get();
         Board board = data.board(thread.fid()).orElseThrow();
@@ -125,7 +125,7 @@ final class ForumPosting {
             data.hide(thread, post, ForumPost.PENDING, now);
             answer = Message.of(ForumTexts.REPLY_HELD).forward("forum.php?mod=viewthread&tid=" + thread.tid());
         } else {
-            int page = (thread.visiblePosts().size() - 1) / ForumThreadPage.PER_PAGE + 1;
+            int page = (thread.visiblePosts().size() - 1) / ForumData.POSTS_PER_PAGE + 1;
             answer = Message.of(String.format(ForumTexts.REPLY_SUCCEED, board.fid())).forward("forum.php?mod=viewthread"
                     + "&tid=" + thread.tid() + "&pid=" + post.pid() + "&page=" + page + "&extra=#pid" + post.pid())
                     .quickForward();
@@ -146,7 +146,7 @@ final class ForumPosting {
         if (quoted > 0) {
             Optional<ForumPost> post = data.post(quoted).filter(p -> p.tid() == thread.tid() && p.visible());
             if (post.isPresent()) {
-                String trim = LongThread.quote(post.get());
+                String trim = QuoteText.block(post.get());
                 quote = new PostForms.Quote(post.get().pid() + "|" + post.get().author().uid(),
                         trim.substring(0, trim.length() - 2), QuoteText.of(post.get().message()), quoted);
             }
@@ -170,7 +170,7 @@ final class ForumPosting {
         var request = visit.request();
         Optional<Board> found = data.board(request.intParam("fid")).filter(b -> !b.isCategory());
         if (found.isEmpty()) {
-            return messages.error(visit, 200, ForumRoutes.FORUM_MISSING);
+            return messages.error(visit, 200, ForumTexts.FORUM_MISSING);
         }
         Board board = found.get();
         if (!request.has("topicsubmit") && !request.post()) {

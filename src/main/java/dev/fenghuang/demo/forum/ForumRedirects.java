@@ -21,11 +21,11 @@ final class ForumRedirects {
         int tid = request.intParam(go.equals("lastpost") ? "tid" : "ptid");
         Optional<ForumThread> thread = data.thread(tid).filter(ForumThread::listed);
         if (thread.isEmpty()) {
-            return messages.error(visit, 404, ForumRoutes.THREAD_MISSING);
+            return messages.error(visit, 404, ForumTexts.THREAD_MISSING);
         }
         List<ForumPost> posts = thread.get().visiblePosts();
         if (go.equals("lastpost")) {
-            int pages = (posts.size() + ForumThreadPage.PER_PAGE - 1) / ForumThreadPage.PER_PAGE;
+            int pages = (posts.size() + ForumData.POSTS_PER_PAGE - 1) / ForumData.POSTS_PER_PAGE;
             return PageResponse.redirect(302, "forum.php?mod=viewthread&tid=" + tid + (pages > 1 ? "&page=" + pages : "")
                     + "#lastpost");
         }
@@ -45,6 +45,6 @@ final class ForumRedirects {
         }
         ForumPost post = posts.get(index);
         return PageResponse.redirect(301, "forum.php?mod=viewthread&tid=" + tid + "&page="
-                + (index / ForumThreadPage.PER_PAGE + 1) + "#pid" + post.pid());
+                + (index / ForumData.POSTS_PER_PAGE + 1) + "#pid" + post.pid());
     }
 }

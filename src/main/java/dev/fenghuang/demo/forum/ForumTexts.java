@@ -2,6 +2,8 @@ package dev.fenghuang.demo.forum;
 
 /** The forum's {@code showmessage} texts (Appendix A), exact, trailing spaces included. */
 final class ForumTexts {
+    static final String FORUM_MISSING = "抱歉，指定的版块不存在";
+    static final String THREAD_MISSING = "抱歉，指定的主题不存在或已被删除或正在被审核";
     static final String SUBMIT_INVALID = "抱歉，您的请求来路不正确或表单验证串不符，无法提交";
     static final String REPLY_LOGIN = "抱歉，您尚未登录，没有权限在该版块回帖";
     static final String POST_LOGIN = "抱歉，您尚未登录，没有权限在该版块发帖";

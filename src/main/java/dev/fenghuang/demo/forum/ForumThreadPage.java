@@ -12,7 +12,7 @@ import java.util.List;
  * marked {@code (待审核)}.
  */
 final class ForumThreadPage {
-    static final int PER_PAGE = 10;
+    private static final int PER_PAGE = ForumData.POSTS_PER_PAGE;
 
     private final ForumData data;
     private final ForumChrome chrome;

@@ -68,13 +68,13 @@ final class LongThread {
     private static String body(int n, List<ForumPost> earlier, long at) {
         return switch (n) {
             case HIDE_AT -> "补充一下住宿信息：\n[hide]三汇镇上的黄花客栈，电话 0818-7000000，报论坛名字打九折。[/hide]";
-            case QUOTE_AT -> quote(earlier.get(1)) + "同问，去年停车排了半小时";
+            case QUOTE_AT -> QuoteText.block(earlier.get(1)) + "同问，去年停车排了半小时";
             case CODE_AT -> "给大家贴一个简单的行程表：\n[code]\n08:00 渠县汽车站出发\n09:30 到达三汇镇\n"
                     + "12:00 午饭：黄花宴\n[/code]";
             case EDITED_AT -> "[i=s] 本帖最后由 reader2 于 " + ForumTime.minutes(at + 600) + " 编辑 [/i]\n\n"
                     + "改一下：是下午两点集合，不是一点。";
             case BANNED_AT -> "加微信领黄花节门票，先到先得！！！";
-            case LINK_QUOTE_AT -> quote(earlier.get(CODE_AT - 1)) + "行程表很清楚，另外可以看看[url=http://www.qxxww.com/]"
+            case LINK_QUOTE_AT -> QuoteText.block(earlier.get(CODE_AT - 1)) + "行程表很清楚，另外可以看看[url=http://www.qxxww.com/]"
                     + "渠县新闻网[/url]的报道。";
             case COLOUR_AT -> "[color=#3C9D40]绿色出行[/color]，[b]建议坐公交[/b]，[size=2]自驾的话记得早点出发[/size]。";
             case IMAGE_AT -> "现场照片一张：\n[img]http://www.qxxww.com/upload/huanghua2026.jpg[/img]";
@@ -82,11 +82,4 @@ final class LongThread {
         };
     }
 
-    /** The {@code [quote]} a reply through 回复 on a reply carries (4.4), then a blank line. */
-    static String quote(ForumPost quoted) {
-        return "[quote][size=2][url=forum.php?mod=redirect&goto=findpost&pid=" + quoted.pid() + "&ptid="
-                + quoted.tid() + "][color=#999999]" + quoted.author().name() + " 发表于 "
-                + ForumTime.minutes(quoted.dateline()) + "[/color][/url][/size]\n" + QuoteText.of(quoted.message())
-                + "[/quote]\n\n";
-    }
 }

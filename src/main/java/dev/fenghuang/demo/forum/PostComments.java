@@ -110,7 +110,7 @@ final class PostComments {
         target.comment(new PostComment(visit.member(), text, now));
         ForumThread thread = data.thread(target.tid()).orElseThrow();
         List<ForumPost> visible = thread.visiblePosts();
-        int page = visible.indexOf(target) / ForumThreadPage.PER_PAGE + 1;
+        int page = visible.indexOf(target) / ForumData.POSTS_PER_PAGE + 1;
         return answers.answer(visit, Message.of(SUCCEED).forward("forum.php?mod=viewthread&tid=" + thread.tid() + "&pid="
                 + target.pid() + "&page=" + page + "&extra=#pid" + target.pid()).value("tid", thread.tid())
                 .value("pid", target.pid()).succeeded().wrote());

@@ -11,6 +11,14 @@ final class QuoteText {
     private QuoteText() {
     }
 
+    /** The {@code [quote]} a reply through 回复 on a reply carries (4.4), then a blank line. */
+    static String block(ForumPost quoted) {
+        return "[quote][size=2][url=forum.php?mod=redirect&goto=findpost&pid=" + quoted.pid() + "&ptid="
+                + quoted.tid() + "][color=#999999]" + quoted.author().name() + " 发表于 "
+                + ForumTime.minutes(quoted.dateline()) + "[/color][/url][/size]\n" + of(quoted.message())
+                + "[/quote]\n\n";
+    }
+
     static String of(String message) {
         String text = message.replaceAll("(?s)\\[quote].*?\\[/quote]\\s*", "")
                 .replaceAll("(?s)\\[code].*?\\[/code]", "").replaceAll("(?s)\\[hide].*?\\[/hide]", "")

@@ -138,7 +138,7 @@ final class ThreadRows {
         if (thread.digest() > 0) {
             marks.append("<span class=\"tbox tdigest\">精华").append(thread.digest()).append("</span>\n");
         }
-        int pages = (thread.replies() + ForumThreadPage.PER_PAGE) / ForumThreadPage.PER_PAGE;
+        int pages = (thread.replies() + ForumData.POSTS_PER_PAGE) / ForumData.POSTS_PER_PAGE;
         if (pages > 1) {
             marks.append("<span class=\"tps\">&nbsp;...");
             for (int p = 2; p <= pages; p++) {
