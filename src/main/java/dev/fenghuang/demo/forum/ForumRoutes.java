@@ -1,5 +1,21 @@
 package dev.fenghuang.demo.forum;
 
+import dev.fenghuang.demo.forum.html.ForumChrome;
+import dev.fenghuang.demo.forum.html.ForumRights;
+import dev.fenghuang.demo.forum.html.ForumTexts;
+import dev.fenghuang.demo.forum.moderate.ModcpPanel;
+import dev.fenghuang.demo.forum.moderate.ThreadTools;
+import dev.fenghuang.demo.forum.read.BoardQuery;
+import dev.fenghuang.demo.forum.read.ForumBoardPage;
+import dev.fenghuang.demo.forum.read.ForumIndexPage;
+import dev.fenghuang.demo.forum.read.ForumRedirects;
+import dev.fenghuang.demo.forum.read.ForumThreadPage;
+import dev.fenghuang.demo.forum.read.PrintablePage;
+import dev.fenghuang.demo.forum.state.Board;
+import dev.fenghuang.demo.forum.state.ForumData;
+import dev.fenghuang.demo.forum.state.ForumThread;
+import dev.fenghuang.demo.forum.write.ForumPosting;
+import dev.fenghuang.demo.forum.write.PostComments;
 import dev.fenghuang.demo.store.FloodControl;
 import dev.fenghuang.demo.page.MessageAnswer;
 import dev.fenghuang.demo.page.MessagePageRenderer;
