@@ -116,6 +116,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void theDemoForumsRoomsKeepTheirArrows() {
+        String[] pages = {"demo.forum.read", "demo.forum.write", "demo.forum.moderate"};
+        roomUsesNone("demo.forum.state", "demo.forum.seed", "demo.forum.html", "demo.forum.read", "demo.forum.write",
+                "demo.forum.moderate", "demo.page", "demo.http", "demo.write", "demo.admin");
+        roomUsesNone("demo.forum.seed", pages);
+        roomUsesNone("demo.forum.html", "demo.forum.seed", "demo.forum.read", "demo.forum.write", "demo.forum.moderate");
+        roomUsesNone("demo.forum.write", "demo.forum.read", "demo.forum.moderate", "demo.forum.seed");
+        roomUsesNone("demo.forum.moderate", "demo.forum.read", "demo.forum.write", "demo.forum.seed");
+        roomUsesNone("demo.forum.read", "demo.forum.seed");
+        // The router (ForumRoutes) stays at the top; no room reaches back up to it.
+        noClasses().that().resideInAnyPackage("dev.fenghuang.demo.forum.state..", "dev.fenghuang.demo.forum.seed..",
+                "dev.fenghuang.demo.forum.html..", "dev.fenghuang.demo.forum.read..", "dev.fenghuang.demo.forum.write..",
+                "dev.fenghuang.demo.forum.moderate..")
+                .should().dependOnClassesThat().resideInAPackage("dev.fenghuang.demo.forum")
+                .check(classes);
+    }
+
+    @Test
     void commandOptionsAndOutputKnowNoCommands() {
         roomUsesNone("cli.option", "cli.read", "cli.write", "cli.moderate", "cli.forum");
         roomUsesNone("cli.output", "cli.read", "cli.write", "cli.moderate", "cli.forum");

@@ -10,7 +10,7 @@ import dev.fenghuang.app.XdgDirs;
 import dev.fenghuang.cli.Cli;
 import dev.fenghuang.demo.DemoOptions;
 import dev.fenghuang.demo.DemoPortal;
-import dev.fenghuang.demo.forum.SeedThreads;
+import dev.fenghuang.demo.forum.seed.SeedThreads;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

@@ -101,7 +101,7 @@ public final class DemoPortal implements AutoCloseable {
         if (options.moderationTraffic()) {
             ModerationTraffic.seed(stores.content(), stores.queue(), options.seed(), site.now());
         }
-        dev.fenghuang.demo.forum.SeedThreads.plant(stores.forum(), options.seed(), site.now());
+        dev.fenghuang.demo.forum.seed.SeedThreads.plant(stores.forum(), options.seed(), site.now());
         Router router = options.hostile() ? new Router(stores, HostileSite.messages()) : new Router(stores);
         DemoHandler handler = new DemoHandler(site, router, stores.sessions(), options);
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, r -> {

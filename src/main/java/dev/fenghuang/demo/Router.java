@@ -21,7 +21,7 @@ import dev.fenghuang.demo.store.PortalContent;
 import dev.fenghuang.demo.write.CaptchaRoutes;
 import dev.fenghuang.demo.write.CommentRoutes;
 import dev.fenghuang.demo.write.HomeRoutes;
-import dev.fenghuang.demo.forum.ThreadFavoriteRoutes;
+import dev.fenghuang.demo.forum.write.ThreadFavoriteRoutes;
 import dev.fenghuang.demo.write.LoginFormPage;
 import dev.fenghuang.demo.write.LoginRoutes;
 import java.util.Optional;
@@ -57,7 +57,7 @@ final class Router {
     private final CaptchaRoutes captcha;
     private final AdminRoutes admin;
     private final dev.fenghuang.demo.forum.ForumRoutes forum;
-    private final dev.fenghuang.demo.forum.ForumSearchRoutes forumSearch;
+    private final dev.fenghuang.demo.forum.read.ForumSearchRoutes forumSearch;
 
     Router(Stores stores) {
         this(stores, UnaryOperator.identity());
@@ -81,7 +81,7 @@ final class Router {
         this.captcha = new CaptchaRoutes(stores.captchas());
         this.admin = new AdminRoutes(stores);
         this.forum = new dev.fenghuang.demo.forum.ForumRoutes(stores.forum(), stores.flood(), answers, chrome, messages);
-        this.forumSearch = new dev.fenghuang.demo.forum.ForumSearchRoutes(stores.forum(), answers, messages, chrome);
+        this.forumSearch = new dev.fenghuang.demo.forum.read.ForumSearchRoutes(stores.forum(), answers, messages, chrome);
     }
 
     /** True for the paths Discuz scripts answer (and so the checks, cookies and templates apply to). */

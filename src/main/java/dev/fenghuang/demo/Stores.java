@@ -1,7 +1,7 @@
 package dev.fenghuang.demo;
 
 import dev.fenghuang.demo.admin.AdminSessions;
-import dev.fenghuang.demo.forum.ForumData;
+import dev.fenghuang.demo.forum.state.ForumData;
 import dev.fenghuang.demo.store.Captchas;
 import dev.fenghuang.demo.store.Favorites;
 import dev.fenghuang.demo.store.FloodControl;

@@ -1,6 +1,6 @@
 package dev.fenghuang.demo.admin;
 
-import dev.fenghuang.demo.forum.ForumQueues;
+import dev.fenghuang.demo.forum.moderate.ForumQueues;
 import dev.fenghuang.demo.Stores;
 import dev.fenghuang.demo.http.PageRequest;
 import dev.fenghuang.demo.http.PageResponse;

@@ -1,5 +1,21 @@
 package dev.fenghuang.demo.forum;
 
+import dev.fenghuang.demo.forum.html.ForumChrome;
+import dev.fenghuang.demo.forum.html.ForumRights;
+import dev.fenghuang.demo.forum.html.ForumTexts;
+import dev.fenghuang.demo.forum.moderate.ModcpPanel;
+import dev.fenghuang.demo.forum.moderate.ThreadTools;
+import dev.fenghuang.demo.forum.read.BoardQuery;
+import dev.fenghuang.demo.forum.read.ForumBoardPage;
+import dev.fenghuang.demo.forum.read.ForumIndexPage;
+import dev.fenghuang.demo.forum.read.ForumRedirects;
+import dev.fenghuang.demo.forum.read.ForumThreadPage;
+import dev.fenghuang.demo.forum.read.PrintablePage;
+import dev.fenghuang.demo.forum.state.Board;
+import dev.fenghuang.demo.forum.state.ForumData;
+import dev.fenghuang.demo.forum.state.ForumThread;
+import dev.fenghuang.demo.forum.write.ForumPosting;
+import dev.fenghuang.demo.forum.write.PostComments;
 import dev.fenghuang.demo.store.FloodControl;
 import dev.fenghuang.demo.page.MessageAnswer;
 import dev.fenghuang.demo.page.MessagePageRenderer;
@@ -14,8 +30,6 @@ import java.util.Optional;
  * ({@code mod=topicadmin}) and the moderation panel ({@code mod=modcp}).
  */
 public final class ForumRoutes {
-    static final String FORUM_MISSING = "抱歉，指定的版块不存在";
-    static final String THREAD_MISSING = "抱歉，指定的主题不存在或已被删除或正在被审核";
 
     private final ForumData data;
     private final MessagePageRenderer messages;
@@ -68,7 +82,7 @@ public final class ForumRoutes {
     private PageResponse board(Visit visit) {
         Optional<Board> board = data.board(visit.request().intParam("fid"));
         if (board.isEmpty()) {
-            return messages.error(visit, 200, FORUM_MISSING);
+            return messages.error(visit, 200, ForumTexts.FORUM_MISSING);
         }
         if (board.get().isCategory()) {
             return PageResponse.redirect(302, "forum.php?gid=" + board.get().fid());
@@ -79,7 +93,7 @@ public final class ForumRoutes {
     private PageResponse thread(Visit visit) {
         Optional<ForumThread> found = data.thread(visit.request().intParam("tid"));
         if (found.isEmpty()) {
-            return messages.error(visit, 404, THREAD_MISSING);
+            return messages.error(visit, 404, ForumTexts.THREAD_MISSING);
         }
         ForumThread thread = found.get();
         if (thread.movedTo() > 0) {
@@ -90,15 +104,15 @@ public final class ForumRoutes {
         boolean ownHeld = (thread.state() == ForumThread.PENDING || thread.state() == ForumThread.IGNORED)
                 && !visit.member().guest() && thread.author().uid() == visit.member().uid();
         if (!thread.listed() && !keyed && !ownHeld) {
-            return messages.error(visit, 404, THREAD_MISSING);
+            return messages.error(visit, 404, ForumTexts.THREAD_MISSING);
         }
         var request = visit.request();
         if (request.param("action").equals("printable")) {
             return PageResponse.html(200, PrintablePage.render(visit, board, thread, data));
         }
         if (!keyed && request.intParam("authorid") == 0 && !request.param("ordertype").equals("1")) {
-            int pages = Math.max(1, (thread.visiblePosts().size() + ForumThreadPage.PER_PAGE - 1)
-                    / ForumThreadPage.PER_PAGE);
+            int pages = Math.max(1, (thread.visiblePosts().size() + ForumData.POSTS_PER_PAGE - 1)
+                    / ForumData.POSTS_PER_PAGE);
             int page = Math.max(1, Math.min(pages, request.intParam("page")));
             if (thread.takeGap(page)) {
                 return PageResponse.redirect(302, visit.siteUrl() + "forum.php?mod=viewthread&tid=" + thread.tid()

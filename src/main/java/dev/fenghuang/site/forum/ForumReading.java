@@ -83,7 +83,7 @@ public final class ForumReading {
      * @param authorId 0 for every floor, or the member whose posts alone to show (只看该作者)
      */
     public ThreadPage thread(long tid, int page, long authorId) throws IOException {
-        Document doc = fetch(urls.thread(tid, page, authorId), "#postlist", "thread page");
+        Document doc = fetchThread(urls.thread(tid, page, authorId));
         ThreadPage thread = ThreadPageParser.parse(doc, clock);
         if (page > 1 && (thread.page() < page || thread.floors().isEmpty())) {
             return thread.toBuilder().page(page).pageCount(Math.min(thread.pageCount(), page - 1))
@@ -94,7 +94,7 @@ public final class ForumReading {
 
     /** The page of a thread holding a post: the site's {@code goto=findpost} jump (a 301 to the page, followed). */
     public ThreadPage threadWithPost(long tid, long pid) throws IOException {
-        return ThreadPageParser.parse(fetch(urls.findPost(tid, pid), "#postlist", "thread page"), clock);
+        return ThreadPageParser.parse(fetchThread(urls.findPost(tid, pid)), clock);
     }
 
     /**
@@ -102,12 +102,12 @@ public final class ForumReading {
      * they are now, after deletions, and answers 301 to the page.
      */
     public ThreadPage threadAtFloor(long tid, int floor) throws IOException {
-        return ThreadPageParser.parse(fetch(urls.postNumber(tid, floor), "#postlist", "thread page"), clock);
+        return ThreadPageParser.parse(fetchThread(urls.postNumber(tid, floor)), clock);
     }
 
     /** A thread's last page: the site's {@code goto=lastpost} jump (a 302, followed). */
     public ThreadPage lastPage(long tid) throws IOException {
-        return ThreadPageParser.parse(fetch(urls.lastPost(tid), "#postlist", "thread page"), clock);
+        return ThreadPageParser.parse(fetchThread(urls.lastPost(tid)), clock);
     }
 
     /**
@@ -127,6 +127,11 @@ public final class ForumReading {
                     Math.min(result.pageCount(), page - 1), List.of());
         }
         return result;
+    }
+
+    /** A thread page, cut to what {@link ThreadPageParser} reads before jsoup parses it. */
+    private Document fetchThread(URI url) throws IOException {
+        return PageGate.open(source.get(url), "#postlist", "thread page", ThreadPageCut::of);
     }
 
     private Document fetch(URI url, String expected, String what) throws IOException {

@@ -137,7 +137,7 @@ final class PostBody {
         String href = a.attr("href");
         if (href.contains("mod=attachment")) {
             Element next = a.nextElementSibling();
-            attachment(a, next != null && next.is("em.xg1") ? next : null, ForumUrls.longParam(href, "aid"));
+            attachment(a, next != null && next.is(Css.of("em.xg1")) ? next : null, ForumUrls.longParam(href, "aid"));
             return;
         }
         String url = a.hasClass("relatedlink") ? "" : Links.absolute(a, "href");

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -28,6 +29,14 @@ public final class ThreadPageParser {
     private static final Pattern POST_ID = Pattern.compile("^post_\\d+$");
 
     private ThreadPageParser() {
+    }
+
+    /**
+     * Reads a thread page from its text: only the parts read are handed to jsoup ({@link ThreadPageCut}), the whole
+     * page where they cannot be cut cleanly. The same record as {@code parse(Jsoup.parse(html, location), clock)}.
+     */
+    public static ThreadPage parse(String html, String location, Clock clock) throws UnexpectedPage {
+        return parse(Jsoup.parse(ThreadPageCut.of(html), location), clock);
     }
 
     public static ThreadPage parse(Document page, Clock clock) throws UnexpectedPage {
@@ -156,7 +165,7 @@ public final class ThreadPageParser {
             text.append(grey.text());
         }
         Element next = heading.nextElementSibling();
-        if (next != null && next.is("span.xg1")) {
+        if (next != null && next.is(Css.of("span.xg1"))) {
             text.append(next.text());
         }
         return text.toString();
@@ -171,6 +180,6 @@ public final class ThreadPageParser {
             return true;
         }
         Element next = heading.nextElementSibling();
-        return next != null && next.is("span.xg1") && next.selectFirst(Css.of(lock)) != null;
+        return next != null && next.is(Css.of("span.xg1")) && next.selectFirst(Css.of(lock)) != null;
     }
 }

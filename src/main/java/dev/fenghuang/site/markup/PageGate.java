@@ -7,6 +7,7 @@ import dev.fenghuang.model.UnexpectedPage;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -29,13 +30,22 @@ public final class PageGate {
      * @param what what was asked for, for messages ("article page")
      */
     public static Document open(WebPage page, String expected, String what) throws IOException {
+        return open(page, expected, what, UnaryOperator.identity());
+    }
+
+    /**
+     * Parses only what {@code cut} keeps of the page's text and checks it; the checks that read the text read all
+     * of it. A cut must keep the title and the expected container, and give back the whole text of a message page.
+     */
+    public static Document open(WebPage page, String expected, String what, UnaryOperator<String> cut)
+            throws IOException {
         String url = page.url() != null ? page.url().toString() : String.valueOf(page.requested());
         String text = page.text() == null ? "" : page.text();
         if (!isHtml(page, text)) {
             throw new UnexpectedPage(url, "expected an HTML " + what + ", got HTTP " + page.status() + " "
                     + (page.contentType().isEmpty() ? "without a content type" : page.contentType()));
         }
-        Document doc = Jsoup.parse(text, url);
+        Document doc = Jsoup.parse(cut.apply(text), url);
         if (MessageParser.isMobileTemplate(doc)) {
             throw new UnexpectedPage(url, "the site served its mobile template (User-Agent taken for a phone; "
                     + "send a desktop browser User-Agent or mobile=no)");

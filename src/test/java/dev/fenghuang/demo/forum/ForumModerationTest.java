@@ -1,5 +1,6 @@
 package dev.fenghuang.demo.forum;
 
+import dev.fenghuang.demo.forum.seed.SeedThreads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fenghuang.demo.DemoOptions;

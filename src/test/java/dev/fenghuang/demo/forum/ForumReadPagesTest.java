@@ -1,5 +1,6 @@
 package dev.fenghuang.demo.forum;
 
+import dev.fenghuang.demo.forum.seed.SeedThreads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fenghuang.demo.DemoOptions;
@@ -115,10 +116,26 @@ class ForumReadPagesTest {
     }
 
     @Test
-    void theSubBoardsBreadcrumbGoesThroughItsParent() {
+    void theSubBoardsBreadcrumbGoesThroughItsParentAndEndsInItsName() {
         assertThat(guest.get("forum.php?mod=forumdisplay&fid=5").body()).contains("<a href=\"forum.php?gid=1\">凤凰山下社区</a>"
-                + "<em>&rsaquo;</em> <a href=\"forum.php?mod=forumdisplay&fid=2\">渠县杂谈</a><em>&rsaquo;</em> "
-                + "<a href=\"forum.php?mod=forumdisplay&fid=5\">渠县美食</a>");
+                + "<em>&rsaquo;</em> <a href=\"forum.php?mod=forumdisplay&fid=2\">渠县杂谈</a><em>&rsaquo;</em> 渠县美食\n</div>")
+                .doesNotContain("<a href=\"forum.php?mod=forumdisplay&fid=5\">渠县美食</a>");
+        assertThat(guest.get("forum.php?mod=forumdisplay&fid=2").body())
+                .contains("<em>&rsaquo;</em> <a href=\"forum.php?mod=forumdisplay&fid=2\">渠县杂谈</a>");
+    }
+
+    @Test
+    void aThreadPageHasTheFloorJumpTheHiddenUserCardsAndTheClearedAvatarColumn() {
+        String first = guest.get("forum.php?mod=viewthread&tid=1").body();
+        assertThat(first).contains("<div class=\"pi\">\n<div id=\"fj\" class=\"y\">\n<label class=\"z\">电梯直达</label>")
+                .contains("onkeyup=\"$('fj_btn').href='forum.php?mod=redirect&amp;ptid=1&amp;authorid=0&amp;postno='"
+                        + "+this.value\"")
+                .contains("<div id=\"favatar1\" class=\"pls cl favatar\">\n<div class=\"pi\">\n<div class=\"authi\">"
+                        + "<a href=\"home.php?mod=space&amp;uid=3\" target=\"_blank\" class=\"xw1\">归来</a>\n</div>\n</div>\n"
+                        + "<div id=\"userinfo1\" class=\"tip tip_4\" style=\"display: none; margin-top: -2px;\">")
+                .doesNotContain("class=\"pls favatar\"");
+        assertThat(count(first, "<div id=\"fj\"")).isEqualTo(1);
+        assertThat(count(first, "<div id=\"userinfo\\d+\" class=\"tip tip_4\" style=\"display: none;")).isEqualTo(10);
     }
 
     @Test

@@ -31,6 +31,19 @@ class ForumParsersFuzzTest {
         }
     }
 
+    /** The same from the page's text, cut to what is read where the cut can vouch for it, read whole otherwise. */
+    @MethodSource("dev.fenghuang.site.FuzzPages#seeds")
+    @FuzzTest(maxDuration = "10s")
+    void readsAThreadPageFromItsTextOrSaysWhyNot(byte[] page) {
+        FuzzReport.input();
+        try {
+            FuzzChecks.assertClean(ThreadPageParser.parse(new String(page, StandardCharsets.UTF_8), URL,
+                    ForumFixtures.CLOCK));
+        } catch (UnexpectedPage notAThread) {
+            // documented: no div#postlist
+        }
+    }
+
     @MethodSource("dev.fenghuang.site.FuzzPages#seeds")
     @FuzzTest(maxDuration = "10s")
     void readsABoardPageOrSaysWhyNot(byte[] page) {

@@ -5,8 +5,13 @@ import static dev.fenghuang.site.forum.ForumFixtures.SITE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fenghuang.model.forum.ThreadPage;
+import dev.fenghuang.demo.DemoOptions;
+import dev.fenghuang.demo.DemoPortal;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,14 +23,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What reading a thread page costs: parse (jsoup) plus extract ({@link ThreadPageParser}) of a 20-floor page, in
- * operations per second on one thread. Run on demand: {@code mvn -B test -Dgroups=benchmark -Dtest.excludedGroups=
- * -Dtest=ThreadPageBenchmarkTest}. The page is the hand-written thread page with its seven floors (quotes, code,
- * attachments, a banned and a hidden floor) repeated under new pids up to 20 floors.
+ * operations per second on one thread, the whole page parsed (before) beside the page cut to what is read
+ * ({@link ThreadPageCut}, now) in the same run. Run on demand: {@code mvn -B test -Dgroups=benchmark
+ * -Dtest.excludedGroups= -Dtest=ThreadPageBenchmarkTest}. The page is the demo portal's tid 1 as a guest sees it,
+ * its first two pages (ten floors each, as the site shows them) joined into one page of 20 floors; beside it the
+ * hand-written thread page (quotes, code, attachments, a banned and a hidden floor) repeated up to 20 floors.
  */
 @Tag("benchmark")
 class ThreadPageBenchmarkTest {
     private static final Pattern POST = Pattern.compile("(?s)<div id=\"post_(\\d+)\" >.*?</table></div>\n");
     private static final String URL = SITE + "forum.php?mod=viewthread&tid=51";
+    private static final String REPLY_BOX = "<div id=\"postlistreply\"";
 
     /** The fixture with its posts repeated to {@code floors} posts, each under a pid of its own. */
     static String twentyFloors(int floors) {
@@ -51,18 +59,50 @@ class ThreadPageBenchmarkTest {
         return page.substring(0, first) + repeated + page.substring(last);
     }
 
+    /** The demo's tid 1, pages 1 and 2 as a guest gets them, the second page's posts after the first page's. */
+    static String demoTwentyFloors() throws Exception {
+        try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults())) {
+            String first = guestGet(portal, "forum.php?mod=viewthread&tid=1&page=1");
+            String second = guestGet(portal, "forum.php?mod=viewthread&tid=1&page=2");
+            String posts = second.substring(second.indexOf("<div id=\"post_"), second.indexOf(REPLY_BOX));
+            int at = first.indexOf(REPLY_BOX);
+            return first.substring(0, at) + posts + first.substring(at);
+        }
+    }
+
+    private static String guestGet(DemoPortal portal, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(portal.baseUrl().resolve(path))
+                .header("User-Agent", "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/120.0.0.0 Safari/537.36").build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+    }
+
     @Test
     void parsesAndExtractsATwentyFloorPageAtThreeThousandPerSecond() throws Exception {
-        String html = twentyFloors(20);
-        ThreadPage check = ThreadPageParser.parse(Jsoup.parse(html, URL), CLOCK);
-        assertThat(check.floors()).hasSize(20);
-        Rate jsoupOnly = rate(() -> Jsoup.parse(html, URL).childNodeSize());
-        Rate withExtract = rate(() -> ThreadPageParser.parse(Jsoup.parse(html, URL), CLOCK).floors().size());
-        System.out.printf("BENCH thread page, 20 floors, %d kB, per CPU second (per wall second): jsoup alone %.0f (%.0f)"
-                + " ops/s, parse + extract %.0f (%.0f) ops/s%n", html.getBytes(StandardCharsets.UTF_8).length / 1024,
-                jsoupOnly.perCpuSecond(), jsoupOnly.perWallSecond(), withExtract.perCpuSecond(),
-                withExtract.perWallSecond());
-        assertThat(withExtract.perCpuSecond()).isGreaterThanOrEqualTo(3000);
+        String demo = demoTwentyFloors();
+        String url = "http://127.0.0.1/forum.php?mod=viewthread&tid=1";
+        Rate demoNow = compare("demo tid 1, pages 1+2", demo, url);
+        compare("hand-written page x 20", twentyFloors(20), URL);
+        assertThat(demoNow.perCpuSecond()).isGreaterThanOrEqualTo(3000);
+    }
+
+    /** jsoup alone, before (whole page) and now (cut page), one after the other; the figures printed, now returned. */
+    private static Rate compare(String name, String html, String url) throws Exception {
+        ThreadPage before = ThreadPageParser.parse(Jsoup.parse(html, url), CLOCK);
+        ThreadPage now = ThreadPageParser.parse(html, url, CLOCK);
+        assertThat(now.floors()).hasSize(20);
+        assertThat(now).isEqualTo(before);
+        assertThat(ThreadPageCut.of(html)).isNotSameAs(html);
+        Rate jsoupOnly = rate(() -> Jsoup.parse(html, url).childNodeSize());
+        Rate whole = rate(() -> ThreadPageParser.parse(Jsoup.parse(html, url), CLOCK).floors().size());
+        Rate cut = rate(() -> ThreadPageParser.parse(html, url, CLOCK).floors().size());
+        System.out.printf("BENCH thread page, %s, 20 floors, %d kB (cut to %d kB), per CPU second (per wall second):"
+                + " jsoup alone %.0f (%.0f) ops/s, before: whole page parse + extract %.0f (%.0f) ops/s,"
+                + " now: cut + parse + extract %.0f (%.0f) ops/s%n", name,
+                html.getBytes(StandardCharsets.UTF_8).length / 1024,
+                ThreadPageCut.of(html).getBytes(StandardCharsets.UTF_8).length / 1024, jsoupOnly.perCpuSecond(),
+                jsoupOnly.perWallSecond(), whole.perCpuSecond(), whole.perWallSecond(), cut.perCpuSecond(),
+                cut.perWallSecond());
+        return cut;
     }
 
     /**

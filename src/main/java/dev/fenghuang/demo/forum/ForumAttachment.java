@@ -1,9 +1,0 @@
-package dev.fenghuang.demo.forum;
-
-/**
- * A file attached to a post: an image shown in the post ({@code [attachimg]}) or a download ({@code [attach]}).
- *
- * @param path the file under {@code data/attachment/forum/}
- */
-record ForumAttachment(int aid, String name, String path, String size, int downloads, boolean image) {
-}

@@ -1,7 +1,0 @@
-package dev.fenghuang.demo.forum;
-
-import dev.fenghuang.demo.store.SiteMember;
-
-/** A 点评 under a post (4.7): its text already cut to 200 characters, as typed (escaped when shown). */
-record PostComment(SiteMember author, String text, long dateline) {
-}

@@ -1,0 +1,68 @@
+package dev.fenghuang.demo.forum.html;
+
+import java.net.URLEncoder;
+import java.nio.charset.Charset;
+
+/** Escaping and counting of forum text the way Discuz does it. */
+public final class ForumHtml {
+    private ForumHtml() {
+    }
+
+    /** {@code dhtmlspecialchars}: escapes {@code & " < >}; single quotes stay. */
+    public static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    public static String url(String text, Charset charset) {
+        return URLEncoder.encode(text, charset);
+    }
+
+    /**
+     * {@code dstrlen}: width units, one for an ASCII character and two for any other (so 80 units are 40 Chinese
+     * characters, on UTF-8 and GBK sites alike).
+     */
+    public static int width(String text) {
+        return text.codePoints().map(c -> c < 0x80 ? 1 : 2).sum();
+    }
+
+    /** {@code strlen}: bytes in the site charset. */
+    public static int bytes(String text, Charset charset) {
+        return text.getBytes(charset).length;
+    }
+
+    /**
+     * {@code cutstr(text, length)} with {@code " ..."}: unchanged when its bytes in the charset fit; else cut where
+     * the width reaches {@code length} and {@code " ..."} added — even when nothing was cut (pitfall 30).
+     */
+    public static String cut(String text, int length, Charset charset) {
+        if (bytes(text, charset) <= length) {
+            return text;
+        }
+        int units = 0;
+        int end = 0;
+        while (end < text.length()) {
+            int c = text.codePointAt(end);
+            int unit = c < 0x80 ? 1 : 2;
+            end += Character.charCount(c);
+            units += unit;
+            if (units >= length) {
+                if (units > length) {
+                    end -= Character.charCount(c);
+                }
+                break;
+            }
+        }
+        return text.substring(0, end) + " ...";
+    }
+}
