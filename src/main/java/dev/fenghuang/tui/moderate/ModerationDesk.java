@@ -96,13 +96,17 @@ public final class ModerationDesk {
         return offers(KeyAction.MODERATION) ? usual + "  " + texts.get("tui.queue.hint") : usual;
     }
 
-    /** A queue's key hints with the next queue's key before the help's (?), when there are other queues. */
+    /**
+     * A queue's key hints with the next queue's key after the decisions' (where a narrow status bar still shows it), when
+     * there are other queues.
+     */
     public String withNextQueue(String hints) {
         if (shelf.size() == 0) {
             return hints;
         }
         String next = texts.get("tui.queue.hintNext");
-        return hints.endsWith(" ?") ? hints.substring(0, hints.length() - 2) + " " + next + " ?" : hints + " " + next;
+        int at = hints.indexOf(" u:") >= 0 ? hints.indexOf(" u:") : hints.indexOf(" Tab");
+        return at < 0 ? hints + " " + next : hints.substring(0, at) + " " + next + hints.substring(at);
     }
 
     /**
