@@ -33,12 +33,14 @@ public final class ModerationDesk {
     private final DecisionBatch<QueueFilter> batch = new DecisionBatch<>();
     private QueueShelf shelf = QueueShelf.NONE;
     private Capabilities capabilities;
-    private AdminUnlockForm unlocking;
+    private final PasswordGate adminPanel;
 
     public ModerationDesk(UiLoop ui, Triage triage) {
         this.ui = ui;
         this.triage = triage;
         this.texts = ui.texts();
+        this.adminPanel = new PasswordGate(ui, e -> e instanceof AdminSessionExpired,
+                then -> new AdminUnlockForm(ui, triage, then));
     }
 
     Triage triage() {
@@ -161,21 +163,7 @@ public final class ModerationDesk {
 
     /** Runs an admin-panel request; when the panel wants its password again, asks for it and runs {@code again}. */
     public <T> void admin(Callable<T> request, Consumer<T> done, Runnable again) {
-        ui.write(request, done, e -> {
-            if (e instanceof AdminSessionExpired) {
-                unlock(again);
-            } else {
-                ui.error(Problem.of(e).message());
-            }
-        });
-    }
-
-    private void unlock(Runnable then) {
-        if (unlocking != null && ui.isOpen(unlocking)) {
-            return;
-        }
-        unlocking = new AdminUnlockForm(ui, triage, then);
-        ui.push(unlocking);
+        adminPanel.run(request, done, again);
     }
 
     /** Sends every decision of the batch in one request, tells what became of each, and reloads the page. */

@@ -1,6 +1,5 @@
 package dev.fenghuang.tui.forum.moderate;
 
-import dev.fenghuang.app.Problem;
 import dev.fenghuang.model.forum.HeldFilter;
 import dev.fenghuang.model.forum.HeldKind;
 import dev.fenghuang.model.forum.HeldPost;
@@ -12,6 +11,7 @@ import dev.fenghuang.tui.forum.ThreadView;
 import dev.fenghuang.tui.moderate.AdminUnlockForm;
 import dev.fenghuang.tui.moderate.DecisionBatch;
 import dev.fenghuang.tui.moderate.ModerationDesk;
+import dev.fenghuang.tui.moderate.PasswordGate;
 import dev.fenghuang.tui.moderate.QueueShelf;
 import java.util.HashMap;
 import java.util.List;
@@ -32,13 +32,15 @@ public final class ForumQueues implements QueueShelf {
     private final ForumParts forum;
     private final ForumTriage triage;
     private final Map<String, DecisionBatch<HeldFilter>> batches = new HashMap<>();
-    private AdminUnlockForm unlocking;
+    private final PasswordGate panel;
 
     /** @param forum where a held post's thread is read, when it is opened from the queue */
     public ForumQueues(UiLoop ui, ForumParts forum, ForumTriage triage) {
         this.ui = ui;
         this.forum = forum;
         this.triage = triage;
+        this.panel = new PasswordGate(ui, e -> e instanceof PanelPasswordWanted, then -> AdminUnlockForm.panel(ui,
+                (password, question, answer) -> triage.unlockPanel(password), then));
     }
 
     ForumTriage triage() {
@@ -69,21 +71,7 @@ public final class ForumQueues implements QueueShelf {
      * the panel is open, runs {@code again}.
      */
     <T> void panel(Callable<T> request, Consumer<T> done, Runnable again) {
-        ui.write(request, done, e -> {
-            if (e instanceof PanelPasswordWanted) {
-                unlock(again);
-            } else {
-                ui.error(Problem.of(e).message());
-            }
-        });
-    }
-
-    private void unlock(Runnable then) {
-        if (unlocking != null && ui.isOpen(unlocking)) {
-            return;
-        }
-        unlocking = AdminUnlockForm.panel(ui, (password, question, answer) -> triage.unlockPanel(password), then);
-        ui.push(unlocking);
+        panel.run(request, done, again);
     }
 
     /** Opens the held post's thread where it stands: a held thread at its start, a held reply at the thread's end. */
