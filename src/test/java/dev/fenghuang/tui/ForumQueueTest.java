@@ -3,6 +3,8 @@ package dev.fenghuang.tui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.input.MouseAction;
 import com.googlecode.lanterna.input.MouseActionType;
 import dev.fenghuang.DemoSession;
@@ -114,6 +116,16 @@ class ForumQueueTest {
                 help.append(t.press("Space").text());
             }
             assertThat(help.toString()).contains("f").contains("审核队列中：下一个队列（评论、主题、回复）");
+        }
+    }
+
+    @Test
+    void fWorksWhileTheQueuePageIsStillLoading() throws Exception {
+        try (ScreenTester t = admin(80, 24)) {
+            t.loop.press(new KeyStroke(KeyType.Tab));
+            t.loop.press(new KeyStroke('f', false, false));
+            t.loop.settle();
+            assertThat(t.row(0)).contains("论坛审核：主题");
         }
     }
 

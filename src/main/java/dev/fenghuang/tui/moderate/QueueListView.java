@@ -63,7 +63,7 @@ public abstract class QueueListView<F> implements View {
     /** The status bar's key hints on this view. */
     public abstract String hints();
 
-    /** A key of the view's own (its tabs, filters); false when it has none for it. */
+    /** A key of the view's own (its tabs, filters), also while the first page loads; false when it has none for it. */
     protected boolean act(KeyAction action) {
         return false;
     }
@@ -152,7 +152,7 @@ public abstract class QueueListView<F> implements View {
     @Override
     public boolean handle(KeyAction action, int count) {
         if (page == null) {
-            return false;
+            return act(action);
         }
         switch (action) {
             case DOWN -> select(selected + Math.max(1, count));
