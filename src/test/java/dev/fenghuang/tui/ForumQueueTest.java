@@ -170,6 +170,22 @@ class ForumQueueTest {
     }
 
     @Test
+    void marksMakeOneDecisionForEveryHeldReplyAndTheReasonGoesToTheLog() throws Exception {
+        try (ScreenTester t = admin(200, 60)) {
+            t.press("f", "f");
+            List<HeldPost> page = held(HeldKind.REPLY);
+            t.press("*", "d");
+            assertThat(t.status()).contains("删除 " + page.size() + " 条");
+            t.type("广告");
+            t.press("x", "Enter");
+            assertThat(t.text()).contains(page.size() + " 个决定中有 " + page.size() + " 个已生效");
+            assertThat(held(HeldKind.REPLY)).isEmpty();
+            assertThat(demo.session().moderation().audit().read()).filteredOn(line ->
+                    line.toString().contains("广告")).hasSize(2 * page.size());
+        }
+    }
+
+    @Test
     void aHeldThreadWaitsInTheThreadsQueueAndIsApprovedThere() throws Exception {
         try (ScreenTester t = admin(200, 60)) {
             t.press("f");
