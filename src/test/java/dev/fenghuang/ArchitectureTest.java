@@ -95,7 +95,7 @@ class ArchitectureTest {
         roomUsesNone("site.admin", "site.forum");
         roomUsesNone("tui.read", "tui.forum");
         roomUsesNone("tui.write", "tui.forum");
-        roomUsesNone("tui.moderate", "tui.forum");
+        roomUsesNone("tui.moderate", "tui.forum", "app.forum", "model.forum");
         // The demo's admin panel is one admin.php for the portal's and the forum's queues, as on a real site.
         roomUsesNone("demo.page", "demo.forum");
         roomUsesNone("demo.write", "demo.forum");

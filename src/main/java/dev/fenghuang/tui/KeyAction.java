@@ -48,6 +48,7 @@ public enum KeyAction {
     QUEUE_PERIOD("queuePeriod", "t", Scope.QUEUE),
     QUEUE_RECENT("queueRecent", "R", Scope.QUEUE),
     QUEUE_AUTHOR("queueAuthor", "w", Scope.QUEUE),
+    QUEUE_NEXT("queueNext", "f", Scope.QUEUE),
     FORUM_TAB("forumTab", "Tab"),
     PORTAL("portal", "1"),
     FORUM("forum", "2"),

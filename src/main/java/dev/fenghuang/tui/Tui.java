@@ -5,6 +5,8 @@ import dev.fenghuang.tui.forum.ForumParts;
 import dev.fenghuang.tui.forum.ForumSource;
 import dev.fenghuang.tui.forum.ForumWrites;
 import dev.fenghuang.tui.forum.Visits;
+import dev.fenghuang.tui.forum.moderate.ForumQueues;
+import dev.fenghuang.tui.forum.moderate.ForumTriage;
 import dev.fenghuang.tui.image.ImageOptions;
 import dev.fenghuang.tui.moderate.Triage;
 import dev.fenghuang.tui.screen.ScrollSafeScreen;
@@ -71,7 +73,22 @@ public final class Tui {
         return run(terminal, out, session.reader(), session.participation(),
                 Triage.over(session.moderation(), session.participation()), asked, FlowControl::off,
                 new JobControl(terminal, ProcessSignals::stopThisProcess),
-                forumOf(session, Texts.forLanguage(options.language())));
+                forumOf(session, Texts.forLanguage(options.language())), forumTriageOf(session));
+    }
+
+    /** The forum's queues of a session that can moderate, null without a forum or moderation. */
+    static ForumTriage forumTriageOf(PortalSession session) {
+        if (session.forum() == null || session.moderation() == null) {
+            return null;
+        }
+        return ForumTriage.over(session.moderation().forum(), session.forum());
+    }
+
+    /** Lends the moderation desk the forum's queues (none when {@code triage} is null). */
+    static void moderateForum(UiLoop loop, ForumParts forum, ForumTriage triage) {
+        if (triage != null) {
+            loop.desk().shelf(new ForumQueues(loop, forum, triage));
+        }
     }
 
     /** The forum tab's parts over a session's forum: read through the application's cache, written as a draft first. */
@@ -168,6 +185,13 @@ public final class Tui {
     static int run(Terminal terminal, OutputStream raw, PortalReader reader, Participation participation,
                    Triage triage, TuiOptions options, Runnable started, JobControl jobs, ForumParts forum)
             throws IOException, InterruptedException {
+        return run(terminal, raw, reader, participation, triage, options, started, jobs, forum, null);
+    }
+
+    /** The same, with the forum's queues on the moderation desk through {@code forumTriage} (null: none). */
+    static int run(Terminal terminal, OutputStream raw, PortalReader reader, Participation participation,
+                   Triage triage, TuiOptions options, Runnable started, JobControl jobs, ForumParts forum,
+                   ForumTriage forumTriage) throws IOException, InterruptedException {
         Screen screen = new ScrollSafeScreen(terminal);
         AtomicBoolean restored = new AtomicBoolean();
         Thread hook = new Thread(() -> restore(screen, restored), "fenghuang-restore");
@@ -184,6 +208,7 @@ public final class Tui {
                     new BrowserOpener(System.getenv(), worker), new Clipboard(raw), InstantSource.system(),
                     ExternalEditor.from(System.getenv()), started, jobs));
             loop.forum(forum);
+            moderateForum(loop, forum, forumTriage);
             terminal.addResizeListener((t, size) -> loop.post(() -> { }));
             if (jobs.available()) {
                 ProcessSignals.catchJobControl(() -> loop.post(loop::suspendToShell), () -> loop.post(loop::continued));

@@ -233,6 +233,11 @@ public final class UiLoop implements Ui {
         return writes;
     }
 
+    /** The moderation keys' desk, which other rooms lend their queues ({@link ModerationDesk#shelf}). */
+    public ModerationDesk desk() {
+        return desk;
+    }
+
     public Timers timers() {
         return timers;
     }

@@ -94,7 +94,7 @@ public final class ThreadView implements View {
     }
 
     /** Reads the thread's last page again, a new one if the reply made one, and shows its end (after a reply). */
-    void reloadLast() {
+    public void reloadLast() {
         load(thread == null ? 1 : Math.max(1, thread.pageCount()), true);
     }
 

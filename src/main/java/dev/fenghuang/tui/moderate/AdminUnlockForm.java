@@ -20,17 +20,27 @@ import java.util.Arrays;
  * The admin panel's password asked again: the password (never shown, kept in a char array that is wiped), the
  * security question's number and its answer when the account has one. Tab moves, Enter unlocks, Esc leaves the
  * panel locked (the decisions wait). A refusal, a wrong password or a lock, is told in one line; after the panel
- * opens, what was asked is done again.
+ * opens, what was asked is done again. The front-end moderation panel's own password form is the same with the
+ * password alone ({@link #panel}).
  */
-final class AdminUnlockForm implements Layer {
+public final class AdminUnlockForm implements Layer {
     private enum Field { PASSWORD, QUESTION, ANSWER }
+
+    /** What checks the password (and the security answer where there is one); the array is the caller's to wipe. */
+    @FunctionalInterface
+    public interface Check {
+        PostResult unlock(char[] password, int questionId, String answer) throws java.io.IOException;
+    }
 
     private static final int LABEL = 14;
 
     private final UiLoop ui;
-    private final Triage triage;
+    private final Check check;
     private final Texts texts;
     private final Runnable then;
+    /** The first part of the form's text keys: the admin panel's, or the front-end panel's. */
+    private final String words;
+    private final boolean withQuestion;
     private final StringBuilder question = new StringBuilder();
     private final StringBuilder answer = new StringBuilder();
     private char[] password = new char[32];
@@ -40,10 +50,21 @@ final class AdminUnlockForm implements Layer {
     private boolean busy;
 
     AdminUnlockForm(UiLoop ui, Triage triage, Runnable then) {
+        this(ui, triage::unlock, "tui.unlock", true, then);
+    }
+
+    private AdminUnlockForm(UiLoop ui, Check check, String words, boolean withQuestion, Runnable then) {
         this.ui = ui;
-        this.triage = triage;
+        this.check = check;
         this.texts = ui.texts();
+        this.words = words;
+        this.withQuestion = withQuestion;
         this.then = then;
+    }
+
+    /** The front-end moderation panel's (modcp) password form: the password alone, then {@code then}. */
+    public static AdminUnlockForm panel(UiLoop ui, Check check, Runnable then) {
+        return new AdminUnlockForm(ui, check, "tui.panelUnlock", false, then);
     }
 
     @Override
@@ -53,12 +74,14 @@ final class AdminUnlockForm implements Layer {
         }
         switch (k.getKeyType()) {
             case Escape, EOF -> {
-                ui.message(texts.get("tui.unlock.left"));
+                ui.message(texts.get(words + ".left"));
                 return false;
             }
             case Enter -> submit();
-            case Tab, ArrowDown -> focus = Field.values()[(focus.ordinal() + 1) % Field.values().length];
-            case ReverseTab, ArrowUp -> focus = Field.values()[(focus.ordinal() + 2) % Field.values().length];
+            case Tab, ArrowDown -> focus = withQuestion
+                    ? Field.values()[(focus.ordinal() + 1) % Field.values().length] : Field.PASSWORD;
+            case ReverseTab, ArrowUp -> focus = withQuestion
+                    ? Field.values()[(focus.ordinal() + 2) % Field.values().length] : Field.PASSWORD;
             case Backspace -> erase();
             case Character -> {
                 if (!k.isCtrlDown() && !k.isAltDown()) {
@@ -113,7 +136,7 @@ final class AdminUnlockForm implements Layer {
         outcome = texts.get("tui.unlock.checking");
         ui.write(() -> {
             try {
-                return triage.unlock(copy, q, a);
+                return check.unlock(copy, q, a);
             } finally {
                 Arrays.fill(copy, '\0');
             }
@@ -127,7 +150,7 @@ final class AdminUnlockForm implements Layer {
         busy = false;
         if (result.accepted()) {
             ui.close(this);
-            ui.message(texts.get("mod.unlocked"));
+            ui.message(texts.get(withQuestion ? "mod.unlocked" : words + ".done"));
             then.run();
             return;
         }
@@ -154,12 +177,17 @@ final class AdminUnlockForm implements Layer {
     public void draw(TextGraphics g, int width, int height) {
         RowPainter p = ui.painter();
         int top = Math.max(0, height / 2 - 4);
-        p.paint(g, 0, top, width, StyledLine.of(" " + texts.get("tui.unlock.title"), Style.HEADING), Style.SELECTED);
+        p.paint(g, 0, top, width, StyledLine.of(" " + texts.get(words + ".title"), Style.HEADING), Style.SELECTED);
         row(g, top + 2, width, Field.PASSWORD, "");
-        row(g, top + 3, width, Field.QUESTION, question.toString());
-        row(g, top + 4, width, Field.ANSWER, answer.length() == 0 ? "" : texts.get("tui.login.hidden"));
+        if (withQuestion) {
+            row(g, top + 3, width, Field.QUESTION, question.toString());
+            row(g, top + 4, width, Field.ANSWER, answer.length() == 0 ? "" : texts.get("tui.login.hidden"));
+        } else {
+            p.paint(g, 0, top + 3, width, StyledLine.EMPTY, Style.NORMAL);
+            p.paint(g, 0, top + 4, width, StyledLine.EMPTY, Style.NORMAL);
+        }
         p.paint(g, 0, top + 5, width, StyledLine.EMPTY, Style.NORMAL);
-        p.paint(g, 0, top + 6, width, outcome == null ? StyledLine.of(" " + texts.get("tui.unlock.keys"), Style.META)
+        p.paint(g, 0, top + 6, width, outcome == null ? StyledLine.of(" " + texts.get(words + ".keys"), Style.META)
                 : StyledLine.of(" " + TerminalText.clean(outcome), busy ? Style.META : Style.ERROR), Style.NORMAL);
         p.paint(g, 0, top + 1, width, StyledLine.EMPTY, Style.NORMAL);
     }
@@ -184,7 +212,7 @@ final class AdminUnlockForm implements Layer {
 
     @Override
     public String status() {
-        return texts.get("tui.unlock.status");
+        return texts.get(words + ".status");
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.fenghuang.tui.moderate;
 
 import dev.fenghuang.model.Decision;
 import dev.fenghuang.model.QueueEntry;
-import dev.fenghuang.model.QueueFilter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,30 +15,32 @@ import java.util.Set;
  * The decisions taken on the queue screen and not yet sent, the marked entries, and the reasons given for
  * deletions. It outlives page turns and a lapsed admin session; it holds only the entries decided or marked, so
  * memory grows with what the moderator does, not with the queue. All of it was listed under one filter.
+ *
+ * @param <F> what a listing is chosen by (the comment queue's filter, the forum queue's)
  */
-final class DecisionBatch {
+public final class DecisionBatch<F> {
     private final Map<Long, Decision> decisions = new LinkedHashMap<>();
     private final Map<Long, QueueEntry> entries = new HashMap<>();
     private final Map<Long, String> reasons = new HashMap<>();
     private final Set<Long> marked = new LinkedHashSet<>();
-    private QueueFilter filter;
+    private F filter;
 
     /** The filter the decided and marked entries were listed under; null while empty. */
-    QueueFilter filter() {
+    public F filter() {
         return isEmpty() ? null : filter;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return decisions.isEmpty() && marked.isEmpty();
     }
 
     /** Whether the entries of a page listed under {@code other} may join this batch. */
-    boolean accepts(QueueFilter other) {
+    public boolean accepts(F other) {
         return isEmpty() || filter.equals(other);
     }
 
     /** The entries a decision applies to: the marked ones when there are any, else the selected one. */
-    List<QueueEntry> targets(QueueEntry selected) {
+    public List<QueueEntry> targets(QueueEntry selected) {
         if (!marked.isEmpty()) {
             List<QueueEntry> out = new ArrayList<>();
             marked.forEach(cid -> out.add(entries.get(cid)));
@@ -49,7 +50,7 @@ final class DecisionBatch {
     }
 
     /** Decides about the entries; the marks are used up. A blank reason keeps none. */
-    void decide(Collection<QueueEntry> targets, Decision decision, String reason, QueueFilter listedUnder) {
+    public void decide(Collection<QueueEntry> targets, Decision decision, String reason, F listedUnder) {
         filter = isEmpty() ? listedUnder : filter;
         for (QueueEntry e : targets) {
             decisions.remove(e.cid());
@@ -65,7 +66,7 @@ final class DecisionBatch {
     }
 
     /** Takes back the decisions about these entries; they stay marked if they were. */
-    void undo(Collection<QueueEntry> targets) {
+    public void undo(Collection<QueueEntry> targets) {
         for (QueueEntry e : targets) {
             decisions.remove(e.cid());
             reasons.remove(e.cid());
@@ -75,7 +76,7 @@ final class DecisionBatch {
         }
     }
 
-    void toggleMark(QueueEntry e, QueueFilter listedUnder) {
+    public void toggleMark(QueueEntry e, F listedUnder) {
         filter = isEmpty() ? listedUnder : filter;
         if (!marked.remove(e.cid())) {
             marked.add(e.cid());
@@ -86,7 +87,7 @@ final class DecisionBatch {
     }
 
     /** Marks every entry of the page; when all are marked already, unmarks them. */
-    void markAll(List<QueueEntry> page, QueueFilter listedUnder) {
+    public void markAll(List<QueueEntry> page, F listedUnder) {
         boolean all = !page.isEmpty() && page.stream().allMatch(e -> marked.contains(e.cid()));
         for (QueueEntry e : page) {
             if (all == marked.contains(e.cid())) {
@@ -95,38 +96,38 @@ final class DecisionBatch {
         }
     }
 
-    Decision decision(long cid) {
+    public Decision decision(long cid) {
         return decisions.get(cid);
     }
 
-    boolean isMarked(long cid) {
+    public boolean isMarked(long cid) {
         return marked.contains(cid);
     }
 
-    int size() {
+    public int size() {
         return decisions.size();
     }
 
-    int markedCount() {
+    public int markedCount() {
         return marked.size();
     }
 
-    Map<Long, Decision> decisions() {
+    public Map<Long, Decision> decisions() {
         return new LinkedHashMap<>(decisions);
     }
 
-    Map<Long, QueueEntry> known() {
+    public Map<Long, QueueEntry> known() {
         Map<Long, QueueEntry> out = new HashMap<>();
         decisions.keySet().forEach(cid -> out.put(cid, entries.get(cid)));
         return out;
     }
 
-    Map<Long, String> reasons() {
+    public Map<Long, String> reasons() {
         return new HashMap<>(reasons);
     }
 
     /** Forgets the decisions that were sent (whatever became of them); marks stay. */
-    void sent(Collection<Long> cids) {
+    public void sent(Collection<Long> cids) {
         for (Long cid : cids) {
             decisions.remove(cid);
             reasons.remove(cid);

@@ -1,6 +1,5 @@
 package dev.fenghuang.tui.moderate;
 
-import dev.fenghuang.tui.Confirm;
 import dev.fenghuang.tui.KeyAction;
 import dev.fenghuang.tui.UiLoop;
 import dev.fenghuang.tui.View;
@@ -16,7 +15,6 @@ import dev.fenghuang.model.Decision;
 import dev.fenghuang.model.Member;
 import dev.fenghuang.model.QueueEntry;
 import dev.fenghuang.model.QueueFilter;
-import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
@@ -32,22 +30,30 @@ public final class ModerationDesk {
     private final UiLoop ui;
     private final Triage triage;
     private final Texts texts;
-    private final DecisionBatch batch = new DecisionBatch();
+    private final DecisionBatch<QueueFilter> batch = new DecisionBatch<>();
+    private QueueShelf shelf = QueueShelf.NONE;
     private Capabilities capabilities;
-    private AdminUnlockForm unlocking;
+    private final PasswordGate adminPanel;
 
     public ModerationDesk(UiLoop ui, Triage triage) {
         this.ui = ui;
         this.triage = triage;
         this.texts = ui.texts();
+        this.adminPanel = new PasswordGate(ui, e -> e instanceof AdminSessionExpired,
+                then -> new AdminUnlockForm(ui, triage, then));
     }
 
     Triage triage() {
         return triage;
     }
 
-    DecisionBatch batch() {
+    DecisionBatch<QueueFilter> batch() {
         return batch;
+    }
+
+    /** The queues another room adds to the round of f (the forum's); set before the reader starts. */
+    public void shelf(QueueShelf more) {
+        shelf = more == null ? QueueShelf.NONE : more;
     }
 
     /** Who is signed in changed: learns in the background what they may do. */
@@ -58,38 +64,86 @@ public final class ModerationDesk {
         }
     }
 
-    /** Whether a key is offered (in the help): the queue's keys only to an account that has the queue. */
+    /**
+     * Whether a key is offered (in the help): the queue's keys only to an account that has a queue (the admin
+     * panel's, or the front-end panel's of the shelf), the next queue's key only when there is one.
+     */
     public boolean offers(KeyAction action) {
         boolean search = action != KeyAction.QUEUE_RECENT && action != KeyAction.QUEUE_AUTHOR
                 || capabilities != null && capabilities.commentSearch();
-        return search && (!action.moderation() || capabilities != null && capabilities.moderationQueue());
+        boolean round = action != KeyAction.QUEUE_NEXT || shelf.size() > 0;
+        return search && round && (!action.moderation() || hasQueue());
+    }
+
+    private boolean hasQueue() {
+        return capabilities != null && (capabilities.moderationQueue() || panelOnly());
+    }
+
+    /** Moderates without the admin panel, on the front end, where the shelf's panel queues are. */
+    private boolean panelOnly() {
+        return capabilities != null && !capabilities.moderationQueue() && capabilities.moderates()
+                && shelf.size() > 0;
     }
 
     /** Whether the view takes the queue's own keys first. */
     public static boolean onQueue(View view) {
-        return view instanceof ModerationView || view instanceof RecentView;
+        return view instanceof QueueListView;
     }
 
     /** The status bar's key hints for the view. */
     public String hints(View view, String usual) {
-        if (view instanceof ModerationView) {
-            return texts.get(offers(KeyAction.QUEUE_RECENT) ? "tui.queue.hintsRecent" : "tui.queue.hints");
-        }
-        if (view instanceof RecentView) {
-            return texts.get("tui.recent.hints");
+        if (view instanceof QueueListView<?> queue) {
+            return queue.hints();
         }
         return offers(KeyAction.MODERATION) ? usual + "  " + texts.get("tui.queue.hint") : usual;
     }
 
+    /**
+     * A queue's key hints with the next queue's key after the decisions' (where a narrow status bar still shows it), when
+     * there are other queues.
+     */
+    public String withNextQueue(String hints) {
+        if (shelf.size() == 0) {
+            return hints;
+        }
+        String next = texts.get("tui.queue.hintNext");
+        int at = hints.indexOf(" u:") >= 0 ? hints.indexOf(" u:") : hints.indexOf(" Tab");
+        return at < 0 ? hints + " " + next : hints.substring(0, at) + " " + next + hints.substring(at);
+    }
+
+    /**
+     * f: the next queue of the round in place of {@code from}: comments, then the shelf's (threads, replies), then
+     * comments again; without the admin panel, the shelf's alone.
+     */
+    public void nextQueue(View from) {
+        if (shelf.size() == 0) {
+            return;
+        }
+        boolean adminPanel = capabilities == null || capabilities.moderationQueue();
+        int next = shelf.indexOf(from) + 1;
+        View view;
+        if (next < shelf.size()) {
+            view = shelf.open(next, adminPanel, this);
+        } else if (adminPanel) {
+            view = new ModerationView(ui, this, batch.filter() != null ? batch.filter() : QueueFilter.pending());
+        } else {
+            view = shelf.open(0, false, this);
+        }
+        ui.back();
+        ui.open(view);
+    }
+
     /** M: opens the queue, or says in one line why not. */
     public void open() {
-        if (ui.current() instanceof ModerationView) {
+        if (onQueue(ui.current())) {
             return;
         }
         ui.write(triage::capabilities, c -> {
             capabilities = c;
             if (c.moderationQueue()) {
                 ui.open(new ModerationView(ui, this, batch.filter() != null ? batch.filter() : QueueFilter.pending()));
+            } else if (panelOnly()) {
+                ui.open(shelf.open(0, false, this));
             } else if (c.moderates()) {
                 ui.message(texts.get("tui.queue.frontOnly"));
             } else {
@@ -108,57 +162,12 @@ public final class ModerationDesk {
     }
 
     /** Runs an admin-panel request; when the panel wants its password again, asks for it and runs {@code again}. */
-    <T> void admin(Callable<T> request, Consumer<T> done, Runnable again) {
-        ui.write(request, done, e -> {
-            if (e instanceof AdminSessionExpired) {
-                unlock(again);
-            } else {
-                ui.error(Problem.of(e).message());
-            }
-        });
+    public <T> void admin(Callable<T> request, Consumer<T> done, Runnable again) {
+        adminPanel.run(request, done, again);
     }
 
-    private void unlock(Runnable then) {
-        if (unlocking != null && ui.isOpen(unlocking)) {
-            return;
-        }
-        unlocking = new AdminUnlockForm(ui, triage, then);
-        ui.push(unlocking);
-    }
-
-    /** Whether entries listed under {@code filter} may join the batch; says why not when they may not. */
-    boolean joins(QueueFilter filter) {
-        if (batch.accepts(filter)) {
-            return true;
-        }
-        ui.message(texts.get("tui.queue.sendFirst", String.valueOf(batch.size() + batch.markedCount())));
-        return false;
-    }
-
-    /** Puts a decision about the entries into the batch; a deletion first asks (with room for a reason). */
-    void decide(ModerationView view, List<QueueEntry> targets, Decision decision) {
-        if (decision == null || targets.isEmpty() || !joins(view.filter())) {
-            return;
-        }
-        if (decision == Decision.DELETE && ui.options().confirmDelete()) {
-            ui.ask(texts.get("tui.queue.deleteReason", String.valueOf(targets.size())),
-                    reason -> batch.decide(targets, Decision.DELETE, reason, view.filter()));
-        } else {
-            batch.decide(targets, decision, "", view.filter());
-        }
-    }
-
-    /** x: asks, then sends every decision in one request, tells what became of each, and reloads the page. */
-    void send(ModerationView view) {
-        if (batch.size() == 0) {
-            ui.message(texts.get("tui.queue.nothingToSend"));
-            return;
-        }
-        ui.push(Confirm.orEnter(texts.get("tui.queue.sendConfirm", String.valueOf(batch.size())),
-                () -> sendNow(view), () -> ui.message(texts.get("tui.cancelled"))));
-    }
-
-    private void sendNow(ModerationView view) {
+    /** Sends every decision of the batch in one request, tells what became of each, and reloads the page. */
+    void sendNow(ModerationView view) {
         Map<Long, Decision> decisions = batch.decisions();
         QueueFilter filter = batch.filter();
         var known = batch.known();
@@ -170,7 +179,8 @@ public final class ModerationDesk {
         }, () -> sendNow(view));
     }
 
-    void told(BatchResult result) {
+    /** Shows what became of each decision of a batch sent, and the count in the status line. */
+    public void told(BatchResult result) {
         ui.push(new BatchReport(texts, ui.painter(), result));
         ui.message(texts.get("mod.summary", String.valueOf(result.count(
                 dev.fenghuang.model.DecisionOutcome.Fate.APPLIED)), String.valueOf(result.outcomes().size())));

@@ -18,7 +18,7 @@ class DecisionBatchTest {
 
     @Test
     void aDecisionAppliesToTheMarkedEntriesAndUsesUpTheMarks() {
-        DecisionBatch batch = new DecisionBatch();
+        DecisionBatch<QueueFilter> batch = new DecisionBatch<>();
         batch.toggleMark(entry(1), PENDING);
         batch.toggleMark(entry(2), PENDING);
         batch.decide(batch.targets(entry(3)), Decision.DELETE, " 广告 ", PENDING);
@@ -30,7 +30,7 @@ class DecisionBatchTest {
 
     @Test
     void undoTakesBackOnlyTheDecisionAndALaterOneReplacesAnEarlier() {
-        DecisionBatch batch = new DecisionBatch();
+        DecisionBatch<QueueFilter> batch = new DecisionBatch<>();
         batch.decide(List.of(entry(1), entry(2)), Decision.APPROVE, "", PENDING);
         batch.decide(List.of(entry(2)), Decision.IGNORE, "", PENDING);
         batch.undo(List.of(entry(1)));
@@ -40,7 +40,7 @@ class DecisionBatchTest {
 
     @Test
     void markAllMarksThePageAndASecondTimeUnmarksIt() {
-        DecisionBatch batch = new DecisionBatch();
+        DecisionBatch<QueueFilter> batch = new DecisionBatch<>();
         List<QueueEntry> page = List.of(entry(1), entry(2), entry(3));
         batch.toggleMark(entry(2), PENDING);
         batch.markAll(page, PENDING);
@@ -52,7 +52,7 @@ class DecisionBatchTest {
 
     @Test
     void entriesListedUnderAnotherFilterMayNotJoinUntilTheBatchIsSent() {
-        DecisionBatch batch = new DecisionBatch();
+        DecisionBatch<QueueFilter> batch = new DecisionBatch<>();
         assertThat(batch.accepts(PENDING.ignoredTab())).isTrue();
         batch.decide(List.of(entry(1)), Decision.APPROVE, "", PENDING);
         assertThat(batch.accepts(PENDING.ignoredTab())).isFalse();
