@@ -135,6 +135,9 @@ final class FloorWriting {
             if (base.edit()) {
                 view.reload();
             } else {
+                if (!outcome.pending()) {
+                    forum.visits().replied(base.tid());
+                }
                 view.reloadLast();
             }
         }

@@ -48,6 +48,9 @@ final class ParticipationWrites implements ForumWrites {
                     : participation.sendReply(saved);
         }
         reader.invalidateThread(draft.tid());
+        if (written.fid() > 0) {
+            reader.invalidateBoard(written.fid());
+        }
         return outcome(written);
     }
 
