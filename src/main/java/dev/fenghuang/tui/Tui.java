@@ -2,6 +2,7 @@ package dev.fenghuang.tui;
 
 import dev.fenghuang.app.Texts;
 import dev.fenghuang.tui.forum.ForumParts;
+import dev.fenghuang.tui.forum.ModeratorTools;
 import dev.fenghuang.tui.forum.ForumSource;
 import dev.fenghuang.tui.forum.ForumWrites;
 import dev.fenghuang.tui.forum.Visits;
@@ -83,9 +84,11 @@ public final class Tui {
         if (session.forum() == null) {
             return ForumParts.NONE;
         }
-        return new ForumParts(ForumSource.over(session.forum()),
+        ForumParts parts = new ForumParts(ForumSource.over(session.forum()),
                 ForumWrites.over(session.participation().forum(), session.forum(), texts),
                 session.visits().map(Visits::over).orElse(Visits.inMemory()));
+        return session.moderation() == null ? parts
+                : parts.withTools(ModeratorTools.over(() -> session.moderation().forum(), session.forum()));
     }
 
     /**

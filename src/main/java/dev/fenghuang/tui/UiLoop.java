@@ -262,7 +262,8 @@ public final class UiLoop implements Ui {
     }
 
     void showHelp() {
-        help = new HelpOverlay(options.keys(), texts, breaker.widths(), desk::offers);
+        help = new HelpOverlay(options.keys(), texts, breaker.widths(),
+                a -> desk.offers(a) && (!a.threadTools() || forum.toolsOffered()));
     }
 
     public void ask(String label, Consumer<String> then) {
