@@ -202,6 +202,8 @@ public final class ThreadView implements View {
             case FORUM_QUOTE -> floor(count).ifPresentOrElse(f -> writing.reply(f.pid()), this::noFloor);
             case EDIT -> floor(count).ifPresentOrElse(writing::edit, this::noFloor);
             case DELETE -> floor(count).ifPresentOrElse(writing::delete, this::noFloor);
+            case FAVORITE -> ThreadFavoriting.favorite(ui, forum, tid);
+            case FAVORITES -> ThreadFavoritesView.open(ui, forum);
             case FORUM_TOOLS -> tools(count);
             case FORUM_MARK -> mark(count);
             case BACK -> {
