@@ -41,6 +41,7 @@ final class ThreadToolsMenu implements Layer {
     @Override
     public boolean take(KeyStroke k) {
         if (k.getKeyType() != KeyType.Character || k.isCtrlDown() || k.isAltDown()) {
+            ui.message(ui.texts().get("tui.forum.tools.cancelled"));
             return false;
         }
         ThreadPage thread = view.thread();
