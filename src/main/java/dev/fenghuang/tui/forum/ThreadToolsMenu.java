@@ -49,7 +49,7 @@ final class ThreadToolsMenu implements Layer {
         switch (k.getCharacter()) {
             case 'c' -> reason(thread.closed() ? new ThreadTool.Open() : new ThreadTool.Close(),
                     texts.get(thread.closed() ? "tui.forum.tools.openAsk" : "tui.forum.tools.closeAsk"));
-            case 's' -> level("tui.forum.tools.stickLevel", 2, level -> reason(new ThreadTool.Stick(level),
+            case 's' -> level("tui.forum.tools.stickLevel", 3, level -> reason(new ThreadTool.Stick(level),
                     texts.get("tui.forum.tools.stickAsk", String.valueOf(level))));
             case 'g' -> level("tui.forum.tools.digestLevel", 3, level -> reason(new ThreadTool.Digest(level),
                     texts.get("tui.forum.tools.digestAsk", String.valueOf(level))));
