@@ -58,6 +58,16 @@ public final class DemoSession implements AutoCloseable {
         portal.advanceClock(by);
     }
 
+    /** The demo forum's moderation log, as {@code TID MODERATOR ACTION: REASON} lines. */
+    public java.util.List<String> forumModerationLog() {
+        return portal.forumModerationLog();
+    }
+
+    /** A forum post's state on the site: visible, banned, pending, ignored, recycled or missing. */
+    public String forumPostState(int pid) {
+        return portal.forumPostState(pid);
+    }
+
     /** Ends every signed-in session on the site, as a timeout would. */
     public void expireSessions() {
         portal.expireSessions();

@@ -63,7 +63,11 @@ final class Commands {
             case BROWSER -> openInBrowser(link(view, count));
             case COPY_LINK -> copy(link(view, count));
             case LOGIN -> writes.account();
-            case FAVORITES -> writes.favorites();
+            case FAVORITES -> {
+                if (!ui.forumShown() || !view.handle(action, count)) {
+                    writes.favorites();
+                }
+            }
             case MODERATION -> desk.open();
             case FORUM_TAB, PORTAL, FORUM -> ui.tabs().act(action);
             case COMMENT, QUOTE, EDIT, DELETE, FAVORITE -> onArticle(view, action, count);

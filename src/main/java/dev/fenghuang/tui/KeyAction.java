@@ -58,6 +58,8 @@ public enum KeyAction {
     FORUM_TYPE("forumType", "t", Scope.FORUM),
     FORUM_JUMP("forumJump", ":", Scope.FORUM),
     FORUM_UNFOLD("forumUnfold", "z", Scope.FORUM),
+    FORUM_TOOLS("forumTools", "m", Scope.FORUM),
+    FORUM_MARK("forumMark", "x", Scope.FORUM),
     HELP("help", "?, F1"),
     QUIT("quit", "q"),
     EXIT("exit", "Ctrl-c, Q");
@@ -94,6 +96,11 @@ public enum KeyAction {
     /** Whether the action is offered only to an account that moderates. */
     public boolean moderation() {
         return scope == Scope.QUEUE || this == MODERATION;
+    }
+
+    /** Whether the action is one of a thread's tools (5.8), offered only where a thread page drew their menu. */
+    public boolean threadTools() {
+        return this == FORUM_TOOLS || this == FORUM_MARK;
     }
 
     /** The name after {@code keys.} in the settings. */

@@ -42,6 +42,11 @@ final class Tabs {
         }
     }
 
+    /** Whether the signed-in account may use the forum's thread tools. */
+    boolean toolsOffered() {
+        return forum.toolsOffered();
+    }
+
     /** Acts on a tab key: {@code Tab} toggles, {@code 1} shows the portal, {@code 2} the forum. */
     void act(KeyAction action) {
         switch (action) {

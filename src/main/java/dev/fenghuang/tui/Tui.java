@@ -1,7 +1,9 @@
 package dev.fenghuang.tui;
 
 import dev.fenghuang.app.Texts;
+import dev.fenghuang.tui.forum.ForumFavorites;
 import dev.fenghuang.tui.forum.ForumParts;
+import dev.fenghuang.tui.forum.ModeratorTools;
 import dev.fenghuang.tui.forum.ForumSource;
 import dev.fenghuang.tui.forum.ForumWrites;
 import dev.fenghuang.tui.forum.Visits;
@@ -100,9 +102,12 @@ public final class Tui {
         if (session.forum() == null) {
             return ForumParts.NONE;
         }
-        return new ForumParts(ForumSource.over(session.forum()),
+        ForumParts parts = new ForumParts(ForumSource.over(session.forum()),
                 ForumWrites.over(session.participation().forum(), session.forum(), texts),
-                session.visits().map(Visits::over).orElse(Visits.inMemory()));
+                session.visits().map(Visits::over).orElse(Visits.inMemory()))
+                .withFavorites(ForumFavorites.over(session.participation().forum()));
+        return session.moderation() == null ? parts
+                : parts.withTools(ModeratorTools.over(() -> session.moderation().forum(), session.forum()));
     }
 
     /**

@@ -183,7 +183,8 @@ public final class UiLoop implements Ui {
     }
 
     void showHelp() {
-        overlays.showHelp(new HelpOverlay(options.keys(), texts, breaker.widths(), desk::offers));
+        overlays.showHelp(new HelpOverlay(options.keys(), texts, breaker.widths(),
+                a -> desk.offers(a) && (!a.threadTools() || tabs.toolsOffered())));
     }
 
     public void ask(String label, Consumer<String> then) {

@@ -68,7 +68,7 @@ class ForumTabIT {
         try (var files = Files.walk(home.resolve("state"))) {
             Path visits = files.filter(p -> p.getFileName().toString().equals("forum-visits")).findFirst()
                     .orElseThrow();
-            assertThat(Files.readAllLines(visits)).containsExactly("1 64");
+            assertThat(Files.readAllLines(visits)).containsExactly("1 65");
         }
     }
 }

@@ -217,6 +217,16 @@ public final class ForumParticipation {
         return written;
     }
 
+    /**
+     * Deletes one's own reply (4.6, the edit form with {@code delete=1}). Another member's post, or a thread the site
+     * no longer lets one change, comes back {@code Refused} in the site's words and nothing is done.
+     *
+     * @param tid the thread when known (a real site needs it), else 0
+     */
+    public ForumWrite delete(long tid, long pid) throws IOException {
+        return posts.delete(tid, pid);
+    }
+
     /** A thread's last page as this member sees it now, uncached: where a reply just sent shows. */
     public ThreadPage newestFloors(long tid) throws IOException {
         return posts.newestFloors(tid);

@@ -61,6 +61,17 @@ public final class ThreadVisits {
         }
     }
 
+    /**
+     * Counts the reader's own reply to thread {@code tid} as seen: a thread visited before keeps one reply more, so
+     * the reply does not come back as new; a thread never visited stays unknown.
+     */
+    public synchronized void replied(long tid) {
+        Long n = load().get(tid);
+        if (n != null) {
+            visited(tid, n + 1);
+        }
+    }
+
     private Map<Long, Long> load() {
         if (seen != null) {
             return seen;

@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "post", mixinStandardHelpOptions = true,
         description = {"Start a thread in a forum board; the text comes from --message or standard input.",
                 "It is kept as a draft until the site confirms it, and never sent twice."},
-        subcommands = {PostEditCommand.class})
+        subcommands = {PostEditCommand.class, PostDeleteCommand.class})
 public final class PostCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;

@@ -19,10 +19,13 @@ import java.util.List;
  * @param authorFilter the member whose posts alone are shown (只看该作者); 0 for all floors
  * @param newestFirst whether the replies run newest first (倒序浏览)
  * @param floors the floors on this page in page order
+ * @param moderatorTools whether the page offers the thread tools ({@code div#modmenu}, drawn for the board's
+ *     moderators only, 5.8)
  */
 public record ThreadPage(long tid, int fid, String subject, ThreadType type, List<BoardLink> breadcrumb, long views,
                          long replies, boolean closed, boolean awaitingModeration, int page, int pageCount,
-                         long authorFilter, boolean newestFirst, List<Floor> floors) {
+                         long authorFilter, boolean newestFirst, List<Floor> floors,
+                         boolean moderatorTools) {
     public ThreadPage {
         subject = subject == null ? "" : subject;
         breadcrumb = List.copyOf(breadcrumb);
@@ -38,7 +41,8 @@ public record ThreadPage(long tid, int fid, String subject, ThreadType type, Lis
     public Builder toBuilder() {
         return new Builder(tid).fid(fid).subject(subject).type(type).breadcrumb(breadcrumb).views(views)
                 .replies(replies).closed(closed).awaitingModeration(awaitingModeration).page(page)
-                .pageCount(pageCount).authorFilter(authorFilter).newestFirst(newestFirst).floors(floors);
+                .pageCount(pageCount).authorFilter(authorFilter).newestFirst(newestFirst).floors(floors)
+                .moderatorTools(moderatorTools);
     }
 
     /** Collects a page's parts; everything but the id is optional. */
@@ -57,6 +61,7 @@ public record ThreadPage(long tid, int fid, String subject, ThreadType type, Lis
         private long authorFilter;
         private boolean newestFirst;
         private List<Floor> floors = List.of();
+        private boolean moderatorTools;
 
         private Builder(long tid) {
             this.tid = tid;
@@ -127,9 +132,14 @@ public record ThreadPage(long tid, int fid, String subject, ThreadType type, Lis
             return this;
         }
 
+        public Builder moderatorTools(boolean value) {
+            moderatorTools = value;
+            return this;
+        }
+
         public ThreadPage build() {
             return new ThreadPage(tid, fid, subject, type, breadcrumb, views, replies, closed, awaitingModeration,
-                    page, pageCount, authorFilter, newestFirst, floors);
+                    page, pageCount, authorFilter, newestFirst, floors, moderatorTools);
         }
     }
 }

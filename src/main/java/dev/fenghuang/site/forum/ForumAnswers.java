@@ -45,6 +45,29 @@ final class ForumAnswers {
         return ForumWrite.of(new PostResult.Refused(m));
     }
 
+    /**
+     * The answer to a post deleted through its edit form (4.6): {@code post_edit_delete_succeed} (主题删除成功) is
+     * {@code Posted} without a pid; any other success (an edit made instead) and every refusal is {@code Refused} in
+     * the site's words, a stale form or the login wall {@code NeedsLogin}.
+     */
+    static ForumWrite deleted(Reply reply, String where) throws UnexpectedPage {
+        Optional<PostResult> common = Outcomes.common(reply);
+        if (common.isPresent()) {
+            return ForumWrite.of(common.get());
+        }
+        if (!(reply instanceof Reply.Said said)) {
+            throw new UnexpectedPage(where, "the delete's answer is neither a message nor XML");
+        }
+        SiteMessage m = said.message();
+        if (said.callback() == AjaxAnswer.Callback.SUCCEED && m.text().contains("删除成功")) {
+            return ForumWrite.of(new PostResult.Posted(m.text(), 0, false));
+        }
+        if (WriteTexts.isSubmitInvalid(m)) {
+            return ForumWrite.of(new PostResult.NeedsLogin(m));
+        }
+        return ForumWrite.of(new PostResult.Refused(m));
+    }
+
     /** Held for moderation: 需要审核 in the text, or the {@code reply_mod} flag X3.5 adds. */
     static boolean isHeld(SiteMessage m) {
         return m.text().contains("需要审核") || "1".equals(m.values().get("reply_mod"));

@@ -151,17 +151,11 @@ public final class ForumWriter {
      * @param subject the new subject, or null to keep the one the form shows
      */
     public ForumWrite edit(long tid, long pid, String text, String subject) throws IOException {
-        URI url = urls.base().resolve("forum.php?mod=post&action=edit" + (tid > 0 ? "&tid=" + tid : "") + "&pid=" + pid
-                + "&page=1");
-        WebPage page = calls.page(url);
-        Document doc;
-        try {
-            doc = PageGate.open(page, "form#postform", "edit form");
-        } catch (SiteRefused e) {
-            return ForumWrite.of(refusal(e.siteMessage()));
+        EditForm opened = editForm(tid, pid);
+        if (opened.refusal() != null) {
+            return ForumWrite.of(opened.refusal());
         }
-        FormData form = FormReader.read(doc.getElementById("postform"), page.url() != null ? page.url() : url,
-                page.charset());
+        FormData form = opened.form();
         SiteCharset.check(text, form.charset());
         form = form.with("message", text).with("wysiwyg", "0");
         if (subject != null) {
@@ -174,6 +168,42 @@ public final class ForumWriter {
             return new ForumWrite(written.result(), (int) Long.parseLong(orZero(form.get("fid"))), thread, pid, 0);
         }
         return written;
+    }
+
+    /**
+     * Deletes one's own reply through its edit form sent with {@code delete=1} (4.6); the site answers
+     * {@code post_edit_delete_succeed} (主题删除成功), another member's post the edit page's refusal
+     * (抱歉，您没有权限编辑他人发表的帖子), nothing sent then.
+     *
+     * @param tid the thread when known (a real site needs it), else 0
+     */
+    public ForumWrite delete(long tid, long pid) throws IOException {
+        EditForm opened = editForm(tid, pid);
+        if (opened.refusal() != null) {
+            return ForumWrite.of(opened.refusal());
+        }
+        FormData form = opened.form().with("delete", "1").with("wysiwyg", "0");
+        ForumWrite written = ForumAnswers.deleted(calls.submit(form, "editpost"), form.action().toString());
+        long thread = tid > 0 ? tid : Long.parseLong(orZero(form.get("tid")));
+        return new ForumWrite(written.result(), (int) Long.parseLong(orZero(form.get("fid"))), thread, pid, 0);
+    }
+
+    /** The edit form of a post (a full page), or the site's refusal to show it. */
+    private EditForm editForm(long tid, long pid) throws IOException {
+        URI url = urls.base().resolve("forum.php?mod=post&action=edit" + (tid > 0 ? "&tid=" + tid : "") + "&pid=" + pid
+                + "&page=1");
+        WebPage page = calls.page(url);
+        Document doc;
+        try {
+            doc = PageGate.open(page, "form#postform", "edit form");
+        } catch (SiteRefused e) {
+            return new EditForm(null, refusal(e.siteMessage()));
+        }
+        return new EditForm(FormReader.read(doc.getElementById("postform"), page.url() != null ? page.url() : url,
+                page.charset()), null);
+    }
+
+    private record EditForm(FormData form, PostResult refusal) {
     }
 
     private static String orZero(String digits) {

@@ -74,6 +74,7 @@ public final class ThreadPageParser {
                 .authorFilter(filtered ? authorFilter(page, pgt, floors) : 0)
                 .newestFirst(newestFirst)
                 .floors(floors)
+                .moderatorTools(PageIds.get(page, "modmenu") != null)
                 .build();
     }
 

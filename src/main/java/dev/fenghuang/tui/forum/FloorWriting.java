@@ -52,6 +52,10 @@ final class FloorWriting {
         if (!connected()) {
             return;
         }
+        if (floor.number() == 1) {
+            ui.message(ui.texts().get("tui.forum.deleteFirst"));
+            return;
+        }
         ui.push(new Confirm(ui.texts().get("tui.forum.deleteAsk", floor.label()), () -> ui.write(
                 () -> forum.writes().delete(view.tid(), floor.pid()), outcome -> {
                     ui.message(outcome.message().isEmpty() ? ui.texts().get("tui.forum.deleted") : outcome.message());
@@ -131,6 +135,9 @@ final class FloorWriting {
             if (base.edit()) {
                 view.reload();
             } else {
+                if (!outcome.pending()) {
+                    forum.visits().replied(base.tid());
+                }
                 view.reloadLast();
             }
         }

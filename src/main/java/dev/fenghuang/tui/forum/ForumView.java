@@ -96,6 +96,19 @@ public final class ForumView implements View {
             ui.message(ui.texts().get("tui.forum.inThread"));
             return true;
         }
+        if (action == KeyAction.FAVORITES) {
+            ThreadFavoritesView.open(ui, forum);
+            return true;
+        }
+        if (action == KeyAction.FAVORITE) {
+            var row = listFocused ? threads.selected() : null;
+            if (row == null) {
+                ui.message(ui.texts().get("tui.forum.favoritePick"));
+            } else {
+                ThreadFavoriting.favorite(ui, forum, row.tid());
+            }
+            return true;
+        }
         if (listFocused) {
             if (action == KeyAction.BACK) {
                 listFocused = false;

@@ -48,6 +48,14 @@ final class ParticipationWrites implements ForumWrites {
                     : participation.sendReply(saved);
         }
         reader.invalidateThread(draft.tid());
+        if (written.fid() > 0) {
+            reader.invalidateBoard(written.fid());
+        }
+        return outcome(written);
+    }
+
+    /** The outcome of an accepted write; a refusal, a sign-in wanted or a captcha throws with the site's words. */
+    private static Outcome outcome(ForumWrite written) throws SiteRefused {
         PostResult result = written.result();
         if (result instanceof PostResult.Posted posted) {
             return new Outcome(posted.pending(), "");
@@ -68,6 +76,8 @@ final class ParticipationWrites implements ForumWrites {
 
     @Override
     public Outcome delete(long tid, long pid) throws IOException {
-        throw new IOException(texts.get("tui.forum.deleteUnavailable"));
+        ForumWrite written = participation.delete(tid, pid);
+        reader.invalidateThread(tid);
+        return outcome(written);
     }
 }

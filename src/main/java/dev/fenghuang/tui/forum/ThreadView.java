@@ -19,7 +19,9 @@ import java.util.Set;
  * A thread page by page, by floors. j/k scroll a line; the floor under the cursor (the first whose name shows at
  * the top of the window or below it, marked) is what R replies to, Q quotes, E edits and D deletes; with a count N
  * those act on floor N# of the page. [ and ] turn the page, : jumps to a floor or a page (p3), a shows one author's
- * floors (只看该作者) and all again, z unfolds the quotes of the floor.
+ * floors (只看该作者) and all again, z unfolds the quotes of the floor. Where the page offers the thread tools (a
+ * moderator's), x marks a floor and m opens the tools ({@link ThreadToolsMenu}) on the marked floors or the one
+ * under the cursor.
  */
 public final class ThreadView implements View {
     /** Floors a page holds when the site cannot say (Discuz's default). */
@@ -32,6 +34,8 @@ public final class ThreadView implements View {
     private final List<String> crumbs;
     private final ScrolledText text;
     private final Set<Long> unfolded = new HashSet<>();
+    /** The floors marked for the thread tools, by pid. */
+    private final Set<Long> marked = new java.util.LinkedHashSet<>();
     private final FloorWriting writing;
     private ThreadPage thread;
     private FloorLayout layout;
@@ -78,6 +82,9 @@ public final class ThreadView implements View {
             }
             boolean same = thread != null && thread.page() == t.page();
             thread = t;
+            if (t.moderatorTools() && forum.tools() != null) {
+                forum.tools().offeredOnAPage();
+            }
             page = t.page();
             if (t.page() < t.pageCount() && !t.floors().isEmpty()) {
                 perPage = t.floors().size();
@@ -113,7 +120,21 @@ public final class ThreadView implements View {
             relayout(width, true);
         }
         text.draw(g, 0, width, height);
+        markFloors(g, width, height);
         markCursor(g, width, height);
+    }
+
+    /** Shows the floors marked for the thread tools by their names in the search hits' colours. */
+    private void markFloors(TextGraphics g, int width, int height) {
+        for (int i = 0; i < thread.floors().size() && !marked.isEmpty(); i++) {
+            Floor f = thread.floors().get(i);
+            int row = layout.floorStarts().get(i) - text.top();
+            if (marked.contains(f.pid()) && row >= 0 && row < height) {
+                String label = FloorLayout.label(f);
+                int columns = Math.min(width, ui.breaker().widths().of(label));
+                ui.painter().paint(g, 0, row, columns, StyledLine.of(label, Style.MATCH), Style.MATCH);
+            }
+        }
     }
 
     /**
@@ -181,6 +202,10 @@ public final class ThreadView implements View {
             case FORUM_QUOTE -> floor(count).ifPresentOrElse(f -> writing.reply(f.pid()), this::noFloor);
             case EDIT -> floor(count).ifPresentOrElse(writing::edit, this::noFloor);
             case DELETE -> floor(count).ifPresentOrElse(writing::delete, this::noFloor);
+            case FAVORITE -> ThreadFavoriting.favorite(ui, forum, tid);
+            case FAVORITES -> ThreadFavoritesView.open(ui, forum);
+            case FORUM_TOOLS -> tools(count);
+            case FORUM_MARK -> mark(count);
             case BACK -> {
                 return false;
             }
@@ -189,6 +214,50 @@ public final class ThreadView implements View {
             }
         }
         return true;
+    }
+
+    private boolean toolsOffered() {
+        if (thread.moderatorTools() && forum.tools() != null) {
+            return true;
+        }
+        ui.message(ui.texts().get("tui.forum.tools.none"));
+        return false;
+    }
+
+    /** x: marks the floor (or floor N#) for the thread tools, or unmarks it. */
+    private void mark(int count) {
+        if (toolsOffered()) {
+            floor(count).ifPresentOrElse(f -> {
+                if (!marked.remove(f.pid())) {
+                    marked.add(f.pid());
+                }
+                ui.message(ui.texts().get("tui.forum.tools.marked", String.valueOf(marked.size())));
+            }, this::noFloor);
+        }
+    }
+
+    /** m: the thread tools, on the marked floors of this page or else the floor under the cursor (or N#). */
+    private void tools(int count) {
+        if (!toolsOffered()) {
+            return;
+        }
+        List<Floor> targets = thread.floors().stream().filter(f -> marked.contains(f.pid())).toList();
+        if (targets.isEmpty() || count > 0) {
+            targets = floor(count).map(List::of).orElse(List.of());
+        }
+        ui.push(new ThreadToolsMenu(ui, forum, this, targets));
+    }
+
+    /** After a thread tool: the marks go, and the thread is read again (or left, when it was deleted). */
+    void toolUsed(dev.fenghuang.model.forum.ThreadTool tool, dev.fenghuang.model.forum.ToolResult result) {
+        marked.clear();
+        boolean threadGone = tool instanceof dev.fenghuang.model.forum.ThreadTool.DeletePosts d && result.allApplied()
+                && thread.floors().stream().anyMatch(f -> f.number() == 1 && d.pids().contains(f.pid()));
+        if (threadGone) {
+            ui.back();
+        } else {
+            load(page, false);
+        }
     }
 
     private void noFloor() {

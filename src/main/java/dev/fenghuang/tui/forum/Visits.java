@@ -13,6 +13,11 @@ public interface Visits {
     /** Notes a visit of thread {@code tid} when it had {@code replies} replies. */
     void visited(long tid, long replies);
 
+    /** Counts one's own reply to thread {@code tid} as seen, when the thread was visited before. */
+    default void replied(long tid) {
+        replies(tid).ifPresent(n -> visited(tid, n + 1));
+    }
+
     /** Visits kept in the state directory, through the application. */
     static Visits over(ThreadVisits kept) {
         return new Visits() {
@@ -24,6 +29,11 @@ public interface Visits {
             @Override
             public void visited(long tid, long replies) {
                 kept.visited(tid, replies);
+            }
+
+            @Override
+            public void replied(long tid) {
+                kept.replied(tid);
             }
         };
     }

@@ -28,6 +28,18 @@ class ThreadVisitsTest {
     }
 
     @Test
+    void anOwnReplyCountsAsSeenOnlyForAThreadVisitedBefore() {
+        Path file = dir.resolve("site/forum-visits");
+        ThreadVisits visits = new ThreadVisits(file);
+        visits.visited(1, 64);
+        visits.replied(1);
+        visits.replied(9);
+        ThreadVisits next = new ThreadVisits(file);
+        assertThat(next.replies(1)).hasValue(65);
+        assertThat(next.replies(9)).isEmpty();
+    }
+
+    @Test
     void aStateDirectoryThatCannotBeWrittenKeepsTheVisitForThisRun() throws Exception {
         Path blocked = dir.resolve("file-not-dir");
         Files.writeString(blocked, "");

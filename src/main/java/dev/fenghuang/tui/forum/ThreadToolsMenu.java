@@ -1,0 +1,136 @@
+package dev.fenghuang.tui.forum;
+
+import com.googlecode.lanterna.graphics.TextGraphics;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import dev.fenghuang.app.Problem;
+import dev.fenghuang.app.Texts;
+import dev.fenghuang.model.DecisionOutcome.Fate;
+import dev.fenghuang.model.forum.Floor;
+import dev.fenghuang.model.forum.ThreadPage;
+import dev.fenghuang.model.forum.ThreadTool;
+import dev.fenghuang.model.forum.ToolResult;
+import dev.fenghuang.tui.Confirm;
+import dev.fenghuang.tui.Layer;
+import dev.fenghuang.tui.UiLoop;
+import dev.fenghuang.tui.text.TerminalText;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The thread tools (5.8) from the thread view, one key each: c closes the thread (or opens a closed one), s sticks
+ * it at a level, g sets its digest level, m moves it to a board chosen from the board list, d deletes the floors
+ * (the marked ones, else the one under the cursor), b bans them (屏蔽) and u lifts the ban. Each asks for the reason
+ * and then confirms in words what will happen; the outcome, as the pages read again show it, is told, and the
+ * thread is read again.
+ */
+final class ThreadToolsMenu implements Layer {
+    private final UiLoop ui;
+    private final ForumParts forum;
+    private final ThreadView view;
+    private final List<Floor> floors;
+
+    /** @param floors what the post tools act on: the marked floors, else the floor under the cursor */
+    ThreadToolsMenu(UiLoop ui, ForumParts forum, ThreadView view, List<Floor> floors) {
+        this.ui = ui;
+        this.forum = forum;
+        this.view = view;
+        this.floors = List.copyOf(floors);
+    }
+
+    @Override
+    public boolean take(KeyStroke k) {
+        if (k.getKeyType() != KeyType.Character || k.isCtrlDown() || k.isAltDown()) {
+            ui.message(ui.texts().get("tui.forum.tools.cancelled"));
+            return false;
+        }
+        ThreadPage thread = view.thread();
+        Texts texts = ui.texts();
+        switch (k.getCharacter()) {
+            case 'c' -> reason(thread.closed() ? new ThreadTool.Open() : new ThreadTool.Close(),
+                    texts.get(thread.closed() ? "tui.forum.tools.openAsk" : "tui.forum.tools.closeAsk"));
+            case 's' -> level("tui.forum.tools.stickLevel", 3, level -> reason(new ThreadTool.Stick(level),
+                    texts.get("tui.forum.tools.stickAsk", String.valueOf(level))));
+            case 'g' -> level("tui.forum.tools.digestLevel", 3, level -> reason(new ThreadTool.Digest(level),
+                    texts.get("tui.forum.tools.digestAsk", String.valueOf(level))));
+            case 'm' -> ui.open(new MoveTargetView(ui, forum, thread.fid(), (fid, name) -> reason(
+                    new ThreadTool.Move(fid), texts.get("tui.forum.tools.moveAsk", TerminalText.clean(name)))));
+            case 'd' -> posts(new ThreadTool.DeletePosts(pids()), floors.stream().anyMatch(f -> f.number() == 1)
+                    ? "tui.forum.tools.deleteThreadAsk" : "tui.forum.tools.deleteAsk");
+            case 'b' -> posts(new ThreadTool.BanPosts(pids(), true), "tui.forum.tools.banAsk");
+            case 'u' -> posts(new ThreadTool.BanPosts(pids(), false), "tui.forum.tools.unbanAsk");
+            default -> ui.message(texts.get("tui.forum.tools.cancelled"));
+        }
+        return false;
+    }
+
+    private List<Long> pids() {
+        return floors.stream().map(Floor::pid).toList();
+    }
+
+    private void posts(ThreadTool tool, String askKey) {
+        if (floors.isEmpty()) {
+            ui.message(ui.texts().get("tui.forum.noSuchFloor"));
+            return;
+        }
+        String labels = floors.stream().map(Floor::label).collect(Collectors.joining(", "));
+        reason(tool, ui.texts().get(askKey, labels));
+    }
+
+    /** Asks for a level from 0 to {@code highest}; 0 lifts it. */
+    private void level(String promptKey, int highest, java.util.function.IntConsumer then) {
+        ui.ask(ui.texts().get(promptKey, String.valueOf(highest)), input -> {
+            String s = input.strip();
+            if (s.matches("[0-3]") && Integer.parseInt(s) <= highest) {
+                then.accept(Integer.parseInt(s));
+            } else {
+                ui.error(ui.texts().get("tui.forum.tools.badLevel", String.valueOf(highest)));
+            }
+        });
+    }
+
+    /** Asks for the reason (may be left empty), then confirms what will happen, naming it. */
+    private void reason(ThreadTool tool, String what) {
+        ui.ask(ui.texts().get("tui.forum.tools.reason"), reason -> {
+            String why = reason.strip();
+            String shown = why.isEmpty() ? ui.texts().get("tui.forum.tools.noReason") : TerminalText.clean(why);
+            ui.push(new Confirm(ui.texts().get("tui.forum.tools.confirm", what, shown), () -> send(tool, why),
+                    () -> ui.message(ui.texts().get("tui.forum.tools.cancelled"))));
+        });
+    }
+
+    private void send(ThreadTool tool, String reason) {
+        ThreadPage thread = view.thread();
+        ModeratorTools tools = forum.tools();
+        ui.message(ui.texts().get("tui.forum.tools.sending"));
+        ui.write(() -> tools.apply(thread.tid(), thread.fid(), tool, reason), result -> {
+            ui.message(told(tool, result));
+            view.toolUsed(tool, result);
+        }, e -> ui.error(Problem.of(e, ui.texts()).message()));
+    }
+
+    /** "关闭: 完成" — each target's fate as the pages read again show it, and the site's words. */
+    private String told(ThreadTool tool, ToolResult result) {
+        Texts texts = ui.texts();
+        String done = texts.get("mod.tool." + tool.action());
+        String fates = result.outcomes().stream().map(o -> (tool instanceof ThreadTool.DeletePosts
+                || tool instanceof ThreadTool.BanPosts ? label(o.id()) + " " : "")
+                + texts.get("mod.tool.fate." + o.fate().name())).collect(Collectors.joining(", "));
+        boolean all = result.outcomes().stream().allMatch(o -> o.fate() == Fate.APPLIED);
+        return texts.get(all ? "tui.forum.tools.done" : "tui.forum.tools.partly", done, fates);
+    }
+
+    private String label(long pid) {
+        return floors.stream().filter(f -> f.pid() == pid).map(Floor::label).findFirst().orElse(String.valueOf(pid));
+    }
+
+    @Override
+    public void draw(TextGraphics g, int width, int height) {
+        // The menu is in the status bar; the thread stays visible above it.
+    }
+
+    @Override
+    public String status() {
+        return ui.texts().get(view.thread().closed() ? "tui.forum.tools.menuClosed" : "tui.forum.tools.menu");
+    }
+}
