@@ -64,7 +64,7 @@ final class Commands {
             case COPY_LINK -> copy(link(view, count));
             case LOGIN -> writes.account();
             case FAVORITES -> {
-                if (!ui.forumShown() || !view.handle(action, count)) {
+                if (!ui.tabs().forumShown() || !view.handle(action, count)) {
                     writes.favorites();
                 }
             }

@@ -42,6 +42,11 @@ final class Tabs {
         }
     }
 
+    /** Whether the forum's tab is the one shown. */
+    boolean forumShown() {
+        return forumShown;
+    }
+
     /** Whether the signed-in account may use the forum's thread tools. */
     boolean toolsOffered() {
         return forum.toolsOffered();

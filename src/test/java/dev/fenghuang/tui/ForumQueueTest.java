@@ -10,7 +10,7 @@ import com.googlecode.lanterna.input.MouseActionType;
 import dev.fenghuang.DemoSession;
 import dev.fenghuang.app.AuditLog;
 import dev.fenghuang.app.PortalSession;
-import dev.fenghuang.demo.forum.SeedThreads;
+import dev.fenghuang.demo.forum.seed.SeedThreads;
 import dev.fenghuang.model.forum.Floor;
 import dev.fenghuang.model.forum.ForumWrite;
 import dev.fenghuang.model.forum.HeldFilter;
