@@ -58,6 +58,16 @@ public final class DemoSession implements AutoCloseable {
         portal.advanceClock(by);
     }
 
+    /** The code of the captcha image the portal handed out last. */
+    public String newestCaptchaCode() {
+        return portal.newestCaptchaCode().orElseThrow();
+    }
+
+    /** A forum post's state on the site: visible, pending, missing… */
+    public String forumPostState(int pid) {
+        return portal.forumPostState(pid);
+    }
+
     /** Ends every signed-in session on the site, as a timeout would. */
     public void expireSessions() {
         portal.expireSessions();
