@@ -57,6 +57,7 @@ public enum KeyAction {
     FORUM_TYPE("forumType", "t", Scope.FORUM),
     FORUM_JUMP("forumJump", ":", Scope.FORUM),
     FORUM_UNFOLD("forumUnfold", "z", Scope.FORUM),
+    FORUM_NEW_THREAD("forumNewThread", "P", Scope.FORUM),
     HELP("help", "?, F1"),
     QUIT("quit", "q"),
     EXIT("exit", "Ctrl-c, Q");

@@ -225,8 +225,9 @@ public final class UiLoop implements Ui {
             return;
         }
         if (prompt != null) {
-            if (!prompt.take(k)) {
-                prompt = null;
+            Prompt asking = prompt;
+            if (!asking.take(k) && prompt == asking) {
+                prompt = null; // an answer that asks the next question keeps that one
             }
             return;
         }
