@@ -183,4 +183,22 @@ class ForumPostingTest {
             assertThat(floorsSaying(1, "要输入验证码的论坛回复")).isEqualTo(1);
         }
     }
+
+    @Test
+    void aReplyThatMayBeHeldIsSentAgainOnlyWhenTheUserSaysSo() throws Exception {
+        try (ScreenTester t = signedIn(StandardCharsets.UTF_8)) {
+            t.press(":").type("1");
+            demo.dropNextWriteAnswer();
+            t.press("R").write("答复丢失的审核测试回复").press("Ctrl-s");
+            assertThat(t.status()).contains("可能正在等待审核").contains("y/n");
+            t.press("n");
+            assertThat(t.text()).contains("没有再次发送").contains("答复丢失的审核测试回复");
+            demo.advanceClock(Duration.ofSeconds(16));
+            t.press("Ctrl-s");
+            assertThat(t.status()).as("asked again, not sent").contains("可能正在等待审核");
+            t.press("y");
+            assertThat(t.status()).contains("审核");
+            assertThat(t.loop.layers().isEmpty()).isTrue();
+        }
+    }
 }
