@@ -63,6 +63,11 @@ public final class DemoSession implements AutoCloseable {
         return portal.forumModerationLog();
     }
 
+    /** The code of the captcha image the portal handed out last. */
+    public String newestCaptchaCode() {
+        return portal.newestCaptchaCode().orElseThrow();
+    }
+
     /** A forum post's state on the site: visible, banned, pending, ignored, recycled or missing. */
     public String forumPostState(int pid) {
         return portal.forumPostState(pid);

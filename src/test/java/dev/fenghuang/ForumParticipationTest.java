@@ -7,6 +7,7 @@ import dev.fenghuang.app.DraftStore;
 import dev.fenghuang.app.PortalSession;
 import dev.fenghuang.app.XdgDirs;
 import dev.fenghuang.app.forum.ForumParticipation;
+import dev.fenghuang.app.forum.MaybeHeld;
 import dev.fenghuang.app.forum.ReplyDraft;
 import dev.fenghuang.app.forum.ThreadDraft;
 import dev.fenghuang.demo.DemoOptions;
@@ -116,23 +117,21 @@ class ForumParticipationTest {
 
     @ParameterizedTest(name = "gbk={0}")
     @ValueSource(booleans = {false, true})
-    void aBoardThatRequiresATypeRefusesWithoutOneAndTheAttemptTakesTheFloodLock(boolean gbk) throws Exception {
+    void aBoardThatRequiresATypeRefusesWithoutOneBeforeSendingSoNoFloodLockIsTaken(boolean gbk) throws Exception {
         start(gbk);
+        assertThat(forum.threadForm(SERVICES).typeRequired()).isTrue();
+        assertThat(forum.threadForm(CHAT).typeRequired()).isFalse();
+        assertThat(forum.threadForm(SERVICES).types()).extracting(t -> t.id()).contains(4, 5);
         ForumWrite untyped = forum.newThread(SERVICES, new ThreadDraft("寻找丢失的小狗一只", "", "昨天在渠县南门附近走失，黄色小狗"));
         assertThat(untyped.result()).isInstanceOfSatisfying(PostResult.Refused.class, r -> {
             assertThat(r.message().text()).contains("尚未选择主题的类别");
             assertThat(r.message().values().get("offered")).contains("4 ");
         });
-        assertThat(ForumParticipation.waitSeconds(untyped.result())).isEqualTo(15);
+        assertThat(ForumParticipation.waitSeconds(untyped.result())).as("nothing sent, no lock").isZero();
         assertThat(forum.threadDrafts().list(SERVICES)).as("kept").hasSize(1);
 
-        ForumWrite tooSoon = forum.newThread(SERVICES, new ThreadDraft("寻找丢失的小狗一只", "4", "昨天在渠县南门附近走失，黄色小狗"));
-        assertThat(tooSoon.result()).isInstanceOfSatisfying(PostResult.Refused.class,
-                r -> assertThat(r.message().kind()).isEqualTo(SiteMessage.Kind.TOO_FAST));
-
-        waitOutFlood();
-        ForumWrite typed = forum.sendThread(forum.threadDrafts().list(SERVICES).get(1));
-        assertThat(typed.accepted()).isTrue();
+        ForumWrite typed = forum.newThread(SERVICES, new ThreadDraft("寻找丢失的小狗一只", "4", "昨天在渠县南门附近走失，黄色小狗"));
+        assertThat(typed.accepted()).as("at once: the refused one took no flood lock").isTrue();
         assertThat(typed.tid()).isPositive();
         assertThat(typed.fid()).isEqualTo(SERVICES);
         assertThat(typed.floor()).isEqualTo(1);
@@ -263,6 +262,43 @@ class ForumParticipationTest {
         assertThat(again.accepted()).isTrue();
         assertThat(copies(text)).as("stored once").isEqualTo(1);
         assertThat(forum.replyDrafts().list(TID)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "gbk={0}")
+    @ValueSource(booleans = {false, true})
+    void aHeldReplyOfAKilledRunIsNotSentAgainUntilTheUserChooses(boolean gbk) throws Exception {
+        start(gbk);
+        String text = "进程被杀之后这条审核测试回复只留一份";
+        long newest = forum.newestFloors(TID).floors().stream().mapToLong(Floor::pid).max().orElseThrow();
+        DraftStore.Draft marked = forum.replyDrafts().markSending(
+                forum.replyDrafts().save(TID, new ReplyDraft(0, text).encode()), newest);
+        long held;
+        try (PortalSession other = signedIn(home.resolve("b"))) {
+            ForumWrite killedRun = other.participation().forum().reply(TID, 0, text);
+            assertThat(killedRun.pending()).as("the site held the killed run's request").isTrue();
+            held = killedRun.pid();
+        }
+        waitOutFlood();
+        assertThatThrownBy(() -> forum.sendReply(marked)).isInstanceOf(MaybeHeld.class);
+        assertThat(portal.forumPostState((int) held + 1)).as("no second held copy").isEqualTo("missing");
+        assertThat(forum.replyDrafts().list(TID)).singleElement().satisfies(d -> assertThat(d.inFlight()).isTrue());
+
+        ForumWrite chosen = forum.resendReply(forum.replyDrafts().list(TID).get(0), null);
+        assertThat(chosen.pending()).as("sent again only when asked").isTrue();
+        assertThat(forum.replyDrafts().list(TID)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "gbk={0}")
+    @ValueSource(booleans = {false, true})
+    void aHeldReplyWhoseAnswerIsLostIsToldAsPossiblyHeldNotSentAgain(boolean gbk) throws Exception {
+        start(gbk);
+        String text = "答复丢失的审核测试回复不会自动再发";
+        portal.dropNextWriteAnswer();
+        assertThatThrownBy(() -> forum.reply(TID, 0, text)).isInstanceOf(MaybeHeld.class);
+        waitOutFlood();
+        assertThatThrownBy(() -> forum.sendReply(forum.replyDrafts().list(TID).get(0)))
+                .isInstanceOf(MaybeHeld.class);
+        assertThat(forum.replyDrafts().list(TID)).singleElement().satisfies(d -> assertThat(d.inFlight()).isTrue());
     }
 
     @ParameterizedTest(name = "gbk={0}")

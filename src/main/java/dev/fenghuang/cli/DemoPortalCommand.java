@@ -42,8 +42,8 @@ final class DemoPortalCommand implements Callable<Integer> {
             + "names.")
     List<String> faults = new ArrayList<>();
 
-    @Option(names = "--captcha", description = "Ask for a captcha (验证码) at sign-in and with each comment, as a site "
-            + "with the captcha on does.")
+    @Option(names = "--captcha", description = "Ask for a captcha (验证码) at sign-in, with each comment and "
+            + "with each forum reply and new thread, as a site with the captcha on does.")
     boolean captcha;
 
     @Override

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param emptyIndex true for a fresh X3.5 index: no blocks and no categories in the nav
  * @param seed drives the generated articles and comments; the same seed gives the same site
  * @param slowDelay how long {@link Fault#SLOW} waits before answering
- * @param captcha true to ask for a captcha in the login and comment forms (off by default, as on the real test site)
+ * @param captcha true to ask for a captcha in the login, comment and forum post forms (off by default, as on the real test site)
  * @param favoritesOff true for the fresh X3.5 state: every favourite request answers {@code 抱歉，收藏功能尚未开启}
  *     and articles have no 收藏 link
  * @param moderationTraffic true (the default) for three recent articles in 文化旅游 (aid 74 to 76) and 136 pending

@@ -190,6 +190,11 @@ public final class DemoPortal implements AutoCloseable {
         clock.freeze();
     }
 
+    /** The code of the captcha image loaded last under any hash, if any. */
+    public Optional<String> newestCaptchaCode() {
+        return stores.captchas().newest();
+    }
+
     /** The code of the captcha image loaded last under hash {@code H} (the {@code idhash}), if any. */
     public Optional<String> captchaCode(String hash) {
         return stores.captchas().latest(hash);

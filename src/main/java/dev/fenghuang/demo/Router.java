@@ -80,7 +80,8 @@ final class Router {
         this.threadFavorites = new ThreadFavoriteRoutes(stores.forum(), answers, chrome);
         this.captcha = new CaptchaRoutes(stores.captchas());
         this.admin = new AdminRoutes(stores);
-        this.forum = new dev.fenghuang.demo.forum.ForumRoutes(stores.forum(), stores.flood(), answers, chrome, messages);
+        this.forum = new dev.fenghuang.demo.forum.ForumRoutes(stores.forum(), stores.flood(), stores.captchas(), answers, chrome,
+                messages);
         this.forumSearch = new dev.fenghuang.demo.forum.read.ForumSearchRoutes(stores.forum(), answers, messages, chrome);
     }
 

@@ -11,7 +11,7 @@ import java.time.Clock;
  * @param cookiePrefix the full cookie prefix, e.g. {@code Ab3x_2132_}
  * @param authkey the per-instance secret the formhash is derived from
  * @param canonicalBase the configured site URL that category links are cached with, ending in {@code /}
- * @param captcha true when login and comment forms ask for a captcha (1.10)
+ * @param captcha true when login, comment and forum post forms ask for a captcha (1.10)
  * @param favoritesOff true for the fresh-install state without favourites (3.8)
  */
 public record SiteSettings(Charset charset, String cookiePrefix, String authkey,

@@ -69,7 +69,7 @@ public final class DiscuzAccount {
         this.editor = new CommentEditor(calls);
         this.reactions = new ReactionWriter(calls);
         this.favorites = new FavoriteWriter(calls, clock);
-        this.forumPosts = new dev.fenghuang.site.forum.ForumWriter(calls, clock);
+        this.forumPosts = new dev.fenghuang.site.forum.ForumWriter(calls, captchas, clock);
         this.threadFavorites = new dev.fenghuang.site.forum.ThreadFavoriteWriter(calls, clock);
     }
 

@@ -60,6 +60,7 @@ public enum KeyAction {
     FORUM_UNFOLD("forumUnfold", "z", Scope.FORUM),
     FORUM_TOOLS("forumTools", "m", Scope.FORUM),
     FORUM_MARK("forumMark", "x", Scope.FORUM),
+    FORUM_NEW_THREAD("forumNewThread", "P", Scope.FORUM),
     HELP("help", "?, F1"),
     QUIT("quit", "q"),
     EXIT("exit", "Ctrl-c, Q");

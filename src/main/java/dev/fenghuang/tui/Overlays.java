@@ -38,8 +38,9 @@ final class Overlays {
     /** Gives a key to the prompt, else the top layer, else the help; false when none is open (the view takes it). */
     boolean take(KeyStroke k) {
         if (prompt != null) {
-            if (!prompt.take(k)) {
-                prompt = null;
+            Prompt asking = prompt;
+            if (!asking.take(k) && prompt == asking) {
+                prompt = null; // an answer that asks the next question keeps that one
             }
         } else if (!layers.isEmpty()) {
             layers.take(k);

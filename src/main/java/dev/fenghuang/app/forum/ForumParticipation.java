@@ -7,6 +7,8 @@ import dev.fenghuang.model.PostResult;
 import dev.fenghuang.model.SiteMessage;
 import dev.fenghuang.model.SiteRefused;
 import dev.fenghuang.model.forum.BoardPage;
+import dev.fenghuang.model.forum.CaptchaAnswer;
+import dev.fenghuang.model.forum.ThreadForm;
 import dev.fenghuang.model.forum.Floor;
 import dev.fenghuang.model.forum.ForumWrite;
 import dev.fenghuang.model.forum.ThreadFavorites;
@@ -117,9 +119,19 @@ public final class ForumParticipation {
 
     /**
      * Sends a kept reply draft. If an earlier request of it may have left (it is marked), the thread's newest floors
-     * are searched first for a post of this member newer than the mark with its text; found, it is not sent again.
+     * are searched first for a post of this member newer than the mark with its text; found, it is not sent again,
+     * and not found it is not sent either ({@link MaybeHeld}: it may be waiting for moderation) until the user
+     * chooses {@link #resendReply}.
      */
     public ForumWrite sendReply(DraftStore.Draft given) throws IOException {
+        return sendReply(given, null);
+    }
+
+    /**
+     * Sends a kept reply draft with the answer to the captcha the site asked for ({@code NeedsCaptcha}); null when
+     * none was asked.
+     */
+    public ForumWrite sendReply(DraftStore.Draft given, CaptchaAnswer captcha) throws IOException {
         DraftStore.Draft draft = replies.fresh(given);
         long tid = draft.aid();
         ReplyDraft reply = ReplyDraft.decode(draft.text());
@@ -128,6 +140,7 @@ public final class ForumParticipation {
             if (arrived.isPresent()) {
                 return confirmed(replies, draft, arrived.get());
             }
+            throw new MaybeHeld(null); // a held reply is invisible even to its author: only the user may resend
         }
         long[] sentAfter = {-1};
         ForumWriter.BeforeSend mark = newest -> {
@@ -136,8 +149,8 @@ public final class ForumParticipation {
         };
         ForumWrite written;
         try {
-            written = reply.quote() > 0 ? posts.quoteReply(tid, reply.quote(), reply.text(), mark)
-                    : posts.reply(tid, reply.text(), mark);
+            written = reply.quote() > 0 ? posts.quoteReply(tid, reply.quote(), reply.text(), captcha, mark)
+                    : posts.reply(tid, reply.text(), captcha, mark);
         } catch (IOException failure) {
             if (sentAfter[0] < 0) {
                 throw failure; // it never left
@@ -166,8 +179,32 @@ public final class ForumParticipation {
         }
     }
 
-    /** Sends a kept thread draft; a marked one is first looked for among the board's newest threads. */
+    /**
+     * Sends a reply draft although an earlier attempt may have reached the site ({@link MaybeHeld}): the user chose
+     * to, knowing a held copy may be waiting for moderation.
+     */
+    public ForumWrite resendReply(DraftStore.Draft given, CaptchaAnswer captcha) throws IOException {
+        return sendReply(replies.clearSending(replies.fresh(given)), captcha);
+    }
+
+    /**
+     * Sends a thread draft although an earlier attempt may have reached the site ({@link MaybeHeld}), as the user
+     * chose.
+     */
+    public ForumWrite resendThread(DraftStore.Draft given, CaptchaAnswer captcha) throws IOException {
+        return sendThread(threads.clearSending(threads.fresh(given)), captcha);
+    }
+
+    /**
+     * Sends a kept thread draft; a marked one is first looked for among the board's newest threads, and not sent
+     * again when it is not there ({@link MaybeHeld}).
+     */
     public ForumWrite sendThread(DraftStore.Draft given) throws IOException {
+        return sendThread(given, null);
+    }
+
+    /** Sends a kept thread draft with the answer to the captcha the site asked for; null when none was asked. */
+    public ForumWrite sendThread(DraftStore.Draft given, CaptchaAnswer captcha) throws IOException {
         DraftStore.Draft draft = threads.fresh(given);
         int fid = (int) draft.aid();
         ThreadDraft thread = ThreadDraft.decode(draft.text());
@@ -176,6 +213,7 @@ public final class ForumParticipation {
             if (arrived.isPresent()) {
                 return confirmed(threads, draft, arrived.get());
             }
+            throw new MaybeHeld(null); // a held thread is never on the board's list: only the user may resend
         }
         long newestTid;
         try {
@@ -186,7 +224,8 @@ public final class ForumParticipation {
         long[] sentAfter = {-1};
         ForumWrite written;
         try {
-            written = posts.newThread(fid, thread.subject(), thread.body(), thread.type(), newestTid, newest -> {
+            written = posts.newThread(fid, new ForumWriter.ThreadText(thread.subject(), thread.body(), thread.type()),
+                    captcha, newestTid, newest -> {
                 threads.markSending(draft, newest);
                 sentAfter[0] = newest;
             });
@@ -225,6 +264,11 @@ public final class ForumParticipation {
      */
     public ForumWrite delete(long tid, long pid) throws IOException {
         return posts.delete(tid, pid);
+    }
+
+    /** What the board's new-thread form asks for: its thread types, and whether one is required. */
+    public ThreadForm threadForm(int fid) throws IOException {
+        return posts.threadForm(fid);
     }
 
     /** A thread's last page as this member sees it now, uncached: where a reply just sent shows. */
@@ -305,8 +349,7 @@ public final class ForumParticipation {
         if (arrived.isPresent()) {
             return confirmed(store, draft, arrived.get());
         }
-        store.clearSending(draft);
-        throw failure;
+        throw new MaybeHeld(failure); // the mark stays: not sent again unasked
     }
 
     private ForumWrite confirmed(DraftStore store, DraftStore.Draft draft, ForumWrite found) throws IOException {

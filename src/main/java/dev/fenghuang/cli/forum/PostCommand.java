@@ -56,6 +56,9 @@ public final class PostCommand implements Callable<Integer> {
     @Mixin
     JsonOption json = new JsonOption();
 
+    @Mixin
+    PostCaptchaOptions captcha = new PostCaptchaOptions();
+
     @Override
     public Integer call() throws Exception {
         if (fid == null) {
@@ -84,8 +87,19 @@ public final class PostCommand implements Callable<Integer> {
             } else {
                 kept = drafts.save(fid, thread.encode());
             }
-            ForumWrite written = ForumSend.sendWaiting(forum::sendThread, kept, waitOut, json.enabled(),
-                    cli.texts(), cli.err());
+            String retry = "fenghuang post " + fid + " --draft";
+            ForumWrite written;
+            try {
+                written = ForumSend.sendWaiting(d -> captcha.send((k, answer, resend) -> resend
+                        ? forum.resendThread(k, answer) : forum.sendThread(k, answer), d, cli.texts()), kept, waitOut,
+                        json.enabled(), cli.texts(), cli.err());
+            } catch (dev.fenghuang.app.forum.MaybeHeld held) {
+                PostCaptchaOptions.tell(cli.err(), PostCaptchaOptions.maybeHeld(cli.texts(), retry + " --resend"));
+                return 1;
+            }
+            if (written.result() instanceof dev.fenghuang.model.PostResult.NeedsCaptcha) {
+                PostCaptchaOptions.tell(cli.err(), captcha.unanswered(cli.texts(), retry + " --captcha TEXT"));
+            }
             if (!written.accepted() && !json.enabled()) {
                 cli.err().println(ForumSend.afterRefusal(drafts, kept, written, draft == null && message != null,
                         "fenghuang post " + fid + " --draft", cli.texts()));

@@ -48,6 +48,9 @@ public final class ReplyCommand implements Callable<Integer> {
     @Mixin
     JsonOption json = new JsonOption();
 
+    @Mixin
+    PostCaptchaOptions captcha = new PostCaptchaOptions();
+
     @Override
     public Integer call() throws Exception {
         String text = draft == null ? ForumSend.typed(message, cli.launcher.stdin(), cli.texts(), spec.commandLine())
@@ -58,8 +61,19 @@ public final class ReplyCommand implements Callable<Integer> {
             DraftStore.Draft kept = draft != null
                     ? ForumSend.pick(drafts.list(tid), draft, tid, cli.texts(), spec.commandLine())
                     : drafts.save(tid, new ReplyDraft(quote == null ? 0 : quote, text).encode());
-            ForumWrite written = ForumSend.sendWaiting(forum::sendReply, kept, waitOut, json.enabled(),
-                    cli.texts(), cli.err());
+            String retry = "fenghuang reply " + tid + " --draft";
+            ForumWrite written;
+            try {
+                written = ForumSend.sendWaiting(d -> captcha.send((k, answer, resend) -> resend
+                        ? forum.resendReply(k, answer) : forum.sendReply(k, answer), d, cli.texts()), kept, waitOut,
+                        json.enabled(), cli.texts(), cli.err());
+            } catch (dev.fenghuang.app.forum.MaybeHeld held) {
+                PostCaptchaOptions.tell(cli.err(), PostCaptchaOptions.maybeHeld(cli.texts(), retry + " --resend"));
+                return 1;
+            }
+            if (written.result() instanceof dev.fenghuang.model.PostResult.NeedsCaptcha) {
+                PostCaptchaOptions.tell(cli.err(), captcha.unanswered(cli.texts(), retry + " --captcha TEXT"));
+            }
             if (!written.accepted() && !json.enabled()) {
                 cli.err().println(ForumSend.afterRefusal(drafts, kept, written, draft == null && message != null,
                         "fenghuang reply " + tid + " --draft", cli.texts()));

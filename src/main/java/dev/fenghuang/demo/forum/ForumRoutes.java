@@ -41,15 +41,15 @@ public final class ForumRoutes {
     private final ModcpPanel modcp;
     private final PostComments comments;
 
-    public ForumRoutes(ForumData data, FloodControl flood, MessageAnswer answers, PageChrome pageChrome,
-            MessagePageRenderer messages) {
+    public ForumRoutes(ForumData data, FloodControl flood, dev.fenghuang.demo.store.Captchas captchas,
+            MessageAnswer answers, PageChrome pageChrome, MessagePageRenderer messages) {
         this.data = data;
         this.messages = messages;
         ForumChrome chrome = new ForumChrome(pageChrome);
         this.index = new ForumIndexPage(data, chrome);
         this.boards = new ForumBoardPage(data, chrome);
         this.threads = new ForumThreadPage(data, chrome, boards);
-        this.posting = new ForumPosting(data, flood, answers, chrome, messages);
+        this.posting = new ForumPosting(data, flood, captchas, answers, chrome, messages);
         this.tools = new ThreadTools(data, answers);
         this.modcp = new ModcpPanel(data, answers, chrome);
         this.comments = new PostComments(data, flood, answers);

@@ -22,6 +22,7 @@ public final class Captchas {
 
     private final Map<String, Code> byCookie = new ConcurrentHashMap<>();
     private final Map<String, String> latest = new ConcurrentHashMap<>();
+    private volatile String newest;
     private final AtomicInteger serial = new AtomicInteger(1);
     private final SecureRandom random = new SecureRandom();
 
@@ -35,6 +36,7 @@ public final class Captchas {
                 .substring(0, 18);
         byCookie.put(cookie, new Code(hash, text.toString(), uid, now, new AtomicInteger()));
         latest.put(hash, text.toString());
+        newest = text.toString();
         return new Issued(cookie, text.toString());
     }
 
@@ -68,6 +70,11 @@ public final class Captchas {
     /** The code of the image loaded last under this hash, for tests. */
     public Optional<String> latest(String hash) {
         return Optional.ofNullable(latest.get(hash));
+    }
+
+    /** The code of the image loaded last under any hash, for tests that cannot see the hash. */
+    public Optional<String> newest() {
+        return Optional.ofNullable(newest);
     }
 
     private Optional<Code> live(String cookie, String hash, int uid, long now) {

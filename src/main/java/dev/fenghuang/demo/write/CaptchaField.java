@@ -15,6 +15,10 @@ public final class CaptchaField {
     private CaptchaField() {
     }
 
+    /** The module a forum post form names: the fast reply under a thread, or a full or popup form. */
+    public static final String FAST_REPLY_MODULE = "forum::viewthread";
+    public static final String POST_MODULE = "forum::post";
+
     /** {@code c} + {@code S} + sid on a full page; {@code cSA} + three random characters + sid in an ajax fragment. */
     public static String hash(Visit visit, boolean fragment) {
         String sid = visit.request().cookies().getOrDefault(visit.site().cookiePrefix() + "sid", "");
@@ -32,7 +36,7 @@ public final class CaptchaField {
     }
 
     /** Checks and uses up the code a submit carries in {@code seccodehash}/{@code seccodeverify}. */
-    static boolean verify(Visit visit, Captchas captchas) {
+    public static boolean verify(Visit visit, Captchas captchas) {
         PageRequest request = visit.request();
         String hash = request.param("seccodehash");
         String cookie = request.cookies().get(visit.site().cookiePrefix() + "seccode" + hash);

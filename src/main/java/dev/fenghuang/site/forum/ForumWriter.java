@@ -11,6 +11,8 @@ import dev.fenghuang.model.forum.ThreadPage;
 import dev.fenghuang.site.SiteCharset;
 import dev.fenghuang.site.markup.PageGate;
 import dev.fenghuang.site.read.MemberParser;
+import dev.fenghuang.model.forum.CaptchaAnswer;
+import dev.fenghuang.site.write.CaptchaLoader;
 import dev.fenghuang.site.write.FormData;
 import dev.fenghuang.site.write.FormReader;
 import dev.fenghuang.site.write.Outcomes;
@@ -41,11 +43,13 @@ public final class ForumWriter {
     private final SiteCalls calls;
     private final ForumUrls urls;
     private final Clock clock;
+    private final PostCaptcha captcha;
 
-    public ForumWriter(SiteCalls calls, Clock clock) {
+    public ForumWriter(SiteCalls calls, CaptchaLoader captchas, Clock clock) {
         this.calls = calls;
         this.urls = new ForumUrls(calls.urls().base());
         this.clock = clock;
+        this.captcha = new PostCaptcha(captchas);
     }
 
     /** Called once per request that carries a post, just before it leaves. */
@@ -60,6 +64,14 @@ public final class ForumWriter {
      * page goes to {@code beforeSend}.
      */
     public ForumWrite reply(long tid, String text, BeforeSend beforeSend) throws IOException {
+        return reply(tid, text, null, beforeSend);
+    }
+
+    /**
+     * A reply with the answer to the captcha its form shows ({@code div#seccheck_fastpost}); a form with a captcha
+     * and no answer is {@code NeedsCaptcha}, nothing sent.
+     */
+    public ForumWrite reply(long tid, String text, CaptchaAnswer answer, BeforeSend beforeSend) throws IOException {
         LastPage last = lastPage(tid);
         if (last.refusal() != null) {
             return ForumWrite.of(last.refusal());
@@ -69,7 +81,12 @@ public final class ForumWriter {
             return ForumWrite.of(noForm(last));
         }
         FormData form = FormReader.read(fast, last.url(), last.charset());
-        return send(form.with("message", text), "fastpost", last.newestPid(), beforeSend, true);
+        SiteCharset.check(text, form.charset());
+        PostCaptcha.Filled filled = captcha.fill(form.with("message", text), answer, "forum::viewthread");
+        if (filled.wanted() != null) {
+            return filled.wanted();
+        }
+        return send(filled.form(), "fastpost", last.newestPid(), beforeSend, true);
     }
 
     /**
@@ -77,6 +94,12 @@ public final class ForumWriter {
      * fields, which go back with the text; the server puts the quote above it.
      */
     public ForumWrite quoteReply(long tid, long quotedPid, String text, BeforeSend beforeSend) throws IOException {
+        return quoteReply(tid, quotedPid, text, null, beforeSend);
+    }
+
+    /** A quote reply with the answer to the captcha the popup shows. */
+    public ForumWrite quoteReply(long tid, long quotedPid, String text, CaptchaAnswer answer, BeforeSend beforeSend)
+            throws IOException {
         LastPage last = lastPage(tid);
         if (last.refusal() != null) {
             return ForumWrite.of(last.refusal());
@@ -92,7 +115,12 @@ public final class ForumWriter {
             return ForumWrite.of(new PostResult.Refused(new SiteMessage("no post " + quotedPid + " to quote in thread "
                     + tid, Kind.NOT_FOUND)));
         }
-        return send(form.with("message", text), "reply", last.newestPid(), beforeSend, true);
+        SiteCharset.check(text, form.charset());
+        PostCaptcha.Filled filled = captcha.fill(form.with("message", text), answer, "forum::post");
+        if (filled.wanted() != null) {
+            return filled.wanted();
+        }
+        return send(filled.form(), "reply", last.newestPid(), beforeSend, true);
     }
 
     /**
@@ -105,6 +133,19 @@ public final class ForumWriter {
      */
     public ForumWrite newThread(int fid, String subject, String text, String type, long newestTid,
                                 BeforeSend beforeSend) throws IOException {
+        return newThread(fid, new ThreadText(subject, text, type), null, newestTid, beforeSend);
+    }
+
+    /** The text of a new thread: its subject, body, and type by id or name (null or "" for none). */
+    public record ThreadText(String subject, String body, String type) {
+    }
+
+    /** A new thread with the answer to the captcha its form shows. */
+    public ForumWrite newThread(int fid, ThreadText thread, CaptchaAnswer answer, long newestTid,
+                                BeforeSend beforeSend) throws IOException {
+        String subject = thread.subject();
+        String text = thread.body();
+        String type = thread.type();
         URI url = urls.base().resolve("forum.php?mod=post&action=newthread&fid=" + fid);
         WebPage page = calls.page(url);
         Document doc;
@@ -129,9 +170,17 @@ public final class ForumWriter {
         }
         if (choice.typeid() != null) {
             form = form.with("typeid", choice.typeid());
+        } else if (ThreadTypes.required(doc)) {
+            return ForumWrite.of(ThreadTypes.notChosen(doc.selectFirst("select[name=typeid]")));
         }
         form = form.with("subject", subject).with("message", text).with("wysiwyg", "0");
-        ForumWrite written = send(form, "fastnewpost", newestTid, beforeSend, false);
+        SiteCharset.check(text, form.charset());
+        SiteCharset.check(subject, form.charset());
+        PostCaptcha.Filled filled = captcha.fill(form, answer, "forum::post");
+        if (filled.wanted() != null) {
+            return filled.wanted();
+        }
+        ForumWrite written = send(filled.form(), "fastnewpost", newestTid, beforeSend, false);
         if (written.accepted() && !written.pending()) {
             return written.withFloor(1); // its first post: 楼主
         }
@@ -139,6 +188,18 @@ public final class ForumWriter {
             return written.withResult(new PostResult.Refused(ThreadTypes.missing(r.message(), doc)));
         }
         return written;
+    }
+
+    /**
+     * What the board's new-thread form asks for: the types it offers and whether one is required.
+     *
+     * @throws SiteRefused when the site answers with a message instead (no such board, sign in first)
+     */
+    public dev.fenghuang.model.forum.ThreadForm threadForm(int fid) throws IOException {
+        URI url = urls.base().resolve("forum.php?mod=post&action=newthread&fid=" + fid);
+        Document doc = PageGate.open(calls.page(url), "form#postform", "new thread form");
+        return new dev.fenghuang.model.forum.ThreadForm(ThreadTypes.list(doc.selectFirst("select[name=typeid]")),
+                ThreadTypes.required(doc));
     }
 
     /** The site's words (4.5) for a subject over {@code maxsubjectsize}, told before sending. */
@@ -217,7 +278,8 @@ public final class ForumWriter {
             SiteCharset.check(form.get("subject"), form.charset());
         }
         beforeSend.sending(newest);
-        ForumWrite written = ForumAnswers.of(calls.submit(form, handlekey), form.action().toString());
+        ForumWrite written = captcha.answered(ForumAnswers.of(calls.submit(form, handlekey), form.action().toString()),
+                form);
         if (readFloor && written.accepted() && !written.pending() && written.pid() > 0) {
             return written.withFloor(floorOf(written.tid(), written.pid()));
         }

@@ -52,6 +52,39 @@ final class ThreadTypes {
         return types;
     }
 
+    private static final java.util.regex.Pattern REQUIRED = java.util.regex.Pattern.compile(
+            "\\btyperequired\\s*=\\s*parseInt\\(\\s*'(\\d*)'\\s*\\)");
+
+    /**
+     * Whether the post page's script requires a type: {@code var typerequired = parseInt('1');}, as the Discuz X
+     * template {@code forum/post.htm} writes the board's 必填 option for its own check before submitting.
+     */
+    static boolean required(Document page) {
+        for (Element script : page.select("script")) {
+            java.util.regex.Matcher m = REQUIRED.matcher(script.data());
+            if (m.find()) {
+                return !m.group(1).isEmpty() && Integer.parseInt(m.group(1).substring(0, Math.min(9,
+                        m.group(1).length()))) > 0;
+            }
+        }
+        return false;
+    }
+
+    /** The types a form offers, in its order. */
+    static java.util.List<dev.fenghuang.model.forum.ThreadType> list(Element select) {
+        return offered(select).entrySet().stream().map(e -> new dev.fenghuang.model.forum.ThreadType(
+                Integer.parseInt(e.getKey()), e.getValue(), 0)).toList();
+    }
+
+    /** A required type not chosen: refused before sending, the types the form offers with it. */
+    static PostResult notChosen(Element select) {
+        return new PostResult.Refused(new SiteMessage(MISSING, Kind.NOT_OFFERED,
+                Map.of("wanted", "", "offered", describe(offered(select)))));
+    }
+
+    /** post_sort_isnull, the site's words for a required type not chosen. */
+    static final String MISSING = "抱歉，您尚未选择主题的类别";
+
     /** 抱歉，您尚未选择主题的类别 (post_sort_isnull / typeid required). */
     static boolean isMissing(SiteMessage m) {
         return m.text().contains("尚未选择主题的类别");

@@ -27,7 +27,7 @@ public final class CaptchaLoader {
     }
 
     /** @param page the page that showed the captcha; used as the Referer when it is on the site's host and port */
-    Captcha load(String hash, URI page) throws IOException {
+    public Captcha load(String hash, URI page) throws IOException {
         long update = 10000 + Math.floorMod(clock.millis(), 90000);
         URI url = base.resolve("misc.php?mod=seccode&update=" + update + "&idhash=" + hash);
         byte[] image = connection.bytes(url, sameOrigin(page) ? page : base);

@@ -45,7 +45,7 @@ public final class WriteTexts {
     }
 
     /** submit_seccode_invalid: also what a missing captcha gets. */
-    static boolean isCaptcha(SiteMessage m) {
+    public static boolean isCaptcha(SiteMessage m) {
         return m.text().contains("验证码填写错误") || m.text().contains("请输入验证码");
     }
 

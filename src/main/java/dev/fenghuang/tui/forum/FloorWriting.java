@@ -1,11 +1,9 @@
 package dev.fenghuang.tui.forum;
 
-import com.googlecode.lanterna.input.KeyStroke;
 import dev.fenghuang.app.Problem;
 import dev.fenghuang.model.forum.Floor;
 import dev.fenghuang.tui.Confirm;
 import dev.fenghuang.tui.UiLoop;
-import dev.fenghuang.tui.write.EditorLayer;
 
 /**
  * Replying to a thread, quoting a floor, changing or deleting one's own floor from the thread view, through
@@ -38,13 +36,13 @@ final class FloorWriting {
         }
         String heading = quotedPid == 0 ? ui.texts().get("tui.forum.reply", view.breadcrumb().get(
                 view.breadcrumb().size() - 1)) : ui.texts().get("tui.forum.quoting", quotedName(quotedPid));
-        new Flow(new ForumWrites.Draft(view.tid(), quotedPid, 0, ""), heading, "").open();
+        open(new ForumWrites.Draft(view.tid(), quotedPid, 0, ""), heading, "");
     }
 
     void edit(Floor floor) {
         if (connected()) {
-            new Flow(new ForumWrites.Draft(view.tid(), 0, floor.pid(), ""), ui.texts().get("tui.forum.editing",
-                    floor.label()), plain(floor)).open();
+            open(new ForumWrites.Draft(view.tid(), 0, floor.pid(), ""), ui.texts().get("tui.forum.editing",
+                    floor.label()), plain(floor));
         }
     }
 
@@ -77,109 +75,44 @@ final class FloorWriting {
         return sb.toString();
     }
 
-    /** One text in the editor, from opening to the site's answer. */
-    private final class Flow implements EditorLayer.Owner {
-        private final ForumWrites.Draft base;
-        private final EditorLayer editor;
-        private boolean sending;
-        private String note;
-        private boolean error;
-
-        Flow(ForumWrites.Draft base, String heading, String text) {
-            this.base = base;
-            this.editor = new EditorLayer(ui, this, heading, "", text);
-        }
-
-        void open() {
-            ui.push(editor);
-        }
-
-        private ForumWrites.Draft draft() {
-            return new ForumWrites.Draft(base.tid(), base.quotedPid(), base.editedPid(), editor.text());
-        }
-
-        @Override
-        public boolean editable() {
-            return !sending;
-        }
-
-        @Override
-        public boolean key(KeyStroke k) {
-            return true;
-        }
-
-        @Override
-        public void send() {
-            ForumWrites.Draft d = draft();
-            if (d.text().isBlank()) {
-                note(ui.texts().get("tui.forum.empty"), true);
-                return;
+    /** Opens the editor for a text of this thread: a reply, a quote reply, or an edit of {@code base}'s post. */
+    private void open(ForumWrites.Draft base, String heading, String text) {
+        ForumWrites writes = forum.writes();
+        new ForumSendFlow(ui, new ForumSendFlow.Target() {
+            private ForumWrites.Draft with(String t) {
+                return new ForumWrites.Draft(base.tid(), base.quotedPid(), base.editedPid(), t);
             }
-            sending = true;
-            note(ui.texts().get("tui.editor.sending"), false);
-            ForumWrites writes = forum.writes();
-            ui.write(() -> {
-                writes.keep(d);
-                ForumWrites.Outcome outcome = writes.send(d);
-                writes.sent(d);
-                return outcome;
-            }, this::answered, this::failed);
-        }
 
-        private void answered(ForumWrites.Outcome outcome) {
-            sending = false;
-            ui.close(editor);
-            String done = ui.texts().get(outcome.pending() ? "tui.forum.pending" : base.edit() ? "tui.forum.edited"
-                    : "tui.forum.sent");
-            ui.message(outcome.message().isEmpty() ? done : done + "  " + outcome.message());
-            if (base.edit()) {
-                view.reload();
-            } else {
-                if (!outcome.pending()) {
-                    forum.visits().replied(base.tid());
+            @Override
+            public void keep(String t) throws java.io.IOException {
+                writes.keep(with(t));
+            }
+
+            @Override
+            public ForumWrites.Outcome send(String t, dev.fenghuang.model.forum.CaptchaAnswer captcha, boolean resend)
+                    throws Exception {
+                return writes.send(with(t), captcha, resend);
+            }
+
+            @Override
+            public void sent(String t) throws java.io.IOException {
+                writes.sent(with(t));
+            }
+
+            @Override
+            public void done(ForumWrites.Outcome outcome) {
+                String done = ui.texts().get(outcome.pending() ? "tui.forum.pending" : base.edit() ? "tui.forum.edited"
+                        : "tui.forum.sent");
+                ui.message(outcome.message().isEmpty() ? done : done + "  " + outcome.message());
+                if (base.edit()) {
+                    view.reload();
+                } else {
+                    if (!outcome.pending()) {
+                        forum.visits().replied(base.tid());
+                    }
+                    view.reloadLast();
                 }
-                view.reloadLast();
             }
-        }
-
-        private void failed(Throwable e) {
-            sending = false;
-            note(Problem.of(e, ui.texts()).message() + "  " + ui.texts().get("tui.editor.kept"), true);
-        }
-
-        private void note(String text, boolean isError) {
-            note = text;
-            error = isError;
-        }
-
-        @Override
-        public void leave() {
-            ForumWrites.Draft d = draft();
-            if (d.text().isBlank()) {
-                ui.message(ui.texts().get("tui.forum.discarded"));
-                return;
-            }
-            ForumWrites writes = forum.writes();
-            ui.quietly(() -> {
-                writes.keep(d);
-                return d;
-            }, kept -> ui.message(ui.texts().get("tui.forum.draftKept")),
-                    e -> ui.error(Problem.of(e, ui.texts()).message()));
-        }
-
-        @Override
-        public void external() {
-            editor.editExternally(this::note);
-        }
-
-        @Override
-        public String note() {
-            return note;
-        }
-
-        @Override
-        public boolean noteIsError() {
-            return error;
-        }
+        }, heading, text).open();
     }
 }

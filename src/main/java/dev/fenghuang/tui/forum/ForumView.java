@@ -87,6 +87,10 @@ public final class ForumView implements View {
     @Override
     public boolean handle(KeyAction action, int count) {
         int height = ui.bodyHeight();
+        if (action == KeyAction.FORUM_NEW_THREAD) {
+            newThread();
+            return true;
+        }
         if (action == KeyAction.FORUM_JUMP) {
             ui.ask(ui.texts().get("tui.forum.open.prompt"), this::openThread);
             return true;
@@ -120,6 +124,16 @@ public final class ForumView implements View {
             return true;
         }
         return tree.handle(action, height);
+    }
+
+    /** Starts a thread in the board whose list is shown. */
+    private void newThread() {
+        if (!threads.loaded() || !listFocused && !twoPanes(ui.bodyWidth())) {
+            ui.message(ui.texts().get("tui.forum.newThread.noBoard"));
+            return;
+        }
+        new NewThreadFlow(ui, forum, threads.board().fid(), threads.board().name(), threads.breadcrumb(),
+                threads::reload).start();
     }
 
     /** ":123" opens thread 123; ":f2" board 2. */

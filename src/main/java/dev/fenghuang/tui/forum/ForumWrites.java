@@ -26,11 +26,24 @@ public interface ForumWrites {
      *
      * @param pending whether the site holds it for moderation (待审核)
      * @param message the site's own words, "" for none
+     * @param tid the thread a new thread made, 0 otherwise
      */
-    record Outcome(boolean pending, String message) {
+    record Outcome(boolean pending, String message, long tid) {
         public Outcome {
             message = message == null ? "" : message;
         }
+
+        public Outcome(boolean pending, String message) {
+            this(pending, message, 0);
+        }
+    }
+
+    /**
+     * A new thread for board {@code fid}.
+     *
+     * @param type the thread type (主题分类) by id, "" for none
+     */
+    record NewThread(int fid, String subject, String type, String body) {
     }
 
     /** Keeps the draft (replacing the thread's earlier one) where it survives the reader. */
@@ -38,6 +51,32 @@ public interface ForumWrites {
 
     /** Sends the draft: a reply, a quote-reply, or an edit. A refusal throws with the site's words. */
     Outcome send(Draft draft) throws Exception;
+
+    /**
+     * Sends the draft with the answer to the captcha the site asked for ({@link CaptchaWanted}), null for none;
+     * {@code resend} when the user chose to send a text that may be waiting for moderation
+     * ({@link dev.fenghuang.app.forum.MaybeHeld}).
+     */
+    default Outcome send(Draft draft, dev.fenghuang.model.forum.CaptchaAnswer captcha, boolean resend)
+            throws Exception {
+        return send(draft);
+    }
+
+    /** What board {@code fid}'s new-thread form asks for: its types, and whether one is required. */
+    default dev.fenghuang.model.forum.ThreadForm threadForm(int fid) throws Exception {
+        throw new IOException("starting a thread is not connected");
+    }
+
+    /** Keeps a new thread as a draft of its board (replacing the one this thread kept before). */
+    default void keep(NewThread thread) throws IOException {
+        throw new IOException("starting a thread is not connected");
+    }
+
+    /** Sends a new thread kept with {@link #keep(NewThread)}; the outcome names the new thread. */
+    default Outcome start(NewThread thread, dev.fenghuang.model.forum.CaptchaAnswer captcha, boolean resend)
+            throws Exception {
+        throw new IOException("starting a thread is not connected");
+    }
 
     /** Forgets the draft the site took. */
     void sent(Draft draft) throws IOException;

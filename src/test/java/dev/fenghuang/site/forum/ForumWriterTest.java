@@ -203,4 +203,60 @@ class ForumWriterTest {
                 + "&infloat=yes&handlekey=k_favorite&inajax=1");
         assertThat(get.referer()).isEqualTo(SITE + "forum.php?mod=viewthread&tid=51");
     }
+
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
+
+    /** The seccheck the X3.5 templates put in a post form (1.10): the span and the updateseccode call. */
+    private static final String SECCHECK = "<div id=\"seccheck\"><span id=\"seccode_cSAbC123\"></span>\t\t\n<script "
+            + "type=\"text/javascript\" reload=\"1\">updateseccode('cSAbC123', '<div class=\"rfm\"><table><tr><th>"
+            + "<sec>: </th><td><sec><br /><sec></td></tr></table></div>', 'forum::post');</script>\n</div>";
+
+    @Test
+    void aRequiredTypeNotChosenIsRefusedBeforeSendingWhenThePageSaysSo() throws Exception {
+        site.answer("action=newthread&fid=3", "<script type=\"text/javascript\">\nvar typerequired = parseInt('1');"
+                + "\n</script>" + newThreadPage(TYPES));
+        ForumWrite w = writer().newThread(3, "一个测试主题", "这里是足够长的正文", null, 77, n -> { });
+        PostResult.Refused r = (PostResult.Refused) w.result();
+        assertThat(r.message().text()).contains("尚未选择主题的类别");
+        assertThat(r.message().values()).containsEntry("offered", "4 失物招领, 5 二手交易").doesNotContainKey("floodctrl");
+        assertThat(site.posts()).as("nothing sent, so no flood lock").isEmpty();
+        assertThat(ThreadTypes.required(org.jsoup.Jsoup.parse("<script>var typerequired = parseInt('');</script>")))
+                .isFalse();
+    }
+
+    @Test
+    void aFormWithACaptchaIsNotSentWithoutAnAnswerThenSendsItsFields() throws Exception {
+        site.answer("action=newthread&fid=3", newThreadPage(TYPES + SECCHECK))
+                .image("mod=seccode", PNG)
+                .answer("topicsubmit=yes&handlekey", ForumAnswersTest.envelope(ForumAnswersTest.succeed("fastnewpost",
+                        "forum.php?mod=viewthread&tid=78&extra=", "非常感谢，您的主题已发布，现在将转入主题页，请稍候……",
+                        "{'fid':'3','tid':'78','pid':'285','coverimg':'','sechash':''}")));
+        ForumWrite asked = writer().newThread(3, new ForumWriter.ThreadText("捡到钥匙一串", "在南门公交站捡到的", "4"), null,
+                77, n -> { });
+        assertThat(asked.result()).isInstanceOfSatisfying(PostResult.NeedsCaptcha.class,
+                c -> assertThat(c.captcha().hash()).isEqualTo("cSAbC123"));
+        assertThat(site.posts()).isEmpty();
+        assertThat(site.requests()).anySatisfy(r -> assertThat(r.url()).contains("misc.php?mod=seccode&update=")
+                .contains("&idhash=cSAbC123"));
+
+        ForumWrite sent = writer().newThread(3, new ForumWriter.ThreadText("捡到钥匙一串", "在南门公交站捡到的", "4"),
+                new dev.fenghuang.model.forum.CaptchaAnswer("cSAbC123", " kx3m "), 77, n -> { });
+        assertThat(sent.accepted()).isTrue();
+        assertThat(site.lastPost().field("seccodehash")).isEqualTo("cSAbC123");
+        assertThat(site.lastPost().field("seccodeverify")).isEqualTo("kx3m");
+        assertThat(site.lastPost().field("seccodemodid")).isEqualTo("forum::post");
+    }
+
+    @Test
+    void aWrongCaptchaBringsAFreshImageUnderTheSameHash() throws Exception {
+        site.answer("action=newthread&fid=3", newThreadPage(TYPES + SECCHECK)).image("mod=seccode", PNG)
+                .answer("topicsubmit=yes&handlekey", ForumAnswersTest.envelope(ForumAnswersTest.error("fastnewpost",
+                        "抱歉，验证码填写错误", "{}")));
+        ForumWrite w = writer().newThread(3, new ForumWriter.ThreadText("捡到钥匙一串", "在南门公交站捡到的", "4"),
+                new dev.fenghuang.model.forum.CaptchaAnswer("cSAbC123", "XXXX"), 77, n -> { });
+        assertThat(w.result()).isInstanceOfSatisfying(PostResult.NeedsCaptcha.class, c -> {
+            assertThat(c.captcha().hash()).isEqualTo("cSAbC123");
+            assertThat(c.message().text()).contains("验证码填写错误");
+        });
+    }
 }

@@ -11,7 +11,10 @@ import dev.fenghuang.demo.forum.state.ForumData;
 import dev.fenghuang.demo.forum.state.ForumPost;
 import dev.fenghuang.demo.forum.state.ForumThread;
 import dev.fenghuang.demo.store.Censor;
+import dev.fenghuang.demo.http.MessageTexts;
+import dev.fenghuang.demo.store.Captchas;
 import dev.fenghuang.demo.store.FloodControl;
+import dev.fenghuang.demo.write.CaptchaField;
 import dev.fenghuang.demo.http.Message;
 import dev.fenghuang.demo.page.MessageAnswer;
 import dev.fenghuang.demo.page.MessagePageRenderer;
@@ -35,14 +38,16 @@ public final class ForumPosting {
 
     private final ForumData data;
     private final FloodControl flood;
+    private final Captchas captchas;
     private final MessageAnswer answers;
     private final ForumChrome chrome;
     private final MessagePageRenderer messages;
 
-    public ForumPosting(ForumData data, FloodControl flood, MessageAnswer answers, ForumChrome chrome,
+    public ForumPosting(ForumData data, FloodControl flood, Captchas captchas, MessageAnswer answers, ForumChrome chrome,
             MessagePageRenderer messages) {
         this.data = data;
         this.flood = flood;
+        this.captchas = captchas;
         this.answers = answers;
         this.chrome = chrome;
         this.messages = messages;
@@ -55,6 +60,14 @@ public final class ForumPosting {
             case "edit" -> edit(visit);
             default -> answers.answer(visit, Message.of(ForumTexts.UNDEFINED_ACTION));
         };
+    }
+
+    /**
+     * With the captcha on, a member's reply or thread carries the code of an image loaded in the same session, checked
+     * right after the form hash as {@code submitcheck()} does (before the flood lock), and used up right or wrong.
+     */
+    private boolean captchaWrong(Visit visit) {
+        return visit.site().captcha() && !visit.member().guest() && !CaptchaField.verify(visit, captchas);
     }
 
     private PageResponse say(Visit visit, String text) {
@@ -109,6 +122,9 @@ public final class ForumPosting {
         var request = visit.request();
         if (!SubmitCheck.passes(visit, "replysubmit")) {
             return say(visit, ForumTexts.SUBMIT_INVALID);
+        }
+        if (captchaWrong(visit)) {
+            return say(visit, MessageTexts.SECCODE_INVALID);
         }
         if (visit.member().guest()) {
             return say(visit, ForumTexts.REPLY_LOGIN);
@@ -203,6 +219,9 @@ public final class ForumPosting {
         var request = visit.request();
         if (!SubmitCheck.passes(visit, "topicsubmit")) {
             return say(visit, ForumTexts.SUBMIT_INVALID);
+        }
+        if (captchaWrong(visit)) {
+            return say(visit, MessageTexts.SECCODE_INVALID);
         }
         if (visit.member().guest()) {
             return say(visit, ForumTexts.POST_LOGIN);

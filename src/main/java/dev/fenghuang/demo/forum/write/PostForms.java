@@ -7,6 +7,7 @@ import dev.fenghuang.demo.forum.state.ForumPost;
 import dev.fenghuang.demo.forum.state.ForumThread;
 import dev.fenghuang.demo.forum.state.ThreadType;
 import dev.fenghuang.demo.http.Visit;
+import dev.fenghuang.demo.write.CaptchaField;
 
 /**
  * The forum's post forms (4.4–4.6): the fast reply under a thread, the fast new-thread form under a board, the full
@@ -40,7 +41,8 @@ public final class PostForms {
             form.append("<div class=\"pt hm\"> 抱歉，本主题已关闭，不再接受新内容 </div>\n");
         } else {
             form.append("<textarea rows=\"6\" cols=\"80\" name=\"message\" id=\"fastpostmessage\" class=\"pt\" "
-                    + "tabindex=\"4\"></textarea>\n").append(hidden("posttime", "posttime", visit.site().now()));
+                    + "tabindex=\"4\"></textarea>\n").append(hidden("posttime", "posttime", visit.site().now()))
+                    .append(seccheck(visit, "seccheck_fastpost", false, CaptchaField.FAST_REPLY_MODULE));
         }
         return form.append("<p class=\"ptm pnpost\"><button type=\"submit\" name=\"replysubmit\" id=\"fastpostsubmit\" "
                 + "class=\"pn pnc vm\" value=\"replysubmit\" tabindex=\"5\"><strong>发表回复</strong></button></p>\n"
@@ -62,6 +64,23 @@ public final class PostForms {
                 + hidden("posttime", "posttime", visit.site().now()) + "<button type=\"submit\" name=\"topicsubmit\" "
                 + "id=\"fastpostsubmit\" value=\"topicsubmit\" tabindex=\"13\" class=\"pn pnc\"><strong>发表帖子</strong>"
                 + "</button>\n</form>\n</div>\n</div>\n";
+    }
+
+    /**
+     * The captcha a member's post form shows when the site has it on (1.10, 4.4): {@code div#seccheck_ID} with the
+     * {@code seccode} span and the {@code updateseccode} call; "" otherwise.
+     */
+    private static String seccheck(Visit visit, String id, boolean fragment, String module) {
+        if (!visit.site().captcha() || visit.member().guest()) {
+            return "";
+        }
+        return "<div id=\"" + id + "\">\n" + CaptchaField.markup(CaptchaField.hash(visit, fragment), module) + "</div>\n";
+    }
+
+    /** The post page's own check of the board's 必填 type option, as {@code forum/post.htm} writes it. */
+    private static String typeRequiredScript(Board board) {
+        return "<script type=\"text/javascript\">\nvar typerequired = parseInt('" + (board.typeRequired() ? "1" : "")
+                + "');\n</script>\n";
     }
 
     private static String typeSelect(Board board, String id, int selected) {
@@ -89,12 +108,13 @@ public final class PostForms {
 
     /** The full new-thread page's form (4.5). */
     static String newThread(Visit visit, Board board) {
-        return "<form method=\"post\" autocomplete=\"off\" id=\"postform\" action=\"forum.php?mod=post&amp;action="
+        return typeRequiredScript(board) + "<form method=\"post\" autocomplete=\"off\" id=\"postform\" action=\"forum.php?mod=post&amp;action="
                 + "newthread&amp;fid=" + board.fid() + "&amp;extra=&amp;topicsubmit=yes\" onsubmit=\"return validate(this)\">\n"
                 + hidden("formhash", "formhash", visit.formhash()) + hidden("posttime", "posttime", visit.site().now())
                 + hidden("wysiwyg", "e_mode", 1) + typeSelect(board, "typeid", 0)
                 + "<input type=\"text\" name=\"subject\" id=\"subject\" class=\"px\" value=\"\" tabindex=\"1\" />\n"
                 + "<textarea name=\"message\" id=\"e_textarea\" class=\"pt\" rows=\"15\" tabindex=\"2\"></textarea>\n"
+                + seccheck(visit, "seccheck", false, CaptchaField.POST_MODULE)
                 + "<input type=\"checkbox\" name=\"allownoticeauthor\" id=\"allownoticeauthor\" class=\"pc\" value=\"1\" "
                 + "checked=\"checked\" /><label for=\"allownoticeauthor\">接收回复通知</label>\n<input type=\"checkbox\" "
                 + "name=\"usesig\" id=\"usesig\" class=\"pc\" value=\"1\" checked=\"checked\" /><label for=\"usesig\">"
@@ -140,7 +160,8 @@ public final class PostForms {
                     .append("</blockquote></div>\n");
         }
         form.append("<textarea name=\"message\" id=\"").append(popup ? "postmessage" : "e_textarea")
-                .append("\" class=\"pt\" rows=\"10\"></textarea>\n");
+                .append("\" class=\"pt\" rows=\"10\"></textarea>\n")
+                .append(seccheck(visit, popup ? "seccheck_reply" : "seccheck", popup, CaptchaField.POST_MODULE));
         if (!popup) {
             form.append("<input type=\"checkbox\" name=\"usesig\" id=\"usesig\" class=\"pc\" value=\"1\" checked=\"checked\" "
                     + "/><label for=\"usesig\">使用个人签名</label>\n").append(options()).append(hidden("save", ""));

@@ -1,0 +1,136 @@
+package dev.fenghuang.tui.forum;
+
+import dev.fenghuang.app.Texts;
+import dev.fenghuang.app.forum.ForumParticipation;
+import dev.fenghuang.model.forum.CaptchaAnswer;
+import dev.fenghuang.model.forum.ThreadForm;
+import dev.fenghuang.model.forum.ThreadType;
+import dev.fenghuang.tui.UiLoop;
+import dev.fenghuang.tui.text.TerminalText;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Starting a thread from a board's list (4.5): the board's new-thread form is read first for its thread types; the
+ * subject is asked and checked in the site's units (a Chinese character counts 2, at most 80) before anything is
+ * kept; where the board has types one is asked for, and a board that requires one does not let the thread go
+ * without it (the site would refuse it after taking the flood lock, 7.34); then the body in the editor, sent as
+ * {@link ForumSendFlow} sends. The new thread opens once posted; one held for moderation is told, since it is in
+ * no list until a moderator lets it through.
+ */
+final class NewThreadFlow {
+    private final UiLoop ui;
+    private final Texts texts;
+    private final ForumParts forum;
+    private final int fid;
+    private final String boardName;
+    private final List<String> crumbs;
+    private final Runnable listChanged;
+
+    /**
+     * @param crumbs the board's breadcrumb, for the thread view opened after
+     * @param listChanged runs when the board's list has a new thread (to read it again)
+     */
+    NewThreadFlow(UiLoop ui, ForumParts forum, int fid, String boardName, List<String> crumbs, Runnable listChanged) {
+        this.ui = ui;
+        this.texts = ui.texts();
+        this.forum = forum;
+        this.fid = fid;
+        this.boardName = boardName;
+        this.crumbs = List.copyOf(crumbs);
+        this.listChanged = listChanged;
+    }
+
+    void start() {
+        ForumWrites writes = forum.writes();
+        if (writes == null) {
+            ui.message(texts.get("tui.forum.writeUnavailable"));
+            return;
+        }
+        ui.load(() -> writes.threadForm(fid), form -> askSubject(form, ""));
+    }
+
+    private void askSubject(ThreadForm form, String problem) {
+        ui.ask(problem + texts.get("tui.forum.newThread.subject"), typed -> {
+            String subject = typed.strip();
+            if (subject.isEmpty()) {
+                ui.message(texts.get("tui.forum.newThread.noSubject"));
+                return;
+            }
+            try {
+                ForumParticipation.checkSubject(subject);
+            } catch (ForumParticipation.SubjectTooLong e) {
+                askSubject(form, texts.get("tui.forum.newThread.subjectTooLong", String.valueOf(e.units()), "80")
+                        + " ");
+                return;
+            }
+            if (form.types().isEmpty()) {
+                write(subject, null);
+            } else {
+                askType(form, subject, "");
+            }
+        });
+    }
+
+    private void askType(ThreadForm form, String subject, String problem) {
+        String offered = form.types().stream().map(t -> t.id() + " " + TerminalText.clean(t.name()))
+                .collect(Collectors.joining(", "));
+        String label = texts.get(form.typeRequired() ? "tui.forum.newThread.typeRequired"
+                : "tui.forum.newThread.type", offered);
+        ui.ask(problem + label, typed -> {
+            String want = typed.strip();
+            if (want.isEmpty() && form.typeRequired()) {
+                askType(form, subject, texts.get("tui.forum.newThread.typeMissing") + " ");
+                return;
+            }
+            Optional<ThreadType> type = form.types().stream()
+                    .filter(t -> String.valueOf(t.id()).equals(want) || t.name().equals(want)).findFirst();
+            if (!want.isEmpty() && type.isEmpty()) {
+                askType(form, subject, texts.get("tui.forum.newThread.typeUnknown", want) + " ");
+                return;
+            }
+            write(subject, type.orElse(null));
+        });
+    }
+
+    private void write(String subject, ThreadType type) {
+        ForumWrites writes = forum.writes();
+        String typeId = type == null ? "" : String.valueOf(type.id());
+        String heading = texts.get("tui.forum.newThread.heading", TerminalText.clean(boardName),
+                TerminalText.clean(subject) + (type == null ? "" : " [" + TerminalText.clean(type.name()) + "]"));
+        ForumSendFlow flow = new ForumSendFlow(ui, new ForumSendFlow.Target() {
+            private ForumWrites.NewThread with(String body) {
+                return new ForumWrites.NewThread(fid, subject, typeId, body);
+            }
+
+            @Override
+            public void keep(String body) throws IOException {
+                writes.keep(with(body));
+            }
+
+            @Override
+            public ForumWrites.Outcome send(String body, CaptchaAnswer captcha, boolean resend) throws Exception {
+                return writes.start(with(body), captcha, resend);
+            }
+
+            @Override
+            public void sent(String body) {
+                // the application forgets a thread's draft once the site took it
+            }
+
+            @Override
+            public void done(ForumWrites.Outcome outcome) {
+                listChanged.run();
+                if (outcome.pending() || outcome.tid() <= 0) {
+                    ui.message(texts.get(outcome.pending() ? "tui.forum.newThread.held" : "tui.forum.newThread.posted"));
+                    return;
+                }
+                ui.message(texts.get("tui.forum.newThread.posted"));
+                ui.open(new ThreadView(ui, forum, outcome.tid(), 1, crumbs, subject));
+            }
+        }, heading, "");
+        flow.open();
+    }
+}

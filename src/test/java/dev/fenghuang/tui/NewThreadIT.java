@@ -1,0 +1,57 @@
+package dev.fenghuang.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The built program in tmux at 80×24 on the demo portal's forum: signed in as reader1, P on 渠县杂谈's list asks the
+ * subject and the type, the editor takes the body, Ctrl-S posts it; the new thread opens, and back on the board it is
+ * at the top of the list.
+ */
+class NewThreadIT {
+    @TempDir
+    Path home;
+
+    @Test
+    void aThreadStartedFromTheTabAppearsOnTheBoard() throws Exception {
+        String launcher = TerminalReaderIT.launcher();
+        try (TmuxSession tmux = new TmuxSession(home, 80, 24)) {
+            tmux.type("clear; " + launcher + " --demo --lang zh");
+            tmux.keys("Enter");
+            tmux.await(s -> s.contains(">党政风采"), TerminalReaderIT.WAIT);
+            tmux.keys("L");
+            tmux.await(s -> s.contains("用户名"), TerminalReaderIT.WAIT);
+            tmux.type("reader1");
+            tmux.keys("Tab");
+            tmux.type("reader123");
+            tmux.keys("Enter");
+            tmux.await(s -> s.lines().reduce((a, b) -> b).orElse("").startsWith("[reader1]"), TerminalReaderIT.WAIT);
+            tmux.keys("Tab");
+            tmux.await(s -> s.contains("论坛") && s.contains(">  渠县杂谈"), TerminalReaderIT.WAIT);
+            tmux.keys("Enter");
+            tmux.await(s -> s.contains("2026渠县黄花节攻略贴") && s.contains("顶 "), TerminalReaderIT.WAIT);
+            tmux.type("P");
+            tmux.await(s -> s.contains("标题："), TerminalReaderIT.WAIT);
+            tmux.type("终端里发的新主题");
+            tmux.keys("Enter");
+            tmux.await(s -> s.contains("分类（1 求助"), TerminalReaderIT.WAIT);
+            tmux.type("3");
+            tmux.keys("Enter");
+            tmux.await(s -> s.contains("在 渠县杂谈 发表新主题：终端里发的新主题 [分享]"), TerminalReaderIT.WAIT);
+            tmux.type("在终端里写的新主题正文");
+            tmux.keys("C-s");
+            String opened = tmux.await(s -> s.contains("楼主  reader1") && s.contains("在终端里写的新主题正文"),
+                    TerminalReaderIT.WAIT);
+            assertThat(opened).contains("主题已发表");
+            tmux.keys("q");
+            String board = tmux.await(s -> s.contains("[分享] 终端里发的新主题"), TerminalReaderIT.WAIT);
+            assertThat(board.lines().filter(l -> l.contains("终端里发的新主题")).count()).isEqualTo(1);
+
+            tmux.keys("C-c");
+            tmux.await(s -> s.strip().endsWith(TmuxSession.PROMPT.strip()), TerminalReaderIT.WAIT);
+        }
+    }
+}
