@@ -2,24 +2,11 @@ package dev.fenghuang.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.TextCharacter;
-import com.googlecode.lanterna.screen.TerminalScreen;
-import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
 import dev.fenghuang.DemoReader;
 import dev.fenghuang.app.PortalSession;
-import dev.fenghuang.tui.screen.ScrollSafeScreen;
-import dev.fenghuang.tui.screen.TerminalOutput;
-import dev.fenghuang.tui.term.BrowserOpener;
-import dev.fenghuang.tui.term.Clipboard;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,79 +37,21 @@ class ForumScrollBytesTest {
         session.close();
     }
 
-    record Rig(UiLoop loop, ByteArrayOutputStream out, TerminalScreen screen, AnsiScreenModel shown) {
-        static Rig open(boolean monochrome) throws Exception {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            TerminalSize size = new TerminalSize(80, 24);
-            ANSITerminal terminal = new ANSITerminal(new ByteArrayInputStream(new byte[0]), new TerminalOutput(out),
-                    StandardCharsets.UTF_8) {
-                @Override
-                protected TerminalSize findTerminalSize() {
-                    return size;
-                }
-            };
-            TerminalScreen screen = new ScrollSafeScreen(terminal);
-            screen.startScreen();
-            UiLoop loop = new UiLoop(screen, session.reader(),
-                    TuiOptions.defaults().withLanguage("zh").withMonochrome(monochrome),
-                    new LoopParts(Runnable::run, new BrowserOpener(Map.of(), Runnable::run),
-                            new Clipboard(OutputStream.nullOutputStream())));
-            loop.forum(Tui.forumOf(session));
-            loop.start();
-            loop.settle();
-            AnsiScreenModel shown = new AnsiScreenModel(80, 24);
-            shown.feed(out.toString(StandardCharsets.UTF_8));
-            Rig rig = new Rig(loop, out, screen, shown);
-            rig.frameFor("Tab");
-            rig.frameFor(":");
-            for (char c : "1".toCharArray()) {
-                rig.frameFor(String.valueOf(c));
-            }
-            rig.frameFor("Enter");
-            return rig;
-        }
-
-        String frameFor(String key) throws Exception {
-            out.reset();
-            loop.press(ScreenTester.stroke(key));
-            loop.settle();
-            String frame = out.toString(StandardCharsets.UTF_8);
-            shown.feed(frame);
-            List<String> wrong = shown.differencesFrom(screen::getBackCharacter);
-            if (!wrong.isEmpty()) {
-                throw new AssertionError("after " + key + " the terminal shows cells the frame did not draw: "
-                        + wrong.subList(0, Math.min(5, wrong.size())));
-            }
-            return frame;
-        }
-
-        String statusRow() {
-            StringBuilder sb = new StringBuilder();
-            int row = screen.getTerminalSize().getRows() - 1;
-            for (int c = 0; c < screen.getTerminalSize().getColumns(); c++) {
-                TextCharacter ch = screen.getBackCharacter(c, row);
-                sb.append(ch == null ? " " : ch.getCharacterString());
-            }
-            return sb.toString();
-        }
-
-        List<String> walk(String key) throws Exception {
-            List<String> frames = new ArrayList<>();
-            for (int i = 0; i < MOST_PRESSES; i++) {
-                String before = statusRow();
-                frames.add(frameFor(key));
-                if (statusRow().equals(before)) {
-                    return frames;
-                }
-            }
-            throw new AssertionError(key + " still moves after " + MOST_PRESSES + " presses");
-        }
+    /** The reader at 80×24 on the forum tab, in thread tid 1 (opened with {@code :1}), everything it sends kept. */
+    private static WireRig rig(boolean monochrome) throws Exception {
+        WireRig rig = WireRig.open(session.reader(), TuiOptions.defaults().withLanguage("zh")
+                .withMonochrome(monochrome), MOST_PRESSES, loop -> loop.forum(Tui.forumOf(session)));
+        rig.frameFor("Tab");
+        rig.frameFor(":");
+        rig.frameFor("1");
+        rig.frameFor("Enter");
+        return rig;
     }
 
     @ParameterizedTest(name = "monochrome {0}")
     @ValueSource(booleans = {false, true})
     void everyOneLineScrollThroughTheLongThreadStaysWithinTheBudget(boolean monochrome) throws Exception {
-        Rig rig = Rig.open(monochrome);
+        WireRig rig = rig(monochrome);
         assertThat(rig.statusRow()).contains("1/7");
         List<String> down = new ArrayList<>();
         List<String> up = new ArrayList<>();
@@ -131,13 +60,13 @@ class ForumScrollBytesTest {
             up.addAll(rig.walk("k"));
             rig.frameFor("]");
         }
-        int most = down.stream().mapToInt(ScrollBytesTest::bytes).max().orElse(0);
-        int mostUp = up.stream().mapToInt(ScrollBytesTest::bytes).max().orElse(0);
+        int most = down.stream().mapToInt(WireRig::bytes).max().orElse(0);
+        int mostUp = up.stream().mapToInt(WireRig::bytes).max().orElse(0);
         System.out.printf("forum thread one-line scroll, monochrome %s: %d frames down (max %d B), %d up (max %d B)%n",
                 monochrome, down.size(), most, up.size(), mostUp);
         assertThat(down.size()).as("lines scrolled down").isGreaterThan(30);
-        assertThat(ScrollBytesTest.over(down, LINE_BUDGET)).as("one-line scrolls down over %d B", LINE_BUDGET)
+        assertThat(WireRig.over(down, LINE_BUDGET)).as("one-line scrolls down over %d B", LINE_BUDGET)
                 .isEmpty();
-        assertThat(ScrollBytesTest.over(up, LINE_BUDGET)).as("one-line scrolls up over %d B", LINE_BUDGET).isEmpty();
+        assertThat(WireRig.over(up, LINE_BUDGET)).as("one-line scrolls up over %d B", LINE_BUDGET).isEmpty();
     }
 }

@@ -3,18 +3,14 @@ package dev.fenghuang.cli.moderate;
 import dev.fenghuang.cli.option.JsonOption;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import dev.fenghuang.app.PortalSession;
 import dev.fenghuang.app.forum.ForumModeration;
 import dev.fenghuang.cli.option.IdNumber;
 import dev.fenghuang.cli.option.PageOption;
 import dev.fenghuang.cli.option.PerPageOption;
-import dev.fenghuang.cli.output.JsonView;
-import dev.fenghuang.cli.output.PastTheLastPage;
 import dev.fenghuang.model.forum.HeldFilter;
 import dev.fenghuang.model.forum.HeldKind;
 import dev.fenghuang.model.forum.HeldPage;
 import dev.fenghuang.model.forum.HeldPost;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,8 +22,6 @@ import picocli.CommandLine.ParentCommand;
  * all time (the site's default of one week hides older items).
  */
 abstract class ModHeldCommand implements Callable<Integer> {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     @ParentCommand
     ModCommand mod;
 
@@ -62,22 +56,12 @@ abstract class ModHeldCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         HeldFilter filter = new HeldFilter(kind(), ignored, fid, author, contains, perPage.size(), true);
-        try (PortalSession session = mod.cli.session()) {
+        return QueueListing.show(mod, json.enabled(), page.number(), session -> {
             ForumModeration forum = session.moderation().forum();
-            HeldPage p = modcp
+            return modcp
                     ? AdminUnlock.runPanel(mod, forum, () -> forum.panelQueue(kind(), ignored, fid, page.number()))
                     : AdminUnlock.run(mod, session.moderation(), () -> forum.queue(filter, page.number()));
-            PastTheLastPage.check(page.number(), p.pageCount(), mod.cli.texts());
-            if (json.enabled()) {
-                mod.cli.out().println(JsonView.write(json(p)));
-            } else {
-                print(p);
-            }
-            mod.cli.out().flush();
-            return 0;
-        } catch (AdminUnlock.Refused refused) {
-            return refused.report(json.enabled(), mod.cli);
-        }
+        }, HeldPage::pageCount, ModHeldCommand::json, this::print);
     }
 
     private void print(HeldPage p) {
@@ -91,19 +75,12 @@ abstract class ModHeldCommand implements Callable<Integer> {
         for (HeldPost e : p.entries()) {
             out.println();
             out.printf("%s  %s  %s  · %s › %s [tid %d]%n", kind() == HeldKind.THREAD ? "tid " + e.tid() : "pid " + e.pid(),
-                    e.author().name(), e.time() == null ? "" : TIME.format(e.time()), e.board(), e.subject(), e.tid());
-            e.text().lines().forEach(line -> out.println("    " + line));
-            if (!e.censorWords().isEmpty()) {
-                out.println("    ! " + String.join(" ", e.censorWords()));
-            }
+                    e.author().name(), QueueListing.time(e.time()), e.board(), e.subject(), e.tid());
+            QueueListing.body(out, e.text(), e.censorWords());
         }
     }
 
     static JsonObject json(HeldPage p) {
-        JsonObject o = new JsonObject();
-        o.addProperty("page", p.page());
-        o.addProperty("pageCount", p.pageCount());
-        o.addProperty("total", p.total());
         JsonArray entries = new JsonArray();
         for (HeldPost e : p.entries()) {
             JsonObject i = new JsonObject();
@@ -112,19 +89,10 @@ abstract class ModHeldCommand implements Callable<Integer> {
             i.addProperty("fid", e.fid());
             i.addProperty("board", e.board());
             i.addProperty("subject", e.subject());
-            JsonObject author = new JsonObject();
-            author.addProperty("uid", e.author().uid());
-            author.addProperty("name", e.author().name());
-            i.add("author", author);
-            i.add("time", JsonView.time(e.time()));
-            i.addProperty("text", e.text());
-            JsonArray words = new JsonArray();
-            e.censorWords().forEach(words::add);
-            i.add("censorWords", words);
+            QueueListing.entry(i, e.author(), e.time(), e.text(), e.censorWords());
             entries.add(i);
         }
-        o.add("entries", entries);
-        return o;
+        return QueueListing.page(p.page(), p.pageCount(), p.total(), entries);
     }
 
     @Command(name = "threads", mixinStandardHelpOptions = true,

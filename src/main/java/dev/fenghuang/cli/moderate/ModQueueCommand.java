@@ -4,15 +4,11 @@ import dev.fenghuang.cli.option.IdNumber;
 import dev.fenghuang.cli.option.JsonOption;
 import dev.fenghuang.cli.option.PageOption;
 import dev.fenghuang.cli.option.PerPageOption;
-import dev.fenghuang.cli.output.JsonView;
-import dev.fenghuang.cli.output.PastTheLastPage;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import dev.fenghuang.app.PortalSession;
 import dev.fenghuang.model.QueueEntry;
 import dev.fenghuang.model.QueueFilter;
 import dev.fenghuang.model.QueuePage;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,8 +18,6 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "queue", mixinStandardHelpOptions = true,
         description = "List comments waiting for moderation (未审核), newest first; --ignored for the ignored tab.")
 final class ModQueueCommand implements Callable<Integer> {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     @ParentCommand
     ModCommand mod;
 
@@ -50,20 +44,9 @@ final class ModQueueCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         QueueFilter base = QueueFilter.pending().withPerPage(perPage.size()).withKeyword(keyword);
         QueueFilter filter = new QueueFilter(ignored, base.period(), catid, "", base.keyword(), base.perPage(), true);
-        try (PortalSession session = mod.cli.session()) {
-            QueuePage p = AdminUnlock.run(mod, session.moderation(),
-                    () -> session.moderation().queue(filter, page.number()));
-            PastTheLastPage.check(page.number(), p.pageCount(), mod.cli.texts());
-            if (json.enabled()) {
-                mod.cli.out().println(JsonView.write(json(p)));
-            } else {
-                print(p);
-            }
-            mod.cli.out().flush();
-            return 0;
-        } catch (AdminUnlock.Refused refused) {
-            return refused.report(json.enabled(), mod.cli);
-        }
+        return QueueListing.show(mod, json.enabled(), page.number(), session -> AdminUnlock.run(mod,
+                session.moderation(), () -> session.moderation().queue(filter, page.number())),
+                QueuePage::pageCount, ModQueueCommand::json, this::print);
     }
 
     private void print(QueuePage p) {
@@ -75,38 +58,22 @@ final class ModQueueCommand implements Callable<Integer> {
         }
         for (QueueEntry e : p.entries()) {
             out.println();
-            out.printf("#%d  %s  %s  · %s [%d]%n", e.cid(), e.author().name(),
-                    e.time() == null ? "" : TIME.format(e.time()), e.articleTitle(), e.aid());
-            e.text().lines().forEach(line -> out.println("    " + line));
-            if (!e.censorWords().isEmpty()) {
-                out.println("    ! " + String.join(" ", e.censorWords()));
-            }
+            out.printf("#%d  %s  %s  · %s [%d]%n", e.cid(), e.author().name(), QueueListing.time(e.time()),
+                    e.articleTitle(), e.aid());
+            QueueListing.body(out, e.text(), e.censorWords());
         }
     }
 
     static JsonObject json(QueuePage p) {
-        JsonObject o = new JsonObject();
-        o.addProperty("page", p.page());
-        o.addProperty("pageCount", p.pageCount());
-        o.addProperty("total", p.total());
         JsonArray entries = new JsonArray();
         for (QueueEntry e : p.entries()) {
             JsonObject i = new JsonObject();
             i.addProperty("cid", e.cid());
             i.addProperty("aid", e.aid());
             i.addProperty("articleTitle", e.articleTitle());
-            JsonObject author = new JsonObject();
-            author.addProperty("uid", e.author().uid());
-            author.addProperty("name", e.author().name());
-            i.add("author", author);
-            i.add("time", JsonView.time(e.time()));
-            i.addProperty("text", e.text());
-            JsonArray words = new JsonArray();
-            e.censorWords().forEach(words::add);
-            i.add("censorWords", words);
+            QueueListing.entry(i, e.author(), e.time(), e.text(), e.censorWords());
             entries.add(i);
         }
-        o.add("entries", entries);
-        return o;
+        return QueueListing.page(p.page(), p.pageCount(), p.total(), entries);
     }
 }
