@@ -225,7 +225,8 @@ public final class UiLoop implements Ui {
             return;
         }
         if (prompt != null) {
-            if (!prompt.take(k)) {
+            Prompt answered = prompt;
+            if (!answered.take(k) && prompt == answered) {
                 prompt = null;
             }
             return;
