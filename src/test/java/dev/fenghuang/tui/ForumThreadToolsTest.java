@@ -123,6 +123,23 @@ class ForumThreadToolsTest {
     }
 
     @Test
+    void aThreadIsStuckAtALevelAskedForAndABadLevelSendsNothing() throws Exception {
+        try (ScreenTester t = moderator()) {
+            t.press("m", "s");
+            t.type("7");
+            assertThat(t.text()).contains("0 到 3 的数字");
+            int logged = demo.forumModerationLog().size();
+            t.press("m", "s");
+            t.type("1");
+            t.type("置顶推荐");
+            assertThat(t.text()).contains("置顶为级别 1").contains("置顶推荐");
+            t.press("y");
+            assertThat(t.status()).contains("置顶：已生效");
+            assertThat(demo.forumModerationLog()).hasSize(logged + 1);
+        }
+    }
+
+    @Test
     void aThreadMovesToABoardChosenFromTheList() throws Exception {
         try (ScreenTester t = moderator()) {
             t.press("m", "m");
