@@ -145,7 +145,6 @@ public final class ForumWriter {
                                 BeforeSend beforeSend) throws IOException {
         String subject = thread.subject();
         String text = thread.body();
-        String type = thread.type();
         URI url = urls.base().resolve("forum.php?mod=post&action=newthread&fid=" + fid);
         WebPage page = calls.page(url);
         Document doc;
@@ -164,18 +163,15 @@ public final class ForumWriter {
                     java.util.Map.of("maxsubjectsize", String.valueOf(SubjectLength.MAX),
                             "length", String.valueOf(SubjectLength.units(subject, form.charset()))))));
         }
-        ThreadTypes.Choice choice = ThreadTypes.choose(doc.selectFirst("select[name=typeid]"), type);
-        if (choice.refusal() != null) {
-            return ForumWrite.of(choice.refusal());
+        ThreadTypes.Choice choice = ThreadTypes.choose(doc.selectFirst("select[name=typeid]"), thread.type());
+        PostResult typeRefused = choice.refusal() != null ? choice.refusal()
+                : choice.typeid() == null && ThreadTypes.required(doc)
+                ? ThreadTypes.notChosen(doc.selectFirst("select[name=typeid]")) : null;
+        if (typeRefused != null) {
+            return ForumWrite.of(typeRefused); // nothing sent: no flood lock taken
         }
-        if (choice.typeid() != null) {
-            form = form.with("typeid", choice.typeid());
-        } else if (ThreadTypes.required(doc)) {
-            return ForumWrite.of(ThreadTypes.notChosen(doc.selectFirst("select[name=typeid]")));
-        }
-        form = form.with("subject", subject).with("message", text).with("wysiwyg", "0");
-        SiteCharset.check(text, form.charset());
-        SiteCharset.check(subject, form.charset());
+        form = (choice.typeid() != null ? form.with("typeid", choice.typeid()) : form).with("subject", subject).with("message", text).with("wysiwyg", "0");
+        SiteCharset.check(subject + text, form.charset()); // before a captcha is asked for
         PostCaptcha.Filled filled = captcha.fill(form, answer, "forum::post");
         if (filled.wanted() != null) {
             return filled.wanted();
