@@ -219,7 +219,7 @@ public final class ModerationDesk {
                 return;
             }
             try {
-                view.refilter(QueueFilters.withCategory(view.filter(), Integer.parseInt(input)));
+                view.refilter(QueueFilters.withCategory(view.listing(), Integer.parseInt(input)));
             } catch (NumberFormatException e) {
                 ui.error(texts.get("tui.queue.categoryBad", input));
             }
