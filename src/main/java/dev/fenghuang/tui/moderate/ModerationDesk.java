@@ -99,8 +99,8 @@ public final class ModerationDesk {
     }
 
     /**
-     * A queue's key hints with the next queue's key after the decisions' (where a narrow status bar still shows it), when
-     * there are other queues.
+     * A queue's key hints with the next queue's key after the decisions' (where a narrow status bar still shows
+     * it), when there are other queues.
      */
     public String withNextQueue(String hints) {
         if (shelf.size() == 0) {
@@ -119,12 +119,12 @@ public final class ModerationDesk {
         if (shelf.size() == 0) {
             return;
         }
-        boolean adminPanel = capabilities == null || capabilities.moderationQueue();
+        boolean onAdminPanel = capabilities == null || capabilities.moderationQueue();
         int next = shelf.indexOf(from) + 1;
         View view;
         if (next < shelf.size()) {
-            view = shelf.open(next, adminPanel, this);
-        } else if (adminPanel) {
+            view = shelf.open(next, onAdminPanel, this);
+        } else if (onAdminPanel) {
             view = new ModerationView(ui, this, batch.filter() != null ? batch.filter() : QueueFilter.pending());
         } else {
             view = shelf.open(0, false, this);
@@ -219,7 +219,7 @@ public final class ModerationDesk {
                 return;
             }
             try {
-                view.refilter(QueueFilters.withCategory(view.filter(), Integer.parseInt(input)));
+                view.refilter(QueueFilters.withCategory(view.listing(), Integer.parseInt(input)));
             } catch (NumberFormatException e) {
                 ui.error(texts.get("tui.queue.categoryBad", input));
             }

@@ -19,19 +19,10 @@ public final class ModerationView extends QueueListView<QueueFilter> {
     private QueueFilter filter;
 
     public ModerationView(UiLoop ui, ModerationDesk desk, QueueFilter filter) {
-        super(ui);
+        super(ui, desk.batch());
         this.desk = desk;
         this.filter = filter;
         load(1);
-    }
-
-    QueueFilter filter() {
-        return filter;
-    }
-
-    @Override
-    protected DecisionBatch<QueueFilter> batch() {
-        return desk.batch();
     }
 
     @Override
@@ -114,11 +105,6 @@ public final class ModerationView extends QueueListView<QueueFilter> {
         if (e.aid() > 0) {
             desk.openAt(e);
         }
-    }
-
-    @Override
-    protected String sendQuestion(int decisions) {
-        return ui.texts().get("tui.queue.sendConfirm", String.valueOf(decisions));
     }
 
     @Override

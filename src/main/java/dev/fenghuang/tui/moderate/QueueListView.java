@@ -24,6 +24,7 @@ import java.util.function.Consumer;
  */
 public abstract class QueueListView<F> implements View {
     protected final UiLoop ui;
+    private final DecisionBatch<F> batch;
     private final QueueGutter gutter;
     private QueuePage page;
     private QueueLayout layout;
@@ -33,14 +34,18 @@ public abstract class QueueListView<F> implements View {
     private int selected;
     private int top;
 
-    protected QueueListView(UiLoop ui) {
+    /** @param batch where the view's decisions and marks wait; it may outlive the view */
+    protected QueueListView(UiLoop ui, DecisionBatch<F> batch) {
         this.ui = ui;
+        this.batch = batch;
         this.gutter = new QueueGutter(ui.texts(), ui.painter());
         this.lastWidth = ui.bodyWidth();
     }
 
     /** The batch the view's decisions and marks wait in. */
-    protected abstract DecisionBatch<F> batch();
+    protected final DecisionBatch<F> batch() {
+        return batch;
+    }
 
     /** What the entries shown now were listed under. */
     protected abstract F listing();
@@ -55,7 +60,9 @@ public abstract class QueueListView<F> implements View {
     protected abstract void open(QueueEntry entry);
 
     /** The question x asks before sending {@code decisions}. */
-    protected abstract String sendQuestion(int decisions);
+    protected String sendQuestion(int decisions) {
+        return ui.texts().get("tui.queue.sendConfirm", String.valueOf(decisions));
+    }
 
     /** Sends the batch's decisions (the answer was yes). */
     protected abstract void sendNow();
@@ -121,7 +128,6 @@ public abstract class QueueListView<F> implements View {
             relayout();
         }
         follow(height);
-        DecisionBatch<F> batch = batch();
         List<StyledLine> lines = layout.lines();
         for (int r = 0; r < height; r++) {
             int i = top + r;

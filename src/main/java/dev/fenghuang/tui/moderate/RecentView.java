@@ -30,13 +30,12 @@ public final class RecentView extends QueueListView<QueueFilter> {
     private static final QueueFilter LISTED = QueueFilter.pending();
 
     private final ModerationDesk desk;
-    private final DecisionBatch<QueueFilter> batch = new DecisionBatch<>();
     private RecentRange range = RecentRange.WEEK;
     private String keyword = "";
     private String author = "";
 
     RecentView(UiLoop ui, ModerationDesk desk) {
-        super(ui);
+        super(ui, new DecisionBatch<>());
         this.desk = desk;
         load(1);
     }
@@ -46,11 +45,6 @@ public final class RecentView extends QueueListView<QueueFilter> {
         LocalDate today = LocalDate.ofInstant(ui.timers().now(), ZoneId.systemDefault());
         CommentQuery q = range.query(today).containing(keyword);
         return author.isEmpty() ? q : q.by(author);
-    }
-
-    @Override
-    protected DecisionBatch<QueueFilter> batch() {
-        return batch;
     }
 
     @Override
@@ -116,10 +110,10 @@ public final class RecentView extends QueueListView<QueueFilter> {
         }
         if (ui.options().confirmDelete()) {
             ui.push(Confirm.orEnter(ui.texts().get("tui.recent.deleteConfirm", String.valueOf(targets.size())),
-                    () -> batch.decide(targets, Decision.DELETE, "", LISTED),
+                    () -> batch().decide(targets, Decision.DELETE, "", LISTED),
                     () -> ui.message(ui.texts().get("tui.cancelled"))));
         } else {
-            batch.decide(targets, Decision.DELETE, "", LISTED);
+            batch().decide(targets, Decision.DELETE, "", LISTED);
         }
         return true;
     }
@@ -132,11 +126,11 @@ public final class RecentView extends QueueListView<QueueFilter> {
     @Override
     protected void sendNow() {
         Map<Long, SearchHit> found = new LinkedHashMap<>();
-        batch.known().forEach((cid, e) -> found.put(cid, new SearchHit(e.cid(), e.aid(), e.articleTitle(),
+        batch().known().forEach((cid, e) -> found.put(cid, new SearchHit(e.cid(), e.aid(), e.articleTitle(),
                 e.author(), e.time(), e.text())));
         CommentQuery q = query();
         desk.admin(() -> desk.triage().deleteFound(found, q), (BatchResult result) -> {
-            batch.sent(found.keySet());
+            batch().sent(found.keySet());
             desk.told(result);
             reload();
         }, this::sendNow);

@@ -30,7 +30,6 @@ import java.util.function.Consumer;
 final class ForumQueueView extends QueueListView<HeldFilter> {
     private final ModerationDesk desk;
     private final ForumQueues queues;
-    private final DecisionBatch<HeldFilter> batch;
     private final boolean adminPanel;
     /** The held posts of the page shown, by the id a decision names. */
     private final Map<Long, HeldPost> held = new HashMap<>();
@@ -38,10 +37,9 @@ final class ForumQueueView extends QueueListView<HeldFilter> {
 
     ForumQueueView(UiLoop ui, ModerationDesk desk, ForumQueues queues, DecisionBatch<HeldFilter> batch,
                    HeldFilter filter, boolean adminPanel) {
-        super(ui);
+        super(ui, batch);
         this.desk = desk;
         this.queues = queues;
-        this.batch = batch;
         this.filter = filter;
         this.adminPanel = adminPanel;
         load(1);
@@ -49,11 +47,6 @@ final class ForumQueueView extends QueueListView<HeldFilter> {
 
     HeldKind kind() {
         return filter.kind();
-    }
-
-    @Override
-    protected DecisionBatch<HeldFilter> batch() {
-        return batch;
     }
 
     @Override
@@ -160,26 +153,21 @@ final class ForumQueueView extends QueueListView<HeldFilter> {
         }
     }
 
-    @Override
-    protected String sendQuestion(int decisions) {
-        return ui.texts().get("tui.queue.sendConfirm", String.valueOf(decisions));
-    }
-
     /**
      * Sends the batch in one request (one a reason on the front-end panel); the application reads the queue again
      * and decides only about the ids it still holds.
      */
     @Override
     protected void sendNow() {
-        Map<Long, Decision> decisions = batch.decisions();
-        Map<Long, String> reasons = batch.reasons();
-        Map<Long, QueueEntry> known = batch.known();
+        Map<Long, Decision> decisions = batch().decisions();
+        Map<Long, String> reasons = batch().reasons();
+        Map<Long, QueueEntry> known = batch().known();
         HeldKind kind = filter.kind();
         ForumTriage triage = queues.triage();
         Callable<BatchResult> request = adminPanel ? () -> triage.decide(kind, decisions, reasons)
                 : () -> triage.panelDecide(kind, decisions, reasons);
         Consumer<BatchResult> done = result -> {
-            batch.sent(decisions.keySet());
+            batch().sent(decisions.keySet());
             known.values().forEach(e -> triage.decided(e.aid(), fidOf(e)));
             desk.told(result);
             reload();
