@@ -121,15 +121,23 @@ final class FloorParser {
 
         static LeftColumn of(Element left) {
             LeftColumn column = new LeftColumn();
-            for (Element e : left.getAllElements()) {
-                String tag = e.normalName();
-                if (tag.equals("a")) {
-                    column.link(e);
-                } else if (tag.equals("dt")) {
-                    column.term(e);
+            column.walk(left);
+            return column;
+        }
+
+        /** Document order over the child lists (cheaper than {@code getAllElements()}), the parser bounding depth. */
+        private void walk(Element e) {
+            String tag = e.normalName();
+            if (tag.equals("a")) {
+                link(e);
+            } else if (tag.equals("dt")) {
+                term(e);
+            }
+            for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+                if (e.childNode(i) instanceof Element child) {
+                    walk(child);
                 }
             }
-            return column;
         }
 
         private void link(Element a) {

@@ -5,7 +5,7 @@ package dev.fenghuang.site.forum;
  * tree, since building the tree of the whole page costs more than everything read from it: the {@code <title>}, the
  * breadcrumb {@code div#pt}, the pager {@code div#pgt}, {@code div#postlist} without the blocks nothing is read from
  * (avatars, the hidden user cards {@code div#userinfoPID}, 点评 blocks, rate blocks, the favourite button, 电梯直达,
- * signatures, the last moderation's line), the pager
+ * signatures, the last moderation's line, the button bars after the first), the pager
  * below the posts and the fast-reply form's opening tag.
  *
  * The head keeps its {@code <base href>}, which links resolve against.
@@ -29,11 +29,16 @@ final class ThreadPageCut {
     /** What makes a block read after all: the author's link, the group, the join date, a post of its own. */
     private static final String[] READ = {"authi", "usergroup", "用户组", "注册时间", "id=\"pid", "postmessage_",
         "postnum", "authorposton"};
+    /** A post's button bar, cut where it holds nothing read (see {@link #readsButtons}). */
+    private static final String BUTTONS = "<div class=\"po";
+    /** The reply link as Discuz writes it: {@code a.fastre[href]}, read for the thread id. */
+    private static final String REPLY_LINK = "<a class=\"fastre\" href=\"";
     /** Where the page gate looks for {@code </html>}: the same stretch, so a cut page is never called truncated. */
     private static final int TAIL = 4096;
 
     private final String html;
     private final StringBuilder out;
+    private boolean replyLinkKept;
 
     private ThreadPageCut(String html) {
         this.html = html;
@@ -115,12 +120,14 @@ final class ThreadPageCut {
                 out.append(html, copied, scan.position());
                 return scan.position();
             }
-            if (scan.opened() && isUnread(tag)) {
+            boolean buttons = scan.opened() && isButtons(tag);
+            if (scan.opened() && (buttons || isUnread(tag))) {
                 int end = new DivScan(html, tag).end();
                 if (end < 0) {
                     return -1;
                 }
-                if (!reads(html.substring(tag, end))) {
+                String block = html.substring(tag, end);
+                if (buttons ? !readsButtons(block) : !reads(block)) {
                     out.append(html, copied, tag);
                     copied = end;
                 }
@@ -136,6 +143,61 @@ final class ThreadPageCut {
             }
         }
         return false;
+    }
+
+    /** A post's button bar: {@code div.po}, the class first as Discuz writes it ({@code po hin}). */
+    private boolean isButtons(int tag) {
+        if (!html.startsWith(BUTTONS, tag) || tag + BUTTONS.length() >= html.length()) {
+            return false;
+        }
+        char next = html.charAt(tag + BUTTONS.length());
+        return next == '"' || next == ' ';
+    }
+
+    /**
+     * Whether a button bar holds anything read: the {@code (待审核)} mark ({@code span.xg1}), what {@link #reads}
+     * looks for, or anything the parser might find by id, tag or class (an id, a heading, a cell, a div other than
+     * the bar and its {@code div.pob}). The reply link ({@code a.fastre}, which names the thread) is kept in the
+     * first bar that has one, so the first such link of the list stays where it was.
+     */
+    private boolean readsButtons(String block) {
+        String lower = block.toLowerCase(java.util.Locale.ROOT);
+        if (reads(lower) || lower.contains("xg1") || hasIdAttribute(lower) || lower.contains("<h")
+                || lower.contains("<td") || lower.contains("<form") || divCount(lower) > 2) {
+            return true;
+        }
+        if (lower.contains("fastre") && !replyLinkKept) {
+            replyLinkKept = block.contains(REPLY_LINK);
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether an {@code id} attribute may stand in the (lower-cased) text: {@code id} as a word, then {@code =}. */
+    private static boolean hasIdAttribute(String lower) {
+        for (int at = lower.indexOf("id"); at >= 0; at = lower.indexOf("id", at + 2)) {
+            char before = at == 0 ? ' ' : lower.charAt(at - 1);
+            if (Character.isLetterOrDigit(before) || before == '-' || before == '_' || before == ':'
+                    || before == '.') {
+                continue;
+            }
+            int i = at + 2;
+            while (i < lower.length() && Character.isWhitespace(lower.charAt(i))) {
+                i++;
+            }
+            if (i < lower.length() && lower.charAt(i) == '=') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int divCount(String block) {
+        int count = 0;
+        for (int at = block.indexOf("<div"); at >= 0; at = block.indexOf("<div", at + 4)) {
+            count++;
+        }
+        return count;
     }
 
     private static boolean reads(String block) {

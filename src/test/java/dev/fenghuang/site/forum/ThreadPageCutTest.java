@@ -122,6 +122,25 @@ class ThreadPageCutTest {
     }
 
     @Test
+    void buttonBarsAfterTheFirstReplyLinkAreCutUnlessTheyHoldWhatIsRead() throws Exception {
+        String html = ForumFixtures.text("thread-page.html");
+        assertThat(ThreadPageCut.of(html)).contains("reppost=180").doesNotContain("repquote=185");
+        String reply185 = "repquote=185&amp;extra=&amp;page=1\">回复</a>";
+        String pending = html.replace(reply185, reply185 + "<span class=\"xg1\">(待审核)</span>");
+        String modMenu = html.replace(reply185, reply185 + "<a id=\"modmenu\" href=\"#\">管理</a>");
+        String firstLinkless = html.replace("<a class=\"fastre\" href=\"forum.php?mod=post&amp;action=reply&amp;fid=2"
+                + "&amp;tid=51&amp;reppost=180", "<a class=\"x\" href=\"forum.php?mod=post&amp;action=reply&amp;reppost=180");
+        assertThat(ThreadPageCut.of(pending)).contains("(待审核)");
+        assertThat(ThreadPageCut.of(modMenu)).contains("modmenu");
+        assertThat(ThreadPageCut.of(firstLinkless)).contains("repquote=185");
+        for (String page : new String[] {html, pending, modMenu, firstLinkless}) {
+            assertThat(ThreadPageParser.parse(page, URL, CLOCK)).isEqualTo(whole(page, URL));
+        }
+        assertThat(ThreadPageParser.parse(pending, URL, CLOCK).floors().get(1).state())
+                .isEqualTo(dev.fenghuang.model.forum.FloorState.PENDING);
+    }
+
+    @Test
     void hostileMarkupIsCutInLinearTime() {
         int n = 200_000;
         String nestedUnread = "<div id=\"postlist\">" + "<div class=\"avatar\">".repeat(n) + "</html>";
