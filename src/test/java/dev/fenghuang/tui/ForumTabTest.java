@@ -7,7 +7,9 @@ import dev.fenghuang.app.PortalSession;
 import dev.fenghuang.tui.forum.ForumParts;
 import dev.fenghuang.tui.forum.Visits;
 import dev.fenghuang.tui.term.ExternalEditor;
+import com.googlecode.lanterna.SGR;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -116,6 +118,45 @@ class ForumTabTest {
             t.press(":").type("x");
             assertThat(t.status()).contains("请给出楼层号");
         }
+    }
+
+    @Test
+    void aJumpPutsTheCursorOnTheFloorEvenWhereThePageCannotScrollItToTheTop() throws Exception {
+        try (ScreenTester t = tester(80, 24)) {
+            t.press("Tab", ":").type("1");
+            t.press(":").type("20");
+            assertThat(t.text()).contains("第 2/7 页");
+            assertThat(cursorOn(t)).isEqualTo("20#");
+        }
+    }
+
+    @Test
+    void everyFloorOfAPageCanComeUnderTheCursor() throws Exception {
+        try (ScreenTester t = tester(80, 24)) {
+            t.press("Tab", ":").type("1");
+            t.press("]", "G");
+            assertThat(cursorOn(t)).isEqualTo("20#");
+            t.press("k");
+            assertThat(cursorOn(t)).isEqualTo("19#");
+            t.press("j");
+            assertThat(cursorOn(t)).isEqualTo("20#");
+            t.press("g");
+            assertThat(cursorOn(t)).isEqualTo("11#");
+        }
+    }
+
+    /** The floor label drawn in reverse at the start of a row: the floor under the cursor. */
+    private static String cursorOn(ScreenTester t) {
+        List<String> rows = t.rows();
+        List<String> under = new java.util.ArrayList<>();
+        for (int r = 1; r < rows.size() - 1; r++) {
+            if (rows.get(r).matches("^(\\d+#|楼主|沙发|板凳|地板) .*")
+                    && t.terminal.getCharacter(0, r).getModifiers().contains(SGR.REVERSE)) {
+                under.add(rows.get(r).substring(0, rows.get(r).indexOf(' ')));
+            }
+        }
+        assertThat(under).as("floors drawn under the cursor").hasSize(1);
+        return under.get(0);
     }
 
     @Test
