@@ -165,6 +165,7 @@ class ForumTabTest {
             t.press("Tab", ":").type("1");
             t.press("a");
             assertThat(t.text()).contains("只看该作者").contains("归来").doesNotContain("沙发  达城过客");
+            assertThat(t.rows()).noneMatch(r -> r.matches("^(沙发|板凳|地板|\\d+#) .*")).anyMatch(r -> r.startsWith("pid "));
             t.press("a");
             assertThat(t.text()).doesNotContain("只看该作者").contains("沙发  达城过客");
         }

@@ -61,6 +61,10 @@ public final class ThreadCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(cli.texts().get("thread.noFloor", String.valueOf(tid),
                         String.valueOf(floor)));
             }
+            if (author != null && thread.floors().isEmpty()) {
+                throw new IllegalArgumentException(cli.texts().get("thread.onlyAuthor", String.valueOf(author))
+                        + ": " + cli.texts().get("thread.noPostsByAuthor"));
+            }
             PastTheLastPage.check(thread.page(), thread.pageCount(), cli.texts());
             String url = forum.threadUrl(tid, thread.page()).toString();
             if (json.enabled()) {
