@@ -294,6 +294,14 @@ class ForumCommandsTest {
         assertThat(r.err()).contains("only the posts of member " + uid).contains("no posts by this member");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh"})
+    void laterPagesKeepTheThreadsViewsAndReplies(String lang) {
+        Run r = run("utf-8", "--lang", lang, "thread", "1", "--page", "2");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out().lines().limit(3)).anyMatch(l -> l.matches(".*(views \\d+ · replies 64|查看 \\d+ · 回复 64).*"));
+    }
+
     @Test
     void aMissingThreadIsTheSitesMessageWithExitOne() {
         Run r = run("utf-8", "thread", "99999");
