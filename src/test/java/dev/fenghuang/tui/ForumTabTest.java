@@ -160,6 +160,15 @@ class ForumTabTest {
     }
 
     @Test
+    void aThreadOpenedByItsNumberFromTheIndexNamesItsBoard() throws Exception {
+        try (ScreenTester t = tester(80, 24)) {
+            t.press("Tab", ":").type("6");
+            assertThat(t.text()).contains("楼主");
+            assertThat(t.row(0)).containsPattern("(渠县杂谈|便民服务|站务公告|渠县美食) › ");
+        }
+    }
+
+    @Test
     void oneAuthorsFloorsAndBackToAll() throws Exception {
         try (ScreenTester t = tester(80, 24)) {
             t.press("Tab", ":").type("1");

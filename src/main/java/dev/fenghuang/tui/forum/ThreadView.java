@@ -370,9 +370,12 @@ public final class ThreadView implements View {
         return false;
     }
 
+    /** The boards above the thread as its page names them (div#pt), else as the list it was opened from did. */
     @Override
     public List<String> breadcrumb() {
-        List<String> out = new ArrayList<>(crumbs);
+        List<String> pageBoards = thread == null ? List.of() : thread.breadcrumb().stream()
+                .filter(b -> !b.category()).map(dev.fenghuang.model.forum.BoardLink::name).toList();
+        List<String> out = new ArrayList<>(pageBoards.isEmpty() ? crumbs : pageBoards);
         out.add(thread == null || thread.subject().isEmpty() ? title : thread.subject());
         return out;
     }
