@@ -192,6 +192,19 @@ class ForumTabTest {
     }
 
     @Test
+    void aQuoteOfSeveralLinesFoldsToOneAndUnfoldsWhole() throws Exception {
+        try (ScreenTester t = tester(80, 24)) {
+            t.press("Tab", ":").type("1");
+            t.press(":").type("34");
+            assertThat(t.text()).containsPattern("> 归来 2026-12-0\\d \\d\\d:\\d\\d: 黄花节一年一度.*…")
+                    .doesNotContain("  > 欢迎大家来玩！");
+            t.press("z");
+            assertThat(t.text()).contains("  > 黄花节一年一度").contains("  > 欢迎大家来玩！")
+                    .contains("  > 官方信息见渠县人民政府网");
+        }
+    }
+
+    @Test
     void typeFilterStepsThroughTheBoardsTypes() throws Exception {
         try (ScreenTester t = tester(80, 24)) {
             t.press("Tab", "Enter");
