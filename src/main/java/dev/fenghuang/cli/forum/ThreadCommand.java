@@ -38,7 +38,7 @@ public final class ThreadCommand implements Callable<Integer> {
     PageOption page = PageOption.first();
 
     @Option(names = "--author", paramLabel = "UID", converter = IdNumber.class,
-            description = "Only this member's posts (只看该作者); floors are then counted from 1 again.")
+            description = "Only this member's posts (只看该作者); the site numbers them from 1 there, so they are shown by pid.")
     Long author;
 
     @Option(names = "--floor", paramLabel = "N", converter = FloorNumber.class,
