@@ -273,6 +273,36 @@ class ForumCommandsTest {
     }
 
     @Test
+    void aFilteredPageTakesNoFloorLabelsFromTheSitesRenumbering() {
+        Run text = run("utf-8", "thread", "1", "--author", "3");
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out().lines().filter(l -> l.contains("pid "))).isNotEmpty()
+                .noneMatch(l -> l.matches("^(楼主|沙发|板凳|地板|\\d+#) .*"));
+        Run json = run("utf-8", "thread", "1", "--author", "3", "--json");
+        assertThat(json.json().getAsJsonArray("floors")).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.getAsJsonObject().get("floor").getAsInt()).isZero();
+            assertThat(f.getAsJsonObject().get("label").getAsString()).isEmpty();
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"99999", "2"})
+    void anAuthorWithoutPostsInTheThreadIsNamedAndAFailure(String uid) {
+        Run r = run("utf-8", "--lang", "en", "thread", "1", "--author", uid);
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).doesNotContain("page 1 of 1");
+        assertThat(r.err()).contains("only the posts of member " + uid).contains("no posts by this member");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh"})
+    void laterPagesKeepTheThreadsViewsAndReplies(String lang) {
+        Run r = run("utf-8", "--lang", lang, "thread", "1", "--page", "2");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out().lines().limit(3)).anyMatch(l -> l.matches(".*(views \\d+ · replies 64|查看 \\d+ · 回复 64).*"));
+    }
+
+    @Test
     void aMissingThreadIsTheSitesMessageWithExitOne() {
         Run r = run("utf-8", "thread", "99999");
         assertThat(r.exitCode()).isEqualTo(1);

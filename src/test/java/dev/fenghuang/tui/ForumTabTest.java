@@ -7,7 +7,9 @@ import dev.fenghuang.app.PortalSession;
 import dev.fenghuang.tui.forum.ForumParts;
 import dev.fenghuang.tui.forum.Visits;
 import dev.fenghuang.tui.term.ExternalEditor;
+import com.googlecode.lanterna.SGR;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -119,11 +121,60 @@ class ForumTabTest {
     }
 
     @Test
+    void aJumpPutsTheCursorOnTheFloorEvenWhereThePageCannotScrollItToTheTop() throws Exception {
+        try (ScreenTester t = tester(80, 24)) {
+            t.press("Tab", ":").type("1");
+            t.press(":").type("20");
+            assertThat(t.text()).contains("第 2/7 页");
+            assertThat(cursorOn(t)).isEqualTo("20#");
+        }
+    }
+
+    @Test
+    void everyFloorOfAPageCanComeUnderTheCursor() throws Exception {
+        try (ScreenTester t = tester(80, 24)) {
+            t.press("Tab", ":").type("1");
+            t.press("]", "G");
+            assertThat(cursorOn(t)).isEqualTo("20#");
+            t.press("k");
+            assertThat(cursorOn(t)).isEqualTo("19#");
+            t.press("j");
+            assertThat(cursorOn(t)).isEqualTo("20#");
+            t.press("g");
+            assertThat(cursorOn(t)).isEqualTo("11#");
+        }
+    }
+
+    /** The floor label drawn in reverse at the start of a row: the floor under the cursor. */
+    private static String cursorOn(ScreenTester t) {
+        List<String> rows = t.rows();
+        List<String> under = new java.util.ArrayList<>();
+        for (int r = 1; r < rows.size() - 1; r++) {
+            if (rows.get(r).matches("^(\\d+#|楼主|沙发|板凳|地板) .*")
+                    && t.terminal.getCharacter(0, r).getModifiers().contains(SGR.REVERSE)) {
+                under.add(rows.get(r).substring(0, rows.get(r).indexOf(' ')));
+            }
+        }
+        assertThat(under).as("floors drawn under the cursor").hasSize(1);
+        return under.get(0);
+    }
+
+    @Test
+    void aThreadOpenedByItsNumberFromTheIndexNamesItsBoard() throws Exception {
+        try (ScreenTester t = tester(80, 24)) {
+            t.press("Tab", ":").type("6");
+            assertThat(t.text()).contains("楼主");
+            assertThat(t.row(0)).containsPattern("(渠县杂谈|便民服务|站务公告|渠县美食) › ");
+        }
+    }
+
+    @Test
     void oneAuthorsFloorsAndBackToAll() throws Exception {
         try (ScreenTester t = tester(80, 24)) {
             t.press("Tab", ":").type("1");
             t.press("a");
             assertThat(t.text()).contains("只看该作者").contains("归来").doesNotContain("沙发  达城过客");
+            assertThat(t.rows()).noneMatch(r -> r.matches("^(沙发|板凳|地板|\\d+#) .*")).anyMatch(r -> r.startsWith("pid "));
             t.press("a");
             assertThat(t.text()).doesNotContain("只看该作者").contains("沙发  达城过客");
         }
@@ -137,6 +188,19 @@ class ForumTabTest {
             assertThat(t.text()).containsPattern("> 达城过客 2026-12-03 \\d\\d:\\d\\d: 黄花的季节又到了");
             t.press("z");
             assertThat(t.text()).containsPattern("  > 达城过客 2026-12-03 \\d\\d:\\d\\d:").contains("  > 黄花的季节又到了");
+        }
+    }
+
+    @Test
+    void aQuoteOfSeveralLinesFoldsToOneAndUnfoldsWhole() throws Exception {
+        try (ScreenTester t = tester(80, 24)) {
+            t.press("Tab", ":").type("1");
+            t.press(":").type("34");
+            assertThat(t.text()).containsPattern("> 归来 2026-12-0\\d \\d\\d:\\d\\d: 黄花节一年一度.*…")
+                    .doesNotContain("  > 欢迎大家来玩！");
+            t.press("z");
+            assertThat(t.text()).contains("  > 黄花节一年一度").contains("  > 欢迎大家来玩！")
+                    .contains("  > 官方信息见渠县人民政府网");
         }
     }
 

@@ -38,7 +38,7 @@ public final class ThreadCommand implements Callable<Integer> {
     PageOption page = PageOption.first();
 
     @Option(names = "--author", paramLabel = "UID", converter = IdNumber.class,
-            description = "Only this member's posts (只看该作者); floors are then counted from 1 again.")
+            description = "Only this member's posts (只看该作者); the site numbers them from 1 there, so they are shown by pid.")
     Long author;
 
     @Option(names = "--floor", paramLabel = "N", converter = FloorNumber.class,
@@ -60,6 +60,10 @@ public final class ThreadCommand implements Callable<Integer> {
             if (floor != null && thread.floors().stream().noneMatch(f -> f.number() == floor)) {
                 throw new IllegalArgumentException(cli.texts().get("thread.noFloor", String.valueOf(tid),
                         String.valueOf(floor)));
+            }
+            if (author != null && thread.floors().isEmpty()) {
+                throw new IllegalArgumentException(cli.texts().get("thread.onlyAuthor", String.valueOf(author))
+                        + ": " + cli.texts().get("thread.noPostsByAuthor"));
             }
             PastTheLastPage.check(thread.page(), thread.pageCount(), cli.texts());
             String url = forum.threadUrl(tid, thread.page()).toString();

@@ -39,7 +39,7 @@ final class ThreadTextView {
         if (!crumbs.isBlank()) {
             meta.add(crumbs);
         }
-        if (t.page() == 1) {
+        if (t.views() > 0 || t.replies() > 0) {
             meta.add(texts.get("thread.counts", String.valueOf(t.views()), String.valueOf(t.replies())));
         }
         if (t.closed()) {

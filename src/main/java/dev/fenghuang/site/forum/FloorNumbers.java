@@ -9,7 +9,8 @@ import java.util.Map;
  * Floor numbers from the labels a page prints. 楼主, 沙发, 板凳 and 地板 are floors 1–4 (the X3.5 install's names),
  * {@code N#} is N, the empty label of the newest-first view's first post is 1. A site's own names are counted from
  * a numbered neighbour, else from the position ({@code (page − 1) × 10 + index + 1}, 10 being the default posts per
- * page). On a 只看该作者 page the site numbers the author's posts from 1, so no floor number is known there (0).
+ * page). On a 只看该作者 page the site numbers the author's posts from 1, so no floor number is known there (0) and
+ * its labels (楼主, 沙发 … for the author's first posts) are dropped: they name floors the posts are not on.
  */
 final class FloorNumbers {
     private static final Map<String, Integer> NAMED = Map.of("楼主", 1, "沙发", 2, "板凳", 3, "地板", 4);
@@ -28,7 +29,8 @@ final class FloorNumbers {
             fillFromNeighbours(floors, numbers, page);
         }
         for (int i = 0; i < floors.size(); i++) {
-            out.add(floors.get(i).toBuilder().number(numbers[i]).build());
+            Floor.Builder floor = floors.get(i).toBuilder().number(numbers[i]);
+            out.add((filtered ? floor.label("") : floor).build());
         }
         return out;
     }

@@ -205,9 +205,10 @@ record FloorLayout(List<StyledLine> lines, List<Integer> floorStarts, List<Strin
         return String.valueOf(references.size());
     }
 
-    /** The floor's name as its first row starts: 楼主, 沙发, 板凳, 地板, N#, or # when the page gives none. */
+    /** The floor's name as its first row starts: 楼主, 沙发, 板凳, 地板, N#, or the pid when the floor is not known. */
     static String label(Floor f) {
-        return TerminalText.clean(!f.label().isEmpty() ? f.label() : f.number() > 0 ? f.number() + "#" : "#");
+        return TerminalText.clean(!f.label().isEmpty() ? f.label() : f.number() > 0 ? f.number() + "#"
+                : "pid " + f.pid());
     }
 
     static String time(LocalDateTime t) {

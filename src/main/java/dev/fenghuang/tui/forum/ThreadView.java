@@ -16,8 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A thread page by page, by floors. j/k scroll a line; the floor under the cursor (the first whose name shows at
- * the top of the window or below it, marked) is what R replies to, Q quotes, E edits and D deletes; with a count N
+ * A thread page by page, by floors. j/k scroll a line; the floor under the cursor (marked: the first whose name
+ * shows at the top of the window or below it, or a floor further down where the page can scroll no further and j,
+ * G or :N went on to it) is what R replies to, Q quotes, E edits and D deletes; with a count N
  * those act on floor N# of the page. [ and ] turn the page, : jumps to a floor or a page (p3), a shows one author's
  * floors (只看该作者) and all again, z unfolds the quotes of the floor. Where the page offers the thread tools (a
  * moderator's), x marks a floor and m opens the tools ({@link ThreadToolsMenu}) on the marked floors or the one
@@ -43,6 +44,8 @@ public final class ThreadView implements View {
     private int page;
     private long author;
     private int perPage = DEFAULT_PER_PAGE;
+    /** How many floors below the top one the cursor stands: only where the page cannot scroll them to the top. */
+    private int below;
     /** The floor number to show at the top once its page is in, 0 for none. */
     private int pendingFloor;
 
@@ -109,6 +112,9 @@ public final class ThreadView implements View {
         laidOutWidth = width;
         layout = FloorLayout.of(thread, width, ui.breaker(), ui.texts(), unfolded);
         text.show(layout.lines(), keepPlace);
+        if (!keepPlace) {
+            below = 0;
+        }
     }
 
     @Override
@@ -157,6 +163,23 @@ public final class ThreadView implements View {
 
     /** The index on the page of the floor under the cursor, -1 when the page has none. */
     private int cursorIndex() {
+        int top = topFloor();
+        return top < 0 ? top : Math.min(top + below, lastShownFloor());
+    }
+
+    /** The index of the last floor whose first row is in the window (or the top floor, when none starts there). */
+    private int lastShownFloor() {
+        List<Integer> starts = layout.floorStarts();
+        int bottom = text.top() + Math.max(1, ui.bodyHeight());
+        int last = Math.max(0, topFloor());
+        while (last + 1 < starts.size() && starts.get(last + 1) < bottom) {
+            last++;
+        }
+        return last;
+    }
+
+    /** The index of the first floor whose name shows at the top of the window or below it, -1 for none. */
+    private int topFloor() {
         List<Integer> starts = layout.floorStarts();
         if (starts.isEmpty()) {
             return -1;
@@ -210,8 +233,32 @@ public final class ThreadView implements View {
                 return false;
             }
             default -> {
-                return text.handle(action);
+                return move(action);
             }
+        }
+        return true;
+    }
+
+    /**
+     * Scrolls; where the window can go no further, j and k move the cursor over the floors in sight instead, and G
+     * takes it to the page's last floor.
+     */
+    private boolean move(KeyAction action) {
+        int atTop = text.top();
+        if (action == KeyAction.UP && below > 0 && cursorIndex() > topFloor()) {
+            below = cursorIndex() - topFloor() - 1;
+            return true;
+        }
+        boolean handled = text.handle(action);
+        if (!handled || layout == null) {
+            return handled;
+        }
+        if (action == KeyAction.BOTTOM) {
+            below = Math.max(0, layout.floorStarts().size() - 1 - topFloor());
+        } else if (action == KeyAction.DOWN && text.top() == atTop) {
+            below = Math.min(cursorIndex() + 1, lastShownFloor()) - Math.max(0, topFloor());
+        } else if (text.top() != atTop) {
+            below = 0;
         }
         return true;
     }
@@ -316,15 +363,19 @@ public final class ThreadView implements View {
                 for (int step = 0; step < line; step++) {
                     text.handle(KeyAction.DOWN);
                 }
+                below = Math.max(0, i - topFloor());
                 return true;
             }
         }
         return false;
     }
 
+    /** The boards above the thread as its page names them (div#pt), else as the list it was opened from did. */
     @Override
     public List<String> breadcrumb() {
-        List<String> out = new ArrayList<>(crumbs);
+        List<String> pageBoards = thread == null ? List.of() : thread.breadcrumb().stream()
+                .filter(b -> !b.category()).map(dev.fenghuang.model.forum.BoardLink::name).toList();
+        List<String> out = new ArrayList<>(pageBoards.isEmpty() ? crumbs : pageBoards);
         out.add(thread == null || thread.subject().isEmpty() ? title : thread.subject());
         return out;
     }

@@ -83,13 +83,13 @@ class FloorLayoutTest {
     }
 
     @Test
-    void bannedAndHiddenFloorsSaySoAndNumberedFloorsWithoutALabelGetN() {
+    void bannedAndHiddenFloorsSaySoAndFloorsWithoutALabelGetNOrThePid() {
         Floor banned = Floor.builder(102).number(15).state(FloorState.BANNED).notice("提示: 该帖被管理员或版主屏蔽")
                 .author(new PostAuthor(6, "老街坊", "", null, false)).build();
         Floor hidden = Floor.builder(103).state(FloorState.HIDDEN).author(new PostAuthor(0, "匿名", "", null, false))
                 .build();
         FloorLayout layout = FloorLayout.of(page(banned, hidden), 60, BREAKER, TEXTS, Set.of());
-        assertThat(texts(layout)).containsSubsequence("15#  老街坊", "  [已屏蔽] 提示: 该帖被管理员或版主屏蔽", "#  匿名",
+        assertThat(texts(layout)).containsSubsequence("15#  老街坊", "  [已屏蔽] 提示: 该帖被管理员或版主屏蔽", "pid 103  匿名",
                 "  [隐藏]");
     }
 

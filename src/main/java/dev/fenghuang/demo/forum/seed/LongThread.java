@@ -15,7 +15,7 @@ import java.util.List;
  * The long thread of 渠县杂谈 ({@link SeedThreads#LONG_TID}): {@value #POSTS} posts over three days, one of them
  * held, so {@code POSTS - 1} floors on seven pages, with every rendering the client must read — bold, colour, size,
  * alignment, links and a smiley in the first post, an image, an attached image and a file, a code block, quotes of
- * earlier floors, a hidden part, an edit stamp, a banned post, and replies by the starter.
+ * earlier floors (one of several lines), a hidden part, an edit stamp, a banned post, and replies by the starter.
  */
 final class LongThread {
     static final int POSTS = 66;
@@ -28,6 +28,8 @@ final class LongThread {
     static final int LINK_QUOTE_AT = 20;
     static final int HELD_AT = 25;
     static final int COLOUR_AT = 30;
+    /** Quotes the first post, whose first three lines the quote keeps (4.4): a quote that unfolds to several. */
+    static final int LONG_QUOTE_AT = 35;
     static final int IMAGE_AT = 40;
     static final String SUBJECT = "2026渠县黄花节攻略贴：吃住行一帖搞定";
     static final List<SiteMember> WRITERS = List.of(Members.all().get(3), Members.all().get(4), Members.all().get(5),
@@ -82,6 +84,7 @@ final class LongThread {
             case BANNED_AT -> "加微信领黄花节门票，先到先得！！！";
             case LINK_QUOTE_AT -> QuoteText.block(earlier.get(CODE_AT - 1)) + "行程表很清楚，另外可以看看[url=http://www.qxxww.com/]"
                     + "渠县新闻网[/url]的报道。";
+            case LONG_QUOTE_AT -> QuoteText.block(earlier.get(0)) + "楼主的信息很全，三行就说清楚了。";
             case COLOUR_AT -> "[color=#3C9D40]绿色出行[/color]，[b]建议坐公交[/b]，[size=2]自驾的话记得早点出发[/size]。";
             case IMAGE_AT -> "现场照片一张：\n[img]http://www.qxxww.com/upload/huanghua2026.jpg[/img]";
             default -> REPLIES.get(n % REPLIES.size()) + (n % 5 == 0 ? "，期待今年的黄花节。" : "");
