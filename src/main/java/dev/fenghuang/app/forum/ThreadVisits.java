@@ -72,6 +72,17 @@ public final class ThreadVisits {
         }
     }
 
+    /**
+     * Counts the reader's own reply to thread {@code tid}, deleted since, as gone: a thread visited before keeps one
+     * reply less (never below none), so the next reply by someone else is new; a thread never visited stays unknown.
+     */
+    public synchronized void deleted(long tid) {
+        Long n = load().get(tid);
+        if (n != null) {
+            visited(tid, n - 1);
+        }
+    }
+
     private Map<Long, Long> load() {
         if (seen != null) {
             return seen;

@@ -215,8 +215,10 @@ final class ThreadListPane {
         return list.search(query, forward);
     }
 
+    /** Reads the page shown again from the site, past the cache, and marks what was replied since. */
     void reload() {
         if (board != null) {
+            forum.source().forgetBoard(fid);
             load(fid, page, typeId, () -> { });
         }
     }
