@@ -87,7 +87,7 @@ public final class ReaderFactory {
                 AuditLog.in(dirs, guard), profile.base().toString(), () -> ProbeArticle.find(reader), clock);
         ForumReader forum = new ForumReader(new ForumReading(profile.base(), charset, http::get, clock), cache);
         return new PortalSession(reader, participation, moderation, forum,
-                dev.fenghuang.app.forum.ThreadVisits.forSite(dirs, profile));
+                dev.fenghuang.app.forum.ThreadVisits.forAccount(dirs, profile, paths));
     }
 
     private void forgetSession(AccountPaths paths) {

@@ -46,6 +46,9 @@ final class HelpOverlay {
         String react = texts.get("tui.help.react");
         out.add(StyledLine.of(new StyledLine.Span(react + " ".repeat(Math.max(1, keyColumn + 2 - widths.of(react))),
                 Style.HEADING), new StyledLine.Span(texts.get("tui.help.reactText"), Style.NORMAL)));
+        String marks = dev.fenghuang.tui.forum.ForumParts.markerLegend(texts);
+        out.add(StyledLine.of(new StyledLine.Span(marks + " ".repeat(Math.max(1, keyColumn + 2 - widths.of(marks))),
+                Style.HEADING), new StyledLine.Span(texts.get("tui.help.forumMarks"), Style.NORMAL)));
         this.lines = out;
         this.width = out.stream().mapToInt(l -> widths.of(l.text())).max().orElse(10) + 4;
     }

@@ -33,4 +33,38 @@ class ReaderFactoryTest {
                     .doesNotContain("dG9rZW4xMjM").doesNotContain("dG9rZW40NTY").doesNotContain("c2VjcmV0");
         }
     }
+
+    @Test
+    void eachAccountKeepsItsOwnThreadVisits() throws Exception {
+        XdgDirs dirs = XdgDirs.from(Map.of(), home.toString());
+        SiteProfile profile = SiteProfile.from("x", "http://127.0.0.1:9/", Settings.load(dirs));
+        ReaderFactory factory = new ReaderFactory(dirs, FileGuard.forThisUser(n -> { }));
+        try (PortalSession reader = factory.openSession(profile, "reader1", () -> { })) {
+            reader.visits().orElseThrow().visited(1, 64);
+        }
+        try (PortalSession admin = factory.openSession(profile, "admin", () -> { });
+             PortalSession again = factory.openSession(profile, "reader1", () -> { })) {
+            assertThat(admin.visits().orElseThrow().replies(1)).as("never opened by admin").isEmpty();
+            assertThat(again.visits().orElseThrow().replies(1)).hasValue(64);
+        }
+        assertThat(AccountPaths.of(dirs, profile, "reader1").dir().resolve("forum-visits")).exists();
+    }
+
+    @Test
+    void theDefaultAccountTakesOverTheVisitsOnceKeptForTheWholeSite() throws Exception {
+        XdgDirs dirs = XdgDirs.from(Map.of(), home.toString());
+        SiteProfile profile = SiteProfile.from("x", "http://127.0.0.1:9/", Settings.load(dirs));
+        Path old = dirs.state().resolve("sites").resolve(profile.storageKey()).resolve("forum-visits");
+        Files.createDirectories(old.getParent());
+        Files.writeString(old, "1 60\n");
+        ReaderFactory factory = new ReaderFactory(dirs, FileGuard.forThisUser(n -> { }));
+        try (PortalSession mine = factory.openSession(profile, null, () -> { });
+             PortalSession admin = factory.openSession(profile, "admin", () -> { })) {
+            assertThat(mine.visits().orElseThrow().replies(1)).hasValue(60);
+            assertThat(admin.visits().orElseThrow().replies(1)).isEmpty();
+            mine.visits().orElseThrow().visited(7, 2);
+        }
+        assertThat(Files.readAllLines(AccountPaths.of(dirs, profile, null).dir().resolve("forum-visits")))
+                .containsExactly("1 60", "7 2");
+    }
 }

@@ -122,6 +122,18 @@ class ForumPostingTest {
     }
 
     @Test
+    void leavingAnEmptyNewThreadSaysTheThreadIsDropped() throws Exception {
+        try (ScreenTester t = signedIn(StandardCharsets.UTF_8)) {
+            t.press(":").type("f2");
+            t.press("P");
+            t.type("没有正文的主题");
+            t.type("");
+            t.press("Escape");
+            assertThat(t.status()).contains("空主题已丢弃").doesNotContain("回复");
+        }
+    }
+
+    @Test
     void aHeldThreadIsToldAndNotOpened() throws Exception {
         try (ScreenTester t = signedIn(StandardCharsets.UTF_8)) {
             t.press(":").type("f2");

@@ -186,6 +186,20 @@ class ForumQueueTest {
     }
 
     @Test
+    void aDecisionMovesOnToTheNextHeldPostSoTheNextKeyDecidesAboutIt() throws Exception {
+        try (ScreenTester t = admin(200, 60)) {
+            t.press("f", "f");
+            assertThat(held(HeldKind.REPLY)).hasSizeGreaterThanOrEqualTo(2);
+            t.press("a");
+            assertThat(t.status()).contains("2/");
+            t.press("d");
+            t.type("");
+            t.press("x");
+            assertThat(t.status()).contains("发送 2 个决定");
+        }
+    }
+
+    @Test
     void aHeldThreadWaitsInTheThreadsQueueAndIsApprovedThere() throws Exception {
         try (ScreenTester t = admin(200, 60)) {
             t.press("f");
@@ -287,10 +301,9 @@ class ForumQueueTest {
             assertThat(t.row(1)).contains("reader1").contains("#" + heldPid);
             assertThat(t.text()).contains("请版主看看");
             t.press("a");
+            assertThat(t.status()).as("moved on to the next").contains("2/");
+            t.press("k");
             assertThat(t.row(1)).contains("[通过]");
-            assertThat(t.status()).contains("1/");
-            t.press("j");
-            assertThat(t.text()).contains("[通过]");
         }
     }
 }

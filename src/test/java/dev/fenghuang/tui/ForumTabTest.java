@@ -232,6 +232,19 @@ class ForumTabTest {
     }
 
     @Test
+    void aMovedThreadIsMarkedAndTheHelpExplainsTheMarkers() throws Exception {
+        var moved = session.forum().board(dev.fenghuang.app.forum.BoardRequest.of(2)).threads().stream()
+                .filter(dev.fenghuang.model.forum.ThreadRow::moved).findFirst().orElseThrow();
+        try (ScreenTester t = tester(200, 60)) {
+            t.press("Tab", "Enter");
+            String row = t.rows().stream().filter(r -> r.contains(moved.subject())).findFirst().orElseThrow();
+            assertThat(row).contains("移 ");
+            t.press("?");
+            assertThat(t.text()).contains("顶 精 关 票 附 移 +N");
+        }
+    }
+
+    @Test
     void aWideWindowShowsTheBoardTreeBesideTheThreads() throws Exception {
         try (ScreenTester t = tester(120, 30)) {
             t.press("Tab");

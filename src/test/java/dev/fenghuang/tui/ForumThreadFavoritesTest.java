@@ -64,7 +64,8 @@ class ForumThreadFavoritesTest {
             t.press("f");
             assertThat(t.status()).contains("已收藏该主题");
             t.press("F");
-            String subject = row.substring(row.indexOf(']') + 2, row.indexOf(" · "));
+            String subject = row.substring(0, row.indexOf(" · "))
+                    .replaceFirst("^>(?:[顶精关票附移] )*(?:\\+\\d+ )?(?:\\[[^]]*\\] )?", "");
             assertThat(t.text()).contains(subject);
             t.press("q", "q", "Tab", "F");
             assertThat(t.row(0)).contains("我的收藏").doesNotContain("收藏的主题");

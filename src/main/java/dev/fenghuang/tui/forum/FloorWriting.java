@@ -57,6 +57,7 @@ final class FloorWriting {
         ui.push(new Confirm(ui.texts().get("tui.forum.deleteAsk", floor.label()), () -> ui.write(
                 () -> forum.writes().delete(view.tid(), floor.pid()), outcome -> {
                     ui.message(outcome.message().isEmpty() ? ui.texts().get("tui.forum.deleted") : outcome.message());
+                    forum.visits().deleted(view.tid());
                     view.reload();
                 }, e -> ui.error(Problem.of(e, ui.texts()).message())), () -> { }));
     }

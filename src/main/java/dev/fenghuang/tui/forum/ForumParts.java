@@ -35,6 +35,11 @@ public record ForumParts(ForumSource source, ForumWrites writes, Visits visits, 
         return source != null;
     }
 
+    /** The thread list's markers in a row's order, then +N, for the help box's legend. */
+    public static String markerLegend(dev.fenghuang.app.Texts texts) {
+        return ThreadListPane.legend(texts);
+    }
+
     public ForumParts withWrites(ForumWrites value) {
         return new ForumParts(source, value, visits, tools, favorites);
     }

@@ -39,6 +39,11 @@ final class ForumSendFlow implements EditorLayer.Owner {
 
         /** After the site took it, on the UI thread; the editor is closed. */
         void done(ForumWrites.Outcome outcome);
+
+        /** The text key told when the editor is left empty: nothing is kept. */
+        default String droppedKey() {
+            return "tui.forum.discarded";
+        }
     }
 
     private final UiLoop ui;
@@ -242,7 +247,7 @@ final class ForumSendFlow implements EditorLayer.Owner {
         cancelTick.run();
         String text = editor.text();
         if (text.isBlank()) {
-            ui.message(texts.get("tui.forum.discarded"));
+            ui.message(texts.get(target.droppedKey()));
             return;
         }
         ui.quietly(() -> {

@@ -23,6 +23,12 @@ public interface ForumSource {
     /** The address of a thread's page, for open and copy; null when unknown. */
     String link(long tid, int page);
 
+    /**
+     * Drops what is kept of board {@code fid}'s list pages and of the forum index, so that the next read asks the site
+     * (a reload: replies others wrote meanwhile change the counts).
+     */
+    void forgetBoard(int fid);
+
     /** The forum of a session, read through the application (and its cache). */
     static ForumSource over(ForumReader reader) {
         return new ForumSource() {
@@ -44,6 +50,11 @@ public interface ForumSource {
             @Override
             public String link(long tid, int page) {
                 return reader.threadUrl(tid, page).toString();
+            }
+
+            @Override
+            public void forgetBoard(int fid) {
+                reader.invalidateBoard(fid);
             }
         };
     }

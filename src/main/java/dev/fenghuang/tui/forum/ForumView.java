@@ -210,9 +210,12 @@ public final class ForumView implements View {
         if (!forum.readable()) {
             return;
         }
-        if (listFocused) {
+        if (threads.loaded()) {
             threads.reload();
-        } else {
+        } else if (tree.selectedFid() > 0) {
+            forum.source().forgetBoard(tree.selectedFid());
+        }
+        if (!listFocused) {
             tree.load(() -> { });
         }
     }

@@ -106,6 +106,11 @@ final class NewThreadFlow {
             }
 
             @Override
+            public String droppedKey() {
+                return "tui.forum.newThread.discarded";
+            }
+
+            @Override
             public void keep(String body) throws IOException {
                 writes.keep(with(body));
             }

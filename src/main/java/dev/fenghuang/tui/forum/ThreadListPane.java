@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /**
- * One page of a board's threads: markers (sticky, digest, closed, poll, attachment, and +N for replies new since the
+ * One page of a board's threads: markers (sticky, digest, closed, poll, attachment, moved, and +N for replies new since the
  * last visit), the type, the subject, then author and replies/views; in a wide window a second line with the start
  * and the last post. Enter opens the thread; [ and ] turn the page; t steps through the board's thread types.
  */
@@ -81,6 +81,7 @@ final class ThreadListPane {
         mark(marks, t.closed(), texts, "closed");
         mark(marks, t.poll(), texts, "poll");
         mark(marks, t.attachment() != AttachmentMark.NONE, texts, "attachment");
+        mark(marks, t.moved(), texts, "moved");
         String unread = unread(t);
         String type = t.type() == null ? "" : "[" + TerminalText.clean(t.type().name()) + "] ";
         String counts = FloorLayout.DOT + TerminalText.clean(t.author().name()) + FloorLayout.DOT + t.replies() + "/"
@@ -89,6 +90,15 @@ final class ThreadListPane {
                 new StyledLine.Span(unread, Style.ERROR), new StyledLine.Span(type, Style.META),
                 new StyledLine.Span(TerminalText.clean(t.subject()), Style.NORMAL),
                 new StyledLine.Span(counts, Style.META));
+    }
+
+    /** The markers in the order a row shows them, then +N: the help box's legend. */
+    static String legend(Texts texts) {
+        StringBuilder marks = new StringBuilder();
+        for (String name : List.of("sticky", "digest", "closed", "poll", "attachment", "moved")) {
+            mark(marks, true, texts, name);
+        }
+        return marks + "+N";
     }
 
     private static void mark(StringBuilder marks, boolean on, Texts texts, String name) {
@@ -215,8 +225,10 @@ final class ThreadListPane {
         return list.search(query, forward);
     }
 
+    /** Reads the page shown again from the site, past the cache, and marks what was replied since. */
     void reload() {
         if (board != null) {
+            forum.source().forgetBoard(fid);
             load(fid, page, typeId, () -> { });
         }
     }

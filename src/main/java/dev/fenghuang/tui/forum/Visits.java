@@ -18,6 +18,14 @@ public interface Visits {
         replies(tid).ifPresent(n -> visited(tid, n + 1));
     }
 
+    /**
+     * Counts one's own reply to thread {@code tid}, now deleted, as gone: the thread keeps one reply less, so the
+     * next reply by someone else shows as new.
+     */
+    default void deleted(long tid) {
+        replies(tid).ifPresent(n -> visited(tid, Math.max(0, n - 1)));
+    }
+
     /** Visits kept in the state directory, through the application. */
     static Visits over(ThreadVisits kept) {
         return new Visits() {
@@ -34,6 +42,11 @@ public interface Visits {
             @Override
             public void replied(long tid) {
                 kept.replied(tid);
+            }
+
+            @Override
+            public void deleted(long tid) {
+                kept.deleted(tid);
             }
         };
     }

@@ -32,6 +32,8 @@ public abstract class QueueListView<F> implements View {
     private int laidOutWidth = -1;
     private int lastWidth;
     private int selected;
+    /** The entry a decision just moved the selection away from, for u; null once anything else happened. */
+    private QueueEntry movedFrom;
     private int top;
 
     /** @param batch where the view's decisions and marks wait; it may outlive the view */
@@ -160,6 +162,9 @@ public abstract class QueueListView<F> implements View {
         if (page == null) {
             return act(action);
         }
+        if (action != KeyAction.QUEUE_UNDO) {
+            movedFrom = null;
+        }
         switch (action) {
             case DOWN -> select(selected + Math.max(1, count));
             case UP -> select(selected - Math.max(1, count));
@@ -178,7 +183,7 @@ public abstract class QueueListView<F> implements View {
                     batch().markAll(entries(), listing());
                 }
             }
-            case QUEUE_UNDO -> batch().undo(batch().targets(selected()));
+            case QUEUE_UNDO -> undo();
             case QUEUE_SEND -> send();
             case QUEUE_APPROVE -> {
                 return decide(batch().targets(selected()), Decision.APPROVE);
@@ -215,7 +220,8 @@ public abstract class QueueListView<F> implements View {
 
     /**
      * Puts a decision about the entries into the batch (null: none to take); a deletion first asks, with room for a
-     * reason. A view that takes only some decisions says false for the others.
+     * reason. A decision about the selected entry alone then selects the next, so the next key decides about that
+     * one. A view that takes only some decisions says false for the others.
      */
     protected boolean decide(List<QueueEntry> targets, Decision decision) {
         if (decision == null || targets.isEmpty() || !joins()) {
@@ -223,12 +229,45 @@ public abstract class QueueListView<F> implements View {
         }
         F listing = listing();
         if (decision == Decision.DELETE && ui.options().confirmDelete()) {
-            ui.ask(ui.texts().get("tui.queue.deleteReason", String.valueOf(targets.size())),
-                    reason -> batch().decide(targets, Decision.DELETE, reason, listing));
+            ui.ask(ui.texts().get("tui.queue.deleteReason", String.valueOf(targets.size())), reason -> {
+                batch().decide(targets, Decision.DELETE, reason, listing);
+                moveOn(targets);
+            });
         } else {
             batch().decide(targets, decision, "", listing);
+            moveOn(targets);
         }
         return true;
+    }
+
+    /** After a decision about the selected entry alone (no marks), the next entry is selected. */
+    private void moveOn(List<QueueEntry> decided) {
+        QueueEntry now = selected();
+        if (decided.size() == 1 && now != null && decided.get(0).cid() == now.cid()
+                && batch().markedCount() == 0) {
+            movedFrom = now;
+            select(selected + 1);
+        }
+    }
+
+    /**
+     * u takes back the decision about the marked or the selected entry; on an undecided entry just moved on to, the
+     * decision made a moment ago, whose entry is selected again.
+     */
+    private void undo() {
+        QueueEntry now = selected();
+        QueueEntry back = movedFrom;
+        movedFrom = null;
+        if (batch().markedCount() == 0 && now != null && batch().decision(now.cid()) == null && back != null
+                && batch().decision(back.cid()) != null) {
+            batch().undo(List.of(back));
+            int at = entries().indexOf(back);
+            if (at >= 0) {
+                select(at);
+            }
+            return;
+        }
+        batch().undo(batch().targets(now));
     }
 
     /** Whether the entries shown may join the batch; says why not when they may not. */

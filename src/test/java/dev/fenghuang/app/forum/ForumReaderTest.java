@@ -65,6 +65,24 @@ class ForumReaderTest {
     }
 
     @Test
+    void aBoardIsReadAgainOnceTheListsCacheTimeIsOver() throws Exception {
+        java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
+        dev.fenghuang.cache.CachePolicy policy = dev.fenghuang.cache.CachePolicy.defaults();
+        try (dev.fenghuang.http.WebClient http = new dev.fenghuang.http.WebClient(
+                dev.fenghuang.http.HttpSettings.defaults())) {
+            ForumReader reader = new ForumReader(new dev.fenghuang.site.forum.ForumReading(utf8.baseUrl(), http::get),
+                    new dev.fenghuang.cache.PageCache(policy, nanos::get));
+            reader.board(BoardRequest.of(2));
+            long before = utf8.requestCount();
+            reader.board(BoardRequest.of(2));
+            assertThat(utf8.requestCount()).as("within the cache time").isEqualTo(before);
+            nanos.addAndGet(policy.lists().toNanos() + 1);
+            reader.board(BoardRequest.of(2));
+            assertThat(utf8.requestCount()).as("past the cache time").isGreaterThan(before);
+        }
+    }
+
+    @Test
     void theIndexReadTwiceCostsOneRequest() throws Exception {
         long before = utf8.requestCount();
         assertThat(forum.index().categories()).isNotEmpty();

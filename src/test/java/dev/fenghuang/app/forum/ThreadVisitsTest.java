@@ -40,6 +40,21 @@ class ThreadVisitsTest {
     }
 
     @Test
+    void anOwnDeletedReplyIsOneReplyLessSeenAndNeverBelowNone() {
+        Path file = dir.resolve("site/forum-visits");
+        ThreadVisits visits = new ThreadVisits(file);
+        visits.visited(1, 65);
+        visits.deleted(1);
+        visits.visited(2, 0);
+        visits.deleted(2);
+        visits.deleted(9);
+        ThreadVisits next = new ThreadVisits(file);
+        assertThat(next.replies(1)).hasValue(64);
+        assertThat(next.replies(2)).hasValue(0);
+        assertThat(next.replies(9)).isEmpty();
+    }
+
+    @Test
     void aStateDirectoryThatCannotBeWrittenKeepsTheVisitForThisRun() throws Exception {
         Path blocked = dir.resolve("file-not-dir");
         Files.writeString(blocked, "");
