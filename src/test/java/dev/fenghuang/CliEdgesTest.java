@@ -131,6 +131,15 @@ class CliEdgesTest {
                 .hasSize(2).last().isEqualTo("See fenghuang --help.");
     }
 
+    /** A guest's favourites: the site's 请先登录 is "sign in first", exit 4 as for favorite add (README's table). */
+    @ParameterizedTest
+    @ValueSource(strings = {"favorite list", "favorite list --threads", "favorite list --json"})
+    void aGuestListingFavouritesIsToldToSignInWithExitFour(String command) {
+        Run r = run(command.split(" "));
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(4);
+        assertThat(r.err()).contains("请先登录");
+    }
+
     @Test
     void modNeedingThePasswordWithNoTerminalAsksToSignInWithExitFour() {
         env.put("FENGHUANG_PASSWORD", "admin123");
