@@ -311,4 +311,18 @@ class ForumModCommandsTest {
         assertThat(move.exitCode()).as(move.out() + move.err()).isZero();
         assertThat(move.fate(0)).isEqualTo("applied");
     }
+
+    /** A board the forum index does not list: told so before anything is sent (no audit line, no decision). */
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void movingToABoardThatDoesNotExistIsRefusedBeforeSending(String charset) throws Exception {
+        start(charset);
+        signIn("moderator1", "mod12345");
+        Run move = run("mod", "thread", "3", "--move", "99");
+        assertThat(move.exitCode()).as(move.out() + move.err()).isEqualTo(3);
+        assertThat(move.err()).contains("no board 99").doesNotContain("NOT done");
+        assertThat(audit()).isEmpty();
+        Run sub = run("mod", "thread", "3", "--move", "5", "--json");
+        assertThat(sub.exitCode()).as("a sub-board is a board: " + sub.out() + sub.err()).isZero();
+    }
 }
