@@ -159,6 +159,8 @@ class ForumModCommandsTest {
             assertThat(e.text()).contains("审核测试");
         });
         assertThat(log.get(1).detail()).startsWith("再看看");
+        Run logText = run("mod", "log");
+        assertThat(logText.out()).as(logText.out()).contains("ignore-thread thread " + tid).doesNotContain("[?]");
         Run inText = run("mod", "ignore", "--thread", String.valueOf(tid));
         assertThat(inText.out()).as(inText.out() + inText.err()).contains("thread " + tid).doesNotContain("#" + tid);
 
