@@ -131,6 +131,25 @@ class CliEdgesTest {
                 .hasSize(2).last().isEqualTo("See fenghuang --help.");
     }
 
+    /** Errors a command finds once the site is open are usage errors too: one line and the hint, no usage text. */
+    @ParameterizedTest
+    @ValueSource(strings = {"board 2 --type nonexist", "reply 1 --message=", "post 2 --subject x --message="})
+    void aUsageErrorFoundByTheCommandIsOneLineAndTheHint(String command) {
+        Run r = run(command.split(" "));
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+        assertThat(r.err().strip().lines()).as(r.err()).hasSize(2).last().asString().contains(" --help'");
+        assertThat(r.err()).doesNotContain("Usage:");
+    }
+
+    /** A guest's favourites: the site's 请先登录 is "sign in first", exit 4 as for favorite add (README's table). */
+    @ParameterizedTest
+    @ValueSource(strings = {"favorite list", "favorite list --threads", "favorite list --json"})
+    void aGuestListingFavouritesIsToldToSignInWithExitFour(String command) {
+        Run r = run(command.split(" "));
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(4);
+        assertThat(r.err()).contains("请先登录");
+    }
+
     @Test
     void modNeedingThePasswordWithNoTerminalAsksToSignInWithExitFour() {
         env.put("FENGHUANG_PASSWORD", "admin123");

@@ -107,6 +107,8 @@ class ForumModCommandsTest {
         assertThat(entry.get("time").isJsonNull()).isFalse();
 
         Run approve = run("mod", "approve", "--reply", String.valueOf(pid), "--json");
+        assertThat(approve.json().getAsJsonArray("outcomes").get(0).getAsJsonObject().get("pid").getAsLong())
+                .as(approve.out()).isEqualTo(pid);
         assertThat(approve.exitCode()).as(approve.out() + approve.err()).isZero();
         assertThat(approve.fate(0)).isEqualTo("applied");
         assertThat(portal.forumPostState(pid)).isEqualTo("visible");
@@ -142,6 +144,9 @@ class ForumModCommandsTest {
 
         Run ignore = run("mod", "ignore", "--thread", String.valueOf(tid), "--reason", "再看看", "--json");
         assertThat(ignore.exitCode()).as(ignore.out() + ignore.err()).isZero();
+        JsonObject decided = ignore.json().getAsJsonArray("outcomes").get(0).getAsJsonObject();
+        assertThat(decided.has("cid")).as("a thread is no comment: " + decided).isFalse();
+        assertThat(decided.get("tid").getAsLong()).isEqualTo(tid);
         assertThat(ids(run("mod", "threads", "--ignored", "--json").json(), "tid")).contains(tid);
         assertThat(ids(run("mod", "threads", "--json").json(), "tid")).doesNotContain(tid);
 
@@ -154,6 +159,10 @@ class ForumModCommandsTest {
             assertThat(e.text()).contains("审核测试");
         });
         assertThat(log.get(1).detail()).startsWith("再看看");
+        Run logText = run("mod", "log");
+        assertThat(logText.out()).as(logText.out()).contains("ignore-thread thread " + tid).doesNotContain("[?]");
+        Run inText = run("mod", "ignore", "--thread", String.valueOf(tid));
+        assertThat(inText.out()).as(inText.out() + inText.err()).contains("thread " + tid).doesNotContain("#" + tid);
 
         Run approve = run("mod", "approve", "--thread", String.valueOf(tid), "--json");
         assertThat(approve.exitCode()).as(approve.out() + approve.err()).isZero();
@@ -310,5 +319,19 @@ class ForumModCommandsTest {
         Run move = run("mod", "thread", "2", "--move", "4", "--json");
         assertThat(move.exitCode()).as(move.out() + move.err()).isZero();
         assertThat(move.fate(0)).isEqualTo("applied");
+    }
+
+    /** A board the forum index does not list: told so before anything is sent (no audit line, no decision). */
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void movingToABoardThatDoesNotExistIsRefusedBeforeSending(String charset) throws Exception {
+        start(charset);
+        signIn("moderator1", "mod12345");
+        Run move = run("mod", "thread", "3", "--move", "99");
+        assertThat(move.exitCode()).as(move.out() + move.err()).isEqualTo(3);
+        assertThat(move.err()).contains("no board 99").doesNotContain("NOT done");
+        assertThat(audit()).isEmpty();
+        Run sub = run("mod", "thread", "3", "--move", "5", "--json");
+        assertThat(sub.exitCode()).as("a sub-board is a board: " + sub.out() + sub.err()).isZero();
     }
 }

@@ -105,6 +105,44 @@ class PostDeleteTest {
         assertThat(cli("post", "delete", "0")[0]).isEqualTo("2");
     }
 
+    @ParameterizedTest(name = "gbk={0}")
+    @ValueSource(booleans = {false, true})
+    void deletedIsTheJsonOutcomeWithThePidAndTheThread(boolean gbk) throws Exception {
+        start(gbk);
+        ForumWrite reply = forum.reply(TID, 0, "命令行删除自己的回复，不给主题");
+        session.close();
+        session = null;
+        String[] mine = cli("post", "delete", String.valueOf(reply.pid()), "--json");
+        assertThat(mine[0]).as(mine[2]).isEqualTo("0");
+        JsonObject o = JsonParser.parseString(mine[1]).getAsJsonObject();
+        assertThat(o.get("outcome").getAsString()).isEqualTo("deleted");
+        assertThat(o.get("pid").getAsLong()).isEqualTo(reply.pid());
+        assertThat(o.get("tid").getAsLong()).isEqualTo(TID);
+        assertThat(o.has("floor")).isFalse();
+        assertThat(o.has("id")).isFalse();
+    }
+
+    /** The first post is the thread: refused here before the delete is sent, and the thread keeps it. */
+    @ParameterizedTest(name = "gbk={0}")
+    @ValueSource(booleans = {false, true})
+    void theFirstPostOfOnesOwnThreadIsRefusedBeforeSending(boolean gbk) throws Exception {
+        start(gbk);
+        ForumWrite thread = forum.newThread(2, new dev.fenghuang.app.forum.ThreadDraft("自己的主题", "", "首帖不能单独删除"));
+        long tid = thread.tid();
+        long firstPid = forum.newestFloors(tid).floors().get(0).pid();
+        session.close();
+        session = null;
+        for (String[] args : new String[][] {{"post", "delete", String.valueOf(firstPid)},
+                {"post", "delete", String.valueOf(firstPid), "--thread", String.valueOf(tid)}}) {
+            String[] r = cli(args);
+            assertThat(r[0]).as(r[2]).isEqualTo("3");
+            assertThat(r[2]).contains("first post").contains("moderator").doesNotContain("编辑成功");
+        }
+        session = new Main(XdgDirs.from(Map.of(), home.toString())).session(portal.baseUrl().toString(), false, null);
+        assertThat(session.participation().forum().newestFloors(tid).floors()).extracting(Floor::pid)
+                .contains(firstPid);
+    }
+
     /** Runs the CLI as reader1 (signed in above); exit code, standard output, standard error. */
     private String[] cli(String... args) {
         StringWriter out = new StringWriter();

@@ -10,6 +10,7 @@ import dev.fenghuang.model.ForeignSite;
 import dev.fenghuang.model.SafeText;
 import dev.fenghuang.model.SiteRefused;
 import dev.fenghuang.model.UnexpectedPage;
+import dev.fenghuang.site.write.WriteTexts;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -22,9 +23,12 @@ import javax.net.ssl.SSLException;
  * A failure as a person should read it: one line, and the exit code a command ends with.
  *
  * @param message one line, in the site's own words where the site said something
- * @param exitCode 1 for every failure to get what was asked; usage errors are picocli's 2
+ * @param exitCode 1 for every failure to get what was asked, {@value #SIGN_IN_FIRST} when the site asks to sign in
+ *     first (请先登录, as a refused write is told); usage errors are picocli's 2
  */
 public record Problem(String message, int exitCode) {
+    /** The exit code of a site that asks to sign in first (README's table). */
+    public static final int SIGN_IN_FIRST = 4;
 
     /** The problem in English (logs, and callers without a language). */
     public static Problem of(Throwable error) {
@@ -37,6 +41,9 @@ public record Problem(String message, int exitCode) {
         if (e instanceof dev.fenghuang.model.UnencodableText unencodable) {
             return new Problem(oneLine(texts.get("problem.unencodable", unencodable.charset(),
                     String.join(" ", unencodable.characters()))), 2); // checked here, nothing sent: an input error
+        }
+        if (e instanceof SiteRefused refused && WriteTexts.needsLogin(refused.siteMessage())) {
+            return new Problem(oneLine(text(e, texts)), SIGN_IN_FIRST);
         }
         return new Problem(oneLine(text(e, texts)), 1);
     }

@@ -142,7 +142,7 @@ public final class Cli implements Callable<Integer> {
             cmd.setErr(SafeOutput.of(cmd.getErr()));
             return new CommandLine.RunLast().execute(parseResult);
         });
-        CommandLine.IParameterExceptionHandler usage = new UsageErrors(language, cmd.getParameterExceptionHandler());
+        CommandLine.IParameterExceptionHandler usage = new UsageErrors(language);
         cmd.setParameterExceptionHandler((e, commandArgs) -> {
             if (!(e instanceof AccountNamedLikeCommand)) {
                 return usage.handleParseException(e, commandArgs);

@@ -12,38 +12,36 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * A usage error told in the user's language: an unknown option, an argument too many or a missing parameter in the
- * words of {@link Texts}, then the suggestions (a near name) or else the command's usage, as picocli does in
- * English. A bad value keeps the converter's own words. In English picocli speaks for itself.
+ * A usage error in one line and a hint where help is ({@code See 'fenghuang mod thread --help'.}), never the whole
+ * usage text; a near name is suggested when there is one. In Chinese an unknown option, an argument too many or a
+ * missing parameter are told in the words of {@link Texts}; in English, and for a bad value, picocli's and the
+ * converter's words stay. The errors a command finds itself (a ParameterException from its call) come here too.
  */
 final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     private final Texts texts;
-    private final CommandLine.IParameterExceptionHandler inEnglish;
 
-    UsageErrors(Texts texts, CommandLine.IParameterExceptionHandler inEnglish) {
+    UsageErrors(Texts texts) {
         this.texts = texts;
-        this.inEnglish = inEnglish;
     }
 
     @Override
-    public int handleParseException(ParameterException e, String[] args) throws Exception {
-        if (!texts.locale().getLanguage().equals("zh")) {
-            return inEnglish.handleParseException(e, args);
-        }
+    public int handleParseException(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
         err.println(cmd.getColorScheme().errorText(message(e)));
         List<String> suggestions = e instanceof UnmatchedArgumentException u ? u.getSuggestions() : List.of();
-        if (suggestions.isEmpty()) {
-            cmd.usage(err, cmd.getColorScheme());
-        } else {
+        if (!suggestions.isEmpty()) {
             err.println(texts.get("cli.usage.didYouMean", String.join(", ", suggestions)));
         }
+        err.println(texts.get("cli.usage.seeHelp", cmd.getCommandSpec().qualifiedName()));
         err.flush();
         return cmd.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     private String message(ParameterException e) {
+        if (!texts.locale().getLanguage().equals("zh")) {
+            return e.getMessage();
+        }
         if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             return texts.get(u.isUnknownOption() ? "cli.usage.unknownOption" : "cli.usage.unmatched",
                     quoted(u.getUnmatched()));

@@ -43,6 +43,19 @@ class TextsTest {
         }
     }
 
+    /** A text without a numbered placeholder is shown as it stands (no MessageFormat): '' would show doubled. */
+    @ParameterizedTest
+    @ValueSource(strings = {"texts", "texts_zh"})
+    void aTextShownAsItStandsHasNoDoubledApostrophe(String name) throws Exception {
+        Properties raw = bundle(name);
+        for (String key : raw.stringPropertyNames()) {
+            String pattern = raw.getProperty(key);
+            if (!pattern.matches("(?s).*\\{\\d.*")) {
+                assertThat(pattern).as(key + ": no placeholder, so write one apostrophe").doesNotContain("''");
+            }
+        }
+    }
+
     @Test
     void picksChineseForAZhLocaleAndEnglishOtherwise() {
         assertThat(Texts.forLanguage("zh").get("meta.by")).isEqualTo("发布者");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -85,5 +86,23 @@ class UsageErrorsTest {
         var parsed = cmd.parseArgs(args);
         ModDecisionCommand approve = (ModDecisionCommand) parsed.subcommand().subcommand().commandSpec().userObject();
         assertThat(approve.cids).containsExactly(3L, 4L, 12L);
+    }
+
+    /** A usage error is its one line and where help is, never the whole usage text (as picocli-friendly programs do). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "mod thread 3 --stick 9               | fenghuang mod thread",
+        "mod approve --thread 3 --reply 4     | fenghuang mod approve",
+        "login --bogus                        | fenghuang login",
+        "thread                               | fenghuang thread",
+        "--lang zh login --bogus              | fenghuang login",
+    })
+    void isOneLineAndAHintNotTheUsage(String line, String command) {
+        Run r = run(line.strip());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+        List<String> lines = r.err().strip().lines().toList();
+        assertThat(lines).as(r.err()).hasSize(2);
+        assertThat(lines.get(1)).contains("'" + command.strip() + " --help'");
+        assertThat(r.err()).doesNotContain("Usage:").doesNotContain("用法");
     }
 }

@@ -57,4 +57,17 @@ class HelpOverlayTest {
             assertThat(t.text()).doesNotContain("下移");
         }
     }
+
+    @Test
+    void noHelpLineShowsADoubledApostrophe() throws Exception {
+        for (String language : new String[] {"en", "zh"}) {
+            try (ScreenTester t = new ScreenTester(reader, TuiOptions.defaults().withLanguage(language)
+                    .withOpenAid(1L), 200, 120)) {
+                t.press("?");
+                String help = t.text();
+                assertThat(help).as(language).contains(language.equals("en") ? "only the floor" : "只看该作者")
+                        .doesNotContain("''");
+            }
+        }
+    }
 }

@@ -1,9 +1,12 @@
 package dev.fenghuang.cli.forum;
 
 import com.google.gson.JsonObject;
+import dev.fenghuang.app.SiteWords;
 import dev.fenghuang.app.Texts;
 import dev.fenghuang.cli.output.JsonView;
 import dev.fenghuang.cli.output.WriteOutput;
+import dev.fenghuang.model.PostResult;
+import dev.fenghuang.model.SiteMessage;
 import dev.fenghuang.model.forum.ForumWrite;
 import java.io.PrintWriter;
 
@@ -35,5 +38,29 @@ final class ForumOutput {
             out.flush();
         }
         return code;
+    }
+
+    /**
+     * A delete's outcome: JSON {@code outcome} {@code deleted} with {@code fid}, {@code tid} and {@code pid} (no floor,
+     * no new id); a refusal made here before sending ({@code NOT_OFFERED}) is told without "the site refused".
+     */
+    static int reportDeleted(ForumWrite written, boolean json, Texts texts, PrintWriter out, PrintWriter err) {
+        PostResult result = written.result();
+        if (json) {
+            JsonObject o = WriteOutput.json(result, "deleted");
+            o.remove("id");
+            o.addProperty("fid", written.fid());
+            o.addProperty("tid", written.tid());
+            o.addProperty("pid", written.pid());
+            out.println(JsonView.write(o));
+            out.flush();
+            return WriteOutput.exitCode(result);
+        }
+        if (result instanceof PostResult.Refused r && r.message().kind() == SiteMessage.Kind.NOT_OFFERED) {
+            err.println("fenghuang: " + SiteWords.of(r.message(), texts));
+            err.flush();
+            return WriteOutput.exitCode(result);
+        }
+        return WriteOutput.report(result, "forum.deleted", false, texts, out, err);
     }
 }

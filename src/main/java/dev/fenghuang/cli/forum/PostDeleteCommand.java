@@ -13,7 +13,8 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "delete", mixinStandardHelpOptions = true,
         description = {"Delete your own reply in a forum thread (the site's edit form, sent with delete=1).",
-                "Another member's post is refused by the site (exit 3) and nothing is done."})
+                "Another member's post is refused by the site (exit 3) and nothing is done.",
+                "The first post is the thread: refused before sending (exit 3); a moderator's thread tools delete it."})
 public final class PostDeleteCommand implements Callable<Integer> {
     @ParentCommand
     PostCommand parent;
@@ -33,7 +34,7 @@ public final class PostDeleteCommand implements Callable<Integer> {
         var cli = parent.cli;
         try (PortalSession session = cli.session()) {
             ForumWrite written = session.participation().forum().delete(tid == null ? 0 : tid, pid);
-            return ForumOutput.report(written, "forum.deleted", json.enabled(), cli.texts(), cli.out(), cli.err());
+            return ForumOutput.reportDeleted(written, json.enabled(), cli.texts(), cli.out(), cli.err());
         }
     }
 }

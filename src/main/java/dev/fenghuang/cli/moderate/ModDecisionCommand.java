@@ -112,13 +112,21 @@ public abstract class ModDecisionCommand implements Callable<Integer> {
 
     /** What happened to each comment, and how many decisions went through; JSON or text. */
     static void report(BatchResult result, boolean json, Cli cli) {
+        report(result, json, cli, "cid");
+    }
+
+    /**
+     * As {@link #report(BatchResult, boolean, Cli)}, each id named by {@code idField}: {@code cid} a comment,
+     * {@code tid} a forum thread, {@code pid} a forum post (told as {@code thread N} / {@code post N} in text).
+     */
+    static void report(BatchResult result, boolean json, Cli cli, String idField) {
         var out = cli.out();
         if (json) {
             JsonObject o = new JsonObject();
             JsonArray outcomes = new JsonArray();
             for (DecisionOutcome d : result.outcomes()) {
                 JsonObject i = new JsonObject();
-                i.addProperty("cid", d.cid());
+                i.addProperty(idField, d.cid());
                 i.addProperty("decision", d.decision().name().toLowerCase(Locale.ROOT));
                 i.addProperty("fate", d.fate().name().toLowerCase(Locale.ROOT).replace('_', '-'));
                 outcomes.add(i);
@@ -128,7 +136,8 @@ public abstract class ModDecisionCommand implements Callable<Integer> {
             out.println(JsonView.write(o));
         } else {
             for (DecisionOutcome d : result.outcomes()) {
-                out.printf("#%d  %s  %s%n", d.cid(), cli.texts().get("mod.decision." + d.decision().name()),
+                String id = idField.equals("cid") ? "#" + d.cid() : cli.texts().get("mod.decided." + idField, d.cid());
+                out.printf("%s  %s  %s%n", id, cli.texts().get("mod.decision." + d.decision().name()),
                         cli.texts().get("mod.fate." + d.fate().name()));
             }
             out.println(cli.texts().get("mod.summary", String.valueOf(result.count(DecisionOutcome.Fate.APPLIED)),

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * {@code mod approve|delete|ignore --thread TID… | --reply PID…}: reads the forum queue first and decides only about
  * the items it holds (the others are "not in the queue", not sent, exit 3); one request per tab, then the queue read
- * again. The output is that of the comment decisions, the ids in the {@code cid} field.
+ * again. The output is that of the comment decisions, the ids in a {@code tid} (threads) or {@code pid} (replies)
+ * field, {@code thread N} / {@code post N} in text.
  */
 final class ModForumDecision {
     private ModForumDecision() {
@@ -35,7 +36,7 @@ final class ModForumDecision {
             BatchResult result = modcp
                     ? AdminUnlock.runPanel(mod, forum, () -> forum.panelDecideInQueue(kind, decisions, reason))
                     : AdminUnlock.run(mod, session.moderation(), () -> forum.decideInQueue(kind, decisions, reasons));
-            ModDecisionCommand.report(result, json, mod.cli);
+            ModDecisionCommand.report(result, json, mod.cli, kind == HeldKind.THREAD ? "tid" : "pid");
             return result.allApplied() ? 0 : WriteOutput.REFUSED;
         } catch (AdminUnlock.Refused refused) {
             return refused.report(json, mod.cli);

@@ -43,13 +43,28 @@ final class ModLogCommand implements Callable<Integer> {
             if (json.enabled()) {
                 out.println(gson.toJson(e));
             } else {
-                out.printf("%s  %s  %s #%d [%s]  %s  %s%n", local(e.time()), e.moderator(), e.action(), e.cid(),
-                        e.aid() == null ? "?" : e.aid(),
+                out.printf("%s  %s  %s %s  %s  %s%n", local(e.time()), e.moderator(), e.action(), decided(e),
                         e.result(), e.text().replace('\n', ' '));
             }
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * What an entry decided about: a forum decision's action ends in {@code -thread}, {@code -reply} or {@code -post}
+     * and its {@code cid} field holds that tid or pid ({@code thread 155}, {@code post 1075}); a comment is
+     * {@code #CID [AID]}, {@code ?} for an article not known.
+     */
+    private String decided(AuditLog.Entry e) {
+        String action = e.action() == null ? "" : e.action();
+        if (action.endsWith("-thread")) {
+            return mod.cli.texts().get("mod.decided.tid", String.valueOf(e.cid()));
+        }
+        if (action.endsWith("-reply") || action.endsWith("-post")) {
+            return mod.cli.texts().get("mod.decided.pid", String.valueOf(e.cid()));
+        }
+        return "#" + e.cid() + " [" + (e.aid() == null ? "?" : e.aid()) + "]";
     }
 
     private static final java.time.format.DateTimeFormatter LOCAL =

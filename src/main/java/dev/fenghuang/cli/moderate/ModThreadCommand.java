@@ -10,6 +10,9 @@ import dev.fenghuang.cli.output.WriteOutput;
 import dev.fenghuang.model.DecisionOutcome;
 import dev.fenghuang.model.PostResult;
 import dev.fenghuang.model.SiteRefused;
+import dev.fenghuang.model.forum.BoardSummary;
+import dev.fenghuang.model.forum.ForumCategory;
+import dev.fenghuang.model.forum.ForumIndex;
 import dev.fenghuang.model.forum.ThreadTool;
 import dev.fenghuang.model.forum.ToolResult;
 import java.util.List;
@@ -84,6 +87,11 @@ final class ModThreadCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ThreadTool chosen = chosen();
         try (PortalSession session = mod.cli.session()) {
+            if (chosen instanceof ThreadTool.Move move && !boardListed(session.forum().index(), move.fid())) {
+                mod.cli.err().println("fenghuang: " + mod.cli.texts().get("mod.tool.noBoard", String.valueOf(move.fid())));
+                mod.cli.err().flush();
+                return WriteOutput.REFUSED;
+            }
             ToolResult result = session.moderation().forum().threadTool(tid, chosen, reason);
             report(chosen, result);
             return result.allApplied() ? 0 : WriteOutput.REFUSED;
@@ -91,6 +99,18 @@ final class ModThreadCommand implements Callable<Integer> {
             return WriteOutput.report(new PostResult.Refused(refused.siteMessage()), "mod.tool.fate.APPLIED", json.enabled(),
                     mod.cli.texts(), mod.cli.out(), mod.cli.err());
         }
+    }
+
+    /** Whether the forum index lists the board, as a board or a sub-board: a move anywhere else is not sent. */
+    private static boolean boardListed(ForumIndex index, int fid) {
+        for (ForumCategory category : index.categories()) {
+            for (BoardSummary board : category.boards()) {
+                if (board.fid() == fid || board.subBoards().stream().anyMatch(sub -> !sub.category() && sub.fid() == fid)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private ThreadTool chosen() {

@@ -80,7 +80,8 @@ public final class WriteOutput {
         return json(result, POSTED);
     }
 
-    private static JsonObject json(PostResult result, String doneOutcome) {
+    /** As {@link #json(PostResult)}, an accepted write's {@code outcome} being {@code doneOutcome}. */
+    public static JsonObject json(PostResult result, String doneOutcome) {
         JsonObject o = new JsonObject();
         o.addProperty("accepted", result.accepted());
         String outcome = result instanceof PostResult.Posted ? doneOutcome

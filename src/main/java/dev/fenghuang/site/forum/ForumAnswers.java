@@ -45,10 +45,14 @@ final class ForumAnswers {
         return ForumWrite.of(new PostResult.Refused(m));
     }
 
+    /** The key of a delete the site answered as an edit: nothing was deleted. */
+    static final String NOT_DELETED = "post_edit_not_deleted";
+
     /**
      * The answer to a post deleted through its edit form (4.6): {@code post_edit_delete_succeed} (主题删除成功) is
-     * {@code Posted} without a pid; any other success (an edit made instead) and every refusal is {@code Refused} in
-     * the site's words, a stale form or the login wall {@code NeedsLogin}.
+     * {@code Posted} without a pid; an edit's success instead ({@code post_edit_succeed}, 帖子编辑成功) is
+     * {@code Refused} as {@value #NOT_DELETED} with the site's words in {@code said}; every refusal is {@code Refused}
+     * in the site's words, a stale form or the login wall {@code NeedsLogin}.
      */
     static ForumWrite deleted(Reply reply, String where) throws UnexpectedPage {
         Optional<PostResult> common = Outcomes.common(reply);
@@ -64,6 +68,10 @@ final class ForumAnswers {
         }
         if (WriteTexts.isSubmitInvalid(m)) {
             return ForumWrite.of(new PostResult.NeedsLogin(m));
+        }
+        if (isEdited(m.text())) {
+            return ForumWrite.of(new PostResult.Refused(new SiteMessage(NOT_DELETED, SiteMessage.Kind.OTHER,
+                    Map.of("said", m.text().strip()))));
         }
         return ForumWrite.of(new PostResult.Refused(m));
     }

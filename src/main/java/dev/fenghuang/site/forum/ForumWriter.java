@@ -38,6 +38,8 @@ import org.slf4j.LoggerFactory;
  * the page showed, so a caller can mark the draft and later look only among newer posts.
  */
 public final class ForumWriter {
+    /** The key of a delete refused here: the post is its thread's first, so deleting it is the thread tools' job. */
+    public static final String FIRST_POST = "post_delete_first_post";
     private static final Logger log = LoggerFactory.getLogger(ForumWriter.class);
 
     private final SiteCalls calls;
@@ -230,7 +232,9 @@ public final class ForumWriter {
     /**
      * Deletes one's own reply through its edit form sent with {@code delete=1} (4.6); the site answers
      * {@code post_edit_delete_succeed} (主题删除成功), another member's post the edit page's refusal
-     * (抱歉，您没有权限编辑他人发表的帖子), nothing sent then.
+     * (抱歉，您没有权限编辑他人发表的帖子), nothing sent then. The thread's first post (floor 1 on its
+     * {@code findpost} page) is the thread itself: {@code Refused} as {@value #FIRST_POST} ({@code NOT_OFFERED},
+     * not the site's word), nothing sent.
      *
      * @param tid the thread when known (a real site needs it), else 0
      */
@@ -240,9 +244,15 @@ public final class ForumWriter {
             return ForumWrite.of(opened.refusal());
         }
         FormData form = opened.form().with("delete", "1").with("wysiwyg", "0");
-        ForumWrite written = ForumAnswers.deleted(calls.submit(form, "editpost"), form.action().toString());
         long thread = tid > 0 ? tid : Long.parseLong(orZero(form.get("tid")));
-        return new ForumWrite(written.result(), (int) Long.parseLong(orZero(form.get("fid"))), thread, pid, 0);
+        int fid = (int) Long.parseLong(orZero(form.get("fid")));
+        if (thread > 0 && floorOf(thread, pid) == 1) {
+            // The reference does not say what delete=1 does to a first post: it is the thread, so nothing is sent.
+            return new ForumWrite(new PostResult.Refused(new SiteMessage(FIRST_POST, Kind.NOT_OFFERED)), fid, thread,
+                    pid, 1);
+        }
+        ForumWrite written = ForumAnswers.deleted(calls.submit(form, "editpost"), form.action().toString());
+        return new ForumWrite(written.result(), fid, thread, pid, 0);
     }
 
     /** The edit form of a post (a full page), or the site's refusal to show it. */

@@ -103,4 +103,18 @@ class ForumAnswersTest {
                 "{}"));
         assertThat(w.pending()).isTrue();
     }
+
+    /** delete=1 answered with an edit's success (post_edit_succeed): not deleted, and told so, not as the site's no. */
+    @Test
+    void anEditSuccessAfterDeleteIsNotADeletion() throws Exception {
+        URI url = URI.create("http://forum.example/forum.php?mod=post&action=edit&editsubmit=yes&inajax=1");
+        WebPage page = new WebPage(url, url, 200, "text/xml", StandardCharsets.UTF_8, true, envelope(succeed(
+                "editpost", "forum.php?mod=viewthread&tid=156", "帖子编辑成功，现在将转入主题页，请稍候",
+                "{'fid':'2','tid':'156','pid':'1072'}")));
+        ForumWrite w = ForumAnswers.deleted(Replies.of(page), url.toString());
+        assertThat(w.result()).isInstanceOfSatisfying(PostResult.Refused.class, r -> {
+            assertThat(r.message().text()).isEqualTo("post_edit_not_deleted");
+            assertThat(r.message().values()).containsEntry("said", "帖子编辑成功，现在将转入主题页，请稍候");
+        });
+    }
 }
