@@ -153,7 +153,10 @@ class ForumModCommandsTest {
         List<AuditLog.Entry> log = audit();
         assertThat(log).extracting(AuditLog.Entry::result).containsExactly("sent", "applied");
         assertThat(log).allSatisfy(e -> {
-            assertThat(e.cid()).isEqualTo(tid);
+            assertThat(e.cid()).as("a thread is no comment").isNull();
+            assertThat(e.tid()).isEqualTo(tid);
+            assertThat(e.pid()).isNull();
+            assertThat(e.fid()).isPositive();
             assertThat(e.action()).isEqualTo("ignore-thread");
             assertThat(e.moderator()).isEqualTo("admin");
             assertThat(e.text()).contains("审核测试");
@@ -161,6 +164,8 @@ class ForumModCommandsTest {
         assertThat(log.get(1).detail()).startsWith("再看看");
         Run logText = run("mod", "log");
         assertThat(logText.out()).as(logText.out()).contains("ignore-thread thread " + tid).doesNotContain("[?]");
+        Run logJson = run("mod", "log", "--json");
+        assertThat(logJson.out()).as(logJson.out()).contains("\"tid\":" + tid).doesNotContain("\"cid\"");
         Run inText = run("mod", "ignore", "--thread", String.valueOf(tid));
         assertThat(inText.out()).as(inText.out() + inText.err()).contains("thread " + tid).doesNotContain("#" + tid);
 
@@ -191,9 +196,13 @@ class ForumModCommandsTest {
         assertThat(log).extracting(AuditLog.Entry::result).containsExactly("sent", "applied");
         assertThat(log).allSatisfy(e -> {
             assertThat(e.action()).isEqualTo("delete-post");
-            assertThat(e.cid()).isEqualTo(pid);
+            assertThat(e.cid()).isNull();
+            assertThat(e.pid()).isEqualTo(pid);
+            assertThat(e.tid()).isEqualTo(1L);
+            assertThat(e.fid()).isEqualTo(2);
             assertThat(e.text()).isEqualTo("顶一下这个攻略帖");
         });
+        assertThat(run("mod", "log").out()).contains("delete-post post " + pid + " in thread 1");
     }
 
     @ParameterizedTest

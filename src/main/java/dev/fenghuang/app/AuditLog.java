@@ -2,6 +2,7 @@ package dev.fenghuang.app;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -58,25 +59,59 @@ public final class AuditLog {
      * @param time when it was sent (ISO-8601 with offset)
      * @param moderator the account's name on the site
      * @param site the site's root URL
-     * @param cid the comment
+     * @param cid the comment; null for a forum decision
      * @param aid its article; null when the site did not name it (a comment decided outside the queue: its edit
      *     dialog, where its text is read, does not say which article it is on)
-     * @param action approve, delete, ignore or edit
-     * @param text the comment's text as it was
+     * @param action approve, delete, ignore or edit; a forum decision's ends in -thread, -reply or -post
+     * @param text the comment's (the post's, the thread's subject) text as it was
      * @param result {@code sent} (the request is leaving), then what the site did, counted by re-reading it:
      *     applied, not-applied, unknown; or not-sent (the admin panel asked for its password first)
      * @param detail the site's words or the reason, possibly empty
+     * @param tid a forum decision's thread; null for a comment
+     * @param pid a forum decision's post (a reply, or a post of a thread tool); null otherwise
+     * @param fid a forum decision's board, when known; null otherwise
      */
-    public record Entry(String time, String moderator, String site, long cid, Long aid, String action, String text,
-                        String result, String detail) {
-        /** An entry whose article is {@code aid}, or not known when 0 (article ids start at 1). */
+    public record Entry(String time, String moderator, String site, Long cid, Long aid, String action, String text,
+                        String result, String detail, Long tid, Long pid, Integer fid) {
+        /** A comment's entry; its article is null when not known. */
+        public Entry(String time, String moderator, String site, long cid, Long aid, String action, String text,
+                     String result, String detail) {
+            this(time, moderator, site, Long.valueOf(cid), aid, action, text, result, detail, null, null, null);
+        }
+
+        /** A comment's entry whose article is {@code aid}, or not known when 0 (article ids start at 1). */
         public Entry(String time, String moderator, String site, long cid, long aid, String action, String text,
                      String result, String detail) {
             this(time, moderator, site, cid, aid > 0 ? Long.valueOf(aid) : null, action, text, result, detail);
         }
 
+        /** A forum decision's entry: about thread {@code tid}, or its post {@code pid} when above 0. */
+        public static Entry forum(String time, String moderator, String site, long tid, long pid, int fid,
+                                  String action, String text, String result, String detail) {
+            return new Entry(time, moderator, site, null, null, action, text, result, detail,
+                    tid > 0 ? Long.valueOf(tid) : null, pid > 0 ? Long.valueOf(pid) : null,
+                    fid > 0 ? Integer.valueOf(fid) : null);
+        }
+
         public static String now() {
             return OffsetDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        }
+
+        /**
+         * The entry as one JSON line: a comment's as it always was ({@code "aid":null} when not known, no forum
+         * fields), a forum decision's with tid, pid and fid and no comment fields.
+         */
+        public String toJson() {
+            JsonObject o = GSON.toJsonTree(this).getAsJsonObject();
+            if (cid == null) {
+                o.remove("cid");
+                o.remove("aid");
+            } else {
+                o.remove("tid");
+                o.remove("pid");
+                o.remove("fid");
+            }
+            return GSON.toJson(o);
         }
     }
 
@@ -96,7 +131,7 @@ public final class AuditLog {
         }
         StringBuilder lines = new StringBuilder();
         for (Entry e : entries) {
-            lines.append(GSON.toJson(e)).append('\n');
+            lines.append(e.toJson()).append('\n');
         }
         // The file lock keeps other processes out; within this one, threads take turns (a JVM may hold one lock).
         synchronized (AuditLog.class) {

@@ -58,4 +58,29 @@ class AuditLogTest {
         Files.writeString(log.file(), "{\"cid\":2,\"acti", java.nio.file.StandardOpenOption.APPEND);
         assertThat(log.read()).extracting(AuditLog.Entry::cid).containsExactly(1L);
     }
+
+    @Test
+    void aCommentLineKeepsItsFieldsAndAForumLineNamesItsThreadPostAndBoard() throws Exception {
+        AuditLog log = new AuditLog(dir.resolve("audit.jsonl"));
+        log.append(List.of(entry(7, "approve"), AuditLog.Entry.forum("2026-12-06T18:00:00+08:00", "admin",
+                "http://127.0.0.1:8080/", 1, 1075, 2, "approve-reply", "审核测试", "applied", "")));
+        List<String> lines = Files.readAllLines(log.file());
+        assertThat(lines.get(0)).contains("\"cid\":7", "\"aid\":1").doesNotContain("tid", "pid", "fid");
+        assertThat(lines.get(1)).contains("\"tid\":1", "\"pid\":1075", "\"fid\":2").doesNotContain("cid", "aid");
+        AuditLog.Entry reply = log.read().get(1);
+        assertThat(reply.cid()).isNull();
+        assertThat(reply.tid()).isEqualTo(1L);
+        assertThat(reply.pid()).isEqualTo(1075L);
+        assertThat(reply.fid()).isEqualTo(2);
+    }
+
+    @Test
+    void aForumLineWrittenBeforeItsOwnFieldsIsStillRead() throws Exception {
+        AuditLog log = new AuditLog(dir.resolve("audit.jsonl"));
+        Files.writeString(log.file(), "{\"time\":\"2026-12-06T18:00:00+08:00\",\"moderator\":\"admin\",\"site\":\"x\","
+                + "\"cid\":159,\"aid\":null,\"action\":\"ignore-thread\",\"text\":\"t\",\"result\":\"sent\",\"detail\":\"\"}\n");
+        AuditLog.Entry old = log.read().get(0);
+        assertThat(old.cid()).isEqualTo(159L);
+        assertThat(old.tid()).isNull();
+    }
 }

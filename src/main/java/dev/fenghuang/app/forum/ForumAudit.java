@@ -14,7 +14,16 @@ import java.util.List;
  */
 final class ForumAudit {
     /** One decision about one thread or post. */
-    record Line(long id, String action, String text, String reason) {
+    /** One decision: {@code id} is the post's pid for a reply or post decision, else the thread's tid. */
+    record Line(long id, String action, String text, String reason, long tid, int fid) {
+        /** A line about thread {@code id} itself, or a post of a thread not named. */
+        Line(long id, String action, String text, String reason) {
+            this(id, action, text, reason, 0, 0);
+        }
+
+        boolean aboutPost() {
+            return action.endsWith("-reply") || action.endsWith("-post");
+        }
     }
 
     static final String SENT = "sent";
@@ -57,8 +66,9 @@ final class ForumAudit {
         String time = AuditLog.Entry.now();
         List<AuditLog.Entry> entries = new ArrayList<>();
         for (Line l : lines) {
-            entries.add(new AuditLog.Entry(time, moderator, site, l.id(), 0L, l.action(), l.text(), result.apply(l),
-                    detail(l.reason(), siteWords)));
+            long tid = l.aboutPost() ? l.tid() : l.id();
+            entries.add(AuditLog.Entry.forum(time, moderator, site, tid, l.aboutPost() ? l.id() : 0, l.fid(),
+                    l.action(), l.text(), result.apply(l), detail(l.reason(), siteWords)));
         }
         log.append(entries);
     }

@@ -141,8 +141,7 @@ public final class ForumModeration {
                              Map<Long, String> reasons, HeldFilter filter) throws IOException {
         ForumAudit trail = new ForumAudit(audit, site, participation.whoami().name());
         List<ForumAudit.Line> lines = new ArrayList<>();
-        batch.forEach((id, d) -> lines.add(new ForumAudit.Line(id, action(d, kind), known.get(id).text(),
-                reasons.get(id))));
+        batch.forEach((id, d) -> lines.add(line(id, action(d, kind), known.get(id), reasons.get(id))));
         trail.sent(lines);
         BatchResult result;
         try {
@@ -155,6 +154,11 @@ public final class ForumModeration {
         trail.outcome(lines, line -> result.of(line.id()).map(o -> fate(o.fate())).orElse(ForumAudit.UNKNOWN),
                 result.siteMessage());
         return result;
+    }
+
+    /** The audit line of a decision about a held thread or reply: its thread and board ride along. */
+    private static ForumAudit.Line line(long id, String action, HeldPost post, String reason) {
+        return new ForumAudit.Line(id, action, post.text(), reason, post.tid(), post.fid());
     }
 
     static String action(Decision d, HeldKind kind) {
@@ -178,9 +182,12 @@ public final class ForumModeration {
         TopicAdmin.Targets targets = tools.look(tid, tool);
         List<ForumAudit.Line> lines = new ArrayList<>();
         if (tool instanceof ThreadTool.DeletePosts || tool instanceof ThreadTool.BanPosts) {
-            targets.posts().forEach((pid, text) -> lines.add(new ForumAudit.Line(pid, tool.action(), text, why)));
+            int fid = targets.thread().fid();
+            targets.posts().forEach((pid, text) -> lines.add(new ForumAudit.Line(pid, tool.action(), text, why, tid,
+                    fid)));
         } else {
-            lines.add(new ForumAudit.Line(tid, tool.action(), targets.thread().subject(), why));
+            lines.add(new ForumAudit.Line(tid, tool.action(), targets.thread().subject(), why, tid,
+                    targets.thread().fid()));
         }
         ForumAudit trail = new ForumAudit(audit, site, participation.whoami().name());
         if (lines.isEmpty()) {
@@ -264,7 +271,7 @@ public final class ForumModeration {
                                   Map<Long, HeldPost> known, String reason) throws IOException {
         ForumAudit trail = new ForumAudit(audit, site, participation.whoami().name());
         List<ForumAudit.Line> lines = new ArrayList<>();
-        batch.forEach((id, d) -> lines.add(new ForumAudit.Line(id, action(d, kind), known.get(id).text(), reason)));
+        batch.forEach((id, d) -> lines.add(line(id, action(d, kind), known.get(id), reason)));
         trail.sent(lines);
         BatchResult result;
         try {

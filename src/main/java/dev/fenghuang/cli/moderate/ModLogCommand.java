@@ -1,7 +1,6 @@
 package dev.fenghuang.cli.moderate;
 
 import dev.fenghuang.cli.option.CountNumber;
-import com.google.gson.Gson;
 import dev.fenghuang.app.AuditLog;
 import dev.fenghuang.app.PortalSession;
 import dev.fenghuang.cli.option.JsonOption;
@@ -38,10 +37,9 @@ final class ModLogCommand implements Callable<Integer> {
         if (entries.isEmpty() && !json.enabled()) {
             out.println(mod.cli.texts().get("mod.logEmpty"));
         }
-        Gson gson = new com.google.gson.GsonBuilder().serializeNulls().create(); // "aid":null when not known
         for (AuditLog.Entry e : entries) {
             if (json.enabled()) {
-                out.println(gson.toJson(e));
+                out.println(e.toJson());
             } else {
                 out.printf("%s  %s  %s %s  %s  %s%n", local(e.time()), e.moderator(), e.action(), decided(e),
                         e.result(), e.text().replace('\n', ' '));
@@ -52,11 +50,19 @@ final class ModLogCommand implements Callable<Integer> {
     }
 
     /**
-     * What an entry decided about: a forum decision's action ends in {@code -thread}, {@code -reply} or {@code -post}
-     * and its {@code cid} field holds that tid or pid ({@code thread 155}, {@code post 1075}); a comment is
-     * {@code #CID [AID]}, {@code ?} for an article not known.
+     * What an entry decided about: a forum decision names its thread or its post and the post's thread
+     * ({@code thread 155}, {@code post 1075 in thread 3}); lines written before forum entries had their own fields
+     * kept the id in {@code cid}, told by the action's ending ({@code -thread}, {@code -reply}, {@code -post}); a
+     * comment is {@code #CID [AID]}, {@code ?} for an article not known.
      */
     private String decided(AuditLog.Entry e) {
+        if (e.pid() != null) {
+            return e.tid() == null ? mod.cli.texts().get("mod.decided.pid", String.valueOf(e.pid()))
+                    : mod.cli.texts().get("mod.decided.pidInThread", String.valueOf(e.pid()), String.valueOf(e.tid()));
+        }
+        if (e.tid() != null) {
+            return mod.cli.texts().get("mod.decided.tid", String.valueOf(e.tid()));
+        }
         String action = e.action() == null ? "" : e.action();
         if (action.endsWith("-thread")) {
             return mod.cli.texts().get("mod.decided.tid", String.valueOf(e.cid()));
