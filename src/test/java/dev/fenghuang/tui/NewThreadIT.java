@@ -47,7 +47,9 @@ class NewThreadIT {
                     TerminalReaderIT.WAIT);
             assertThat(opened).contains("主题已发表");
             tmux.keys("q");
-            String board = tmux.await(s -> s.contains("[分享] 终端里发的新主题"), TerminalReaderIT.WAIT);
+            // The board's row (subject · author), not the thread view's title, which names the thread too.
+            String board = tmux.await(s -> s.contains("[分享] 终端里发的新主题 · reader1") && !s.contains("楼主  reader1"),
+                    TerminalReaderIT.WAIT);
             assertThat(board.lines().filter(l -> l.contains("终端里发的新主题")).count()).isEqualTo(1);
 
             tmux.keys("C-c");
