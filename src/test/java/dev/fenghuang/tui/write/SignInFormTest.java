@@ -5,6 +5,12 @@ import dev.fenghuang.tui.WriteScreens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fenghuang.DemoSession;
+import dev.fenghuang.tui.TuiOptions;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.Executor;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +43,65 @@ class SignInFormTest {
             assertThat(t.loop.layers().isEmpty()).isTrue();
             assertThat(t.status()).startsWith("[reader1]").contains("已登录：reader1");
             assertThat(t.text()).doesNotContain("reader123");
+        }
+    }
+
+    /**
+     * On a slow link the name and password can be typed and sent before the form's own read is back. The TUI has
+     * two workers, so the sign-in could overtake that read, fetch a second form, and race the first for the
+     * account's remembered form (CI saw "internal error: NullPointerException"). The sign-in waits for the form the
+     * user is looking at and answers it: one form read, one sign-in, no error.
+     */
+    @Test
+    void aSignInSentBeforeTheFormIsReadWaitsForItAndAnswersThatForm() throws Exception {
+        HeldWorker worker = new HeldWorker();
+        try (ScreenTester t = ScreenTester.onWorker(demo.session(), TuiOptions.defaults().withLanguage("zh"), 80, 24,
+                worker)) {
+            worker.runAll();
+            t.settle();
+            t.press("L");
+            WriteScreens.signIn(t, "reader1", "reader123");
+            worker.runAllNewestFirst();
+            t.settle();
+            worker.runAll();
+            t.settle();
+            worker.runAll();
+            t.settle();
+            assertThat(t.text()).doesNotContain("internal error").doesNotContain("内部错误");
+            assertThat(t.status()).startsWith("[reader1]");
+            assertThat(demo.requestLog()).filteredOn(line -> line.contains("mod=logging") && line.contains("action=login")
+                    && !line.contains("loginsubmit")).hasSize(1);
+        }
+    }
+
+    /** Runs the tasks it was given only when told, in the order the test chooses. */
+    private static final class HeldWorker implements Executor {
+        private final Deque<Runnable> held = new ArrayDeque<>();
+
+        @Override
+        public synchronized void execute(Runnable task) {
+            held.add(task);
+        }
+
+        void runAll() {
+            Runnable next;
+            while ((next = take(false)) != null) {
+                next.run();
+            }
+        }
+
+        /** What is held now, the last given first: a later request overtaking an earlier one. */
+        void runAllNewestFirst() {
+            List<Runnable> now = new ArrayList<>();
+            Runnable next;
+            while ((next = take(true)) != null) {
+                now.add(next);
+            }
+            now.forEach(Runnable::run);
+        }
+
+        private synchronized Runnable take(boolean newest) {
+            return newest ? held.pollLast() : held.pollFirst();
         }
     }
 
