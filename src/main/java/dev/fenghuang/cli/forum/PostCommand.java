@@ -91,7 +91,7 @@ public final class PostCommand implements Callable<Integer> {
             ForumWrite written;
             try {
                 written = ForumSend.sendWaiting(d -> captcha.send((k, answer, resend) -> resend
-                        ? forum.resendThread(k, answer) : forum.sendThread(k, answer), d, cli.texts()), kept, waitOut,
+                        ? forum.resendThread(k, answer) : forum.sendThread(k, answer), d, drafts, cli.texts()), kept, waitOut,
                         json.enabled(), cli.texts(), cli.err());
             } catch (dev.fenghuang.app.forum.MaybeHeld held) {
                 PostCaptchaOptions.tell(cli.err(), PostCaptchaOptions.maybeHeld(cli.texts(), retry + " --resend"));

@@ -65,7 +65,7 @@ public final class ReplyCommand implements Callable<Integer> {
             ForumWrite written;
             try {
                 written = ForumSend.sendWaiting(d -> captcha.send((k, answer, resend) -> resend
-                        ? forum.resendReply(k, answer) : forum.sendReply(k, answer), d, cli.texts()), kept, waitOut,
+                        ? forum.resendReply(k, answer) : forum.sendReply(k, answer), d, drafts, cli.texts()), kept, waitOut,
                         json.enabled(), cli.texts(), cli.err());
             } catch (dev.fenghuang.app.forum.MaybeHeld held) {
                 PostCaptchaOptions.tell(cli.err(), PostCaptchaOptions.maybeHeld(cli.texts(), retry + " --resend"));
