@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The forum of the hostile demo portal ({@code demo-portal --hostile}): escapes, controls and format characters in
  * every board name, thread type, subject, author name and body. None of them may reach a record, the CLI's output
- * (text or JSON); {@code tui.HostileForumScreensTest} looks at the TUI's cells.
+ * (text or JSON); {@code tui.HostileScreensTest} looks at the forum tab's cells.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileForumTest {
