@@ -2,7 +2,7 @@ package dev.fenghuang.tui;
 
 import java.io.IOException;
 
-/** Steps the reader's tmux tests take alike: starting on the demo portal, signing in with the form. */
+/** Steps the reader's tmux tests take alike: starting on the demo portal, signing in, opening the forum. */
 final class ItSteps {
     private ItSteps() {
     }
@@ -26,6 +26,14 @@ final class ItSteps {
         tmux.type(password);
         tmux.keys("Enter");
         tmux.await(s -> lastLine(s).startsWith("[" + name + "]"), TerminalReaderIT.WAIT);
+    }
+
+    /** Tab: the forum tab with its board tree; Enter: the first board's (渠县杂谈) threads. */
+    static void openFirstBoard(TmuxSession tmux) throws IOException, InterruptedException {
+        tmux.keys("Tab");
+        tmux.await(s -> s.contains("论坛") && s.contains(">  渠县杂谈"), TerminalReaderIT.WAIT);
+        tmux.keys("Enter");
+        tmux.await(s -> s.contains("2026渠县黄花节攻略贴") && s.contains("顶 "), TerminalReaderIT.WAIT);
     }
 
     /** The screen's last line: the status bar. */

@@ -21,10 +21,7 @@ class NewThreadIT {
         try (TmuxSession tmux = new TmuxSession(home, 80, 24)) {
             ItSteps.startOnDemo(tmux, launcher);
             ItSteps.signIn(tmux, "reader1", "reader123");
-            tmux.keys("Tab");
-            tmux.await(s -> s.contains("论坛") && s.contains(">  渠县杂谈"), TerminalReaderIT.WAIT);
-            tmux.keys("Enter");
-            tmux.await(s -> s.contains("2026渠县黄花节攻略贴") && s.contains("顶 "), TerminalReaderIT.WAIT);
+            ItSteps.openFirstBoard(tmux);
             tmux.type("P");
             tmux.await(s -> s.contains("标题："), TerminalReaderIT.WAIT);
             tmux.type("终端里发的新主题");
