@@ -56,7 +56,7 @@ public final class UiLoop implements Ui {
     private final LoopParts parts;
     private final ModerationDesk desk;
     private final KeyReader keyReader;
-    private final FailedLoad failedLoad = new FailedLoad();
+    private final Loads loads;
     private final StatusLine status = new StatusLine();
     private final KeyCount count = new KeyCount();
     private boolean repaintAll;
@@ -83,6 +83,7 @@ public final class UiLoop implements Ui {
         this.pictures = new FramePictures(screen, parts.clipboard(), options.images().style() == ImageStyle.NONE
                 ? null : PictureWriter.of(options.images().graphics()));
         this.requests = new Requests(parts.worker(), this::post);
+        this.loads = new Loads(requests, tabs, texts, options.keys(), this::error);
         this.timers = new Timers(parts.clock());
         this.keyReader = new KeyReader(screen, k -> post(() -> press(k)), () -> post(this::quit), this::running);
         this.handover = new TerminalHandover(screen, keyReader, pictures, parts, () -> repaintAll = true,
@@ -329,28 +330,15 @@ public final class UiLoop implements Ui {
         return options;
     }
 
-    /**
-     * Runs a read; what it shows changes only when it succeeds. A failure leaves the screen as it was (a view opened
-     * for this load and still blank is left again) and tells the whole error with the key that tries the same load again ({@link #retry}).
-     */
+    /** Runs a read; what it shows changes only when it succeeds, a failure can be tried again ({@link Loads}). */
     @Override
     public <T> void load(Callable<T> request, Consumer<T> done) {
-        requests.run(request, value -> {
-            failedLoad.forget();
-            done.accept(value);
-        }, e -> {
-            Runnable comeBack = tabs.leaveIfBlank();
-            failedLoad.failed(current(), () -> {
-                comeBack.run();
-                load(request, done);
-            });
-            error(FailedLoad.told(Problem.of(e, texts).message(), texts, options.keys().keys(KeyAction.RELOAD)));
-        });
+        loads.load(request, done);
     }
 
     /** Tries the last failed load again if it failed on the view shown now; false when there is none. */
     boolean retry() {
-        return failedLoad.retry(current());
+        return loads.retry();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.fenghuang.tui.forum;
 
+import dev.fenghuang.tui.TwoPanes;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import dev.fenghuang.app.Texts;
 import dev.fenghuang.model.forum.AttachmentMark;
@@ -22,7 +23,7 @@ import java.util.OptionalLong;
  * last visit), the type, the subject, then author and replies/views; in a wide window a second line with the start
  * and the last post. Enter opens the thread; [ and ] turn the page; t steps through the board's thread types.
  */
-final class ThreadListPane {
+final class ThreadListPane implements TwoPanes.ListPane {
     private final UiLoop ui;
     private final ForumParts forum;
     private final PickList list;
@@ -124,7 +125,8 @@ final class ThreadListPane {
                 Style.META);
     }
 
-    boolean loaded() {
+    @Override
+    public boolean loaded() {
         return board != null;
     }
 
@@ -139,7 +141,8 @@ final class ThreadListPane {
         return board.threads().get(Math.min(list.selected(), board.threads().size() - 1));
     }
 
-    boolean handle(KeyAction action, int height) {
+    @Override
+    public boolean handle(KeyAction action, int height) {
         if (board == null) {
             return false;
         }
@@ -191,7 +194,8 @@ final class ThreadListPane {
                 next == null ? ui.texts().get("tui.forum.allTypes") : next.name())));
     }
 
-    void click(int row, int height) {
+    @Override
+    public void click(int row, int height) {
         int i = list.rowAt(row);
         if (i < 0) {
             return;
@@ -203,7 +207,8 @@ final class ThreadListPane {
         }
     }
 
-    void draw(TextGraphics g, int col, int width, int height, boolean focused, boolean wideWindow) {
+    @Override
+    public void draw(TextGraphics g, int col, int width, int height, boolean focused, boolean wideWindow) {
         wide = wideWindow;
         list.draw(g, col, width, height, focused, wideWindow);
     }
@@ -221,7 +226,8 @@ final class ThreadListPane {
         return out;
     }
 
-    boolean search(String query, boolean forward) {
+    @Override
+    public boolean search(String query, boolean forward) {
         return list.search(query, forward);
     }
 
@@ -233,7 +239,8 @@ final class ThreadListPane {
         }
     }
 
-    String position() {
+    @Override
+    public String position() {
         if (board == null) {
             return "";
         }
@@ -241,7 +248,8 @@ final class ThreadListPane {
                 + list.position();
     }
 
-    String link() {
+    @Override
+    public String link() {
         ThreadRow t = selected();
         return t == null ? null : forum.source().link(t.tid(), 1);
     }
