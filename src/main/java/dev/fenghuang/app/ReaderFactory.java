@@ -10,6 +10,7 @@ import dev.fenghuang.site.DiscuzAccount;
 import dev.fenghuang.site.DiscuzAdmin;
 import dev.fenghuang.site.DiscuzSite;
 import dev.fenghuang.site.forum.ForumReading;
+import dev.fenghuang.store.OpeningStore;
 import dev.fenghuang.store.SiteStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,6 +57,7 @@ public final class ReaderFactory {
      */
     public PortalSession openSession(SiteProfile profile, String account, AutoCloseable alsoClose) {
         AccountPaths paths = AccountPaths.of(dirs, profile, account);
+        SecondLevel lasting = lastingStore(profile, paths); // opens on a thread of its own meanwhile
         if (profile.isBuiltInDemo()) {
             forgetSession(paths);
         }
@@ -71,11 +73,10 @@ public final class ReaderFactory {
         Clock clock = Clock.system(SITE_ZONE);
         java.nio.charset.Charset charset = profile.http().charsetOverride().orElse(StandardCharsets.UTF_8);
         DiscuzSite site = new DiscuzSite(profile.base(), charset, http, clock);
-        SecondLevel lasting = lastingStore(profile, paths);
         PageCache cache = new PageCache(profile.cache(), Ticker.systemTicker(), lasting, Clock.systemUTC());
         PortalReader reader = new PortalReader(profile, new DiscuzReads(site, profile), cache,
                 SectionStore.forSite(dirs, profile), () -> {
-                    try (alsoClose; http; AutoCloseable store = lasting instanceof SiteStore s ? s : () -> { }) {
+                    try (alsoClose; http; AutoCloseable store = lasting instanceof OpeningStore s ? s : () -> { }) {
                         // closes them all, the store last
                     }
                 }, http::image, ImageLimits.defaults());
@@ -113,8 +114,9 @@ public final class ReaderFactory {
             guard.tell("the store in " + siteDir + " is not used: " + e.getMessage());
             return SecondLevel.NONE;
         }
-        return SiteStore.open(siteDir.resolve(STORE_FILE), profile.store().maxBytes(),
-                paths.dir().getFileName().toString(), Clock.systemUTC(), guard::tell);
+        String viewer = paths.dir().getFileName().toString();
+        return new OpeningStore(() -> SiteStore.open(siteDir.resolve(STORE_FILE), profile.store().maxBytes(), viewer,
+                Clock.systemUTC(), guard::tell));
     }
 
     private void forgetSession(AccountPaths paths) {

@@ -45,6 +45,10 @@ final class StoreSchema {
      */
     int migrate(Connection c) throws SQLException, NewerFile {
         try (Statement s = c.createStatement()) {
+            int seen = current(s);
+            if (seen == latest()) {
+                return seen; // the usual case: no write, no lock
+            }
             s.execute("BEGIN IMMEDIATE");
             try {
                 s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
@@ -66,6 +70,14 @@ final class StoreSchema {
                 throw e;
             }
         }
+    }
+
+    /** The file's version without taking a lock: 0 for a file without the table. */
+    private static int current(Statement s) throws SQLException {
+        if (count(s, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'") == 0) {
+            return 0;
+        }
+        return count(s, "SELECT coalesce(max(version), 0) FROM schema_version");
     }
 
     private static int count(Statement s, String sql) throws SQLException {
