@@ -145,6 +145,24 @@ class StoreCommandsTest {
     }
 
     @Test
+    void aForumReplyDropsItsThreadsPagesAndItsBoardFromTheStore() {
+        env.put("FENGHUANG_PASSWORD", "reader123");
+        ok("login", "--username", "reader1");
+        env.remove("FENGHUANG_PASSWORD");
+        ok("thread", "1", "--page", "7");
+        ok("board", "2");
+        ok("read", "1");
+        String text = "存储之后的回复 " + System.nanoTime();
+        ok("reply", "1", "--message", text);
+        long before = portal.requestCount();
+        assertThat(ok("thread", "1", "--page", "7").out()).contains(text);
+        ok("board", "2");
+        assertThat(portal.requestCount() - before).as(String.join("\n", portal.requestLog())).isEqualTo(2);
+        ok("read", "1");
+        assertThat(portal.requestCount() - before).as("article 1 still comes from the store").isEqualTo(2);
+    }
+
+    @Test
     void aDamagedStoreIsSetAsideSaidOnceAndTheCommandStillWorks() throws IOException {
         Files.createDirectories(storeFile().getParent(), PosixFilePermissions.asFileAttribute(
                 PosixFilePermissions.fromString("rwx------")));
