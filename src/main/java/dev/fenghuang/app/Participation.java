@@ -74,7 +74,7 @@ public final class Participation {
         PostResult result = account.login(username, password, questionId, answer, staySignedIn, captchaAnswer);
         member = null;
         if (result.accepted()) {
-            cache.forget(key -> true); // pages read as a guest differ from a member's
+            cache.forgetSession(); // pages read as a guest differ from a member's
         }
         return result;
     }
@@ -88,7 +88,7 @@ public final class Participation {
             throw new IllegalArgumentException("no cookies in that text; copy the Cookie header as name=value; ...");
         }
         member = null;
-        cache.forget(key -> true);
+        cache.forgetSession();
         return whoami();
     }
 
@@ -108,7 +108,7 @@ public final class Participation {
         } finally {
             sessionEnd.forget();
             member = Member.GUEST;
-            cache.forget(key -> true);
+            cache.forgetSession();
         }
         return result;
     }

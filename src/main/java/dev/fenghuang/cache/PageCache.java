@@ -154,6 +154,15 @@ public final class PageCache {
         lasting.forget(which);
     }
 
+    /**
+     * Drops everything this reader read, from memory and the lasting level, after its session changed: pages read as
+     * a guest differ from a member's.
+     */
+    public void forgetSession() {
+        cache.invalidateAll();
+        lasting.forgetReader();
+    }
+
     /** The value in memory under {@code key}, without loading it. */
     @SuppressWarnings("unchecked")
     public <T> Optional<T> peek(CacheKey key) {

@@ -42,6 +42,14 @@ public interface SecondLevel {
     /** Keeps the value under the key, replacing what was there; a value of a kind it does not keep is ignored. */
     void save(CacheKey key, Object value, Instant fetchedAt);
 
-    /** Drops every value whose key matches. */
+    /** Drops every value whose key matches, whoever read it: a write changed the page for every reader. */
     void forget(Predicate<CacheKey> which);
+
+    /**
+     * Drops every value this reader (the account) read, after its session changed (a sign-in or sign-out: a member's
+     * pages differ from a guest's); other accounts' stay.
+     */
+    default void forgetReader() {
+        forget(key -> true);
+    }
 }

@@ -54,6 +54,11 @@ public final class OpeningStore implements SecondLevel, AutoCloseable {
     }
 
     @Override
+    public void forgetReader() {
+        opened().ifPresent(SiteStore::forgetReader);
+    }
+
+    @Override
     public void close() {
         opened().ifPresent(SiteStore::close);
     }

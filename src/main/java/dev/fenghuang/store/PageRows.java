@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-/** The {@code pages} table of one viewer (the account whose pages they are): one row per kept page. */
+/**
+ * The {@code pages} table as one viewer (the account whose pages they are) reads and writes it: one row per kept
+ * page; a write's forgetting reaches every viewer's rows.
+ */
 final class PageRows {
     private static final String KEY = "viewer = ? AND kind = ? AND id = ? AND page = ? AND name = ?";
 
@@ -70,14 +73,12 @@ final class PageRows {
     }
 
     /**
-     * Deletes this viewer's rows whose key matches, in one transaction; returns how many. The keys are read and
+     * Deletes the rows of every viewer whose key matches, in one transaction; returns how many. The keys are read and
      * tested here, so the predicate may be any test a writer makes of the memory's keys.
      */
     int deleteWhere(Predicate<CacheKey> which) throws SQLException {
         List<Long> rowids = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT rowid, kind, id, page, name FROM pages WHERE viewer = ?")) {
-            s.setString(1, viewer);
+        try (PreparedStatement s = c.prepareStatement("SELECT rowid, kind, id, page, name FROM pages")) {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     Optional<CacheKey> key = key(r.getString(2), r.getLong(3), r.getInt(4), r.getString(5));
@@ -91,6 +92,14 @@ final class PageRows {
             deleteRows(rowids);
         }
         return rowids.size();
+    }
+
+    /** Deletes every row of this viewer; returns how many. */
+    int deleteViewer() throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM pages WHERE viewer = ?")) {
+            s.setString(1, viewer);
+            return s.executeUpdate();
+        }
     }
 
     private void deleteRows(List<Long> rowids) throws SQLException {

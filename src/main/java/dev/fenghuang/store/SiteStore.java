@@ -165,6 +165,18 @@ public final class SiteStore implements SecondLevel, AutoCloseable {
         }
     }
 
+    @Override
+    public synchronized void forgetReader() {
+        if (connection == null) {
+            return;
+        }
+        try {
+            rows.deleteViewer();
+        } catch (SQLException e) {
+            fail(e, "writing it");
+        }
+    }
+
     /** Says what went wrong in one line, sets a damaged file aside, and keeps nothing more this run. */
     private void fail(SQLException e, String doing) {
         int primary = e.getErrorCode() & 0xff;

@@ -170,7 +170,7 @@ class SiteStoreTest {
     }
 
     @Test
-    void forgetDropsExactlyTheMatchingPagesOfThisViewer() {
+    void forgetDropsExactlyTheMatchingPagesWhoeverReadThem() {
         try (SiteStore member = open("default"); SiteStore other = open("other")) {
             for (CacheKey key : List.of(CacheKey.article(1, 1), CacheKey.article(1, 2), CacheKey.article(2, 1))) {
                 member.save(key, StoredRecords.article(key.id()), FETCHED);
@@ -182,7 +182,19 @@ class SiteStoreTest {
             assertThat(member.load(CacheKey.article(1, 1))).isEmpty();
             assertThat(member.load(CacheKey.article(1, 2))).isEmpty();
             assertThat(member.load(CacheKey.comments(1, 1))).isEmpty();
+            assertThat(other.load(CacheKey.article(1, 1))).as("the site changed for every reader").isEmpty();
             assertThat(member.load(CacheKey.article(2, 1))).isPresent();
+            assertThat(other.load(CacheKey.article(2, 1))).isPresent();
+        }
+    }
+
+    @Test
+    void aSessionChangeDropsOnlyThatReadersPages() {
+        try (SiteStore member = open("default"); SiteStore other = open("other")) {
+            member.save(CacheKey.article(1, 1), StoredRecords.article(1), FETCHED);
+            other.save(CacheKey.article(1, 1), StoredRecords.article(1), FETCHED);
+            member.forgetReader();
+            assertThat(member.load(CacheKey.article(1, 1))).isEmpty();
             assertThat(other.load(CacheKey.article(1, 1))).isPresent();
         }
     }
