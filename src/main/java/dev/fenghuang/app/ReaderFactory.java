@@ -57,7 +57,6 @@ public final class ReaderFactory {
      */
     public PortalSession openSession(SiteProfile profile, String account, AutoCloseable alsoClose) {
         AccountPaths paths = AccountPaths.of(dirs, profile, account);
-        SecondLevel lasting = lastingStore(profile, paths); // opens on a thread of its own meanwhile
         if (profile.isBuiltInDemo()) {
             forgetSession(paths);
         }
@@ -69,6 +68,7 @@ public final class ReaderFactory {
             throw new UncheckedIOException("cannot read the session in " + paths.cookies(), e);
         }
         tellSkipped(cookies);
+        SecondLevel lasting = lastingStore(profile, paths); // opens on a thread of its own meanwhile
         WebClient http = new WebClient(profile.http(), cookies);
         Clock clock = Clock.system(SITE_ZONE);
         java.nio.charset.Charset charset = profile.http().charsetOverride().orElse(StandardCharsets.UTF_8);

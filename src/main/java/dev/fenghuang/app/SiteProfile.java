@@ -76,12 +76,6 @@ public record SiteProfile(String name, URI base, HttpSettings http, Optional<Str
                 StoreSettings.from(s));
     }
 
-    /** The same profile with its lasting store turned off ({@code --no-store}). */
-    public SiteProfile withoutStore() {
-        return new SiteProfile(name, base, http, cookiePrefix, cache, startCatids, probeMaxMisses, probeMaxCatid,
-                store.off());
-    }
-
     /** The name of the built-in demo portal's profile, and of its folders in state and cache. */
     public static final String DEMO = "demo";
 

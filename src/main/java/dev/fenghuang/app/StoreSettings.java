@@ -26,9 +26,4 @@ public record StoreSettings(boolean enabled, long maxBytes) {
         }
         return new StoreSettings(enabled.equals("true"), megabytes * 1024L * 1024L);
     }
-
-    /** The same store turned off ({@code --no-store}). */
-    public StoreSettings off() {
-        return new StoreSettings(false, maxBytes);
-    }
 }
