@@ -213,6 +213,8 @@ public final class Tui {
                     new BrowserOpener(System.getenv(), worker), new Clipboard(raw), InstantSource.system(),
                     ExternalEditor.from(System.getenv()), started, jobs));
             loop.forum(forum);
+            reader.refreshBehind(worker, new StaleNotice(loop::post, loop::message,
+                    Texts.forLanguage(options.language()), java.time.ZoneId.systemDefault()));
             moderateForum(loop, forum, forumTriage);
             terminal.addResizeListener((t, size) -> loop.post(() -> { }));
             if (jobs.available()) {

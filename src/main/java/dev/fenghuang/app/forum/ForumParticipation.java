@@ -47,6 +47,8 @@ public final class ForumParticipation {
      * @param drafts the account's drafts; replies, threads and edits are kept beside them as {@code thread-TID-…},
      *     {@code board-FID-…} and {@code post-PID-…}
      */
+    private volatile ForumChanges changes = ForumChanges.NONE;
+
     public ForumParticipation(ForumWriter posts, ThreadFavoriteWriter favorites, DraftStore drafts, Who who) {
         this.posts = posts;
         this.favorites = favorites;
@@ -54,6 +56,11 @@ public final class ForumParticipation {
         this.threads = drafts.ofKind("board");
         this.edits = drafts.ofKind("post");
         this.who = who;
+    }
+
+    /** Who hears of each write that may have reached the site (the cache, to forget what it changed). */
+    public void tellChanges(ForumChanges to) {
+        changes = to;
     }
 
     /** Reply drafts by thread (their text: {@link ReplyDraft}). */
@@ -132,6 +139,16 @@ public final class ForumParticipation {
      * none was asked.
      */
     public ForumWrite sendReply(DraftStore.Draft given, CaptchaAnswer captcha) throws IOException {
+        ForumWrite written = null;
+        try {
+            written = sendReplyOnce(given, captcha);
+            return written;
+        } finally {
+            changes.wrote(given.aid(), written == null ? 0 : written.fid());
+        }
+    }
+
+    private ForumWrite sendReplyOnce(DraftStore.Draft given, CaptchaAnswer captcha) throws IOException {
         DraftStore.Draft draft = replies.fresh(given);
         long tid = draft.aid();
         ReplyDraft reply = ReplyDraft.decode(draft.text());
@@ -205,6 +222,14 @@ public final class ForumParticipation {
 
     /** Sends a kept thread draft with the answer to the captcha the site asked for; null when none was asked. */
     public ForumWrite sendThread(DraftStore.Draft given, CaptchaAnswer captcha) throws IOException {
+        try {
+            return sendThreadOnce(given, captcha);
+        } finally {
+            changes.wrote(0, (int) given.aid()); // a new thread: its board's list and the index
+        }
+    }
+
+    private ForumWrite sendThreadOnce(DraftStore.Draft given, CaptchaAnswer captcha) throws IOException {
         DraftStore.Draft draft = threads.fresh(given);
         int fid = (int) draft.aid();
         ThreadDraft thread = ThreadDraft.decode(draft.text());
@@ -248,7 +273,12 @@ public final class ForumParticipation {
     public ForumWrite edit(long tid, long pid, String text, String subject) throws IOException {
         checkIntact(text, subject);
         DraftStore.Draft draft = edits.save(pid, text);
-        ForumWrite written = posts.edit(tid, pid, text, subject);
+        ForumWrite written;
+        try {
+            written = posts.edit(tid, pid, text, subject);
+        } finally {
+            changes.wrote(tid, 0);
+        }
         if (written.accepted()) {
             edits.delete(draft);
             edits.deleteCopies(pid, text);
@@ -263,7 +293,11 @@ public final class ForumParticipation {
      * @param tid the thread when known (a real site needs it), else 0
      */
     public ForumWrite delete(long tid, long pid) throws IOException {
-        return posts.delete(tid, pid);
+        try {
+            return posts.delete(tid, pid);
+        } finally {
+            changes.wrote(tid, 0);
+        }
     }
 
     /** What the board's new-thread form asks for: its thread types, and whether one is required. */
