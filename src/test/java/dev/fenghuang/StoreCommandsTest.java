@@ -83,6 +83,24 @@ class StoreCommandsTest {
         assertThat(second).isEqualTo(first);
     }
 
+    /**
+     * The built-in demo portal starts new every run: a page stored from an earlier run's portal (with a comment written
+     * there) would show this portal what it never had, so nothing is stored for it.
+     */
+    @Test
+    void theBuiltInDemoPortalKeepsNoStore() {
+        for (int i = 0; i < 2; i++) {
+            StringWriter out = new StringWriter();
+            var cmd = Cli.command(new Main(XdgDirs.from(Map.of(), home.toString()), env));
+            cmd.setOut(new PrintWriter(out));
+            cmd.setErr(new PrintWriter(new StringWriter()));
+            assertThat(cmd.execute("--demo", "read", "1")).isZero();
+            assertThat(out.toString()).isNotBlank();
+        }
+        Path sites = XdgDirs.from(Map.of(), home.toString()).cache().resolve("sites");
+        assertThat(sites.resolve("demo").resolve("store.sqlite")).doesNotExist();
+    }
+
     @Test
     void withTheStoreTurnedOffEveryRunAsksTheSite() throws IOException {
         settings("store.enabled = false\n");

@@ -101,10 +101,12 @@ public final class ReaderFactory {
 
     /**
      * The site's store ({@code $XDG_CACHE_HOME/fenghuang/sites/SITE/store.sqlite}), holding this account's pages
-     * beside other accounts'; none when {@code store.enabled} is false or its folder is not safe to use.
+     * beside other accounts'; none when {@code store.enabled} is false or its folder is not safe to use, and none for
+     * the built-in demo portal, which starts new every run: pages stored from an earlier run's portal (a comment
+     * written there) would show what this portal never had.
      */
     private SecondLevel lastingStore(SiteProfile profile, AccountPaths paths) {
-        if (!profile.store().enabled()) {
+        if (!profile.store().enabled() || profile.isBuiltInDemo()) {
             return SecondLevel.NONE;
         }
         Path siteDir = dirs.cache().resolve("sites").resolve(profile.storageKey());
