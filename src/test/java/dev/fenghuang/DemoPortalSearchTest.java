@@ -7,11 +7,13 @@ import dev.fenghuang.demo.DemoOptions;
 import dev.fenghuang.demo.DemoPortal;
 import dev.fenghuang.http.HttpSettings;
 import dev.fenghuang.http.WebClient;
+import dev.fenghuang.model.UnencodableText;
 import dev.fenghuang.model.search.ArticleHit;
 import dev.fenghuang.model.search.ArticleSearch;
 import dev.fenghuang.model.search.SearchTooSoon;
 import dev.fenghuang.site.read.PortalSearching;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +28,9 @@ class DemoPortalSearchTest {
         try (DemoPortal portal = DemoPortal.start(DemoOptions.builder().charset(charset).build());
              WebClient web = new WebClient(HttpSettings.defaults())) {
             portal.freezeClock();
-            PortalSearching search = new PortalSearching(portal.baseUrl(), charset, web, Clock.systemUTC());
+            // configured UTF-8 on both: the form page's declared charset decides what is posted
+            PortalSearching search = new PortalSearching(portal.baseUrl(), StandardCharsets.UTF_8, web,
+                    Clock.systemUTC());
             ArticleSearch tuopin = search.search("脱贫");
             assertThat(tuopin.keyword()).isEqualTo("脱贫");
             assertThat(tuopin.hits()).isNotEmpty().allSatisfy(h -> assertMarked(h, "脱贫"));
@@ -51,7 +55,7 @@ class DemoPortalSearchTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"UTF-8", "GBK"})
-    void aSecondSearchWithinTenSecondsIsTooSoonAndAKeywordWithBracketsGoesByPost(String name) throws Exception {
+    void aSecondSearchWithinTenSecondsIsTooSoonAndQuotesAndBracketsPassThePost(String name) throws Exception {
         Charset charset = Charset.forName(name);
         try (DemoPortal portal = DemoPortal.start(DemoOptions.builder().charset(charset).build());
              WebClient web = new WebClient(HttpSettings.defaults())) {
@@ -66,6 +70,12 @@ class DemoPortalSearchTest {
             ArticleSearch quoted = search.search("“巾帼脱贫(行动)”");
             assertThat(quoted.keyword()).isEqualTo("“巾帼脱贫(行动)”");
             assertThat(quoted.hits()).isEmpty();
+            portal.advanceClock(Duration.ofSeconds(10));
+            if (charset.name().equals("GBK")) {
+                assertThatThrownBy(() -> search.search("渠县\uD83D\uDE00")).isInstanceOf(UnencodableText.class);
+            } else {
+                assertThat(search.search("渠县\uD83D\uDE00").hits()).isEmpty();
+            }
         }
     }
 

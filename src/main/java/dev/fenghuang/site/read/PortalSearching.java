@@ -7,12 +7,12 @@ import dev.fenghuang.model.SiteRefused;
 import dev.fenghuang.model.UnexpectedPage;
 import dev.fenghuang.model.search.ArticleSearch;
 import dev.fenghuang.model.search.SearchTooSoon;
+import dev.fenghuang.site.SiteCharset;
 import dev.fenghuang.site.markup.Css;
 import dev.fenghuang.site.markup.DiscuzUrls;
 import dev.fenghuang.site.markup.PageGate;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,10 +24,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The site's own article search, {@code search.php?mod=portal} (3.10). A keyword goes by a plain GET
- * ({@code srchtxt=…&searchsubmit=yes}, no formhash) unless it holds a character the site's URL filter refuses in a GET
- * ({@code " ' < > ( )}): then by a POST with the formhash of the search form. Either way the site answers 302 to the
- * result page of a new {@code searchid}, which is read; later pages are read by that id.
+ * The site's own article search, {@code search.php?mod=portal} (3.10), the way a browser does it: the search form
+ * is read, then the keyword POSTed with its formhash, in the charset the form page declared (so a GBK site gets GBK
+ * even when none was configured, and quotes or brackets never meet the site's GET filter). The site answers 302 to
+ * the result page of a new {@code searchid}, which is read by that id; so are later pages.
  *
  * <p>Failures: a second new search within the site's interval throws {@link SearchTooSoon}; any other message page
  * {@link SiteRefused}; a page that is not the result page {@link UnexpectedPage}.
@@ -35,7 +35,6 @@ import org.jsoup.nodes.Element;
 public final class PortalSearching {
     private static final String RESULT = "div.sttl, div.slst";
     private static final Pattern TOO_SOON = Pattern.compile("(\\d+)\\s*秒内只能进行一次搜索");
-    private static final Pattern GET_FILTERED = Pattern.compile("[\"'<>()]");
 
     private final URI base;
     private final Charset charset;
@@ -43,7 +42,7 @@ public final class PortalSearching {
     private final Clock clock;
 
     /**
-     * @param charset the site charset, in which the keyword is percent-encoded or posted
+     * @param charset the site charset, for a form page that declares none
      * @param clock the site's local time, for relative times
      */
     public PortalSearching(URI base, Charset charset, SiteConnection connection, Clock clock) {
@@ -56,20 +55,16 @@ public final class PortalSearching {
     /**
      * Starts a new search and reads its first page.
      *
-     * @throws IllegalArgumentException when the keyword is blank or cannot be written in the site charset
+     * @throws IllegalArgumentException when the keyword is blank
+     * @throws dev.fenghuang.model.UnencodableText when the site charset cannot carry it (nothing sent)
      */
     public ArticleSearch search(String keyword) throws IOException {
         String text = keyword == null ? "" : keyword.strip();
         if (text.isEmpty()) {
             throw new IllegalArgumentException("an empty search keyword");
         }
-        if (!charset.newEncoder().canEncode(text)) {
-            throw new IllegalArgumentException("the keyword cannot be written in the site's charset " + charset.name());
-        }
         try {
-            Document page = GET_FILTERED.matcher(text).find() ? post(text)
-                    : PageGate.open(connection.get(searchUrl(text)), RESULT, "portal search result");
-            return PortalSearchParser.parse(page, clock);
+            return PortalSearchParser.parse(post(text), clock);
         } catch (SiteRefused refused) {
             throw tooSoonOr(refused);
         }
@@ -95,25 +90,25 @@ public final class PortalSearching {
                 + (page > 1 ? "&page=" + page : ""));
     }
 
-    URI searchUrl(String keyword) {
-        return base.resolve("search.php?mod=portal&srchtxt=" + URLEncoder.encode(keyword, charset) + "&searchsubmit=yes");
-    }
-
+    /** The form page, then a POST in the charset that page declared (else the one configured). */
     private Document post(String keyword) throws IOException {
         URI formUrl = base.resolve("search.php?mod=portal");
-        Document form = PageGate.open(connection.get(formUrl), "form.searchform", "portal search form");
+        WebPage formPage = connection.get(formUrl);
+        Document form = PageGate.open(formPage, "form.searchform", "portal search form");
+        Charset postCharset = formPage.charsetDeclared() && formPage.charset() != null ? formPage.charset() : charset;
+        SiteCharset.check(keyword, postCharset);
         Element formhash = form.selectFirst(Css.of("form.searchform input[name=formhash]"));
         if (formhash == null || formhash.val().isEmpty()) {
             throw new UnexpectedPage(formUrl.toString(), "the portal search form has no formhash");
         }
         FormAnswer answer = connection.post(formUrl, List.of(Map.entry("formhash", formhash.val()),
-                Map.entry("srchtxt", keyword), Map.entry("searchsubmit", "yes")), charset, formUrl);
+                Map.entry("srchtxt", keyword), Map.entry("searchsubmit", "yes")), postCharset, formUrl);
         if (answer.isRedirect()) {
             long searchId = DiscuzUrls.number(DiscuzUrls.param(answer.location(), "searchid"));
             URI result = searchId > 0 ? pageUrl(searchId, 1) : formUrl.resolve(answer.location());
             return PageGate.open(connection.get(result), RESULT, "portal search result");
         }
-        return PageGate.open(new WebPage(formUrl, formUrl, answer.status(), answer.contentType(), charset, true,
+        return PageGate.open(new WebPage(formUrl, formUrl, answer.status(), answer.contentType(), postCharset, true,
                 answer.text()), RESULT, "portal search result");
     }
 
