@@ -59,6 +59,15 @@ class SiteSearchTest {
     }
 
     @Test
+    void theStatusBarOfTheSectionsOffersTheSiteSearch() throws Exception {
+        try (DemoSession demo = DemoSession.open(home);
+             ScreenTester t = new ScreenTester(demo.session(), TuiOptions.defaults(), 100, 30,
+                     new ExternalEditor("false"))) {
+            assertThat(t.status()).contains("s:site search");
+        }
+    }
+
+    @Test
     void pagesThroughManyHitsAndFindsQuxian() throws Exception {
         try (DemoSession demo = DemoSession.open(home);
              ScreenTester t = new ScreenTester(demo.session(), TuiOptions.defaults(), 100, 30,
