@@ -65,6 +65,18 @@ class PortalSearchTest {
     }
 
     @Test
+    void administratorsAreExemptFromTheTenSecondRule() {
+        try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults())) {
+            portal.freezeClock();
+            Browser admin = Browser.loggedIn(portal, "admin", "admin123");
+            assertThat(admin.get("search.php?mod=portal&srchtxt=%E6%B8%A0%E5%8E%BF&searchsubmit=yes").status())
+                    .isEqualTo(302);
+            assertThat(admin.get("search.php?mod=portal&srchtxt=%E6%B8%A0%E5%8E%BF&searchsubmit=yes").status())
+                    .isEqualTo(302);
+        }
+    }
+
+    @Test
     void manyHitsArePagedTwentyAPageAndNoHitSaysSo() {
         try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults())) {
             portal.freezeClock();
