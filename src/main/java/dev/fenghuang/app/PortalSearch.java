@@ -58,7 +58,8 @@ public final class PortalSearch {
     /**
      * A page of the results for the keyword.
      *
-     * @throws IllegalArgumentException for a blank keyword or one the site's charset cannot hold
+     * @throws IllegalArgumentException for a blank keyword
+     * @throws dev.fenghuang.model.UnencodableText for one the site's charset cannot carry
      * @throws InterruptedIOException when interrupted while waiting for the site's interval
      */
     public ArticleSearch search(String keyword, int page, Waiting waiting) throws IOException {

@@ -67,9 +67,15 @@ class PortalSearchTest {
             return new ArticleSearch(nextId++, keyword, 30, 1, 2, List.of());
         }
 
+        boolean expired;
+
         @Override
-        public ArticleSearch page(long searchId, int page) {
+        public ArticleSearch page(long searchId, int page) throws SiteRefused {
             asked.add("page " + searchId + " " + page);
+            if (expired && searchId == 1) {
+                throw new SiteRefused(new SiteMessage("抱歉，您指定的搜索不存在或已过期", SiteMessage.Kind.OTHER,
+                        Map.of()));
+            }
             return new ArticleSearch(searchId, "", 30, page, 2, List.of());
         }
     }
@@ -125,6 +131,15 @@ class PortalSearchTest {
         assertThat(second.page()).isEqualTo(2);
         assertThat(site.asked).containsExactly("search 县", "page 1 2");
         assertThat(time.slept).isEmpty();
+    }
+
+    @Test
+    void aSearchTheSiteNoLongerKnowsIsRunAnew() throws Exception {
+        search.search("县", 1, PortalSearch.Waiting.SILENT);
+        site.expired = true;
+        time.now = time.now.plusSeconds(3600);
+        assertThat(search.search("县", 2, PortalSearch.Waiting.SILENT).searchId()).isEqualTo(2);
+        assertThat(site.asked).containsExactly("search 县", "page 1 2", "search 县", "page 2 2");
     }
 
     @Test
