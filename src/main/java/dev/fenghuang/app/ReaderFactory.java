@@ -6,9 +6,11 @@ import dev.fenghuang.cache.PageCache;
 import dev.fenghuang.cache.SecondLevel;
 import dev.fenghuang.http.CookieFile;
 import dev.fenghuang.http.WebClient;
+import dev.fenghuang.model.search.ArticleSearch;
 import dev.fenghuang.site.DiscuzAccount;
 import dev.fenghuang.site.DiscuzAdmin;
 import dev.fenghuang.site.DiscuzSite;
+import dev.fenghuang.site.read.PortalSearching;
 import dev.fenghuang.site.forum.ForumReading;
 import dev.fenghuang.store.OpeningStore;
 import dev.fenghuang.store.SiteStore;
@@ -95,8 +97,20 @@ public final class ReaderFactory {
         Moderation moderation = new Moderation(new DiscuzAdmin(profile.base(), http, clock), participation,
                 AuditLog.in(dirs, guard), profile.base().toString(), () -> ProbeArticle.find(reader), clock);
         ForumReader forum = new ForumReader(new ForumReading(profile.base(), charset, http::get, clock), cache);
+        PortalSearching searching = new PortalSearching(profile.base(), charset, http, clock);
         return new PortalSession(reader, participation, moderation, forum,
-                dev.fenghuang.app.forum.ThreadVisits.forAccount(dirs, profile, paths));
+                dev.fenghuang.app.forum.ThreadVisits.forAccount(dirs, profile, paths))
+                .withSearch(new PortalSearch(new PortalSearch.Site() {
+                    @Override
+                    public ArticleSearch search(String keyword) throws IOException {
+                        return searching.search(keyword);
+                    }
+
+                    @Override
+                    public ArticleSearch page(long searchId, int page) throws IOException {
+                        return searching.page(searchId, page);
+                    }
+                }, clock, PortalSearch.Sleeper.REAL));
     }
 
     /**

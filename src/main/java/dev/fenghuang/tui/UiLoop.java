@@ -22,6 +22,7 @@ import com.googlecode.lanterna.input.MouseAction;
 import com.googlecode.lanterna.screen.Screen;
 import dev.fenghuang.app.Participation;
 import dev.fenghuang.app.PortalReader;
+import dev.fenghuang.app.PortalSearch;
 import dev.fenghuang.app.Problem;
 import dev.fenghuang.app.Texts;
 import dev.fenghuang.model.Member;
@@ -62,6 +63,7 @@ public final class UiLoop implements Ui {
     private boolean repaintAll;
     private final FramePictures pictures;
     private final TerminalHandover handover;
+    private PortalSearch siteSearch;
 
     public UiLoop(Screen screen, PortalReader reader, TuiOptions options, LoopParts parts) {
         this(screen, reader, null, Triage.NONE, options, parts);
@@ -98,6 +100,15 @@ public final class UiLoop implements Ui {
         writes.start();
         tabs.start(new BrowseView(this), options.openAid() == null ? null
                 : new ArticleView(this, options.openAid(), java.util.OptionalLong::empty));
+    }
+
+    /** The site's own article search ({@code s}); null for none. Set before {@link #start}. */
+    public void siteSearch(PortalSearch search) {
+        this.siteSearch = search;
+    }
+
+    PortalSearch siteSearch() {
+        return siteSearch;
     }
 
     /** What the forum tab reads and writes through; set before {@link #start}. */
