@@ -31,12 +31,20 @@ final class ForumSendFlow implements SendState.Sender {
         /** Forgets the draft the site took (off the UI thread). */
         void sent(String text) throws IOException;
 
+        /** Forgets the draft this editor went on from, left empty (off the UI thread); nothing when there is none. */
+        void drop() throws IOException;
+
         /** After the site took it, on the UI thread; the editor is closed. */
         void done(ForumWrites.Outcome outcome);
 
         /** The text key told when the editor is left empty: nothing is kept. */
         default String droppedKey() {
             return "tui.forum.discarded";
+        }
+
+        /** The text key told when the editor is left and the text kept: how to go on with it. */
+        default String keptKey() {
+            return "tui.forum.draftKept";
         }
     }
 
@@ -58,6 +66,13 @@ final class ForumSendFlow implements SendState.Sender {
 
     void open() {
         ui.push(editor);
+    }
+
+    /** What the editor says of a kept draft it opened with: how many more are kept, whether it may have been sent. */
+    static String loaded(Texts texts, ForumWrites.Kept<?> kept) {
+        String loaded = kept.more() > 0 ? texts.get("tui.forum.draftLoadedMore", String.valueOf(kept.more()))
+                : texts.get("tui.forum.draftLoaded");
+        return kept.maybeSent() ? loaded + " " + texts.get("tui.forum.draftMaybeSent") : loaded;
     }
 
     /** A line shown under the text until something else is said (e.g. the subject and type chosen). */
@@ -138,13 +153,16 @@ final class ForumSendFlow implements SendState.Sender {
     public void leave() {
         String text = editor.text();
         if (text.isBlank()) {
-            ui.message(texts.get(target.droppedKey()));
+            ui.quietly(() -> {
+                target.drop();
+                return text;
+            }, dropped -> ui.message(texts.get(target.droppedKey())), e -> ui.error(Problem.of(e, texts).message()));
             return;
         }
         ui.quietly(() -> {
             target.keep(text);
             return text;
-        }, kept -> ui.message(texts.get("tui.forum.draftKept")), e -> ui.error(Problem.of(e, texts).message()));
+        }, kept -> ui.message(texts.get(target.keptKey())), e -> ui.error(Problem.of(e, texts).message()));
     }
 
     @Override
