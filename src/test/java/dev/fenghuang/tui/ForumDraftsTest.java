@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The forum's texts kept as comments are, on the demo portal: a reply, a quote reply, a new thread and an edit left
  * with Esc (or failed, or left by a reader that was killed) open again from the newest draft kept for them, saying
- * how many more are kept; a reply whose request may have left is looked for on the thread before it is sent again.
+ * how many more are kept; a reply whose request may have left is looked for on the thread before it is sent again;
+ * a session the site let lapse opens the sign-in form and the text goes once after it.
  */
 class ForumDraftsTest {
     @TempDir
@@ -181,6 +182,24 @@ class ForumDraftsTest {
             assertThat(t.status()).contains("回复已发表");
         }
         assertThat(floorsSaying(1, "被杀掉时正在发送的回复")).as("posted once").isEqualTo(1);
+        assertThat(forum().replyDrafts().list(1)).isEmpty();
+    }
+
+    @Test
+    void anExpiredSessionSignsOutOpensTheSignInFormAndSendsTheReplyOnceAfter() throws Exception {
+        try (ScreenTester t = reader()) {
+            t.press(":").type("1");
+            assertThat(t.status()).startsWith("[reader1]");
+            t.press("R").write("会话过期的论坛回复");
+            demo.expireSessions();
+            t.press("Ctrl-s");
+            assertThat(t.text()).contains("用户名");
+            assertThat(t.status()).doesNotStartWith("[reader1]");
+            WriteScreens.signIn(t, "reader1", "reader123");
+            assertThat(t.status()).contains("回复已发表");
+            assertThat(t.loop.layers().isEmpty()).isTrue();
+        }
+        assertThat(floorsSaying(1, "会话过期的论坛回复")).isEqualTo(1);
         assertThat(forum().replyDrafts().list(1)).isEmpty();
     }
 }

@@ -17,7 +17,8 @@ import java.io.IOException;
  * draft before it is sent and forgotten only once the site took it, so a refusal or a failure leaves it in the editor
  * and in the draft. Flood control offers to send by itself when the wait is over and counts down (Esc cancels, the
  * text stays); a captcha is asked in the captcha box and sent with the text; a text an earlier attempt may have
- * brought to the site, waiting for moderation where nobody sees it (4.10), is sent again only if the user says so.
+ * brought to the site, waiting for moderation where nobody sees it (4.10), is sent again only if the user says so; a
+ * session the site let lapse signs the member out, opens the sign-in form and sends the text once after it.
  */
 final class ForumSendFlow implements SendState.Sender {
     /** What the text is: how it is kept, sent and forgotten, and what follows success. */
@@ -118,6 +119,10 @@ final class ForumSendFlow implements SendState.Sender {
         if (e instanceof CaptchaWanted wanted) {
             note(texts.get("tui.forum.captcha"), true);
             state.askCaptcha(wanted.captcha(), typed -> captcha = new CaptchaAnswer(wanted.captcha().hash(), typed));
+        } else if (e instanceof LoginWanted wanted) {
+            note(Problem.of(new SiteRefused(wanted.said()), texts).message() + "  " + texts.get("tui.editor.kept"),
+                    true);
+            ui.signInAgain(this::send); // the text stays kept and in the editor, and goes once after signing in
         } else if (e instanceof MaybeHeld) {
             note(texts.get("tui.forum.maybeHeld"), true);
             ui.push(new Confirm(texts.get("tui.forum.maybeHeldAsk"), () -> {

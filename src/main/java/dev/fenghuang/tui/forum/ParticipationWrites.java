@@ -161,7 +161,7 @@ final class ParticipationWrites implements ForumWrites {
     }
 
     /** The site's answer as the tab tells it: an outcome, or an exception in the site's words. */
-    private static Outcome outcome(ForumWrite written) throws SiteRefused, CaptchaWanted {
+    private static Outcome outcome(ForumWrite written) throws SiteRefused, CaptchaWanted, LoginWanted {
         PostResult result = written.result();
         if (result instanceof PostResult.Posted posted) {
             return new Outcome(posted.pending(), "", written.tid());
@@ -170,7 +170,7 @@ final class ParticipationWrites implements ForumWrites {
             throw new CaptchaWanted(wanted.captcha(), wanted.message());
         }
         if (result instanceof PostResult.NeedsLogin login) {
-            throw new SiteRefused(login.message());
+            throw new LoginWanted(login.message());
         }
         throw new SiteRefused(((PostResult.Refused) result).message());
     }
@@ -184,6 +184,10 @@ final class ParticipationWrites implements ForumWrites {
     public Outcome delete(long tid, long pid) throws Exception {
         ForumWrite written = participation.delete(tid, pid);
         reader.invalidateThread(tid);
-        return outcome(written);
+        try {
+            return outcome(written);
+        } catch (LoginWanted wanted) {
+            throw new SiteRefused(wanted.said());
+        }
     }
 }
