@@ -186,6 +186,26 @@ class ForumDraftsTest {
     }
 
     @Test
+    void aReplyLeftInFlightThatIsNotOnTheThreadIsSentAgainOnlyWhenTheUserSaysSo() throws Exception {
+        long newest = demo.session().forum().lastPage(1).floors().stream().mapToLong(f -> f.pid()).max().orElseThrow();
+        DraftStore.Draft draft = forum().replyDrafts().save(1, new ReplyDraft(0, "可能在审核中的回复").encode());
+        forum().replyDrafts().markSending(draft, newest);
+        try (ScreenTester t = reader()) {
+            t.press(":").type("1");
+            t.press("R");
+            assertThat(t.text()).contains("可能在审核中的回复").contains("可能已经发出");
+            t.press("Ctrl-s");
+            assertThat(t.status()).contains("可能正在等待审核").contains("y/n");
+            t.press("n");
+            assertThat(floorsSaying(1, "可能在审核中的回复")).as("not sent unasked").isZero();
+            t.press("Ctrl-s", "y");
+            assertThat(t.status()).contains("回复已发表");
+        }
+        assertThat(floorsSaying(1, "可能在审核中的回复")).isEqualTo(1);
+        assertThat(forum().replyDrafts().list(1)).isEmpty();
+    }
+
+    @Test
     void anExpiredSessionSignsOutOpensTheSignInFormAndSendsTheReplyOnceAfter() throws Exception {
         try (ScreenTester t = reader()) {
             t.press(":").type("1");
