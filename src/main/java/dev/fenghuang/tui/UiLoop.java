@@ -246,6 +246,14 @@ public final class UiLoop implements Ui {
         return writes;
     }
 
+    /**
+     * The site said the session lapsed: the member is signed out here too, the sign-in form opens, and {@code then}
+     * runs after a successful sign-in (e.g. sends the kept text).
+     */
+    public void signInAgain(Runnable then) {
+        writes.signInAgain(then);
+    }
+
     /** The moderation keys' desk, which other rooms lend their queues ({@link ModerationDesk#shelf}). */
     public ModerationDesk desk() {
         return desk;

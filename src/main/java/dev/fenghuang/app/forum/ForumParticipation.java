@@ -272,16 +272,25 @@ public final class ForumParticipation {
      */
     public ForumWrite edit(long tid, long pid, String text, String subject) throws IOException {
         checkIntact(text, subject);
-        DraftStore.Draft draft = edits.save(pid, text);
+        return sendEdit(tid, edits.save(pid, text), subject);
+    }
+
+    /**
+     * Sends a kept edit draft (of the post it is kept for), forgotten once the site confirms it.
+     *
+     * @throws DamagedText before anything is sent
+     */
+    public ForumWrite sendEdit(long tid, DraftStore.Draft draft, String subject) throws IOException {
+        checkIntact(draft.text(), subject);
         ForumWrite written;
         try {
-            written = posts.edit(tid, pid, text, subject);
+            written = posts.edit(tid, draft.aid(), draft.text(), subject);
         } finally {
             changes.wrote(tid, 0);
         }
         if (written.accepted()) {
             edits.delete(draft);
-            edits.deleteCopies(pid, text);
+            edits.deleteCopies(draft.aid(), draft.text());
         }
         return written;
     }

@@ -17,7 +17,8 @@ import java.io.IOException;
  * draft before it is sent and forgotten only once the site took it, so a refusal or a failure leaves it in the editor
  * and in the draft. Flood control offers to send by itself when the wait is over and counts down (Esc cancels, the
  * text stays); a captcha is asked in the captcha box and sent with the text; a text an earlier attempt may have
- * brought to the site, waiting for moderation where nobody sees it (4.10), is sent again only if the user says so.
+ * brought to the site, waiting for moderation where nobody sees it (4.10), is sent again only if the user says so; a
+ * session the site let lapse signs the member out, opens the sign-in form and sends the text once after it.
  */
 final class ForumSendFlow implements SendState.Sender {
     /** What the text is: how it is kept, sent and forgotten, and what follows success. */
@@ -31,12 +32,20 @@ final class ForumSendFlow implements SendState.Sender {
         /** Forgets the draft the site took (off the UI thread). */
         void sent(String text) throws IOException;
 
+        /** Forgets the draft this editor went on from, left empty (off the UI thread); nothing when there is none. */
+        void drop() throws IOException;
+
         /** After the site took it, on the UI thread; the editor is closed. */
         void done(ForumWrites.Outcome outcome);
 
         /** The text key told when the editor is left empty: nothing is kept. */
         default String droppedKey() {
             return "tui.forum.discarded";
+        }
+
+        /** The text key told when the editor is left and the text kept: how to go on with it. */
+        default String keptKey() {
+            return "tui.forum.draftKept";
         }
     }
 
@@ -58,6 +67,13 @@ final class ForumSendFlow implements SendState.Sender {
 
     void open() {
         ui.push(editor);
+    }
+
+    /** What the editor says of a kept draft it opened with: how many more are kept, whether it may have been sent. */
+    static String loaded(Texts texts, ForumWrites.Kept<?> kept) {
+        String loaded = kept.more() > 0 ? texts.get("tui.forum.draftLoadedMore", String.valueOf(kept.more()))
+                : texts.get("tui.forum.draftLoaded");
+        return kept.maybeSent() ? loaded + " " + texts.get("tui.forum.draftMaybeSent") : loaded;
     }
 
     /** A line shown under the text until something else is said (e.g. the subject and type chosen). */
@@ -103,6 +119,10 @@ final class ForumSendFlow implements SendState.Sender {
         if (e instanceof CaptchaWanted wanted) {
             note(texts.get("tui.forum.captcha"), true);
             state.askCaptcha(wanted.captcha(), typed -> captcha = new CaptchaAnswer(wanted.captcha().hash(), typed));
+        } else if (e instanceof LoginWanted wanted) {
+            note(Problem.of(new SiteRefused(wanted.said()), texts).message() + "  " + texts.get("tui.editor.kept"),
+                    true);
+            ui.signInAgain(this::send); // the text stays kept and in the editor, and goes once after signing in
         } else if (e instanceof MaybeHeld) {
             note(texts.get("tui.forum.maybeHeld"), true);
             ui.push(new Confirm(texts.get("tui.forum.maybeHeldAsk"), () -> {
@@ -138,13 +158,16 @@ final class ForumSendFlow implements SendState.Sender {
     public void leave() {
         String text = editor.text();
         if (text.isBlank()) {
-            ui.message(texts.get(target.droppedKey()));
+            ui.quietly(() -> {
+                target.drop();
+                return text;
+            }, dropped -> ui.message(texts.get(target.droppedKey())), e -> ui.error(Problem.of(e, texts).message()));
             return;
         }
         ui.quietly(() -> {
             target.keep(text);
             return text;
-        }, kept -> ui.message(texts.get("tui.forum.draftKept")), e -> ui.error(Problem.of(e, texts).message()));
+        }, kept -> ui.message(texts.get(target.keptKey())), e -> ui.error(Problem.of(e, texts).message()));
     }
 
     @Override
