@@ -379,6 +379,8 @@ class ForumModCommandsTest {
             assertThat(e.tid()).isEqualTo(6L);
             assertThat(e.detail()).contains(replies + " replies");
         });
+        assertThat(run("mod", "log").out()).contains("delete-thread thread 6");
+        assertThat(new ForumPoster(portal).thread(6, 1)).doesNotContain("id=\"post_" + late + "\"");
     }
 
     /**
