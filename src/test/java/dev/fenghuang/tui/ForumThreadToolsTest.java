@@ -166,6 +166,20 @@ class ForumThreadToolsTest {
         }
     }
 
+    /** The site's popup offers this super moderator levels 0-2: level 3 is not sent, and the levels are named. */
+    @Test
+    void aStickLevelThePopupDoesNotOfferIsNotSent() throws Exception {
+        try (ScreenTester t = moderator()) {
+            int logged = demo.forumModerationLog().size();
+            t.press("m", "s");
+            t.type("3");
+            t.type("全局置顶");
+            t.press("y");
+            assertThat(t.status()).contains("级别 3").contains("0, 1, 2").doesNotContain("未生效");
+            assertThat(demo.forumModerationLog()).hasSize(logged);
+        }
+    }
+
     @Test
     void aThreadMovesToABoardChosenFromTheList() throws Exception {
         try (ScreenTester t = moderator()) {
