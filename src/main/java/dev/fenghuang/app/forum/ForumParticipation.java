@@ -257,6 +257,16 @@ public final class ForumParticipation {
     }
 
     /**
+     * What the post's edit form holds: the start of an edit, so nothing the page shows is lost by it.
+     *
+     * @param tid the thread when known (a real site needs it), else 0
+     * @throws dev.fenghuang.model.SiteRefused in the site's words when it offers no edit form for the post
+     */
+    public dev.fenghuang.model.forum.PostSource source(long tid, long pid) throws IOException {
+        return posts.source(tid, pid);
+    }
+
+    /**
      * Deletes one's own reply (4.6, the edit form with {@code delete=1}). Another member's post, or a thread the site
      * no longer lets one change, comes back {@code Refused} in the site's words and nothing is done.
      *

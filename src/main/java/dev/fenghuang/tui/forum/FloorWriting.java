@@ -39,11 +39,20 @@ final class FloorWriting {
         open(new ForumWrites.Draft(view.tid(), quotedPid, 0, ""), heading, "");
     }
 
+    /**
+     * Opens the editor on what the post's edit form holds (4.6: the BBCode as written, quotes and images included),
+     * so sending it back loses nothing; when the form cannot be read no editor opens and the reason is told.
+     */
     void edit(Floor floor) {
-        if (connected()) {
-            open(new ForumWrites.Draft(view.tid(), 0, floor.pid(), ""), ui.texts().get("tui.forum.editing",
-                    floor.label()), plain(floor));
+        if (!connected()) {
+            return;
         }
+        ForumWrites writes = forum.writes();
+        ui.write(() -> writes.source(view.tid(), floor.pid()), source -> open(new ForumWrites.Draft(view.tid(), 0,
+                floor.pid(), ""), ui.texts().get("tui.forum.editing", floor.label()), source.message()),
+                e -> ui.error(e instanceof dev.fenghuang.model.SiteRefused ? Problem.of(e, ui.texts()).message()
+                        : ui.texts().get("tui.forum.editFormUnread", floor.label(), Problem.of(e, ui.texts())
+                        .message())));
     }
 
     void delete(Floor floor) {
@@ -65,15 +74,6 @@ final class FloorWriting {
     private String quotedName(long pid) {
         return view.thread().floors().stream().filter(f -> f.pid() == pid).findFirst()
                 .map(f -> f.label() + " " + f.author().name()).orElse(String.valueOf(pid));
-    }
-
-    /** The floor's text as the editor starts from it. */
-    private static String plain(Floor floor) {
-        StringBuilder sb = new StringBuilder();
-        floor.blocks().stream().filter(b -> b instanceof dev.fenghuang.model.forum.PostBlock.Paragraph)
-                .map(b -> ((dev.fenghuang.model.forum.PostBlock.Paragraph) b).text())
-                .forEach(t -> sb.append(sb.length() == 0 ? "" : "\n").append(t));
-        return sb.toString();
     }
 
     /** Opens the editor for a text of this thread: a reply, a quote reply, or an edit of {@code base}'s post. */
