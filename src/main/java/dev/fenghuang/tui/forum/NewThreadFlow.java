@@ -49,11 +49,12 @@ final class NewThreadFlow {
             ui.message(texts.get("tui.forum.writeUnavailable"));
             return;
         }
-        ui.load(() -> writes.threadForm(fid), form -> askSubject(form, ""));
+        ui.load(() -> writes.threadForm(fid), form -> askSubject(form, "", ""));
     }
 
-    private void askSubject(ThreadForm form, String problem) {
-        ui.ask(problem + texts.get("tui.forum.newThread.subject"), typed -> {
+    /** Asks for the subject; {@code before} is the one refused, kept in the field to be shortened. */
+    private void askSubject(ThreadForm form, String problem, String before) {
+        ui.ask(problem + texts.get("tui.forum.newThread.subject"), before, typed -> {
             String subject = typed.strip();
             if (subject.isEmpty()) {
                 ui.message(texts.get("tui.forum.newThread.noSubject"));
@@ -63,7 +64,7 @@ final class NewThreadFlow {
                 ForumParticipation.checkSubject(subject);
             } catch (ForumParticipation.SubjectTooLong e) {
                 askSubject(form, texts.get("tui.forum.newThread.subjectTooLong", String.valueOf(e.units()), "80")
-                        + " ");
+                        + " ", subject);
                 return;
             }
             if (form.types().isEmpty()) {
