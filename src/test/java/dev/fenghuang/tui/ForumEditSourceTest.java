@@ -81,6 +81,18 @@ class ForumEditSourceTest {
         }
     }
 
+    /** On the forum's index and boards E and D say what applies there (a thread's floors), not the portal's words. */
+    @Test
+    void editAndDeleteOnTheIndexAskForAThread() throws Exception {
+        try (ScreenTester t = signedIn()) {
+            for (String key : new String[] {"E", "D"}) {
+                t.press(key);
+                assertThat(t.status()).as(key).contains("请先打开一个帖子").doesNotContain("文章");
+                assertThat(t.loop.layers().isEmpty()).isTrue();
+            }
+        }
+    }
+
     @Test
     void anotherMembersPostIsRefusedBeforeAnEditorOpens() throws Exception {
         try (ScreenTester t = signedIn()) {
