@@ -243,10 +243,14 @@ public final class ForumParticipation {
      * sent twice changes nothing, so it is not looked for first.
      *
      * @param tid the thread when known (a real site needs it), else 0
+     * @param text the new text, or null to keep the one the edit form holds (a change of subject only)
      * @param subject the new subject, or null to keep it
      */
     public ForumWrite edit(long tid, long pid, String text, String subject) throws IOException {
         checkIntact(text, subject);
+        if (text == null) {
+            return posts.edit(tid, pid, null, subject); // nothing typed, so no draft to keep
+        }
         DraftStore.Draft draft = edits.save(pid, text);
         ForumWrite written = posts.edit(tid, pid, text, subject);
         if (written.accepted()) {
@@ -256,12 +260,7 @@ public final class ForumParticipation {
         return written;
     }
 
-    /**
-     * What the post's edit form holds: the start of an edit, so nothing the page shows is lost by it.
-     *
-     * @param tid the thread when known (a real site needs it), else 0
-     * @throws dev.fenghuang.model.SiteRefused in the site's words when it offers no edit form for the post
-     */
+    /** What the post's edit form holds, where an edit starts (tid 0 when unknown); SiteRefused when it has none. */
     public dev.fenghuang.model.forum.PostSource source(long tid, long pid) throws IOException {
         return posts.source(tid, pid);
     }

@@ -225,6 +225,7 @@ public final class ForumWriter {
      * Replaces the text of one's own post through its edit form (4.6).
      *
      * @param tid the thread when known (a real site needs it), else 0
+     * @param text the new text, or null to send back the one the form holds
      * @param subject the new subject, or null to keep the one the form shows
      */
     public ForumWrite edit(long tid, long pid, String text, String subject) throws IOException {
@@ -233,8 +234,9 @@ public final class ForumWriter {
             return ForumWrite.of(opened.refusal());
         }
         FormData form = opened.form();
-        SiteCharset.check(text, form.charset());
-        form = form.with("message", text).with("wysiwyg", "0");
+        String message = text != null ? text : form.get("message") == null ? "" : form.get("message");
+        SiteCharset.check(message, form.charset());
+        form = form.with("message", message).with("wysiwyg", "0");
         if (subject != null) {
             SiteCharset.check(subject, form.charset());
             form = form.with("subject", subject);
