@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -114,6 +115,16 @@ class ForumModCommandsTest {
         assertThat(portal.forumPostState(pid)).isEqualTo("visible");
         assertThat(new ForumPoster(portal).thread(1, 7)).contains("id=\"post_" + pid + "\"");
         assertThat(ids(run("mod", "replies", "--json").json(), "pid")).doesNotContain((long) pid);
+    }
+
+    /** A post id prints as the site writes it (no digit grouping), and the advice is only what works for posts. */
+    @Test
+    void aPostNotInTheQueueIsToldByItsPlainIdWithoutCommentAdvice() throws Exception {
+        start("utf-8");
+        signIn("admin", "admin123");
+        Run delete = run("mod", "delete", "--reply", "1075");
+        assertThat(delete.exitCode()).as(delete.out() + delete.err()).isEqualTo(3);
+        assertThat(delete.out()).contains("1075").doesNotContain("1,075").doesNotContain("--not-in-queue");
     }
 
     @ParameterizedTest

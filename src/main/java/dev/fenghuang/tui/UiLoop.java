@@ -203,6 +203,11 @@ public final class UiLoop implements Ui {
         overlays.ask(new Prompt(label, then));
     }
 
+    /** Asks again with the field holding {@code typed}, the answer refused, to be corrected. */
+    public void ask(String label, String typed, Consumer<String> then) {
+        overlays.ask(new Prompt(label, typed, then));
+    }
+
     public View current() {
         return tabs.current();
     }

@@ -268,10 +268,18 @@ public final class ForumParticipation {
      * sent twice changes nothing, so it is not looked for first.
      *
      * @param tid the thread when known (a real site needs it), else 0
+     * @param text the new text, or null to keep the one the edit form holds (a change of subject only)
      * @param subject the new subject, or null to keep it
      */
     public ForumWrite edit(long tid, long pid, String text, String subject) throws IOException {
         checkIntact(text, subject);
+        if (text == null) {
+            try {
+                return posts.edit(tid, pid, null, subject); // nothing typed, so no draft to keep
+            } finally {
+                changes.wrote(tid, 0);
+            }
+        }
         return sendEdit(tid, edits.save(pid, text), subject);
     }
 
@@ -293,6 +301,11 @@ public final class ForumParticipation {
             edits.deleteCopies(draft.aid(), draft.text());
         }
         return written;
+    }
+
+    /** What the post's edit form holds, where an edit starts (tid 0 when unknown); SiteRefused when it has none. */
+    public dev.fenghuang.model.forum.PostSource source(long tid, long pid) throws IOException {
+        return posts.source(tid, pid);
     }
 
     /**

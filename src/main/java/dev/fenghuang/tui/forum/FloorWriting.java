@@ -48,13 +48,28 @@ final class FloorWriting {
                 }, e -> ui.error(Problem.of(e, ui.texts()).message()));
     }
 
-    /** Opens the editor on one's own floor, starting from the newest change kept for it, else the floor's text. */
+    /**
+     * Opens the editor on one's own floor, starting from the newest change kept for it, else from what the post's edit
+     * form holds (4.6: the BBCode as written, quotes and images included), so sending it back loses nothing; when the
+     * form cannot be read no editor opens and the reason is told.
+     */
     void edit(Floor floor) {
-        if (connected()) {
-            ui.quietly(() -> forum.writes().keptEdit(view.tid(), floor.pid()), kept -> open(
-                    new ForumWrites.Draft(view.tid(), 0, floor.pid(), ""), ui.texts().get("tui.forum.editing",
-                            floor.label()), kept, plain(floor)), e -> ui.error(Problem.of(e, ui.texts()).message()));
+        if (!connected()) {
+            return;
         }
+        ForumWrites writes = forum.writes();
+        ForumWrites.Draft base = new ForumWrites.Draft(view.tid(), 0, floor.pid(), "");
+        String heading = ui.texts().get("tui.forum.editing", floor.label());
+        ui.quietly(() -> writes.keptEdit(view.tid(), floor.pid()), kept -> {
+            if (kept.isPresent()) {
+                open(base, heading, kept, "");
+                return;
+            }
+            ui.write(() -> writes.source(view.tid(), floor.pid()), source -> open(base, heading, kept,
+                    source.message()), e -> ui.error(e instanceof dev.fenghuang.model.SiteRefused
+                    ? Problem.of(e, ui.texts()).message()
+                    : ui.texts().get("tui.forum.editFormUnread", floor.label(), Problem.of(e, ui.texts()).message())));
+        }, e -> ui.error(Problem.of(e, ui.texts()).message()));
     }
 
     void delete(Floor floor) {
@@ -76,15 +91,6 @@ final class FloorWriting {
     private String quotedName(long pid) {
         return view.thread().floors().stream().filter(f -> f.pid() == pid).findFirst()
                 .map(f -> f.label() + " " + f.author().name()).orElse(String.valueOf(pid));
-    }
-
-    /** The floor's text as the editor starts from it. */
-    private static String plain(Floor floor) {
-        StringBuilder sb = new StringBuilder();
-        floor.blocks().stream().filter(b -> b instanceof dev.fenghuang.model.forum.PostBlock.Paragraph)
-                .map(b -> ((dev.fenghuang.model.forum.PostBlock.Paragraph) b).text())
-                .forEach(t -> sb.append(sb.length() == 0 ? "" : "\n").append(t));
-        return sb.toString();
     }
 
     /**

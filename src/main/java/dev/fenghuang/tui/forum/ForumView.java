@@ -72,7 +72,7 @@ public final class ForumView implements View {
             return true;
         }
         if (action == KeyAction.FORUM_REPLY || action == KeyAction.FORUM_QUOTE || action == KeyAction.FORUM_AUTHOR
-                || action == KeyAction.FORUM_UNFOLD) {
+                || action == KeyAction.FORUM_UNFOLD || action == KeyAction.EDIT || action == KeyAction.DELETE) {
             ui.message(ui.texts().get("tui.forum.inThread"));
             return true;
         }

@@ -117,6 +117,14 @@ public interface ForumWrites {
         throw new IOException("starting a thread is not connected");
     }
 
+    /**
+     * What post {@code pid}'s edit form holds (its text as the author wrote it), where an edit starts from; a post the
+     * site does not let this member change throws with the site's words.
+     */
+    default dev.fenghuang.model.forum.PostSource source(long tid, long pid) throws Exception {
+        throw new IOException("editing is not connected");
+    }
+
     /** Forgets the draft the site took. */
     void sent(Draft draft) throws IOException;
 

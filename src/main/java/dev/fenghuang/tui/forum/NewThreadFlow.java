@@ -54,7 +54,7 @@ final class NewThreadFlow {
             if (start.kept().isPresent() && !start.kept().get().text().subject().isBlank()) {
                 resume(start.form(), start.kept().get());
             } else {
-                askSubject(start.form(), "");
+                askSubject(start.form(), "", "");
             }
         });
     }
@@ -72,8 +72,9 @@ final class NewThreadFlow {
         write(kept.text().subject(), type, kept.text().body(), ForumSendFlow.loaded(texts, kept));
     }
 
-    private void askSubject(ThreadForm form, String problem) {
-        ui.ask(problem + texts.get("tui.forum.newThread.subject"), typed -> {
+    /** Asks for the subject; {@code before} is the one refused, kept in the field to be shortened. */
+    private void askSubject(ThreadForm form, String problem, String before) {
+        ui.ask(problem + texts.get("tui.forum.newThread.subject"), before, typed -> {
             String subject = typed.strip();
             if (subject.isEmpty()) {
                 ui.message(texts.get("tui.forum.newThread.noSubject"));
@@ -83,7 +84,7 @@ final class NewThreadFlow {
                 ForumParticipation.checkSubject(subject);
             } catch (ForumParticipation.SubjectTooLong e) {
                 askSubject(form, texts.get("tui.forum.newThread.subjectTooLong", String.valueOf(e.units()), "80")
-                        + " ");
+                        + " ", subject);
                 return;
             }
             if (form.types().isEmpty()) {

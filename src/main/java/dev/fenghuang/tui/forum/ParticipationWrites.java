@@ -132,6 +132,11 @@ final class ParticipationWrites implements ForumWrites {
     }
 
     @Override
+    public dev.fenghuang.model.forum.PostSource source(long tid, long pid) throws IOException {
+        return participation.source(tid, pid);
+    }
+
+    @Override
     public ThreadForm threadForm(int fid) throws IOException {
         return participation.threadForm(fid);
     }

@@ -42,6 +42,7 @@ final class SignInForm implements Layer {
     private final Texts texts;
     private final Runnable then;
     private final StringBuilder user = new StringBuilder();
+    private final dev.fenghuang.tui.text.TypedChars typedChars = new dev.fenghuang.tui.text.TypedChars();
     private final StringBuilder answer = new StringBuilder();
     private final StringBuilder captcha = new StringBuilder();
     private char[] password = new char[32];
@@ -192,7 +193,7 @@ final class SignInForm implements Layer {
         }
         char c = k.getCharacter();
         switch (focus) {
-            case USER -> user.append(TerminalText.clean(String.valueOf(c)));
+            case USER -> user.append(typedChars.next(c));
             case PASSWORD -> {
                 if (passwordLength == password.length) {
                     char[] bigger = Arrays.copyOf(password, password.length * 2);
@@ -201,8 +202,8 @@ final class SignInForm implements Layer {
                 }
                 password[passwordLength++] = c;
             }
-            case ANSWER -> answer.append(TerminalText.clean(String.valueOf(c)));
-            case CAPTCHA -> captcha.append(TerminalText.clean(String.valueOf(c)));
+            case ANSWER -> answer.append(typedChars.next(c));
+            case CAPTCHA -> captcha.append(typedChars.next(c));
             case STAY -> stay = c == ' ' ? !stay : stay;
             case QUESTION -> {
                 if (c == ' ') {

@@ -46,6 +46,16 @@ class SignInFormTest {
         }
     }
 
+    /** A terminal delivers an emoji as two surrogate halves: the name field keeps it whole. */
+    @Test
+    void anEmojiTypedInTheNameFieldIsKeptWhole() throws Exception {
+        try (ScreenTester t = WriteScreens.article(demo, 80, 24)) {
+            t.press("L");
+            t.write("读者😀一");
+            assertThat(t.text()).contains("读者").contains("一").doesNotContain("\uFFFD");
+        }
+    }
+
     /**
      * On a slow link the name and password can be typed and sent before the form's own read is back. The TUI has
      * two workers, so the sign-in could overtake that read, fetch a second form, and race the first for the
