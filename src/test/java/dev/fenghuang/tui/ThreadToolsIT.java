@@ -41,7 +41,7 @@ class ThreadToolsIT {
             tmux.keys("Enter");
             tmux.await(s -> s.contains("确定删除 5#") && s.contains("终端里删除的广告"), TerminalReaderIT.WAIT);
             tmux.type("y");
-            tmux.await(s -> s.contains("删除：5# 已生效"), TerminalReaderIT.WAIT);
+            tmux.await(s -> s.contains("删除：5#（") && s.contains("已生效"), TerminalReaderIT.WAIT);
             tmux.type(":5");
             tmux.keys("Enter");
             String after = tmux.await(s -> s.lines().anyMatch(l -> l.startsWith("5#  "))

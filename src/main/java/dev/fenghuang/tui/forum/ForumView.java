@@ -99,7 +99,7 @@ public final class ForumView implements View {
             return;
         }
         new NewThreadFlow(ui, forum, threads.board().fid(), threads.board().name(), threads.breadcrumb(),
-                threads::reload).start();
+                threads::reloadBehind).start();
     }
 
     /** ":123" opens thread 123; ":f2" board 2. */

@@ -41,19 +41,21 @@ final class ThreadListPane implements TwoPanes.ListPane {
 
     /** Loads a page of board {@code board}'s list; {@code shown} runs once it is on the pane. */
     void load(int board, int wanted, int type, Runnable shown) {
-        ui.load(() -> forum.source().board(board, wanted, type), b -> {
-            if (b.page() > b.pageCount() && b.threads().isEmpty() && this.board != null) {
-                ui.message(ui.texts().get("tui.lastPage"));
-                return;
-            }
-            boolean same = this.board != null && fid == board && page == b.page() && typeId == type;
-            this.board = b;
-            fid = board;
-            page = b.page();
-            typeId = type;
-            refresh(same);
-            shown.run();
-        });
+        ui.load(() -> forum.source().board(board, wanted, type), b -> show(b, board, type, shown));
+    }
+
+    private void show(BoardPage b, int board, int type, Runnable shown) {
+        if (b.page() > b.pageCount() && b.threads().isEmpty() && this.board != null) {
+            ui.message(ui.texts().get("tui.lastPage"));
+            return;
+        }
+        boolean same = this.board != null && fid == board && page == b.page() && typeId == type;
+        this.board = b;
+        fid = board;
+        page = b.page();
+        typeId = type;
+        refresh(same);
+        shown.run();
     }
 
     /** Draws the rows again from the page (after a visit changed a marker). */
@@ -229,6 +231,21 @@ final class ThreadListPane implements TwoPanes.ListPane {
     @Override
     public boolean search(String query, boolean forward) {
         return list.search(query, forward);
+    }
+
+    /**
+     * Reads the page shown again past the cache after a write changed it (a thread just posted), taking the answer
+     * even when another view opened meanwhile: the new thread's view opens at once, and a read of the view left
+     * behind would be dropped with the other reads. When it fails the list stays as it was ({@code r} reads again).
+     */
+    void reloadBehind() {
+        if (board != null) {
+            forum.source().forgetBoard(fid);
+            int f = fid;
+            int p = page;
+            int t = typeId;
+            ui.quietly(() -> forum.source().board(f, p, t), b -> show(b, f, t, () -> { }), e -> { });
+        }
     }
 
     /** Reads the page shown again from the site, past the cache, and marks what was replied since. */

@@ -5,12 +5,8 @@ import dev.fenghuang.tui.WriteScreens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fenghuang.DemoSession;
+import dev.fenghuang.tui.HeldWorker;
 import dev.fenghuang.tui.TuiOptions;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.List;
-import java.util.concurrent.Executor;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,36 +80,6 @@ class SignInFormTest {
         }
     }
 
-    /** Runs the tasks it was given only when told, in the order the test chooses. */
-    private static final class HeldWorker implements Executor {
-        private final Deque<Runnable> held = new ArrayDeque<>();
-
-        @Override
-        public synchronized void execute(Runnable task) {
-            held.add(task);
-        }
-
-        void runAll() {
-            Runnable next;
-            while ((next = take(false)) != null) {
-                next.run();
-            }
-        }
-
-        /** What is held now, the last given first: a later request overtaking an earlier one. */
-        void runAllNewestFirst() {
-            List<Runnable> now = new ArrayList<>();
-            Runnable next;
-            while ((next = take(true)) != null) {
-                now.add(next);
-            }
-            now.forEach(Runnable::run);
-        }
-
-        private synchronized Runnable take(boolean newest) {
-            return newest ? held.pollLast() : held.pollFirst();
-        }
-    }
 
     @Test
     void neverShowsThePasswordAndWipesItWhenCancelled() throws Exception {
