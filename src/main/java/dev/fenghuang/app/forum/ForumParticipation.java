@@ -78,34 +78,6 @@ public final class ForumParticipation {
         return edits;
     }
 
-    /** A subject the site would refuse as too long (4.5), told before anything is saved or sent. */
-    public static final class SubjectTooLong extends IllegalArgumentException {
-        private static final long serialVersionUID = 1L;
-        private final int units;
-
-        SubjectTooLong(int units) {
-            super("the subject is " + units + " units long; the site allows " + SubjectLength.MAX
-                    + " (a Chinese character counts 2)");
-            this.units = units;
-        }
-
-        public int units() {
-            return units;
-        }
-    }
-
-    /**
-     * Text that arrived damaged (U+FFFD where bytes were not UTF-8): refused before anything is saved or sent, since
-     * posting it would put garbage on the site.
-     */
-    public static final class DamagedText extends IllegalArgumentException {
-        private static final long serialVersionUID = 1L;
-
-        DamagedText() {
-            super("the text holds U+FFFD (bytes that were not UTF-8): nothing was saved or sent");
-        }
-    }
-
     private static void checkIntact(String... texts) {
         for (String t : texts) {
             if (t != null && t.indexOf('\uFFFD') >= 0) {

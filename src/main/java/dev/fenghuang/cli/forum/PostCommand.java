@@ -1,5 +1,6 @@
 package dev.fenghuang.cli.forum;
 
+import dev.fenghuang.app.forum.SubjectTooLong;
 import dev.fenghuang.cli.option.JsonOption;
 import dev.fenghuang.app.DraftStore;
 import dev.fenghuang.app.PortalSession;
@@ -96,7 +97,7 @@ public final class PostCommand implements Callable<Integer> {
     private void checkSubject(String s) {
         try {
             ForumParticipation.checkSubject(s);
-        } catch (ForumParticipation.SubjectTooLong e) {
+        } catch (SubjectTooLong e) {
             throw new ParameterException(spec.commandLine(), cli.texts().get("forum.subjectTooLong",
                     String.valueOf(e.units()), "80"));
         }

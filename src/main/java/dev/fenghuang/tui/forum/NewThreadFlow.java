@@ -1,5 +1,6 @@
 package dev.fenghuang.tui.forum;
 
+import dev.fenghuang.app.forum.SubjectTooLong;
 import dev.fenghuang.app.Texts;
 import dev.fenghuang.app.forum.ForumParticipation;
 import dev.fenghuang.model.forum.CaptchaAnswer;
@@ -82,7 +83,7 @@ final class NewThreadFlow {
             }
             try {
                 ForumParticipation.checkSubject(subject);
-            } catch (ForumParticipation.SubjectTooLong e) {
+            } catch (SubjectTooLong e) {
                 askSubject(form, texts.get("tui.forum.newThread.subjectTooLong", String.valueOf(e.units()), "80")
                         + " ", subject);
                 return;
