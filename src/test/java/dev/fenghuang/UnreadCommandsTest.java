@@ -135,6 +135,17 @@ class UnreadCommandsTest {
     }
 
     @Test
+    void theAccountsOwnCommentIsNotANewComment() {
+        long aid = firstListed();
+        env.put("FENGHUANG_PASSWORD", "reader123");
+        ok("--account", "me", "login", "--username", "reader1");
+        env.remove("FENGHUANG_PASSWORD");
+        ok("--account", "me", "read", String.valueOf(aid));
+        ok("--account", "me", "comment", String.valueOf(aid), "--message", "我自己的评论不算新评论");
+        assertThat(listed("--account", "me").get(aid).get("newComments").getAsInt()).isZero();
+    }
+
+    @Test
     void readJsonSaysTheArticleIsReadNowWithNoNewCommentsOnAFirstRead() {
         long aid = firstListed();
         JsonObject first = ok("read", String.valueOf(aid), "--json").json();

@@ -44,6 +44,15 @@ public final class ReadMarks {
         put(aid, new ReadMark(clock.instant(), commentCount));
     }
 
+    /**
+     * Counts the reader's own comment on article {@code aid} as seen: a read article with a known count keeps one
+     * comment more, so the comment does not come back as new; an article never read stays unread.
+     */
+    public void commented(long aid) {
+        mark(aid).ifPresent(m -> m.commentsSeen().ifPresent(
+                seen -> put(aid, new ReadMark(clock.instant(), OptionalLong.of(seen + 1)))));
+    }
+
     /** The mark of article {@code aid}: from memory, else from the keeper; empty when it was never read. */
     public Optional<ReadMark> mark(long aid) {
         ReadMark m = memory.get(aid);

@@ -96,7 +96,7 @@ public final class ReaderFactory {
                     public int take(String cookieHeader) {
                         return http.importCookies(profile.base(), cookieHeader);
                     }
-                });
+                }).withMarks(reader.marks());
         Moderation moderation = new Moderation(new DiscuzAdmin(profile.base(), http, clock), participation,
                 AuditLog.in(dirs, guard), profile.base().toString(), () -> ProbeArticle.find(reader), clock);
         ForumReader forum = new ForumReader(new ForumReading(profile.base(), charset, http::get, clock), cache);

@@ -74,6 +74,16 @@ class ReadMarksTest {
     }
 
     @Test
+    void theReadersOwnCommentOnAReadArticleIsNotNew() {
+        ReadMarks marks = ReadMarks.inMemory(CLOCK);
+        marks.opened(8, 4);
+        marks.commented(8);
+        assertThat(marks.state(8, OptionalLong.of(5))).isEqualTo(new ReadState(true, 0));
+        marks.commented(9);
+        assertThat(marks.mark(9)).as("an article never read stays unread").isEmpty();
+    }
+
+    @Test
     void everyChangeOfAMarkIsCounted() {
         ReadMarks marks = ReadMarks.inMemory(CLOCK);
         long before = marks.changes();
