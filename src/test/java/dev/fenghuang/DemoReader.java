@@ -65,7 +65,8 @@ public final class DemoReader {
             throws java.io.IOException {
         XdgDirs dirs = XdgDirs.from(Map.of(), home.toString());
         java.nio.file.Files.createDirectories(dirs.config());
-        java.nio.file.Files.writeString(dirs.config().resolve("fenghuang.properties"), "store.enabled = " + store + "\n");
+        java.nio.file.Files.writeString(dirs.config().resolve("fenghuang.properties"),
+                "store.enabled = " + store + "\n");
         DemoPortal portal = DemoPortal.start(DemoOptions.defaults());
         SiteProfile profile = SiteProfile.from("local", portal.baseUrl().toString(), Settings.load(dirs));
         java.util.List<PortalSession> sessions = new java.util.ArrayList<>();

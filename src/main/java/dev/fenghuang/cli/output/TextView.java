@@ -46,8 +46,8 @@ public final class TextView {
     }
 
     /**
-     * A list page: an article never read starts with {@code *} (no colour needed), a read one with a space, one with comments new since it
-     * was read ends with how many.
+     * A list page: an article never read starts with {@code *} (no colour needed), a read one with a space; one with
+     * comments new since it was read ends with how many.
      */
     public void list(ArticleList l, Map<Long, ReadState> states) {
         out.println(texts.get("list.heading", crumbs(l.breadcrumb(), l.category()),

@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "read", mixinStandardHelpOptions = true,
-        description = "Show an article: metadata, summary, body, reactions and the comments on its page; marks it read.")
+        description = "Show an article: metadata, summary, body, reactions and the comments on its page; "
+                + "marks it read.")
 public final class ReadCommand implements Callable<Integer> {
     @ParentCommand
     public Cli cli;
