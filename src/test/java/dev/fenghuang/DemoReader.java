@@ -56,6 +56,26 @@ public final class DemoReader {
         return new ReaderFactory(dirs).openSession(profile, null, portal);
     }
 
+    /**
+     * Starts a demo portal and opens one session on it per account, as {@code main} would; the site is not named
+     * {@code demo}, so that it keeps a store in {@code home} when {@code store} is true. Closing the first session
+     * stops the portal.
+     */
+    public static java.util.List<PortalSession> accounts(Path home, boolean store, String... accounts)
+            throws java.io.IOException {
+        XdgDirs dirs = XdgDirs.from(Map.of(), home.toString());
+        java.nio.file.Files.createDirectories(dirs.config());
+        java.nio.file.Files.writeString(dirs.config().resolve("fenghuang.properties"),
+                "store.enabled = " + store + "\n");
+        DemoPortal portal = DemoPortal.start(DemoOptions.defaults());
+        SiteProfile profile = SiteProfile.from("local", portal.baseUrl().toString(), Settings.load(dirs));
+        java.util.List<PortalSession> sessions = new java.util.ArrayList<>();
+        for (String account : accounts) {
+            sessions.add(new ReaderFactory(dirs).openSession(profile, account, sessions.isEmpty() ? portal : null));
+        }
+        return sessions;
+    }
+
     /** A reader over made-up site records, with the real cache (the TUI's packages may not build one). */
     public static PortalReader over(SiteReads site, Path home) {
         Settings settings = Settings.load(XdgDirs.from(Map.of(), home.toString()));

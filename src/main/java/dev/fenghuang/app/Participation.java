@@ -40,11 +40,19 @@ public final class Participation {
         }
     }
 
+    private volatile ReadMarks marks = ReadMarks.inMemory(java.time.Clock.systemUTC());
+
     public Participation(DiscuzAccount account, PageCache cache, DraftStore drafts, SessionEnd sessionEnd) {
         this.account = account;
         this.cache = cache;
         this.drafts = drafts;
         this.sessionEnd = sessionEnd;
+    }
+
+    /** This participation, counting the account's own comments as seen in {@code read} (its read articles). */
+    public Participation withMarks(ReadMarks read) {
+        this.marks = read;
+        return this;
     }
 
     public DraftStore drafts() {
@@ -167,6 +175,7 @@ public final class Participation {
             drafts.delete(draft);
             drafts.deleteCopies(aid, draft.text());
             forgetArticle(aid);
+            marks.commented(aid);
         } else if (sentAfter[0] >= 0) {
             return afterAnswerNotUnderstood(draft, sentAfter[0], result);
         }
@@ -218,6 +227,7 @@ public final class Participation {
         drafts.delete(draft);
         drafts.deleteCopies(draft.aid(), draft.text());
         forgetArticle(draft.aid());
+        marks.commented(draft.aid());
         return new PostResult.Posted("", comment.cid(), comment.pending());
     }
 

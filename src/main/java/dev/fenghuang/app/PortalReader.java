@@ -4,6 +4,7 @@ import dev.fenghuang.cache.CacheKey;
 import dev.fenghuang.cache.PageCache;
 import dev.fenghuang.model.Article;
 import dev.fenghuang.model.ArticleList;
+import dev.fenghuang.model.ArticleSummary;
 import dev.fenghuang.model.CommentList;
 import dev.fenghuang.model.Section;
 import dev.fenghuang.http.DeadlineExceeded;
@@ -12,7 +13,9 @@ import dev.fenghuang.model.Picture;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.slf4j.Logger;
@@ -33,6 +36,7 @@ public final class PortalReader implements AutoCloseable {
     private final ImageFetch images;
     private final ImageDecoder decoder;
     private final ImageLimits imageLimits;
+    private volatile ReadMarks marks = ReadMarks.inMemory(java.time.Clock.systemUTC());
 
     /** A reader that fetches no images. */
     public PortalReader(SiteProfile profile, SiteReads site, PageCache cache, SectionStore sections,
@@ -54,6 +58,44 @@ public final class PortalReader implements AutoCloseable {
 
     public SiteProfile profile() {
         return profile;
+    }
+
+    /** The account's read articles; in memory for the run unless {@link #withMarks} gave lasting ones. */
+    public ReadMarks marks() {
+        return marks;
+    }
+
+    /** This reader, keeping its read marks in {@code kept} (the account's marks in the site's store). */
+    public PortalReader withMarks(ReadMarks kept) {
+        this.marks = kept;
+        return this;
+    }
+
+    /**
+     * Each listed article's read state, by article id in the list's order. The first page of each article read
+     * before is read through the cache for its comment count now (the list page gives none): fresh, it costs no
+     * request; {@code refresh} fetches it again. One that cannot be read counts no new comments.
+     */
+    public Map<Long, ReadState> readStates(ArticleList list, boolean refresh) {
+        Map<Long, ReadState> states = new LinkedHashMap<>();
+        for (ArticleSummary s : list.articles()) {
+            OptionalLong count = OptionalLong.empty();
+            if (marks.mark(s.aid()).isPresent()) {
+                try {
+                    count = OptionalLong.of(article(s.aid(), 1, refresh).commentCount());
+                } catch (IOException e) {
+                    log.info("no comment count for article {}: {}", s.aid(), e.toString());
+                    count = knownCommentCount(s.aid());
+                }
+            }
+            states.put(s.aid(), marks.state(s.aid(), count));
+        }
+        return states;
+    }
+
+    /** The read state of article {@code aid} as far as memory knows its comment count; no request is made. */
+    public ReadState readState(long aid) {
+        return marks.state(aid, knownCommentCount(aid));
     }
 
     /**

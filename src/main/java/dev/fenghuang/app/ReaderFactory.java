@@ -12,6 +12,7 @@ import dev.fenghuang.site.DiscuzAdmin;
 import dev.fenghuang.site.DiscuzSite;
 import dev.fenghuang.site.read.PortalSearching;
 import dev.fenghuang.site.forum.ForumReading;
+import dev.fenghuang.store.MarkKeeper;
 import dev.fenghuang.store.OpeningStore;
 import dev.fenghuang.store.SiteStore;
 import java.io.IOException;
@@ -81,7 +82,9 @@ public final class ReaderFactory {
                     try (alsoClose; http; AutoCloseable store = lasting instanceof OpeningStore s ? s : () -> { }) {
                         // closes them all, the store last
                     }
-                }, http::image, ImageLimits.defaults());
+                }, http::image, ImageLimits.defaults())
+                .withMarks(ReadMarks.over(lasting instanceof MarkKeeper kept ? kept : MarkKeeper.NONE,
+                        Clock.systemUTC()));
         Participation participation = new Participation(new DiscuzAccount(profile.base(), http, clock), cache,
                 new DraftStore(paths.drafts(), guard), new Participation.SessionEnd() {
                     @Override
@@ -93,7 +96,7 @@ public final class ReaderFactory {
                     public int take(String cookieHeader) {
                         return http.importCookies(profile.base(), cookieHeader);
                     }
-                });
+                }).withMarks(reader.marks());
         Moderation moderation = new Moderation(new DiscuzAdmin(profile.base(), http, clock), participation,
                 AuditLog.in(dirs, guard), profile.base().toString(), () -> ProbeArticle.find(reader), clock);
         ForumReader forum = new ForumReader(new ForumReading(profile.base(), charset, http::get, clock), cache);

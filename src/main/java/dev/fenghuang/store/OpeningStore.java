@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  * A store being opened on a thread of its own (loading SQLite's native library and its classes takes a few hundred
  * milliseconds of a cold start), while the caller builds the rest; its first use waits for the opening to end.
  */
-public final class OpeningStore implements SecondLevel, AutoCloseable {
+public final class OpeningStore implements SecondLevel, MarkKeeper, AutoCloseable {
     private final CompletableFuture<SiteStore> store;
 
     /** Starts opening the store {@code opener} opens. */
@@ -56,6 +56,16 @@ public final class OpeningStore implements SecondLevel, AutoCloseable {
     @Override
     public void forgetReader() {
         opened().ifPresent(SiteStore::forgetReader);
+    }
+
+    @Override
+    public Optional<ReadMark> mark(String kind, long id) {
+        return opened().flatMap(s -> s.mark(kind, id));
+    }
+
+    @Override
+    public void keep(String kind, long id, ReadMark mark) {
+        opened().ifPresent(s -> s.keep(kind, id, mark));
     }
 
     @Override

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * set aside, a locked or unusable one left alone, each said in one line and logged, and the store keeps nothing more
  * this run; the page cache works on in memory.
  */
-public final class SiteStore implements SecondLevel, AutoCloseable {
+public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SiteStore.class);
     /** How long a write waits for another process's write to end. */
     static final int BUSY_TIMEOUT_MILLIS = 3000;
@@ -34,6 +34,7 @@ public final class SiteStore implements SecondLevel, AutoCloseable {
     private final RecordCodec codec = new RecordCodec();
     private Connection connection;
     private PageRows rows;
+    private MarkRows marks;
     private Eviction eviction;
 
     private SiteStore(Path file, Clock clock, Consumer<String> notices) {
@@ -74,6 +75,7 @@ public final class SiteStore implements SecondLevel, AutoCloseable {
             }
             emptyIfShapeChanged();
             rows = new PageRows(connection, viewer);
+            marks = new MarkRows(connection, viewer);
             eviction = new Eviction(connection, maxBytes);
         } catch (SQLException e) {
             fail(e, "opening it");
@@ -172,6 +174,31 @@ public final class SiteStore implements SecondLevel, AutoCloseable {
         }
         try {
             rows.deleteViewer();
+        } catch (SQLException e) {
+            fail(e, "writing it");
+        }
+    }
+
+    @Override
+    public synchronized Optional<ReadMark> mark(String kind, long id) {
+        if (connection == null) {
+            return Optional.empty();
+        }
+        try {
+            return marks.read(kind, id);
+        } catch (SQLException e) {
+            fail(e, "reading it");
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public synchronized void keep(String kind, long id, ReadMark mark) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            marks.write(kind, id, mark);
         } catch (SQLException e) {
             fail(e, "writing it");
         }

@@ -20,7 +20,13 @@ final class StoreSchema {
                         fetched_at INTEGER NOT NULL, read_at INTEGER NOT NULL,
                         UNIQUE (viewer, kind, id, page, name))""",
                     "CREATE INDEX pages_by_read ON pages (read_at)",
-                    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+                    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            // unread: what each viewer opened, and the comments (replies) it had then; NULL when not known
+            List.of("""
+                    CREATE TABLE read_marks (
+                        viewer TEXT NOT NULL, kind TEXT NOT NULL, id INTEGER NOT NULL,
+                        read_at INTEGER NOT NULL, comments_seen INTEGER,
+                        PRIMARY KEY (viewer, kind, id))"""));
 
     private final List<List<String>> migrations;
 

@@ -15,6 +15,8 @@ public enum KeyAction {
     BOTTOM("bottom", "G, End"),
     PREVIOUS_PAGE("previousPage", "["),
     NEXT_PAGE("nextPage", "]"),
+    NEXT_UNREAD("nextUnread", "u"),
+    MARK_LIST_READ("markListRead", "U"),
     COMMENTS("comments", "c"),
     SEARCH("search", "/"),
     NEXT_HIT("nextHit", "n"),

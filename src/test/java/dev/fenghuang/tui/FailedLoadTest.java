@@ -60,7 +60,7 @@ class FailedLoadTest {
             assertThat(t.row(1)).isEqualTo(">测试");
             t.press("r");
             assertThat(t.row(0)).contains("fake › 测试");
-            assertThat(t.row(1)).startsWith(">2024-05-01 第一篇");
+            assertThat(t.row(1)).startsWith(">2024-05-01 * 第一篇");
             assertThat(t.status()).doesNotContain("网站提示");
         }
     }
@@ -71,7 +71,7 @@ class FailedLoadTest {
         site.listFailures = 1;
         try (ScreenTester t = browse(site, 60, 12)) {
             t.press("Enter", "j", "r");
-            assertThat(t.row(1)).startsWith(">2024-05-01 第一篇");
+            assertThat(t.row(1)).startsWith(">2024-05-01 * 第一篇");
         }
     }
 
@@ -84,7 +84,7 @@ class FailedLoadTest {
             assertThat(t.row(1)).isEqualTo(">测试");
             assertThat(t.text()).contains("抱歉，本栏目暂时关闭");
             t.press("r");
-            assertThat(t.row(1)).startsWith(">2024-05-01 第一篇");
+            assertThat(t.row(1)).startsWith(">2024-05-01 * 第一篇");
         }
     }
 
@@ -95,7 +95,7 @@ class FailedLoadTest {
             t.press("Enter");
             site.articles.remove(1L);
             t.press("Enter");
-            assertThat(t.row(1)).startsWith(">2024-05-01 第一篇");
+            assertThat(t.row(1)).startsWith(">2024-05-01 * 第一篇");
             assertThat(t.text()).contains("抱歉，您指定要查看的文章不存在或正在审核");
             site.articles.put(1L, FakeSite.article(1, "第一篇", List.of("正文在此。"), List.of()));
             t.press("r");

@@ -8,6 +8,7 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import dev.fenghuang.model.Article;
+import dev.fenghuang.app.ReadState;
 import dev.fenghuang.model.ArticleList;
 import dev.fenghuang.model.ArticleSummary;
 import dev.fenghuang.model.Category;
@@ -22,6 +23,7 @@ import dev.fenghuang.model.Section;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -69,19 +71,21 @@ public final class JsonView {
         });
     }
 
-    public static JsonElement list(ArticleList l) {
+    /** A list page, each article with whether it was read ({@code read}) and its {@code newComments}. */
+    public static JsonElement list(ArticleList l, Map<Long, ReadState> states) {
         JsonObject o = new JsonObject();
         o.add("category", category(l.category()));
         o.add("breadcrumb", array(l.breadcrumb(), JsonView::category));
         o.addProperty("page", l.page());
         o.addProperty("pageCount", l.pageCount());
-        o.add("articles", array(l.articles(), JsonView::summary));
+        o.add("articles", array(l.articles(),
+                s -> summary(s, states.getOrDefault(s.aid(), new ReadState(false, 0)))));
         o.add("children", array(l.children(), JsonView::category));
         o.add("related", array(l.related(), JsonView::category));
         return o;
     }
 
-    private static JsonElement summary(ArticleSummary s) {
+    private static JsonElement summary(ArticleSummary s, ReadState state) {
         JsonObject o = new JsonObject();
         o.addProperty("aid", s.aid());
         o.addProperty("url", s.url());
@@ -90,6 +94,22 @@ public final class JsonView {
         o.addProperty("summary", s.summary());
         o.addProperty("thumbnail", s.thumbnail());
         o.add("category", category(s.category()));
+        readState(o, state);
+        return o;
+    }
+
+    private static void readState(JsonObject o, ReadState state) {
+        o.addProperty("read", state.read());
+        o.addProperty("newComments", state.newComments());
+    }
+
+    /**
+     * An article just read: {@code read} is true (it is marked read now) and {@code newComments} says how many of its
+     * comments came since the read before (none on a first read).
+     */
+    public static JsonElement article(Article a, ReadState before) {
+        JsonObject o = article(a).getAsJsonObject();
+        readState(o, new ReadState(true, before.newComments()));
         return o;
     }
 

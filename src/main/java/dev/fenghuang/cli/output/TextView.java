@@ -1,6 +1,7 @@
 package dev.fenghuang.cli.output;
 
 import dev.fenghuang.app.ArticleText;
+import dev.fenghuang.app.ReadState;
 import dev.fenghuang.app.Texts;
 import dev.fenghuang.model.Article;
 import dev.fenghuang.model.ArticleList;
@@ -14,6 +15,7 @@ import dev.fenghuang.model.Section;
 import java.io.PrintWriter;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The readable plain-text output of the CLI: one block per record, labels in the user's language. */
@@ -43,7 +45,11 @@ public final class TextView {
         }
     }
 
-    public void list(ArticleList l) {
+    /**
+     * A list page: an article never read starts with {@code *} (no colour needed), a read one with a space; one with
+     * comments new since it was read ends with how many.
+     */
+    public void list(ArticleList l, Map<Long, ReadState> states) {
         out.println(texts.get("list.heading", crumbs(l.breadcrumb(), l.category()),
                 String.valueOf(l.page()), String.valueOf(l.pageCount())));
         if (!l.children().isEmpty()) {
@@ -55,7 +61,11 @@ public final class TextView {
             out.println(texts.get("list.empty"));
         }
         for (ArticleSummary s : l.articles()) {
-            out.printf("%8d  %s  %s%n", s.aid(), time(s.published()), s.title());
+            ReadState state = states.getOrDefault(s.aid(), new ReadState(false, 0));
+            String news = state.newCommentsText(texts);
+            String row = String.format("%8d  %s  %s%s", s.aid(), time(s.published()), s.title(),
+                    news.isEmpty() ? "" : "  (" + news + ")");
+            out.println((state.read() ? " " : "*") + row);
             if (!s.summary().isBlank()) {
                 out.println("          " + s.summary());
             }

@@ -8,7 +8,9 @@ import dev.fenghuang.cli.output.JsonView;
 import dev.fenghuang.cli.output.PastTheLastPage;
 import dev.fenghuang.cli.output.TextView;
 import dev.fenghuang.app.PortalReader;
+import dev.fenghuang.app.ReadState;
 import dev.fenghuang.model.Article;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "read", mixinStandardHelpOptions = true,
-        description = "Show an article: metadata, summary, body, reactions and the comments on its page.")
+        description = "Show an article: metadata, summary, body, reactions and the comments on its page; "
+                + "marks it read.")
 public final class ReadCommand implements Callable<Integer> {
     @ParentCommand
     public Cli cli;
@@ -35,8 +38,10 @@ public final class ReadCommand implements Callable<Integer> {
         try (PortalReader reader = cli.open()) {
             Article article = reader.article(aid, page.number(), false);
             PastTheLastPage.check(page.number(), article.pageCount(), cli.texts());
+            ReadState before = reader.marks().state(aid, OptionalLong.of(article.commentCount()));
+            reader.marks().opened(aid, article.commentCount());
             if (json.enabled()) {
-                cli.out().println(JsonView.write(JsonView.article(article)));
+                cli.out().println(JsonView.write(JsonView.article(article, before)));
             } else {
                 new TextView(cli.texts(), cli.out()).article(article);
             }

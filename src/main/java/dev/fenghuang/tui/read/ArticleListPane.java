@@ -1,5 +1,6 @@
 package dev.fenghuang.tui.read;
 
+import dev.fenghuang.app.ReadState;
 import dev.fenghuang.tui.TwoPanes;
 import dev.fenghuang.tui.KeyAction;
 import dev.fenghuang.tui.Ui;
@@ -24,6 +25,9 @@ import java.util.OptionalLong;
 final class ArticleListPane implements TwoPanes.ListPane {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
+    /** Before the title of an article never read. */
+    static final String UNREAD_MARK = "* ";
+
     /** How many pages {@link #loadWith} reads at most looking for an article. */
     static final int PAGES_SEARCHED = 10;
 
@@ -33,6 +37,8 @@ final class ArticleListPane implements TwoPanes.ListPane {
     private int catid;
     private int page = 1;
     private boolean wide;
+    /** The marks' change count the rows were built at: the rows are built again when it moved. */
+    private long marksSeen = -1;
 
     ArticleListPane(Ui ui) {
         this.ui = ui;
@@ -43,25 +49,54 @@ final class ArticleListPane implements TwoPanes.ListPane {
         load(category, wanted, refresh, () -> { });
     }
 
-    /** Loads a page of a category's articles; {@code shown} runs once it is on the pane (not when it failed). */
+    /**
+     * Loads a page of a category's articles, and the comment count of each article read before (through the cache;
+     * {@code refresh} fetches them again); {@code shown} runs once it is on the pane (not when it failed).
+     */
     void load(int category, int wanted, boolean refresh, Runnable shown) {
-        ui.load(() -> ui.reader().list(category, wanted, refresh), l -> {
+        ui.load(() -> {
+            ArticleList l = ui.reader().list(category, wanted, refresh);
+            ui.reader().readStates(l, refresh);
+            return l;
+        }, l -> {
             boolean same = articles != null && catid == category && page == l.page();
             catid = category;
             articles = l;
             page = l.page();
-            List<StyledLine> rows = new ArrayList<>();
-            for (ArticleSummary s : l.articles()) {
-                String day = s.published() == null ? "          " : DAY.format(s.published());
-                rows.add(StyledLine.of(new StyledLine.Span(day + " ", Style.META),
-                        new StyledLine.Span(TerminalText.clean(s.title()), Style.NORMAL)));
-            }
-            if (rows.isEmpty()) {
-                rows.add(StyledLine.of(ui.texts().get("list.empty"), Style.META));
-            }
-            list.show(rows, details(l.articles()), same);
+            showRows(same);
             shown.run();
         });
+    }
+
+    /** Builds the rows from the page and the read marks as they are now. */
+    private void showRows(boolean keepSelection) {
+        marksSeen = ui.reader().marks().changes();
+        List<StyledLine> rows = new ArrayList<>();
+        for (ArticleSummary s : articles.articles()) {
+            rows.add(row(s, ui.reader().readState(s.aid())));
+        }
+        if (rows.isEmpty()) {
+            rows.add(StyledLine.of(ui.texts().get("list.empty"), Style.META));
+        }
+        list.show(rows, details(articles.articles()), keepSelection);
+    }
+
+    /**
+     * Date and title; an article never read has {@code *} before its title (bold), one with comments new since it
+     * was read says how many: both readable without colour.
+     */
+    private StyledLine row(ArticleSummary s, ReadState state) {
+        String day = s.published() == null ? "          " : DAY.format(s.published());
+        List<StyledLine.Span> spans = new ArrayList<>();
+        spans.add(new StyledLine.Span(day + " ", Style.META));
+        if (!state.read()) {
+            spans.add(new StyledLine.Span(UNREAD_MARK, Style.TITLE));
+        }
+        if (state.newComments() > 0) {
+            spans.add(new StyledLine.Span("[" + state.newCommentsText(ui.texts()) + "] ", Style.MATCH));
+        }
+        spans.add(new StyledLine.Span(TerminalText.clean(s.title()), state.read() ? Style.NORMAL : Style.TITLE));
+        return StyledLine.of(spans.toArray(StyledLine.Span[]::new));
     }
 
     /** Each entry's second line: "评论 N · " when the count is known, then the summary's first line. */
@@ -160,6 +195,18 @@ final class ArticleListPane implements TwoPanes.ListPane {
                 }
                 return true;
             }
+            case NEXT_UNREAD -> {
+                selectNextUnread();
+                return true;
+            }
+            case MARK_LIST_READ -> {
+                for (ArticleSummary s : articles.articles()) {
+                    ui.reader().marks().markedRead(s.aid(), ui.reader().knownCommentCount(s.aid()));
+                }
+                showRows(true);
+                ui.message(ui.texts().get("tui.unread.markedRead", String.valueOf(articles.articles().size())));
+                return true;
+            }
             case NEXT_PAGE, PREVIOUS_PAGE -> {
                 int wanted = page + (action == KeyAction.NEXT_PAGE ? 1 : -1);
                 if (wanted < 1 || wanted > articles.pageCount()) {
@@ -175,10 +222,26 @@ final class ArticleListPane implements TwoPanes.ListPane {
         }
     }
 
+    /** Selects the next article after the selected one not read or with new comments, from the top past the end. */
+    private void selectNextUnread() {
+        List<ArticleSummary> all = articles.articles();
+        for (int step = 1; step <= all.size(); step++) {
+            int i = (list.selected() + step) % all.size();
+            if (ui.reader().readState(all.get(i).aid()).unread()) {
+                list.select(i);
+                return;
+            }
+        }
+        ui.message(ui.texts().get("tui.unread.none"));
+    }
+
     /** @param wideWindow whether the window is wide enough (100 columns) for each entry's second line */
     @Override
     public void draw(TextGraphics g, int col, int width, int height, boolean focused, boolean wideWindow) {
         wide = wideWindow;
+        if (articles != null && marksSeen != ui.reader().marks().changes()) {
+            showRows(true);
+        }
         list.draw(g, col, width, height, focused, wideWindow);
     }
 

@@ -74,6 +74,7 @@ public final class ArticleView implements View {
             boolean samePage = article != null && a.page() == page;
             article = a;
             page = a.page();
+            ui.reader().marks().opened(aid, a.commentCount());
             relayout(samePage);
             fetchPictures(refresh);
             prefetchNext();
