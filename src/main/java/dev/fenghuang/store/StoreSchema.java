@@ -20,7 +20,8 @@ final class StoreSchema {
                         fetched_at INTEGER NOT NULL, read_at INTEGER NOT NULL,
                         UNIQUE (viewer, kind, id, page, name))""",
                     "CREATE INDEX pages_by_read ON pages (read_at)",
-                    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+                    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            ArticleIndex.MIGRATION);
 
     private final List<List<String>> migrations;
 
