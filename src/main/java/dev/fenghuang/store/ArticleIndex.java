@@ -22,14 +22,17 @@ import java.util.Optional;
 final class ArticleIndex {
     /** The migration that makes the index and the trigger that keeps it in step with {@code pages}. */
     static final List<String> MIGRATION = List.of("""
-                    CREATE VIRTUAL TABLE article_words USING fts5(title, summary, body, author, content = '',
-                        contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2')""",
+                    CREATE VIRTUAL TABLE article_words USING fts5(title, summary, body, author, viewer,
+                        aid UNINDEXED, content = '', contentless_delete = 1, contentless_unindexed = 1,
+                        tokenize = 'unicode61 remove_diacritics 2')""",
             """
                     CREATE TRIGGER pages_unindexed AFTER DELETE ON pages WHEN old.kind = 'ARTICLE'
                     BEGIN DELETE FROM article_words WHERE rowid = old.rowid; END""");
 
-    /** bm25 weights of title, summary, body and author: a match in the title counts most. */
-    private static final String RANK = "bm25(article_words, 10.0, 4.0, 1.0, 2.0)";
+    /** bm25 weights of title, summary, body, author (and viewer, never asked): a title match counts most. */
+    private static final String RANK = "bm25(article_words, 10.0, 4.0, 1.0, 2.0, 0.0)";
+    /** The columns a reader's words are looked for in. */
+    private static final String TEXT_COLUMNS = "{title summary body author} : ";
     private static final String META_KEY = "article_words";
 
     private final Connection c;
@@ -41,10 +44,11 @@ final class ArticleIndex {
     }
 
     /** Indexes the article page kept in the row {@code rowid}, replacing what was indexed there. */
-    void put(long rowid, Article a) throws SQLException {
+    void put(long rowid, String viewer, Article a) throws SQLException {
         try (PreparedStatement del = c.prepareStatement("DELETE FROM article_words WHERE rowid = ?");
              PreparedStatement ins = c.prepareStatement(
-                     "INSERT INTO article_words (rowid, title, summary, body, author) VALUES (?, ?, ?, ?, ?)")) {
+                     "INSERT INTO article_words (rowid, title, summary, body, author, viewer, aid)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             del.setLong(1, rowid);
             del.executeUpdate();
             ins.setLong(1, rowid);
@@ -54,6 +58,8 @@ final class ArticleIndex {
             ins.setString(5, SearchWords.indexed(String.join(" ",
                     a.publisher() == null ? "" : a.publisher().name(),
                     a.originalAuthor() == null ? "" : a.originalAuthor())));
+            ins.setString(6, viewerWord(viewer));
+            ins.setLong(7, a.aid());
             ins.executeUpdate();
         }
     }
@@ -77,12 +83,12 @@ final class ArticleIndex {
         try (Statement s = c.createStatement();
              PreparedStatement put = c.prepareStatement("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)")) {
             s.execute("DELETE FROM article_words");
-            try (ResultSet r = s.executeQuery("SELECT rowid, body FROM pages WHERE kind = 'ARTICLE'")) {
+            try (ResultSet r = s.executeQuery("SELECT rowid, viewer, body FROM pages WHERE kind = 'ARTICLE'")) {
                 while (r.next()) {
                     long rowid = r.getLong(1);
-                    Optional<Object> article = codec.decode(CacheKey.Kind.ARTICLE, r.getString(2));
+                    Optional<Object> article = codec.decode(CacheKey.Kind.ARTICLE, r.getString(3));
                     if (article.isPresent()) {
-                        put(rowid, (Article) article.get());
+                        put(rowid, r.getString(2), (Article) article.get());
                     }
                 }
             }
@@ -107,32 +113,29 @@ final class ArticleIndex {
         if (match.isEmpty()) {
             return new ArticleSearch(0, query, 0, page, 0, List.of());
         }
-        int total;
-        try (PreparedStatement s = c.prepareStatement("""
-                SELECT count(DISTINCT p.id) FROM article_words JOIN pages p ON p.rowid = article_words.rowid
-                WHERE article_words MATCH ? AND p.viewer = ?""")) {
-            s.setString(1, match);
-            s.setString(2, viewer);
-            try (ResultSet r = s.executeQuery()) {
-                total = r.next() ? r.getInt(1) : 0;
-            }
-        }
+        // the viewer is a word of its own column, so neither query reads the pages' rows
+        String viewerMatch = "viewer : " + viewerWord(viewer) + " AND " + TEXT_COLUMNS + "(" + match + ")";
         List<String> needles = SearchWords.needles(query);
         List<ArticleHit> hits = new ArrayList<>();
         List<Long> best = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("WITH ranked AS MATERIALIZED (SELECT rowid AS r, " + RANK
-                + " AS score FROM article_words WHERE article_words MATCH ?)"
-                + " SELECT p.rowid, p.id, min(ranked.score) AS top FROM ranked JOIN pages p ON p.rowid = ranked.r"
-                + " WHERE p.viewer = ? GROUP BY p.id ORDER BY top, p.id DESC LIMIT ? OFFSET ?")) {
-            s.setString(1, match);
-            s.setString(2, viewer);
-            s.setInt(3, pageSize);
-            s.setLong(4, (long) (page - 1) * pageSize);
+        int total = -1;
+        // one pass: the matches ranked, an article by its best page, counted before the page is cut out
+        try (PreparedStatement s = c.prepareStatement("WITH ranked AS MATERIALIZED (SELECT rowid AS r, aid, " + RANK
+                + " AS score FROM article_words WHERE article_words MATCH ?),"
+                + " best AS (SELECT r, aid, min(score) AS top FROM ranked GROUP BY aid)"
+                + " SELECT r, count(*) OVER () FROM best ORDER BY top, aid DESC LIMIT ? OFFSET ?")) {
+            s.setString(1, viewerMatch);
+            s.setInt(2, pageSize);
+            s.setLong(3, (long) (page - 1) * pageSize);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     best.add(r.getLong(1)); // the row of the article's best page (SQLite's min() picks it)
+                    total = r.getInt(2);
                 }
             }
+        }
+        if (total < 0) {
+            total = count(viewerMatch); // past the last page: no row carried the count
         }
         try (PreparedStatement s = c.prepareStatement("SELECT body FROM pages WHERE rowid = ?")) {
             for (long rowid : best) {
@@ -147,6 +150,25 @@ final class ArticleIndex {
         }
         int pageCount = (total + pageSize - 1) / pageSize;
         return new ArticleSearch(0, query, total, page, pageCount, hits);
+    }
+
+    private int count(String viewerMatch) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT count(DISTINCT aid) FROM article_words WHERE article_words MATCH ?")) {
+            s.setString(1, viewerMatch);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getInt(1) : 0;
+            }
+        }
+    }
+
+    /** The viewer as one word the tokenizer keeps whole and no reader types: its UTF-8 bytes in hex. */
+    static String viewerWord(String viewer) {
+        StringBuilder word = new StringBuilder("v");
+        for (byte b : viewer.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            word.append(String.format("%02x", b & 0xff));
+        }
+        return word.toString();
     }
 
     private static ArticleHit hit(Article a, List<String> needles) {

@@ -169,7 +169,8 @@ public final class SiteStore implements SecondLevel, AutoCloseable {
         connection.setAutoCommit(false);
         try {
             rows.write(key, codec.encode(key, article), fetchedAt.toEpochMilli());
-            index.put(rows.rowid(key).orElseThrow(() -> new SQLException("the row just written is gone")), article);
+            index.put(rows.rowid(key).orElseThrow(() -> new SQLException("the row just written is gone")), viewer,
+                    article);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
