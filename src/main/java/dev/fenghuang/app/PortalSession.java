@@ -15,6 +15,7 @@ public final class PortalSession implements AutoCloseable {
     private final ForumReader forum;
     private final ThreadVisits visits;
     private PortalSearch search;
+    private LocalSearch localSearch;
 
     public PortalSession(PortalReader reader, Participation participation, Moderation moderation,
                          ForumReader forum) {
@@ -53,6 +54,17 @@ public final class PortalSession implements AutoCloseable {
     /** This session, with the site's article search. */
     public PortalSession withSearch(PortalSearch siteSearch) {
         this.search = siteSearch;
+        return this;
+    }
+
+    /** Search over this account's stored articles, or empty when the site keeps no store (turned off, the demo). */
+    public Optional<LocalSearch> localSearch() {
+        return Optional.ofNullable(localSearch);
+    }
+
+    /** This session, with search over its store. */
+    public PortalSession withLocalSearch(LocalSearch overTheStore) {
+        this.localSearch = overTheStore;
         return this;
     }
 

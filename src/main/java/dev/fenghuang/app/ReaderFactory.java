@@ -101,9 +101,12 @@ public final class ReaderFactory {
                 AuditLog.in(dirs, guard), profile.base().toString(), () -> ProbeArticle.find(reader), clock);
         ForumReader forum = new ForumReader(new ForumReading(profile.base(), charset, http::get, clock), cache);
         PortalSearching searching = new PortalSearching(profile.base(), charset, http, clock);
-        return new PortalSession(reader, participation, moderation, forum,
-                dev.fenghuang.app.forum.ThreadVisits.forAccount(dirs, profile, paths))
-                .withSearch(new PortalSearch(new PortalSearch.Site() {
+        PortalSession session = new PortalSession(reader, participation, moderation, forum,
+                dev.fenghuang.app.forum.ThreadVisits.forAccount(dirs, profile, paths));
+        if (lasting instanceof OpeningStore store) {
+            session.withLocalSearch(new LocalSearch(store::searchArticles));
+        }
+        return session.withSearch(new PortalSearch(new PortalSearch.Site() {
                     @Override
                     public ArticleSearch search(String keyword) throws IOException {
                         return searching.search(keyword);

@@ -92,6 +92,7 @@ public final class Cli implements Callable<Integer> {
         m.put("read", ReadCommand::new);
         m.put("comments", CommentsCommand::new);
         m.put("search", dev.fenghuang.cli.read.SearchCommand::new);
+        m.put("export", dev.fenghuang.cli.read.ExportCommand::new);
         m.put("forum", ForumCommand::new);
         m.put("board", BoardCommand::new);
         m.put("thread", ThreadCommand::new);

@@ -58,6 +58,12 @@ public final class OpeningStore implements SecondLevel, MarkKeeper, AutoCloseabl
         opened().ifPresent(SiteStore::forgetReader);
     }
 
+    /** See {@link SiteStore#searchArticles}; nothing found when the store could not be opened. */
+    public dev.fenghuang.model.search.ArticleSearch searchArticles(String query, int page, int pageSize) {
+        return opened().map(s -> s.searchArticles(query, page, pageSize))
+                .orElseGet(() -> new dev.fenghuang.model.search.ArticleSearch(0, query, 0, page, 0, java.util.List.of()));
+    }
+
     @Override
     public Optional<ReadMark> mark(String kind, long id) {
         return opened().flatMap(s -> s.mark(kind, id));

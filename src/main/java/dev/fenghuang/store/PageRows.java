@@ -65,6 +65,16 @@ final class PageRows {
         }
     }
 
+    /** The rowid of the row under the key (what the full-text index names it by); empty when there is none. */
+    Optional<Long> rowid(CacheKey key) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT rowid FROM pages WHERE " + KEY)) {
+            bind(s, 1, key);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(r.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
     void delete(CacheKey key) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("DELETE FROM pages WHERE " + KEY)) {
             bind(s, 1, key);

@@ -2,6 +2,8 @@ package dev.fenghuang.store;
 
 import dev.fenghuang.cache.CacheKey;
 import dev.fenghuang.cache.SecondLevel;
+import dev.fenghuang.model.Article;
+import dev.fenghuang.model.search.ArticleSearch;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -36,6 +38,8 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
     private PageRows rows;
     private MarkRows marks;
     private Eviction eviction;
+    private ArticleIndex index;
+    private String viewer;
 
     private SiteStore(Path file, Clock clock, Consumer<String> notices) {
         this.file = file;
@@ -76,6 +80,9 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
             emptyIfShapeChanged();
             rows = new PageRows(connection, viewer);
             marks = new MarkRows(connection, viewer);
+            this.viewer = viewer;
+            index = new ArticleIndex(connection, codec);
+            index.rebuildIfOutdated();
             eviction = new Eviction(connection, maxBytes);
         } catch (SQLException e) {
             fail(e, "opening it");
@@ -145,13 +152,52 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
             return;
         }
         try {
-            rows.write(key, codec.encode(key, value), fetchedAt.toEpochMilli());
+            if (value instanceof Article article) {
+                writeIndexed(key, article, fetchedAt);
+            } else {
+                rows.write(key, codec.encode(key, value), fetchedAt.toEpochMilli());
+            }
             int evicted = eviction.keepUnderCap();
             if (evicted > 0) {
                 log.info("store {}: {} pages read least recently evicted to stay under its cap", file, evicted);
             }
         } catch (SQLException e) {
             fail(e, "writing it");
+        }
+    }
+
+    /** An article page and its words in the full-text index, written together or not at all. */
+    private void writeIndexed(CacheKey key, Article article, Instant fetchedAt) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            rows.write(key, codec.encode(key, article), fetchedAt.toEpochMilli());
+            index.put(rows.rowid(key).orElseThrow(() -> new SQLException("the row just written is gone")), viewer,
+                    article);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * One page of this viewer's stored articles that hold the words of {@code query} (Chinese found inside longer
+     * words too), best first, the matches marked; nothing found when the store is not in use.
+     *
+     * @param page 1-based page of the results
+     * @param pageSize hits per page
+     */
+    public synchronized ArticleSearch searchArticles(String query, int page, int pageSize) {
+        if (connection == null) {
+            return new ArticleSearch(0, query, 0, page, 0, java.util.List.of());
+        }
+        try {
+            return index.search(viewer, query, page, pageSize);
+        } catch (SQLException e) {
+            fail(e, "searching it");
+            return new ArticleSearch(0, query, 0, page, 0, java.util.List.of());
         }
     }
 

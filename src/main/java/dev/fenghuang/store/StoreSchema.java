@@ -26,7 +26,9 @@ final class StoreSchema {
                     CREATE TABLE read_marks (
                         viewer TEXT NOT NULL, kind TEXT NOT NULL, id INTEGER NOT NULL,
                         read_at INTEGER NOT NULL, comments_seen INTEGER,
-                        PRIMARY KEY (viewer, kind, id))"""));
+                        PRIMARY KEY (viewer, kind, id))"""),
+            // local search: the full-text index of stored articles
+            ArticleIndex.MIGRATION);
 
     private final List<List<String>> migrations;
 

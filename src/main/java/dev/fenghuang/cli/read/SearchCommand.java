@@ -1,17 +1,20 @@
 package dev.fenghuang.cli.read;
 
+import dev.fenghuang.app.LocalSearch;
 import dev.fenghuang.app.PortalSearch;
 import dev.fenghuang.app.PortalSession;
 import dev.fenghuang.cli.Cli;
 import dev.fenghuang.cli.option.JsonOption;
 import dev.fenghuang.cli.option.PageOption;
 import dev.fenghuang.cli.output.JsonView;
+import dev.fenghuang.cli.output.LocalSearchView;
 import dev.fenghuang.cli.output.PastTheLastPage;
 import dev.fenghuang.cli.output.SearchView;
 import dev.fenghuang.model.search.ArticleSearch;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
@@ -19,8 +22,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Search the site's articles by title, with the site's own search (search.php?mod=portal). "
-                + "The site allows one new search per 10 seconds; a refused search waits, and says so on stderr.")
+        description = {"Search the site's articles by title, with the site's own search (search.php?mod=portal). "
+                + "The site allows one new search per 10 seconds; a refused search waits, and says so on stderr.",
+                "With --local, search the articles read into the store (title, summary, body, author) without "
+                + "asking the site: Chinese is found inside longer words, best matches first."})
 public final class SearchCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
@@ -30,6 +35,9 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "TEXT", description = "What to look for in the titles.")
     String text;
+
+    @Option(names = "--local", description = "Search the articles kept in the local store instead of the site.")
+    boolean local;
 
     @Mixin
     PageOption page;
@@ -41,6 +49,9 @@ public final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (text == null || text.isBlank()) {
             throw new ParameterException(spec.commandLine(), cli.texts().get("search.blank"));
+        }
+        if (local) {
+            return searchTheStore();
         }
         try (PortalSession session = cli.session()) {
             PortalSearch search = session.search().orElseThrow(() -> new IllegalStateException("no site search"));
@@ -57,6 +68,22 @@ public final class SearchCommand implements Callable<Integer> {
                 cli.out().println(JsonView.write(SearchView.json(result)));
             } else {
                 SearchView.text(result, cli.texts(), cli.out());
+            }
+        }
+        cli.out().flush();
+        return 0;
+    }
+
+    private int searchTheStore() throws Exception {
+        try (PortalSession session = cli.session()) {
+            LocalSearch search = session.localSearch().orElseThrow(() -> new ParameterException(
+                    spec.commandLine(), cli.texts().get("search.local.noStore")));
+            ArticleSearch result = search.search(text, page.number());
+            PastTheLastPage.check(page.number(), result.pageCount(), cli.texts());
+            if (json.enabled()) {
+                cli.out().println(JsonView.write(LocalSearchView.json(result)));
+            } else {
+                LocalSearchView.text(result, cli.texts(), cli.out());
             }
         }
         cli.out().flush();
