@@ -35,7 +35,7 @@ public final class ListCommand implements Callable<Integer> {
             ArticleList list = reader.list(catid, page.number(), false);
             PastTheLastPage.check(page.number(), list.pageCount(), cli.texts());
             if (json.enabled()) {
-                cli.out().println(JsonView.write(JsonView.list(list)));
+                cli.out().println(JsonView.write(cli.markOffline(JsonView.list(list))));
             } else {
                 new TextView(cli.texts(), cli.out()).list(list);
             }

@@ -36,7 +36,7 @@ public final class ReadCommand implements Callable<Integer> {
             Article article = reader.article(aid, page.number(), false);
             PastTheLastPage.check(page.number(), article.pageCount(), cli.texts());
             if (json.enabled()) {
-                cli.out().println(JsonView.write(JsonView.article(article)));
+                cli.out().println(JsonView.write(cli.markOffline(JsonView.article(article))));
             } else {
                 new TextView(cli.texts(), cli.out()).article(article);
             }
