@@ -136,6 +136,10 @@ public final class PageCache {
                 return new Held(kept.get().value(), ttl, true, new AtomicBoolean());
             }
         }
+        Optional<IOException> down = reach.recentFailure();
+        if (down.isPresent()) {
+            throw down.get();
+        }
         Object value;
         try {
             value = loader.load();

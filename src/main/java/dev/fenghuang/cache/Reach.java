@@ -20,6 +20,7 @@ public final class Reach {
     private final Clock clock;
     private final Duration retryAfter;
     private volatile Instant downUntil = Instant.MIN;
+    private volatile IOException lastFailure;
 
     /**
      * @param forced true to work offline from the start and for good
@@ -53,9 +54,18 @@ public final class Reach {
             return false;
         }
         if (!forced) {
+            lastFailure = e;
             downUntil = clock.instant().plus(retryAfter);
         }
         return true;
+    }
+
+    /**
+     * Not working offline but within the while after the site could not be reached: the failure that started it,
+     * for a page the store does not hold (it is not asked for until the while is over, or the user reloads).
+     */
+    java.util.Optional<IOException> recentFailure() {
+        return forced || !offlineNow() ? java.util.Optional.empty() : java.util.Optional.ofNullable(lastFailure);
     }
 
     /** How long a page answered from the store offline stays in memory before it is looked up again. */

@@ -83,6 +83,9 @@ class OfflineCacheTest {
         assertThat(heard).containsExactly("ARTICLE " + start);
         second.get(LIST, this::site);
         assertThat(asked.get() - before).as("not asked again within the while").isEqualTo(1);
+        assertThatThrownBy(() -> second.get(CacheKey.comments(1, 1), this::site))
+                .as("not stored: the failure that started the while").isInstanceOf(ConnectException.class);
+        assertThat(asked.get() - before).as("not asked for a page it lacks either").isEqualTo(1);
 
         advance(RETRY.plusSeconds(1));
         siteUp = true;
