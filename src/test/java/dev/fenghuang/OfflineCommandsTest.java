@@ -150,6 +150,7 @@ class OfflineCommandsTest {
     void jsonSaysOfflineAndAsOfInIso() {
         OffsetDateTime fetched = OffsetDateTime.now();
         READS.forEach(this::ok);
+        OffsetDateTime stored = OffsetDateTime.now();
         portal.close();
         for (String[] read : READS) {
             JsonObject json = JsonParser.parseString(ok(with("--offline", Stream.concat(Stream.of(read),
@@ -157,7 +158,7 @@ class OfflineCommandsTest {
                     .getAsJsonObject();
             assertThat(json.get("offline").getAsBoolean()).isTrue();
             OffsetDateTime asOf = OffsetDateTime.parse(json.get("asOf").getAsString());
-            assertThat(asOf).isBetween(fetched.minusMinutes(1), fetched.plusSeconds(1));
+            assertThat(asOf).isBetween(fetched.minusSeconds(1), stored);
         }
     }
 
@@ -179,6 +180,24 @@ class OfflineCommandsTest {
         assertThat(sent.out()).isNotBlank();
         assertThat(ok("comments", "8").out()).contains(text);
         assertThat(keptFilesHolding(text)).as("sent, the draft goes").isEmpty();
+    }
+
+    @Test
+    void aForumReplyOfflineIsRefusedBeforeAnyRequestAndItsTextKept() throws IOException {
+        env.put("FENGHUANG_PASSWORD", "reader123");
+        ok("login", "--username", "reader1");
+        env.remove("FENGHUANG_PASSWORD");
+        ok("thread", "1");
+        long before = portal.requestCount();
+        String text = "离线写的回复 " + System.nanoTime();
+        JsonObject thread = JsonParser.parseString(ok("--offline", "thread", "1", "--json").out()).getAsJsonObject();
+        Run r = run("--offline", "reply", "1", "--message", text);
+        assertThat(run("--offline", "thread", "1").exitCode()).as("a write not sent drops nothing").isZero();
+        assertThat(portal.requestCount() - before).as(String.join("\n", portal.requestLog())).isZero();
+        assertThat(r.exitCode()).isEqualTo(6);
+        assertThat(r.err()).contains("offline: nothing was sent");
+        assertThat(keptFilesHolding(text)).isNotEmpty();
+        assertThat(thread.get("offline").getAsBoolean()).isTrue();
     }
 
     private List<Path> keptFilesHolding(String text) throws IOException {

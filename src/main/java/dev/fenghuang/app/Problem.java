@@ -33,6 +33,11 @@ public record Problem(String message, int exitCode) {
     /** The exit code of a run offline that lacks a page the store does not hold, or refused to send a write. */
     public static final int OFFLINE = 6;
 
+    /** True when the failure is a request refused before it left because the client works offline. */
+    public static boolean notSentOffline(Throwable error) {
+        return unwrap(error) instanceof dev.fenghuang.http.OfflineRefusal;
+    }
+
     /** The problem in English (logs, and callers without a language). */
     public static Problem of(Throwable error) {
         return of(error, Texts.forLanguage("en"));

@@ -79,7 +79,7 @@ public final class CommentCommand implements Callable<Integer> {
             try {
                 result = p.send(kept, null);
             } catch (IOException notSent) {
-                if (dev.fenghuang.app.Problem.of(notSent).exitCode() == dev.fenghuang.app.Problem.OFFLINE) {
+                if (dev.fenghuang.app.Problem.notSentOffline(notSent)) {
                     cli.err().println(cli.texts().get("comment.draftKept", String.valueOf(aid)));
                 }
                 throw notSent;
