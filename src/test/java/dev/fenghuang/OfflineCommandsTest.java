@@ -213,6 +213,19 @@ class OfflineCommandsTest {
     }
 
     @Test
+    void aLogoutOfflineSendsNothingAndKeepsTheSessionAndTheStore() {
+        env.put("FENGHUANG_PASSWORD", "reader123");
+        ok("login", "--username", "reader1");
+        env.remove("FENGHUANG_PASSWORD");
+        ok("read", "8");
+        long before = portal.requestCount();
+        assertThat(run("--offline", "logout").exitCode()).isEqualTo(6);
+        assertThat(portal.requestCount() - before).isZero();
+        ok("--offline", "read", "8");
+        assertThat(ok("whoami").out()).contains("reader1");
+    }
+
+    @Test
     void noStoreKeepsPagesInMemoryOnlyAndMakesNoFile() throws IOException {
         ok("--no-store", "read", "1");
         ok("--no-store", "sections");

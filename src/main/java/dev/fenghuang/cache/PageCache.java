@@ -211,8 +211,14 @@ public final class PageCache {
         return value;
     }
 
-    /** Drops every value whose key matches, from memory and the lasting level, e.g. all pages of an article. */
+    /**
+     * Drops every value whose key matches, from memory and the lasting level, e.g. all pages of an article; working
+     * offline ({@code --offline}), nothing.
+     */
     public void forget(Predicate<CacheKey> which) {
+        if (reach.forced()) {
+            return; // working offline nothing is sent, so nothing kept went out of date
+        }
         cache.asMap().keySet().removeIf(which);
         lasting.forget(which);
     }
@@ -222,6 +228,9 @@ public final class PageCache {
      * a guest differ from a member's.
      */
     public void forgetSession() {
+        if (reach.forced()) {
+            return; // working offline the session cannot change on the site
+        }
         cache.invalidateAll();
         lasting.forgetReader();
     }

@@ -124,4 +124,15 @@ class OfflineCacheTest {
         assertThat(offline.<String>get(ARTICLE, this::site)).isEqualTo(article);
         assertThat(asked.get() - before).as("offline for good").isZero();
     }
+
+    @Test
+    void offlineAWriteThatWasNotSentDropsNothing() throws IOException {
+        PageCache first = newProcess(false);
+        String article = first.get(ARTICLE, this::site);
+        PageCache offline = newProcess(true);
+        offline.forget(key -> true);
+        offline.forgetSession();
+        assertThat(lasting.kept).containsKey(ARTICLE);
+        assertThat(newProcess(true).<String>get(ARTICLE, this::site)).isEqualTo(article);
+    }
 }
