@@ -30,7 +30,8 @@ class StoredReadBenchmarkIT {
 
     @Test
     void measureFirstAndSecondRead() throws Exception {
-        Path launcher = Path.of(System.getProperty("fenghuang.jar", "target/fenghuang.jar")).resolveSibling("fenghuang");
+        Path launcher = Path.of(System.getProperty("fenghuang.jar", "target/fenghuang.jar"))
+                .resolveSibling("fenghuang");
         long[] first = new long[ROUNDS];
         long[] second = new long[ROUNDS];
         long[] offline = new long[ROUNDS];
