@@ -6,6 +6,7 @@ import dev.fenghuang.app.FileGuard;
 import dev.fenghuang.app.ReaderFactory;
 import dev.fenghuang.app.Settings;
 import dev.fenghuang.app.SiteProfile;
+import dev.fenghuang.app.StoreMode;
 import dev.fenghuang.app.Texts;
 import dev.fenghuang.app.UserLanguage;
 import dev.fenghuang.app.XdgDirs;
@@ -102,15 +103,20 @@ public final class Main implements Launcher {
 
     @Override
     public PortalSession session(String site, boolean demo, String account) {
+        return session(site, demo, account, StoreMode.NORMAL);
+    }
+
+    @Override
+    public PortalSession session(String site, boolean demo, String account, StoreMode mode) {
         Settings settings = Settings.load(dirs);
         String chosen = site != null ? site : settings.text("site", "demo");
         if (demo || chosen.equals(SiteProfile.DEMO)) { // "demo" names the built-in portal, never a profile
             DemoPortal portal = DemoPortal.start(DemoOptions.defaults());
             SiteProfile profile = SiteProfile.from(SiteProfile.DEMO, portal.baseUrl().toString(), settings);
-            return readers().openSession(profile, account, portal);
+            return readers().openSession(profile, account, portal, mode);
         }
         SiteProfile profile = SiteProfile.resolve(chosen, settings, dirs);
-        return readers().openSession(profile, account, () -> { });
+        return readers().openSession(profile, account, () -> { }, mode);
     }
 
     @Override
@@ -121,7 +127,13 @@ public final class Main implements Launcher {
     @Override
     public int runTui(String site, boolean demo, String account, Long openAid, String lang, boolean noImages)
             throws Exception {
-        try (PortalSession session = session(site, demo, account)) {
+        return runTui(site, demo, account, openAid, lang, noImages, StoreMode.NORMAL);
+    }
+
+    @Override
+    public int runTui(String site, boolean demo, String account, Long openAid, String lang, boolean noImages,
+                      StoreMode mode) throws Exception {
+        try (PortalSession session = session(site, demo, account, mode)) {
             prefetchFirstScreen(session, openAid);
             return Tui.run(session, TuiOptions.from(Settings.load(dirs), openAid, lang != null ? lang : language(),
                     environment, noImages));

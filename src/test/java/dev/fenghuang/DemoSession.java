@@ -43,6 +43,12 @@ public final class DemoSession implements AutoCloseable {
         return session;
     }
 
+    /** The same account on the same portal working offline ({@code --offline}), its files under {@code home}. */
+    public PortalSession offline(Path home) {
+        return new Main(XdgDirs.from(Map.of(), home.toString())).session(portal.baseUrl().toString(), false, null,
+                dev.fenghuang.app.StoreMode.OFFLINE);
+    }
+
     /** A guest's reader on the same portal, its files under {@code home}: what the public sees. */
     public PortalSession guest(Path home) {
         return new Main(XdgDirs.from(Map.of(), home.toString())).session(portal.baseUrl().toString(), false, null);

@@ -108,16 +108,28 @@ public final class Participation {
         return member;
     }
 
-    /** Signs out on the site, then deletes the session's cookie file whatever the site said. */
+    private void endSession() throws IOException {
+        sessionEnd.forget();
+        member = Member.GUEST;
+        cache.forgetSession();
+    }
+
+    /**
+     * Signs out on the site, then deletes the session's cookie file whatever the site said; working offline, the
+     * request is refused and nothing changes.
+     */
     public PostResult logout() throws IOException {
         PostResult result;
         try {
             result = account.logout();
-        } finally {
-            sessionEnd.forget();
-            member = Member.GUEST;
-            cache.forgetSession();
+        } catch (IOException e) {
+            if (Problem.notSentOffline(e)) {
+                throw e; // nothing was sent: the session stays, on the site and here
+            }
+            endSession();
+            throw e;
         }
+        endSession();
         return result;
     }
 

@@ -132,7 +132,16 @@ public final class PortalReader implements AutoCloseable {
         });
     }
 
-    private static String describe(CacheKey key) {
+    /**
+     * From now on {@code told} hears of every page shown from the store because the site is not asked
+     * ({@code --offline}) or could not be reached, portal and forum alike.
+     */
+    public void onOffline(OfflinePages told) {
+        cache.onOffline((key, fetchedAt) -> told.shown(describe(key), fetchedAt));
+    }
+
+    /** What a page is, in words of the command line: {@code article 1 page 1}, {@code list 2 page 1}. */
+    static String describe(CacheKey key) {
         String kind = key.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         return kind + (key.id() > 0 ? " " + key.id() : "") + (key.page() > 0 ? " page " + key.page() : "");
     }

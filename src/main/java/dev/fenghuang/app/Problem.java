@@ -30,6 +30,14 @@ public record Problem(String message, int exitCode) {
     /** The exit code of a site that asks to sign in first (README's table). */
     public static final int SIGN_IN_FIRST = 4;
 
+    /** The exit code of a run offline that lacks a page the store does not hold, or refused to send a write. */
+    public static final int OFFLINE = 6;
+
+    /** True when the failure is a request refused before it left because the client works offline. */
+    public static boolean notSentOffline(Throwable error) {
+        return unwrap(error) instanceof dev.fenghuang.http.OfflineRefusal;
+    }
+
     /** The problem in English (logs, and callers without a language). */
     public static Problem of(Throwable error) {
         return of(error, Texts.forLanguage("en"));
@@ -41,6 +49,13 @@ public record Problem(String message, int exitCode) {
         if (e instanceof dev.fenghuang.model.UnencodableText unencodable) {
             return new Problem(oneLine(texts.get("problem.unencodable", unencodable.charset(),
                     String.join(" ", unencodable.characters()))), 2); // checked here, nothing sent: an input error
+        }
+        if (e instanceof dev.fenghuang.cache.NotStored missing) {
+            return new Problem(oneLine(texts.get("offline.notStored", PortalReader.describe(missing.key()))),
+                    OFFLINE);
+        }
+        if (e instanceof dev.fenghuang.http.OfflineRefusal) {
+            return new Problem(oneLine(texts.get("offline.notSent")), OFFLINE);
         }
         if (e instanceof SiteRefused refused && WriteTexts.needsLogin(refused.siteMessage())) {
             return new Problem(oneLine(text(e, texts)), SIGN_IN_FIRST);

@@ -3,8 +3,10 @@ package dev.fenghuang.app;
 import dev.fenghuang.app.forum.ForumReader;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.fenghuang.cache.PageCache;
+import dev.fenghuang.cache.Reach;
 import dev.fenghuang.cache.SecondLevel;
 import dev.fenghuang.http.CookieFile;
+import dev.fenghuang.http.Unreachable;
 import dev.fenghuang.http.WebClient;
 import dev.fenghuang.model.search.ArticleSearch;
 import dev.fenghuang.site.DiscuzAccount;
@@ -59,6 +61,15 @@ public final class ReaderFactory {
      * portal had, and is removed before it could be sent.
      */
     public PortalSession openSession(SiteProfile profile, String account, AutoCloseable alsoClose) {
+        return openSession(profile, account, alsoClose, StoreMode.NORMAL);
+    }
+
+    /**
+     * The same, using the store as {@code mode} says: offline, every read answers from the store and no request is
+     * sent; with the memory cache alone, no store file is opened or made. Otherwise a read the site cannot be
+     * reached for answers from the store, and the site is not asked again for {@link Reach#DEFAULT_RETRY_AFTER}.
+     */
+    public PortalSession openSession(SiteProfile profile, String account, AutoCloseable alsoClose, StoreMode mode) {
         AccountPaths paths = AccountPaths.of(dirs, profile, account);
         if (profile.isBuiltInDemo()) {
             forgetSession(paths);
@@ -71,14 +82,21 @@ public final class ReaderFactory {
             throw new UncheckedIOException("cannot read the session in " + paths.cookies(), e);
         }
         tellSkipped(cookies);
-        SecondLevel lasting = lastingStore(profile, paths); // opens on a thread of its own meanwhile
+        SecondLevel lasting = mode == StoreMode.MEMORY_ONLY ? SecondLevel.NONE
+                : lastingStore(profile, paths); // opens on a thread of its own meanwhile
         WebClient http = new WebClient(profile.http(), cookies);
+        if (mode == StoreMode.OFFLINE) {
+            http.refuseRequests();
+        }
         Clock clock = Clock.system(SITE_ZONE);
         java.nio.charset.Charset charset = profile.http().charsetOverride().orElse(StandardCharsets.UTF_8);
         DiscuzSite site = new DiscuzSite(profile.base(), charset, http, clock);
         PageCache cache = new PageCache(profile.cache(), Ticker.systemTicker(), lasting, Clock.systemUTC());
+        cache.workOffline(new Reach(mode == StoreMode.OFFLINE, Unreachable::is, Clock.systemUTC(),
+                Reach.DEFAULT_RETRY_AFTER));
         PortalReader reader = new PortalReader(profile, new DiscuzReads(site, profile), cache,
-                SectionStore.forSite(dirs, profile), () -> {
+                mode == StoreMode.MEMORY_ONLY ? SectionStore.inMemory(dirs, profile)
+                        : SectionStore.forSite(dirs, profile), () -> {
                     try (alsoClose; http; AutoCloseable store = lasting instanceof OpeningStore s ? s : () -> { }) {
                         // closes them all, the store last
                     }

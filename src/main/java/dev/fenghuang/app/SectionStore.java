@@ -24,9 +24,20 @@ public final class SectionStore {
     private static final Type TREE = new TypeToken<List<Section>>() { }.getType();
 
     private final Path file;
+    private final boolean kept;
 
     public SectionStore(Path file) {
+        this(file, true);
+    }
+
+    private SectionStore(Path file, boolean kept) {
         this.file = file;
+        this.kept = kept;
+    }
+
+    /** A store that neither reads nor writes its file ({@code --no-store}): the tree lives in memory only. */
+    public static SectionStore inMemory(XdgDirs dirs, SiteProfile profile) {
+        return new SectionStore(forSite(dirs, profile).file, false);
     }
 
     public static SectionStore forSite(XdgDirs dirs, SiteProfile profile) {
@@ -35,7 +46,7 @@ public final class SectionStore {
 
     /** The stored tree, or empty when there is none or it cannot be read (it is then rebuilt). */
     public Optional<List<Section>> load() {
-        if (!Files.isRegularFile(file)) {
+        if (!kept || !Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -49,6 +60,9 @@ public final class SectionStore {
 
     /** Writes the tree atomically: a crash mid-write leaves the old file in place. */
     public void save(List<Section> tree) throws IOException {
+        if (!kept) {
+            return;
+        }
         Files.createDirectories(file.getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {

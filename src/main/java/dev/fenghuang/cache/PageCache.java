@@ -28,6 +28,8 @@ public final class PageCache {
     private final Clock clock;
     private volatile Executor behind;
     private volatile StaleListener listener;
+    private volatile Reach reach = Reach.alwaysOnline();
+    private volatile OfflineListener offlineListener;
 
     /** A value in memory: how long it lives there, and whether it is a stale copy being fetched again. */
     private record Held(Object value, Duration ttl, boolean stale, AtomicBoolean refreshing) {
@@ -78,6 +80,20 @@ public final class PageCache {
     }
 
     /**
+     * From now on the site is asked as {@code offline} allows: when it is not to be asked, or cannot be reached, a
+     * page the lasting level holds is answered at any age; working offline, a page it does not hold is
+     * {@link NotStored}.
+     */
+    public void workOffline(Reach offline) {
+        this.reach = offline;
+    }
+
+    /** From now on {@code told} hears of every page answered from the lasting level offline. */
+    public void onOffline(OfflineListener told) {
+        this.offlineListener = told;
+    }
+
+    /**
      * The cached value for the key: from memory, else from the lasting level while fresh, else loaded (once, even
      * when asked concurrently) and kept in both.
      */
@@ -105,6 +121,9 @@ public final class PageCache {
         Duration ttl = policy.ttl(key.kind());
         Optional<SecondLevel.Kept> kept = lasting.load(key);
         if (kept.isPresent()) {
+            if (reach.offlineNow()) {
+                return offline(key, kept.get(), ttl);
+            }
             Duration age = Duration.between(kept.get().fetchedAt(), clock.instant());
             if (age.compareTo(ttl) < 0 && !age.isNegative()) {
                 return new Held(kept.get().value(), ttl.minus(age));
@@ -117,9 +136,41 @@ public final class PageCache {
                 return new Held(kept.get().value(), ttl, true, new AtomicBoolean());
             }
         }
-        Object value = loader.load();
+        Optional<IOException> down = reach.recentFailure();
+        if (down.isPresent()) {
+            throw down.get();
+        }
+        Object value;
+        try {
+            value = loader.load();
+        } catch (IOException e) {
+            return fallBack(key, kept, ttl, e);
+        }
         lasting.save(key, value, clock.instant());
         return new Held(value, ttl);
+    }
+
+    /** The kept copy when the site could not be reached or is not to be asked; else the failure as it came. */
+    private Held fallBack(CacheKey key, Optional<SecondLevel.Kept> kept, Duration ttl, IOException e)
+            throws IOException {
+        if (!reach.noteFailure(e)) {
+            throw e;
+        }
+        if (kept.isPresent()) {
+            return offline(key, kept.get(), ttl);
+        }
+        if (reach.forced()) {
+            throw new NotStored(key, e);
+        }
+        throw e;
+    }
+
+    private Held offline(CacheKey key, SecondLevel.Kept kept, Duration ttl) {
+        OfflineListener told = offlineListener;
+        if (told != null) {
+            told.shownOffline(key, kept.fetchedAt());
+        }
+        return new Held(kept.value(), reach.holdOffline(ttl));
     }
 
     private void startRefresh(CacheKey key, Loader<?> loader, Held stale) {
@@ -131,6 +182,7 @@ public final class PageCache {
                     told.refreshed(key);
                 }
             } catch (IOException e) {
+                reach.noteFailure(e);
                 cache.asMap().remove(key, stale);
                 if (told != null) {
                     told.refreshFailed(key, e);
@@ -139,17 +191,34 @@ public final class PageCache {
         });
     }
 
-    /** Loads the value afresh, bypassing and then replacing what is kept in both levels. */
+    /**
+     * Loads the value afresh, bypassing and then replacing what is kept in both levels; when the site cannot be
+     * reached or is not to be asked, the kept copy is answered as {@link #get} answers it.
+     */
+    @SuppressWarnings("unchecked")
     public <T> T refresh(CacheKey key, Loader<T> loader) throws IOException {
-        T value = loader.load();
+        T value;
+        try {
+            value = loader.load();
+        } catch (IOException e) {
+            Held held = fallBack(key, lasting.load(key), policy.ttl(key.kind()), e);
+            cache.put(key, held);
+            return (T) held.value();
+        }
         Instant now = clock.instant();
         cache.put(key, new Held(value, policy.ttl(key.kind())));
         lasting.save(key, value, now);
         return value;
     }
 
-    /** Drops every value whose key matches, from memory and the lasting level, e.g. all pages of an article. */
+    /**
+     * Drops every value whose key matches, from memory and the lasting level, e.g. all pages of an article; working
+     * offline ({@code --offline}), nothing.
+     */
     public void forget(Predicate<CacheKey> which) {
+        if (reach.forced()) {
+            return; // working offline nothing is sent, so nothing kept went out of date
+        }
         cache.asMap().keySet().removeIf(which);
         lasting.forget(which);
     }
@@ -159,6 +228,9 @@ public final class PageCache {
      * a guest differ from a member's.
      */
     public void forgetSession() {
+        if (reach.forced()) {
+            return; // working offline the session cannot change on the site
+        }
         cache.invalidateAll();
         lasting.forgetReader();
     }

@@ -18,6 +18,7 @@ import dev.fenghuang.cli.write.LogoutCommand;
 import dev.fenghuang.cli.write.ReactCommand;
 import dev.fenghuang.app.PortalReader;
 import dev.fenghuang.app.Problem;
+import dev.fenghuang.app.StoreMode;
 import dev.fenghuang.app.Texts;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -36,7 +37,8 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:done (for a write: the site accepted it)",
                 "1:the site could not be read, or did not answer (message on stderr)", "2:wrong usage",
                 "3:the site refused the write (its message on stderr)", "4:sign in first (login)",
-                "5:the site wants a captcha answered"},
+                "5:the site wants a captcha answered",
+                "6:offline: the store does not hold the page, or a write was not sent"},
         footer = {"", "mod approve|delete|ignore end with 0 only when every decision went through, 3 otherwise."})
 public final class Cli implements Callable<Integer> {
 
@@ -63,6 +65,17 @@ public final class Cli implements Callable<Integer> {
     @Option(names = "--no-images", description = "In the terminal reader, show article images as placeholders "
             + "[image N] (setting tui.images = false).")
     boolean noImages;
+
+    @Option(names = "--offline", description = "Read only what the site's store holds, at any age; send nothing "
+            + "(a write is refused, its text kept as a draft).")
+    boolean offline;
+
+    @Option(names = "--no-store", description = "Keep pages in memory only, for this run: no store file is opened "
+            + "or made.")
+    boolean noStore;
+
+    /** When the oldest page shown from the store offline was fetched; null while none was. */
+    private volatile java.time.Instant offlineAsOf;
 
     @CommandLine.Spec
     public CommandLine.Model.CommandSpec spec;
@@ -142,7 +155,9 @@ public final class Cli implements Callable<Integer> {
         cmd.setExecutionStrategy(parseResult -> {
             cmd.setOut(SafeOutput.of(cmd.getOut()));
             cmd.setErr(SafeOutput.of(cmd.getErr()));
-            return new CommandLine.RunLast().execute(parseResult);
+            int code = new CommandLine.RunLast().execute(parseResult);
+            ((Cli) cmd.getCommand()).tellOffline();
+            return code;
         });
         CommandLine.IParameterExceptionHandler usage = new UsageErrors(language);
         cmd.setParameterExceptionHandler((e, commandArgs) -> {
@@ -225,11 +240,58 @@ public final class Cli implements Callable<Integer> {
 
     /** A reader as the chosen account (what a site shows depends on who asks: pending comments, edit links). */
     public PortalReader open() throws Exception {
-        return account() == null ? launcher.open(site, demo) : launcher.session(site, demo, account).reader();
+        StoreMode mode = storeMode();
+        PortalReader reader = account() == null && mode == StoreMode.NORMAL ? launcher.open(site, demo)
+                : launcher.session(site, demo, account(), mode).reader();
+        reader.onOffline((page, fetchedAt) -> noteOffline(fetchedAt));
+        return reader;
     }
 
     public dev.fenghuang.app.PortalSession session() throws Exception {
-        return launcher.session(site, demo, account());
+        dev.fenghuang.app.PortalSession session = launcher.session(site, demo, account(), storeMode());
+        session.reader().onOffline((page, fetchedAt) -> noteOffline(fetchedAt));
+        return session;
+    }
+
+    /** How this run uses the store: {@code --offline}, {@code --no-store} (not both: a usage error), or normally. */
+    public StoreMode storeMode() {
+        if (offline && noStore) {
+            throw new CommandLine.ParameterException(spec.commandLine(), texts().get("offline.bothModes"));
+        }
+        return offline ? StoreMode.OFFLINE : noStore ? StoreMode.MEMORY_ONLY : StoreMode.NORMAL;
+    }
+
+    private synchronized void noteOffline(java.time.Instant fetchedAt) {
+        if (offlineAsOf == null || fetchedAt.isBefore(offlineAsOf)) {
+            offlineAsOf = fetchedAt;
+        }
+    }
+
+    /** One line on stderr when something shown came from the store offline: from when (the oldest such page). */
+    private void tellOffline() {
+        java.time.Instant asOf = offlineAsOf;
+        if (asOf != null) {
+            String local = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                    .format(asOf.atZone(java.time.ZoneId.systemDefault()));
+            err().println("fenghuang: " + texts().get("offline.asOf", local));
+            err().flush();
+        }
+    }
+
+    /**
+     * A command's JSON with {@code "offline": true} and {@code "asOf"} (when the oldest page shown from the store
+     * was fetched, ISO 8601 in local time) added when something in it came from the store offline.
+     */
+    public com.google.gson.JsonElement markOffline(com.google.gson.JsonElement json) {
+        java.time.Instant asOf = offlineAsOf;
+        if (asOf != null && json.isJsonObject()) {
+            json.getAsJsonObject().addProperty("offline", true);
+            java.time.ZonedDateTime local = asOf.atZone(java.time.ZoneId.systemDefault())
+                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            json.getAsJsonObject().addProperty("asOf",
+                    java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(local));
+        }
+        return json;
     }
 
     /**

@@ -22,6 +22,18 @@ public interface Launcher {
     dev.fenghuang.app.PortalSession session(String site, boolean demo, String account) throws Exception;
 
     /**
+     * The same, using the site's store as {@code mode} says ({@code --offline}, {@code --no-store}). A launcher that
+     * knows no store refuses any mode but the normal one.
+     */
+    default dev.fenghuang.app.PortalSession session(String site, boolean demo, String account,
+                                                    dev.fenghuang.app.StoreMode mode) throws Exception {
+        if (mode != dev.fenghuang.app.StoreMode.NORMAL) {
+            throw new UnsupportedOperationException("this launcher cannot read " + mode);
+        }
+        return session(site, demo, account);
+    }
+
+    /**
      * Runs the full-screen terminal reader on a site until the user quits.
      *
      * @param site a URL or profile name, or null for the configured default
@@ -37,6 +49,15 @@ public interface Launcher {
     default int runTui(String site, boolean demo, String account, Long openAid, String lang, boolean noImages)
             throws Exception {
         return runTui(site, demo, account, openAid, lang);
+    }
+
+    /** The same, using the site's store as {@code mode} says ({@code --offline}, {@code --no-store}). */
+    default int runTui(String site, boolean demo, String account, Long openAid, String lang, boolean noImages,
+                       dev.fenghuang.app.StoreMode mode) throws Exception {
+        if (mode != dev.fenghuang.app.StoreMode.NORMAL) {
+            throw new UnsupportedOperationException("this launcher cannot read " + mode);
+        }
+        return runTui(site, demo, account, openAid, lang, noImages);
     }
 
     /** The environment variables the commands see (FENGHUANG_PASSWORD among them). */

@@ -46,6 +46,7 @@ public final class WebClient implements SiteConnection, AutoCloseable {
     private final JarCookies cookies;
     private final CloseableHttpClient client;
     private final ScheduledExecutorService watch;
+    private volatile boolean offline;
 
     public WebClient(HttpSettings settings) {
         this(settings, new BoundedCookieStore());
@@ -99,6 +100,11 @@ public final class WebClient implements SiteConnection, AutoCloseable {
 
     public CookieStore cookies() {
         return cookies.store();
+    }
+
+    /** From now on every request is refused with {@link OfflineRefusal} before it is sent ({@code --offline}). */
+    public void refuseRequests() {
+        offline = true;
     }
 
     @Override
@@ -216,6 +222,9 @@ public final class WebClient implements SiteConnection, AutoCloseable {
                            Answer<T> answer) throws IOException {
         long started = System.nanoTime();
         URI url = uriOf(request);
+        if (offline) {
+            throw new OfflineRefusal(LogRedaction.url(url));
+        }
         try (Exchange ex = Exchange.start(request, deadline, watch, System::nanoTime)) {
             ClassicHttpResponse response = null;
             try {

@@ -224,6 +224,8 @@ public final class Tui {
             loop.forum(forum);
             reader.refreshBehind(worker, new StaleNotice(loop::post, loop::message,
                     Texts.forLanguage(options.language()), java.time.ZoneId.systemDefault()));
+            OfflineNotice.attach(reader, loop, Texts.forLanguage(options.language()),
+                    java.time.ZoneId.systemDefault(), InstantSource.system());
             loop.siteSearch(search);
             moderateForum(loop, forum, forumTriage);
             terminal.addResizeListener((t, size) -> loop.post(() -> { }));

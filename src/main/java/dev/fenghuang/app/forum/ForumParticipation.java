@@ -112,11 +112,17 @@ public final class ForumParticipation {
      */
     public ForumWrite sendReply(DraftStore.Draft given, CaptchaAnswer captcha) throws IOException {
         ForumWrite written = null;
+        boolean left = true;
         try {
             written = sendReplyOnce(given, captcha);
             return written;
+        } catch (IOException e) {
+            left = !dev.fenghuang.app.Problem.notSentOffline(e);
+            throw e;
         } finally {
-            changes.wrote(given.aid(), written == null ? 0 : written.fid());
+            if (left) {
+                changes.wrote(given.aid(), written == null ? 0 : written.fid());
+            }
         }
     }
 
@@ -194,10 +200,16 @@ public final class ForumParticipation {
 
     /** Sends a kept thread draft with the answer to the captcha the site asked for; null when none was asked. */
     public ForumWrite sendThread(DraftStore.Draft given, CaptchaAnswer captcha) throws IOException {
+        boolean left = true;
         try {
             return sendThreadOnce(given, captcha);
+        } catch (IOException e) {
+            left = !dev.fenghuang.app.Problem.notSentOffline(e);
+            throw e;
         } finally {
-            changes.wrote(0, (int) given.aid()); // a new thread: its board's list and the index
+            if (left) {
+                changes.wrote(0, (int) given.aid()); // a new thread: its board's list and the index
+            }
         }
     }
 

@@ -67,7 +67,7 @@ public final class BoardCommand implements Callable<Integer> {
             BoardPage board = forum.board(request);
             PastTheLastPage.check(page.number(), board.pageCount(), cli.texts());
             if (json.enabled()) {
-                cli.out().println(JsonView.write(ForumJson.board(board)));
+                cli.out().println(JsonView.write(cli.markOffline(ForumJson.board(board))));
             } else {
                 new ForumTextView(cli.texts(), cli.out()).board(board);
             }

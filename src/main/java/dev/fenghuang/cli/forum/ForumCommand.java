@@ -25,7 +25,7 @@ public final class ForumCommand implements Callable<Integer> {
         try (PortalSession session = cli.session()) {
             ForumIndex index = session.forum().index();
             if (json.enabled()) {
-                cli.out().println(JsonView.write(ForumJson.index(index)));
+                cli.out().println(JsonView.write(cli.markOffline(ForumJson.index(index))));
             } else {
                 new ForumTextView(cli.texts(), cli.out()).index(index);
             }

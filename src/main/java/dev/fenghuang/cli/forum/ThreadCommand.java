@@ -68,7 +68,7 @@ public final class ThreadCommand implements Callable<Integer> {
             PastTheLastPage.check(thread.page(), thread.pageCount(), cli.texts());
             String url = forum.threadUrl(tid, thread.page()).toString();
             if (json.enabled()) {
-                cli.out().println(JsonView.write(ForumJson.thread(thread, url)));
+                cli.out().println(JsonView.write(cli.markOffline(ForumJson.thread(thread, url))));
             } else {
                 new ThreadTextView(cli.texts(), cli.out()).thread(thread, url);
             }

@@ -35,7 +35,7 @@ public final class CommentsCommand implements Callable<Integer> {
             CommentList comments = reader.comments(aid, page.number(), false);
             PastTheLastPage.check(page.number(), comments.pageCount(), cli.texts());
             if (json.enabled()) {
-                cli.out().println(JsonView.write(JsonView.comments(comments)));
+                cli.out().println(JsonView.write(cli.markOffline(JsonView.comments(comments))));
             } else {
                 new TextView(cli.texts(), cli.out()).comments(comments);
             }

@@ -46,7 +46,7 @@ public final class ListCommand implements Callable<Integer> {
                 list = UnreadOnly.of(list, states);
             }
             if (json.enabled()) {
-                cli.out().println(JsonView.write(JsonView.list(list, states)));
+                cli.out().println(JsonView.write(cli.markOffline(JsonView.list(list, states))));
             } else {
                 new TextView(cli.texts(), cli.out()).list(list, states);
             }

@@ -41,7 +41,7 @@ public final class ReadCommand implements Callable<Integer> {
             ReadState before = reader.marks().state(aid, OptionalLong.of(article.commentCount()));
             reader.marks().opened(aid, article.commentCount());
             if (json.enabled()) {
-                cli.out().println(JsonView.write(JsonView.article(article, before)));
+                cli.out().println(JsonView.write(cli.markOffline(JsonView.article(article, before))));
             } else {
                 new TextView(cli.texts(), cli.out()).article(article);
             }

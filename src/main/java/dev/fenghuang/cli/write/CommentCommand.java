@@ -75,7 +75,15 @@ public final class CommentCommand implements Callable<Integer> {
                 checkLength(text);
                 kept = p.drafts().save(aid, text);
             }
-            PostResult result = p.send(kept, null);
+            PostResult result;
+            try {
+                result = p.send(kept, null);
+            } catch (IOException notSent) {
+                if (dev.fenghuang.app.Problem.notSentOffline(notSent)) {
+                    cli.err().println(cli.texts().get("comment.draftKept", String.valueOf(aid)));
+                }
+                throw notSent;
+            }
             int waited = waitSeconds(result);
             if (waitOut && waited > 0 && waited <= MAX_WAIT_SECONDS) {
                 cli.err().println(cli.texts().get("comment.waiting", String.valueOf(waited)));

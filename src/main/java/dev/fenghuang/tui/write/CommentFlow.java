@@ -155,7 +155,7 @@ final class CommentFlow implements SendState.Sender {
         } else if (e instanceof Participation.OutcomeUnknown) {
             note(texts.get("tui.editor.unknown"), true);
         } else {
-            note(Problem.of(e).message() + " " + texts.get("tui.editor.kept"), true);
+            note(Problem.of(e, texts).message() + " " + texts.get("tui.editor.kept"), true);
         }
     }
 

@@ -1,0 +1,138 @@
+package dev.fenghuang.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The page cache when the site is not to be asked or cannot be reached: the lasting level answers at any age, the
+ * site is left alone for a while after it could not be reached, then asked again; nothing sleeps.
+ */
+class OfflineCacheTest {
+    private static final CacheKey ARTICLE = CacheKey.article(1, 1);
+    private static final CacheKey LIST = CacheKey.list(2, 1);
+    private static final Duration TTL = Duration.ofMinutes(2);
+    private static final Duration RETRY = Duration.ofSeconds(60);
+
+    private final AtomicLong nanos = new AtomicLong();
+    private final Instant start = Instant.parse("2026-12-06T10:00:00Z");
+    private final Clock clock = new Clock() {
+        @Override
+        public Instant instant() {
+            return start.plusNanos(nanos.get());
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    };
+    private final TwoLevelCacheTest.Lasting lasting = new TwoLevelCacheTest.Lasting();
+    private final AtomicInteger asked = new AtomicInteger();
+    private final List<String> heard = new ArrayList<>();
+    private volatile boolean siteUp = true;
+
+    private PageCache newProcess(boolean forced) {
+        PageCache cache = new PageCache(new CachePolicy(1 << 20, TTL, TTL, TTL, TTL), nanos::get, lasting, clock);
+        cache.workOffline(new Reach(forced, e -> e instanceof ConnectException, clock, RETRY));
+        cache.onOffline((key, fetchedAt) -> heard.add(key.kind() + " " + fetchedAt));
+        return cache;
+    }
+
+    private String site() throws IOException {
+        asked.incrementAndGet();
+        if (!siteUp) {
+            throw new ConnectException("Connection refused");
+        }
+        return "fresh at " + clock.instant();
+    }
+
+    private void advance(Duration d) {
+        nanos.addAndGet(d.toNanos());
+    }
+
+    @Test
+    void theSiteUnreachableAStaleCopyIsShownAndTheSiteLeftAloneForAWhile() throws IOException {
+        PageCache first = newProcess(false);
+        String article = first.get(ARTICLE, this::site);
+        first.get(LIST, this::site);
+        advance(Duration.ofHours(3));
+        siteUp = false;
+        PageCache second = newProcess(false);
+        int before = asked.get();
+
+        assertThat(second.<String>get(ARTICLE, this::site)).isEqualTo(article);
+        assertThat(asked.get() - before).as("tried once").isEqualTo(1);
+        assertThat(heard).containsExactly("ARTICLE " + start);
+        second.get(LIST, this::site);
+        assertThat(asked.get() - before).as("not asked again within the while").isEqualTo(1);
+        assertThatThrownBy(() -> second.get(CacheKey.comments(1, 1), this::site))
+                .as("not stored: the failure that started the while").isInstanceOf(ConnectException.class);
+        assertThat(asked.get() - before).as("not asked for a page it lacks either").isEqualTo(1);
+
+        advance(RETRY.plusSeconds(1));
+        siteUp = true;
+        assertThat(second.<String>get(ARTICLE, this::site)).startsWith("fresh at ").isNotEqualTo(article);
+        assertThat(asked.get() - before).as("asked again after the while").isEqualTo(2);
+    }
+
+    @Test
+    void anErrorThatIsNotUnreachabilityIsNotHiddenByTheStore() throws IOException {
+        PageCache first = newProcess(false);
+        first.get(ARTICLE, this::site);
+        advance(Duration.ofHours(3));
+        PageCache second = newProcess(false);
+        assertThatThrownBy(() -> second.get(ARTICLE, () -> {
+            throw new IOException("HTTP 500");
+        })).hasMessage("HTTP 500");
+        assertThat(heard).isEmpty();
+    }
+
+    @Test
+    void offlineTheStoreAnswersAtAnyAgeAndAMissingPageIsNotStored() throws IOException {
+        PageCache first = newProcess(false);
+        String article = first.get(ARTICLE, this::site);
+        advance(Duration.ofDays(30));
+        PageCache offline = newProcess(true);
+        int before = asked.get();
+        assertThat(offline.<String>get(ARTICLE, this::site)).isEqualTo(article);
+        assertThat(offline.<String>refresh(ARTICLE, () -> {
+            throw new ConnectException("refused by the client");
+        })).isEqualTo(article);
+        assertThat(asked.get() - before).isZero();
+        assertThatThrownBy(() -> offline.get(LIST, () -> {
+            throw new ConnectException("refused by the client");
+        })).isInstanceOfSatisfying(NotStored.class, e -> assertThat(e.key()).isEqualTo(LIST));
+        advance(Duration.ofDays(1));
+        assertThat(offline.<String>get(ARTICLE, this::site)).isEqualTo(article);
+        assertThat(asked.get() - before).as("offline for good").isZero();
+    }
+
+    @Test
+    void offlineAWriteThatWasNotSentDropsNothing() throws IOException {
+        PageCache first = newProcess(false);
+        String article = first.get(ARTICLE, this::site);
+        PageCache offline = newProcess(true);
+        offline.forget(key -> true);
+        offline.forgetSession();
+        assertThat(lasting.kept).containsKey(ARTICLE);
+        assertThat(newProcess(true).<String>get(ARTICLE, this::site)).isEqualTo(article);
+    }
+}
