@@ -33,6 +33,7 @@ public final class PortalReader implements AutoCloseable {
     private final ImageFetch images;
     private final ImageDecoder decoder;
     private final ImageLimits imageLimits;
+    private volatile RequestGate gate = RequestGate.OPEN;
 
     /** A reader that fetches no images. */
     public PortalReader(SiteProfile profile, SiteReads site, PageCache cache, SectionStore sections,
@@ -190,8 +191,22 @@ public final class PortalReader implements AutoCloseable {
         throw new UnreadableImage("only http and https images are fetched");
     }
 
+    /** From now on every request this reader sends to the site passes {@code through} (sync's politeness). */
+    public void sendThrough(RequestGate through) {
+        this.gate = through;
+    }
+
     private <T> T read(CacheKey key, PageCache.Loader<T> loader, boolean refresh) throws IOException {
-        return refresh ? cache.refresh(key, loader) : cache.get(key, loader);
+        RequestGate through = gate;
+        PageCache.Loader<T> gated = () -> {
+            through.enter();
+            try {
+                return loader.load();
+            } finally {
+                through.leave();
+            }
+        };
+        return refresh ? cache.refresh(key, gated) : cache.get(key, gated);
     }
 
     @Override

@@ -20,7 +20,12 @@ final class StoreSchema {
                         fetched_at INTEGER NOT NULL, read_at INTEGER NOT NULL,
                         UNIQUE (viewer, kind, id, page, name))""",
                     "CREATE INDEX pages_by_read ON pages (read_at)",
-                    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+                    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            // sync: a run's plan and what of it is done, so that a run killed half-way goes on where it stopped
+            List.of("""
+                    CREATE TABLE sync_items (
+                        plan TEXT NOT NULL, item TEXT NOT NULL, seq INTEGER NOT NULL, title TEXT NOT NULL,
+                        done INTEGER NOT NULL, UNIQUE (plan, item))"""));
 
     private final List<List<String>> migrations;
 
