@@ -170,4 +170,16 @@ class SyncCommandTest {
         assertThat(cmd.execute("--lang", "zh", "--site", portal.baseUrl().toString(), "sync", "5")).isZero();
         assertThat(out.toString()).contains("文章 ").contains(" 完成").contains("已同步");
     }
+
+    @Test
+    void imagesAreFetchedThroughTheImageLimitsAndAHostileOneIsSkipped() {
+        Run sync = ok("sync", "5", "--images");
+        List<String> images = sync.out().lines().filter(l -> l.startsWith("image of article ")).toList();
+        assertThat(images).isNotEmpty().allSatisfy(l -> assertThat(l).endsWith(" ok"));
+        portal.inject(FaultRule.of(Fault.HOSTILE_IMAGE));
+        // the store keeps no images: a second plan over the same articles fetches them again
+        Run hostile = ok("sync", "5", "--images", "--comments");
+        assertThat(hostile.out().lines().filter(l -> l.startsWith("image of article ")).toList()).isNotEmpty()
+                .allSatisfy(l -> assertThat(l).contains("skipped: "));
+    }
 }
