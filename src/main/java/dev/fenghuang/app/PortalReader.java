@@ -108,7 +108,14 @@ public final class PortalReader implements AutoCloseable {
     }
 
     private List<Section> discoverAndStore() throws IOException {
-        List<Section> tree = site.discoverSections();
+        RequestGate through = gate;
+        through.enter(); // the crawl's requests pass as one: they run one after another
+        List<Section> tree;
+        try {
+            tree = site.discoverSections();
+        } finally {
+            through.leave();
+        }
         if (!tree.isEmpty()) {
             try {
                 sections.save(tree);
