@@ -182,4 +182,20 @@ class SyncCommandTest {
         assertThat(hostile.out().lines().filter(l -> l.startsWith("image of article ")).toList()).isNotEmpty()
                 .allSatisfy(l -> assertThat(l).contains("skipped: "));
     }
+
+    @Test
+    void aSiteBusyForLongerThanTheRetriesLeavesTheItemForTheNextRunWhichFetchesOnlyIt() {
+        portal.inject(FaultRule.of(Fault.SERVICE_UNAVAILABLE).on("/portal.php?mod=view&aid=3"));
+        Run busy = run("sync", "5");
+        assertThat(busy.exitCode()).isEqualTo(1);
+        assertThat(busy.out()).containsPattern("article 3 .*failed, left for the next run")
+                .contains("0 skipped, 1 left for the next run");
+        assertThat(busy.out().lines().filter(l -> l.contains("trying again later")).count()).isEqualTo(3);
+        portal.clearFaults();
+        long before = portal.requestCount();
+        Run later = ok("sync", "5");
+        assertThat(later.out()).contains("went on with the sync stopped earlier");
+        assertThat(portal.requestLog().subList((int) before, (int) portal.requestCount()))
+                .containsExactly("/portal.php?mod=view&aid=3", "/portal.php?mod=view&aid=3&page=2");
+    }
 }
