@@ -88,7 +88,8 @@ class SyncCommandTest {
 
     @Test
     void aSecondSyncOfFreshPagesMakesNoRequest() {
-        ok("sync", "5", "--comments");
+        Run first = ok("sync", "5", "--comments");
+        assertThat(first.err()).as("the store was used").isEmpty();
         long before = portal.requestCount();
         Run again = ok("sync", "5", "--comments");
         assertThat(portal.requestCount() - before).as(String.join("\n", portal.requestLog())).isZero();
