@@ -37,6 +37,7 @@ public final class PortalReader implements AutoCloseable {
     private final ImageDecoder decoder;
     private final ImageLimits imageLimits;
     private volatile ReadMarks marks = ReadMarks.inMemory(java.time.Clock.systemUTC());
+    private volatile RequestGate gate = RequestGate.OPEN;
 
     /** A reader that fetches no images. */
     public PortalReader(SiteProfile profile, SiteReads site, PageCache cache, SectionStore sections,
@@ -158,7 +159,14 @@ public final class PortalReader implements AutoCloseable {
     }
 
     private List<Section> discoverAndStore() throws IOException {
-        List<Section> tree = site.discoverSections();
+        RequestGate through = gate;
+        through.enter(); // the crawl's requests pass as one: they run one after another
+        List<Section> tree;
+        try {
+            tree = site.discoverSections();
+        } finally {
+            through.leave();
+        }
         if (!tree.isEmpty()) {
             try {
                 sections.save(tree);
@@ -241,8 +249,22 @@ public final class PortalReader implements AutoCloseable {
         throw new UnreadableImage("only http and https images are fetched");
     }
 
+    /** From now on every request this reader sends to the site passes {@code through} (sync's politeness). */
+    public void sendThrough(RequestGate through) {
+        this.gate = through;
+    }
+
     private <T> T read(CacheKey key, PageCache.Loader<T> loader, boolean refresh) throws IOException {
-        return refresh ? cache.refresh(key, loader) : cache.get(key, loader);
+        RequestGate through = gate;
+        PageCache.Loader<T> gated = () -> {
+            through.enter();
+            try {
+                return loader.load();
+            } finally {
+                through.leave();
+            }
+        };
+        return refresh ? cache.refresh(key, gated) : cache.get(key, gated);
     }
 
     @Override

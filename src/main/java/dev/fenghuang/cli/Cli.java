@@ -106,6 +106,7 @@ public final class Cli implements Callable<Integer> {
         m.put("comments", CommentsCommand::new);
         m.put("search", dev.fenghuang.cli.read.SearchCommand::new);
         m.put("export", dev.fenghuang.cli.read.ExportCommand::new);
+        m.put("sync", dev.fenghuang.cli.read.SyncCommand::new);
         m.put("forum", ForumCommand::new);
         m.put("board", BoardCommand::new);
         m.put("thread", ThreadCommand::new);
@@ -299,7 +300,7 @@ public final class Cli implements Callable<Integer> {
      * error: {@code fenghuang --account mod queue} reads like a command, and a typo such as a forgotten value would
      * quietly make one the account.
      */
-    String account() {
+    public String account() {
         if (account != null && (SUBCOMMANDS.containsKey(account.strip()) || COMMAND_WORDS.contains(account.strip()))) {
             throw new AccountNamedLikeCommand(spec.commandLine(), texts().get("account.isCommand", account));
         }

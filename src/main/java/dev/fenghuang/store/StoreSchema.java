@@ -28,7 +28,12 @@ final class StoreSchema {
                         read_at INTEGER NOT NULL, comments_seen INTEGER,
                         PRIMARY KEY (viewer, kind, id))"""),
             // local search: the full-text index of stored articles
-            ArticleIndex.MIGRATION);
+            ArticleIndex.MIGRATION,
+            // sync: a run's plan and what of it is done, so that a run killed half-way goes on where it stopped
+            List.of("""
+                    CREATE TABLE sync_items (
+                        plan TEXT NOT NULL, item TEXT NOT NULL, seq INTEGER NOT NULL, title TEXT NOT NULL,
+                        done INTEGER NOT NULL, UNIQUE (plan, item))"""));
 
     private final List<List<String>> migrations;
 

@@ -76,4 +76,28 @@ class PortalReaderTest {
         reader(site).sections(true);
         assertThat(site.discoveries).hasValue(2);
     }
+
+    @Test
+    void everyRequestToTheSitePassesTheGateAndWhatACacheAnswersDoesNot() throws Exception {
+        CountingSite site = new CountingSite();
+        PortalReader r = reader(site);
+        List<String> passed = new java.util.ArrayList<>();
+        r.sendThrough(new RequestGate() {
+            @Override
+            public void enter() {
+                passed.add("enter");
+            }
+
+            @Override
+            public void leave() {
+                passed.add("leave");
+            }
+        });
+        r.sections(false);
+        r.list(1, 1, false);
+        r.article(1, 1, false);
+        r.comments(1, 1, false);
+        r.article(1, 1, false); // from memory: no request
+        assertThat(passed).hasSize(8).containsOnly("enter", "leave");
+    }
 }

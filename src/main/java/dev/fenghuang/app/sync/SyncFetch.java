@@ -1,0 +1,89 @@
+package dev.fenghuang.app.sync;
+
+import dev.fenghuang.app.ImageBudget;
+import dev.fenghuang.app.PortalReader;
+import dev.fenghuang.model.Article;
+import dev.fenghuang.model.ArticleList;
+import dev.fenghuang.model.ArticleSummary;
+import dev.fenghuang.model.CommentList;
+import dev.fenghuang.model.Image;
+import dev.fenghuang.store.SyncLedger;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Fetches one sync item through the reader and names the items it leads to. */
+final class SyncFetch {
+    /**
+     * What one fetch gave.
+     *
+     * @param title the item as the site names it
+     * @param next the items it leads to (an article's other pages, its comments, its images; a list's articles)
+     */
+    record Found(String title, List<SyncLedger.Entry> next) {
+    }
+
+    private final PortalReader reader;
+
+    SyncFetch(PortalReader reader) {
+        this.reader = reader;
+    }
+
+    Found fetch(SyncItem item, String title, SyncPlan plan) throws IOException {
+        return switch (item.kind()) {
+            case LIST -> list(item);
+            case ARTICLE -> article(item, plan);
+            case COMMENTS -> comments(item);
+            case IMAGE -> image(item, title);
+        };
+    }
+
+    private Found list(SyncItem item) throws IOException {
+        ArticleList list = reader.list((int) item.id(), item.page(), false);
+        List<SyncLedger.Entry> next = new ArrayList<>();
+        for (ArticleSummary a : list.articles()) {
+            next.add(entry(SyncItem.article(a.aid(), 1), a.title()));
+        }
+        return new Found(list.category().name(), next);
+    }
+
+    private Found article(SyncItem item, SyncPlan plan) throws IOException {
+        Article a = reader.article(item.id(), item.page(), false);
+        List<SyncLedger.Entry> next = new ArrayList<>();
+        if (item.page() == 1) {
+            for (int p = 2; p <= a.pageCount(); p++) {
+                next.add(entry(SyncItem.article(a.aid(), p), a.title()));
+            }
+            if (plan.comments()) {
+                next.add(entry(SyncItem.comments(a.aid(), 1), a.title()));
+            }
+        }
+        if (plan.images()) {
+            for (Image image : a.images()) {
+                next.add(entry(SyncItem.image(a.aid(), image.url()), a.title()));
+            }
+        }
+        return new Found(a.title(), next);
+    }
+
+    private Found comments(SyncItem item) throws IOException {
+        CommentList c = reader.comments(item.id(), item.page(), false);
+        List<SyncLedger.Entry> next = new ArrayList<>();
+        if (item.page() == 1) {
+            for (int p = 2; p <= c.pageCount(); p++) {
+                next.add(entry(SyncItem.comments(item.id(), p), c.articleTitle()));
+            }
+        }
+        return new Found(c.articleTitle(), next);
+    }
+
+    private Found image(SyncItem item, String title) throws IOException {
+        String page = reader.article(item.id(), 1, false).url();
+        reader.picture(item.url(), page, ImageBudget.onDemand(), false);
+        return new Found(title, List.of());
+    }
+
+    private static SyncLedger.Entry entry(SyncItem item, String title) {
+        return new SyncLedger.Entry(item.key(), title == null ? "" : title, false);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.fenghuang.app.sync;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * How a sync run ended.
+ *
+ * @param done items done, this run and the runs it resumed
+ * @param total items in the plan
+ * @param fetched items this run did
+ * @param articles articles this run did (their first pages)
+ * @param skipped items the site refused or denied
+ * @param failed items left for the next run
+ * @param took how long this run took
+ * @param stoppedBy why the run stopped before its end (the site unreachable), else empty
+ * @param resumed whether this run went on from an earlier one
+ */
+public record SyncSummary(int done, int total, int fetched, int articles, int skipped, int failed, Duration took,
+                          Optional<String> stoppedBy, boolean resumed) {
+    /** Whether everything of the plan is done. */
+    public boolean complete() {
+        return stoppedBy.isEmpty() && failed == 0 && done == total;
+    }
+
+    /** Items this run did per second. */
+    public double itemsPerSecond() {
+        return perSecond(fetched);
+    }
+
+    /** Articles this run did per second. */
+    public double articlesPerSecond() {
+        return perSecond(articles);
+    }
+
+    private double perSecond(int count) {
+        double seconds = took.toNanos() / 1e9;
+        return seconds <= 0 ? 0 : count / seconds;
+    }
+}

@@ -1,0 +1,202 @@
+package dev.fenghuang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fenghuang.app.XdgDirs;
+import dev.fenghuang.cli.Cli;
+import dev.fenghuang.demo.DemoOptions;
+import dev.fenghuang.demo.DemoPortal;
+import dev.fenghuang.demo.Fault;
+import dev.fenghuang.demo.FaultRule;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code sync} against the demo portal, each command a new reader as a script runs them. */
+class SyncCommandTest {
+    @TempDir
+    Path home;
+
+    private DemoPortal portal;
+    private final Map<String, String> env = new HashMap<>();
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    @BeforeEach
+    void start() throws IOException {
+        portal = DemoPortal.start(DemoOptions.defaults());
+        settings("sync.pause = 0ms\nsync.backoff = 10ms\n");
+    }
+
+    @AfterEach
+    void stop() {
+        portal.close();
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cmd = Cli.command(new Main(XdgDirs.from(Map.of(), home.toString()), env));
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        String[] full = Stream.concat(Stream.of("--lang", "en", "--site", portal.baseUrl().toString()),
+                Stream.of(args)).toArray(String[]::new);
+        return new Run(cmd.execute(full), out.toString(), err.toString());
+    }
+
+    private Run ok(String... args) {
+        Run r = run(args);
+        assertThat(r.exitCode()).as(String.join(" ", args) + ": " + r.err() + r.out()).isZero();
+        return r;
+    }
+
+    private void settings(String text) throws IOException {
+        Path config = XdgDirs.from(Map.of(), home.toString()).config();
+        Files.createDirectories(config);
+        Files.writeString(config.resolve("fenghuang.properties"), text);
+    }
+
+    private long requestsSince(long before, String fragment) {
+        List<String> log = portal.requestLog();
+        return log.subList((int) before, log.size()).stream().filter(t -> t.contains(fragment)).count();
+    }
+
+    @Test
+    void syncFetchesEveryArticleOfTheCategoryAndAReadAfterItAsksTheSiteNothing() {
+        Run sync = ok("sync", "5");
+        List<String> articleLines = sync.out().lines().filter(l -> l.startsWith("article ")).toList();
+        assertThat(articleLines).isNotEmpty().allSatisfy(l -> assertThat(l).endsWith(" ok"));
+        assertThat(sync.out()).contains("list 5 page 1").containsPattern("synced (\\d+) of \\1 items");
+        long before = portal.requestCount();
+        for (String line : articleLines) {
+            ok("read", line.split(" ")[1]);
+        }
+        ok("list", "5");
+        assertThat(portal.requestCount() - before).as(String.join("\n", portal.requestLog())).isZero();
+    }
+
+    @Test
+    void aSecondSyncOfFreshPagesMakesNoRequest() {
+        Run first = ok("sync", "5", "--comments");
+        assertThat(first.err()).as("the store was used").isEmpty();
+        long before = portal.requestCount();
+        Run again = ok("sync", "5", "--comments");
+        assertThat(portal.requestCount() - before).as(String.join("\n", portal.requestLog())).isZero();
+        assertThat(again.out()).contains(" ok");
+    }
+
+    @Test
+    void commentsFetchesEveryCommentPageOfEachArticle() {
+        // article 3 (category 5) has 125 comments: several pages
+        ok("sync", "5", "--comments");
+        long before = portal.requestCount();
+        Run second = ok("comments", "3", "--page", "2");
+        assertThat(second.out()).isNotBlank();
+        Run third = ok("comments", "3", "--page", "3");
+        assertThat(third.out()).isNotBlank();
+        assertThat(portal.requestCount() - before).as(String.join("\n", portal.requestLog())).isZero();
+    }
+
+    @Test
+    void withoutCategoriesEverySectionTheSiteListsIsSynced() {
+        Run sync = ok("sync");
+        for (String catid : List.of("1", "2", "3", "4", "5", "6", "7", "8")) {
+            assertThat(sync.out()).contains("list " + catid + " page 1");
+        }
+    }
+
+    @Test
+    void aBusySiteIsAskedAgainAfterAWaitAndTheItemEndsOk() {
+        portal.inject(FaultRule.of(Fault.SERVICE_UNAVAILABLE).on("/portal.php?mod=view&aid=3").times(2));
+        Run sync = ok("sync", "5");
+        assertThat(sync.out()).contains("article 3").contains("the site is busy, trying again later");
+        assertThat(sync.out().lines().filter(l -> l.startsWith("article 3 ")).toList()).last()
+                .satisfies(l -> assertThat(l).endsWith(" ok"));
+    }
+
+    @Test
+    void aRefusedPageIsSkippedAndSaidAndTheRestSynced() {
+        portal.inject(FaultRule.of(Fault.SYSTEM_ERROR).on("/portal.php?mod=view&aid=3"));
+        Run sync = ok("sync", "5");
+        assertThat(sync.out()).containsPattern("article 3 .*skipped: .*非法字符")
+                .containsPattern("1 skipped, 0 left");
+    }
+
+    @Test
+    void aDeadSiteStopsTheRunKeepsItsProgressAndTheSameSyncGoesOnLater() {
+        int port = portal.baseUrl().getPort();
+        Run first = ok("sync", "5", "--pages", "1");
+        assertThat(first.out()).contains("synced");
+        portal.close();
+        Run dead = run("sync", "5", "--comments");
+        assertThat(dead.exitCode()).isEqualTo(1);
+        assertThat(dead.err()).contains("sync stopped, the site cannot be reached").contains("run the same sync");
+        portal = DemoPortal.start(DemoOptions.defaults().toBuilder().port(port).build());
+        Run later = ok("sync", "5", "--comments");
+        assertThat(later.out()).contains("went on with the sync stopped earlier");
+    }
+
+    @Test
+    void pagesBelowOneIsAUsageError() {
+        Run r = run("sync", "5", "--pages", "0");
+        assertThat(r.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void jsonPrintsOneObjectPerItemAndASummary() {
+        Run sync = ok("sync", "5", "--json");
+        List<String> lines = sync.out().lines().toList();
+        assertThat(lines).allSatisfy(l -> assertThat(l).startsWith("{").endsWith("}"));
+        assertThat(lines.get(lines.size() - 1)).contains("\"summary\":true").contains("\"complete\":true");
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"item\":\"article\"").contains("\"outcome\":\"ok\""));
+    }
+
+    @Test
+    void chineseOutputNamesItemsInChinese() {
+        StringWriter out = new StringWriter();
+        var cmd = Cli.command(new Main(XdgDirs.from(Map.of(), home.toString()), env));
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(new StringWriter()));
+        assertThat(cmd.execute("--lang", "zh", "--site", portal.baseUrl().toString(), "sync", "5")).isZero();
+        assertThat(out.toString()).contains("文章 ").contains(" 完成").contains("已同步");
+    }
+
+    @Test
+    void imagesAreFetchedThroughTheImageLimitsAndAHostileOneIsSkipped() {
+        Run sync = ok("sync", "5", "--images");
+        List<String> images = sync.out().lines().filter(l -> l.startsWith("image of article ")).toList();
+        assertThat(images).isNotEmpty().allSatisfy(l -> assertThat(l).endsWith(" ok"));
+        portal.inject(FaultRule.of(Fault.HOSTILE_IMAGE));
+        // the store keeps no images: a second plan over the same articles fetches them again
+        Run hostile = ok("sync", "5", "--images", "--comments");
+        assertThat(hostile.out().lines().filter(l -> l.startsWith("image of article ")).toList()).isNotEmpty()
+                .allSatisfy(l -> assertThat(l).contains("skipped: "));
+    }
+
+    @Test
+    void aSiteBusyForLongerThanTheRetriesLeavesTheItemForTheNextRunWhichFetchesOnlyIt() {
+        portal.inject(FaultRule.of(Fault.SERVICE_UNAVAILABLE).on("/portal.php?mod=view&aid=3"));
+        Run busy = run("sync", "5");
+        assertThat(busy.exitCode()).isEqualTo(1);
+        assertThat(busy.out()).containsPattern("article 3 .*failed, left for the next run")
+                .contains("0 skipped, 1 left for the next run");
+        assertThat(busy.out().lines().filter(l -> l.contains("trying again later")).count()).isEqualTo(3);
+        portal.clearFaults();
+        long before = portal.requestCount();
+        Run later = ok("sync", "5");
+        assertThat(later.out()).contains("went on with the sync stopped earlier");
+        assertThat(portal.requestLog().subList((int) before, (int) portal.requestCount()))
+                .containsExactly("/portal.php?mod=view&aid=3", "/portal.php?mod=view&aid=3&page=2");
+    }
+}
