@@ -217,6 +217,60 @@ class ServeSshTest {
         }
     }
 
+    /** The screen's text so far, escape sequences and all. */
+    private static String awaitScreen(ByteArrayOutputStream out, String expected) throws InterruptedException {
+        long end = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < end) {
+            String screen = out.toString(StandardCharsets.UTF_8);
+            if (screen.contains(expected)) {
+                return screen;
+            }
+            Thread.sleep(50);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private ChannelShell reader(ClientSession session, ByteArrayOutputStream out, java.io.OutputStream keys)
+            throws IOException {
+        ChannelShell shell = session.createShellChannel();
+        shell.setUsePty(true);
+        shell.setPtyType("xterm-256color");
+        shell.setPtyColumns(100);
+        shell.setPtyLines(30);
+        shell.setEnv("LANG", "en_US.UTF-8");
+        java.io.PipedInputStream in = new java.io.PipedInputStream();
+        ((java.io.PipedOutputStream) keys).connect(in);
+        shell.setIn(in);
+        shell.setOut(out);
+        shell.setErr(out);
+        shell.open().verify(WAIT);
+        return shell;
+    }
+
+    @Test
+    void aReadersKeyWithATerminalLandsOnTheSectionsAndQuits() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        java.io.PipedOutputStream keys = new java.io.PipedOutputStream();
+        try (ClientSession session = login(readerKey); ChannelShell shell = reader(session, out, keys)) {
+            assertThat(awaitScreen(out, "党政风采")).contains("党政风采");
+            keys.write('q');
+            keys.flush();
+            assertThat(shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), WAIT)).contains(ClientChannelEvent.CLOSED);
+            assertThat(shell.getExitStatus()).isZero();
+        }
+    }
+
+    @Test
+    void aModeratorsKeyWithATerminalLandsOnTheQueueWhichAsksForTheAdminPassword() throws Exception {
+        assertThat(exec(moderatorKey, "login --username admin --password-stdin", "admin123\n").status()).isZero();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        java.io.PipedOutputStream keys = new java.io.PipedOutputStream();
+        try (ClientSession session = login(moderatorKey); ChannelShell shell = reader(session, out, keys)) {
+            String screen = awaitScreen(out, "Admin panel password");
+            assertThat(screen).contains("Moderation: pending", "The admin panel asks for your password again");
+        }
+    }
+
     @Test
     void portForwardingIsRefused() throws IOException {
         try (ClientSession session = login(moderatorKey)) {
