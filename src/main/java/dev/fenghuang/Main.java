@@ -161,6 +161,11 @@ public final class Main implements Launcher {
     }
 
     @Override
+    public AutoCloseable serveSsh(SshSetup setup) throws Exception {
+        return dev.fenghuang.ssh.SshService.start(setup, this, notice -> System.err.println("fenghuang: " + notice));
+    }
+
+    @Override
     public RunningDemo startDemo(int port, String charset, boolean hostile) {
         DemoPortal portal = DemoPortal.start(DemoOptions.builder().port(port).charset(Charset.forName(charset))
                 .hostile(hostile).build());

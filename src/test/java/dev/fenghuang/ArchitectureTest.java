@@ -25,7 +25,7 @@ class ArchitectureTest {
 
     private static void onlyMayUse(String pkg, String... allowed) {
         String[] others = java.util.stream.Stream.of("model", "http", "site", "cache", "store", "app", "cli", "tui",
-                        "demo")
+                        "demo", "ssh")
                 .filter(p -> !p.equals(pkg) && !java.util.Arrays.asList(allowed).contains(p))
                 .map(p -> "dev.fenghuang." + p + "..")
                 .toArray(String[]::new);
@@ -68,6 +68,11 @@ class ArchitectureTest {
     void frontEndsGoThroughTheApplication() {
         onlyMayUse("cli", "app", "model");
         onlyMayUse("tui", "app", "model");
+    }
+
+    @Test
+    void theSshServerHostsTheFrontEndsAndNothingButTheWiringSeesIt() {
+        onlyMayUse("ssh", "app", "cli", "tui", "model");
     }
 
     @Test

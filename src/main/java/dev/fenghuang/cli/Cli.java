@@ -120,10 +120,16 @@ public final class Cli implements Callable<Integer> {
         m.put("post", dev.fenghuang.cli.forum.PostCommand::new);
         m.put("mod", ModCommand::new);
         m.put("demo-portal", DemoPortalCommand::new);
+        m.put("serve-ssh", ServeSshCommand::new);
         m.put("completion", CompletionCommand::new);
         m.put("complete-names", CompleteNamesCommand::new);
         m.put("help", CommandLine.HelpCommand::new);
         return m;
+    }
+
+    /** The names of every command, {@code help} among them. */
+    public static Set<String> commandNames() {
+        return java.util.Collections.unmodifiableSet(SUBCOMMANDS.keySet());
     }
 
     /** Words that are commands besides the subcommands above. */

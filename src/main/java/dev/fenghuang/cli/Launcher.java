@@ -105,6 +105,23 @@ public interface Launcher {
     }
 
     /**
+     * Serves the reader and the commands over SSH ({@code serve-ssh}) until the returned handle is closed; the
+     * handle's {@code toString} says where it listens. A launcher that cannot refuses.
+     */
+    default AutoCloseable serveSsh(SshSetup setup) throws Exception {
+        throw new UnsupportedOperationException("this launcher cannot serve SSH");
+    }
+
+    /**
+     * What {@code serve-ssh} asks for.
+     *
+     * @param bind the address to listen on
+     * @param usersFile the keys that may log in, each with its site, account and role
+     */
+    record SshSetup(String bind, int port, java.nio.file.Path usersFile) {
+    }
+
+    /**
      * What {@code demo-portal} asks for.
      *
      * @param charset {@code utf-8} or {@code gbk}

@@ -206,6 +206,35 @@ public final class Tui {
     static int run(Terminal terminal, OutputStream raw, PortalReader reader, Participation participation,
                    Triage triage, TuiOptions options, Runnable started, JobControl jobs, ForumParts forum,
                    ForumTriage forumTriage, PortalSearch search) throws IOException, InterruptedException {
+        return run(terminal, raw, reader, participation, triage, options, started, jobs, forum, forumTriage, search,
+                System.getenv(), loop -> { });
+    }
+
+    /**
+     * Runs the reader on a terminal that is not this process's (an SSH channel, {@code serve-ssh}) until the user
+     * quits or the terminal's input ends: no job control and no flow control to turn off, and nothing started on this
+     * machine for the user (no browser, no external editor: {@code env} is the client's variables, not this
+     * process's). When {@code startOnQueue} it starts on the moderation queue.
+     */
+    public static int overChannel(ANSITerminal terminal, OutputStream raw, PortalSession session, TuiOptions options,
+                                  Map<String, String> env, boolean startOnQueue)
+            throws IOException, InterruptedException {
+        input(terminal, options);
+        return run(terminal, raw, session.reader(), session.participation(),
+                Triage.over(session.moderation(), session.participation()), options.withExternalEditor(false),
+                () -> { }, JobControl.NONE, forumOf(session, Texts.forLanguage(options.language())),
+                forumTriageOf(session), session.search().orElse(null), env,
+                loop -> {
+                    if (startOnQueue) {
+                        loop.post(() -> loop.desk().open());
+                    }
+                });
+    }
+
+    private static int run(Terminal terminal, OutputStream raw, PortalReader reader, Participation participation,
+                           Triage triage, TuiOptions options, Runnable started, JobControl jobs, ForumParts forum,
+                           ForumTriage forumTriage, PortalSearch search, Map<String, String> env,
+                           java.util.function.Consumer<UiLoop> first) throws IOException, InterruptedException {
         Screen screen = new ScrollSafeScreen(terminal);
         AtomicBoolean restored = new AtomicBoolean();
         Thread hook = new Thread(() -> restore(screen, restored), "fenghuang-restore");
@@ -219,8 +248,8 @@ public final class Tui {
             screen.startScreen();
             started.run();
             UiLoop loop = new UiLoop(screen, reader, participation, triage, options, new LoopParts(worker,
-                    new BrowserOpener(System.getenv(), worker), new Clipboard(raw), InstantSource.system(),
-                    ExternalEditor.from(System.getenv()), started, jobs));
+                    new BrowserOpener(env, worker), new Clipboard(raw), InstantSource.system(),
+                    ExternalEditor.from(env), started, jobs));
             loop.forum(forum);
             reader.refreshBehind(worker, new StaleNotice(loop::post, loop::message,
                     Texts.forLanguage(options.language()), java.time.ZoneId.systemDefault()));
@@ -233,6 +262,7 @@ public final class Tui {
                 ProcessSignals.catchJobControl(() -> loop.post(loop::suspendToShell), () -> loop.post(loop::continued));
             }
             loop.start();
+            first.accept(loop);
             loop.run();
             return 0;
         } finally {

@@ -73,7 +73,9 @@ public final class PasswordSource {
             }
             return fromEnv.toCharArray();
         }
-        Console console = System.console();
+        // The prompt goes to this process's terminal, so only when the input is this process's own: a command run
+        // for an SSH channel (serve-ssh) must never ask on the server's terminal.
+        Console console = stdin == System.in ? System.console() : null;
         if (console == null) {
             throw new NoTerminal("no terminal to ask for the " + secret.what + ": use "
                     + secret.stdinOption + " or " + secret.variable);

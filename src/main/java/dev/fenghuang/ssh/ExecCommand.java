@@ -1,0 +1,94 @@
+package dev.fenghuang.ssh;
+
+import dev.fenghuang.cli.Cli;
+import dev.fenghuang.cli.Launcher;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.apache.sshd.server.Environment;
+import org.apache.sshd.server.ExitCallback;
+import org.apache.sshd.server.channel.ChannelSession;
+import org.apache.sshd.server.command.Command;
+import org.apache.sshd.server.command.CommandFactory;
+
+/**
+ * An exec request ({@code ssh host read 1}): the command runs as {@code fenghuang} would run it, for the key's site and
+ * account, writing to the channel's stdout and stderr; its exit code is the channel's exit status. It runs on a
+ * thread of its own, so a slow site holds up no other connection.
+ */
+final class ExecCommand implements Command {
+    private final String line;
+    private final Launcher base;
+    private InputStream in;
+    private OutputStream out;
+    private OutputStream err;
+    private ExitCallback exit;
+    private Thread thread;
+
+    ExecCommand(String line, Launcher base) {
+        this.line = line;
+        this.base = base;
+    }
+
+    @Override
+    public void start(ChannelSession channel, Environment env) {
+        SshUser user = channel.getSession().getAttribute(KnownKeys.USER);
+        Launcher launcher = new ConnectionLauncher(base, user, env.getEnv(), in);
+        thread = new Thread(() -> exit.onExit(run(user, launcher)), "ssh-exec " + user.who());
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private int run(SshUser user, Launcher launcher) {
+        PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        List<String> words = CommandFactory.split(line);
+        Optional<ExecRequest.Refusal> refusal = ExecRequest.check(words, Cli.commandNames(), user.role());
+        if (refusal.isPresent()) {
+            stderr.println(refusal.get().message());
+            stderr.flush();
+            return refusal.get().status();
+        }
+        String[] args = words.toArray(String[]::new);
+        var cmd = Cli.command(launcher, args);
+        cmd.setOut(stdout);
+        cmd.setErr(stderr);
+        try {
+            return cmd.execute(args);
+        } finally {
+            stdout.flush();
+            stderr.flush();
+        }
+    }
+
+    @Override
+    public void destroy(ChannelSession channel) {
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    @Override
+    public void setInputStream(InputStream in) {
+        this.in = in;
+    }
+
+    @Override
+    public void setOutputStream(OutputStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public void setErrorStream(OutputStream err) {
+        this.err = err;
+    }
+
+    @Override
+    public void setExitCallback(ExitCallback callback) {
+        this.exit = callback;
+    }
+}

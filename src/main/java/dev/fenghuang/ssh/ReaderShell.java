@@ -1,0 +1,102 @@
+package dev.fenghuang.ssh;
+
+import com.googlecode.lanterna.TerminalSize;
+import dev.fenghuang.app.PortalSession;
+import dev.fenghuang.app.Settings;
+import dev.fenghuang.cli.Launcher;
+import dev.fenghuang.tui.Tui;
+import dev.fenghuang.tui.TuiOptions;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.sshd.server.Environment;
+import org.apache.sshd.server.ExitCallback;
+import org.apache.sshd.server.Signal;
+import org.apache.sshd.server.channel.ChannelSession;
+import org.apache.sshd.server.command.Command;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A shell request: the full-screen reader on the channel, for the key's site and account, sized by the client's PTY
+ * and resized with its window; moderators start on the moderation queue, readers on the sections. Without a PTY there
+ * is no shell to give: one line says how to ask, and the status is 2. Closing the channel ends this reader only.
+ */
+final class ReaderShell implements Command {
+    private static final Logger log = LoggerFactory.getLogger(ReaderShell.class);
+
+    private final Launcher base;
+    private InputStream in;
+    private OutputStream out;
+    private OutputStream err;
+    private ExitCallback exit;
+    private Thread thread;
+
+    ReaderShell(Launcher base) {
+        this.base = base;
+    }
+
+    @Override
+    public void start(ChannelSession channel, Environment env) {
+        SshUser user = channel.getSession().getAttribute(KnownKeys.USER);
+        Optional<TerminalSize> size = ChannelTerminal.of(env.getEnv());
+        if (size.isEmpty()) {
+            PrintWriter stderr = new PrintWriter(err, true, StandardCharsets.UTF_8);
+            stderr.println("fenghuang: no terminal to show the reader on: ssh -t, or give a command such as: read 1");
+            stderr.flush();
+            exit.onExit(ExecRequest.REFUSED);
+            return;
+        }
+        ChannelTerminal terminal = new ChannelTerminal(in, out, size.get());
+        env.addSignalListener((ch, signal) -> ChannelTerminal.of(env.getEnv()).ifPresent(terminal::resized),
+                Signal.WINCH);
+        ConnectionLauncher launcher = new ConnectionLauncher(base, user, env.getEnv(), in);
+        thread = new Thread(() -> exit.onExit(run(user, launcher, terminal)), "ssh-reader " + user.who());
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private int run(SshUser user, ConnectionLauncher launcher, ChannelTerminal terminal) {
+        try (PortalSession session = launcher.session(null, false, null)) {
+            Map<String, String> env = launcher.environment();
+            TuiOptions options = TuiOptions.from(Settings.load(launcher.dirs()), null, launcher.language(), env, true);
+            return Tui.overChannel(terminal, out, session, options, env, user.role() == SshUser.Role.MODERATOR);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        } catch (Exception e) {
+            log.warn("the reader of {} ended: {}", user.who(), e.toString());
+            return 1;
+        }
+    }
+
+    @Override
+    public void destroy(ChannelSession channel) {
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    @Override
+    public void setInputStream(InputStream in) {
+        this.in = in;
+    }
+
+    @Override
+    public void setOutputStream(OutputStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public void setErrorStream(OutputStream err) {
+        this.err = err;
+    }
+
+    @Override
+    public void setExitCallback(ExitCallback callback) {
+        this.exit = callback;
+    }
+}
