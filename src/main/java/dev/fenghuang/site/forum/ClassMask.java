@@ -41,12 +41,13 @@ final class ClassMask {
 
     /** The bits of the known names among the classes; 0 for none or a null attribute. */
     static int of(String classes) {
-        if (classes == null || classes.isEmpty()) {
-            return 0;
-        }
+        return classes == null ? 0 : of(classes, 0, classes.length());
+    }
+
+    /** The bits of the known names among the classes written in {@code text} from {@code from} to {@code length}. */
+    static int of(String classes, int from, int length) {
         int mask = 0;
-        int length = classes.length();
-        int at = 0;
+        int at = from;
         while (at < length) {
             while (at < length && Character.isWhitespace(classes.charAt(at))) {
                 at++;
@@ -58,7 +59,9 @@ final class ClassMask {
             int size = end - at;
             if (size >= 2 && size <= 6) {
                 for (int i = 0; i < NAMES.length; i++) {
-                    if (NAMES[i].length() == size && classes.regionMatches(true, at, NAMES[i], 0, size)) {
+                    String name = NAMES[i];
+                    if (name.length() == size && (classes.startsWith(name, at)
+                            || classes.regionMatches(true, at, name, 0, size))) {
                         mask |= 1 << i;
                         break;
                     }

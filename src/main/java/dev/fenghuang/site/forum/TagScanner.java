@@ -332,6 +332,23 @@ final class TagScanner {
         return raw.replace("&amp;", "&");
     }
 
+    /** {@link ClassMask#of} of the {@code class} attribute, read in place where it holds no character reference. */
+    int classMask() {
+        for (int i = 0; i < attributes; i++) {
+            if (nameEnds[i] - nameStarts[i] == 5 && (text.startsWith("class", nameStarts[i])
+                    || text.regionMatches(true, nameStarts[i], "class", 0, 5))) {
+                int from = valueStarts[i];
+                if (from < 0) {
+                    return 0;
+                }
+                int to = valueEnds[i];
+                int amp = text.indexOf('&', from);
+                return amp >= 0 && amp < to ? ClassMask.of(attribute("class")) : ClassMask.of(text, from, to);
+            }
+        }
+        return 0;
+    }
+
     /** The value of the first attribute of that (lower-case) name, entities decoded; "" for none, null if absent. */
     String attribute(String attributeName) {
         for (int i = 0; i < attributes; i++) {

@@ -132,7 +132,7 @@ final class ThreadPageScan {
         if (!allowed(name, depth)) {
             return false;
         }
-        int classes = ClassMask.of(tags.attribute("class"));
+        int classes = tags.classMask();
         if (depth == 1 && name.equals("div")) {
             String id = tags.attribute("id");
             if (id != null && isPostId(id)) {
@@ -295,7 +295,7 @@ final class ThreadPageScan {
                 return true;
             }
         }
-        return (ClassMask.of(tags.attribute("class")) & ClassMask.READ_ELSEWHERE) != 0;
+        return (tags.classMask() & ClassMask.READ_ELSEWHERE) != 0;
     }
 
     private static boolean isPostId(String id) {
