@@ -36,7 +36,7 @@ final class ThreadPageScan {
             "center", "small", "big", "dl", "dt", "dd", "h2", "h3", "h4", "h5", "h6", "cite", "del", "ins", "tt",
             "abbr", "q", "kbd", "var", "wbr", "label");
     private static final Set<String> BODY_VOID = Set.of("br", "img", "hr", "wbr");
-    /** Ids and classes that parsers look for outside a body: a body holding one is read by jsoup. */
+    /** Ids that parsers look for outside a body: a body holding one is read by jsoup (classes: {@link ClassMask}). */
     private static final Set<String> MARKER_IDS = Set.of("thread_subject", "pgt", "modmenu", "fastpostform", "pt");
 
     private final String html;
