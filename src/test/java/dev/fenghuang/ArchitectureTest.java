@@ -24,7 +24,8 @@ class ArchitectureTest {
     }
 
     private static void onlyMayUse(String pkg, String... allowed) {
-        String[] others = java.util.stream.Stream.of("model", "http", "site", "cache", "app", "cli", "tui", "demo")
+        String[] others = java.util.stream.Stream.of("model", "http", "site", "cache", "store", "app", "cli", "tui",
+                        "demo")
                 .filter(p -> !p.equals(pkg) && !java.util.Arrays.asList(allowed).contains(p))
                 .map(p -> "dev.fenghuang." + p + "..")
                 .toArray(String[]::new);
@@ -54,8 +55,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void theStoreKeepsModelRecordsUnderTheCache() {
+        onlyMayUse("store", "cache", "model");
+    }
+
+    @Test
     void theApplicationStandsOnTheAdapterTheCacheAndHttpSettings() {
-        onlyMayUse("app", "site", "cache", "http", "model");
+        onlyMayUse("app", "site", "cache", "store", "http", "model");
     }
 
     @Test

@@ -72,6 +72,18 @@ class DamagedTextTest {
         assertThat(r.err()).contains("--message 的内容含有不是 UTF-8 的字节");
     }
 
+    /** An empty text is wrong usage, as for the forum's reply and post: exit 2 with the hint, nothing saved. */
+    @Test
+    void anEmptyCommentIsAUsageErrorLikeAnEmptyReply() throws Exception {
+        signIn();
+        Run comment = run("comment", String.valueOf(AID), "--message", "  ");
+        Run reply = run("reply", "1", "--message", "  ");
+        assertThat(reply.exitCode()).isEqualTo(2);
+        assertThat(comment.exitCode()).isEqualTo(reply.exitCode());
+        assertThat(comment.err()).contains("the comment is empty").contains("fenghuang comment --help");
+        assertThat(drafts()).isEmpty();
+    }
+
     @Test
     void aDamagedMessageIsRefusedBeforeAnythingIsSavedOrSent() throws Exception {
         signIn();

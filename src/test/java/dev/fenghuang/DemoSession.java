@@ -93,6 +93,11 @@ public final class DemoSession implements AutoCloseable {
         return portal.requestCount();
     }
 
+    /** Path and query of every request the portal has served, in arrival order. */
+    public java.util.List<String> requestLog() {
+        return portal.requestLog();
+    }
+
     @Override
     public void close() throws Exception {
         try {

@@ -104,6 +104,27 @@ class ForumCaptchaCommandsTest {
         assertThat(again.exitCode()).as("the draft is gone").isEqualTo(2);
     }
 
+    /**
+     * A quote reply's form comes from the quote popup, and every popup names a new captcha hash (1.10: c + SA + three
+     * random characters + sid). The code read from the image an earlier run saved belongs to that run's hash, so the
+     * next run answers under it, not under its own popup's.
+     */
+    @ParameterizedTest(name = "gbk={0}")
+    @ValueSource(booleans = {false, true})
+    void aQuoteReplyAnswersTheImageTheEarlierRunSaved(boolean gbk) throws Exception {
+        start(gbk, true);
+        long before = newestPid();
+        Path image = home.resolve("captcha.png");
+        Run asked = run("reply", "1", "--quote", String.valueOf(before), "--message", "引用回复跨两次运行输入验证码",
+                "--captcha-file", image.toString());
+        assertThat(asked.exitCode()).as(asked.err()).isEqualTo(5);
+        String code = portal.newestCaptchaCode().orElseThrow();
+
+        Run right = run("reply", "1", "--draft", "--captcha", code);
+        assertThat(right.exitCode()).as(right.err()).isZero();
+        assertThat(newestPid()).isGreaterThan(before);
+    }
+
     @ParameterizedTest(name = "gbk={0}")
     @ValueSource(booleans = {false, true})
     void postAsksForTheCaptchaAndPostsWithIt(boolean gbk) throws Exception {

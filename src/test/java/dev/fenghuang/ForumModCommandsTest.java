@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -114,6 +115,16 @@ class ForumModCommandsTest {
         assertThat(portal.forumPostState(pid)).isEqualTo("visible");
         assertThat(new ForumPoster(portal).thread(1, 7)).contains("id=\"post_" + pid + "\"");
         assertThat(ids(run("mod", "replies", "--json").json(), "pid")).doesNotContain((long) pid);
+    }
+
+    /** A post id prints as the site writes it (no digit grouping), and the advice is only what works for posts. */
+    @Test
+    void aPostNotInTheQueueIsToldByItsPlainIdWithoutCommentAdvice() throws Exception {
+        start("utf-8");
+        signIn("admin", "admin123");
+        Run delete = run("mod", "delete", "--reply", "1075");
+        assertThat(delete.exitCode()).as(delete.out() + delete.err()).isEqualTo(3);
+        assertThat(delete.out()).contains("1075").doesNotContain("1,075").doesNotContain("--not-in-queue");
     }
 
     @ParameterizedTest
@@ -328,6 +339,76 @@ class ForumModCommandsTest {
         Run move = run("mod", "thread", "2", "--move", "4", "--json");
         assertThat(move.exitCode()).as(move.out() + move.err()).isZero();
         assertThat(move.fate(0)).isEqualTo("applied");
+    }
+
+    /** The pids of a thread's first page, in order: the first is its first post (楼主). */
+    private List<Long> pidsOf(int tid) {
+        List<Long> pids = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"post_(\\d+)\"")
+                .matcher(new ForumPoster(portal).thread(tid, 1));
+        while (m.find()) {
+            pids.add(Long.parseLong(m.group(1)));
+        }
+        return pids;
+    }
+
+    /**
+     * Deleting the first post deletes the thread with its replies: the CLI sends it only with --with-replies naming
+     * how many replies go with it now, and calls it delete-thread in its output and in the audit log.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void theFirstPostIsDeletedOnlyWithTheCountOfRepliesThatGoWithIt(String charset) throws Exception {
+        start(charset);
+        int late = ForumPoster.signedIn(portal, "reader1", "reader123").reply(2, 6, "楼主被删前的回复");
+        List<Long> pids = pidsOf(6);
+        long first = pids.get(0);
+        int replies = pids.size() - 1;
+        signIn("moderator1", "mod12345");
+
+        Run blind = run("mod", "thread", "6", "--delete-post", String.valueOf(first), "--json");
+        assertThat(blind.exitCode()).as(blind.out() + blind.err()).isEqualTo(2);
+        assertThat(blind.err()).contains("--with-replies " + replies).contains("thread 6");
+        Run stale = run("mod", "thread", "6", "--delete-post", String.valueOf(first), "--with-replies",
+                String.valueOf(replies - 1), "--json");
+        assertThat(stale.exitCode()).as(stale.out() + stale.err()).isEqualTo(3);
+        assertThat(stale.err()).contains("nothing deleted");
+        assertThat(portal.forumPostState((int) first)).isEqualTo("visible");
+        assertThat(portal.forumPostState(late)).isEqualTo("visible");
+        assertThat(audit()).isEmpty();
+
+        Run delete = run("mod", "thread", "6", "--delete-post", String.valueOf(first), "--with-replies",
+                String.valueOf(replies), "--reason", "重复主题", "--json");
+        assertThat(delete.exitCode()).as(delete.out() + delete.err()).isZero();
+        assertThat(delete.json().get("action").getAsString()).isEqualTo("delete-thread");
+        JsonObject outcome = delete.json().getAsJsonArray("outcomes").get(0).getAsJsonObject();
+        assertThat(outcome.get("action").getAsString()).isEqualTo("delete-thread");
+        assertThat(outcome.get("replies").getAsInt()).isEqualTo(replies);
+        assertThat(outcome.get("fate").getAsString()).isEqualTo("applied");
+        assertThat(audit()).extracting(AuditLog.Entry::action).containsExactly("delete-thread", "delete-thread");
+        assertThat(audit()).allSatisfy(e -> {
+            assertThat(e.tid()).isEqualTo(6L);
+            assertThat(e.detail()).contains(replies + " replies");
+        });
+        assertThat(run("mod", "log").out()).contains("delete-thread thread 6");
+        assertThat(new ForumPoster(portal).thread(6, 1)).doesNotContain("id=\"post_" + late + "\"");
+    }
+
+    /**
+     * The site's popup offers a super moderator stick levels 0-2: level 3 is refused before the popup goes back
+     * (the audit log says the decision was not sent, as for a lapsed admin session).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-8"})
+    void aStickLevelTheToolsDoNotOfferIsRefusedBeforeSending(String charset) throws Exception {
+        start(charset);
+        signIn("moderator1", "mod12345");
+        int logged = portal.forumModerationLog().size();
+        Run stick = run("mod", "thread", "1", "--stick", "3");
+        assertThat(stick.exitCode()).as(stick.out() + stick.err()).isEqualTo(2);
+        assertThat(stick.err()).contains("0, 1, 2").doesNotContain("NOT done");
+        assertThat(audit()).extracting(AuditLog.Entry::result).containsExactly("sent", "not-sent");
+        assertThat(portal.forumModerationLog()).hasSize(logged);
     }
 
     /** A board the forum index does not list: told so before anything is sent (no audit line, no decision). */

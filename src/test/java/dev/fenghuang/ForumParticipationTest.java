@@ -1,5 +1,7 @@
 package dev.fenghuang;
 
+import dev.fenghuang.app.forum.DamagedText;
+import dev.fenghuang.app.forum.SubjectTooLong;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -153,7 +155,7 @@ class ForumParticipationTest {
     void aSubjectOverTheLimitIsRefusedBeforeAnythingIsSaved(boolean gbk) throws Exception {
         start(gbk);
         assertThatThrownBy(() -> forum.newThread(CHAT, new ThreadDraft("渠".repeat(41), "", "正文内容足够长了吧")))
-                .isInstanceOf(ForumParticipation.SubjectTooLong.class);
+                .isInstanceOf(SubjectTooLong.class);
         assertThat(forum.threadDrafts().list(CHAT)).isEmpty();
     }
 
@@ -162,9 +164,9 @@ class ForumParticipationTest {
     void damagedTextIsRefusedBeforeAnythingIsSavedOrSent(boolean gbk) throws Exception {
         start(gbk);
         assertThatThrownBy(() -> forum.reply(TID, 0, "坏了的\uFFFD文字"))
-                .isInstanceOf(ForumParticipation.DamagedText.class);
+                .isInstanceOf(DamagedText.class);
         assertThatThrownBy(() -> forum.newThread(CHAT, new ThreadDraft("坏了的\uFFFD标题", "", "正文内容足够长了吧")))
-                .isInstanceOf(ForumParticipation.DamagedText.class);
+                .isInstanceOf(DamagedText.class);
         assertThat(forum.replyDrafts().list(TID)).isEmpty();
         assertThat(forum.threadDrafts().list(CHAT)).isEmpty();
         assertThat(forum.reply(TID, 0, "完好的文字可以发送").accepted()).as("no flood lock was taken").isTrue();

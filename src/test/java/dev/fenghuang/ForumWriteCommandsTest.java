@@ -147,6 +147,23 @@ class ForumWriteCommandsTest {
         assertThat(r.err()).contains("82");
     }
 
+    /** --subject alone changes the subject; the text stays as the edit form holds it (4.6). */
+    @ParameterizedTest(name = "gbk={0}")
+    @ValueSource(booleans = {false})
+    void aSubjectAloneChangesOnlyTheSubject(boolean gbk) {
+        start(gbk);
+        JsonObject posted = run("post", "2", "--subject", "只改标题之前", "--message", "这段正文在改标题后还在", "--json")
+                .json();
+        long tid = posted.get("tid").getAsLong();
+        portal.advanceClock(Duration.ofSeconds(16));
+        long pid = run("thread", String.valueOf(tid), "--json").json().getAsJsonArray("floors").get(0)
+                .getAsJsonObject().get("pid").getAsLong();
+        Run edited = run("post", "edit", String.valueOf(pid), "--thread", String.valueOf(tid), "--subject", "只改标题之后");
+        assertThat(edited.exitCode()).as(edited.err()).isZero();
+        Run thread = run("thread", String.valueOf(tid));
+        assertThat(thread.out()).contains("只改标题之后").contains("这段正文在改标题后还在");
+    }
+
     @ParameterizedTest(name = "gbk={0}")
     @ValueSource(booleans = {false, true})
     void editOwnPostAndFavouriteTheThread(boolean gbk) {

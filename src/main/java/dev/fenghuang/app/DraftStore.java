@@ -182,10 +182,37 @@ public final class DraftStore {
         return new Draft(draft.aid(), draft.id(), draft.text(), sentAfter(draft.aid(), draft.id()));
     }
 
-    /** Removes a draft and its mark (the site confirmed it, or the user discarded it). */
+    /** Removes a draft, its mark and its captcha note (the site confirmed it, or the user discarded it). */
     public void delete(Draft draft) throws IOException {
         Files.deleteIfExists(file(draft.aid(), draft.id()));
         Files.deleteIfExists(mark(draft.aid(), draft.id()));
+        Files.deleteIfExists(captchaNote(draft));
+    }
+
+    /**
+     * Notes the hash of the captcha image shown for this draft when the image went to a file (a later run answers it:
+     * the site keeps the code under that hash, and a form read again may name another). A hash is not a secret.
+     */
+    public void noteCaptcha(Draft draft, String hash) throws IOException {
+        if (hash != null && hash.matches("\\w{1,64}")) {
+            files.replace(captchaNote(draft), hash);
+        }
+    }
+
+    /** The hash noted for the draft's captcha, taken away: a submit uses the code up, right or wrong. */
+    public Optional<String> takeCaptchaNote(Draft draft) throws IOException {
+        Path note = captchaNote(draft);
+        files.checkFile(note);
+        if (!Files.isRegularFile(note)) {
+            return Optional.empty();
+        }
+        String hash = Files.readString(note, StandardCharsets.UTF_8).strip();
+        Files.deleteIfExists(note);
+        return hash.matches("\\w{1,64}") ? Optional.of(hash) : Optional.empty();
+    }
+
+    private Path captchaNote(Draft draft) {
+        return dir.resolve(kind + "-" + draft.aid() + "-" + draft.id() + ".captcha");
     }
 
     /**

@@ -191,6 +191,10 @@ public final class Moderation {
             throw trail.failed(decisions, AuditTrail.NOT_SENT, nothingSent);
         } catch (IOException unknown) {
             throw trail.failed(decisions, "unknown", unknown);
+        } finally {
+            // the decided comments' articles show them (or not) now: read them again (aid 0: article unknown)
+            decisions.keySet().stream().mapToLong(cid -> texts.containsKey(cid) ? texts.get(cid).aid() : 0)
+                    .distinct().forEach(participation::forgetArticle);
         }
         trail.outcome(result);
         return result;

@@ -56,6 +56,7 @@ public final class Participation {
         if (forum == null) {
             forum = new dev.fenghuang.app.forum.ForumParticipation(account.forumPosts(), account.threadFavorites(),
                     drafts, this::whoami);
+            forum.tellChanges(this::forgetForumPages);
         }
         return forum;
     }
@@ -73,7 +74,7 @@ public final class Participation {
         PostResult result = account.login(username, password, questionId, answer, staySignedIn, captchaAnswer);
         member = null;
         if (result.accepted()) {
-            cache.forget(key -> true); // pages read as a guest differ from a member's
+            cache.forgetSession(); // pages read as a guest differ from a member's
         }
         return result;
     }
@@ -87,7 +88,7 @@ public final class Participation {
             throw new IllegalArgumentException("no cookies in that text; copy the Cookie header as name=value; ...");
         }
         member = null;
-        cache.forget(key -> true);
+        cache.forgetSession();
         return whoami();
     }
 
@@ -107,7 +108,7 @@ public final class Participation {
         } finally {
             sessionEnd.forget();
             member = Member.GUEST;
-            cache.forget(key -> true);
+            cache.forgetSession();
         }
         return result;
     }
@@ -279,10 +280,23 @@ public final class Participation {
                 "not in your favourites: article " + aid, dev.fenghuang.model.SiteMessage.Kind.NOT_FOUND));
     }
 
-    /** Drops every cached page of an article and its comment list. */
+    /**
+     * Drops the pages a forum write changed, in memory and in the store: the thread's pages (every thread's when it
+     * is not known), the board's list (every board's when not known) and the forum index.
+     */
+    void forgetForumPages(long tid, int fid) {
+        cache.forget(key -> key.kind() == CacheKey.Kind.THREAD && (tid == 0 || key.id() == tid)
+                || key.kind() == CacheKey.Kind.BOARD && (fid == 0 || key.id() == fid)
+                || key.kind() == CacheKey.Kind.FORUM_INDEX);
+    }
+
+    /**
+     * Drops every cached page of an article and its comment list, in memory and in the store; 0 (a comment edited or
+     * deleted by its id alone, the article unknown) drops every article's.
+     */
     void forgetArticle(long aid) {
         cache.forget(key -> (key.kind() == CacheKey.Kind.ARTICLE || key.kind() == CacheKey.Kind.COMMENTS)
-                && key.id() == aid);
+                && (aid == 0 || key.id() == aid));
     }
 
     /** A write whose outcome cannot be known now: it may or may not have reached the site. */

@@ -56,6 +56,45 @@ public final class PortalReader implements AutoCloseable {
         return profile;
     }
 
+    /**
+     * From now on a page the store holds past its time to live is shown at once and fetched again behind it, for the
+     * portal and the forum alike (they share the cache); {@code told} hears of both. Without this call (the CLI) such
+     * a page is fetched again before it is answered, so a command prints what the site says now.
+     */
+    public void refreshBehind(StalePages told) {
+        java.util.concurrent.ExecutorService refreshers = java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "stale-refresh");
+            t.setDaemon(true);
+            return t;
+        });
+        refreshBehind(refreshers, told);
+    }
+
+    /** The same, refreshing on {@code executor}. */
+    public void refreshBehind(java.util.concurrent.Executor executor, StalePages told) {
+        cache.refreshBehind(executor, new dev.fenghuang.cache.StaleListener() {
+            @Override
+            public void stale(CacheKey key, java.time.Instant fetchedAt) {
+                told.shown(describe(key), fetchedAt);
+            }
+
+            @Override
+            public void refreshed(CacheKey key) {
+                told.refreshed(describe(key));
+            }
+
+            @Override
+            public void refreshFailed(CacheKey key, IOException error) {
+                told.failed(describe(key), error);
+            }
+        });
+    }
+
+    private static String describe(CacheKey key) {
+        String kind = key.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return kind + (key.id() > 0 ? " " + key.id() : "") + (key.page() > 0 ? " page " + key.page() : "");
+    }
+
     /** The category tree: from memory, else from disk, else discovered from the site and then stored. */
     public List<Section> sections(boolean refresh) throws IOException {
         if (refresh) {

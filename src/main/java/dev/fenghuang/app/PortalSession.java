@@ -14,6 +14,7 @@ public final class PortalSession implements AutoCloseable {
     private final Moderation moderation;
     private final ForumReader forum;
     private final ThreadVisits visits;
+    private PortalSearch search;
 
     public PortalSession(PortalReader reader, Participation participation, Moderation moderation,
                          ForumReader forum) {
@@ -42,6 +43,17 @@ public final class PortalSession implements AutoCloseable {
     /** The replies each forum thread had at the last visit, or empty for a session made without a store for it. */
     public Optional<ThreadVisits> visits() {
         return Optional.ofNullable(visits);
+    }
+
+    /** The site's own article search, or empty for a session made without one. */
+    public Optional<PortalSearch> search() {
+        return Optional.ofNullable(search);
+    }
+
+    /** This session, with the site's article search. */
+    public PortalSession withSearch(PortalSearch siteSearch) {
+        this.search = siteSearch;
+        return this;
     }
 
     public PortalReader reader() {

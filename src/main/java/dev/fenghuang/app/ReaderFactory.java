@@ -1,16 +1,23 @@
 package dev.fenghuang.app;
 
 import dev.fenghuang.app.forum.ForumReader;
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.fenghuang.cache.PageCache;
+import dev.fenghuang.cache.SecondLevel;
 import dev.fenghuang.http.CookieFile;
 import dev.fenghuang.http.WebClient;
+import dev.fenghuang.model.search.ArticleSearch;
 import dev.fenghuang.site.DiscuzAccount;
 import dev.fenghuang.site.DiscuzAdmin;
 import dev.fenghuang.site.DiscuzSite;
+import dev.fenghuang.site.read.PortalSearching;
 import dev.fenghuang.site.forum.ForumReading;
+import dev.fenghuang.store.OpeningStore;
+import dev.fenghuang.store.SiteStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 
@@ -21,6 +28,9 @@ import java.time.ZoneId;
 public final class ReaderFactory {
     /** Discuz's default time zone (UTC+8); times on the page carry no zone. */
     private static final ZoneId SITE_ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** The store's file in each site's cache folder. */
+    public static final String STORE_FILE = "store.sqlite";
 
     private final XdgDirs dirs;
     private final FileGuard guard;
@@ -60,15 +70,16 @@ public final class ReaderFactory {
             throw new UncheckedIOException("cannot read the session in " + paths.cookies(), e);
         }
         tellSkipped(cookies);
+        SecondLevel lasting = lastingStore(profile, paths); // opens on a thread of its own meanwhile
         WebClient http = new WebClient(profile.http(), cookies);
         Clock clock = Clock.system(SITE_ZONE);
         java.nio.charset.Charset charset = profile.http().charsetOverride().orElse(StandardCharsets.UTF_8);
         DiscuzSite site = new DiscuzSite(profile.base(), charset, http, clock);
-        PageCache cache = new PageCache(profile.cache());
+        PageCache cache = new PageCache(profile.cache(), Ticker.systemTicker(), lasting, Clock.systemUTC());
         PortalReader reader = new PortalReader(profile, new DiscuzReads(site, profile), cache,
                 SectionStore.forSite(dirs, profile), () -> {
-                    try (alsoClose; http) {
-                        // closes both, the HTTP client first
+                    try (alsoClose; http; AutoCloseable store = lasting instanceof OpeningStore s ? s : () -> { }) {
+                        // closes them all, the store last
                     }
                 }, http::image, ImageLimits.defaults());
         Participation participation = new Participation(new DiscuzAccount(profile.base(), http, clock), cache,
@@ -86,8 +97,42 @@ public final class ReaderFactory {
         Moderation moderation = new Moderation(new DiscuzAdmin(profile.base(), http, clock), participation,
                 AuditLog.in(dirs, guard), profile.base().toString(), () -> ProbeArticle.find(reader), clock);
         ForumReader forum = new ForumReader(new ForumReading(profile.base(), charset, http::get, clock), cache);
+        PortalSearching searching = new PortalSearching(profile.base(), charset, http, clock);
         return new PortalSession(reader, participation, moderation, forum,
-                dev.fenghuang.app.forum.ThreadVisits.forAccount(dirs, profile, paths));
+                dev.fenghuang.app.forum.ThreadVisits.forAccount(dirs, profile, paths))
+                .withSearch(new PortalSearch(new PortalSearch.Site() {
+                    @Override
+                    public ArticleSearch search(String keyword) throws IOException {
+                        return searching.search(keyword);
+                    }
+
+                    @Override
+                    public ArticleSearch page(long searchId, int page) throws IOException {
+                        return searching.page(searchId, page);
+                    }
+                }, clock, PortalSearch.Sleeper.REAL));
+    }
+
+    /**
+     * The site's store ({@code $XDG_CACHE_HOME/fenghuang/sites/SITE/store.sqlite}), holding this account's pages
+     * beside other accounts'; none when {@code store.enabled} is false or its folder is not safe to use, and none for
+     * the built-in demo portal, which starts new every run: pages stored from an earlier run's portal (a comment
+     * written there) would show what this portal never had.
+     */
+    private SecondLevel lastingStore(SiteProfile profile, AccountPaths paths) {
+        if (!profile.store().enabled() || profile.isBuiltInDemo()) {
+            return SecondLevel.NONE;
+        }
+        Path siteDir = dirs.cache().resolve("sites").resolve(profile.storageKey());
+        try {
+            guard.directory(dirs.cache(), siteDir);
+        } catch (IOException e) {
+            guard.tell("the store in " + siteDir + " is not used: " + e.getMessage());
+            return SecondLevel.NONE;
+        }
+        String viewer = paths.dir().getFileName().toString();
+        return new OpeningStore(() -> SiteStore.open(siteDir.resolve(STORE_FILE), profile.store().maxBytes(), viewer,
+                Clock.systemUTC(), guard::tell));
     }
 
     private void forgetSession(AccountPaths paths) {

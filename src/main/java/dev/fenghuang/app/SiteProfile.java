@@ -25,9 +25,11 @@ import java.util.Optional;
  * @param startCatids categories to start the tree from when its front page links none
  * @param probeMaxMisses probing stops after this many missing categories in a row
  * @param probeMaxCatid probing stops at this category id
+ * @param store the lasting store of the pages read
  */
 public record SiteProfile(String name, URI base, HttpSettings http, Optional<String> cookiePrefix,
-                          CachePolicy cache, List<Integer> startCatids, int probeMaxMisses, int probeMaxCatid) {
+                          CachePolicy cache, List<Integer> startCatids, int probeMaxMisses, int probeMaxCatid,
+                          StoreSettings store) {
 
     /**
      * The profile for what the user named with {@code --site}: a URL, or the name of a profile file in
@@ -70,7 +72,8 @@ public record SiteProfile(String name, URI base, HttpSettings http, Optional<Str
                 s.duration("cache.articles", d.articles()),
                 s.duration("cache.comments", d.comments()));
         return new SiteProfile(name, base, http, s.text("cookiePrefix"), cache, catids(s.text("catids")),
-                s.integer("sections.probe.maxMisses", 10), s.integer("sections.probe.maxCatid", 200));
+                s.integer("sections.probe.maxMisses", 10), s.integer("sections.probe.maxCatid", 200),
+                StoreSettings.from(s));
     }
 
     /** The name of the built-in demo portal's profile, and of its folders in state and cache. */

@@ -35,6 +35,10 @@ public final class Texts {
         return bundle.containsKey(key);
     }
 
+    /**
+     * The text for the key with its arguments filled in. A whole number (an id, a count) prints as the site writes
+     * it, without the locale's digit grouping MessageFormat would add ({@code 1075}, not {@code 1,075}).
+     */
     public String get(String key, Object... args) {
         String pattern;
         try {
@@ -42,7 +46,18 @@ public final class Texts {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(ungrouped(args));
+    }
+
+    private static Object[] ungrouped(Object[] args) {
+        Object[] plain = args.clone();
+        for (int i = 0; i < plain.length; i++) {
+            if (plain[i] instanceof Long || plain[i] instanceof Integer || plain[i] instanceof Short
+                    || plain[i] instanceof Byte || plain[i] instanceof java.math.BigInteger) {
+                plain[i] = plain[i].toString();
+            }
+        }
+        return plain;
     }
 
 }

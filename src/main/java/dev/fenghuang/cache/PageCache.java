@@ -6,15 +6,35 @@ import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
 /**
- * Pages already read, bounded by an estimate of their size, each kind with its own time to live.
- * Writes invalidate what they change ({@link #forget}); a reload bypasses the cache ({@link #refresh}).
+ * Pages already read, bounded by an estimate of their size, each kind with its own time to live, over an optional
+ * {@link SecondLevel} that outlives the process. A page kept there and still fresh costs no request; one past its
+ * time to live is fetched again before it is answered, or, once {@link #refreshBehind} was called, answered at once
+ * and fetched again behind it. Writes invalidate what they change in both levels ({@link #forget}); a reload
+ * bypasses both ({@link #refresh}).
  */
 public final class PageCache {
-    private final Cache<CacheKey, Object> cache;
+    private final Cache<CacheKey, Held> cache;
+    private final CachePolicy policy;
+    private final SecondLevel lasting;
+    private final Clock clock;
+    private volatile Executor behind;
+    private volatile StaleListener listener;
+
+    /** A value in memory: how long it lives there, and whether it is a stale copy being fetched again. */
+    private record Held(Object value, Duration ttl, boolean stale, AtomicBoolean refreshing) {
+        Held(Object value, Duration ttl) {
+            this(value, ttl, false, new AtomicBoolean());
+        }
+    }
 
     /** A cache on the system's clock. */
     public PageCache(CachePolicy policy) {
@@ -23,11 +43,22 @@ public final class PageCache {
 
     /** @param ticker the clock the times to live run on, in nanoseconds (a test's fake one, advanced at will) */
     public PageCache(CachePolicy policy, Ticker ticker) {
+        this(policy, ticker, SecondLevel.NONE, Clock.systemUTC());
+    }
+
+    /**
+     * @param lasting the level under the memory
+     * @param clock the wall clock the lasting level's fetch times are taken and compared on
+     */
+    public PageCache(CachePolicy policy, Ticker ticker, SecondLevel lasting, Clock clock) {
+        this.policy = policy;
+        this.lasting = lasting;
+        this.clock = clock;
         this.cache = Caffeine.newBuilder()
                 .ticker(ticker)
                 .maximumWeight(policy.maxWeight())
-                .weigher((CacheKey k, Object v) -> Weigher.weigh(v))
-                .expireAfter(Expiry.creating((CacheKey k, Object v) -> policy.ttl(k.kind())))
+                .weigher((CacheKey k, Held v) -> Weigher.weigh(v.value()))
+                .expireAfter(Expiry.writing((CacheKey k, Held v) -> v.ttl()))
                 .build();
     }
 
@@ -37,13 +68,26 @@ public final class PageCache {
         T load() throws IOException;
     }
 
-    /** The cached value for the key, loading it (once, even when asked concurrently) if absent or expired. */
+    /**
+     * From now on a stale page of the lasting level is answered at once and fetched again on {@code executor}; the
+     * listener hears of both. Without this call a stale page is fetched again before it is answered.
+     */
+    public void refreshBehind(Executor executor, StaleListener staleListener) {
+        this.listener = staleListener;
+        this.behind = executor;
+    }
+
+    /**
+     * The cached value for the key: from memory, else from the lasting level while fresh, else loaded (once, even
+     * when asked concurrently) and kept in both.
+     */
     @SuppressWarnings("unchecked")
     public <T> T get(CacheKey key, Loader<T> loader) throws IOException {
+        Held held;
         try {
-            return (T) cache.get(key, k -> {
+            held = cache.get(key, k -> {
                 try {
-                    return loader.load();
+                    return fill(k, loader);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -51,24 +95,78 @@ public final class PageCache {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        if (held.stale() && held.refreshing().compareAndSet(false, true)) {
+            startRefresh(key, loader, held);
+        }
+        return (T) held.value();
     }
 
-    /** Loads the value afresh, bypassing and then replacing what is cached. */
+    private Held fill(CacheKey key, Loader<?> loader) throws IOException {
+        Duration ttl = policy.ttl(key.kind());
+        Optional<SecondLevel.Kept> kept = lasting.load(key);
+        if (kept.isPresent()) {
+            Duration age = Duration.between(kept.get().fetchedAt(), clock.instant());
+            if (age.compareTo(ttl) < 0 && !age.isNegative()) {
+                return new Held(kept.get().value(), ttl.minus(age));
+            }
+            if (behind != null) {
+                StaleListener told = listener;
+                if (told != null) {
+                    told.stale(key, kept.get().fetchedAt());
+                }
+                return new Held(kept.get().value(), ttl, true, new AtomicBoolean());
+            }
+        }
+        Object value = loader.load();
+        lasting.save(key, value, clock.instant());
+        return new Held(value, ttl);
+    }
+
+    private void startRefresh(CacheKey key, Loader<?> loader, Held stale) {
+        behind.execute(() -> {
+            StaleListener told = listener;
+            try {
+                refresh(key, loader);
+                if (told != null) {
+                    told.refreshed(key);
+                }
+            } catch (IOException e) {
+                cache.asMap().remove(key, stale);
+                if (told != null) {
+                    told.refreshFailed(key, e);
+                }
+            }
+        });
+    }
+
+    /** Loads the value afresh, bypassing and then replacing what is kept in both levels. */
     public <T> T refresh(CacheKey key, Loader<T> loader) throws IOException {
         T value = loader.load();
-        cache.put(key, value);
+        Instant now = clock.instant();
+        cache.put(key, new Held(value, policy.ttl(key.kind())));
+        lasting.save(key, value, now);
         return value;
     }
 
-    /** Drops every cached value whose key matches, e.g. all pages of an article after a comment. */
+    /** Drops every value whose key matches, from memory and the lasting level, e.g. all pages of an article. */
     public void forget(Predicate<CacheKey> which) {
         cache.asMap().keySet().removeIf(which);
+        lasting.forget(which);
+    }
+
+    /**
+     * Drops everything this reader read, from memory and the lasting level, after its session changed: pages read as
+     * a guest differ from a member's.
+     */
+    public void forgetSession() {
+        cache.invalidateAll();
+        lasting.forgetReader();
     }
 
     /** The value in memory under {@code key}, without loading it. */
     @SuppressWarnings("unchecked")
     public <T> Optional<T> peek(CacheKey key) {
-        return Optional.ofNullable((T) cache.getIfPresent(key));
+        return Optional.ofNullable(cache.getIfPresent(key)).map(h -> (T) h.value());
     }
 
     public boolean contains(CacheKey key) {

@@ -91,6 +91,7 @@ public final class Cli implements Callable<Integer> {
         m.put("list", ListCommand::new);
         m.put("read", ReadCommand::new);
         m.put("comments", CommentsCommand::new);
+        m.put("search", dev.fenghuang.cli.read.SearchCommand::new);
         m.put("forum", ForumCommand::new);
         m.put("board", BoardCommand::new);
         m.put("thread", ThreadCommand::new);

@@ -102,6 +102,9 @@ public final class DemoPortal implements AutoCloseable {
             ModerationTraffic.seed(stores.content(), stores.queue(), options.seed(), site.now());
         }
         dev.fenghuang.demo.forum.seed.SeedThreads.plant(stores.forum(), options.seed(), site.now());
+        if (options.hostile()) {
+            HostileForum.plant(stores.forum());
+        }
         Router router = options.hostile() ? new Router(stores, HostileSite.messages()) : new Router(stores);
         DemoHandler handler = new DemoHandler(site, router, stores.sessions(), options);
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, r -> {

@@ -9,6 +9,7 @@ import dev.fenghuang.demo.http.Visit;
 import dev.fenghuang.demo.page.ArticlePageRenderer;
 import dev.fenghuang.demo.page.AttachmentImage;
 import dev.fenghuang.demo.page.CommentPageRenderer;
+import dev.fenghuang.demo.page.PortalSearchRoutes;
 import dev.fenghuang.demo.page.IndexPageRenderer;
 import dev.fenghuang.demo.page.ListPageRenderer;
 import dev.fenghuang.demo.page.MessageAnswer;
@@ -58,6 +59,7 @@ final class Router {
     private final AdminRoutes admin;
     private final dev.fenghuang.demo.forum.ForumRoutes forum;
     private final dev.fenghuang.demo.forum.read.ForumSearchRoutes forumSearch;
+    private final PortalSearchRoutes portalSearch;
 
     Router(Stores stores) {
         this(stores, UnaryOperator.identity());
@@ -83,6 +85,7 @@ final class Router {
         this.forum = new dev.fenghuang.demo.forum.ForumRoutes(stores.forum(), stores.flood(), stores.captchas(), answers, chrome,
                 messages);
         this.forumSearch = new dev.fenghuang.demo.forum.read.ForumSearchRoutes(stores.forum(), answers, messages, chrome);
+        this.portalSearch = new PortalSearchRoutes(stores.content(), answers, messages, chrome);
     }
 
     /** True for the paths Discuz scripts answer (and so the checks, cookies and templates apply to). */
@@ -112,7 +115,11 @@ final class Router {
                     ? PageResponse.html(200, mobile.render(visit)) : forum.route(visit);
         }
         if (path.equals("/search.php")) {
-            return visit.request().param("mod").equals("forum") ? forumSearch.route(visit) : PageResponse.notFound(path);
+            return switch (visit.request().param("mod")) {
+                case "forum" -> forumSearch.route(visit);
+                case "portal" -> portalSearch.route(visit);
+                default -> PageResponse.notFound(path);
+            };
         }
         if (isScript(path)) {
             if (MobilePageRenderer.applies(visit.request(), visit.site().cookiePrefix())) {

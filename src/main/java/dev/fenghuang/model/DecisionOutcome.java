@@ -25,6 +25,8 @@ public record DecisionOutcome(long cid, Decision decision, Fate fate) {
          * Not sent: asked to decide outside the queue, but the site shows no comment with that id (its edit dialog
          * answered with a message instead of the text).
          */
-        NO_SUCH_COMMENT
+        NO_SUCH_COMMENT,
+        /** Not sent: its text read again is not the text the moderator was shown (edited since). */
+        CHANGED
     }
 }

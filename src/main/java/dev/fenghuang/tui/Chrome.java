@@ -180,18 +180,47 @@ final class Chrome {
         return lines;
     }
 
-    /** The status bar as a prompt: label, what is typed, and where the cursor goes. Returns the cursor column. */
+    /**
+     * The status bar as a prompt: label, what is typed, and where the cursor goes. Returns the cursor column. Text too
+     * long for the row scrolls (its start goes out of sight), the label stays; a label too long for the row keeps
+     * its start and leaves the text a third of the row.
+     */
     int prompt(TextGraphics g, int row, int width, Prompt prompt) {
-        String shown = prompt.label() + " " + prompt.text();
         ColumnWidth widths = painter.widths();
-        int over = widths.of(shown) + 1 - width;
-        String visible = shown;
+        String label = prompt.label() + " ";
+        String text = prompt.text();
+        int room = Math.max(0, width - 1); // the last cell holds the cursor
+        int textRoom = Math.max(room - widths.of(label), Math.min(widths.of(text), room / 3));
+        String shownLabel = head(label, room - textRoom, widths);
+        String visible = shownLabel + tail(text, room - widths.of(shownLabel), widths);
+        painter.paint(g, 0, row, width, StyledLine.of(visible, Style.STATUS), Style.STATUS);
+        return Math.min(width - 1, widths.of(visible));
+    }
+
+    /** The start of {@code s} in at most {@code columns}, cut with an ellipsis. */
+    private static String head(String s, int columns, ColumnWidth widths) {
+        if (widths.of(s) <= columns) {
+            return s;
+        }
+        int room = columns - widths.of("…");
+        int end = 0;
+        int used = 0;
+        while (end < s.length() && used + widths.of(s.codePointAt(end)) <= room) {
+            used += widths.of(s.codePointAt(end));
+            end += Character.charCount(s.codePointAt(end));
+        }
+        return room <= 0 ? "" : s.substring(0, end) + "…";
+    }
+
+    /** The end of {@code s} in at most {@code columns}. */
+    private static String tail(String s, int columns, ColumnWidth widths) {
+        String visible = s;
+        int over = widths.of(s) - columns;
         while (over > 0 && !visible.isEmpty()) {
             int cp = visible.codePointAt(0);
             visible = visible.substring(Character.charCount(cp));
             over -= widths.of(cp);
         }
-        painter.paint(g, 0, row, width, StyledLine.of(visible, Style.STATUS), Style.STATUS);
-        return Math.min(width - 1, widths.of(visible));
+        return visible;
     }
 }

@@ -4,6 +4,7 @@ import dev.fenghuang.tui.moderate.ModerationDesk;
 import dev.fenghuang.tui.read.ArticleView;
 import dev.fenghuang.tui.read.CommentsView;
 import dev.fenghuang.tui.read.LinkBox;
+import dev.fenghuang.tui.read.SiteSearchView;
 import dev.fenghuang.tui.term.BrowserOpener;
 import dev.fenghuang.tui.term.Clipboard;
 import dev.fenghuang.tui.write.Writes;
@@ -49,6 +50,7 @@ final class Commands {
             }
             case HELP -> ui.showHelp();
             case SEARCH -> ui.ask(ui.texts().get("tui.search.prompt"), this::search);
+            case SITE_SEARCH -> siteSearch();
             case NEXT_HIT, PREVIOUS_HIT -> {
                 if (!lastQuery.isEmpty() && !view.search(lastQuery, action == KeyAction.NEXT_HIT)) {
                     ui.message(ui.texts().get("tui.search.none", lastQuery));
@@ -127,6 +129,19 @@ final class Commands {
             return "";
         }
         return link;
+    }
+
+    /** Asks for a keyword and shows the site's own search for it; a site without one says so. */
+    private void siteSearch() {
+        if (ui.siteSearch() == null) {
+            ui.message(ui.texts().get("search.unavailable"));
+            return;
+        }
+        ui.ask(ui.texts().get("search.prompt"), keyword -> {
+            if (!keyword.isBlank()) {
+                ui.open(new SiteSearchView(ui, ui.siteSearch(), keyword));
+            }
+        });
     }
 
     private void search(String query) {

@@ -19,6 +19,7 @@ public enum KeyAction {
     SEARCH("search", "/"),
     NEXT_HIT("nextHit", "n"),
     PREVIOUS_HIT("previousHit", "N"),
+    SITE_SEARCH("siteSearch", "s"),
     GO_TO("goTo", ":"),
     RELOAD("reload", "r"),
     BROWSER("browser", "o"),

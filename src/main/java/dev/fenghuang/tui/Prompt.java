@@ -1,6 +1,6 @@
 package dev.fenghuang.tui;
 
-import dev.fenghuang.tui.text.TerminalText;
+import dev.fenghuang.tui.text.TypedChars;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.util.function.Consumer;
@@ -10,10 +10,17 @@ public final class Prompt {
     private final String label;
     private final Consumer<String> submit;
     private final StringBuilder text = new StringBuilder();
+    private final TypedChars typed = new TypedChars();
 
     public Prompt(String label, Consumer<String> submit) {
+        this(label, "", submit);
+    }
+
+    /** A prompt whose field starts with {@code initial} (an answer refused before, to be corrected). */
+    public Prompt(String label, String initial, Consumer<String> submit) {
         this.label = label;
         this.submit = submit;
+        text.append(initial);
     }
 
     /** Takes a key; returns false when the prompt is finished (submitted or cancelled). */
@@ -34,7 +41,7 @@ public final class Prompt {
                 return false;
             }
         } else if (t == KeyType.Character && !k.isCtrlDown() && !k.isAltDown()) {
-            text.append(TerminalText.clean(String.valueOf(k.getCharacter())));
+            text.append(typed.next(k.getCharacter()));
         }
         return true;
     }

@@ -27,6 +27,7 @@ import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
 import dev.fenghuang.app.Participation;
 import dev.fenghuang.app.PortalReader;
+import dev.fenghuang.app.PortalSearch;
 import dev.fenghuang.app.PortalSession;
 import dev.fenghuang.tui.image.GraphicsProtocol;
 import dev.fenghuang.tui.image.GraphicsQuery;
@@ -75,7 +76,8 @@ public final class Tui {
         return run(terminal, out, session.reader(), session.participation(),
                 Triage.over(session.moderation(), session.participation()), asked, FlowControl::off,
                 new JobControl(terminal, ProcessSignals::stopThisProcess),
-                forumOf(session, Texts.forLanguage(options.language())), forumTriageOf(session));
+                forumOf(session, Texts.forLanguage(options.language())), forumTriageOf(session),
+                session.search().orElse(null));
     }
 
     /** The forum's queues of a session that can moderate, null without a forum or moderation. */
@@ -197,6 +199,13 @@ public final class Tui {
     static int run(Terminal terminal, OutputStream raw, PortalReader reader, Participation participation,
                    Triage triage, TuiOptions options, Runnable started, JobControl jobs, ForumParts forum,
                    ForumTriage forumTriage) throws IOException, InterruptedException {
+        return run(terminal, raw, reader, participation, triage, options, started, jobs, forum, forumTriage, null);
+    }
+
+    /** The same, with the site's own article search ({@code null}: none). */
+    static int run(Terminal terminal, OutputStream raw, PortalReader reader, Participation participation,
+                   Triage triage, TuiOptions options, Runnable started, JobControl jobs, ForumParts forum,
+                   ForumTriage forumTriage, PortalSearch search) throws IOException, InterruptedException {
         Screen screen = new ScrollSafeScreen(terminal);
         AtomicBoolean restored = new AtomicBoolean();
         Thread hook = new Thread(() -> restore(screen, restored), "fenghuang-restore");
@@ -213,6 +222,9 @@ public final class Tui {
                     new BrowserOpener(System.getenv(), worker), new Clipboard(raw), InstantSource.system(),
                     ExternalEditor.from(System.getenv()), started, jobs));
             loop.forum(forum);
+            reader.refreshBehind(worker, new StaleNotice(loop::post, loop::message,
+                    Texts.forLanguage(options.language()), java.time.ZoneId.systemDefault()));
+            loop.siteSearch(search);
             moderateForum(loop, forum, forumTriage);
             terminal.addResizeListener((t, size) -> loop.post(() -> { }));
             if (jobs.available()) {

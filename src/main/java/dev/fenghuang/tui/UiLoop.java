@@ -22,6 +22,7 @@ import com.googlecode.lanterna.input.MouseAction;
 import com.googlecode.lanterna.screen.Screen;
 import dev.fenghuang.app.Participation;
 import dev.fenghuang.app.PortalReader;
+import dev.fenghuang.app.PortalSearch;
 import dev.fenghuang.app.Problem;
 import dev.fenghuang.app.Texts;
 import dev.fenghuang.model.Member;
@@ -56,12 +57,13 @@ public final class UiLoop implements Ui {
     private final LoopParts parts;
     private final ModerationDesk desk;
     private final KeyReader keyReader;
-    private final FailedLoad failedLoad = new FailedLoad();
+    private final Loads loads;
     private final StatusLine status = new StatusLine();
     private final KeyCount count = new KeyCount();
     private boolean repaintAll;
     private final FramePictures pictures;
     private final TerminalHandover handover;
+    private PortalSearch siteSearch;
 
     public UiLoop(Screen screen, PortalReader reader, TuiOptions options, LoopParts parts) {
         this(screen, reader, null, Triage.NONE, options, parts);
@@ -83,6 +85,7 @@ public final class UiLoop implements Ui {
         this.pictures = new FramePictures(screen, parts.clipboard(), options.images().style() == ImageStyle.NONE
                 ? null : PictureWriter.of(options.images().graphics()));
         this.requests = new Requests(parts.worker(), this::post);
+        this.loads = new Loads(requests, tabs, texts, options.keys(), this::error);
         this.timers = new Timers(parts.clock());
         this.keyReader = new KeyReader(screen, k -> post(() -> press(k)), () -> post(this::quit), this::running);
         this.handover = new TerminalHandover(screen, keyReader, pictures, parts, () -> repaintAll = true,
@@ -97,6 +100,15 @@ public final class UiLoop implements Ui {
         writes.start();
         tabs.start(new BrowseView(this), options.openAid() == null ? null
                 : new ArticleView(this, options.openAid(), java.util.OptionalLong::empty));
+    }
+
+    /** The site's own article search ({@code s}); null for none. Set before {@link #start}. */
+    public void siteSearch(PortalSearch search) {
+        this.siteSearch = search;
+    }
+
+    PortalSearch siteSearch() {
+        return siteSearch;
     }
 
     /** What the forum tab reads and writes through; set before {@link #start}. */
@@ -191,6 +203,11 @@ public final class UiLoop implements Ui {
         overlays.ask(new Prompt(label, then));
     }
 
+    /** Asks again with the field holding {@code typed}, the answer refused, to be corrected. */
+    public void ask(String label, String typed, Consumer<String> then) {
+        overlays.ask(new Prompt(label, typed, then));
+    }
+
     public View current() {
         return tabs.current();
     }
@@ -232,6 +249,14 @@ public final class UiLoop implements Ui {
 
     Writes writes() {
         return writes;
+    }
+
+    /**
+     * The site said the session lapsed: the member is signed out here too, the sign-in form opens, and {@code then}
+     * runs after a successful sign-in (e.g. sends the kept text).
+     */
+    public void signInAgain(Runnable then) {
+        writes.signInAgain(then);
     }
 
     /** The moderation keys' desk, which other rooms lend their queues ({@link ModerationDesk#shelf}). */
@@ -329,28 +354,15 @@ public final class UiLoop implements Ui {
         return options;
     }
 
-    /**
-     * Runs a read; what it shows changes only when it succeeds. A failure leaves the screen as it was (a view opened
-     * for this load and still blank is left again) and tells the whole error with the key that tries the same load again ({@link #retry}).
-     */
+    /** Runs a read; what it shows changes only when it succeeds, a failure can be tried again ({@link Loads}). */
     @Override
     public <T> void load(Callable<T> request, Consumer<T> done) {
-        requests.run(request, value -> {
-            failedLoad.forget();
-            done.accept(value);
-        }, e -> {
-            Runnable comeBack = tabs.leaveIfBlank();
-            failedLoad.failed(current(), () -> {
-                comeBack.run();
-                load(request, done);
-            });
-            error(FailedLoad.told(Problem.of(e, texts).message(), texts, options.keys().keys(KeyAction.RELOAD)));
-        });
+        loads.load(request, done);
     }
 
     /** Tries the last failed load again if it failed on the view shown now; false when there is none. */
     boolean retry() {
-        return failedLoad.retry(current());
+        return loads.retry();
     }
 
     @Override

@@ -32,6 +32,24 @@ class DraftStoreTest {
     }
 
     @Test
+    void aCaptchaNoteIsReadOnceIsNoDraftAndGoesWithItsDraft() throws Exception {
+        DraftStore drafts = new DraftStore(dir, "thread", FileGuard.forThisUser(n -> { }));
+        DraftStore.Draft kept = drafts.save(1, "引用回复");
+        drafts.noteCaptcha(kept, "cSAx9kDWnBeM");
+        assertThat(drafts.list(1)).hasSize(1);
+        assertThat(drafts.takeCaptchaNote(kept)).contains("cSAx9kDWnBeM");
+        assertThat(drafts.takeCaptchaNote(kept)).as("a submit uses the code up").isEmpty();
+
+        drafts.noteCaptcha(kept, "not a hash; rm -rf");
+        assertThat(drafts.takeCaptchaNote(kept)).isEmpty();
+        drafts.noteCaptcha(kept, "cSAabcDWnBeM");
+        drafts.delete(kept);
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
     void aSecondTextBecomesASecondDraftAndReplacingKeepsTheOthers() throws Exception {
         DraftStore drafts = new DraftStore(dir);
         DraftStore.Draft first = drafts.save(7, "第一份");

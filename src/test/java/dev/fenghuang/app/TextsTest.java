@@ -23,6 +23,15 @@ class TextsTest {
         assertThat(bundle("texts_zh").stringPropertyNames()).isEqualTo(bundle("texts").stringPropertyNames());
     }
 
+    /** Ids and counts given as numbers print as the site writes them: MessageFormat would group them (1,075). */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh"})
+    void aNumberArgumentPrintsWithoutDigitGrouping(String language) {
+        Texts texts = Texts.forLanguage(language);
+        assertThat(texts.get("mod.decided.pid", 1075L)).contains("1075").doesNotContain("1,075");
+        assertThat(texts.get("mod.decided.pidInThread", 123456, 7890L)).contains("123456").contains("7890");
+    }
+
     /** MessageFormat eats a lone apostrophe and everything up to the next one: placeholders must survive. */
     @ParameterizedTest
     @ValueSource(strings = {"en", "zh"})

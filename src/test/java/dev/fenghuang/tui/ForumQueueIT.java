@@ -21,16 +21,8 @@ class ForumQueueIT {
     void theAdminApprovesAHeldReplyFromTheRepliesQueueAndSeesItInTheThread() throws Exception {
         String launcher = TerminalReaderIT.launcher();
         try (TmuxSession tmux = new TmuxSession(home, 80, 24)) {
-            tmux.type("clear; " + launcher + " --demo --lang zh");
-            tmux.keys("Enter");
-            tmux.await(s -> s.contains(">党政风采"), TerminalReaderIT.WAIT);
-            tmux.keys("L");
-            tmux.await(s -> s.contains("用户名"), TerminalReaderIT.WAIT);
-            tmux.type("admin");
-            tmux.keys("Tab");
-            tmux.type("admin123");
-            tmux.keys("Enter");
-            tmux.await(s -> s.lines().reduce((a, b) -> b).orElse("").startsWith("[admin]"), TerminalReaderIT.WAIT);
+            ItSteps.startOnDemo(tmux, launcher);
+            ItSteps.signIn(tmux, "admin", "admin123");
             tmux.type("M");
             tmux.await(s -> s.contains("管理中心需要再次输入密码"), TerminalReaderIT.WAIT);
             tmux.type("admin123");

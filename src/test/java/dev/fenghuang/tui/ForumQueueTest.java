@@ -151,6 +151,28 @@ class ForumQueueTest {
         }
     }
 
+    /** The author edits the held reply after the moderator saw it: the deletion is not sent, the new text shows. */
+    @Test
+    void aHeldReplyItsAuthorChangedAfterItWasShownIsNotDeletedAndShowsItsNewText() throws Exception {
+        try (ScreenTester t = admin(200, 60)) {
+            t.press("f", "f");
+            assertThat(t.row(1)).contains("#" + heldPid);
+            t.press("d");
+            t.type("广告");
+            try (PortalSession reader = demo.guest(readerHome)) {
+                assertThat(reader.participation().login("reader1", "reader123".toCharArray(), 0, "", false, "")
+                        .accepted()).isTrue();
+                assertThat(reader.participation().forum().edit(SeedThreads.LONG_TID, heldPid,
+                        "作者在删除前改过的文字 EDITED 审核测试", null).accepted()).isTrue();
+            }
+            t.press("x", "y");
+            assertThat(t.text()).contains("#" + heldPid).contains("显示之后已改过");
+            assertThat(held(HeldKind.REPLY)).extracting(HeldPost::pid).contains(heldPid);
+            assertThat(t.text()).contains("作者在删除前改过的文字 EDITED");
+            assertThat(demo.session().moderation().audit().read()).isEmpty();
+        }
+    }
+
     @Test
     void eShowsTheHeldReplysThreadWhichShowsTheReplyOnceApproved() throws Exception {
         try (ScreenTester t = admin(200, 60)) {
@@ -268,6 +290,32 @@ class ForumQueueTest {
                     .containsOnly("moderator1");
             t.press("Escape", "f");
             assertThat(t.row(0)).contains("管理面板：主题");
+        }
+    }
+
+    @Test
+    void onTheFrontEndPanelAHeldReplyItsAuthorChangedAfterItWasShownIsNotDeleted() throws Exception {
+        try (ScreenTester t = reader(200, 60)) {
+            t.press("L");
+            WriteScreens.signIn(t, "moderator1", "mod12345");
+            t.press("M");
+            t.write("mod12345").press("Enter");
+            t.press("f");
+            assertThat(t.row(0)).contains("管理面板：回复");
+            assertThat(t.row(1)).contains("#" + heldPid);
+            t.press("d");
+            t.type("广告");
+            try (PortalSession reader = demo.guest(readerHome)) {
+                assertThat(reader.participation().login("reader1", "reader123".toCharArray(), 0, "", false, "")
+                        .accepted()).isTrue();
+                assertThat(reader.participation().forum().edit(SeedThreads.LONG_TID, heldPid,
+                        "面板上改过的文字 EDITED 审核测试", null).accepted()).isTrue();
+            }
+            t.press("x", "y");
+            assertThat(t.text()).contains("#" + heldPid).contains("显示之后已改过");
+            assertThat(demo.forumPostState((int) heldPid)).isEqualTo("pending");
+            assertThat(t.text()).contains("面板上改过的文字 EDITED");
+            assertThat(demo.session().moderation().audit().read()).isEmpty();
         }
     }
 

@@ -3,10 +3,13 @@ package dev.fenghuang.tui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fenghuang.DemoSession;
+import dev.fenghuang.app.AuditLog;
+import dev.fenghuang.app.PortalSession;
 import dev.fenghuang.model.forum.Floor;
 import dev.fenghuang.tui.term.ExternalEditor;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ForumThreadToolsTest {
     @TempDir
     Path home;
+    @TempDir
+    Path readerHome;
     DemoSession demo;
 
     @AfterEach
@@ -32,13 +37,19 @@ class ForumThreadToolsTest {
     }
 
     private ScreenTester thread(String user, String password, String charset) throws Exception {
-        demo = DemoSession.open(home, Charset.forName(charset));
+        return thread(user, password, charset, 1);
+    }
+
+    private ScreenTester thread(String user, String password, String charset, long tid) throws Exception {
+        if (demo == null) {
+            demo = DemoSession.open(home, Charset.forName(charset));
+        }
         ScreenTester t = new ScreenTester(demo.session(), TuiOptions.defaults().withLanguage("zh").withOpenAid(1L), 100,
                 30, new ExternalEditor("false"));
         t.loop.forum(Tui.forumOf(demo.session()));
         t.press("L");
         WriteScreens.signIn(t, user, password);
-        t.press("Tab", ":").type("1");
+        t.press("Tab", ":").type(String.valueOf(tid));
         return t;
     }
 
@@ -47,8 +58,24 @@ class ForumThreadToolsTest {
     }
 
     private Floor floor(int number) throws Exception {
-        return demo.session().forum().thread(1, 1, 0).floors().stream().filter(f -> f.number() == number)
+        return floor(1, number);
+    }
+
+    private Floor floor(long tid, int number) throws Exception {
+        return demo.session().forum().thread(tid, 1, 0).floors().stream().filter(f -> f.number() == number)
                 .findFirst().orElseThrow();
+    }
+
+    /** reader1, signed in on a session of their own (another terminal), as the site sees them. */
+    private PortalSession reader1() throws Exception {
+        PortalSession reader = demo.guest(readerHome);
+        assertThat(reader.participation().login("reader1", "reader123".toCharArray(), 0, "", false, "").accepted())
+                .isTrue();
+        return reader;
+    }
+
+    private List<AuditLog.Entry> audit() throws Exception {
+        return demo.session().moderation().audit().read();
     }
 
     @Test
@@ -81,7 +108,7 @@ class ForumThreadToolsTest {
             t.type("广告内容");
             assertThat(t.status()).contains("删除 5#");
             t.press("y");
-            assertThat(t.status()).contains("删除：5# 已生效");
+            assertThat(t.status()).contains("删除：5#（#" + fifth.pid() + " ").contains("已生效");
             assertThat(demo.forumPostState((int) fifth.pid())).isEqualTo("recycled");
             assertThat(demo.forumModerationLog()).anySatisfy(line -> assertThat(line).endsWith("广告内容"));
             assertThat(t.text()).doesNotContain(plain(fifth));
@@ -112,7 +139,7 @@ class ForumThreadToolsTest {
             t.type("人身攻击");
             assertThat(t.status()).contains("屏蔽 板凳");
             t.press("y");
-            assertThat(t.status()).contains("屏蔽：板凳 已生效");
+            assertThat(t.status()).contains("屏蔽：板凳（#" + third.pid() + " ").contains("已生效");
             assertThat(demo.forumPostState((int) third.pid())).isEqualTo("banned");
             assertThat(t.text()).contains("已屏蔽");
             t.press("3", "m", "u");
@@ -136,6 +163,20 @@ class ForumThreadToolsTest {
             t.press("y");
             assertThat(t.status()).contains("置顶：已生效");
             assertThat(demo.forumModerationLog()).hasSize(logged + 1);
+        }
+    }
+
+    /** The site's popup offers this super moderator levels 0-2: level 3 is not sent, and the levels are named. */
+    @Test
+    void aStickLevelThePopupDoesNotOfferIsNotSent() throws Exception {
+        try (ScreenTester t = moderator()) {
+            int logged = demo.forumModerationLog().size();
+            t.press("m", "s");
+            t.type("3");
+            t.type("全局置顶");
+            t.press("y");
+            assertThat(t.status()).contains("级别 3").contains("0, 1, 2").doesNotContain("未生效");
+            assertThat(demo.forumModerationLog()).hasSize(logged);
         }
     }
 
@@ -175,6 +216,74 @@ class ForumThreadToolsTest {
             t.resize(160, 120);
             t.press("?");
             assertThat(t.text()).contains("m  ").contains("主题管理");
+        }
+    }
+
+    /** The brief's "blind deletion": a reply posted while the question was open would go with the thread. */
+    @Test
+    void aReplyPostedWhileTheFirstPostsDeletionWasAskedStopsItAndTheThreadIsShownAgain() throws Exception {
+        try (ScreenTester t = thread("moderator1", "mod12345", "UTF-8", 7)) {
+            Floor first = floor(7, 1);
+            t.press("1", "m", "d");
+            t.type("重复主题");
+            assertThat(t.status()).contains("楼主").contains("整个主题").contains("(y/n)");
+            long late;
+            try (PortalSession reader = reader1()) {
+                late = reader.participation().forum().reply(7, 0, "删帖前刚发的新回复").pid();
+            }
+            t.press("y");
+            assertThat(t.status()).contains("主题 7 在你查看之后有 1 个新回复").contains("未删除");
+            assertThat(demo.forumPostState((int) first.pid())).isEqualTo("visible");
+            assertThat(demo.forumPostState((int) late)).isEqualTo("visible");
+            assertThat(t.text()).contains("删帖前刚发的新回复");
+            assertThat(audit()).isEmpty();
+        }
+    }
+
+    /** reader1's reply to thread 3, posted before the moderator opens it: its floor as the thread shows it. */
+    private Floor readersReplyInThreadThree() throws Exception {
+        demo = DemoSession.open(home, Charset.forName("UTF-8"));
+        demo.advanceClock(java.time.Duration.ofMinutes(5));
+        long pid;
+        try (PortalSession reader = reader1()) {
+            pid = reader.participation().forum().reply(3, 0, "这条回复稍后会被删除").pid();
+        }
+        return demo.session().forum().thread(3, 1, 0, true).floors().stream().filter(f -> f.pid() == pid)
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void aPostItsAuthorChangedWhileTheDeletionWasAskedIsNotDeletedAndItsNewTextIsShown() throws Exception {
+        Floor reply = readersReplyInThreadThree();
+        try (ScreenTester t = thread("moderator1", "mod12345", "UTF-8", 3)) {
+            t.press(String.valueOf(reply.number()), "m", "d");
+            t.type("广告");
+            assertThat(t.status()).contains("删除 " + reply.label());
+            try (PortalSession reader = reader1()) {
+                assertThat(reader.participation().forum().edit(3, reply.pid(), "作者在删除前改过的文字 EDITED", null)
+                        .accepted()).isTrue();
+            }
+            t.press("y");
+            List<String> rows = t.rows();
+            String said = String.join("", rows.subList(rows.size() - 2, rows.size()));
+            assertThat(said).as("the status rows").contains(reply.label() + " 已改过，未执行任何操作")
+                    .contains("作者在删除前改过的文字");
+            assertThat(demo.forumPostState((int) reply.pid())).isEqualTo("visible");
+            assertThat(t.text()).contains("作者在删除前改过的文字 EDITED");
+            assertThat(audit()).isEmpty();
+        }
+    }
+
+    /** After the deletion the floor's name belongs to another post: the result names the deleted one by id too. */
+    @Test
+    void theResultNamesTheDeletedPostByWhatWasShownNotByTheFloorItLeft() throws Exception {
+        Floor reply = readersReplyInThreadThree();
+        try (ScreenTester t = thread("moderator1", "mod12345", "UTF-8", 3)) {
+            t.press(String.valueOf(reply.number()), "m", "d");
+            t.type("广告");
+            t.press("y");
+            assertThat(t.status()).contains(reply.label() + "（#" + reply.pid() + " reader1）").contains("已生效");
+            assertThat(demo.forumPostState((int) reply.pid())).isEqualTo("recycled");
         }
     }
 

@@ -58,6 +58,15 @@ class ForumWritingTest {
         }
 
         @Override
+        public dev.fenghuang.model.forum.PostSource source(long tid, long pid) throws Exception {
+            calls.add("source " + tid + " " + pid);
+            return new dev.fenghuang.model.forum.PostSource("", Tui.forumOf(session).source().thread(tid, 1, 0)
+                    .floors().stream().filter(f -> f.pid() == pid).findFirst().orElseThrow().blocks().stream()
+                    .filter(b -> b instanceof dev.fenghuang.model.forum.PostBlock.Paragraph)
+                    .map(b -> ((dev.fenghuang.model.forum.PostBlock.Paragraph) b).text()).findFirst().orElse(""));
+        }
+
+        @Override
         public void sent(Draft draft) {
             calls.add("sent " + draft);
         }
@@ -145,14 +154,15 @@ class ForumWritingTest {
     }
 
     @Test
-    void editStartsFromTheFloorsTextAndDeleteAsksFirst() throws Exception {
+    void editStartsFromTheEditFormsTextAndDeleteAsksFirst() throws Exception {
         FakeWrites writes = new FakeWrites();
         try (ScreenTester t = thread(writes)) {
             t.press(":").type("2");
             t.press("E");
             assertThat(t.text()).contains("编辑 沙发").contains("黄花的季节又到了");
             t.press("Ctrl-s");
-            assertThat(writes.calls.get(1)).isEqualTo("send "
+            assertThat(writes.calls.get(0)).isEqualTo("source 1 " + pidOfFloor(2));
+            assertThat(writes.calls.get(2)).isEqualTo("send "
                     + new ForumWrites.Draft(1, 0, pidOfFloor(2), "黄花的季节又到了"));
             writes.calls.clear();
             t.press(":").type("3");

@@ -80,6 +80,26 @@ class HostileScreensTest {
         }
     }
 
+    /** The forum tab: escapes in every board name, thread type, subject, author name and body, none in a cell. */
+    @Test
+    void noCellOfTheForumTabHoldsAnEscapeControlOrFormatCharacter() throws Exception {
+        try (ScreenTester t = new ScreenTester(session, TuiOptions.defaults().withLanguage("zh"), 100, 30,
+                new ExternalEditor("false"))) {
+            t.loop.forum(Tui.forumOf(session));
+            t.press("Tab");
+            assertThat(t.text()).contains("渠县杂谈");
+            assertClean(t, "forum index");
+            t.press("Enter");
+            assertClean(t, "board");
+            t.press(":").type("1");
+            assertThat(t.text()).contains("楼主");
+            for (int page = 0; page < 12; page++) {
+                assertClean(t, "thread, screen " + page);
+                t.press("Space");
+            }
+        }
+    }
+
     @Test
     void aRefusedCommentShowsTheSitesMessageWithoutItsEscapes() throws Exception {
         try (ScreenTester t = new ScreenTester(session, TuiOptions.defaults().withLanguage("zh").withOpenAid(5L),

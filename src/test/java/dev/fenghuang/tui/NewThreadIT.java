@@ -19,20 +19,9 @@ class NewThreadIT {
     void aThreadStartedFromTheTabAppearsOnTheBoard() throws Exception {
         String launcher = TerminalReaderIT.launcher();
         try (TmuxSession tmux = new TmuxSession(home, 80, 24)) {
-            tmux.type("clear; " + launcher + " --demo --lang zh");
-            tmux.keys("Enter");
-            tmux.await(s -> s.contains(">党政风采"), TerminalReaderIT.WAIT);
-            tmux.keys("L");
-            tmux.await(s -> s.contains("用户名"), TerminalReaderIT.WAIT);
-            tmux.type("reader1");
-            tmux.keys("Tab");
-            tmux.type("reader123");
-            tmux.keys("Enter");
-            tmux.await(s -> s.lines().reduce((a, b) -> b).orElse("").startsWith("[reader1]"), TerminalReaderIT.WAIT);
-            tmux.keys("Tab");
-            tmux.await(s -> s.contains("论坛") && s.contains(">  渠县杂谈"), TerminalReaderIT.WAIT);
-            tmux.keys("Enter");
-            tmux.await(s -> s.contains("2026渠县黄花节攻略贴") && s.contains("顶 "), TerminalReaderIT.WAIT);
+            ItSteps.startOnDemo(tmux, launcher);
+            ItSteps.signIn(tmux, "reader1", "reader123");
+            ItSteps.openFirstBoard(tmux);
             tmux.type("P");
             tmux.await(s -> s.contains("标题："), TerminalReaderIT.WAIT);
             tmux.type("终端里发的新主题");

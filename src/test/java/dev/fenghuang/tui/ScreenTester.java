@@ -50,12 +50,28 @@ public final class ScreenTester implements AutoCloseable {
                 editor);
     }
 
+    /**
+     * A writer whose site requests run on {@code worker} (say, one that holds them until the test lets them go)
+     * instead of at once on the test's thread.
+     */
+    public static ScreenTester onWorker(PortalSession session, TuiOptions options, int columns, int rows,
+                                        java.util.concurrent.Executor worker) throws IOException {
+        return new ScreenTester(session.reader(), session.participation(), Triage.NONE, options, columns, rows,
+                new ExternalEditor("false"), worker);
+    }
+
     private ScreenTester(PortalReader reader, Participation participation, Triage triage, TuiOptions options,
                          int columns, int rows, ExternalEditor editor) throws IOException {
+        this(reader, participation, triage, options, columns, rows, editor, Runnable::run);
+    }
+
+    private ScreenTester(PortalReader reader, Participation participation, Triage triage, TuiOptions options,
+                         int columns, int rows, ExternalEditor editor, java.util.concurrent.Executor worker)
+            throws IOException {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         screen = new ScrollSafeScreen(terminal);
         screen.startScreen();
-        loop = new UiLoop(screen, reader, participation, triage, options, new LoopParts(Runnable::run,
+        loop = new UiLoop(screen, reader, participation, triage, options, new LoopParts(worker,
                 new BrowserOpener(Map.of(), Runnable::run), new Clipboard(clipboard), clock, editor, () -> { }));
         loop.start();
         loop.settle();
@@ -66,6 +82,12 @@ public final class ScreenTester implements AutoCloseable {
         for (char c : text.toCharArray()) {
             loop.press(new KeyStroke(c, false, false));
         }
+        loop.settle();
+        return this;
+    }
+
+    /** Lets the loop take what its workers posted, and draw. */
+    public ScreenTester settle() throws IOException {
         loop.settle();
         return this;
     }

@@ -20,16 +20,8 @@ class ThreadToolsIT {
     void aModeratorDeletesAReplyWithTheThreadTools() throws Exception {
         String launcher = TerminalReaderIT.launcher();
         try (TmuxSession tmux = new TmuxSession(home, 80, 24)) {
-            tmux.type("clear; " + launcher + " --demo --lang zh");
-            tmux.keys("Enter");
-            tmux.await(s -> s.contains(">党政风采"), TerminalReaderIT.WAIT);
-            tmux.keys("L");
-            tmux.await(s -> s.contains("用户名"), TerminalReaderIT.WAIT);
-            tmux.type("moderator1");
-            tmux.keys("Tab");
-            tmux.type("mod12345");
-            tmux.keys("Enter");
-            tmux.await(s -> last(s).startsWith("[moderator1]"), TerminalReaderIT.WAIT);
+            ItSteps.startOnDemo(tmux, launcher);
+            ItSteps.signIn(tmux, "moderator1", "mod12345");
             tmux.keys("Tab");
             tmux.await(s -> s.contains(">  渠县杂谈"), TerminalReaderIT.WAIT);
             tmux.type(":1");
@@ -42,14 +34,14 @@ class ThreadToolsIT {
             assertThat(body).isNotBlank();
 
             tmux.type("m");
-            tmux.await(s -> last(s).contains("主题管理"), TerminalReaderIT.WAIT);
+            tmux.await(s -> ItSteps.lastLine(s).contains("主题管理"), TerminalReaderIT.WAIT);
             tmux.type("d");
             tmux.await(s -> s.contains("操作原因"), TerminalReaderIT.WAIT);
             tmux.type("终端里删除的广告");
             tmux.keys("Enter");
             tmux.await(s -> s.contains("确定删除 5#") && s.contains("终端里删除的广告"), TerminalReaderIT.WAIT);
             tmux.type("y");
-            tmux.await(s -> s.contains("删除：5# 已生效"), TerminalReaderIT.WAIT);
+            tmux.await(s -> s.contains("删除：5#（") && s.contains("已生效"), TerminalReaderIT.WAIT);
             tmux.type(":5");
             tmux.keys("Enter");
             String after = tmux.await(s -> s.lines().anyMatch(l -> l.startsWith("5#  "))
@@ -59,10 +51,6 @@ class ThreadToolsIT {
             tmux.keys("C-c");
             tmux.await(s -> s.strip().endsWith(TmuxSession.PROMPT.strip()), TerminalReaderIT.WAIT);
         }
-    }
-
-    private static String last(String screen) {
-        return screen.lines().reduce((a, b) -> b).orElse("");
     }
 
     /** The first line of text under the floor whose name line starts with {@code label}. */

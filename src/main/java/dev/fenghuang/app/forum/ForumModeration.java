@@ -16,6 +16,9 @@ import dev.fenghuang.site.forum.TopicAdmin;
 import dev.fenghuang.site.forum.ModeratorPanel;
 import dev.fenghuang.model.PostResult;
 import dev.fenghuang.model.forum.PanelPasswordWanted;
+import dev.fenghuang.model.forum.LevelNotOffered;
+import dev.fenghuang.model.forum.SeenThread;
+import dev.fenghuang.model.forum.ThreadChanged;
 import dev.fenghuang.model.forum.ThreadTool;
 import dev.fenghuang.model.forum.ToolResult;
 import java.time.Clock;
@@ -33,6 +36,9 @@ import java.util.Map;
  * asks for its password again ({@link AdminSessionExpired}) nothing was done: unlock it as for comments and repeat.
  */
 public final class ForumModeration {
+    /** The audit action of deleting a thread's first post, and so the thread. */
+    public static final String DELETE_THREAD = "delete-thread";
+
     private final DiscuzAdmin admin;
     private final ForumQueue queue;
     private final Participation participation;
@@ -94,20 +100,30 @@ public final class ForumModeration {
         }
     }
 
-    /**
-     * Reads the queue of {@code kind} and decides only about the items it holds now (those under the ignored tab
-     * are decided there); the others come back {@code NOT_IN_QUEUE} and are not sent.
-     *
-     * @param reasons the moderator's reasons by id, sent to the site ({@code pm_ID}) and kept in the log
-     */
+    /** {@link #decideInQueue(HeldKind, Map, Map, Map)} about items named by id, none shown. */
     public BatchResult decideInQueue(HeldKind kind, Map<Long, Decision> decisions, Map<Long, String> reasons)
             throws IOException {
+        return decideInQueue(kind, decisions, reasons, Map.of());
+    }
+
+    /**
+     * Reads the queue of {@code kind} and decides only about the items it holds now (those under the ignored tab
+     * are decided there); the others come back {@code NOT_IN_QUEUE} and are not sent, and those whose text is not
+     * the text shown come back {@code CHANGED} and are not sent either.
+     *
+     * @param reasons the moderator's reasons by id, sent to the site ({@code pm_ID}) and kept in the log
+     * @param shown the text of each item as the moderator was shown it, by id; an id not here is not compared
+     */
+    public BatchResult decideInQueue(HeldKind kind, Map<Long, Decision> decisions, Map<Long, String> reasons,
+                                     Map<Long, String> shown) throws IOException {
         Listed held = find(kind, new ArrayList<>(decisions.keySet()), Integer.MAX_VALUE);
         HeldFilter waiting = HeldFilter.waiting(kind);
         List<DecisionOutcome> outcomes = new ArrayList<>();
         String said = "";
-        for (Map<Long, HeldPost> tab : List.of(held.waiting(), held.ignored())) {
-            BatchResult r = decide(decisions, tab == held.waiting() ? waiting : waiting.ignoredTab(), tab, reasons);
+        for (Map<Long, HeldPost> listed : List.of(held.waiting(), held.ignored())) {
+            Map<Long, HeldPost> tab = unchanged(listed, decisions, shown, outcomes);
+            BatchResult r = decide(decisions, listed == held.waiting() ? waiting : waiting.ignoredTab(), tab,
+                    reasons);
             r.outcomes().stream().filter(o -> o.fate() != DecisionOutcome.Fate.NOT_IN_QUEUE).forEach(outcomes::add);
             said = said.isEmpty() ? r.siteMessage() : said;
         }
@@ -115,6 +131,24 @@ public final class ForumModeration {
         decisions.forEach((id, d) -> ordered.add(outcomes.stream().filter(o -> o.cid() == id).findFirst()
                 .orElse(new DecisionOutcome(id, d, DecisionOutcome.Fate.NOT_IN_QUEUE))));
         return new BatchResult(ordered, said);
+    }
+
+    /**
+     * The items found whose text is still the text shown; each of the others gets a {@code CHANGED} outcome in
+     * {@code changed} and is not sent.
+     */
+    private static Map<Long, HeldPost> unchanged(Map<Long, HeldPost> found, Map<Long, Decision> decisions,
+                                                 Map<Long, String> shown, List<DecisionOutcome> changed) {
+        Map<Long, HeldPost> same = new LinkedHashMap<>();
+        found.forEach((id, post) -> {
+            String seen = shown.get(id);
+            if (seen == null || seen.equals(post.text())) {
+                same.put(id, post);
+            } else if (decisions.containsKey(id)) {
+                changed.add(new DecisionOutcome(id, decisions.get(id), DecisionOutcome.Fate.CHANGED));
+            }
+        });
+        return same;
     }
 
     /**
@@ -170,25 +204,28 @@ public final class ForumModeration {
     }
 
 
+    /** {@link #threadTool(long, ThreadTool, String, SeenThread)} for targets named by id, nothing shown. */
+    public ToolResult threadTool(long tid, ThreadTool tool, String reason) throws IOException {
+        return threadTool(tid, tool, reason, SeenThread.nothing());
+    }
+
     /**
      * Uses a thread tool (5.8) on a thread of a board the account moderates, with the reason (may be empty). The
      * thread (and each post of a post tool) is read first: posts the thread does not hold come back
      * {@code NOT_FOUND} and are not sent; what was sent is logged before the request and with what the pages show
-     * afterwards. The site's refusal ({@link dev.fenghuang.model.SiteRefused}: no right here, a reason wanted)
-     * means nothing was done; it is logged as {@code not-applied}.
+     * afterwards. Deleting the first post deletes the thread: it is logged as {@code delete-thread} with the count
+     * of replies that go with it. The site's refusal ({@link dev.fenghuang.model.SiteRefused}: no right here, a
+     * reason wanted) means nothing was done; it is logged as {@code not-applied}; a level the tools do not offer
+     * ({@link LevelNotOffered}) is not sent and logged as {@code not-sent}.
+     *
+     * @param seen what the moderator was shown
+     * @throws ThreadChanged the thread is not what was shown (nothing sent, nothing logged)
      */
-    public ToolResult threadTool(long tid, ThreadTool tool, String reason) throws IOException {
+    public ToolResult threadTool(long tid, ThreadTool tool, String reason, SeenThread seen) throws IOException {
         String why = reason == null ? "" : reason.strip();
         TopicAdmin.Targets targets = tools.look(tid, tool);
-        List<ForumAudit.Line> lines = new ArrayList<>();
-        if (tool instanceof ThreadTool.DeletePosts || tool instanceof ThreadTool.BanPosts) {
-            int fid = targets.thread().fid();
-            targets.posts().forEach((pid, text) -> lines.add(new ForumAudit.Line(pid, tool.action(), text, why, tid,
-                    fid)));
-        } else {
-            lines.add(new ForumAudit.Line(tid, tool.action(), targets.thread().subject(), why, tid,
-                    targets.thread().fid()));
-        }
+        TopicAdmin.check(targets, tool, seen);
+        List<ForumAudit.Line> lines = lines(targets, tool, why);
         ForumAudit trail = new ForumAudit(audit, site, participation.whoami().name());
         if (lines.isEmpty()) {
             return tools.apply(targets, tool, why);
@@ -197,6 +234,8 @@ public final class ForumModeration {
         ToolResult result;
         try {
             result = tools.apply(targets, tool, why);
+        } catch (LevelNotOffered notSent) {
+            throw trail.failed(lines, ForumAudit.NOT_SENT, notSent);
         } catch (dev.fenghuang.model.SiteRefused refused) {
             throw trail.failed(lines, fate(DecisionOutcome.Fate.NOT_APPLIED), refused);
         } catch (IOException unknown) {
@@ -204,9 +243,33 @@ public final class ForumModeration {
         }
         Map<Long, DecisionOutcome.Fate> fates = new LinkedHashMap<>();
         result.outcomes().forEach(o -> fates.put(o.id(), o.fate()));
-        trail.outcome(lines, line -> fate(fates.getOrDefault(line.id(), DecisionOutcome.Fate.UNKNOWN)),
-                result.siteMessage());
+        long first = targets.firstPid();
+        trail.outcome(lines, line -> fate(fates.getOrDefault(line.action().equals(DELETE_THREAD) ? first : line.id(),
+                DecisionOutcome.Fate.UNKNOWN)), result.siteMessage());
         return result;
+    }
+
+    /** One line per post of a post tool (the first post's deletion about the thread), else one about the thread. */
+    private static List<ForumAudit.Line> lines(TopicAdmin.Targets targets, ThreadTool tool, String why) {
+        List<ForumAudit.Line> lines = new ArrayList<>();
+        long tid = targets.thread().tid();
+        int fid = targets.thread().fid();
+        if (tool instanceof ThreadTool.DeletePosts || tool instanceof ThreadTool.BanPosts) {
+            boolean wholeThread = targets.deletesThread(tool);
+            targets.posts().forEach((pid, text) -> {
+                if (wholeThread && pid == targets.firstPid()) {
+                    long n = targets.thread().replies();
+                    String replies = "with " + n + (n == 1 ? " reply" : " replies");
+                    lines.add(new ForumAudit.Line(tid, DELETE_THREAD, text,
+                            why.isEmpty() ? replies : replies + " | " + why, tid, fid));
+                } else {
+                    lines.add(new ForumAudit.Line(pid, tool.action(), text, why, tid, fid));
+                }
+            });
+        } else {
+            lines.add(new ForumAudit.Line(tid, tool.action(), targets.thread().subject(), why, tid, fid));
+        }
+        return lines;
     }
 
     /**
@@ -230,11 +293,21 @@ public final class ForumModeration {
      */
     public BatchResult panelDecideInQueue(HeldKind kind, Map<Long, Decision> decisions, String reason)
             throws IOException {
+        return panelDecideInQueue(kind, decisions, reason, Map.of());
+    }
+
+    /**
+     * {@link #panelDecideInQueue(HeldKind, Map, String)}, where an item whose text is not the text shown (by id in
+     * {@code shown}) comes back {@code CHANGED} and is not sent.
+     */
+    public BatchResult panelDecideInQueue(HeldKind kind, Map<Long, Decision> decisions, String reason,
+                                          Map<Long, String> shown) throws IOException {
         participation.whoami();
         List<DecisionOutcome> outcomes = new ArrayList<>();
         String said = "";
         for (boolean ignoredTab : new boolean[] {false, true}) {
-            Map<Long, HeldPost> held = panelFind(kind, ignoredTab, decisions.keySet());
+            Map<Long, HeldPost> held = unchanged(panelFind(kind, ignoredTab, decisions.keySet()), decisions, shown,
+                    outcomes);
             Map<Long, Decision> batch = new LinkedHashMap<>();
             decisions.forEach((id, d) -> {
                 if (held.containsKey(id) && outcomes.stream().noneMatch(o -> o.cid() == id)) {

@@ -47,6 +47,8 @@ public final class ForumParticipation {
      * @param drafts the account's drafts; replies, threads and edits are kept beside them as {@code thread-TID-…},
      *     {@code board-FID-…} and {@code post-PID-…}
      */
+    private volatile ForumChanges changes = ForumChanges.NONE;
+
     public ForumParticipation(ForumWriter posts, ThreadFavoriteWriter favorites, DraftStore drafts, Who who) {
         this.posts = posts;
         this.favorites = favorites;
@@ -54,6 +56,11 @@ public final class ForumParticipation {
         this.threads = drafts.ofKind("board");
         this.edits = drafts.ofKind("post");
         this.who = who;
+    }
+
+    /** Who hears of each write that may have reached the site (the cache, to forget what it changed). */
+    public void tellChanges(ForumChanges to) {
+        changes = to;
     }
 
     /** Reply drafts by thread (their text: {@link ReplyDraft}). */
@@ -69,34 +76,6 @@ public final class ForumParticipation {
     /** Edit drafts by post. */
     public DraftStore editDrafts() {
         return edits;
-    }
-
-    /** A subject the site would refuse as too long (4.5), told before anything is saved or sent. */
-    public static final class SubjectTooLong extends IllegalArgumentException {
-        private static final long serialVersionUID = 1L;
-        private final int units;
-
-        SubjectTooLong(int units) {
-            super("the subject is " + units + " units long; the site allows " + SubjectLength.MAX
-                    + " (a Chinese character counts 2)");
-            this.units = units;
-        }
-
-        public int units() {
-            return units;
-        }
-    }
-
-    /**
-     * Text that arrived damaged (U+FFFD where bytes were not UTF-8): refused before anything is saved or sent, since
-     * posting it would put garbage on the site.
-     */
-    public static final class DamagedText extends IllegalArgumentException {
-        private static final long serialVersionUID = 1L;
-
-        DamagedText() {
-            super("the text holds U+FFFD (bytes that were not UTF-8): nothing was saved or sent");
-        }
     }
 
     private static void checkIntact(String... texts) {
@@ -132,6 +111,16 @@ public final class ForumParticipation {
      * none was asked.
      */
     public ForumWrite sendReply(DraftStore.Draft given, CaptchaAnswer captcha) throws IOException {
+        ForumWrite written = null;
+        try {
+            written = sendReplyOnce(given, captcha);
+            return written;
+        } finally {
+            changes.wrote(given.aid(), written == null ? 0 : written.fid());
+        }
+    }
+
+    private ForumWrite sendReplyOnce(DraftStore.Draft given, CaptchaAnswer captcha) throws IOException {
         DraftStore.Draft draft = replies.fresh(given);
         long tid = draft.aid();
         ReplyDraft reply = ReplyDraft.decode(draft.text());
@@ -205,6 +194,14 @@ public final class ForumParticipation {
 
     /** Sends a kept thread draft with the answer to the captcha the site asked for; null when none was asked. */
     public ForumWrite sendThread(DraftStore.Draft given, CaptchaAnswer captcha) throws IOException {
+        try {
+            return sendThreadOnce(given, captcha);
+        } finally {
+            changes.wrote(0, (int) given.aid()); // a new thread: its board's list and the index
+        }
+    }
+
+    private ForumWrite sendThreadOnce(DraftStore.Draft given, CaptchaAnswer captcha) throws IOException {
         DraftStore.Draft draft = threads.fresh(given);
         int fid = (int) draft.aid();
         ThreadDraft thread = ThreadDraft.decode(draft.text());
@@ -243,17 +240,44 @@ public final class ForumParticipation {
      * sent twice changes nothing, so it is not looked for first.
      *
      * @param tid the thread when known (a real site needs it), else 0
+     * @param text the new text, or null to keep the one the edit form holds (a change of subject only)
      * @param subject the new subject, or null to keep it
      */
     public ForumWrite edit(long tid, long pid, String text, String subject) throws IOException {
         checkIntact(text, subject);
-        DraftStore.Draft draft = edits.save(pid, text);
-        ForumWrite written = posts.edit(tid, pid, text, subject);
+        if (text == null) {
+            try {
+                return posts.edit(tid, pid, null, subject); // nothing typed, so no draft to keep
+            } finally {
+                changes.wrote(tid, 0);
+            }
+        }
+        return sendEdit(tid, edits.save(pid, text), subject);
+    }
+
+    /**
+     * Sends a kept edit draft (of the post it is kept for), forgotten once the site confirms it.
+     *
+     * @throws DamagedText before anything is sent
+     */
+    public ForumWrite sendEdit(long tid, DraftStore.Draft draft, String subject) throws IOException {
+        checkIntact(draft.text(), subject);
+        ForumWrite written;
+        try {
+            written = posts.edit(tid, draft.aid(), draft.text(), subject);
+        } finally {
+            changes.wrote(tid, 0);
+        }
         if (written.accepted()) {
             edits.delete(draft);
-            edits.deleteCopies(pid, text);
+            edits.deleteCopies(draft.aid(), draft.text());
         }
         return written;
+    }
+
+    /** What the post's edit form holds, where an edit starts (tid 0 when unknown); SiteRefused when it has none. */
+    public dev.fenghuang.model.forum.PostSource source(long tid, long pid) throws IOException {
+        return posts.source(tid, pid);
     }
 
     /**
@@ -263,7 +287,11 @@ public final class ForumParticipation {
      * @param tid the thread when known (a real site needs it), else 0
      */
     public ForumWrite delete(long tid, long pid) throws IOException {
-        return posts.delete(tid, pid);
+        try {
+            return posts.delete(tid, pid);
+        } finally {
+            changes.wrote(tid, 0);
+        }
     }
 
     /** What the board's new-thread form asks for: its thread types, and whether one is required. */

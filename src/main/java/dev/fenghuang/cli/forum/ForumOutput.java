@@ -33,7 +33,9 @@ final class ForumOutput {
         }
         int code = WriteOutput.report(written.result(), doneKey, false, texts, out, err);
         if (written.accepted() && written.tid() > 0) {
-            out.println(texts.get(written.floor() > 0 ? "forum.whereFloor" : "forum.where",
+            // a thread found on its board after a lost answer is known by its tid only: no post 0 is told
+            out.println(texts.get(written.pid() <= 0 ? "forum.whereThread" : written.floor() > 0 ? "forum.whereFloor"
+                            : "forum.where",
                     String.valueOf(written.tid()), String.valueOf(written.pid()), String.valueOf(written.floor())));
             out.flush();
         }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
@@ -43,13 +44,23 @@ public final class PostCaptchaOptions {
         ForumWrite send(DraftStore.Draft draft, CaptchaAnswer answer, boolean resend) throws IOException;
     }
 
-    /** Sends, answering the captcha the site asks for as far as the options and the terminal allow. */
-    ForumWrite send(Send send, DraftStore.Draft draft, Texts texts) throws IOException {
-        ForumWrite written = send.send(draft, code == null ? null : CaptchaAnswer.ofFormHash(code), resend);
+    /**
+     * Sends, answering the captcha the site asks for as far as the options and the terminal allow. {@code --captcha}
+     * answers under the hash of the image an earlier run saved for this draft (noted in {@code drafts}): a form read
+     * again, such as a quote popup, names a new hash, while the site keeps the code under the old one.
+     */
+    ForumWrite send(Send send, DraftStore.Draft draft, DraftStore drafts, Texts texts) throws IOException {
+        Optional<String> noted = code == null ? Optional.empty() : drafts.takeCaptchaNote(draft);
+        CaptchaAnswer first = code == null ? null
+                : noted.map(hash -> new CaptchaAnswer(hash, code)).orElseGet(() -> CaptchaAnswer.ofFormHash(code));
+        ForumWrite written = send.send(draft, first, resend);
         Prompter prompter = new Prompter();
         for (int tries = 0; tries < TRIES && written.result() instanceof PostResult.NeedsCaptcha wanted; tries++) {
             save(wanted.captcha());
             if (!prompter.interactive()) {
+                if (file != null) {
+                    drafts.noteCaptcha(draft, wanted.captcha().hash());
+                }
                 break;
             }
             prompter.show(texts.get("login.captchaShown"));

@@ -1,5 +1,6 @@
 package dev.fenghuang.cli.forum;
 
+import dev.fenghuang.app.forum.SubjectTooLong;
 import dev.fenghuang.cli.option.JsonOption;
 import dev.fenghuang.app.DraftStore;
 import dev.fenghuang.app.PortalSession;
@@ -7,7 +8,6 @@ import dev.fenghuang.app.forum.ForumParticipation;
 import dev.fenghuang.app.forum.ThreadDraft;
 import dev.fenghuang.cli.Cli;
 import dev.fenghuang.cli.option.IdNumber;
-import dev.fenghuang.model.forum.ForumWrite;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,24 +87,9 @@ public final class PostCommand implements Callable<Integer> {
             } else {
                 kept = drafts.save(fid, thread.encode());
             }
-            String retry = "fenghuang post " + fid + " --draft";
-            ForumWrite written;
-            try {
-                written = ForumSend.sendWaiting(d -> captcha.send((k, answer, resend) -> resend
-                        ? forum.resendThread(k, answer) : forum.sendThread(k, answer), d, cli.texts()), kept, waitOut,
-                        json.enabled(), cli.texts(), cli.err());
-            } catch (dev.fenghuang.app.forum.MaybeHeld held) {
-                PostCaptchaOptions.tell(cli.err(), PostCaptchaOptions.maybeHeld(cli.texts(), retry + " --resend"));
-                return 1;
-            }
-            if (written.result() instanceof dev.fenghuang.model.PostResult.NeedsCaptcha) {
-                PostCaptchaOptions.tell(cli.err(), captcha.unanswered(cli.texts(), retry + " --captcha TEXT"));
-            }
-            if (!written.accepted() && !json.enabled()) {
-                cli.err().println(ForumSend.afterRefusal(drafts, kept, written, draft == null && message != null,
-                        "fenghuang post " + fid + " --draft", cli.texts()));
-            }
-            return ForumOutput.report(written, "forum.posted", json.enabled(), cli.texts(), cli.out(), cli.err());
+            return new DraftSending(cli, captcha, waitOut, json.enabled()).send((k, answer, resend) -> resend
+                    ? forum.resendThread(k, answer) : forum.sendThread(k, answer), drafts, kept,
+                    draft == null && message != null, "fenghuang post " + fid + " --draft", "forum.posted");
         }
     }
 
@@ -112,7 +97,7 @@ public final class PostCommand implements Callable<Integer> {
     private void checkSubject(String s) {
         try {
             ForumParticipation.checkSubject(s);
-        } catch (ForumParticipation.SubjectTooLong e) {
+        } catch (SubjectTooLong e) {
             throw new ParameterException(spec.commandLine(), cli.texts().get("forum.subjectTooLong",
                     String.valueOf(e.units()), "80"));
         }

@@ -7,7 +7,6 @@ import dev.fenghuang.app.forum.ForumParticipation;
 import dev.fenghuang.app.forum.ReplyDraft;
 import dev.fenghuang.cli.Cli;
 import dev.fenghuang.cli.option.IdNumber;
-import dev.fenghuang.model.forum.ForumWrite;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,24 +60,9 @@ public final class ReplyCommand implements Callable<Integer> {
             DraftStore.Draft kept = draft != null
                     ? ForumSend.pick(drafts.list(tid), draft, tid, cli.texts(), spec.commandLine())
                     : drafts.save(tid, new ReplyDraft(quote == null ? 0 : quote, text).encode());
-            String retry = "fenghuang reply " + tid + " --draft";
-            ForumWrite written;
-            try {
-                written = ForumSend.sendWaiting(d -> captcha.send((k, answer, resend) -> resend
-                        ? forum.resendReply(k, answer) : forum.sendReply(k, answer), d, cli.texts()), kept, waitOut,
-                        json.enabled(), cli.texts(), cli.err());
-            } catch (dev.fenghuang.app.forum.MaybeHeld held) {
-                PostCaptchaOptions.tell(cli.err(), PostCaptchaOptions.maybeHeld(cli.texts(), retry + " --resend"));
-                return 1;
-            }
-            if (written.result() instanceof dev.fenghuang.model.PostResult.NeedsCaptcha) {
-                PostCaptchaOptions.tell(cli.err(), captcha.unanswered(cli.texts(), retry + " --captcha TEXT"));
-            }
-            if (!written.accepted() && !json.enabled()) {
-                cli.err().println(ForumSend.afterRefusal(drafts, kept, written, draft == null && message != null,
-                        "fenghuang reply " + tid + " --draft", cli.texts()));
-            }
-            return ForumOutput.report(written, "forum.replied", json.enabled(), cli.texts(), cli.out(), cli.err());
+            return new DraftSending(cli, captcha, waitOut, json.enabled()).send((k, answer, resend) -> resend
+                    ? forum.resendReply(k, answer) : forum.sendReply(k, answer), drafts, kept,
+                    draft == null && message != null, "fenghuang reply " + tid + " --draft", "forum.replied");
         }
     }
 }

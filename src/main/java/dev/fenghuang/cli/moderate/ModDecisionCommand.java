@@ -138,12 +138,18 @@ public abstract class ModDecisionCommand implements Callable<Integer> {
             for (DecisionOutcome d : result.outcomes()) {
                 String id = idField.equals("cid") ? "#" + d.cid() : cli.texts().get("mod.decided." + idField, d.cid());
                 out.printf("%s  %s  %s%n", id, cli.texts().get("mod.decision." + d.decision().name()),
-                        cli.texts().get("mod.fate." + d.fate().name()));
+                        cli.texts().get(fateKey(idField, d.fate())));
             }
             out.println(cli.texts().get("mod.summary", String.valueOf(result.count(DecisionOutcome.Fate.APPLIED)),
                     String.valueOf(result.outcomes().size())));
         }
         out.flush();
+    }
+
+    /** A forum post or thread not in the queue cannot be decided anyway: its words do not offer --not-in-queue. */
+    private static String fateKey(String idField, DecisionOutcome.Fate fate) {
+        return !idField.equals("cid") && fate == DecisionOutcome.Fate.NOT_IN_QUEUE ? "mod.fate.forumNotInQueue"
+                : "mod.fate." + fate.name();
     }
 
     @Command(name = "approve", mixinStandardHelpOptions = true, description = "Approve comments (通过).")

@@ -13,6 +13,10 @@ import dev.fenghuang.model.SiteRefused;
 import dev.fenghuang.model.forum.BoardSummary;
 import dev.fenghuang.model.forum.ForumCategory;
 import dev.fenghuang.model.forum.ForumIndex;
+import dev.fenghuang.app.forum.ForumModeration;
+import dev.fenghuang.model.forum.LevelNotOffered;
+import dev.fenghuang.model.forum.SeenThread;
+import dev.fenghuang.model.forum.ThreadChanged;
 import dev.fenghuang.model.forum.ThreadTool;
 import dev.fenghuang.model.forum.ToolResult;
 import java.util.List;
@@ -26,9 +30,12 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code mod thread TID --close|--open|--stick N|--digest N|--move FID|--delete-post PID…|--ban-post PID…
- * |--unban-post PID… [--reason R]}: the thread tools of the thread page (topicadmin), for accounts that moderate
- * the board. What happened is read from the pages afterwards; exit 0 only when every target shows it, 3 otherwise
- * (also for a post the thread does not hold: it is not sent).
+ * |--unban-post PID… [--with-replies N] [--reason R]}: the thread tools of the thread page (topicadmin), for accounts
+ * that moderate the board. What happened is read from the pages afterwards; exit 0 only when every target shows it,
+ * 3 otherwise (also for a post the thread does not hold: it is not sent). Deleting the first post deletes the thread
+ * with its replies: it is sent only with {@code --with-replies N} naming the thread's reply count now (exit 2 without
+ * it, 3 when the count is another), and is reported as {@code delete-thread}. A stick or digest level the tools'
+ * popup does not offer is not sent (exit 2, with the levels offered).
  */
 @Command(name = "thread", mixinStandardHelpOptions = true,
         description = "Use a thread tool (管理) on a thread: close/open, stick, digest, move, delete or ban posts.")
@@ -46,6 +53,10 @@ final class ModThreadCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     Tool tool;
 
+    @Option(names = "--with-replies", paramLabel = "N", description = "With --delete-post of the first post, which "
+            + "deletes the whole thread: how many replies go with it; sent only when the thread has that many now.")
+    Integer withReplies;
+
     @Option(names = "--reason", paramLabel = "TEXT",
             description = "The reason (操作原因), kept in the site's moderation log and in the audit log.")
     String reason;
@@ -62,7 +73,7 @@ final class ModThreadCommand implements Callable<Integer> {
         boolean open;
 
         @Option(names = "--stick", paramLabel = "LEVEL", description = "Stick it (置顶): 1 board, 2 category, "
-                + "3 global (administrators); 0 unsticks.")
+                + "3 global (administrators); 0 unsticks. A level the tools' popup does not offer is not sent.")
         Integer stick;
 
         @Option(names = "--digest", paramLabel = "LEVEL", description = "Digest (精华) level 1-3; 0 removes it.")
@@ -92,13 +103,36 @@ final class ModThreadCommand implements Callable<Integer> {
                 mod.cli.err().flush();
                 return WriteOutput.REFUSED;
             }
-            ToolResult result = session.moderation().forum().threadTool(tid, chosen, reason);
+            SeenThread said = withReplies == null ? SeenThread.nothing() : SeenThread.replies(withReplies);
+            ToolResult result = session.moderation().forum().threadTool(tid, chosen, reason, said);
             report(chosen, result);
             return result.allApplied() ? 0 : WriteOutput.REFUSED;
+        } catch (ThreadChanged changed) {
+            return notSent(changed);
+        } catch (LevelNotOffered level) {
+            return refuse(picocli.CommandLine.ExitCode.USAGE, "mod.tool.levelNotOffered", String.valueOf(level.level()),
+                    LevelNotOffered.join(level.offered()));
         } catch (SiteRefused refused) {
             return WriteOutput.report(new PostResult.Refused(refused.siteMessage()), "mod.tool.fate.APPLIED", json.enabled(),
                     mod.cli.texts(), mod.cli.out(), mod.cli.err());
         }
+    }
+
+    /** The thread was not as said: the first post's replies not counted (exit 2), or counted otherwise (3). */
+    private int notSent(ThreadChanged changed) {
+        String tid = String.valueOf(changed.tid());
+        if (changed.why() == ThreadChanged.Why.REPLIES_NOT_SAID) {
+            return refuse(picocli.CommandLine.ExitCode.USAGE, "mod.tool.withRepliesWanted",
+                    String.valueOf(changed.pid()), tid, String.valueOf(changed.repliesNow()));
+        }
+        return refuse(WriteOutput.REFUSED, "mod.tool.repliesDiffer", tid, String.valueOf(changed.repliesNow()),
+                String.valueOf(changed.repliesSeen()));
+    }
+
+    private int refuse(int exitCode, String key, String... args) {
+        mod.cli.err().println("fenghuang: " + mod.cli.texts().get(key, args));
+        mod.cli.err().flush();
+        return exitCode;
     }
 
     /** Whether the forum index lists the board, as a board or a sub-board: a move anywhere else is not sent. */
@@ -120,6 +154,10 @@ final class ModThreadCommand implements Callable<Integer> {
         if (given != 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say one of --close, --open, --stick N, "
                     + "--digest N, --move FID, --delete-post PID..., --ban-post PID..., --unban-post PID...");
+        }
+        if (withReplies != null && (tool.deletePosts == null || withReplies < 0)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--with-replies N (0 or more) goes with --delete-post of the thread's first post");
         }
         try {
             if (tool.close) {
@@ -151,13 +189,18 @@ final class ModThreadCommand implements Callable<Integer> {
 
     private void report(ThreadTool chosen, ToolResult result) {
         var out = mod.cli.out();
+        boolean wholeThread = result.outcomes().stream().anyMatch(ToolResult.Outcome::wholeThread);
         if (json.enabled()) {
             JsonObject o = new JsonObject();
-            o.addProperty("action", chosen.action());
+            o.addProperty("action", wholeThread ? ForumModeration.DELETE_THREAD : chosen.action());
             JsonArray outcomes = new JsonArray();
             for (ToolResult.Outcome r : result.outcomes()) {
                 JsonObject i = new JsonObject();
                 i.addProperty("id", r.id());
+                i.addProperty("action", r.wholeThread() ? ForumModeration.DELETE_THREAD : chosen.action());
+                if (r.wholeThread()) {
+                    i.addProperty("replies", r.repliesWithIt());
+                }
                 i.addProperty("text", r.text());
                 i.addProperty("fate", fate(r.fate()));
                 outcomes.add(i);
@@ -168,7 +211,8 @@ final class ModThreadCommand implements Callable<Integer> {
             out.println(JsonView.write(o));
         } else {
             for (ToolResult.Outcome r : result.outcomes()) {
-                out.printf("#%d  %s  %s%n", r.id(), mod.cli.texts().get("mod.tool." + chosen.action()),
+                String action = r.wholeThread() ? ForumModeration.DELETE_THREAD : chosen.action();
+                out.printf("#%d  %s  %s%n", r.id(), mod.cli.texts().get("mod.tool." + action),
                         mod.cli.texts().get("mod.tool.fate." + r.fate().name()));
             }
         }

@@ -102,7 +102,7 @@ public final class CommentCommand implements Callable<Integer> {
     private String typed() throws IOException {
         String text = TypedText.read(message, cli.launcher.stdin(), cli.texts(), spec.commandLine());
         if (text.isEmpty()) {
-            throw new IllegalArgumentException(cli.texts().get("comment.empty"));
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), cli.texts().get("comment.empty"));
         }
         checkLength(text);
         return text;

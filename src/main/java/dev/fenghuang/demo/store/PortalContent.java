@@ -109,7 +109,8 @@ public final class PortalContent {
         return views.get(aid).getAndIncrement();
     }
 
-    long views(int aid) {
+    /** The view count as the article page would print it now, without counting a view. */
+    public long views(int aid) {
         return views.get(aid).get();
     }
 

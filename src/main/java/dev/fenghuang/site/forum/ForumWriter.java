@@ -204,9 +204,28 @@ public final class ForumWriter {
     public static final String TOO_LONG_SUBJECT = "抱歉，您的标题超过最大字符限制，请缩短标题后再试";
 
     /**
+     * What the post's edit form holds (4.6): its subject and its text as the author wrote it (BBCode), the start of
+     * an edit that keeps what the page shows but a reader cannot type (a quote, an image, an attachment).
+     *
+     * @param tid the thread when known (a real site needs it), else 0
+     * @throws SiteRefused in the site's words when it shows no edit form (another member's post, signed out)
+     */
+    public dev.fenghuang.model.forum.PostSource source(long tid, long pid) throws IOException {
+        EditForm opened = editForm(tid, pid);
+        if (opened.refusal() instanceof PostResult.Refused r) {
+            throw new SiteRefused(r.message());
+        }
+        if (opened.refusal() instanceof PostResult.NeedsLogin login) {
+            throw new SiteRefused(login.message());
+        }
+        return new dev.fenghuang.model.forum.PostSource(opened.form().get("subject"), opened.form().get("message"));
+    }
+
+    /**
      * Replaces the text of one's own post through its edit form (4.6).
      *
      * @param tid the thread when known (a real site needs it), else 0
+     * @param text the new text, or null to send back the one the form holds
      * @param subject the new subject, or null to keep the one the form shows
      */
     public ForumWrite edit(long tid, long pid, String text, String subject) throws IOException {
@@ -215,8 +234,9 @@ public final class ForumWriter {
             return ForumWrite.of(opened.refusal());
         }
         FormData form = opened.form();
-        SiteCharset.check(text, form.charset());
-        form = form.with("message", text).with("wysiwyg", "0");
+        String message = text != null ? text : form.get("message") == null ? "" : form.get("message");
+        SiteCharset.check(message, form.charset());
+        form = form.with("message", message).with("wysiwyg", "0");
         if (subject != null) {
             SiteCharset.check(subject, form.charset());
             form = form.with("subject", subject);

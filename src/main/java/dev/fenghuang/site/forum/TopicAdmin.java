@@ -8,6 +8,9 @@ import dev.fenghuang.model.SiteMessage;
 import dev.fenghuang.model.SiteRefused;
 import dev.fenghuang.model.UnexpectedPage;
 import dev.fenghuang.model.forum.Floor;
+import dev.fenghuang.model.forum.LevelNotOffered;
+import dev.fenghuang.model.forum.SeenThread;
+import dev.fenghuang.model.forum.ThreadChanged;
 import dev.fenghuang.model.forum.ThreadPage;
 import dev.fenghuang.model.forum.ThreadTool;
 import dev.fenghuang.model.forum.ToolResult;
@@ -56,6 +59,44 @@ public final class TopicAdmin {
 
     /** What is known of the targets before acting: the thread, and the text of each post found in it by pid. */
     public record Targets(ThreadPage thread, String formhash, Charset charset, Map<Long, String> posts) {
+        /** The thread's first post (楼主) as its first page shows it; 0 when that page shows none. */
+        public long firstPid() {
+            return thread.floors().stream().filter(f -> f.number() == 1).mapToLong(Floor::pid).findFirst().orElse(0);
+        }
+
+        /** Whether the tool deletes the first post, and so the whole thread with its replies. */
+        public boolean deletesThread(ThreadTool tool) {
+            return tool instanceof ThreadTool.DeletePosts d && firstPid() > 0 && posts.containsKey(firstPid())
+                    && d.pids().contains(firstPid());
+        }
+    }
+
+    /**
+     * Compares what {@link #look} read with what the moderator was shown; the tool is for what was shown only.
+     *
+     * @throws ThreadChanged a target post's text is not the text shown; or the first post is to be deleted and the
+     *     thread has another count of replies (or other posts on its first page) than shown, or no count was said
+     */
+    public static void check(Targets targets, ThreadTool tool, SeenThread seen) throws ThreadChanged {
+        long tid = targets.thread().tid();
+        for (Map.Entry<Long, Floor> shown : seen.floors().entrySet()) {
+            String now = targets.posts().get(shown.getKey());
+            if (now != null && !now.equals(FloorText.of(shown.getValue()))) {
+                throw ThreadChanged.text(tid, shown.getKey(), now);
+            }
+        }
+        if (!targets.deletesThread(tool)) {
+            return;
+        }
+        long replies = targets.thread().replies();
+        if (seen.replies() < 0) {
+            throw ThreadChanged.repliesNotSaid(tid, targets.firstPid(), replies);
+        }
+        List<Long> pageNow = targets.thread().floors().stream().map(Floor::pid).toList();
+        boolean otherPage = !seen.firstPagePids().isEmpty() && !seen.firstPagePids().equals(pageNow);
+        if (seen.replies() != replies || otherPage) {
+            throw ThreadChanged.replies(tid, replies, seen.replies());
+        }
     }
 
     /** Reads the thread (and each post of a post tool) to know what the tool is about before anything is sent. */
@@ -126,11 +167,32 @@ public final class TopicAdmin {
         if (reply instanceof Reply.Markup markup) {
             Element form = markup.doc().selectFirst(Css.of("form#moderateform"));
             if (form != null) {
+                offersLevel(form, tool);
                 return FormReader.read(form, threadUrl, targets.charset());
             }
             throw new UnexpectedPage(sent.toString(), "no form#moderateform in the thread tools' popup");
         }
         throw refusal(sent, reply);
+    }
+
+    /** A stick or digest level goes only where the popup's list offers it. */
+    private static void offersLevel(Element form, ThreadTool tool) throws LevelNotOffered {
+        String list = tool instanceof ThreadTool.Stick ? "sticklevel" : tool instanceof ThreadTool.Digest
+                ? "digestlevel" : null;
+        if (list == null) {
+            return;
+        }
+        int level = tool instanceof ThreadTool.Stick s ? s.level() : ((ThreadTool.Digest) tool).level();
+        List<Integer> offered = new ArrayList<>();
+        for (Element option : form.select(Css.of("select[name=" + list + "] option"))) {
+            String value = option.hasAttr("value") ? option.attr("value") : option.text();
+            if (value.strip().matches("\\d{1,2}")) {
+                offered.add(Integer.parseInt(value.strip()));
+            }
+        }
+        if (!offered.isEmpty() && !offered.contains(level)) {
+            throw new LevelNotOffered(level, offered);
+        }
     }
 
     private static String said(URI url, FormAnswer answer) throws IOException {
@@ -158,10 +220,12 @@ public final class TopicAdmin {
     private List<ToolResult.Outcome> confirm(ThreadPage before, ThreadTool tool, Targets targets) throws IOException {
         List<ToolResult.Outcome> out = new ArrayList<>();
         if (tool instanceof ThreadTool.DeletePosts || tool instanceof ThreadTool.BanPosts) {
+            boolean wholeThread = targets.deletesThread(tool);
             for (long pid : pids(tool)) {
                 String text = targets.posts().get(pid);
-                out.add(new ToolResult.Outcome(pid, text == null ? "" : text,
-                        text == null ? Fate.NOT_FOUND : postFate(before.tid(), pid, tool)));
+                Fate fate = text == null ? Fate.NOT_FOUND : postFate(before.tid(), pid, tool);
+                int replies = wholeThread && pid == targets.firstPid() ? (int) before.replies() : -1;
+                out.add(new ToolResult.Outcome(pid, text == null ? "" : text, fate, replies));
             }
             return out;
         }

@@ -27,7 +27,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * Sign-in and sign-out (section 2 of the protocol reference). Remembers the last login form it read (its hidden
- * fields and captcha hash, never a password) so that the captcha the user saw is the one answered.
+ * fields and captcha hash, never a password) so that the captcha the user saw is the one answered. Its calls are
+ * serialised: a front end may read the form on one thread and send the sign-in on another, and the remembered form
+ * must be the one the sign-in answers.
  */
 public final class LoginFlow {
     private static final String FORM_URL = "member.php?mod=logging&action=login&infloat=yes&handlekey=login&inajax=1";
@@ -53,7 +55,7 @@ public final class LoginFlow {
         this.whoami = whoami;
     }
 
-    public LoginForm form() throws IOException {
+    public synchronized LoginForm form() throws IOException {
         return open(calls.urls().base().resolve(FORM_URL));
     }
 
@@ -83,12 +85,15 @@ public final class LoginFlow {
                 LoginFormReader.questions(form), shown, false);
     }
 
-    public PostResult login(String username, char[] password, int questionId, String answer, boolean staySignedIn,
-                     String captchaAnswer) throws IOException {
+    public synchronized PostResult login(String username, char[] password, int questionId, String answer,
+                                         boolean staySignedIn, String captchaAnswer) throws IOException {
         if (current == null && form().signedIn()) {
             return signedIn("");
         }
         FormData form = current;
+        if (form == null) {
+            throw new UnexpectedPage(calls.urls().base().toString(), "the login form could not be read");
+        }
         if (form.captcha() != null && (captchaAnswer == null || captchaAnswer.isBlank())) {
             return new PostResult.NeedsCaptcha(shown, new SiteMessage(WriteTexts.CAPTCHA_PROMPT, Kind.LOGIN_FAILED));
         }
@@ -210,7 +215,7 @@ public final class LoginFlow {
     }
 
     /** Signs out with the logout link of the current page (it carries the form hash). */
-    public PostResult logout() throws IOException {
+    public synchronized PostResult logout() throws IOException {
         current = null;
         shown = null;
         URI index = calls.urls().index();

@@ -1,5 +1,6 @@
 package dev.fenghuang.tui.forum;
 
+import dev.fenghuang.tui.TwoPanes;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import dev.fenghuang.model.forum.BoardLink;
 import dev.fenghuang.model.forum.BoardSummary;
@@ -19,7 +20,7 @@ import java.util.function.IntConsumer;
  * The forum index as a tree: each category (分区) with its boards under it and their sub-boards under them, a board's
  * posts today after its name. Enter on a board opens its threads.
  */
-final class BoardTree {
+final class BoardTree implements TwoPanes.TreePane {
     private final UiLoop ui;
     private final ForumParts forum;
     private final IntConsumer open;
@@ -78,7 +79,8 @@ final class BoardTree {
         }
     }
 
-    boolean loaded() {
+    @Override
+    public boolean loaded() {
         return index != null;
     }
 
@@ -100,7 +102,8 @@ final class BoardTree {
         return i < 0 ? "" : names.get(i);
     }
 
-    boolean handle(KeyAction action, int height) {
+    @Override
+    public boolean handle(KeyAction action, int height) {
         if (index == null) {
             return false;
         }
@@ -113,7 +116,8 @@ final class BoardTree {
         return list.handle(action, height);
     }
 
-    void click(int row, int height) {
+    @Override
+    public void click(int row, int height) {
         int i = list.rowAt(row);
         if (i < 0) {
             return;
@@ -125,15 +129,18 @@ final class BoardTree {
         }
     }
 
-    void draw(TextGraphics g, int col, int width, int height, boolean focused) {
+    @Override
+    public void draw(TextGraphics g, int col, int width, int height, boolean focused) {
         list.draw(g, col, width, height, focused);
     }
 
-    boolean search(String query, boolean forward) {
+    @Override
+    public boolean search(String query, boolean forward) {
         return list.search(query, forward);
     }
 
-    String position() {
+    @Override
+    public String position() {
         return list.position();
     }
 }

@@ -4,11 +4,13 @@ import dev.fenghuang.app.Problem;
 import dev.fenghuang.model.forum.Floor;
 import dev.fenghuang.tui.Confirm;
 import dev.fenghuang.tui.UiLoop;
+import java.util.Optional;
 
 /**
  * Replying to a thread, quoting a floor, changing or deleting one's own floor from the thread view, through
  * {@link ForumWrites}. The text goes into the editor; sending keeps it as a draft first and forgets the draft only
- * once the site took it, so a failure leaves it both in the editor and in the draft; Esc keeps it as a draft too.
+ * once the site took it, so a failure leaves it both in the editor and in the draft; Esc keeps it as a draft too, and
+ * the next R, Q or E goes on from the newest draft kept for it.
  */
 final class FloorWriting {
     private final UiLoop ui;
@@ -29,21 +31,45 @@ final class FloorWriting {
         return true;
     }
 
-    /** Opens the editor for a reply, quoting post {@code quotedPid} (0 for none). */
+    /**
+     * Opens the editor for a reply, quoting post {@code quotedPid} (0 for none), starting from the newest draft kept
+     * for it (R: any reply of the thread, with the floor it quotes); the editor says how many more are kept.
+     */
     void reply(long quotedPid) {
         if (!connected()) {
             return;
         }
-        String heading = quotedPid == 0 ? ui.texts().get("tui.forum.reply", view.breadcrumb().get(
-                view.breadcrumb().size() - 1)) : ui.texts().get("tui.forum.quoting", quotedName(quotedPid));
-        open(new ForumWrites.Draft(view.tid(), quotedPid, 0, ""), heading, "");
+        ui.quietly(() -> forum.writes().keptReply(view.tid(), quotedPid == 0 ? ForumWrites.ANY_QUOTE : quotedPid),
+                kept -> {
+                    long quote = kept.map(k -> k.text().quotedPid()).orElse(quotedPid);
+                    String heading = quote == 0 ? ui.texts().get("tui.forum.reply", view.breadcrumb().get(
+                            view.breadcrumb().size() - 1)) : ui.texts().get("tui.forum.quoting", quotedName(quote));
+                    open(new ForumWrites.Draft(view.tid(), quote, 0, ""), heading, kept, "");
+                }, e -> ui.error(Problem.of(e, ui.texts()).message()));
     }
 
+    /**
+     * Opens the editor on one's own floor, starting from the newest change kept for it, else from what the post's edit
+     * form holds (4.6: the BBCode as written, quotes and images included), so sending it back loses nothing; when the
+     * form cannot be read no editor opens and the reason is told.
+     */
     void edit(Floor floor) {
-        if (connected()) {
-            open(new ForumWrites.Draft(view.tid(), 0, floor.pid(), ""), ui.texts().get("tui.forum.editing",
-                    floor.label()), plain(floor));
+        if (!connected()) {
+            return;
         }
+        ForumWrites writes = forum.writes();
+        ForumWrites.Draft base = new ForumWrites.Draft(view.tid(), 0, floor.pid(), "");
+        String heading = ui.texts().get("tui.forum.editing", floor.label());
+        ui.quietly(() -> writes.keptEdit(view.tid(), floor.pid()), kept -> {
+            if (kept.isPresent()) {
+                open(base, heading, kept, "");
+                return;
+            }
+            ui.write(() -> writes.source(view.tid(), floor.pid()), source -> open(base, heading, kept,
+                    source.message()), e -> ui.error(e instanceof dev.fenghuang.model.SiteRefused
+                    ? Problem.of(e, ui.texts()).message()
+                    : ui.texts().get("tui.forum.editFormUnread", floor.label(), Problem.of(e, ui.texts()).message())));
+        }, e -> ui.error(Problem.of(e, ui.texts()).message()));
     }
 
     void delete(Floor floor) {
@@ -67,19 +93,14 @@ final class FloorWriting {
                 .map(f -> f.label() + " " + f.author().name()).orElse(String.valueOf(pid));
     }
 
-    /** The floor's text as the editor starts from it. */
-    private static String plain(Floor floor) {
-        StringBuilder sb = new StringBuilder();
-        floor.blocks().stream().filter(b -> b instanceof dev.fenghuang.model.forum.PostBlock.Paragraph)
-                .map(b -> ((dev.fenghuang.model.forum.PostBlock.Paragraph) b).text())
-                .forEach(t -> sb.append(sb.length() == 0 ? "" : "\n").append(t));
-        return sb.toString();
-    }
-
-    /** Opens the editor for a text of this thread: a reply, a quote reply, or an edit of {@code base}'s post. */
-    private void open(ForumWrites.Draft base, String heading, String text) {
+    /**
+     * Opens the editor for a text of this thread: a reply, a quote reply, or an edit of {@code base}'s post, starting
+     * from {@code kept} (a kept draft, told with how many more are kept), else from {@code text}.
+     */
+    private void open(ForumWrites.Draft base, String heading, Optional<ForumWrites.Kept<ForumWrites.Draft>> kept,
+                      String text) {
         ForumWrites writes = forum.writes();
-        new ForumSendFlow(ui, new ForumSendFlow.Target() {
+        ForumSendFlow flow = new ForumSendFlow(ui, new ForumSendFlow.Target() {
             private ForumWrites.Draft with(String t) {
                 return new ForumWrites.Draft(base.tid(), base.quotedPid(), base.editedPid(), t);
             }
@@ -96,8 +117,18 @@ final class FloorWriting {
             }
 
             @Override
+            public void drop() throws java.io.IOException {
+                writes.drop(base);
+            }
+
+            @Override
             public void sent(String t) throws java.io.IOException {
                 writes.sent(with(t));
+            }
+
+            @Override
+            public String keptKey() {
+                return base.edit() ? "tui.forum.editDraftKept" : "tui.forum.draftKept";
             }
 
             @Override
@@ -114,6 +145,8 @@ final class FloorWriting {
                     view.reloadLast();
                 }
             }
-        }, heading, text).open();
+        }, heading, kept.map(k -> k.text().text()).orElse(text));
+        kept.ifPresent(k -> flow.note(ForumSendFlow.loaded(ui.texts(), k)));
+        flow.open();
     }
 }

@@ -1,7 +1,5 @@
 package dev.fenghuang.tui.forum;
 
-import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 import dev.fenghuang.app.Problem;
 import dev.fenghuang.app.Texts;
 import dev.fenghuang.app.forum.MaybeHeld;
@@ -10,22 +8,19 @@ import dev.fenghuang.model.SiteRefused;
 import dev.fenghuang.model.forum.CaptchaAnswer;
 import dev.fenghuang.tui.Confirm;
 import dev.fenghuang.tui.UiLoop;
-import dev.fenghuang.tui.write.CaptchaLayer;
 import dev.fenghuang.tui.write.EditorLayer;
+import dev.fenghuang.tui.write.SendState;
 import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
 
 /**
  * One forum text in the editor, from opening to the site's answer, with the guarantees of comments: it is kept as a
  * draft before it is sent and forgotten only once the site took it, so a refusal or a failure leaves it in the editor
  * and in the draft. Flood control offers to send by itself when the wait is over and counts down (Esc cancels, the
  * text stays); a captcha is asked in the captcha box and sent with the text; a text an earlier attempt may have
- * brought to the site, waiting for moderation where nobody sees it (4.10), is sent again only if the user says so.
+ * brought to the site, waiting for moderation where nobody sees it (4.10), is sent again only if the user says so; a
+ * session the site let lapse signs the member out, opens the sign-in form and sends the text once after it.
  */
-final class ForumSendFlow implements EditorLayer.Owner {
-    private enum State { EDITING, SENDING, OFFER, WAITING }
-
+final class ForumSendFlow implements SendState.Sender {
     /** What the text is: how it is kept, sent and forgotten, and what follows success. */
     interface Target {
         /** Keeps the text as a draft (off the UI thread). */
@@ -37,6 +32,9 @@ final class ForumSendFlow implements EditorLayer.Owner {
         /** Forgets the draft the site took (off the UI thread). */
         void sent(String text) throws IOException;
 
+        /** Forgets the draft this editor went on from, left empty (off the UI thread); nothing when there is none. */
+        void drop() throws IOException;
+
         /** After the site took it, on the UI thread; the editor is closed. */
         void done(ForumWrites.Outcome outcome);
 
@@ -44,18 +42,18 @@ final class ForumSendFlow implements EditorLayer.Owner {
         default String droppedKey() {
             return "tui.forum.discarded";
         }
+
+        /** The text key told when the editor is left and the text kept: how to go on with it. */
+        default String keptKey() {
+            return "tui.forum.draftKept";
+        }
     }
 
     private final UiLoop ui;
     private final Texts texts;
     private final Target target;
     private final EditorLayer editor;
-    private State state = State.EDITING;
-    private String note;
-    private boolean noteIsError;
-    private Instant due;
-    private Runnable cancelTimer = () -> { };
-    private Runnable cancelTick = () -> { };
+    private final SendState state;
     private CaptchaAnswer captcha;
     private boolean resend;
 
@@ -63,11 +61,19 @@ final class ForumSendFlow implements EditorLayer.Owner {
         this.ui = ui;
         this.texts = ui.texts();
         this.target = target;
-        this.editor = new EditorLayer(ui, this, heading, "", text);
+        this.state = new SendState(ui, this);
+        this.editor = new EditorLayer(ui, state, heading, "", text);
     }
 
     void open() {
         ui.push(editor);
+    }
+
+    /** What the editor says of a kept draft it opened with: how many more are kept, whether it may have been sent. */
+    static String loaded(Texts texts, ForumWrites.Kept<?> kept) {
+        String loaded = kept.more() > 0 ? texts.get("tui.forum.draftLoadedMore", String.valueOf(kept.more()))
+                : texts.get("tui.forum.draftLoaded");
+        return kept.maybeSent() ? loaded + " " + texts.get("tui.forum.draftMaybeSent") : loaded;
     }
 
     /** A line shown under the text until something else is said (e.g. the subject and type chosen). */
@@ -75,37 +81,8 @@ final class ForumSendFlow implements EditorLayer.Owner {
         note(text, false);
     }
 
-    @Override
-    public boolean editable() {
-        return state == State.EDITING;
-    }
-
-    @Override
-    public String note() {
-        return switch (state) {
-            case OFFER -> texts.get("tui.flood.offer", String.valueOf(secondsLeft()));
-            case WAITING -> texts.get("tui.flood.waiting", String.valueOf(secondsLeft()));
-            default -> note;
-        };
-    }
-
-    @Override
-    public String keys() {
-        return switch (state) {
-            case OFFER -> texts.get("tui.flood.offerKeys");
-            case WAITING -> texts.get("tui.flood.waitingKeys");
-            default -> null;
-        };
-    }
-
-    @Override
-    public boolean noteIsError() {
-        return state == State.EDITING && noteIsError;
-    }
-
     private void note(String text, boolean error) {
-        note = text;
-        noteIsError = error;
+        state.note(text, error);
     }
 
     @Override
@@ -115,8 +92,7 @@ final class ForumSendFlow implements EditorLayer.Owner {
             note(texts.get("tui.forum.empty"), true);
             return;
         }
-        state = State.SENDING;
-        note(texts.get("tui.editor.sending"), false);
+        state.sending();
         CaptchaAnswer answer = captcha;
         boolean again = resend;
         captcha = null;
@@ -130,22 +106,23 @@ final class ForumSendFlow implements EditorLayer.Owner {
     }
 
     private void answered(ForumWrites.Outcome outcome) {
-        state = State.EDITING;
+        state.editing();
         ui.close(editor);
         target.done(outcome);
     }
 
     private void failed(Throwable e) {
-        state = State.EDITING;
+        state.editing();
         if (!ui.isOpen(editor)) {
             ui.push(editor);
         }
         if (e instanceof CaptchaWanted wanted) {
             note(texts.get("tui.forum.captcha"), true);
-            ui.push(new CaptchaLayer(ui, wanted.captcha(), typed -> {
-                captcha = new CaptchaAnswer(wanted.captcha().hash(), typed);
-                send();
-            }));
+            state.askCaptcha(wanted.captcha(), typed -> captcha = new CaptchaAnswer(wanted.captcha().hash(), typed));
+        } else if (e instanceof LoginWanted wanted) {
+            note(Problem.of(new SiteRefused(wanted.said()), texts).message() + "  " + texts.get("tui.editor.kept"),
+                    true);
+            ui.signInAgain(this::send); // the text stays kept and in the editor, and goes once after signing in
         } else if (e instanceof MaybeHeld) {
             note(texts.get("tui.forum.maybeHeld"), true);
             ui.push(new Confirm(texts.get("tui.forum.maybeHeldAsk"), () -> {
@@ -153,9 +130,7 @@ final class ForumSendFlow implements EditorLayer.Owner {
                 send();
             }, () -> note(texts.get("tui.forum.maybeHeldKept"), false)));
         } else if (e instanceof SiteRefused refused && refused.siteMessage().kind() == SiteMessage.Kind.TOO_FAST) {
-            state = State.OFFER;
-            due = ui.timers().now().plusSeconds(waitSeconds(refused.siteMessage()));
-            tick();
+            state.offerToWait(waitSeconds(refused.siteMessage()));
         } else {
             note(Problem.of(e, texts).message() + lockTaken(e) + "  " + texts.get("tui.editor.kept"), true);
         }
@@ -179,81 +154,20 @@ final class ForumSendFlow implements EditorLayer.Owner {
         }
     }
 
-    /** Redraws the countdown each time its number changes: a timer due when the next second begins. */
-    private void tick() {
-        if (state != State.OFFER && state != State.WAITING || secondsLeft() == 0) {
-            return;
-        }
-        long millis = Duration.between(ui.timers().now(), due).toMillis();
-        long untilNext = Math.floorMod(millis - 1, 1000L) + 1;
-        cancelTick.run();
-        cancelTick = ui.after(Duration.ofMillis(untilNext), this::tick);
-    }
-
-    private long secondsLeft() {
-        long millis = Duration.between(ui.timers().now(), due).toMillis();
-        return Math.max(0, (millis + 999) / 1000);
-    }
-
-    @Override
-    public boolean key(KeyStroke k) {
-        boolean esc = k.getKeyType() == KeyType.Escape;
-        boolean yes = k.getKeyType() == KeyType.Enter
-                || k.getKeyType() == KeyType.Character && (k.getCharacter() == 'y' || k.getCharacter() == 'Y');
-        switch (state) {
-            case SENDING -> {
-                if (esc) {
-                    ui.message(texts.get("tui.editor.stillSending"));
-                    return false;
-                }
-            }
-            case OFFER -> {
-                if (yes) {
-                    state = State.WAITING;
-                    cancelTimer = ui.after(Duration.between(ui.timers().now(), due), this::waited);
-                    tick();
-                } else if (esc || k.getKeyType() == KeyType.Character && k.getCharacter() == 'n') {
-                    cancelTick.run();
-                    state = State.EDITING;
-                    note(texts.get("tui.flood.declined"), false);
-                }
-            }
-            case WAITING -> {
-                if (esc) {
-                    cancelTimer.run();
-                    cancelTick.run();
-                    state = State.EDITING;
-                    note(texts.get("tui.flood.cancelled"), false);
-                }
-            }
-            default -> {
-                return true;
-            }
-        }
-        return true;
-    }
-
-    /** The wait is over: sent once, by itself. */
-    private void waited() {
-        if (state == State.WAITING) {
-            state = State.EDITING;
-            send();
-        }
-    }
-
     @Override
     public void leave() {
-        cancelTimer.run();
-        cancelTick.run();
         String text = editor.text();
         if (text.isBlank()) {
-            ui.message(texts.get(target.droppedKey()));
+            ui.quietly(() -> {
+                target.drop();
+                return text;
+            }, dropped -> ui.message(texts.get(target.droppedKey())), e -> ui.error(Problem.of(e, texts).message()));
             return;
         }
         ui.quietly(() -> {
             target.keep(text);
             return text;
-        }, kept -> ui.message(texts.get("tui.forum.draftKept")), e -> ui.error(Problem.of(e, texts).message()));
+        }, kept -> ui.message(texts.get(target.keptKey())), e -> ui.error(Problem.of(e, texts).message()));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.fenghuang.tui.forum;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
 import dev.fenghuang.tui.KeyAction;
+import dev.fenghuang.tui.TwoPanes;
 import dev.fenghuang.tui.UiLoop;
 import dev.fenghuang.tui.View;
 import dev.fenghuang.tui.text.Style;
@@ -15,14 +16,11 @@ import java.util.List;
  * the tree. Without a forum to read it says so.
  */
 public final class ForumView implements View {
-    /** Windows at least this wide show both panes. */
-    static final int TWO_PANES = 100;
-
     private final UiLoop ui;
     private final ForumParts forum;
     private final BoardTree tree;
     private final ThreadListPane threads;
-    private boolean listFocused;
+    private final TwoPanes panes;
     private boolean started;
 
     public ForumView(UiLoop ui, ForumParts forum) {
@@ -30,6 +28,7 @@ public final class ForumView implements View {
         this.forum = forum;
         this.threads = new ThreadListPane(ui, forum);
         this.tree = new BoardTree(ui, forum, this::openBoard);
+        this.panes = new TwoPanes(ui, tree, threads);
     }
 
     private void start() {
@@ -38,7 +37,7 @@ public final class ForumView implements View {
             return;
         }
         tree.load(() -> {
-            if (tree.selectedFid() > 0 && !threads.loaded() && !listFocused && ui.bodyWidth() >= TWO_PANES) {
+            if (tree.selectedFid() > 0 && !threads.loaded() && !panes.listFocused() && TwoPanes.wide(ui.bodyWidth())) {
                 threads.load(tree.selectedFid(), 1, 0, () -> { });
             }
         });
@@ -46,15 +45,7 @@ public final class ForumView implements View {
 
     /** Shows a board's threads once loaded; until then (and when the load fails) the tree stays. */
     void openBoard(int fid) {
-        threads.load(fid, 1, 0, () -> listFocused = true);
-    }
-
-    private static boolean twoPanes(int width) {
-        return width >= TWO_PANES;
-    }
-
-    private static int left(int width) {
-        return Math.min(32, width / 3);
+        threads.load(fid, 1, 0, () -> panes.focusList(true));
     }
 
     @Override
@@ -67,26 +58,11 @@ public final class ForumView implements View {
                     Style.NORMAL);
             return;
         }
-        if (!twoPanes(width)) {
-            if (listFocused) {
-                threads.draw(g, 0, width, height, true, false);
-            } else {
-                tree.draw(g, 0, width, height, true);
-            }
-            return;
-        }
-        int left = left(width);
-        tree.draw(g, 0, left, height, !listFocused);
-        String bar = ui.breaker().widths().ambiguousWide() ? "|" : "│";
-        for (int r = 0; r < height; r++) {
-            ui.painter().paint(g, left, r, 1, StyledLine.of(bar, Style.META), Style.NORMAL);
-        }
-        threads.draw(g, left + 1, width - left - 1, height, listFocused, true);
+        panes.draw(g, width, height);
     }
 
     @Override
     public boolean handle(KeyAction action, int count) {
-        int height = ui.bodyHeight();
         if (action == KeyAction.FORUM_NEW_THREAD) {
             newThread();
             return true;
@@ -96,7 +72,7 @@ public final class ForumView implements View {
             return true;
         }
         if (action == KeyAction.FORUM_REPLY || action == KeyAction.FORUM_QUOTE || action == KeyAction.FORUM_AUTHOR
-                || action == KeyAction.FORUM_UNFOLD) {
+                || action == KeyAction.FORUM_UNFOLD || action == KeyAction.EDIT || action == KeyAction.DELETE) {
             ui.message(ui.texts().get("tui.forum.inThread"));
             return true;
         }
@@ -105,7 +81,7 @@ public final class ForumView implements View {
             return true;
         }
         if (action == KeyAction.FAVORITE) {
-            var row = listFocused ? threads.selected() : null;
+            var row = panes.listFocused() ? threads.selected() : null;
             if (row == null) {
                 ui.message(ui.texts().get("tui.forum.favoritePick"));
             } else {
@@ -113,27 +89,17 @@ public final class ForumView implements View {
             }
             return true;
         }
-        if (listFocused) {
-            if (action == KeyAction.BACK) {
-                listFocused = false;
-                return true;
-            }
-            return threads.handle(action, height);
-        }
-        if (action == KeyAction.OPEN && !tree.loaded()) {
-            return true;
-        }
-        return tree.handle(action, height);
+        return panes.handle(action);
     }
 
     /** Starts a thread in the board whose list is shown. */
     private void newThread() {
-        if (!threads.loaded() || !listFocused && !twoPanes(ui.bodyWidth())) {
+        if (!threads.loaded() || !panes.listFocused() && !TwoPanes.wide(ui.bodyWidth())) {
             ui.message(ui.texts().get("tui.forum.newThread.noBoard"));
             return;
         }
         new NewThreadFlow(ui, forum, threads.board().fid(), threads.board().name(), threads.breadcrumb(),
-                threads::reload).start();
+                threads::reloadBehind).start();
     }
 
     /** ":123" opens thread 123; ":f2" board 2. */
@@ -156,27 +122,14 @@ public final class ForumView implements View {
         }
     }
 
-    /** In two panes, the pointer's pane takes the focus; in one, the pane shown is the one under it. */
-    private void focusAt(int column) {
-        int width = ui.bodyWidth();
-        if (twoPanes(width) && column != left(width)) {
-            listFocused = column > left(width) && threads.loaded();
-        }
-    }
-
     @Override
     public void click(int column, int row) {
-        focusAt(column);
-        if (listFocused) {
-            threads.click(row, ui.bodyHeight());
-        } else if (tree.loaded()) {
-            tree.click(row, ui.bodyHeight());
-        }
+        panes.click(column, row);
     }
 
     @Override
     public void wheel(int column, int row, int lines) {
-        focusAt(column);
+        panes.pointedAt(column);
         View.super.wheel(column, row, lines);
     }
 
@@ -184,7 +137,7 @@ public final class ForumView implements View {
     public List<String> breadcrumb() {
         List<String> crumbs = new ArrayList<>();
         crumbs.add(ui.texts().get("tui.forum.title"));
-        if (listFocused || twoPanes(ui.bodyWidth())) {
+        if (panes.listFocused() || TwoPanes.wide(ui.bodyWidth())) {
             crumbs.addAll(threads.breadcrumb());
         }
         return crumbs;
@@ -192,17 +145,17 @@ public final class ForumView implements View {
 
     @Override
     public String position() {
-        return listFocused ? threads.position() : tree.position();
+        return panes.position();
     }
 
     @Override
     public String link() {
-        return listFocused ? threads.link() : null;
+        return panes.link();
     }
 
     @Override
     public boolean search(String query, boolean forward) {
-        return listFocused ? threads.search(query, forward) : tree.search(query, forward);
+        return panes.search(query, forward);
     }
 
     @Override
@@ -215,13 +168,13 @@ public final class ForumView implements View {
         } else if (tree.selectedFid() > 0) {
             forum.source().forgetBoard(tree.selectedFid());
         }
-        if (!listFocused) {
+        if (!panes.listFocused()) {
             tree.load(() -> { });
         }
     }
 
     /** Whether the thread list has the focus (else the board tree). */
     boolean listFocused() {
-        return listFocused;
+        return panes.listFocused();
     }
 }

@@ -46,6 +46,45 @@ public interface ForumWrites {
     record NewThread(int fid, String subject, String type, String body) {
     }
 
+    /** {@link #keptReply}'s {@code quotedPid} for a reply quoting any floor or none. */
+    long ANY_QUOTE = -1;
+
+    /**
+     * A text kept as a draft, to go on with.
+     *
+     * @param text the newest draft of its kind
+     * @param more how many other drafts are kept beside it (none is dropped)
+     * @param maybeSent whether an earlier request of it may have reached the site (it is looked for before it goes)
+     */
+    record Kept<T>(T text, int more, boolean maybeSent) {
+    }
+
+    /**
+     * The newest reply kept for thread {@code tid} quoting {@code quotedPid} ({@link #ANY_QUOTE}: any), which the
+     * next keep or send of that reply goes on in.
+     */
+    default java.util.Optional<Kept<Draft>> keptReply(long tid, long quotedPid) throws IOException {
+        return java.util.Optional.empty();
+    }
+
+    /** The newest change kept for post {@code pid} of thread {@code tid}, which the next keep or send goes on in. */
+    default java.util.Optional<Kept<Draft>> keptEdit(long tid, long pid) throws IOException {
+        return java.util.Optional.empty();
+    }
+
+    /** The newest new thread kept for board {@code fid}, which the next keep or start goes on in. */
+    default java.util.Optional<Kept<NewThread>> keptThread(int fid) throws IOException {
+        return java.util.Optional.empty();
+    }
+
+    /** Forgets the draft kept for this reply or edit (its text is not looked at): the user emptied it and left. */
+    default void drop(Draft draft) throws IOException {
+    }
+
+    /** Forgets the draft kept for this board's new thread: the user emptied it and left. */
+    default void drop(NewThread thread) throws IOException {
+    }
+
     /** Keeps the draft (replacing the thread's earlier one) where it survives the reader. */
     void keep(Draft draft) throws IOException;
 
@@ -76,6 +115,14 @@ public interface ForumWrites {
     default Outcome start(NewThread thread, dev.fenghuang.model.forum.CaptchaAnswer captcha, boolean resend)
             throws Exception {
         throw new IOException("starting a thread is not connected");
+    }
+
+    /**
+     * What post {@code pid}'s edit form holds (its text as the author wrote it), where an edit starts from; a post the
+     * site does not let this member change throws with the site's words.
+     */
+    default dev.fenghuang.model.forum.PostSource source(long tid, long pid) throws Exception {
+        throw new IOException("editing is not connected");
     }
 
     /** Forgets the draft the site took. */

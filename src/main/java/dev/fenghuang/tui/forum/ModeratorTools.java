@@ -2,6 +2,7 @@ package dev.fenghuang.tui.forum;
 
 import dev.fenghuang.app.forum.ForumModeration;
 import dev.fenghuang.app.forum.ForumReader;
+import dev.fenghuang.model.forum.SeenThread;
 import dev.fenghuang.model.forum.ThreadTool;
 import dev.fenghuang.model.forum.ToolResult;
 import java.io.IOException;
@@ -12,10 +13,13 @@ import java.util.function.Supplier;
  * showing the tools' menu says so, and only then are the tools' keys shown and taken.
  */
 public final class ModeratorTools {
-    /** Uses a tool on a thread, off the UI thread; the site's refusal throws with its words. */
+    /**
+     * Uses a tool on a thread, off the UI thread, only while the thread shows what was {@code seen}
+     * ({@link dev.fenghuang.model.forum.ThreadChanged} otherwise); the site's refusal throws with its words.
+     */
     @FunctionalInterface
     public interface Apply {
-        ToolResult apply(long tid, int fid, ThreadTool tool, String reason) throws IOException;
+        ToolResult apply(long tid, int fid, ThreadTool tool, String reason, SeenThread seen) throws IOException;
     }
 
     private final Apply apply;
@@ -30,9 +34,9 @@ public final class ModeratorTools {
      * thread's cached pages and its board's list (and the target board's, for a move) are dropped after each use.
      */
     public static ModeratorTools over(Supplier<ForumModeration> moderation, ForumReader reader) {
-        return new ModeratorTools((tid, fid, tool, reason) -> {
+        return new ModeratorTools((tid, fid, tool, reason, seen) -> {
             try {
-                return moderation.get().threadTool(tid, tool, reason);
+                return moderation.get().threadTool(tid, tool, reason, seen);
             } finally {
                 reader.invalidateThread(tid);
                 if (fid > 0) {
@@ -45,8 +49,8 @@ public final class ModeratorTools {
         });
     }
 
-    ToolResult apply(long tid, int fid, ThreadTool tool, String reason) throws IOException {
-        return apply.apply(tid, fid, tool, reason);
+    ToolResult apply(long tid, int fid, ThreadTool tool, String reason, SeenThread seen) throws IOException {
+        return apply.apply(tid, fid, tool, reason, seen);
     }
 
     /** Notes that a thread page drew the tools' menu for this account. */

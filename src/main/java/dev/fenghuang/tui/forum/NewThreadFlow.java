@@ -1,5 +1,6 @@
 package dev.fenghuang.tui.forum;
 
+import dev.fenghuang.app.forum.SubjectTooLong;
 import dev.fenghuang.app.Texts;
 import dev.fenghuang.app.forum.ForumParticipation;
 import dev.fenghuang.model.forum.CaptchaAnswer;
@@ -17,7 +18,8 @@ import java.util.stream.Collectors;
  * subject is asked and checked in the site's units (a Chinese character counts 2, at most 80) before anything is
  * kept; where the board has types one is asked for, and a board that requires one does not let the thread go
  * without it (the site would refuse it after taking the flood lock, 7.34); then the body in the editor, sent as
- * {@link ForumSendFlow} sends. The new thread opens once posted; one held for moderation is told, since it is in
+ * {@link ForumSendFlow} sends. Esc keeps it as a draft of the board, and the next P there goes on with the newest
+ * thread kept (subject, type and body). The new thread opens once posted; one held for moderation is told, since it is in
  * no list until a moderator lets it through.
  */
 final class NewThreadFlow {
@@ -49,11 +51,31 @@ final class NewThreadFlow {
             ui.message(texts.get("tui.forum.writeUnavailable"));
             return;
         }
-        ui.load(() -> writes.threadForm(fid), form -> askSubject(form, ""));
+        ui.load(() -> new Start(writes.threadForm(fid), writes.keptThread(fid)), start -> {
+            if (start.kept().isPresent() && !start.kept().get().text().subject().isBlank()) {
+                resume(start.form(), start.kept().get());
+            } else {
+                askSubject(start.form(), "", "");
+            }
+        });
     }
 
-    private void askSubject(ThreadForm form, String problem) {
-        ui.ask(problem + texts.get("tui.forum.newThread.subject"), typed -> {
+    /** The board's form, and the newest thread kept for the board, if one is. */
+    private record Start(ThreadForm form, Optional<ForumWrites.Kept<ForumWrites.NewThread>> kept) {
+    }
+
+    /** Goes on with the newest thread kept for the board: its subject, type and body, saying so. */
+    private void resume(ThreadForm form, ForumWrites.Kept<ForumWrites.NewThread> kept) {
+        String want = kept.text().type();
+        ThreadType type = form.types().stream()
+                .filter(t -> !want.isEmpty() && (String.valueOf(t.id()).equals(want) || t.name().equals(want)))
+                .findFirst().orElse(null);
+        write(kept.text().subject(), type, kept.text().body(), ForumSendFlow.loaded(texts, kept));
+    }
+
+    /** Asks for the subject; {@code before} is the one refused, kept in the field to be shortened. */
+    private void askSubject(ThreadForm form, String problem, String before) {
+        ui.ask(problem + texts.get("tui.forum.newThread.subject"), before, typed -> {
             String subject = typed.strip();
             if (subject.isEmpty()) {
                 ui.message(texts.get("tui.forum.newThread.noSubject"));
@@ -61,13 +83,13 @@ final class NewThreadFlow {
             }
             try {
                 ForumParticipation.checkSubject(subject);
-            } catch (ForumParticipation.SubjectTooLong e) {
+            } catch (SubjectTooLong e) {
                 askSubject(form, texts.get("tui.forum.newThread.subjectTooLong", String.valueOf(e.units()), "80")
-                        + " ");
+                        + " ", subject);
                 return;
             }
             if (form.types().isEmpty()) {
-                write(subject, null);
+                write(subject, null, "", "");
             } else {
                 askType(form, subject, "");
             }
@@ -91,11 +113,12 @@ final class NewThreadFlow {
                 askType(form, subject, texts.get("tui.forum.newThread.typeUnknown", want) + " ");
                 return;
             }
-            write(subject, type.orElse(null));
+            write(subject, type.orElse(null), "", "");
         });
     }
 
-    private void write(String subject, ThreadType type) {
+    /** Opens the editor on the body ({@code body} to start from), with {@code note} under it ("" for none). */
+    private void write(String subject, ThreadType type, String body, String note) {
         ForumWrites writes = forum.writes();
         String typeId = type == null ? "" : String.valueOf(type.id());
         String heading = texts.get("tui.forum.newThread.heading", TerminalText.clean(boardName),
@@ -111,6 +134,11 @@ final class NewThreadFlow {
             }
 
             @Override
+            public String keptKey() {
+                return "tui.forum.newThread.draftKept";
+            }
+
+            @Override
             public void keep(String body) throws IOException {
                 writes.keep(with(body));
             }
@@ -118,6 +146,11 @@ final class NewThreadFlow {
             @Override
             public ForumWrites.Outcome send(String body, CaptchaAnswer captcha, boolean resend) throws Exception {
                 return writes.start(with(body), captcha, resend);
+            }
+
+            @Override
+            public void drop() throws IOException {
+                writes.drop(with(""));
             }
 
             @Override
@@ -135,7 +168,10 @@ final class NewThreadFlow {
                 ui.message(texts.get("tui.forum.newThread.posted"));
                 ui.open(new ThreadView(ui, forum, outcome.tid(), 1, crumbs, subject));
             }
-        }, heading, "");
+        }, heading, body);
+        if (!note.isEmpty()) {
+            flow.note(note);
+        }
         flow.open();
     }
 }

@@ -1,5 +1,6 @@
 package dev.fenghuang.tui.forum;
 
+import dev.fenghuang.tui.TwoPanes;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import dev.fenghuang.app.Texts;
 import dev.fenghuang.model.forum.AttachmentMark;
@@ -22,7 +23,7 @@ import java.util.OptionalLong;
  * last visit), the type, the subject, then author and replies/views; in a wide window a second line with the start
  * and the last post. Enter opens the thread; [ and ] turn the page; t steps through the board's thread types.
  */
-final class ThreadListPane {
+final class ThreadListPane implements TwoPanes.ListPane {
     private final UiLoop ui;
     private final ForumParts forum;
     private final PickList list;
@@ -40,19 +41,21 @@ final class ThreadListPane {
 
     /** Loads a page of board {@code board}'s list; {@code shown} runs once it is on the pane. */
     void load(int board, int wanted, int type, Runnable shown) {
-        ui.load(() -> forum.source().board(board, wanted, type), b -> {
-            if (b.page() > b.pageCount() && b.threads().isEmpty() && this.board != null) {
-                ui.message(ui.texts().get("tui.lastPage"));
-                return;
-            }
-            boolean same = this.board != null && fid == board && page == b.page() && typeId == type;
-            this.board = b;
-            fid = board;
-            page = b.page();
-            typeId = type;
-            refresh(same);
-            shown.run();
-        });
+        ui.load(() -> forum.source().board(board, wanted, type), b -> show(b, board, type, shown));
+    }
+
+    private void show(BoardPage b, int board, int type, Runnable shown) {
+        if (b.page() > b.pageCount() && b.threads().isEmpty() && this.board != null) {
+            ui.message(ui.texts().get("tui.lastPage"));
+            return;
+        }
+        boolean same = this.board != null && fid == board && page == b.page() && typeId == type;
+        this.board = b;
+        fid = board;
+        page = b.page();
+        typeId = type;
+        refresh(same);
+        shown.run();
     }
 
     /** Draws the rows again from the page (after a visit changed a marker). */
@@ -124,7 +127,8 @@ final class ThreadListPane {
                 Style.META);
     }
 
-    boolean loaded() {
+    @Override
+    public boolean loaded() {
         return board != null;
     }
 
@@ -139,7 +143,8 @@ final class ThreadListPane {
         return board.threads().get(Math.min(list.selected(), board.threads().size() - 1));
     }
 
-    boolean handle(KeyAction action, int height) {
+    @Override
+    public boolean handle(KeyAction action, int height) {
         if (board == null) {
             return false;
         }
@@ -191,7 +196,8 @@ final class ThreadListPane {
                 next == null ? ui.texts().get("tui.forum.allTypes") : next.name())));
     }
 
-    void click(int row, int height) {
+    @Override
+    public void click(int row, int height) {
         int i = list.rowAt(row);
         if (i < 0) {
             return;
@@ -203,7 +209,8 @@ final class ThreadListPane {
         }
     }
 
-    void draw(TextGraphics g, int col, int width, int height, boolean focused, boolean wideWindow) {
+    @Override
+    public void draw(TextGraphics g, int col, int width, int height, boolean focused, boolean wideWindow) {
         wide = wideWindow;
         list.draw(g, col, width, height, focused, wideWindow);
     }
@@ -221,8 +228,24 @@ final class ThreadListPane {
         return out;
     }
 
-    boolean search(String query, boolean forward) {
+    @Override
+    public boolean search(String query, boolean forward) {
         return list.search(query, forward);
+    }
+
+    /**
+     * Reads the page shown again past the cache after a write changed it (a thread just posted), taking the answer
+     * even when another view opened meanwhile: the new thread's view opens at once, and a read of the view left
+     * behind would be dropped with the other reads. When it fails the list stays as it was ({@code r} reads again).
+     */
+    void reloadBehind() {
+        if (board != null) {
+            forum.source().forgetBoard(fid);
+            int f = fid;
+            int p = page;
+            int t = typeId;
+            ui.quietly(() -> forum.source().board(f, p, t), b -> show(b, f, t, () -> { }), e -> { });
+        }
     }
 
     /** Reads the page shown again from the site, past the cache, and marks what was replied since. */
@@ -233,7 +256,8 @@ final class ThreadListPane {
         }
     }
 
-    String position() {
+    @Override
+    public String position() {
         if (board == null) {
             return "";
         }
@@ -241,7 +265,8 @@ final class ThreadListPane {
                 + list.position();
     }
 
-    String link() {
+    @Override
+    public String link() {
         ThreadRow t = selected();
         return t == null ? null : forum.source().link(t.tid(), 1);
     }

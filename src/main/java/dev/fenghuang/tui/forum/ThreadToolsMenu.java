@@ -7,6 +7,9 @@ import dev.fenghuang.app.Problem;
 import dev.fenghuang.app.Texts;
 import dev.fenghuang.model.DecisionOutcome.Fate;
 import dev.fenghuang.model.forum.Floor;
+import dev.fenghuang.model.forum.LevelNotOffered;
+import dev.fenghuang.model.forum.SeenThread;
+import dev.fenghuang.model.forum.ThreadChanged;
 import dev.fenghuang.model.forum.ThreadPage;
 import dev.fenghuang.model.forum.ThreadTool;
 import dev.fenghuang.model.forum.ToolResult;
@@ -14,7 +17,9 @@ import dev.fenghuang.tui.Confirm;
 import dev.fenghuang.tui.Layer;
 import dev.fenghuang.tui.UiLoop;
 import dev.fenghuang.tui.text.TerminalText;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -29,6 +34,8 @@ final class ThreadToolsMenu implements Layer {
     private final ForumParts forum;
     private final ThreadView view;
     private final List<Floor> floors;
+    /** The thread's page as the moderator saw it when opening the tools. */
+    private final ThreadPage shown;
 
     /** @param floors what the post tools act on: the marked floors, else the floor under the cursor */
     ThreadToolsMenu(UiLoop ui, ForumParts forum, ThreadView view, List<Floor> floors) {
@@ -36,6 +43,7 @@ final class ThreadToolsMenu implements Layer {
         this.forum = forum;
         this.view = view;
         this.floors = List.copyOf(floors);
+        this.shown = view.thread();
     }
 
     @Override
@@ -99,14 +107,53 @@ final class ThreadToolsMenu implements Layer {
         });
     }
 
+    /**
+     * Sends the tool for what was shown: the thread is read again first, and when it is not what the moderator saw
+     * (a new reply where the first post goes, a post's text edited) nothing is sent, and it is shown again.
+     */
     private void send(ThreadTool tool, String reason) {
-        ThreadPage thread = view.thread();
+        ThreadPage thread = shown;
         ModeratorTools tools = forum.tools();
+        SeenThread seen = seen();
         ui.message(ui.texts().get("tui.forum.tools.sending"));
-        ui.write(() -> tools.apply(thread.tid(), thread.fid(), tool, reason), result -> {
+        ui.write(() -> tools.apply(thread.tid(), thread.fid(), tool, reason, seen), result -> {
             ui.message(told(tool, result));
             view.toolUsed(tool, result);
-        }, e -> ui.error(Problem.of(e, ui.texts()).message()));
+        }, e -> {
+            if (e instanceof ThreadChanged changed) {
+                ui.error(changed(changed));
+                view.reload();
+            } else if (e instanceof LevelNotOffered level) {
+                ui.error(ui.texts().get("mod.tool.levelNotOffered", String.valueOf(level.level()),
+                        LevelNotOffered.join(level.offered())));
+            } else {
+                ui.error(Problem.of(e, ui.texts()).message());
+            }
+        });
+    }
+
+    /** The reply count and first page as shown (the page only when it is the thread's plain first page). */
+    private SeenThread seen() {
+        boolean firstPage = shown.page() == 1 && shown.authorFilter() == 0 && !shown.newestFirst();
+        Map<Long, Floor> targets = new LinkedHashMap<>();
+        floors.forEach(f -> targets.put(f.pid(), f));
+        return new SeenThread(shown.replies(), firstPage ? shown.floors().stream().map(Floor::pid).toList()
+                : List.of(), targets);
+    }
+
+    /** "thread 7 has 1 new reply since you looked; nothing deleted — look again", or the post's new text. */
+    private String changed(ThreadChanged changed) {
+        Texts texts = ui.texts();
+        if (changed.why() == ThreadChanged.Why.TEXT) {
+            String text = TerminalText.clean(changed.textNow()).replace('\n', ' ');
+            String shownLabel = floors.stream().filter(f -> f.pid() == changed.pid()).map(Floor::label).findFirst()
+                    .orElse("#" + changed.pid());
+            return texts.get("tui.forum.tools.textChanged", shownLabel,
+                    text.length() > 30 ? text.substring(0, 30) + "…" : text);
+        }
+        long more = changed.repliesNow() - changed.repliesSeen();
+        return more > 0 ? texts.get("tui.forum.tools.newReplies", String.valueOf(changed.tid()), String.valueOf(more))
+                : texts.get("tui.forum.tools.threadChanged", String.valueOf(changed.tid()));
     }
 
     /** "关闭: 完成" — each target's fate as the pages read again show it, and the site's words. */
@@ -120,8 +167,12 @@ final class ThreadToolsMenu implements Layer {
         return texts.get(all ? "tui.forum.tools.done" : "tui.forum.tools.partly", done, fates);
     }
 
+    /** The floor as it was shown: its label then, its pid and its author (the label may name another post now). */
     private String label(long pid) {
-        return floors.stream().filter(f -> f.pid() == pid).map(Floor::label).findFirst().orElse(String.valueOf(pid));
+        return floors.stream().filter(f -> f.pid() == pid).findFirst()
+                .map(f -> ui.texts().get("tui.forum.tools.postNamed", f.label(), String.valueOf(pid),
+                        TerminalText.clean(f.author().name())))
+                .orElse("#" + pid);
     }
 
     @Override

@@ -38,14 +38,13 @@ public final class ThreadView implements View {
     /** The floors marked for the thread tools, by pid. */
     private final Set<Long> marked = new java.util.LinkedHashSet<>();
     private final FloorWriting writing;
+    private final FloorCursor cursor;
     private ThreadPage thread;
     private FloorLayout layout;
     private int laidOutWidth = -1;
     private int page;
     private long author;
     private int perPage = DEFAULT_PER_PAGE;
-    /** How many floors below the top one the cursor stands: only where the page cannot scroll them to the top. */
-    private int below;
     /** The floor number to show at the top once its page is in, 0 for none. */
     private int pendingFloor;
 
@@ -61,6 +60,7 @@ public final class ThreadView implements View {
         this.crumbs = List.copyOf(crumbs);
         this.title = title == null ? "" : title;
         this.text = new ScrolledText(ui);
+        this.cursor = new FloorCursor(ui, text);
         this.writing = new FloorWriting(ui, forum, this);
         load(this.page, false);
     }
@@ -112,9 +112,7 @@ public final class ThreadView implements View {
         laidOutWidth = width;
         layout = FloorLayout.of(thread, width, ui.breaker(), ui.texts(), unfolded);
         text.show(layout.lines(), keepPlace);
-        if (!keepPlace) {
-            below = 0;
-        }
+        cursor.laidOut(layout.floorStarts(), keepPlace);
     }
 
     @Override
@@ -148,7 +146,7 @@ public final class ThreadView implements View {
      * cursor moves on, where a whole marked row would cost a scroll twice its bytes.
      */
     private void markCursor(TextGraphics g, int width, int height) {
-        int at = cursorIndex();
+        int at = cursor.index();
         if (at < 0) {
             return;
         }
@@ -161,39 +159,6 @@ public final class ThreadView implements View {
         ui.painter().paint(g, 0, row, columns, StyledLine.of(label, Style.SELECTED), Style.SELECTED);
     }
 
-    /** The index on the page of the floor under the cursor, -1 when the page has none. */
-    private int cursorIndex() {
-        int top = topFloor();
-        return top < 0 ? top : Math.min(top + below, lastShownFloor());
-    }
-
-    /** The index of the last floor whose first row is in the window (or the top floor, when none starts there). */
-    private int lastShownFloor() {
-        List<Integer> starts = layout.floorStarts();
-        int bottom = text.top() + Math.max(1, ui.bodyHeight());
-        int last = Math.max(0, topFloor());
-        while (last + 1 < starts.size() && starts.get(last + 1) < bottom) {
-            last++;
-        }
-        return last;
-    }
-
-    /** The index of the first floor whose name shows at the top of the window or below it, -1 for none. */
-    private int topFloor() {
-        List<Integer> starts = layout.floorStarts();
-        if (starts.isEmpty()) {
-            return -1;
-        }
-        int top = text.top();
-        int bottom = top + Math.max(1, ui.bodyHeight());
-        for (int i = 0; i < starts.size(); i++) {
-            if (starts.get(i) >= top) {
-                return starts.get(i) < bottom || i == 0 ? i : i - 1;
-            }
-        }
-        return starts.size() - 1;
-    }
-
     /** The floor under the cursor, or with {@code count} the floor numbered so on this page. */
     Optional<Floor> floor(int count) {
         if (thread == null) {
@@ -202,7 +167,7 @@ public final class ThreadView implements View {
         if (count > 0) {
             return thread.floors().stream().filter(f -> f.number() == count).findFirst();
         }
-        int at = layout == null ? -1 : cursorIndex();
+        int at = layout == null ? -1 : cursor.index();
         return at < 0 ? Optional.empty() : Optional.of(thread.floors().get(at));
     }
 
@@ -233,32 +198,8 @@ public final class ThreadView implements View {
                 return false;
             }
             default -> {
-                return move(action);
+                return cursor.move(action);
             }
-        }
-        return true;
-    }
-
-    /**
-     * Scrolls; where the window can go no further, j and k move the cursor over the floors in sight instead, and G
-     * takes it to the page's last floor.
-     */
-    private boolean move(KeyAction action) {
-        int atTop = text.top();
-        if (action == KeyAction.UP && below > 0 && cursorIndex() > topFloor()) {
-            below = cursorIndex() - topFloor() - 1;
-            return true;
-        }
-        boolean handled = text.handle(action);
-        if (!handled || layout == null) {
-            return handled;
-        }
-        if (action == KeyAction.BOTTOM) {
-            below = Math.max(0, layout.floorStarts().size() - 1 - topFloor());
-        } else if (action == KeyAction.DOWN && text.top() == atTop) {
-            below = Math.min(cursorIndex() + 1, lastShownFloor()) - Math.max(0, topFloor());
-        } else if (text.top() != atTop) {
-            below = 0;
         }
         return true;
     }
@@ -358,12 +299,7 @@ public final class ThreadView implements View {
     private boolean showFloor(int n) {
         for (int i = 0; i < thread.floors().size(); i++) {
             if (thread.floors().get(i).number() == n) {
-                text.handle(KeyAction.TOP);
-                int line = layout.floorStarts().get(i);
-                for (int step = 0; step < line; step++) {
-                    text.handle(KeyAction.DOWN);
-                }
-                below = Math.max(0, i - topFloor());
+                cursor.show(i);
                 return true;
             }
         }

@@ -43,6 +43,7 @@ public final class AdminUnlockForm implements Layer {
     private final boolean withQuestion;
     private final StringBuilder question = new StringBuilder();
     private final StringBuilder answer = new StringBuilder();
+    private final dev.fenghuang.tui.text.TypedChars typedChars = new dev.fenghuang.tui.text.TypedChars();
     private char[] password = new char[32];
     private int length;
     private Field focus = Field.PASSWORD;
@@ -110,7 +111,7 @@ public final class AdminUnlockForm implements Layer {
                     question.append(c);
                 }
             }
-            case ANSWER -> answer.append(TerminalText.clean(String.valueOf(c)));
+            case ANSWER -> answer.append(typedChars.next(c));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.fenghuang.tui.read;
 
+import dev.fenghuang.tui.TwoPanes;
 import dev.fenghuang.tui.KeyAction;
 import dev.fenghuang.tui.Ui;
 import dev.fenghuang.tui.text.PickList;
@@ -20,7 +21,7 @@ import java.util.OptionalLong;
  * wide (the window 100 columns or more), each entry has a second line: its comment count, when the reader knows it
  * (the list page gives none; an article read once gives it), and its summary.
  */
-final class ArticleListPane {
+final class ArticleListPane implements TwoPanes.ListPane {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     /** How many pages {@link #loadWith} reads at most looking for an article. */
@@ -77,7 +78,8 @@ final class ArticleListPane {
         return out;
     }
 
-    boolean loaded() {
+    @Override
+    public boolean loaded() {
         return articles != null;
     }
 
@@ -132,7 +134,8 @@ final class ArticleListPane {
     }
 
     /** A click on screen row {@code row}: selects the row there, opens it when it was selected already. */
-    void click(int row, int height) {
+    @Override
+    public void click(int row, int height) {
         int i = list.rowAt(row);
         if (i < 0) {
             return;
@@ -144,7 +147,8 @@ final class ArticleListPane {
         }
     }
 
-    boolean handle(KeyAction action, int height) {
+    @Override
+    public boolean handle(KeyAction action, int height) {
         if (articles == null) {
             return false;
         }
@@ -172,7 +176,8 @@ final class ArticleListPane {
     }
 
     /** @param wideWindow whether the window is wide enough (100 columns) for each entry's second line */
-    void draw(TextGraphics g, int col, int width, int height, boolean focused, boolean wideWindow) {
+    @Override
+    public void draw(TextGraphics g, int col, int width, int height, boolean focused, boolean wideWindow) {
         wide = wideWindow;
         list.draw(g, col, width, height, focused, wideWindow);
     }
@@ -185,7 +190,8 @@ final class ArticleListPane {
         return chain.stream().map(Category::name).toList();
     }
 
-    boolean search(String query, boolean forward) {
+    @Override
+    public boolean search(String query, boolean forward) {
         return list.search(query, forward);
     }
 
@@ -195,7 +201,8 @@ final class ArticleListPane {
         }
     }
 
-    String position() {
+    @Override
+    public String position() {
         if (articles == null) {
             return "";
         }
@@ -203,7 +210,8 @@ final class ArticleListPane {
                 + list.position();
     }
 
-    String link() {
+    @Override
+    public String link() {
         ArticleSummary s = selected();
         return s == null ? null : s.url();
     }

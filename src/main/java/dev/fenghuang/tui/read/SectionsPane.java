@@ -1,5 +1,6 @@
 package dev.fenghuang.tui.read;
 
+import dev.fenghuang.tui.TwoPanes;
 import dev.fenghuang.tui.KeyAction;
 import dev.fenghuang.tui.Ui;
 import dev.fenghuang.tui.text.PickList;
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** The category tree as an indented list; Enter opens the selected category's articles. */
-final class SectionsPane {
+final class SectionsPane implements TwoPanes.TreePane {
     private final Ui ui;
     private final PickList list;
     private final Consumer<Section> opener;
@@ -55,7 +56,8 @@ final class SectionsPane {
         }
     }
 
-    boolean loaded() {
+    @Override
+    public boolean loaded() {
         return loaded;
     }
 
@@ -74,7 +76,8 @@ final class SectionsPane {
     }
 
     /** A click on screen row {@code row}: selects the row there, opens it when it was selected already. */
-    void click(int row, int height) {
+    @Override
+    public void click(int row, int height) {
         int i = list.rowAt(row);
         if (i < 0) {
             return;
@@ -86,7 +89,8 @@ final class SectionsPane {
         }
     }
 
-    boolean handle(KeyAction action, int height) {
+    @Override
+    public boolean handle(KeyAction action, int height) {
         if (action == KeyAction.OPEN && selected() != null) {
             opener.accept(selected());
             return true;
@@ -94,15 +98,18 @@ final class SectionsPane {
         return list.handle(action, height);
     }
 
-    void draw(TextGraphics g, int col, int width, int height, boolean focused) {
+    @Override
+    public void draw(TextGraphics g, int col, int width, int height, boolean focused) {
         list.draw(g, col, width, height, focused);
     }
 
-    boolean search(String query, boolean forward) {
+    @Override
+    public boolean search(String query, boolean forward) {
         return list.search(query, forward);
     }
 
-    String position() {
+    @Override
+    public String position() {
         return list.position();
     }
 }

@@ -3,8 +3,6 @@ package dev.fenghuang.tui.write;
 import dev.fenghuang.tui.UiLoop;
 import dev.fenghuang.tui.read.ArticleView;
 import dev.fenghuang.tui.text.TerminalText;
-import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 import dev.fenghuang.app.CommentLength;
 import dev.fenghuang.app.DraftStore;
 import dev.fenghuang.app.Participation;
@@ -14,8 +12,6 @@ import dev.fenghuang.model.Comment;
 import dev.fenghuang.model.PostResult;
 import dev.fenghuang.model.SiteMessage;
 import dev.fenghuang.model.UnencodableText;
-import java.time.Duration;
-import java.time.Instant;
 
 /**
  * One comment being written and sent: a new one, a reply quoting another, or a change to an existing one. The
@@ -23,9 +19,7 @@ import java.time.Instant;
  * any refusal or failure the editor keeps it and shows why. Flood control offers to send when the wait is over;
  * a lapsed session opens the sign-in form and sends after it, without retyping.
  */
-final class CommentFlow implements EditorLayer.Owner {
-    private enum State { EDITING, SENDING, OFFER, WAITING }
-
+final class CommentFlow implements SendState.Sender {
     private final Writes writes;
     private final UiLoop ui;
     private final Texts texts;
@@ -34,12 +28,7 @@ final class CommentFlow implements EditorLayer.Owner {
     private final Comment edited;
     private final String quote;
     private final EditorLayer editor;
-    private State state = State.EDITING;
-    private String note;
-    private boolean noteIsError;
-    private Instant due;
-    private Runnable cancelTimer = () -> { };
-    private Runnable cancelTick = () -> { };
+    private final SendState state;
     private String captchaAnswer;
     /** The draft this editor keeps its text in: the one loaded, or the one its first send or leave saved. */
     private volatile DraftStore.Draft draft;
@@ -72,6 +61,7 @@ final class CommentFlow implements EditorLayer.Owner {
         this.writes = writes;
         this.ui = writes.ui();
         this.texts = ui.texts();
+        this.state = new SendState(ui, this);
         this.view = view;
         this.aid = view.aid();
         this.edited = edited;
@@ -79,7 +69,7 @@ final class CommentFlow implements EditorLayer.Owner {
         String title = TerminalText.clean(view.article().title());
         String heading = edited != null ? texts.get("tui.editor.edit", TerminalText.clean(edited.author().name()))
                 : quote.isEmpty() ? texts.get("tui.editor.new", title) : texts.get("tui.editor.reply", title);
-        this.editor = new EditorLayer(ui, this, heading, quote, text);
+        this.editor = new EditorLayer(ui, state, heading, quote, text);
     }
 
     /** Shows the editor; with {@code tui.editor = external}, goes straight on to the external editor. */
@@ -98,37 +88,8 @@ final class CommentFlow implements EditorLayer.Owner {
         return editor;
     }
 
-    @Override
-    public boolean editable() {
-        return state == State.EDITING;
-    }
-
-    @Override
-    public String note() {
-        return switch (state) {
-            case OFFER -> texts.get("tui.flood.offer", String.valueOf(secondsLeft()));
-            case WAITING -> texts.get("tui.flood.waiting", String.valueOf(secondsLeft()));
-            default -> note;
-        };
-    }
-
-    @Override
-    public String keys() {
-        return switch (state) {
-            case OFFER -> texts.get("tui.flood.offerKeys");
-            case WAITING -> texts.get("tui.flood.waitingKeys");
-            default -> null;
-        };
-    }
-
-    @Override
-    public boolean noteIsError() {
-        return state == State.EDITING && noteIsError;
-    }
-
     private void note(String text, boolean error) {
-        note = text;
-        noteIsError = error;
+        state.note(text, error);
     }
 
     @Override
@@ -147,8 +108,7 @@ final class CommentFlow implements EditorLayer.Owner {
             note(texts.get("comment.tooLong", String.valueOf(width), String.valueOf(CommentLength.MAX_WIDTH)), true);
             return; // still editing: nothing saved or sent, the text stays in the editor
         }
-        state = State.SENDING;
-        note(texts.get("tui.editor.sending"), false);
+        state.sending();
         String answer = captchaAnswer;
         captchaAnswer = null;
         Participation p = writes.participation();
@@ -164,7 +124,7 @@ final class CommentFlow implements EditorLayer.Owner {
     }
 
     private void answered(PostResult result) {
-        state = State.EDITING;
+        state.editing();
         if (result instanceof PostResult.Posted posted) {
             ui.close(editor);
             String done = texts.get(edited == null ? "comment.done" : "comment.edited");
@@ -174,26 +134,21 @@ final class CommentFlow implements EditorLayer.Owner {
         }
         reopen();
         if (result instanceof PostResult.Refused refused && refused.message().kind() == SiteMessage.Kind.TOO_FAST) {
-            state = State.OFFER;
-            due = ui.timers().now().plusSeconds(waitSeconds(refused.message()));
-            note = writes.siteText(refused.message(), "write.refused");
-            tick();
+            note(writes.siteText(refused.message(), "write.refused"), false);
+            state.offerToWait(waitSeconds(refused.message()));
         } else if (result instanceof PostResult.NeedsLogin needs) {
             note(writes.siteText(needs.message(), "write.needsLogin") + " " + texts.get("tui.editor.kept"), true);
             writes.signIn(this::send);
         } else if (result instanceof PostResult.NeedsCaptcha needs) {
             note(writes.siteText(needs.message(), "write.needsCaptcha"), true);
-            ui.push(new CaptchaLayer(ui, needs.captcha(), answer -> {
-                captchaAnswer = answer;
-                send();
-            }));
+            state.askCaptcha(needs.captcha(), answer -> captchaAnswer = answer);
         } else if (result instanceof PostResult.Refused refused) {
             note(writes.siteText(refused.message(), "write.refused") + " " + texts.get("tui.editor.kept"), true);
         }
     }
 
     private void failed(Throwable e) {
-        state = State.EDITING;
+        state.editing();
         reopen();
         if (e instanceof UnencodableText u) {
             note(texts.get("tui.editor.unencodable", u.charset(), String.join(" ", u.characters())), true);
@@ -219,74 +174,8 @@ final class CommentFlow implements EditorLayer.Owner {
         }
     }
 
-    /**
-     * Redraws the countdown each time its number changes, with no key pressed: a timer due when the next second
-     * begins, set again while the offer or the wait lasts (the loop draws after every timer).
-     */
-    private void tick() {
-        if (state != State.OFFER && state != State.WAITING || secondsLeft() == 0) {
-            return;
-        }
-        long millis = Duration.between(ui.timers().now(), due).toMillis();
-        long untilNext = Math.floorMod(millis - 1, 1000L) + 1;
-        cancelTick.run();
-        cancelTick = ui.after(Duration.ofMillis(untilNext), this::tick);
-    }
-
-    private long secondsLeft() {
-        long millis = Duration.between(ui.timers().now(), due).toMillis();
-        return Math.max(0, (millis + 999) / 1000);
-    }
-
-    @Override
-    public boolean key(KeyStroke k) {
-        boolean esc = k.getKeyType() == KeyType.Escape;
-        boolean yes = k.getKeyType() == KeyType.Enter
-                || k.getKeyType() == KeyType.Character && (k.getCharacter() == 'y' || k.getCharacter() == 'Y');
-        switch (state) {
-            case SENDING -> {
-                if (esc) {
-                    ui.message(texts.get("tui.editor.stillSending"));
-                    return false;
-                }
-            }
-            case OFFER -> {
-                if (yes) {
-                    state = State.WAITING;
-                    cancelTimer = ui.after(Duration.between(ui.timers().now(), due), this::waited);
-                    tick();
-                } else if (esc || k.getKeyType() == KeyType.Character && k.getCharacter() == 'n') {
-                    cancelTick.run();
-                    state = State.EDITING;
-                    note(texts.get("tui.flood.declined"), false);
-                }
-            }
-            case WAITING -> {
-                if (esc) {
-                    cancelTimer.run();
-                    cancelTick.run();
-                    state = State.EDITING;
-                    note(texts.get("tui.flood.cancelled"), false);
-                }
-            }
-            default -> {
-                return true;
-            }
-        }
-        return true;
-    }
-
-    private void waited() {
-        if (state == State.WAITING) {
-            state = State.EDITING;
-            send();
-        }
-    }
-
     @Override
     public void leave() {
-        cancelTimer.run();
-        cancelTick.run();
         if (edited != null) {
             ui.message(texts.get("tui.editor.editLeft"));
             return;

@@ -42,6 +42,7 @@ final class SignInForm implements Layer {
     private final Texts texts;
     private final Runnable then;
     private final StringBuilder user = new StringBuilder();
+    private final dev.fenghuang.tui.text.TypedChars typedChars = new dev.fenghuang.tui.text.TypedChars();
     private final StringBuilder answer = new StringBuilder();
     private final StringBuilder captcha = new StringBuilder();
     private char[] password = new char[32];
@@ -57,6 +58,8 @@ final class SignInForm implements Layer {
     private String outcome;
     private boolean outcomeIsError;
     private boolean busy;
+    private boolean loading;
+    private boolean sendWhenLoaded;
 
     SignInForm(Writes writes, Runnable then) {
         this.writes = writes;
@@ -68,6 +71,7 @@ final class SignInForm implements Layer {
     /** Reads the site's form: its questions and a captcha, if any. Typing goes on meanwhile. */
     void load() {
         Participation p = writes.participation();
+        loading = true;
         ui.quietly(() -> {
             LoginChallenge form = p.loginChallenge();
             int columns = pictureColumns;
@@ -78,7 +82,30 @@ final class SignInForm implements Layer {
             question = Math.min(question, questions.size());
             picture = c.picture();
             shown = c.captcha();
-        }, e -> tell(Problem.of(e).message(), true));
+            loaded();
+        }, e -> {
+            tell(Problem.of(e).message(), true);
+            loaded();
+        });
+    }
+
+    /**
+     * The form's read is back. A sign-in sent before it goes now, answering this form (a second read of the form
+     * would race this one); when the form turned out to show a captcha, the user is asked for it first.
+     */
+    private void loaded() {
+        loading = false;
+        if (!sendWhenLoaded) {
+            return;
+        }
+        sendWhenLoaded = false;
+        busy = false;
+        if (!picture.isEmpty() && captcha.toString().isBlank()) {
+            focus = Field.CAPTCHA;
+            tell(texts.get("write.needsCaptcha"), true);
+        } else {
+            submit();
+        }
     }
 
     private List<StyledLine> render(Captcha c, int columns) {
@@ -166,7 +193,7 @@ final class SignInForm implements Layer {
         }
         char c = k.getCharacter();
         switch (focus) {
-            case USER -> user.append(TerminalText.clean(String.valueOf(c)));
+            case USER -> user.append(typedChars.next(c));
             case PASSWORD -> {
                 if (passwordLength == password.length) {
                     char[] bigger = Arrays.copyOf(password, password.length * 2);
@@ -175,8 +202,8 @@ final class SignInForm implements Layer {
                 }
                 password[passwordLength++] = c;
             }
-            case ANSWER -> answer.append(TerminalText.clean(String.valueOf(c)));
-            case CAPTCHA -> captcha.append(TerminalText.clean(String.valueOf(c)));
+            case ANSWER -> answer.append(typedChars.next(c));
+            case CAPTCHA -> captcha.append(typedChars.next(c));
             case STAY -> stay = c == ' ' ? !stay : stay;
             case QUESTION -> {
                 if (c == ' ') {
@@ -210,6 +237,10 @@ final class SignInForm implements Layer {
             focus = Field.PASSWORD;
         } else if (focus == Field.QUESTION && question > 0 && answer.length() == 0) {
             focus = Field.ANSWER;
+        } else if (loading) {
+            sendWhenLoaded = true;
+            busy = true;
+            tell(texts.get("tui.login.signingIn"), false);
         } else {
             submit();
         }
@@ -271,6 +302,7 @@ final class SignInForm implements Layer {
 
     @Override
     public void closed() {
+        sendWhenLoaded = false;
         wipePassword();
     }
 

@@ -97,6 +97,13 @@ public final class Writes {
         form.load();
     }
 
+    /** The site no longer knows the member: signed out here too, then the sign-in form, then {@code then}. */
+    public void signInAgain(Runnable then) {
+        member = Member.GUEST;
+        ui.account(member);
+        signIn(then);
+    }
+
     /** After the site accepted a sign-in: learn the name, say so, and go on with what was being done. */
     void signedIn(Runnable then) {
         refreshMember(() -> {

@@ -5,6 +5,8 @@ import dev.fenghuang.tui.WriteScreens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fenghuang.DemoSession;
+import dev.fenghuang.tui.HeldWorker;
+import dev.fenghuang.tui.TuiOptions;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +41,45 @@ class SignInFormTest {
             assertThat(t.text()).doesNotContain("reader123");
         }
     }
+
+    /** A terminal delivers an emoji as two surrogate halves: the name field keeps it whole. */
+    @Test
+    void anEmojiTypedInTheNameFieldIsKeptWhole() throws Exception {
+        try (ScreenTester t = WriteScreens.article(demo, 80, 24)) {
+            t.press("L");
+            t.write("读者😀一");
+            assertThat(t.text()).contains("读者").contains("一").doesNotContain("\uFFFD");
+        }
+    }
+
+    /**
+     * On a slow link the name and password can be typed and sent before the form's own read is back. The TUI has
+     * two workers, so the sign-in could overtake that read, fetch a second form, and race the first for the
+     * account's remembered form (CI saw "internal error: NullPointerException"). The sign-in waits for the form the
+     * user is looking at and answers it: one form read, one sign-in, no error.
+     */
+    @Test
+    void aSignInSentBeforeTheFormIsReadWaitsForItAndAnswersThatForm() throws Exception {
+        HeldWorker worker = new HeldWorker();
+        try (ScreenTester t = ScreenTester.onWorker(demo.session(), TuiOptions.defaults().withLanguage("zh"), 80, 24,
+                worker)) {
+            worker.runAll();
+            t.settle();
+            t.press("L");
+            WriteScreens.signIn(t, "reader1", "reader123");
+            worker.runAllNewestFirst();
+            t.settle();
+            worker.runAll();
+            t.settle();
+            worker.runAll();
+            t.settle();
+            assertThat(t.text()).doesNotContain("internal error").doesNotContain("内部错误");
+            assertThat(t.status()).startsWith("[reader1]");
+            assertThat(demo.requestLog()).filteredOn(line -> line.contains("mod=logging") && line.contains("action=login")
+                    && !line.contains("loginsubmit")).hasSize(1);
+        }
+    }
+
 
     @Test
     void neverShowsThePasswordAndWipesItWhenCancelled() throws Exception {

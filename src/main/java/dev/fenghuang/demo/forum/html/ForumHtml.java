@@ -1,5 +1,6 @@
 package dev.fenghuang.demo.forum.html;
 
+import dev.fenghuang.demo.http.HtmlText;
 import java.net.URLEncoder;
 import java.nio.charset.Charset;
 
@@ -8,20 +9,9 @@ public final class ForumHtml {
     private ForumHtml() {
     }
 
-    /** {@code dhtmlspecialchars}: escapes {@code & " < >}; single quotes stay. */
+    /** {@code dhtmlspecialchars}: escapes {@code & " < >}; single quotes stay (as the portal's pages do). */
     public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return HtmlText.escape(text);
     }
 
     public static String url(String text, Charset charset) {

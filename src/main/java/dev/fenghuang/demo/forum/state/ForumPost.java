@@ -14,7 +14,7 @@ public final class ForumPost {
 
     private final int pid;
     private final int tid;
-    private final SiteMember author;
+    private SiteMember author;
     private final long dateline;
     private final boolean first;
     private String subject;
@@ -42,8 +42,13 @@ public final class ForumPost {
         return tid;
     }
 
-    public SiteMember author() {
+    public synchronized SiteMember author() {
         return author;
+    }
+
+    /** Shows the post under another name (the hostile mode's names); the uid, and so every right, stays. */
+    public synchronized void renameAuthor(String name) {
+        author = new SiteMember(author.uid(), name);
     }
 
     public long dateline() {

@@ -15,7 +15,7 @@ public final class ForumThread {
     public static final int IGNORED = -3;
 
     private final int tid;
-    private final SiteMember author;
+    private SiteMember author;
     private final long dateline;
     private final boolean poll;
     private final List<ForumPost> posts = new ArrayList<>();
@@ -49,8 +49,13 @@ public final class ForumThread {
         return tid;
     }
 
-    public SiteMember author() {
+    public synchronized SiteMember author() {
         return author;
+    }
+
+    /** Shows the thread under another starter's name (the hostile mode's names); the uid, and so every right, stays. */
+    public synchronized void renameAuthor(String name) {
+        author = new SiteMember(author.uid(), name);
     }
 
     public long dateline() {

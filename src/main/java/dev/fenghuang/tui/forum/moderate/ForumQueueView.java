@@ -23,7 +23,8 @@ import java.util.function.Consumer;
 /**
  * One forum queue, held threads or held replies, waiting or ignored (Tab), a page at a time, with the comment
  * queue's keys and batches ({@link QueueListView}): a d i decide about the selected or the marked, u takes back, x
- * sends after a question, and what became of each is read from the queue again. Enter and e open the held post's
+ * sends after a question, and what became of each is read from the queue again; an item whose text changed after
+ * it was shown is not sent (CHANGED), and the queue read again shows its new text. Enter and e open the held post's
  * thread; f moves on to the next queue. On the admin panel a lapsed session asks for its password and the same
  * request runs again; on the front-end panel its own password form does the same.
  */
@@ -162,10 +163,12 @@ final class ForumQueueView extends QueueListView<HeldFilter> {
         Map<Long, Decision> decisions = batch().decisions();
         Map<Long, String> reasons = batch().reasons();
         Map<Long, QueueEntry> known = batch().known();
+        Map<Long, String> shown = new HashMap<>();
+        known.forEach((id, e) -> shown.put(id, e.text()));
         HeldKind kind = filter.kind();
         ForumTriage triage = queues.triage();
-        Callable<BatchResult> request = adminPanel ? () -> triage.decide(kind, decisions, reasons)
-                : () -> triage.panelDecide(kind, decisions, reasons);
+        Callable<BatchResult> request = adminPanel ? () -> triage.decide(kind, decisions, reasons, shown)
+                : () -> triage.panelDecide(kind, decisions, reasons, shown);
         Consumer<BatchResult> done = result -> {
             batch().sent(decisions.keySet());
             known.values().forEach(e -> triage.decided(e.aid(), fidOf(e)));

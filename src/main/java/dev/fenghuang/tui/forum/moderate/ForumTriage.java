@@ -24,7 +24,9 @@ import java.util.Map;
 public interface ForumTriage {
     HeldPage queue(HeldFilter filter, int page) throws IOException;
 
-    BatchResult decide(HeldKind kind, Map<Long, Decision> decisions, Map<Long, String> reasons) throws IOException;
+    /** Decides about what the queue holds; an item whose text is not the one {@code shown} (by id) is not sent. */
+    BatchResult decide(HeldKind kind, Map<Long, Decision> decisions, Map<Long, String> reasons,
+                       Map<Long, String> shown) throws IOException;
 
     /** A page of the front-end panel's queue, all the boards the account moderates. */
     HeldPage panelQueue(HeldKind kind, boolean ignored, int page) throws IOException;
@@ -32,8 +34,8 @@ public interface ForumTriage {
     /** Enters the password the front-end panel asks for; the array is the caller's to wipe. */
     PostResult unlockPanel(char[] password) throws IOException;
 
-    BatchResult panelDecide(HeldKind kind, Map<Long, Decision> decisions, Map<Long, String> reasons)
-            throws IOException;
+    BatchResult panelDecide(HeldKind kind, Map<Long, Decision> decisions, Map<Long, String> reasons,
+                            Map<Long, String> shown) throws IOException;
 
     /** A decision about thread {@code tid} of board {@code fid} was sent: what is kept of their pages is stale. */
     void decided(long tid, int fid);
@@ -47,9 +49,9 @@ public interface ForumTriage {
             }
 
             @Override
-            public BatchResult decide(HeldKind kind, Map<Long, Decision> decisions, Map<Long, String> reasons)
-                    throws IOException {
-                return moderation.decideInQueue(kind, decisions, reasons);
+            public BatchResult decide(HeldKind kind, Map<Long, Decision> decisions, Map<Long, String> reasons,
+                                      Map<Long, String> shown) throws IOException {
+                return moderation.decideInQueue(kind, decisions, reasons, shown);
             }
 
             @Override
@@ -64,15 +66,16 @@ public interface ForumTriage {
 
             /** The panel takes one reason a request: one request per reason given. */
             @Override
-            public BatchResult panelDecide(HeldKind kind, Map<Long, Decision> decisions, Map<Long, String> reasons)
-                    throws IOException {
+            public BatchResult panelDecide(HeldKind kind, Map<Long, Decision> decisions, Map<Long, String> reasons,
+                                           Map<Long, String> shown) throws IOException {
                 Map<String, Map<Long, Decision>> byReason = new LinkedHashMap<>();
                 decisions.forEach((id, d) -> byReason.computeIfAbsent(reasons.getOrDefault(id, ""),
                         r -> new LinkedHashMap<>()).put(id, d));
                 List<DecisionOutcome> outcomes = new ArrayList<>();
                 String said = "";
                 for (Map.Entry<String, Map<Long, Decision>> group : byReason.entrySet()) {
-                    BatchResult r = moderation.panelDecideInQueue(kind, group.getValue(), group.getKey());
+                    BatchResult r = moderation.panelDecideInQueue(kind, group.getValue(), group.getKey(),
+                            shown);
                     outcomes.addAll(r.outcomes());
                     said = said.isEmpty() ? r.siteMessage() : said;
                 }

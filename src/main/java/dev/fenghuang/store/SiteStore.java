@@ -1,0 +1,222 @@
+package dev.fenghuang.store;
+
+import dev.fenghuang.cache.CacheKey;
+import dev.fenghuang.cache.SecondLevel;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One site's lasting store: a SQLite file (write-ahead log, so several processes may read and write it at once)
+ * holding the records read from the site as JSON, each with when it was fetched and last read, per viewer (the
+ * account whose pages they are: a member's pages differ from a guest's). It never fails its caller: a damaged file is
+ * set aside, a locked or unusable one left alone, each said in one line and logged, and the store keeps nothing more
+ * this run; the page cache works on in memory.
+ */
+public final class SiteStore implements SecondLevel, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SiteStore.class);
+    /** How long a write waits for another process's write to end. */
+    static final int BUSY_TIMEOUT_MILLIS = 3000;
+
+    private final Path file;
+    private final Clock clock;
+    private final Consumer<String> notices;
+    private final RecordCodec codec = new RecordCodec();
+    private Connection connection;
+    private PageRows rows;
+    private Eviction eviction;
+
+    private SiteStore(Path file, Clock clock, Consumer<String> notices) {
+        this.file = file;
+        this.clock = clock;
+        this.notices = notices;
+    }
+
+    /**
+     * Opens (or creates) the store in {@code file}.
+     *
+     * @param maxBytes the cap on the file's size; past it the pages read least recently go
+     * @param viewer the account whose pages these are
+     * @param notices where a problem with the file is said, in one line (stderr, before a screen is drawn)
+     * @return the store; one that keeps nothing when the file cannot be used
+     */
+    public static SiteStore open(Path file, long maxBytes, String viewer, Clock clock, Consumer<String> notices) {
+        SiteStore store = new SiteStore(file, clock, notices);
+        store.connect(maxBytes, viewer, new StoreSchema());
+        return store;
+    }
+
+    /** The same with other migrations, for a test of migrating. */
+    static SiteStore open(Path file, long maxBytes, String viewer, Clock clock, Consumer<String> notices,
+                          StoreSchema schema) {
+        SiteStore store = new SiteStore(file, clock, notices);
+        store.connect(maxBytes, viewer, schema);
+        return store;
+    }
+
+    private synchronized void connect(long maxBytes, String viewer, StoreSchema schema) {
+        try {
+            StoreFile.prepare(file);
+            connection = StoreConnection.open(file, BUSY_TIMEOUT_MILLIS);
+            int was = schema.migrate(connection);
+            if (was < schema.latest()) {
+                log.info("store {} migrated from schema {} to {}", file, was, schema.latest());
+            }
+            emptyIfShapeChanged();
+            rows = new PageRows(connection, viewer);
+            eviction = new Eviction(connection, maxBytes);
+        } catch (SQLException e) {
+            fail(e, "opening it");
+        } catch (StoreSchema.NewerFile e) {
+            giveUp("the store " + file + " is left alone: " + e.getMessage() + "; reading on without it", e);
+        } catch (IOException e) {
+            giveUp("the store " + file + " cannot be used (" + e.getMessage() + "); reading on without it", e);
+        }
+    }
+
+    /** Records of another shape than this program's are dropped, not read into wrong fields. */
+    private void emptyIfShapeChanged() throws SQLException {
+        String shape = RecordShape.fingerprint();
+        String kept = null;
+        try (PreparedStatement s = connection.prepareStatement("SELECT value FROM meta WHERE key = 'shape'");
+             ResultSet r = s.executeQuery()) {
+            if (r.next()) {
+                kept = r.getString(1);
+            }
+        }
+        if (!shape.equals(kept)) {
+            try (PreparedStatement del = connection.prepareStatement("DELETE FROM pages");
+                 PreparedStatement put = connection.prepareStatement(
+                         "INSERT OR REPLACE INTO meta (key, value) VALUES ('shape', ?)")) {
+                del.executeUpdate();
+                put.setString(1, shape);
+                put.executeUpdate();
+            }
+        }
+    }
+
+    /** Whether the file is in use; false after it failed (or could not be opened). */
+    public synchronized boolean usable() {
+        return connection != null;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public synchronized Optional<Kept> load(CacheKey key) {
+        if (connection == null || !RecordCodec.TYPES.containsKey(key.kind())) {
+            return Optional.empty();
+        }
+        try {
+            Optional<PageRows.Row> row = rows.read(key, clock.millis());
+            if (row.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Object> value = codec.decode(key.kind(), row.get().body());
+            if (value.isEmpty()) {
+                log.warn("dropping an unreadable {} from the store {}", key, file);
+                rows.delete(key);
+                return Optional.empty();
+            }
+            return Optional.of(new Kept(value.get(), Instant.ofEpochMilli(row.get().fetchedAtMillis())));
+        } catch (SQLException e) {
+            fail(e, "reading it");
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public synchronized void save(CacheKey key, Object value, Instant fetchedAt) {
+        if (connection == null || !RecordCodec.keeps(key, value)) {
+            return;
+        }
+        try {
+            rows.write(key, codec.encode(key, value), fetchedAt.toEpochMilli());
+            int evicted = eviction.keepUnderCap();
+            if (evicted > 0) {
+                log.info("store {}: {} pages read least recently evicted to stay under its cap", file, evicted);
+            }
+        } catch (SQLException e) {
+            fail(e, "writing it");
+        }
+    }
+
+    @Override
+    public synchronized void forget(Predicate<CacheKey> which) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            rows.deleteWhere(which);
+        } catch (SQLException e) {
+            fail(e, "writing it");
+        }
+    }
+
+    @Override
+    public synchronized void forgetReader() {
+        if (connection == null) {
+            return;
+        }
+        try {
+            rows.deleteViewer();
+        } catch (SQLException e) {
+            fail(e, "writing it");
+        }
+    }
+
+    /** Says what went wrong in one line, sets a damaged file aside, and keeps nothing more this run. */
+    private void fail(SQLException e, String doing) {
+        int primary = e.getErrorCode() & 0xff;
+        closeQuietly();
+        if (primary == StoreConnection.SQLITE_CORRUPT || primary == StoreConnection.SQLITE_NOTADB) {
+            try {
+                Path aside = StoreFile.setAside(file, clock);
+                giveUp("the store " + file + " is damaged; it was set aside as " + aside.getFileName()
+                        + " and a new one is made next time; reading on without it", e);
+            } catch (IOException moveFailed) {
+                giveUp("the store " + file + " is damaged and could not be set aside (" + moveFailed.getMessage()
+                        + "); reading on without it", e);
+            }
+        } else if (primary == StoreConnection.SQLITE_BUSY || primary == StoreConnection.SQLITE_LOCKED) {
+            giveUp("the store " + file + " is locked by another program; reading on without it this run", e);
+        } else {
+            giveUp("the store " + file + " failed while " + doing + " (" + e.getMessage()
+                    + "); reading on without it this run", e);
+        }
+    }
+
+    private void giveUp(String line, Exception cause) {
+        closeQuietly();
+        log.warn("{} [{}]", line, cause.toString());
+        notices.accept(line);
+    }
+
+    private void closeQuietly() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // the file is given up on anyway
+            }
+            connection = null;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closeQuietly();
+    }
+}

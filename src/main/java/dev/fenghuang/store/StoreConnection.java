@@ -1,0 +1,42 @@
+package dev.fenghuang.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.sqlite.SQLiteConfig;
+
+/** Opens the SQLite file with the store's settings: write-ahead log, a busy timeout, free pages given back on
+ * request (incremental vacuum, set when the file is new). */
+final class StoreConnection {
+    static final int SQLITE_BUSY = 5;
+    static final int SQLITE_LOCKED = 6;
+    static final int SQLITE_CORRUPT = 11;
+    static final int SQLITE_NOTADB = 26;
+
+    private StoreConnection() {
+    }
+
+    static Connection open(Path file, int busyTimeoutMillis) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(busyTimeoutMillis);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setJournalSizeLimit(4 * 1024 * 1024);
+        Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Statement s = c.createStatement()) {
+            boolean empty;
+            try (ResultSet r = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                empty = r.next() && r.getInt(1) == 0;
+            }
+            if (empty) {
+                s.execute("PRAGMA auto_vacuum = INCREMENTAL"); // takes only before the first table and the log
+            }
+            s.execute("PRAGMA journal_mode = WAL");
+            return c;
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package dev.fenghuang.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+/** The page cache over a lasting second level, on a clock the test moves (nothing sleeps). */
+class TwoLevelCacheTest {
+    private static final CacheKey LIST = CacheKey.list(2, 1);
+    private static final Duration LISTS = Duration.ofMinutes(2);
+
+    /** Wall clock and ticker in one, moved by the test. */
+    private final AtomicLong nanos = new AtomicLong();
+    private final Instant start = Instant.parse("2026-12-06T10:00:00Z");
+    private final Clock clock = new Clock() {
+        @Override
+        public Instant instant() {
+            return start.plusNanos(nanos.get());
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    };
+    private final Lasting lasting = new Lasting();
+    private final AtomicInteger loads = new AtomicInteger();
+    private final List<String> heard = new ArrayList<>();
+
+    /** A second level in a map, as a new process finds it. */
+    static final class Lasting implements SecondLevel {
+        final Map<CacheKey, Kept> kept = new HashMap<>();
+
+        @Override
+        public Optional<Kept> load(CacheKey key) {
+            return Optional.ofNullable(kept.get(key));
+        }
+
+        @Override
+        public void save(CacheKey key, Object value, Instant fetchedAt) {
+            kept.put(key, new Kept(value, fetchedAt));
+        }
+
+        @Override
+        public void forget(Predicate<CacheKey> which) {
+            kept.keySet().removeIf(which);
+        }
+    }
+
+    private PageCache newProcess() {
+        return new PageCache(new CachePolicy(1 << 20, Duration.ofHours(24), LISTS, Duration.ofMinutes(15), LISTS),
+                nanos::get, lasting, clock);
+    }
+
+    private String fromSite() {
+        return "list " + loads.incrementAndGet();
+    }
+
+    private void advance(Duration d) {
+        nanos.addAndGet(d.toNanos());
+    }
+
+    @Test
+    void aFreshPageKeptByAnEarlierProcessCostsNoRequest() throws IOException {
+        newProcess().get(LIST, this::fromSite);
+        advance(Duration.ofMinutes(1));
+        assertThat(newProcess().<String>get(LIST, this::fromSite)).isEqualTo("list 1");
+        assertThat(loads).hasValue(1);
+    }
+
+    @Test
+    void aPageFromTheSecondLevelLeavesMemoryWhenItsTimeToLiveSinceFetchingRunsOut() throws IOException {
+        newProcess().get(LIST, this::fromSite);
+        advance(Duration.ofMinutes(1));
+        PageCache second = newProcess();
+        second.get(LIST, this::fromSite);
+        advance(Duration.ofSeconds(61));
+        assertThat(second.contains(LIST)).isFalse();
+    }
+
+    @Test
+    void aStalePageIsFetchedAgainBeforeItIsAnsweredUnlessAskedOtherwise() throws IOException {
+        newProcess().get(LIST, this::fromSite);
+        advance(LISTS.plusSeconds(1));
+        assertThat(newProcess().<String>get(LIST, this::fromSite)).isEqualTo("list 2");
+        assertThat(lasting.kept.get(LIST).value()).isEqualTo("list 2");
+        assertThat(lasting.kept.get(LIST).fetchedAt()).isEqualTo(clock.instant());
+    }
+
+    @Test
+    void aStalePageIsShownAtOnceAndRefreshedBehindIt() throws IOException {
+        newProcess().get(LIST, this::fromSite);
+        Instant fetched = clock.instant();
+        advance(LISTS.plusSeconds(1));
+        PageCache reader = newProcess();
+        reader.refreshBehind(Runnable::run, listener());
+        assertThat(reader.<String>get(LIST, this::fromSite)).isEqualTo("list 1");
+        assertThat(heard).containsExactly("stale " + LIST + " " + fetched, "refreshed " + LIST);
+        assertThat(reader.<String>get(LIST, this::fromSite)).isEqualTo("list 2");
+        assertThat(loads).hasValue(2);
+        assertThat(lasting.kept.get(LIST).value()).isEqualTo("list 2");
+    }
+
+    @Test
+    void aFailedRefreshBehindKeepsTheStoredCopyAndTriesAgainNextTime() throws IOException {
+        newProcess().get(LIST, this::fromSite);
+        advance(LISTS.plusSeconds(1));
+        PageCache reader = newProcess();
+        reader.refreshBehind(Runnable::run, listener());
+        assertThat(reader.<String>get(LIST, () -> {
+            throw new IOException("connection refused");
+        })).isEqualTo("list 1");
+        assertThat(heard).last().isEqualTo("failed " + LIST + " connection refused");
+        assertThat(reader.<String>get(LIST, this::fromSite)).isEqualTo("list 1");
+        assertThat(reader.<String>get(LIST, this::fromSite)).isEqualTo("list 2");
+    }
+
+    @Test
+    void aReloadReplacesThePageInBothLevels() throws IOException {
+        PageCache reader = newProcess();
+        reader.get(LIST, this::fromSite);
+        advance(Duration.ofSeconds(5));
+        assertThat(reader.<String>refresh(LIST, this::fromSite)).isEqualTo("list 2");
+        assertThat(lasting.kept.get(LIST)).isEqualTo(new SecondLevel.Kept("list 2", clock.instant()));
+    }
+
+    @Test
+    void forgettingReachesTheSecondLevelWithTheSameKeys() throws IOException {
+        PageCache reader = newProcess();
+        reader.get(CacheKey.comments(1, 1), () -> "c1");
+        reader.get(CacheKey.comments(2, 1), () -> "c2");
+        reader.forget(k -> k.kind() == CacheKey.Kind.COMMENTS && k.id() == 1);
+        assertThat(lasting.kept).containsOnlyKeys(CacheKey.comments(2, 1));
+        assertThatThrownBy(() -> newProcess().get(CacheKey.comments(1, 1), () -> {
+            throw new IOException("asked the site");
+        })).hasMessage("asked the site");
+    }
+
+    private StaleListener listener() {
+        return new StaleListener() {
+            @Override
+            public void stale(CacheKey key, Instant fetchedAt) {
+                heard.add("stale " + key + " " + fetchedAt);
+            }
+
+            @Override
+            public void refreshed(CacheKey key) {
+                heard.add("refreshed " + key);
+            }
+
+            @Override
+            public void refreshFailed(CacheKey key, IOException error) {
+                heard.add("failed " + key + " " + error.getMessage());
+            }
+        };
+    }
+}

@@ -1,0 +1,301 @@
+package dev.fenghuang.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fenghuang.cache.CacheKey;
+import dev.fenghuang.cache.SecondLevel;
+import dev.fenghuang.model.Article;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteStoreTest {
+    private static final long CAP = 200L * 1024 * 1024;
+    private static final Instant FETCHED = Instant.parse("2026-12-06T10:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private final List<String> notices = new ArrayList<>();
+    private final Clock clock = Clock.fixed(FETCHED, ZoneOffset.UTC);
+
+    private Path file() {
+        return dir.resolve("sites").resolve("demo").resolve("store.sqlite");
+    }
+
+    private SiteStore open(String viewer) {
+        return SiteStore.open(file(), CAP, viewer, clock, notices::add);
+    }
+
+    @Test
+    void everyKeptKindComesBackEqualInAnotherConnection() {
+        try (SiteStore writer = open("default")) {
+            StoredRecords.everyKind().forEach((key, value) -> writer.save(key, value, FETCHED));
+        }
+        try (SiteStore reader = open("default")) {
+            StoredRecords.everyKind().forEach((key, value) -> {
+                SecondLevel.Kept kept = reader.load(key).orElseThrow(() -> new AssertionError("lost " + key));
+                assertThat(kept.value()).as(key.toString()).isEqualTo(value);
+                assertThat(kept.fetchedAt()).isEqualTo(FETCHED);
+            });
+        }
+        assertThat(notices).isEmpty();
+    }
+
+    @Test
+    void imagesAndValuesOfAnotherTypeThanTheirKindAreNotKept() {
+        try (SiteStore store = open("default")) {
+            store.save(CacheKey.image("http://127.0.0.1/a.png"), StoredRecords.article(1), FETCHED);
+            store.save(CacheKey.article(2, 1), StoredRecords.comments(2), FETCHED);
+            assertThat(store.load(CacheKey.image("http://127.0.0.1/a.png"))).isEmpty();
+            assertThat(store.load(CacheKey.article(2, 1))).isEmpty();
+        }
+    }
+
+    @Test
+    void theFileAndItsLogAreForTheOwnerOnly() throws IOException {
+        try (SiteStore store = open("default")) {
+            store.save(CacheKey.article(1, 1), StoredRecords.article(1), FETCHED);
+            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                Path f = Path.of(file() + suffix);
+                assertThat(f).exists();
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).as(suffix)
+                        .isEqualTo("rw-------");
+            }
+        }
+    }
+
+    @Test
+    void aLooserFileIsClosedToTheOwner() throws IOException {
+        open("default").close();
+        Files.setPosixFilePermissions(file(), PosixFilePermissions.fromString("rw-r--r--"));
+        open("default").close();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file()))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void aFileOfRandomBytesIsSetAsideSaidInOneLineAndReplacedNextTime() throws IOException {
+        Files.createDirectories(file().getParent());
+        byte[] junk = new byte[64 * 1024];
+        new Random(7).nextBytes(junk);
+        Files.write(file(), junk);
+        try (SiteStore store = open("default")) {
+            assertThat(store.usable()).isFalse();
+            store.save(CacheKey.article(1, 1), StoredRecords.article(1), FETCHED);
+            assertThat(store.load(CacheKey.article(1, 1))).isEmpty();
+        }
+        assertThat(notices).hasSize(1);
+        assertThat(notices.get(0)).contains("damaged").contains("store.sqlite.corrupt-20261206-100000")
+                .doesNotContain("\n");
+        Path aside = file().resolveSibling("store.sqlite.corrupt-20261206-100000");
+        assertThat(Files.readAllBytes(aside)).isEqualTo(junk);
+        try (SiteStore fresh = open("default")) {
+            assertThat(fresh.usable()).isTrue();
+        }
+    }
+
+    @Test
+    void aFileWithoutAVersionIsMigratedToTheLatest() throws Exception {
+        Files.createDirectories(file().getParent());
+        try (Connection c = StoreConnection.open(file(), 1000); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE notes (text TEXT)"); // a file a user made with sqlite3
+        }
+        try (SiteStore store = open("default")) {
+            assertThat(store.usable()).isTrue();
+            store.save(CacheKey.article(1, 1), StoredRecords.article(1), FETCHED);
+            assertThat(store.load(CacheKey.article(1, 1))).isPresent();
+        }
+        assertThat(version()).isEqualTo(StoreSchema.MIGRATIONS.size());
+    }
+
+    @Test
+    void anOlderFileKeepsItsPagesThroughALaterMigration() throws Exception {
+        try (SiteStore v1 = open("default")) {
+            v1.save(CacheKey.article(1, 1), StoredRecords.article(1), FETCHED);
+        }
+        List<List<String>> later = new ArrayList<>(StoreSchema.MIGRATIONS);
+        later.add(List.of("ALTER TABLE pages ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
+                "CREATE INDEX pages_by_origin ON pages (origin)"));
+        try (SiteStore v2 = SiteStore.open(file(), CAP, "default", clock, notices::add, new StoreSchema(later))) {
+            assertThat(v2.load(CacheKey.article(1, 1)).map(SecondLevel.Kept::value))
+                    .contains(StoredRecords.article(1));
+        }
+        assertThat(version()).isEqualTo(later.size());
+        assertThat(columns()).contains("origin");
+    }
+
+    @Test
+    void aFileOfANewerVersionIsLeftAsItIs() throws Exception {
+        open("default").close();
+        try (Connection c = StoreConnection.open(file(), 1000); Statement s = c.createStatement()) {
+            s.execute("UPDATE schema_version SET version = 99");
+        }
+        byte[] before = Files.readAllBytes(file());
+        try (SiteStore store = open("default")) {
+            assertThat(store.usable()).isFalse();
+        }
+        assertThat(notices).singleElement().asString().contains("newer").contains("schema 99");
+        assertThat(Files.readAllBytes(file())).isEqualTo(before);
+    }
+
+    @Test
+    void pagesOfAnotherRecordShapeAreDroppedNotMisread() throws Exception {
+        try (SiteStore store = open("default")) {
+            store.save(CacheKey.article(1, 1), StoredRecords.article(1), FETCHED);
+        }
+        try (Connection c = StoreConnection.open(file(), 1000); Statement s = c.createStatement()) {
+            s.execute("UPDATE meta SET value = 'an older shape' WHERE key = 'shape'");
+        }
+        try (SiteStore store = open("default")) {
+            assertThat(store.load(CacheKey.article(1, 1))).isEmpty();
+        }
+    }
+
+    @Test
+    void forgetDropsExactlyTheMatchingPagesWhoeverReadThem() {
+        try (SiteStore member = open("default"); SiteStore other = open("other")) {
+            for (CacheKey key : List.of(CacheKey.article(1, 1), CacheKey.article(1, 2), CacheKey.article(2, 1))) {
+                member.save(key, StoredRecords.article(key.id()), FETCHED);
+                other.save(key, StoredRecords.article(key.id()), FETCHED);
+            }
+            member.save(CacheKey.comments(1, 1), StoredRecords.comments(1), FETCHED);
+            member.forget(k -> (k.kind() == CacheKey.Kind.ARTICLE || k.kind() == CacheKey.Kind.COMMENTS)
+                    && k.id() == 1);
+            assertThat(member.load(CacheKey.article(1, 1))).isEmpty();
+            assertThat(member.load(CacheKey.article(1, 2))).isEmpty();
+            assertThat(member.load(CacheKey.comments(1, 1))).isEmpty();
+            assertThat(other.load(CacheKey.article(1, 1))).as("the site changed for every reader").isEmpty();
+            assertThat(member.load(CacheKey.article(2, 1))).isPresent();
+            assertThat(other.load(CacheKey.article(2, 1))).isPresent();
+        }
+    }
+
+    @Test
+    void aSessionChangeDropsOnlyThatReadersPages() {
+        try (SiteStore member = open("default"); SiteStore other = open("other")) {
+            member.save(CacheKey.article(1, 1), StoredRecords.article(1), FETCHED);
+            other.save(CacheKey.article(1, 1), StoredRecords.article(1), FETCHED);
+            member.forgetReader();
+            assertThat(member.load(CacheKey.article(1, 1))).isEmpty();
+            assertThat(other.load(CacheKey.article(1, 1))).isPresent();
+        }
+    }
+
+    @Test
+    void evictionKeepsTheFileUnderItsCapAndKeepsWhatWasReadLast() throws Exception {
+        long cap = 1024 * 1024;
+        String paragraph = "渠县".repeat(4000); // some 24 KB of UTF-8 an article
+        java.util.concurrent.atomic.AtomicLong millis = new java.util.concurrent.atomic.AtomicLong(
+                FETCHED.toEpochMilli());
+        Clock ticking = new Clock() { // a millisecond on at each look
+            @Override
+            public Instant instant() {
+                return Instant.ofEpochMilli(millis.incrementAndGet());
+            }
+
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+        };
+        try (SiteStore store = SiteStore.open(file(), cap, "default", ticking, notices::add)) {
+            for (long aid = 1; aid <= 200; aid++) {
+                Article a = StoredRecords.article(aid).toBuilder().paragraphs(List.of(paragraph + aid)).build();
+                store.save(CacheKey.article(aid, 1), a, ticking.instant());
+                assertThat(store.load(CacheKey.article(1, 1))).as("the page read after each write").isPresent();
+                assertThat(Files.size(file())).as("after article " + aid).isLessThanOrEqualTo(cap);
+                assertThat(Files.size(Path.of(file() + "-wal"))).as("its log").isLessThanOrEqualTo(cap / 4);
+            }
+            assertThat(store.load(CacheKey.article(200, 1))).isPresent();
+            assertThat(store.load(CacheKey.article(2, 1))).isEmpty();
+        }
+        assertThat(notices).isEmpty();
+    }
+
+    @Test
+    void twoConnectionsWritingAtOnceLoseNothingAndLeaveAWholeFile() throws Exception {
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try (SiteStore a = open("default"); SiteStore b = open("default")) {
+            List<Future<?>> done = new ArrayList<>();
+            for (SiteStore store : List.of(a, b)) {
+                long first = store == a ? 1 : 1001;
+                done.add(two.submit(() -> {
+                    for (long aid = first; aid < first + 150; aid++) {
+                        store.save(CacheKey.article(aid, 1), StoredRecords.article(aid), FETCHED);
+                        store.load(CacheKey.article(aid == 1 || aid == 1001 ? aid : aid - 1, 1)).orElseThrow();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+            assertThat(a.usable()).isTrue();
+            assertThat(b.usable()).isTrue();
+        } finally {
+            two.shutdownNow();
+        }
+        assertThat(notices).isEmpty();
+        assertThat(query("PRAGMA integrity_check")).isEqualTo("ok");
+        assertThat(query("SELECT count(*) FROM pages")).isEqualTo("300");
+    }
+
+    @Test
+    void noKeptRecordHasAFieldForASecret() {
+        String shape = RecordShape.describe().toLowerCase(java.util.Locale.ROOT);
+        assertThat(shape).contains("dev.fenghuang.model.article ").contains("dev.fenghuang.model.forum.floor ");
+        for (String secret : List.of("formhash", "hash:", "cookie", "password", "secret", "token", "seccode",
+                "sid:", "auth:")) {
+            assertThat(shape).as(secret).doesNotContain(secret);
+        }
+    }
+
+    private int version() throws SQLException {
+        return Integer.parseInt(query("SELECT max(version) FROM schema_version"));
+    }
+
+    private List<String> columns() throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Connection c = StoreConnection.open(file(), 1000); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("PRAGMA table_info(pages)")) {
+            while (r.next()) {
+                names.add(r.getString("name"));
+            }
+        }
+        return names;
+    }
+
+    private String query(String sql) throws SQLException {
+        try (Connection c = StoreConnection.open(file(), 1000); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery(sql)) {
+            return r.next() ? r.getString(1) : null;
+        }
+    }
+
+    static Stream<Map.Entry<CacheKey, Object>> kinds() {
+        return StoredRecords.everyKind().entrySet().stream();
+    }
+}
