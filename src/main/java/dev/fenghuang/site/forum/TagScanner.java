@@ -349,6 +349,21 @@ final class TagScanner {
         return 0;
     }
 
+    /** How many attributes the start tag has, repeats included. */
+    int attributeCount() {
+        return attributes;
+    }
+
+    /** The name of attribute {@code i}, lower-cased as jsoup does. */
+    String attributeName(int i) {
+        return cut(nameStarts[i], nameEnds[i]);
+    }
+
+    /** The value of attribute {@code i}, entities decoded; "" for an attribute without one. */
+    String attributeValue(int i) {
+        return valueStarts[i] < 0 ? "" : decoded(text.substring(valueStarts[i], valueEnds[i]));
+    }
+
     /** The value of the first attribute of that (lower-case) name, entities decoded; "" for none, null if absent. */
     String attribute(String attributeName) {
         for (int i = 0; i < attributes; i++) {

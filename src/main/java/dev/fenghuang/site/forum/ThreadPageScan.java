@@ -92,11 +92,20 @@ final class ThreadPageScan {
         return out.append(html, copied, html.length()).toString();
     }
 
-    /** A body or attachment list as jsoup reads it, in an element of its own at the page's base; null for none. */
+    /**
+     * A body or attachment list as jsoup reads it, in an element of its own at the page's base; null for none.
+     * Built from its tags ({@link BodyTree}) where they are plain, else parsed by jsoup.
+     */
     Element fragment(int[] span, String tag, String base) {
         if (span == null) {
             return null;
         }
+        Element built = BodyTree.of(html, span, tag, base);
+        return built != null ? built : parsedFragment(span, tag, base);
+    }
+
+    /** A body or attachment list parsed by jsoup, the reference for {@link BodyTree}. */
+    Element parsedFragment(int[] span, String tag, String base) {
         Element holder = new Element(Tag.valueOf(tag), base);
         holder.appendChildren(Parser.parseFragment(html.substring(span[0], span[1]), holder, base));
         return holder;

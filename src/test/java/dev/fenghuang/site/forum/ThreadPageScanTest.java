@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -55,8 +56,12 @@ class ThreadPageScanTest {
         }
     }
 
-    private static ThreadPage scanned(String html, String url) throws UnexpectedPage {
-        return ThreadPageParser.scanned(html, url, CLOCK);
+    private static ThreadPage scanned(String html, String url) {
+        try {
+            return ThreadPageParser.scanned(html, url, CLOCK);
+        } catch (UnexpectedPage e) {
+            throw new AssertionError(e);
+        }
     }
 
     @ParameterizedTest
@@ -80,7 +85,8 @@ class ThreadPageScanTest {
 
     @Test
     void theDemoPortalsThreadPagesAreScannedToTheSameRecordInUtf8AndGbk() throws Exception {
-        for (DemoOptions options : new DemoOptions[] {DemoOptions.defaults(), DemoOptions.builder().gbk().build()}) {
+        for (DemoOptions options : new DemoOptions[] {DemoOptions.defaults(), DemoOptions.builder().gbk().build(),
+            DemoOptions.builder().hostile(true).build()}) {
             try (DemoPortal portal = DemoPortal.start(options)) {
                 List<String[]> pages = new ArrayList<>();
                 HttpClient guest = client();
@@ -100,9 +106,101 @@ class ThreadPageScanTest {
                             .replace("moderator ", "")).toString();
                     ThreadPage whole = ThreadPageParser.parse(Jsoup.parse(page[1], url), CLOCK);
                     assertThat(scanned(page[1], url)).as(page[0]).isNotNull().isEqualTo(whole);
+                    assertThat(bodiesBuiltAsJsoupParsesThem(page[1], url)).as(page[0]).isPositive();
                 }
             }
         }
+    }
+
+    /**
+     * Every body and attachment list of the page is built from its tags ({@link BodyTree}, never falling back to
+     * jsoup) into the very tree jsoup's fragment parse gives; how many were.
+     */
+    private static int bodiesBuiltAsJsoupParsesThem(String html, String base) {
+        ThreadPageScan scan = ThreadPageScan.of(html);
+        assertThat(scan).isNotNull();
+        int built = 0;
+        for (FloorScan post : scan.posts()) {
+            for (int[] span : new int[][] {post.body, post.attachments}) {
+                if (span != null) {
+                    String tag = span == post.body ? "td" : "div";
+                    Element tree = BodyTree.of(html, span, tag, base);
+                    assertThat(tree).as("post %s falls back to jsoup", post.postId).isNotNull();
+                    assertThat(tree.outerHtml()).isEqualTo(scan.parsedFragment(span, tag, base).outerHtml());
+                    built++;
+                }
+            }
+        }
+        return built;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"thread-page.html", "thread-page-2.html", "thread-only-author.html",
+        "thread-newest-first.html", "thread-moderator-view.html", "thread-awaiting.html"})
+    void everyBodyOfAHandWrittenPageIsBuiltWithoutJsoupToJsoupsTree(String fixture) {
+        assertThat(bodiesBuiltAsJsoupParsesThem(ForumFixtures.text(fixture), URL)).isPositive();
+        assertThat(bodiesBuiltAsJsoupParsesThem(ThreadPageBenchmarkTest.twentyFloors(20), URL)).isPositive();
+    }
+
+    /** Bodies written as real posts write them: built from their tags, to jsoup's tree and the same record. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "a &amp; b &lt;c&gt; &quot;d&quot; &nbsp; &copy; &#20013;&#x6587; &amp &unknown; &lt",
+        "line<br>line<br/>line<br />line<BR>line<Br clear=all>end",
+        "<div class=\"quote\"><blockquote><font size=2><a href=\"forum.php?mod=redirect&amp;goto=findpost&amp;pid=1"
+                + "&amp;ptid=51\"><font color=\"#999999\">甲 发表于 2026-11-16 11:20</font></a></font><br>"
+                + "<div class=\"quote\"><blockquote>内层</blockquote></div>外层</blockquote></div>回复",
+        "<font color=red size=3>红</font><span style=color:blue data-x=1 DATA-X=2>蓝</span><strong>粗<b>更粗</b></strong>",
+        "<a href=thread-2-1-1.html target=_blank>链接</a> <a href=\"javascript:;\">脚本</a>"
+                + "<img src=\"static/image/common/none.gif\" zoomfile=\"data/attachment/forum/a.jpg\" aid=\"9\">",
+        "<div class=\"blockcode\"><div id=\"code_x\"><ol><li>int a;<br></li><li>&nbsp; b();</li></ol></div></div>",
+        "第一行\r\n第二行\r第三行\n<p>段落</p><p style=\"display:none\">隐藏</p><ul><li>甲<ul><li>乙</li></ul></li></ul>",
+        "<i class=\"pstatus\"> 本帖最后由 甲 于 2026-11-16 11:20 编辑 </i><br /><br />正文",
+        "<ul><li>甲<li>乙</ul><dl><dt>甲<dd>乙<dt>丙</dl><b>未闭合<i>的",
+        "<h2>标题</h2><dl><dt>甲</dt><dd>乙</dd></dl><hr><hr/><center>中</center><ignore_js_op>x</ignore_js_op>",
+        "<span id=\"attach_9\"><a href=\"forum.php?mod=attachment&amp;aid=OQ==\">a.zip</a><em class=\"xg1\">"
+                + "(1 KB, 下载次数: 3)</em></span>",
+    })
+    void aPlainBodyIsBuiltWithoutJsoupToTheSameRecord(String body) {
+        String page = withBody(body);
+        assertThat(bodiesBuiltAsJsoupParsesThem(page, URL)).isPositive();
+        assertSameAsWhole(page, URL);
+    }
+
+    /** Bodies jsoup builds otherwise than written: refused by {@link BodyTree}, parsed by jsoup, the same record. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<b>粗<i>斜</b>体</i>",
+        "<p>段<div>块</div>落</p>",
+        "<a href=\"a.html\">外<a href=\"b.html\">内</a></a>",
+        "<ul><li>甲<b>粗<li>乙</ul>",
+        "<p>甲<p>乙",
+        "<h2>甲<h3>乙</h3></h2>",
+        "<ol><li>甲</ul>",
+        "</p>多余的结束",
+        "<pre>\n代码</pre>",
+        "<span/>自闭合",
+        "<blink>未知</blink>",
+        "<p>段<hr>落</p>",
+        "<font color=red>a<br></b>b</font>",
+    })
+    void aBodyJsoupBuildsOtherwiseIsParsedByJsoupToTheSameRecord(String body) {
+        String page = withBody(body);
+        ThreadPageScan scan = ThreadPageScan.of(page);
+        if (scan != null) {
+            FloorScan post = scan.posts().stream().filter(p -> p.postId.equals("post_185")).findFirst().orElseThrow();
+            assertThat(BodyTree.of(page, post.body, "td", URL)).isNull();
+            assertThat(scanned(page, URL)).isNotNull();
+        }
+        assertSameAsWhole(page, URL);
+    }
+
+    /** The hand-written page with the first post's body replaced. */
+    private static String withBody(String body) {
+        String html = ForumFixtures.text("thread-page.html");
+        String open = "<td class=\"t_f\" id=\"postmessage_185\">";
+        int from = html.indexOf(open) + open.length();
+        return html.substring(0, from) + body + html.substring(html.indexOf("</td>", from));
     }
 
     private static HttpClient client() {
