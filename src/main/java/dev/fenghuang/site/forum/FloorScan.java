@@ -129,7 +129,7 @@ final class FloorScan {
         if (threadHref == null && (toThread || href != null && (classes & ClassMask.FASTRE) != 0)) {
             threadHref = href;
         }
-        if (number == null && numberId.equals(tag.attribute("id"))) {
+        if (number == null && numberId.equals(tag.id())) {
             number = capture(depth);
         }
         String plainHref = href == null ? "" : href;
@@ -150,7 +150,7 @@ final class FloorScan {
     }
 
     private int emphasis(TagScanner tag, int depth) {
-        if (time == null && timeId.equals(tag.attribute("id"))) {
+        if (time == null && timeId.equals(tag.id())) {
             time = capture(depth);
             timeTitle = tag.attribute("title");
         }
@@ -174,7 +174,7 @@ final class FloorScan {
     }
 
     private int cell(TagScanner tag, int classes, int depth) {
-        String id = tag.attribute("id");
+        String id = tag.id();
         boolean message = messageId.equals(id);
         if (message || (classes & ClassMask.T_F) != 0 && (hadLeft || (classes & ClassMask.PLS) == 0)) {
             bodies++;

@@ -35,6 +35,9 @@ final class TagScanner {
     private final int[] nameEnds = new int[MAX_ATTRIBUTES];
     private final int[] valueStarts = new int[MAX_ATTRIBUTES];
     private final int[] valueEnds = new int[MAX_ATTRIBUTES];
+    /** The start tag's {@code id}, read once however often the walk asks. */
+    private String id;
+    private boolean idRead;
 
     TagScanner(String text, int from, int limit) {
         this.text = text;
@@ -83,6 +86,7 @@ final class TagScanner {
         name = lower(position + 1, at);
         attributes = 0;
         selfClosing = false;
+        idRead = false;
         while (true) {
             int gap = at;
             at = skipSpace(at);
@@ -347,6 +351,15 @@ final class TagScanner {
             }
         }
         return 0;
+    }
+
+    /** The start tag's {@code id} as {@link #attribute} gives it, read at most once per tag. */
+    String id() {
+        if (!idRead) {
+            id = attribute("id");
+            idRead = true;
+        }
+        return id;
     }
 
     /** How many attributes the start tag has, repeats included. */

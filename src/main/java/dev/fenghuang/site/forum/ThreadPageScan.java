@@ -143,7 +143,7 @@ final class ThreadPageScan {
         }
         int classes = tags.classMask();
         if (depth == 1 && name.equals("div")) {
-            String id = tags.attribute("id");
+            String id = tags.id();
             if (id != null && isPostId(id)) {
                 post = new FloorScan(ForumMarkup.firstNumber(id), id);
                 postSpans.add(new int[] {tags.tokenStart(), -1});
@@ -161,7 +161,7 @@ final class ThreadPageScan {
             if (role != FloorScan.READ) {
                 return opaque(name, role);
             }
-        } else if (depth == 0 && !(name.equals("div") && "postlist".equals(tags.attribute("id")))) {
+        } else if (depth == 0 && !(name.equals("div") && "postlist".equals(tags.id()))) {
             return false;
         }
         if (VOID.contains(name)) {
@@ -287,17 +287,22 @@ final class ThreadPageScan {
      * {@code div.hm.ptn} or a pager {@code div.pg}. The skeleton leaves posts out, so such a page is read by jsoup.
      */
     private boolean isPageMarker(String name, int classes) {
-        String id = tags.attribute("id");
-        if (id != null && (MARKER_IDS.contains(id.toLowerCase(Locale.ROOT)) || id.equalsIgnoreCase("postlist"))) {
+        if (name.equals("h1") || (classes & (ClassMask.PG | ClassMask.PGS)) != 0
+                || (classes & (ClassMask.HM | ClassMask.PTN)) == (ClassMask.HM | ClassMask.PTN)) {
             return true;
         }
-        return name.equals("h1") || (classes & (ClassMask.PG | ClassMask.PGS)) != 0
-                || (classes & (ClassMask.HM | ClassMask.PTN)) == (ClassMask.HM | ClassMask.PTN);
+        String id = tags.id();
+        return id != null && (isMarkerId(id) || id.equalsIgnoreCase("postlist"));
+    }
+
+    /** One of {@link #MARKER_IDS}, ignoring case, without lower-casing every id met. */
+    private static boolean isMarkerId(String id) {
+        return id.length() >= 2 && id.length() <= 14 && MARKER_IDS.contains(id.toLowerCase(Locale.ROOT));
     }
 
     /** Whether the tag has an id or class that the parsers look for outside bodies. */
     private boolean hasMarker() {
-        String id = tags.attribute("id");
+        String id = tags.id();
         if (id != null) {
             String lower = id.toLowerCase(Locale.ROOT);
             if (lower.startsWith("post") || lower.startsWith("authorposton") || MARKER_IDS.contains(lower)) {
