@@ -16,6 +16,7 @@ import org.jsoup.parser.Tag;
  * no heading in a heading, no self-closed element that is not
  * void, no table, form, script, {@code pre} or comment. On anything else it gives null, and the caller has jsoup parse
  * the fragment ({@link ThreadPageScan#fragment}), which stays the reference: the tests compare both trees' HTML.
+ * {@link ThreadPageScan} hands it the tokens of a body while it scans the body for its end, so a body is read once.
  * Each character is looked at a bounded number of times, so building is linear in the fragment's length.
  */
 final class BodyTree {
@@ -35,41 +36,45 @@ final class BodyTree {
             "h1", "h2", "h3", "h4", "h5", "h6");
 
     private final TagScanner tags;
+    private final Element holder;
     private final List<Element> stack = new ArrayList<>();
+    private boolean refused;
     private int paragraphsOpen;
     private int linksOpen;
 
-    private BodyTree(String html, int from, int to) {
-        this.tags = new TagScanner(html, from, to);
-    }
-
     /**
-     * The fragment {@code html[span[0], span[1])} as the content of a {@code holderTag} element at base {@code base}
-     * (the element jsoup's fragment parse gives), or null where this class cannot vouch for building it as jsoup.
+     * A tree to be built from the tokens {@code tags} reads next, as the content of a {@code holderTag} element:
+     * the caller hands each token on with {@link #accept} while it scans the fragment.
      */
-    static Element of(String html, int[] span, String holderTag, String base) {
-        Element holder = new Element(Tag.valueOf(holderTag), base);
-        BodyTree tree = new BodyTree(html, span[0], span[1]);
-        tree.stack.add(holder);
-        return tree.build() ? holder : null;
+    BodyTree(TagScanner tags, String holderTag) {
+        this.tags = tags;
+        this.holder = new Element(Tag.valueOf(holderTag), null);
+        stack.add(holder);
     }
 
-    private boolean build() {
-        while (true) {
-            int kind = tags.next();
-            if (kind == TagScanner.END_OF_TEXT) {
-                return true;
-            }
-            boolean fine = switch (kind) {
+    /** Adds the scanner's current token (text, start or end tag); false from the first token refused on. */
+    boolean accept(int kind) {
+        if (!refused) {
+            refused = !switch (kind) {
                 case TagScanner.TEXT -> text();
                 case TagScanner.START -> start();
                 case TagScanner.END -> end();
                 default -> false;
             };
-            if (!fine) {
-                return false;
-            }
         }
+        return !refused;
+    }
+
+    /**
+     * The fragment's tree (the element jsoup's fragment parse gives) at base {@code base}, what is still open left
+     * open as jsoup leaves it at the fragment's end; null where a token was refused.
+     */
+    Element tree(String base) {
+        if (refused) {
+            return null;
+        }
+        holder.setBaseUri(base);
+        return holder;
     }
 
     private boolean text() {

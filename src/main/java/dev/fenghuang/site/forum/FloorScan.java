@@ -76,6 +76,9 @@ final class FloorScan {
     String threadHref;
     int[] body;
     int[] attachments;
+    /** The body and attachment list built from their tags, null where jsoup is to parse them. */
+    BodyTree bodyTree;
+    BodyTree attachmentsTree;
     /** Flags for the element just opened (see {@link #AUTHI_DIV}). */
     int flags;
 
@@ -315,13 +318,15 @@ final class FloorScan {
         return capture.text();
     }
 
-    /** The body's content (between the tags of {@code td.t_f}) as offsets in the page. */
-    void body(int from, int to) {
+    /** The body's content (between the tags of {@code td.t_f}) as offsets in the page, and its tree if built. */
+    void body(int from, int to, BodyTree tree) {
         body = new int[] {from, to};
+        bodyTree = tree;
     }
 
-    void attachments(int from, int to) {
+    void attachments(int from, int to, BodyTree tree) {
         attachments = new int[] {from, to};
+        attachmentsTree = tree;
     }
 
     /** Whether the first post shows 显示全部楼层 where it would link 只看该作者. */

@@ -69,7 +69,7 @@ public final class ThreadPageParser {
      * The page from its posts as {@link ThreadPageScan} read them and the rest from the skeleton's tree; null where
      * the skeleton does not hold the posts where the scan found them, or a floor's text cannot be vouched for.
      */
-    private static ThreadPage scanned(ThreadPageScan scan, String location, Clock clock) throws UnexpectedPage {
+    static ThreadPage scanned(ThreadPageScan scan, String location, Clock clock) throws UnexpectedPage {
         Document page = Jsoup.parse(ThreadPageCut.of(scan.skeleton()), location);
         Element postlist = postList(page);
         List<Element> stubs = posts(postlist);
@@ -84,8 +84,8 @@ public final class ThreadPageParser {
             if (!stubs.get(i).id().equals(post.postId)) {
                 return null;
             }
-            Floor floor = post.floor(scan.fragment(post.body, "td", base), scan.fragment(post.attachments, "div",
-                    base), clock);
+            Floor floor = post.floor(scan.fragment(post.body, post.bodyTree, "td", base),
+                    scan.fragment(post.attachments, post.attachmentsTree, "div", base), clock);
             if (post.refused()) {
                 return null;
             }

@@ -44,6 +44,8 @@ final class ThreadPageScan {
     private final List<FloorScan> posts = new ArrayList<>();
     private final List<int[]> postSpans = new ArrayList<>();
     private TagScanner tags;
+    /** True to have jsoup parse every body, as before {@link BodyTree}: the benchmark's comparison. */
+    private boolean jsoupBodies;
     private FloorScan post;
     private int pOpen;
     private int linksOpen;
@@ -66,6 +68,12 @@ final class ThreadPageScan {
         }
         ThreadPageScan scan = new ThreadPageScan(html);
         return scan.walk(start) && !scan.posts.isEmpty() ? scan : null;
+    }
+
+    /** This scan with every body parsed by jsoup (for comparison only). */
+    ThreadPageScan withJsoupBodies() {
+        jsoupBodies = true;
+        return this;
     }
 
     List<FloorScan> posts() {
@@ -94,14 +102,14 @@ final class ThreadPageScan {
 
     /**
      * A body or attachment list as jsoup reads it, in an element of its own at the page's base; null for none.
-     * Built from its tags ({@link BodyTree}) where they are plain, else parsed by jsoup.
+     * Built from its tags while they were scanned ({@link BodyTree}) where they are plain, else parsed by jsoup.
      */
-    Element fragment(int[] span, String tag, String base) {
+    Element fragment(int[] span, BodyTree built, String tag, String base) {
         if (span == null) {
             return null;
         }
-        Element built = BodyTree.of(html, span, tag, base);
-        return built != null ? built : parsedFragment(span, tag, base);
+        Element tree = built == null ? null : built.tree(base);
+        return tree != null ? tree : parsedFragment(span, tag, base);
     }
 
     /** A body or attachment list parsed by jsoup, the reference for {@link BodyTree}. */
@@ -248,8 +256,13 @@ final class ThreadPageScan {
         int from = tags.position();
         int nested = 0;
         int same = 0;
+        BodyTree tree = jsoupBodies ? null : new BodyTree(tags, name);
         while (true) {
             int kind = tags.next();
+            boolean inside = kind != TagScanner.END || !tags.name().equals(name) || same != 0;
+            if (tree != null && inside && !tree.accept(kind)) {
+                tree = null;
+            }
             if (kind == TagScanner.START) {
                 String tag = tags.name();
                 if (!BODY.contains(tag) || hasMarker() || tags.selfClosing() && !BODY_VOID.contains(tag)) {
@@ -264,9 +277,9 @@ final class ThreadPageScan {
                 if (tag.equals(name) && same == 0) {
                     int to = tags.tokenStart();
                     if (role == FloorScan.BODY) {
-                        post.body(from, to);
+                        post.body(from, to, tree);
                     } else {
-                        post.attachments(from, to);
+                        post.attachments(from, to, tree);
                     }
                     return true;
                 }

@@ -113,8 +113,8 @@ class ThreadPageScanTest {
     }
 
     /**
-     * Every body and attachment list of the page is built from its tags ({@link BodyTree}, never falling back to
-     * jsoup) into the very tree jsoup's fragment parse gives; how many were.
+     * Every body and attachment list of the page is built from its tags while scanned ({@link BodyTree}, never
+     * falling back to jsoup) into the very tree jsoup's fragment parse gives; how many were.
      */
     private static int bodiesBuiltAsJsoupParsesThem(String html, String base) {
         ThreadPageScan scan = ThreadPageScan.of(html);
@@ -124,7 +124,8 @@ class ThreadPageScanTest {
             for (int[] span : new int[][] {post.body, post.attachments}) {
                 if (span != null) {
                     String tag = span == post.body ? "td" : "div";
-                    Element tree = BodyTree.of(html, span, tag, base);
+                    BodyTree fromTags = span == post.body ? post.bodyTree : post.attachmentsTree;
+                    Element tree = fromTags == null ? null : fromTags.tree(base);
                     assertThat(tree).as("post %s falls back to jsoup", post.postId).isNotNull();
                     assertThat(tree.outerHtml()).isEqualTo(scan.parsedFragment(span, tag, base).outerHtml());
                     built++;
@@ -189,7 +190,7 @@ class ThreadPageScanTest {
         ThreadPageScan scan = ThreadPageScan.of(page);
         if (scan != null) {
             FloorScan post = scan.posts().stream().filter(p -> p.postId.equals("post_185")).findFirst().orElseThrow();
-            assertThat(BodyTree.of(page, post.body, "td", URL)).isNull();
+            assertThat(post.bodyTree).isNull();
             assertThat(scanned(page, URL)).isNotNull();
         }
         assertSameAsWhole(page, URL);
