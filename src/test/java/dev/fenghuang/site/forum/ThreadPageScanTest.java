@@ -196,6 +196,45 @@ class ThreadPageScanTest {
         assertSameAsWhole(page, URL);
     }
 
+    /**
+     * Hostile bodies: nesting deeper than {@link BodyTree} builds is refused at its bound and parsed by jsoup (far
+     * deeper, the walk refuses the page), a megabyte attribute and thousands of unclosed tags are built; the record is
+     * jsoup's either way.
+     */
+    @Test
+    void hostileBodiesAreBuiltWithinABoundOrParsedByJsoupToTheSameRecord() {
+        String deep = withBody("<span>".repeat(48) + "深" + "</span>".repeat(48));
+        String deeper = withBody("<span>".repeat(5_000) + "深" + "</span>".repeat(5_000));
+        String wide = withBody("<a href=\"x.html\" title=\"" + "长".repeat(1 << 20) + "\">链接</a>");
+        String unclosed = withBody("<font color=red>".repeat(40) + "<br>".repeat(5_000) + "开");
+        assertThat(bodyOf185(deep).bodyTree).isNull();
+        assertThat(bodyOf185(wide).bodyTree).isNotNull();
+        assertThat(bodyOf185(unclosed).bodyTree).isNotNull();
+        assertThat(ThreadPageScan.of(deeper)).isNull();
+        assertSameAsWhole(deeper, URL);
+        for (String page : new String[] {deep, wide, unclosed}) {
+            assertBuiltBodiesAreJsoupsTrees(page);
+            assertSameAsWhole(page, URL);
+        }
+    }
+
+    private static FloorScan bodyOf185(String page) {
+        ThreadPageScan scan = ThreadPageScan.of(page);
+        assertThat(scan).isNotNull();
+        return scan.posts().stream().filter(p -> p.postId.equals("post_185")).findFirst().orElseThrow();
+    }
+
+    /** Each body built from its tags is jsoup's tree. */
+    private static void assertBuiltBodiesAreJsoupsTrees(String html) {
+        ThreadPageScan scan = ThreadPageScan.of(html);
+        for (FloorScan post : scan.posts()) {
+            if (post.bodyTree != null) {
+                assertThat(post.bodyTree.tree(URL).outerHtml())
+                        .isEqualTo(scan.parsedFragment(post.body, "td", URL).outerHtml());
+            }
+        }
+    }
+
     /** The hand-written page with the first post's body replaced. */
     private static String withBody(String body) {
         String html = ForumFixtures.text("thread-page.html");
