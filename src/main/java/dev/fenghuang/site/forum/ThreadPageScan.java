@@ -81,18 +81,21 @@ final class ThreadPageScan {
     }
 
     /**
-     * The page with each post replaced by an empty {@code div#post_PID} holding, where the post has one, its first
-     * link to the thread as a reply link ({@code a.fastre}), the first thing the page reads the thread id from.
+     * The page with each post replaced by an empty {@code div#post_PID}, the first post that has a link to the thread
+     * holding it as a reply link ({@code a.fastre}): the first thing the page reads the thread id from, and the only
+     * one, so the later posts' links are left out.
      */
     String skeleton() {
         StringBuilder out = new StringBuilder(html.length() / 4);
         int copied = 0;
+        boolean linked = false;
         for (int i = 0; i < posts.size(); i++) {
             int[] span = postSpans.get(i);
             FloorScan floor = posts.get(i);
             out.append(html, copied, span[0]).append("<div id=\"").append(escaped(floor.postId)).append("\">");
-            if (floor.threadHref != null) {
+            if (floor.threadHref != null && !linked) {
                 out.append("<a class=\"fastre\" href=\"").append(escaped(floor.threadHref)).append("\"></a>");
+                linked = true;
             }
             out.append("</div>");
             copied = span[1];
