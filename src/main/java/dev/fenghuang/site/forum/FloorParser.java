@@ -31,20 +31,38 @@ final class FloorParser {
 
     static Floor parse(Element post, long pid, Clock clock) {
         PostParts parts = PostParts.of(post, pid);
-        PostBody body = PostBody.of(parts.message, parts.attachmentList, clock);
         Floor.Builder floor = Floor.builder(pid)
                 .label(label(parts.number))
                 .author(author(parts.left, post))
-                .time(DiscuzTime.of(parts.time, clock))
-                .edit(edit(parts.message, clock))
+                .time(DiscuzTime.of(parts.time, clock));
+        return finish(floor, parts.message, parts.attachmentList, SiteText.of(parts.notice),
+                isPendingMark(parts.buttons), clock);
+    }
+
+    /**
+     * The rest of a floor from its body ({@code td.t_f}) and attachment list, either of which may be null, the
+     * notice's text and whether the buttons say {@code (待审核)}: the one way both {@link #parse} and
+     * {@link ThreadPageScan} end a floor.
+     */
+    static Floor finish(Floor.Builder floor, Element message, Element attachmentList, String notice,
+                        boolean pendingMark, Clock clock) {
+        PostBody body = PostBody.of(message, attachmentList, clock);
+        floor.edit(edit(message, clock))
                 .blocks(body.blocks).images(body.images).attachments(body.attachments).links(body.links);
-        String noticeText = SiteText.of(parts.notice);
+        String noticeText = notice;
         FloorState state = state(noticeText);
-        if (state == FloorState.NORMAL && isPending(parts.buttons, parts.message)) {
+        if (state == FloorState.NORMAL && (pendingMark || isPendingText(message))) {
             state = FloorState.PENDING;
             noticeText = PENDING;
         }
         return floor.state(state).notice(state == FloorState.NORMAL ? "" : noticeText).build();
+    }
+
+    /** The floor's name from the floor link's own text and its first {@code em}'s text (null for none). */
+    static String label(String ownText, String emText) {
+        String prefix = SiteText.line(ownText);
+        String n = SiteText.line(emText);
+        return n.isEmpty() ? "" : (prefix.isEmpty() ? "" : prefix + " ") + n + "#";
     }
 
     /** 楼主/沙发/板凳/地板 as written, {@code N#} for a number in {@code em}, "" for an empty one. */
@@ -53,12 +71,7 @@ final class FloorParser {
             return "";
         }
         Element em = link.selectFirst(Css.of("em"));
-        if (em != null) {
-            String prefix = SiteText.line(link.ownText());
-            String n = SiteText.of(em);
-            return n.isEmpty() ? "" : (prefix.isEmpty() ? "" : prefix + " ") + n + "#";
-        }
-        return SiteText.of(link);
+        return em != null ? label(link.ownText(), em.text()) : SiteText.of(link);
     }
 
     private static FloorState state(String notice) {
@@ -77,15 +90,24 @@ final class FloorParser {
         return FloorState.NORMAL;
     }
 
-    /** {@code (待审核)} beside the buttons (a moderator's view), or 待审核 in place of the text (older source). */
-    private static boolean isPending(Element buttons, Element message) {
+    /** {@code (待审核)} beside the buttons (a moderator's view). */
+    private static boolean isPendingMark(Element buttons) {
         if (buttons != null) {
             for (Element grey : buttons.select(Css.of("span.xg1"))) {
-                if (grey.text().contains(PENDING)) {
+                if (isPendingMark(grey.text())) {
                     return true;
                 }
             }
         }
+        return false;
+    }
+
+    static boolean isPendingMark(String greyText) {
+        return greyText.contains(PENDING);
+    }
+
+    /** 待审核 in place of the text (older source). */
+    private static boolean isPendingText(Element message) {
         return message != null && message.childrenSize() == 0 && SiteText.line(message.ownText()).equals(PENDING);
     }
 

@@ -36,26 +36,73 @@ public final class ThreadPageParser {
      * page where they cannot be cut cleanly. The same record as {@code parse(Jsoup.parse(html, location), clock)}.
      */
     public static ThreadPage parse(String html, String location, Clock clock) throws UnexpectedPage {
-        return parse(Jsoup.parse(ThreadPageCut.of(html), location), clock);
+        ThreadPage scanned = scanned(html, location, clock);
+        return scanned != null ? scanned : parse(Jsoup.parse(ThreadPageCut.of(html), location), clock);
+    }
+
+    /** The page read by {@link ThreadPageScan}, or null where the scan refuses it (then jsoup reads it). */
+    static ThreadPage scanned(String html, String location, Clock clock) throws UnexpectedPage {
+        ThreadPageScan scan = ThreadPageScan.of(html);
+        return scan == null ? null : scanned(scan, location, clock);
     }
 
     public static ThreadPage parse(Document page, Clock clock) throws UnexpectedPage {
-        Element postlist = PageIds.get(page, "postlist");
-        if (postlist == null) {
-            throw new UnexpectedPage(page.location(), "not a thread page: no div#postlist");
-        }
-        Element heading = page.selectFirst(Css.of("h1.ts"));
-        Element subject = PageIds.get(page, "thread_subject");
-        Element pgt = PageIds.get(page, "pgt");
-        Pager pager = Pager.of(pgt != null && pgt.selectFirst(Css.of("div.pg")) != null ? pgt : page);
+        Element postlist = postList(page);
         List<Element> posts = posts(postlist);
         boolean filtered = !posts.isEmpty() && isFiltered(posts.get(0));
-        boolean newestFirst = "1".equals(ForumMarkup.requested(page, "ordertype"));
         List<Floor> floors = new ArrayList<>(posts.size());
         for (Element post : posts) {
             floors.add(FloorParser.parse(post, ForumMarkup.firstNumber(post.id()), clock));
         }
-        floors = FloorNumbers.numbered(floors, pager.page(), filtered, newestFirst);
+        return page(page, postlist, floors, filtered);
+    }
+
+    private static Element postList(Document page) throws UnexpectedPage {
+        Element postlist = PageIds.get(page, "postlist");
+        if (postlist == null) {
+            throw new UnexpectedPage(page.location(), "not a thread page: no div#postlist");
+        }
+        return postlist;
+    }
+
+    /**
+     * The page from its posts as {@link ThreadPageScan} read them and the rest from the skeleton's tree; null where
+     * the skeleton does not hold the posts where the scan found them, or a floor's text cannot be vouched for.
+     */
+    static ThreadPage scanned(ThreadPageScan scan, String location, Clock clock) throws UnexpectedPage {
+        Document page = Jsoup.parse(ThreadPageCut.of(scan.skeleton()), location);
+        Element postlist = postList(page);
+        List<Element> stubs = posts(postlist);
+        List<FloorScan> posts = scan.posts();
+        if (stubs.size() != posts.size()) {
+            return null;
+        }
+        String base = page.baseUri();
+        List<Floor> floors = new ArrayList<>(posts.size());
+        for (int i = 0; i < posts.size(); i++) {
+            FloorScan post = posts.get(i);
+            if (!stubs.get(i).id().equals(post.postId)) {
+                return null;
+            }
+            Floor floor = post.floor(scan.fragment(post.body, post.bodyTree, "td", base),
+                    scan.fragment(post.attachments, post.attachmentsTree, "div", base), clock);
+            if (post.refused()) {
+                return null;
+            }
+            floors.add(floor);
+        }
+        boolean filtered = posts.get(0).isFiltered();
+        return posts.get(0).refused() ? null : page(page, postlist, floors, filtered);
+    }
+
+    /** The page's own parts (subject, counts, board, pager …) around its floors, numbered here. */
+    private static ThreadPage page(Document page, Element postlist, List<Floor> read, boolean filtered) {
+        Element heading = page.selectFirst(Css.of("h1.ts"));
+        Element subject = PageIds.get(page, "thread_subject");
+        Element pgt = PageIds.get(page, "pgt");
+        Pager pager = Pager.of(pgt != null && pgt.selectFirst(Css.of("div.pg")) != null ? pgt : page);
+        boolean newestFirst = "1".equals(ForumMarkup.requested(page, "ordertype"));
+        List<Floor> floors = FloorNumbers.numbered(read, pager.page(), filtered, newestFirst);
         List<BoardLink> breadcrumb = ForumMarkup.breadcrumb(page);
         Element stats = postlist.selectFirst(Css.of("div.hm.ptn"));
         List<Element> counts = stats == null ? List.of() : stats.select(Css.of("span.xi1"));

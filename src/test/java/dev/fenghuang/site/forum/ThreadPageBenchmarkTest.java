@@ -22,9 +22,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * What reading a thread page costs: parse (jsoup) plus extract ({@link ThreadPageParser}) of a 20-floor page, in
- * operations per second on one thread, the whole page parsed (before) beside the page cut to what is read
- * ({@link ThreadPageCut}, now) in the same run. Run on demand: {@code mvn -B test -Dgroups=benchmark
+ * What reading a thread page costs: parse plus extract ({@link ThreadPageParser}) of a 20-floor page, in
+ * operations per second on one thread, in the same run: the whole page parsed by jsoup, the page cut to what is read
+ * ({@link ThreadPageCut}) and parsed by jsoup (the client earlier), the posts scanned from the text with
+ * their bodies parsed by jsoup (the client before), and the posts scanned with their bodies built from their tags
+ * ({@link ThreadPageScan}, {@link BodyTree}: the client now). Run on demand: {@code mvn -B test -Dgroups=benchmark
  * -Dtest.excludedGroups= -Dtest=ThreadPageBenchmarkTest}. The page is the demo portal's tid 1 as a guest sees it,
  * its first two pages (ten floors each, as the site shows them) joined into one page of 20 floors; beside it the
  * hand-written thread page (quotes, code, attachments, a banned and a hidden floor) repeated up to 20 floors.
@@ -91,6 +93,7 @@ class ThreadPageBenchmarkTest {
         ThreadPage now = ThreadPageParser.parse(html, url, CLOCK);
         assertThat(now.floors()).hasSize(20);
         assertThat(now).isEqualTo(before);
+        assertThat(ThreadPageParser.scanned(html, url, CLOCK)).isEqualTo(before);
         assertThat(ThreadPageCut.of(html)).isNotSameAs(html);
         String cutHtml = ThreadPageCut.of(html);
         org.jsoup.nodes.Document cutTree = Jsoup.parse(cutHtml, url);
@@ -98,7 +101,11 @@ class ThreadPageBenchmarkTest {
         Rate jsoupCut = rate(() -> Jsoup.parse(cutHtml, url).childNodeSize());
         Rate extractOnly = rate(() -> ThreadPageParser.parse(cutTree, CLOCK).floors().size());
         Rate whole = rate(() -> ThreadPageParser.parse(Jsoup.parse(html, url), CLOCK).floors().size());
-        Rate cut = rate(() -> ThreadPageParser.parse(html, url, CLOCK).floors().size());
+        Rate cut = rate(() -> ThreadPageParser.parse(Jsoup.parse(ThreadPageCut.of(html), url), CLOCK).floors().size());
+        assertThat(ThreadPageParser.scanned(ThreadPageScan.of(html).withJsoupBodies(), url, CLOCK)).isEqualTo(before);
+        Rate jsoupBodies = rate(() -> ThreadPageParser.scanned(ThreadPageScan.of(html).withJsoupBodies(), url, CLOCK)
+                .floors().size());
+        Rate scan = rate(() -> ThreadPageParser.parse(html, url, CLOCK).floors().size());
         System.out.printf("BENCH thread page, %s, 20 floors, %d kB (cut to %d kB); ops/s per CPU second (per wall"
                 + " second), %d cores, load average %.1f:%n", name, html.getBytes(StandardCharsets.UTF_8).length / 1024,
                 cutHtml.getBytes(StandardCharsets.UTF_8).length / 1024, Runtime.getRuntime().availableProcessors(),
@@ -107,8 +114,10 @@ class ThreadPageBenchmarkTest {
         print("jsoup alone, cut page", jsoupCut);
         print("extract alone (cut page's tree built once)", extractOnly);
         print("whole page parse + extract", whole);
-        print("cut + parse + extract (what the client does)", cut);
-        return cut;
+        print("cut + parse + extract (the client earlier)", cut);
+        print("scan posts, jsoup bodies (the client before)", jsoupBodies);
+        print("scan posts, bodies built (what the client does)", scan);
+        return scan;
     }
 
     private static void print(String what, Rate rate) {

@@ -1,0 +1,181 @@
+package dev.fenghuang.site.forum;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Attributes;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Tag;
+
+/**
+ * A post's body ({@code td.t_f}) or attachment list ({@code div.pattl}) built as nodes straight from its tags
+ * ({@link TagScanner}), without jsoup's parser, for the plain markup on which that parser builds exactly what is
+ * written: known tags only, each element closed by its own end tag in order, no block in a {@code p}, no link in a
+ * link, no list item or definition in another unless it closes the one on top (or the list closes it) as jsoup does,
+ * no heading in a heading, no self-closed element that is not
+ * void, no table, form, script, {@code pre} or comment. On anything else it gives null, and the caller has jsoup parse
+ * the fragment ({@link ThreadPageScan#fragment}), which stays the reference: the tests compare both trees' HTML.
+ * {@link ThreadPageScan} hands it the tokens of a body while it scans the body for its end, so a body is read once.
+ * Each character is looked at a bounded number of times, so building is linear in the fragment's length.
+ */
+final class BodyTree {
+    private static final int MAX_DEPTH = 48;
+    /** Elements with no content: never on the stack, a self-closing slash allowed. */
+    private static final Set<String> VOID = Set.of("br", "img", "wbr", "hr");
+    /** Start tags before which jsoup closes an open {@code p}: refused inside one. */
+    private static final Set<String> CLOSES_P = Set.of("div", "p", "blockquote", "center", "dl", "ol", "ul", "li",
+            "dt", "dd", "hr", "h1", "h2", "h3", "h4", "h5", "h6");
+    /** Elements jsoup inserts where they stand, with nothing closed before them. */
+    private static final Set<String> INLINE = Set.of("a", "b", "strong", "i", "em", "u", "s", "strike", "font",
+            "span", "sup", "sub", "small", "big", "code", "tt", "cite", "del", "ins", "abbr", "q", "kbd", "var",
+            "label", "ignore_js_op");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** Elements that end jsoup's search for an open list item (its "special" elements bar address, div, p). */
+    private static final Set<String> ITEM_SCOPE = Set.of("blockquote", "center", "dl", "ol", "ul", "li", "dt", "dd",
+            "h1", "h2", "h3", "h4", "h5", "h6");
+
+    private final TagScanner tags;
+    private final Element holder;
+    private final List<Element> stack = new ArrayList<>();
+    private boolean refused;
+    private int paragraphsOpen;
+    private int linksOpen;
+
+    /**
+     * A tree to be built from the tokens {@code tags} reads next, as the content of a {@code holderTag} element:
+     * the caller hands each token on with {@link #accept} while it scans the fragment.
+     */
+    BodyTree(TagScanner tags, String holderTag) {
+        this.tags = tags;
+        this.holder = new Element(Tag.valueOf(holderTag), null);
+        stack.add(holder);
+    }
+
+    /** Adds the scanner's current token (text, start or end tag); false from the first token refused on. */
+    boolean accept(int kind) {
+        if (!refused) {
+            refused = !switch (kind) {
+                case TagScanner.TEXT -> text();
+                case TagScanner.START -> start();
+                case TagScanner.END -> end();
+                default -> false;
+            };
+        }
+        return !refused;
+    }
+
+    /**
+     * The fragment's tree (the element jsoup's fragment parse gives) at base {@code base}, what is still open left
+     * open as jsoup leaves it at the fragment's end; null where a token was refused.
+     */
+    Element tree(String base) {
+        if (refused) {
+            return null;
+        }
+        holder.setBaseUri(base);
+        return holder;
+    }
+
+    private boolean text() {
+        top().appendChild(new TextNode(tags.text()));
+        return true;
+    }
+
+    private boolean start() {
+        String name = tags.name();
+        boolean isVoid = VOID.contains(name);
+        if (!isVoid && !INLINE.contains(name) && !CLOSES_P.contains(name) || tags.selfClosing() && !isVoid) {
+            return false;
+        }
+        if (CLOSES_P.contains(name) && paragraphsOpen > 0 || name.equals("a") && linksOpen > 0
+                || HEADINGS.contains(name) && HEADINGS.contains(top().normalName())) {
+            return false;
+        }
+        if (isItemInItem(name)) {
+            if (!isItem(top().normalName())) {
+                return false;
+            }
+            stack.remove(stack.size() - 1);
+        }
+        Element element = new Element(Tag.valueOf(name), null, attributes());
+        top().appendChild(element);
+        if (isVoid) {
+            return true;
+        }
+        if (stack.size() >= MAX_DEPTH) {
+            return false;
+        }
+        stack.add(element);
+        count(name, 1);
+        return true;
+    }
+
+    /** A {@code li} where one is open, or a {@code dt}/{@code dd} where one is, up to the nearest list or block. */
+    private boolean isItemInItem(String name) {
+        boolean listItem = name.equals("li");
+        if (!listItem && !name.equals("dt") && !name.equals("dd")) {
+            return false;
+        }
+        for (int i = stack.size() - 1; i > 0; i--) {
+            String open = stack.get(i).normalName();
+            if (listItem ? open.equals("li") : open.equals("dt") || open.equals("dd")) {
+                return true;
+            }
+            if (ITEM_SCOPE.contains(open)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private Attributes attributes() {
+        int count = tags.attributeCount();
+        if (count == 0) {
+            return null;
+        }
+        Attributes attributes = new Attributes();
+        for (int i = 0; i < count; i++) {
+            String key = tags.attributeName(i);
+            if (!attributes.hasKey(key)) {
+                attributes.put(key, tags.attributeValue(i));
+            }
+        }
+        return attributes;
+    }
+
+    /**
+     * An end tag closes the element on top, or a list ({@code ol}, {@code ul}, {@code dl}) closes with its last item
+     * left open, as jsoup closes it; any other end tag is refused.
+     */
+    private boolean end() {
+        int depth = stack.size() - 1;
+        String name = tags.name();
+        String top = stack.get(depth).normalName();
+        if (depth > 1 && isItem(top) && (name.equals("ol") || name.equals("ul") || name.equals("dl"))
+                && stack.get(depth - 1).normalName().equals(name)) {
+            stack.remove(depth--);
+        } else if (depth == 0 || !top.equals(name)) {
+            return false;
+        }
+        stack.remove(depth);
+        count(name, -1);
+        return true;
+    }
+
+    private static boolean isItem(String name) {
+        return name.equals("li") || name.equals("dt") || name.equals("dd");
+    }
+
+    private void count(String name, int step) {
+        if (name.equals("p")) {
+            paragraphsOpen += step;
+        } else if (name.equals("a")) {
+            linksOpen += step;
+        }
+    }
+
+    private Element top() {
+        return stack.get(stack.size() - 1);
+    }
+}

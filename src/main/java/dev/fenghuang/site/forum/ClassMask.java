@@ -1,0 +1,74 @@
+package dev.fenghuang.site.forum;
+
+/**
+ * The classes of a tag that {@link ThreadPageScan} and {@link FloorScan} look for, as bits found in one pass over the
+ * {@code class} attribute: white-space separated names compared ignoring case, as jsoup's {@code hasClass}.
+ */
+final class ClassMask {
+    static final String[] NAMES = {"pls", "plc", "t_f", "pcb", "po", "pattl", "authi", "fastre", "hm", "ptn", "pg",
+        "pgs", "pgt", "locked", "pi", "xi2", "xg1"};
+    static final int PLS = bit("pls");
+    static final int PLC = bit("plc");
+    static final int T_F = bit("t_f");
+    static final int PCB = bit("pcb");
+    static final int PO = bit("po");
+    static final int PATTL = bit("pattl");
+    static final int AUTHI = bit("authi");
+    static final int FASTRE = bit("fastre");
+    static final int HM = bit("hm");
+    static final int PTN = bit("ptn");
+    static final int PG = bit("pg");
+    static final int PGS = bit("pgs");
+    static final int PGT = bit("pgt");
+    static final int LOCKED = bit("locked");
+    static final int PI = bit("pi");
+    static final int XI2 = bit("xi2");
+    static final int XG1 = bit("xg1");
+    /** What a body or attachment list may not hold: the classes read elsewhere on the page. */
+    static final int READ_ELSEWHERE = PLS | PLC | T_F | PCB | PO | PATTL | AUTHI | FASTRE | HM | PTN | PG | PGS | PGT;
+
+    private ClassMask() {
+    }
+
+    private static int bit(String name) {
+        for (int i = 0; i < NAMES.length; i++) {
+            if (NAMES[i].equals(name)) {
+                return 1 << i;
+            }
+        }
+        throw new IllegalArgumentException(name);
+    }
+
+    /** The bits of the known names among the classes; 0 for none or a null attribute. */
+    static int of(String classes) {
+        return classes == null ? 0 : of(classes, 0, classes.length());
+    }
+
+    /** The bits of the known names among the classes written in {@code text} from {@code from} to {@code length}. */
+    static int of(String classes, int from, int length) {
+        int mask = 0;
+        int at = from;
+        while (at < length) {
+            while (at < length && Character.isWhitespace(classes.charAt(at))) {
+                at++;
+            }
+            int end = at;
+            while (end < length && !Character.isWhitespace(classes.charAt(end))) {
+                end++;
+            }
+            int size = end - at;
+            if (size >= 2 && size <= 6) {
+                for (int i = 0; i < NAMES.length; i++) {
+                    String name = NAMES[i];
+                    if (name.length() == size && (classes.startsWith(name, at)
+                            || classes.regionMatches(true, at, name, 0, size))) {
+                        mask |= 1 << i;
+                        break;
+                    }
+                }
+            }
+            at = end;
+        }
+        return mask;
+    }
+}

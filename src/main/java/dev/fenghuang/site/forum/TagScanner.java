@@ -1,0 +1,394 @@
+package dev.fenghuang.site.forum;
+
+import java.util.Locale;
+import org.jsoup.parser.Parser;
+
+/**
+ * The tags and text of a stretch of page, read forward once, for {@link ThreadPageScan}: only the plain subset of HTML
+ * on which it and jsoup's tokeniser agree. A start tag is a name of ASCII letters, digits, {@code _ : -} (lower-cased,
+ * as jsoup does), then attributes named likewise, each with a double-quoted, single-quoted or plain value or none,
+ * and an optional {@code /} before the {@code >}; an end tag is a name and optional white space. Anything else that
+ * jsoup would read as markup (a comment, a doctype, {@code <?}, {@code </} before a non-letter, an odd character in a
+ * tag, a quote never closed, the end of the text inside a tag) ends the scan with {@link #REFUSED}, and the caller
+ * reads the page with jsoup instead. A {@code <} before anything else is text, as for jsoup. Attribute names are
+ * compared ignoring case; when an attribute is given twice the first counts, as for jsoup.
+ *
+ * <p>Each call looks at each character a bounded number of times, so a scan is linear in the text's length.
+ */
+final class TagScanner {
+    static final int END_OF_TEXT = 0;
+    static final int TEXT = 1;
+    static final int START = 2;
+    static final int END = 3;
+    static final int REFUSED = -1;
+    private static final int MAX_ATTRIBUTES = 32;
+
+    private final String text;
+    private final int limit;
+    private int position;
+    private int tokenStart;
+    private int textEnd;
+    private String name;
+    private boolean selfClosing;
+    private int attributes;
+    private final int[] nameStarts = new int[MAX_ATTRIBUTES];
+    private final int[] nameEnds = new int[MAX_ATTRIBUTES];
+    private final int[] valueStarts = new int[MAX_ATTRIBUTES];
+    private final int[] valueEnds = new int[MAX_ATTRIBUTES];
+    /** The start tag's {@code id}, read once however often the walk asks. */
+    private String id;
+    private boolean idRead;
+
+    TagScanner(String text, int from, int limit) {
+        this.text = text;
+        this.position = from;
+        this.limit = limit;
+    }
+
+    /** The next token's kind; its parts are read with the accessors until the next call. */
+    int next() {
+        if (position >= limit) {
+            return END_OF_TEXT;
+        }
+        tokenStart = position;
+        if (text.charAt(position) == '<' && position + 1 < limit) {
+            char c = text.charAt(position + 1);
+            if (isLetter(c)) {
+                return startTag();
+            }
+            if (c == '/' || c == '!' || c == '?') {
+                return c == '/' && position + 2 < limit && isLetter(text.charAt(position + 2)) ? endTag() : REFUSED;
+            }
+        }
+        int at = position + 1;
+        while (true) {
+            at = text.indexOf('<', at);
+            if (at < 0 || at >= limit) {
+                at = limit;
+                break;
+            }
+            if (at + 1 >= limit || isMarkup(text.charAt(at + 1))) {
+                break;
+            }
+            at++;
+        }
+        textEnd = at;
+        position = at;
+        return TEXT;
+    }
+
+    private static boolean isMarkup(char c) {
+        return isLetter(c) || c == '/' || c == '!' || c == '?';
+    }
+
+    private int startTag() {
+        int at = nameEnd(position + 1);
+        name = lower(position + 1, at);
+        attributes = 0;
+        selfClosing = false;
+        idRead = false;
+        while (true) {
+            int gap = at;
+            at = skipSpace(at);
+            if (at >= limit) {
+                return REFUSED;
+            }
+            char c = text.charAt(at);
+            if (c == '>') {
+                position = at + 1;
+                return START;
+            }
+            if (c == '/') {
+                if (at + 1 < limit && text.charAt(at + 1) == '>') {
+                    selfClosing = true;
+                    position = at + 2;
+                    return START;
+                }
+                return REFUSED;
+            }
+            if (at == gap && attributes > 0 && valueEnds[attributes - 1] < 0 || !isNameChar(c)
+                    || attributes == MAX_ATTRIBUTES) {
+                return REFUSED;
+            }
+            at = attribute(at);
+            if (at < 0) {
+                return REFUSED;
+            }
+        }
+    }
+
+    /** Reads one attribute from {@code at}; the index after it, or -1 where jsoup might read it otherwise. */
+    private int attribute(int at) {
+        int end = nameEnd(at);
+        nameStarts[attributes] = at;
+        nameEnds[attributes] = end;
+        valueStarts[attributes] = -1;
+        valueEnds[attributes] = -1;
+        int next = skipSpace(end);
+        if (next >= limit) {
+            return -1;
+        }
+        if (text.charAt(next) != '=') {
+            attributes++;
+            return end;
+        }
+        next = skipSpace(next + 1);
+        if (next >= limit) {
+            return -1;
+        }
+        char quote = text.charAt(next);
+        int valueEnd;
+        if (quote == '"' || quote == '\'') {
+            valueEnd = text.indexOf(quote, next + 1);
+            if (valueEnd < 0 || valueEnd >= limit) {
+                return -1;
+            }
+            valueStarts[attributes] = next + 1;
+            valueEnds[attributes] = valueEnd;
+            attributes++;
+            return valueEnd + 1;
+        }
+        valueEnd = next;
+        while (valueEnd < limit && !isSpace(text.charAt(valueEnd)) && text.charAt(valueEnd) != '>') {
+            char v = text.charAt(valueEnd);
+            if (v == '"' || v == '\'' || v == '<' || v == '=' || v == '`') {
+                return -1;
+            }
+            valueEnd++;
+        }
+        if (valueEnd == next) {
+            return -1;
+        }
+        valueStarts[attributes] = next;
+        valueEnds[attributes] = valueEnd;
+        attributes++;
+        return valueEnd;
+    }
+
+    private int endTag() {
+        int at = nameEnd(position + 2);
+        name = lower(position + 2, at);
+        at = skipSpace(at);
+        if (at >= limit || text.charAt(at) != '>') {
+            return REFUSED;
+        }
+        position = at + 1;
+        return END;
+    }
+
+    private int nameEnd(int from) {
+        int at = from;
+        while (at < limit && isNameChar(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    private int skipSpace(int from) {
+        int at = from;
+        while (at < limit && isSpace(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    /** Tag names known to the walk, looked up without cutting the name out of the text. */
+    private static final String[] NAMES = {"a", "abbr", "b", "big", "blockquote", "br", "center", "cite", "code",
+        "dd", "del", "div", "dl", "dt", "em", "font", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "ignore_js_op",
+        "img", "input", "ins", "kbd", "label", "li", "ol", "p", "pre", "q", "s", "small", "span", "strike", "strong",
+        "sub", "sup", "table", "tbody", "td", "th", "tr", "tt", "u", "ul", "var", "wbr"};
+    private static final String[] TABLE = new String[256];
+
+    static {
+        for (String known : NAMES) {
+            int slot = hash(known, 0, known.length()) & (TABLE.length - 1);
+            while (TABLE[slot] != null) {
+                slot = (slot + 1) & (TABLE.length - 1);
+            }
+            TABLE[slot] = known;
+        }
+    }
+
+    private static int hash(CharSequence chars, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            char c = chars.charAt(i);
+            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        return h ^ (h >>> 7);
+    }
+
+    private String lower(int from, int to) {
+        int length = to - from;
+        for (int slot = hash(text, from, to) & (TABLE.length - 1); TABLE[slot] != null;
+                slot = (slot + 1) & (TABLE.length - 1)) {
+            String known = TABLE[slot];
+            if (known.length() == length && text.regionMatches(true, from, known, 0, length)) {
+                return known;
+            }
+        }
+        return cut(from, to);
+    }
+
+    private String cut(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                return text.substring(from, to).toLowerCase(Locale.ROOT);
+            }
+        }
+        return text.substring(from, to);
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isNameChar(char c) {
+        return isLetter(c) || c >= '0' && c <= '9' || c == '_' || c == ':' || c == '-';
+    }
+
+    /** White space between the parts of a tag, as jsoup's tokeniser knows it. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+    }
+
+    /** The tag's name, lower-cased (start and end tags). */
+    String name() {
+        return name;
+    }
+
+    boolean selfClosing() {
+        return selfClosing;
+    }
+
+    /** Where the current token starts in the text. */
+    int tokenStart() {
+        return tokenStart;
+    }
+
+    /** Where the scan stands: after the current token. */
+    int position() {
+        return position;
+    }
+
+    /** The text token, entities decoded as jsoup decodes them in text. */
+    String text() {
+        String raw = text.substring(tokenStart, textEnd);
+        int amp = raw.indexOf('&');
+        if (amp < 0) {
+            return raw;
+        }
+        StringBuilder out = new StringBuilder(raw.length());
+        int copied = 0;
+        for (int at = amp; at >= 0; at = raw.indexOf('&', at + 1)) {
+            char plain = at + 4 <= raw.length() ? named(raw, at) : 0;
+            if (plain == 0) {
+                return Parser.unescapeEntities(raw, false);
+            }
+            out.append(raw, copied, at).append(plain);
+            copied = raw.indexOf(';', at) + 1;
+        }
+        return out.append(raw, copied, raw.length()).toString();
+    }
+
+    /** The character of {@code &nbsp;}, {@code &amp;}, {@code &lt;}, {@code &gt;} or {@code &quot;} at {@code at}. */
+    private static char named(String raw, int at) {
+        if (raw.startsWith("&nbsp;", at)) {
+            return '\u00A0';
+        }
+        if (raw.startsWith("&amp;", at)) {
+            return '&';
+        }
+        if (raw.startsWith("&lt;", at)) {
+            return '<';
+        }
+        if (raw.startsWith("&gt;", at)) {
+            return '>';
+        }
+        return raw.startsWith("&quot;", at) ? '"' : 0;
+    }
+
+    /** Whether the text token is only white space (which jsoup keeps in place even inside a table). */
+    boolean isBlankText() {
+        for (int i = tokenStart; i < textEnd; i++) {
+            if (!isSpace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * An attribute's value with its character references read as jsoup reads them; {@code &amp;} alone (every link
+     * of a Discuz page has it) without building jsoup's tokeniser.
+     */
+    private static String decoded(String raw) {
+        int amp = raw.indexOf('&');
+        if (amp < 0) {
+            return raw;
+        }
+        for (int at = amp; at >= 0; at = raw.indexOf('&', at + 1)) {
+            if (!raw.startsWith("&amp;", at)) {
+                return Parser.unescapeEntities(raw, true);
+            }
+        }
+        return raw.replace("&amp;", "&");
+    }
+
+    /** {@link ClassMask#of} of the {@code class} attribute, read in place where it holds no character reference. */
+    int classMask() {
+        for (int i = 0; i < attributes; i++) {
+            if (nameEnds[i] - nameStarts[i] == 5 && (text.startsWith("class", nameStarts[i])
+                    || text.regionMatches(true, nameStarts[i], "class", 0, 5))) {
+                int from = valueStarts[i];
+                if (from < 0) {
+                    return 0;
+                }
+                int to = valueEnds[i];
+                int amp = text.indexOf('&', from);
+                return amp >= 0 && amp < to ? ClassMask.of(attribute("class")) : ClassMask.of(text, from, to);
+            }
+        }
+        return 0;
+    }
+
+    /** The start tag's {@code id} as {@link #attribute} gives it, read at most once per tag. */
+    String id() {
+        if (!idRead) {
+            id = attribute("id");
+            idRead = true;
+        }
+        return id;
+    }
+
+    /** How many attributes the start tag has, repeats included. */
+    int attributeCount() {
+        return attributes;
+    }
+
+    /** The name of attribute {@code i}, lower-cased as jsoup does. */
+    String attributeName(int i) {
+        return cut(nameStarts[i], nameEnds[i]);
+    }
+
+    /** The value of attribute {@code i}, entities decoded; "" for an attribute without one. */
+    String attributeValue(int i) {
+        return valueStarts[i] < 0 ? "" : decoded(text.substring(valueStarts[i], valueEnds[i]));
+    }
+
+    /** The value of the first attribute of that (lower-case) name, entities decoded; "" for none, null if absent. */
+    String attribute(String attributeName) {
+        for (int i = 0; i < attributes; i++) {
+            int length = nameEnds[i] - nameStarts[i];
+            if (length == attributeName.length() && (text.startsWith(attributeName, nameStarts[i])
+                    || text.regionMatches(true, nameStarts[i], attributeName, 0, length))) {
+                if (valueStarts[i] < 0) {
+                    return "";
+                }
+                return decoded(text.substring(valueStarts[i], valueEnds[i]));
+            }
+        }
+        return null;
+    }
+}

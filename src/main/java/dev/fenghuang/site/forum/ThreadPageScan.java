@@ -1,0 +1,342 @@
+package dev.fenghuang.site.forum;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jsoup.parser.Tag;
+
+/**
+ * The posts of a thread page read from its text rather than from jsoup's tree, since building the tree of each
+ * post's fixed markup (columns, user card, header, buttons) costs most of reading a page: {@code div#postlist} is
+ * walked tag by tag ({@link TagScanner}), each {@code div#post_PID} child read by a {@link FloorScan}, and only the
+ * bodies ({@code td.t_f}) and attachment lists ({@code div.pattl}) are left to jsoup, as fragments. The rest of the
+ * page is read by jsoup from a skeleton: the page with each post replaced by an empty {@code div#post_PID}
+ * (carrying the post's first link to the thread, which the page reads).
+ *
+ * <p>The walk vouches only for markup that jsoup builds exactly as written: known tags, every element closed by its
+ * own end tag in order, tables holding only rows and cells, no block inside {@code p}, no link in a link, no list
+ * item or definition in another, bodies with no table, form, script, comment or id or class the parsers look for
+ * elsewhere. Anything else gives null, and the page is read by jsoup as before ({@link ThreadPageParser}), which
+ * stays the reference: every record this class gives equals that one's. Every step goes forward, so the walk is
+ * linear in the page's length.
+ */
+final class ThreadPageScan {
+    private static final String POSTLIST = "<div id=\"postlist\"";
+    private static final int MAX_DEPTH = 48;
+    private static final Set<String> INLINE = Set.of("span", "a", "em", "strong", "b", "i", "img", "sup", "sub",
+            "font", "small", "u", "cite", "label", "input", "ignore_js_op");
+    private static final Set<String> VOID = Set.of("img", "br", "input", "hr");
+    private static final Set<String> BLOCK = Set.of("div", "p", "dl", "dt", "dd", "ul", "ol", "li", "table", "tbody",
+            "tr", "td", "th", "h1", "h2", "h3", "h4", "hr", "br");
+    private static final Set<String> BODY = Set.of("a", "b", "strong", "i", "em", "u", "s", "strike", "font", "span",
+            "div", "p", "br", "img", "blockquote", "ol", "ul", "li", "sup", "sub", "hr", "ignore_js_op", "pre", "code",
+            "center", "small", "big", "dl", "dt", "dd", "h2", "h3", "h4", "h5", "h6", "cite", "del", "ins", "tt",
+            "abbr", "q", "kbd", "var", "wbr", "label");
+    private static final Set<String> BODY_VOID = Set.of("br", "img", "hr", "wbr");
+    /** Ids that parsers look for outside a body: a body holding one is read by jsoup (classes: {@link ClassMask}). */
+    private static final Set<String> MARKER_IDS = Set.of("thread_subject", "pgt", "modmenu", "fastpostform", "pt");
+
+    private final String html;
+    private final List<Open> stack = new ArrayList<>();
+    private final List<FloorScan> posts = new ArrayList<>();
+    private final List<int[]> postSpans = new ArrayList<>();
+    private TagScanner tags;
+    /** True to have jsoup parse every body, as before {@link BodyTree}: the benchmark's comparison. */
+    private boolean jsoupBodies;
+    private FloorScan post;
+    private int pOpen;
+    private int linksOpen;
+    private int itemsOpen;
+    private int headingsOpen;
+
+    /** An element open in the walk. */
+    private record Open(String name, int classes, int flags) {
+    }
+
+    private ThreadPageScan(String html) {
+        this.html = html;
+    }
+
+    /** The page's posts read from its text, or null where the walk cannot vouch for them. */
+    static ThreadPageScan of(String html) {
+        int start = html == null ? -1 : html.indexOf(POSTLIST);
+        if (start < 0 || html.lastIndexOf("postlist", start - 1) >= 0 || html.indexOf('\0') >= 0) {
+            return null;
+        }
+        ThreadPageScan scan = new ThreadPageScan(html);
+        return scan.walk(start) && !scan.posts.isEmpty() ? scan : null;
+    }
+
+    /** This scan with every body parsed by jsoup (for comparison only). */
+    ThreadPageScan withJsoupBodies() {
+        jsoupBodies = true;
+        return this;
+    }
+
+    List<FloorScan> posts() {
+        return posts;
+    }
+
+    /**
+     * The page with each post replaced by an empty {@code div#post_PID}, the first post that has a link to the thread
+     * holding it as a reply link ({@code a.fastre}): the first thing the page reads the thread id from, and the only
+     * one, so the later posts' links are left out.
+     */
+    String skeleton() {
+        StringBuilder out = new StringBuilder(html.length() / 4);
+        int copied = 0;
+        boolean linked = false;
+        for (int i = 0; i < posts.size(); i++) {
+            int[] span = postSpans.get(i);
+            FloorScan floor = posts.get(i);
+            out.append(html, copied, span[0]).append("<div id=\"").append(escaped(floor.postId)).append("\">");
+            if (floor.threadHref != null && !linked) {
+                out.append("<a class=\"fastre\" href=\"").append(escaped(floor.threadHref)).append("\"></a>");
+                linked = true;
+            }
+            out.append("</div>");
+            copied = span[1];
+        }
+        return out.append(html, copied, html.length()).toString();
+    }
+
+    /**
+     * A body or attachment list as jsoup reads it, in an element of its own at the page's base; null for none.
+     * Built from its tags while they were scanned ({@link BodyTree}) where they are plain, else parsed by jsoup.
+     */
+    Element fragment(int[] span, BodyTree built, String tag, String base) {
+        if (span == null) {
+            return null;
+        }
+        Element tree = built == null ? null : built.tree(base);
+        return tree != null ? tree : parsedFragment(span, tag, base);
+    }
+
+    /** A body or attachment list parsed by jsoup, the reference for {@link BodyTree}. */
+    Element parsedFragment(int[] span, String tag, String base) {
+        Element holder = new Element(Tag.valueOf(tag), base);
+        holder.appendChildren(Parser.parseFragment(html.substring(span[0], span[1]), holder, base));
+        return holder;
+    }
+
+    private static String escaped(String value) {
+        return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** Walks {@code div#postlist} from its tag; false to refuse. */
+    private boolean walk(int start) {
+        tags = new TagScanner(html, start, html.length());
+        while (true) {
+            int kind = tags.next();
+            boolean fine = switch (kind) {
+                case TagScanner.START -> start();
+                case TagScanner.END -> end();
+                case TagScanner.TEXT -> text();
+                default -> false;
+            };
+            if (!fine || post != null && post.refused()) {
+                return false;
+            }
+            if (stack.isEmpty()) {
+                return true;
+            }
+        }
+    }
+
+    private boolean start() {
+        String name = tags.name();
+        int depth = stack.size();
+        if (!allowed(name, depth)) {
+            return false;
+        }
+        int classes = tags.classMask();
+        if (depth == 1 && name.equals("div")) {
+            String id = tags.id();
+            if (id != null && isPostId(id)) {
+                post = new FloorScan(ForumMarkup.firstNumber(id), id);
+                postSpans.add(new int[] {tags.tokenStart(), -1});
+                posts.add(post);
+            }
+        }
+        int flags = 0;
+        if (post != null && isPageMarker(name, classes)) {
+            return false;
+        }
+        if (post != null) {
+            int role = post.start(tags, name, classes, depth == 0 ? 0 : stack.get(depth - 1).classes(), depth,
+                    INLINE.contains(name));
+            flags = post.flags;
+            if (role != FloorScan.READ) {
+                return opaque(name, role);
+            }
+        } else if (depth == 0 && !(name.equals("div") && "postlist".equals(tags.id()))) {
+            return false;
+        }
+        if (VOID.contains(name)) {
+            return true;
+        }
+        if (tags.selfClosing()) {
+            return false;
+        }
+        count(name, 1);
+        stack.add(new Open(name, classes, flags));
+        return true;
+    }
+
+    /** Whether jsoup builds this start tag where it stands as written (see the class comment). */
+    private boolean allowed(String name, int depth) {
+        if (depth >= MAX_DEPTH || !INLINE.contains(name) && !BLOCK.contains(name)) {
+            return false;
+        }
+        String parent = depth == 0 ? "" : stack.get(depth - 1).name();
+        boolean inTable = parent.equals("table") || parent.equals("tbody") || parent.equals("tr");
+        boolean tablePart = name.equals("tbody") || name.equals("tr") || name.equals("td") || name.equals("th");
+        if (inTable || tablePart) {
+            return parent.equals("table") && (name.equals("tbody") || name.equals("tr"))
+                    || parent.equals("tbody") && name.equals("tr")
+                    || parent.equals("tr") && (name.equals("td") || name.equals("th"));
+        }
+        if (pOpen > 0 && !INLINE.contains(name) && !name.equals("br") || name.equals("a") && linksOpen > 0) {
+            return false;
+        }
+        boolean item = name.equals("li") || name.equals("dt") || name.equals("dd");
+        boolean heading = name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1));
+        return !(item && itemsOpen > 0) && !(heading && headingsOpen > 0);
+    }
+
+    private void count(String name, int step) {
+        switch (name) {
+            case "p" -> pOpen += step;
+            case "a" -> linksOpen += step;
+            case "li", "dt", "dd" -> itemsOpen += step;
+            case "h1", "h2", "h3", "h4" -> headingsOpen += step;
+            default -> {
+            }
+        }
+    }
+
+    private boolean end() {
+        int depth = stack.size() - 1;
+        Open top = stack.get(depth);
+        if (!top.name().equals(tags.name())) {
+            return false;
+        }
+        stack.remove(depth);
+        count(top.name(), -1);
+        if (post != null) {
+            post.end(depth, top.flags());
+            if (depth == 1) {
+                postSpans.get(postSpans.size() - 1)[1] = tags.position();
+                post = null;
+            }
+        }
+        return true;
+    }
+
+    private boolean text() {
+        String parent = stack.get(stack.size() - 1).name();
+        if ((parent.equals("table") || parent.equals("tbody") || parent.equals("tr")) && !tags.isBlankText()) {
+            return false;
+        }
+        if (post != null && post.capturing()) {
+            post.text(tags.text(), stack.size());
+        }
+        return true;
+    }
+
+    /**
+     * The content of a body cell or attachment list, left to jsoup: scanned only to find its end (the first
+     * {@code </td>}; the {@code </div>} that balances it) and to refuse what jsoup would read otherwise in a
+     * fragment or what the parsers look for elsewhere.
+     */
+    private boolean opaque(String name, int role) {
+        if (tags.selfClosing()) {
+            return false;
+        }
+        int from = tags.position();
+        int nested = 0;
+        int same = 0;
+        BodyTree tree = jsoupBodies ? null : new BodyTree(tags, name);
+        while (true) {
+            int kind = tags.next();
+            boolean inside = kind != TagScanner.END || !tags.name().equals(name) || same != 0;
+            if (tree != null && inside && !tree.accept(kind)) {
+                tree = null;
+            }
+            if (kind == TagScanner.START) {
+                String tag = tags.name();
+                if (!BODY.contains(tag) || hasMarker() || tags.selfClosing() && !BODY_VOID.contains(tag)) {
+                    return false;
+                }
+                if (!BODY_VOID.contains(tag) && ++nested > MAX_DEPTH) {
+                    return false;
+                }
+                same += tag.equals(name) ? 1 : 0;
+            } else if (kind == TagScanner.END) {
+                String tag = tags.name();
+                if (tag.equals(name) && same == 0) {
+                    int to = tags.tokenStart();
+                    if (role == FloorScan.BODY) {
+                        post.body(from, to, tree);
+                    } else {
+                        post.attachments(from, to, tree);
+                    }
+                    return true;
+                }
+                if (!BODY.contains(tag)) {
+                    return false;
+                }
+                same -= tag.equals(name) ? 1 : 0;
+                nested = Math.max(0, nested - 1);
+            } else if (kind != TagScanner.TEXT) {
+                return false;
+            }
+        }
+    }
+
+    /**
+     * Whether a tag in a post's fixed markup is one the page reads outside the posts: an id the page looks up
+     * ({@code div#pt}, {@code span#thread_subject}, {@code #modmenu} …), the heading {@code h1}, the counts
+     * {@code div.hm.ptn} or a pager {@code div.pg}. The skeleton leaves posts out, so such a page is read by jsoup.
+     */
+    private boolean isPageMarker(String name, int classes) {
+        if (name.equals("h1") || (classes & (ClassMask.PG | ClassMask.PGS)) != 0
+                || (classes & (ClassMask.HM | ClassMask.PTN)) == (ClassMask.HM | ClassMask.PTN)) {
+            return true;
+        }
+        String id = tags.id();
+        return id != null && (isMarkerId(id) || id.equalsIgnoreCase("postlist"));
+    }
+
+    /** One of {@link #MARKER_IDS}, ignoring case, without lower-casing every id met. */
+    private static boolean isMarkerId(String id) {
+        return id.length() >= 2 && id.length() <= 14 && MARKER_IDS.contains(id.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the tag has an id or class that the parsers look for outside bodies. */
+    private boolean hasMarker() {
+        String id = tags.id();
+        if (id != null) {
+            String lower = id.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("post") || lower.startsWith("authorposton") || MARKER_IDS.contains(lower)) {
+                return true;
+            }
+        }
+        return (tags.classMask() & ClassMask.READ_ELSEWHERE) != 0;
+    }
+
+    private static boolean isPostId(String id) {
+        if (!id.startsWith("post_") || id.length() == 5) {
+            return false;
+        }
+        for (int i = 5; i < id.length(); i++) {
+            if (id.charAt(i) < '0' || id.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
