@@ -34,6 +34,17 @@ final class ArticleIndex {
                     CREATE TRIGGER pages_unindexed AFTER DELETE ON pages WHEN old.kind = 'ARTICLE'
                     BEGIN DELETE FROM article_words WHERE rowid = old.rowid; END""");
 
+    /**
+     * The migration that makes the index again with a prefix index of one character, so that a one-character query
+     * (the prefix query of the bigrams it starts) reads one list instead of merging those of every bigram; the
+     * {@code meta} key dropped, the stored articles are indexed again on opening.
+     */
+    static final List<String> PREFIX_MIGRATION = List.of("DROP TRIGGER pages_unindexed", "DROP TABLE article_words",
+            // the unindexed values' table outlives the index it belonged to; gone, the index can be made again
+            "DROP TABLE IF EXISTS article_words_content",
+            MIGRATION.get(0).replace("tokenize =", "prefix = '1', tokenize ="), MIGRATION.get(1),
+            "DELETE FROM meta WHERE key = 'article_words'");
+
     /** bm25 weights of title, summary, body, author (and viewer, never asked): a title match counts most. */
     private static final String RANK = "bm25(article_words, 10.0, 4.0, 1.0, 2.0, 0.0)";
     /** The columns a reader's words are looked for in. */

@@ -28,7 +28,9 @@ final class StoreSchema {
                         read_at INTEGER NOT NULL, comments_seen INTEGER,
                         PRIMARY KEY (viewer, kind, id))"""),
             // local search: the full-text index of stored articles
-            ArticleIndex.MIGRATION);
+            ArticleIndex.MIGRATION,
+            // tuisearch: the index again, with a prefix index for one-character queries
+            ArticleIndex.PREFIX_MIGRATION);
 
     private final List<List<String>> migrations;
 

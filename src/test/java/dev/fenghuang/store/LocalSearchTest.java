@@ -219,4 +219,24 @@ class LocalSearchTest {
         }
         assertThat(notices).isEmpty();
     }
+
+    @Test
+    void aFileIndexedWithoutThePrefixIndexIsIndexedAgainAndFindsOneCharacter() throws Exception {
+        Path file = dir.resolve("store.sqlite");
+        List<List<String>> withoutPrefix = StoreSchema.MIGRATIONS.subList(0,
+                StoreSchema.MIGRATIONS.indexOf(ArticleIndex.MIGRATION) + 1);
+        try (SiteStore store = SiteStore.open(file, CAP, "default", clock, notices::add, new StoreSchema(withoutPrefix))) {
+            saveAll(store);
+        }
+        try (SiteStore store = open("default")) {
+            assertThat(aids(store.searchArticles("汇", 1, 10))).containsExactly(2L);
+            assertThat(aids(store.searchArticles("渠县", 1, 10))).containsExactly(1L, 2L);
+        }
+        try (java.sql.Connection c = StoreConnection.open(file, 1000); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery("SELECT sql FROM sqlite_master WHERE name = 'article_words'")) {
+            assertThat(r.next()).isTrue();
+            assertThat(r.getString(1)).contains("prefix = '1'");
+        }
+        assertThat(notices).isEmpty();
+    }
 }
