@@ -1,6 +1,7 @@
 package dev.fenghuang.app;
 
 import dev.fenghuang.model.search.ArticleSearch;
+import java.util.function.BooleanSupplier;
 
 /**
  * Full-text search over the articles this account has read into the site's store, without asking the site: Chinese
@@ -18,9 +19,22 @@ public final class LocalSearch {
     }
 
     private final Index index;
+    private final BooleanSupplier usable;
 
+    /** A search over an index that is always there. */
     public LocalSearch(Index index) {
+        this(index, () -> true);
+    }
+
+    /** A search over an index that may be missing: {@code usable} says whether the store could be opened. */
+    public LocalSearch(Index index, BooleanSupplier usable) {
         this.index = index;
+        this.usable = usable;
+    }
+
+    /** Whether the store searched is there; false when it could not be opened (its search finds nothing). */
+    public boolean usable() {
+        return usable.getAsBoolean();
     }
 
     /**

@@ -122,7 +122,7 @@ public final class ReaderFactory {
         PortalSession session = new PortalSession(reader, participation, moderation, forum,
                 dev.fenghuang.app.forum.ThreadVisits.forAccount(dirs, profile, paths));
         if (lasting instanceof OpeningStore store) {
-            session.withLocalSearch(new LocalSearch(store::searchArticles));
+            session.withLocalSearch(new LocalSearch(store::searchArticles, store::usable));
         }
         return session.withSearch(new PortalSearch(new PortalSearch.Site() {
                     @Override

@@ -58,6 +58,11 @@ public final class OpeningStore implements SecondLevel, MarkKeeper, AutoCloseabl
         opened().ifPresent(SiteStore::forgetReader);
     }
 
+    /** Whether the store could be opened (waiting for the opening to end). */
+    public boolean usable() {
+        return opened().isPresent();
+    }
+
     /** See {@link SiteStore#searchArticles}; nothing found when the store could not be opened. */
     public dev.fenghuang.model.search.ArticleSearch searchArticles(String query, int page, int pageSize) {
         return opened().map(s -> s.searchArticles(query, page, pageSize))

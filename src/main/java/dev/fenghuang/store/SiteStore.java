@@ -189,6 +189,13 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
      * @param page 1-based page of the results
      * @param pageSize hits per page
      */
+    /** Ranks the body matches among the newest {@code rows} stored article pages only (tests: a small window). */
+    synchronized void rankBodiesWithin(int rows) {
+        if (index != null) {
+            index.rankBodiesWithin(rows);
+        }
+    }
+
     public synchronized ArticleSearch searchArticles(String query, int page, int pageSize) {
         if (connection == null) {
             return new ArticleSearch(0, query, 0, page, 0, java.util.List.of());

@@ -33,7 +33,9 @@ final class StoreSchema {
             List.of("""
                     CREATE TABLE sync_items (
                         plan TEXT NOT NULL, item TEXT NOT NULL, seq INTEGER NOT NULL, title TEXT NOT NULL,
-                        done INTEGER NOT NULL, UNIQUE (plan, item))"""));
+                        done INTEGER NOT NULL, UNIQUE (plan, item))"""),
+            // tuisearch: the index again, with a prefix index for one-character queries
+            ArticleIndex.PREFIX_MIGRATION);
 
     private final List<List<String>> migrations;
 

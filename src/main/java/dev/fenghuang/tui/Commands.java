@@ -4,6 +4,7 @@ import dev.fenghuang.tui.moderate.ModerationDesk;
 import dev.fenghuang.tui.read.ArticleView;
 import dev.fenghuang.tui.read.CommentsView;
 import dev.fenghuang.tui.read.LinkBox;
+import dev.fenghuang.tui.read.SearchSource;
 import dev.fenghuang.tui.read.SiteSearchView;
 import dev.fenghuang.tui.term.BrowserOpener;
 import dev.fenghuang.tui.term.Clipboard;
@@ -51,6 +52,7 @@ final class Commands {
             case HELP -> ui.showHelp();
             case SEARCH -> ui.ask(ui.texts().get("tui.search.prompt"), this::search);
             case SITE_SEARCH -> siteSearch();
+            case SEARCH_SOURCE -> switchSearchSource(view, count);
             case NEXT_HIT, PREVIOUS_HIT -> {
                 if (!lastQuery.isEmpty() && !view.search(lastQuery, action == KeyAction.NEXT_HIT)) {
                     ui.message(ui.texts().get("tui.search.none", lastQuery));
@@ -131,17 +133,29 @@ final class Commands {
         return link;
     }
 
-    /** Asks for a keyword and shows the site's own search for it; a site without one says so. */
+    /**
+     * Asks for a keyword and shows the chosen source's search for it (the site's, or the store's after {@code S});
+     * a site without a search says so.
+     */
     private void siteSearch() {
-        if (ui.siteSearch() == null) {
+        SearchSource source = ui.searchSources().chosen();
+        if (source == null) {
             ui.message(ui.texts().get("search.unavailable"));
             return;
         }
-        ui.ask(ui.texts().get("search.prompt"), keyword -> {
+        ui.ask(ui.texts().get(source.texts() + "prompt"), keyword -> {
             if (!keyword.isBlank()) {
-                ui.open(new SiteSearchView(ui, ui.siteSearch(), keyword));
+                ui.open(new SiteSearchView(ui, ui.searchSources(), keyword));
             }
         });
+    }
+
+    /** {@code S}: on the search view, the same words in the other source; elsewhere, asks in the other source. */
+    private void switchSearchSource(View view, int count) {
+        if (!view.handle(KeyAction.SEARCH_SOURCE, count)) {
+            ui.searchSources().switchOver();
+            siteSearch();
+        }
     }
 
     private void search(String query) {

@@ -22,6 +22,7 @@ public enum KeyAction {
     NEXT_HIT("nextHit", "n"),
     PREVIOUS_HIT("previousHit", "N"),
     SITE_SEARCH("siteSearch", "s"),
+    SEARCH_SOURCE("searchSource", "S"),
     GO_TO("goTo", ":"),
     RELOAD("reload", "r"),
     BROWSER("browser", "o"),

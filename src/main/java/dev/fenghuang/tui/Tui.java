@@ -25,6 +25,7 @@ import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.terminal.MouseCaptureMode;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
+import dev.fenghuang.app.LocalSearch;
 import dev.fenghuang.app.Participation;
 import dev.fenghuang.app.PortalReader;
 import dev.fenghuang.app.PortalSearch;
@@ -77,7 +78,7 @@ public final class Tui {
                 Triage.over(session.moderation(), session.participation()), asked, FlowControl::off,
                 new JobControl(terminal, ProcessSignals::stopThisProcess),
                 forumOf(session, Texts.forLanguage(options.language())), forumTriageOf(session),
-                session.search().orElse(null));
+                session.search().orElse(null), session.localSearch().orElse(null));
     }
 
     /** The forum's queues of a session that can moderate, null without a forum or moderation. */
@@ -199,15 +200,17 @@ public final class Tui {
     static int run(Terminal terminal, OutputStream raw, PortalReader reader, Participation participation,
                    Triage triage, TuiOptions options, Runnable started, JobControl jobs, ForumParts forum,
                    ForumTriage forumTriage) throws IOException, InterruptedException {
-        return run(terminal, raw, reader, participation, triage, options, started, jobs, forum, forumTriage, null);
+        return run(terminal, raw, reader, participation, triage, options, started, jobs, forum, forumTriage, null,
+                null);
     }
 
-    /** The same, with the site's own article search ({@code null}: none). */
+    /** The same, with the site's own article search and the search over its store ({@code null}: none). */
     static int run(Terminal terminal, OutputStream raw, PortalReader reader, Participation participation,
                    Triage triage, TuiOptions options, Runnable started, JobControl jobs, ForumParts forum,
-                   ForumTriage forumTriage, PortalSearch search) throws IOException, InterruptedException {
+                   ForumTriage forumTriage, PortalSearch search, LocalSearch localSearch)
+            throws IOException, InterruptedException {
         return run(terminal, raw, reader, participation, triage, options, started, jobs, forum, forumTriage, search,
-                System.getenv(), loop -> { });
+                localSearch, System.getenv(), loop -> { });
     }
 
     /**
@@ -223,7 +226,7 @@ public final class Tui {
         return run(terminal, raw, session.reader(), session.participation(),
                 Triage.over(session.moderation(), session.participation()), options.withExternalEditor(false),
                 () -> { }, JobControl.NONE, forumOf(session, Texts.forLanguage(options.language())),
-                forumTriageOf(session), session.search().orElse(null), env,
+                forumTriageOf(session), session.search().orElse(null), session.localSearch().orElse(null), env,
                 loop -> {
                     if (startOnQueue) {
                         loop.post(() -> loop.desk().open());
@@ -233,7 +236,8 @@ public final class Tui {
 
     private static int run(Terminal terminal, OutputStream raw, PortalReader reader, Participation participation,
                            Triage triage, TuiOptions options, Runnable started, JobControl jobs, ForumParts forum,
-                           ForumTriage forumTriage, PortalSearch search, Map<String, String> env,
+                           ForumTriage forumTriage, PortalSearch search, LocalSearch localSearch,
+                           Map<String, String> env,
                            java.util.function.Consumer<UiLoop> first) throws IOException, InterruptedException {
         Screen screen = new ScrollSafeScreen(terminal);
         AtomicBoolean restored = new AtomicBoolean();
@@ -256,6 +260,7 @@ public final class Tui {
             OfflineNotice.attach(reader, loop, Texts.forLanguage(options.language()),
                     java.time.ZoneId.systemDefault(), InstantSource.system());
             loop.siteSearch(search);
+            loop.localSearch(localSearch);
             moderateForum(loop, forum, forumTriage);
             terminal.addResizeListener((t, size) -> loop.post(() -> { }));
             if (jobs.available()) {

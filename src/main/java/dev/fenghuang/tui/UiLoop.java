@@ -22,7 +22,9 @@ import com.googlecode.lanterna.input.MouseAction;
 import com.googlecode.lanterna.screen.Screen;
 import dev.fenghuang.app.Participation;
 import dev.fenghuang.app.PortalReader;
+import dev.fenghuang.app.LocalSearch;
 import dev.fenghuang.app.PortalSearch;
+import dev.fenghuang.tui.read.SearchSources;
 import dev.fenghuang.app.Problem;
 import dev.fenghuang.app.Texts;
 import dev.fenghuang.model.Member;
@@ -63,7 +65,7 @@ public final class UiLoop implements Ui {
     private boolean repaintAll;
     private final FramePictures pictures;
     private final TerminalHandover handover;
-    private PortalSearch siteSearch;
+    private final SearchSources searchSources = new SearchSources();
 
     public UiLoop(Screen screen, PortalReader reader, TuiOptions options, LoopParts parts) {
         this(screen, reader, null, Triage.NONE, options, parts);
@@ -104,11 +106,16 @@ public final class UiLoop implements Ui {
 
     /** The site's own article search ({@code s}); null for none. Set before {@link #start}. */
     public void siteSearch(PortalSearch search) {
-        this.siteSearch = search;
+        searchSources.site(search);
     }
 
-    PortalSearch siteSearch() {
-        return siteSearch;
+    /** The search over the site's store ({@code S} switches to it); null for no store. Set before {@link #start}. */
+    public void localSearch(LocalSearch search) {
+        searchSources.stored(search);
+    }
+
+    SearchSources searchSources() {
+        return searchSources;
     }
 
     /** What the forum tab reads and writes through; set before {@link #start}. */

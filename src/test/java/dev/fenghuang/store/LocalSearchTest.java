@@ -109,6 +109,46 @@ class LocalSearchTest {
     }
 
     @Test
+    void everyTitleMatchRanksAboveEveryBodyMatchHoweverOftenTheBodySaysIt() {
+        try (SiteStore store = open("default")) {
+            store.save(CacheKey.article(1, 1), article(1, "全县秋冬季农业生产暨防汛减灾工作会议在三汇镇召开，会议由县长主持",
+                    "", "正文"), FETCHED);
+            store.save(CacheKey.article(2, 1), article(2, "秋天", "三汇镇三汇镇三汇镇，三汇镇三汇镇。",
+                    "三汇镇，三汇镇，三汇镇，三汇镇。", "三汇镇，三汇镇。"), FETCHED);
+            assertThat(aids(store.searchArticles("三汇镇", 1, 10))).containsExactly(1L, 2L);
+        }
+    }
+
+    @Test
+    void bodyMatchesPastTheRankedWindowStillComeNewestFirstAfterTheRankedOnes() {
+        try (SiteStore store = open("default")) {
+            store.rankBodiesWithin(2);
+            for (long aid = 1; aid <= 5; aid++) {
+                String body = aid == 1 ? "火锅，火锅，火锅，火锅，火锅。" : "今天吃了火锅。";
+                store.save(CacheKey.article(aid, 1), article(aid, "美食" + aid, "", body), FETCHED);
+            }
+            store.save(CacheKey.article(6, 1), article(6, "火锅地图", "", "正文"), FETCHED);
+            ArticleSearch s = store.searchArticles("火锅", 1, 10);
+            assertThat(s.total()).isEqualTo(6);
+            // the title first; the two newest body matches by rank; then the older ones newest first, aid 1 too
+            assertThat(aids(s)).containsExactly(6L, 5L, 4L, 3L, 2L, 1L);
+            assertThat(aids(store.searchArticles("火锅", 2, 4))).containsExactly(2L, 1L);
+        }
+    }
+
+    @Test
+    void aMultiPageArticleCountsOnceAndComesOnceByItsBestPage() {
+        try (SiteStore store = open("default")) {
+            saveAll(store);
+            store.save(CacheKey.article(9, 1), article(9, "旧闻", "", "渠县一页"), FETCHED);
+            store.save(CacheKey.article(9, 2), article(9, "旧闻", "", "渠县二页，渠县"), FETCHED);
+            ArticleSearch s = store.searchArticles("渠县", 1, 10);
+            assertThat(s.total()).isEqualTo(3);
+            assertThat(aids(s)).startsWith(1L).containsExactlyInAnyOrder(1L, 2L, 9L);
+        }
+    }
+
+    @Test
     void pagesOnThroughManyHits() {
         try (SiteStore store = open("default")) {
             for (long aid = 1; aid <= 25; aid++) {
@@ -176,6 +216,26 @@ class LocalSearchTest {
         }
         try (SiteStore store = open("default")) {
             assertThat(aids(store.searchArticles("渠县", 1, 10))).containsExactly(2L);
+        }
+        assertThat(notices).isEmpty();
+    }
+
+    @Test
+    void aFileIndexedWithoutThePrefixIndexIsIndexedAgainAndFindsOneCharacter() throws Exception {
+        Path file = dir.resolve("store.sqlite");
+        List<List<String>> withoutPrefix = StoreSchema.MIGRATIONS.subList(0,
+                StoreSchema.MIGRATIONS.indexOf(ArticleIndex.MIGRATION) + 1);
+        try (SiteStore store = SiteStore.open(file, CAP, "default", clock, notices::add, new StoreSchema(withoutPrefix))) {
+            saveAll(store);
+        }
+        try (SiteStore store = open("default")) {
+            assertThat(aids(store.searchArticles("汇", 1, 10))).containsExactly(2L);
+            assertThat(aids(store.searchArticles("渠县", 1, 10))).containsExactly(1L, 2L);
+        }
+        try (java.sql.Connection c = StoreConnection.open(file, 1000); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery("SELECT sql FROM sqlite_master WHERE name = 'article_words'")) {
+            assertThat(r.next()).isTrue();
+            assertThat(r.getString(1)).contains("prefix = '1'");
         }
         assertThat(notices).isEmpty();
     }

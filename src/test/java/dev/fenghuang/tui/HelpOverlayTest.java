@@ -38,7 +38,7 @@ class HelpOverlayTest {
             String last = t.text();
 
             assertThat(last).contains("表态").contains("↑ k/b").doesNotContain("下移");
-            t.press("k", "k", "k", "k", "k", "k", "k", "k", "k", "k", "k", "k", "k", "k");
+            t.press("k", "k", "k", "k", "k", "k", "k", "k", "k", "k", "k", "k", "k", "k", "k");
             assertThat(t.text()).contains("在列表或文章中搜索").doesNotContain("表态");
             t.press("b", "b", "b");
             assertThat(t.text()).contains("按键").doesNotContain("↑ k/b");

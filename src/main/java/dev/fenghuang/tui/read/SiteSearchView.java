@@ -1,7 +1,6 @@
 package dev.fenghuang.tui.read;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
-import dev.fenghuang.app.PortalSearch;
 import dev.fenghuang.model.search.ArticleHit;
 import dev.fenghuang.model.search.ArticleSearch;
 import dev.fenghuang.model.search.MarkedText;
@@ -19,24 +18,29 @@ import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The site's own article search: one hit a row (its day, then the title with the site's matches in the match style)
- * and its counts under it, a site page at a time ([ and ]); Enter opens the article. While the site's ten-second
- * rule holds the search back, the view counts the seconds down.
+ * The article search, the site's own or over the store ({@link SearchSource}): one hit a row (its day, then the title
+ * with the matches in the match style) and under it its counts (the site's) or a stretch of its text with the matches
+ * marked (the store's), a page at a time ([ and ]); Enter opens the article. While the site's ten-second rule holds
+ * the search back, the view counts the seconds down. {@code S} searches the same words in the other source; where
+ * that is a store there is not, the view says so in one line.
  */
 public final class SiteSearchView implements View {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private final Ui ui;
-    private final PortalSearch search;
+    private final SearchSources sources;
+    private SearchSource source;
+    private boolean unusable;
     private final String keyword;
     private final PickList list;
     private final AtomicInteger secondsLeft = new AtomicInteger();
     private ArticleSearch shown;
     private int page = 1;
 
-    public SiteSearchView(Ui ui, PortalSearch search, String keyword) {
+    public SiteSearchView(Ui ui, SearchSources sources, String keyword) {
         this.ui = ui;
-        this.search = search;
+        this.sources = sources;
+        this.source = sources.chosen();
         this.keyword = keyword.strip();
         this.list = new PickList(ui.painter());
         load(1);
@@ -44,23 +48,44 @@ public final class SiteSearchView implements View {
 
     private void load(int wanted) {
         secondsLeft.set(0);
-        ui.load(() -> search.search(keyword, wanted, secondsLeft::set), this::show);
+        SearchSource asked = source;
+        if (asked == null) {
+            showUnusable();
+            return;
+        }
+        ui.load(() -> asked.usable() ? asked.search(keyword, wanted, secondsLeft::set) : null, result -> {
+            if (asked != source) {
+                return; // switched over meanwhile
+            }
+            if (result == null) {
+                showUnusable();
+            } else {
+                show(result);
+            }
+        });
+    }
+
+    private void showUnusable() {
+        unusable = true;
+        shown = null;
     }
 
     private void show(ArticleSearch result) {
         boolean same = shown != null && result.page() == page;
+        unusable = false;
         shown = result;
         page = result.page();
         List<StyledLine> rows = new ArrayList<>();
         List<StyledLine> details = new ArrayList<>();
         for (ArticleHit hit : result.hits()) {
             rows.add(row(hit));
-            details.add(StyledLine.of("           " + TerminalText.clean(hit.publisher().name()) + "  "
+            details.add(source.local() ? marked("           ", hit.summary(), Style.META)
+                    : StyledLine.of("           " + TerminalText.clean(hit.publisher().name()) + "  "
                     + ui.texts().get("search.counts", String.valueOf(hit.comments()), String.valueOf(hit.views())),
                     Style.META));
         }
         if (rows.isEmpty()) {
-            rows.add(StyledLine.of(ui.texts().get("search.none"), Style.META));
+            rows.add(StyledLine.of(ui.texts().get(source.texts() + "none"), Style.META));
             details.add(StyledLine.EMPTY);
         }
         list.show(rows, details, same);
@@ -68,25 +93,38 @@ public final class SiteSearchView implements View {
 
     /** The day, then the title in runs: the site's matches in the match style. */
     static StyledLine row(ArticleHit hit) {
+        return marked((hit.time() == null ? "          " : DAY.format(hit.time())) + " ", hit.title(), Style.NORMAL);
+    }
+
+    /** A lead in the meta style, then the text in runs: the matches in the match style, the rest in {@code plain}. */
+    private static StyledLine marked(String lead, MarkedText text, Style plain) {
         List<StyledLine.Span> spans = new ArrayList<>();
-        spans.add(new StyledLine.Span((hit.time() == null ? "          " : DAY.format(hit.time())) + " ", Style.META));
-        for (MarkedText.Run run : hit.title().runs()) {
-            spans.add(new StyledLine.Span(TerminalText.clean(run.text()), run.marked() ? Style.MATCH : Style.NORMAL));
+        spans.add(new StyledLine.Span(lead, Style.META));
+        for (MarkedText.Run run : text.runs()) {
+            spans.add(new StyledLine.Span(TerminalText.clean(run.text()).replace('\n', ' '),
+                    run.marked() ? Style.MATCH : plain));
         }
         return StyledLine.of(spans.toArray(StyledLine.Span[]::new));
     }
 
     @Override
     public List<String> breadcrumb() {
-        return List.of(ui.texts().get("search.title", TerminalText.clean(keyword)));
+        return List.of(ui.texts().get(texts() + "title", TerminalText.clean(keyword)));
+    }
+
+    /** The prefix of the texts of the source shown: the store's where there is none, to say so. */
+    private String texts() {
+        return source == null ? "search." : source.texts();
     }
 
     @Override
     public void draw(TextGraphics g, int width, int height) {
         if (shown == null) {
             int left = secondsLeft.get();
-            String text = left > 0 ? ui.texts().get("search.waitingShort", String.valueOf(left))
-                    : ui.texts().get("search.searching", TerminalText.clean(keyword));
+            String text = unusable ? ui.texts().get(texts() + "unavailable")
+                    : left > 0 ? ui.texts().get("search.waitingShort", String.valueOf(left))
+                    : ui.texts().get(texts() + "searching", TerminalText.clean(keyword));
+            g.fill(' '); // the hits of the source switched from may still be on the screen
             ui.painter().paint(g, 1, 0, width - 1, StyledLine.of(text, Style.META), Style.NORMAL);
             return;
         }
@@ -95,6 +133,10 @@ public final class SiteSearchView implements View {
 
     @Override
     public boolean handle(KeyAction action, int count) {
+        if (action == KeyAction.SEARCH_SOURCE) {
+            switchOver();
+            return true;
+        }
         if (shown == null) {
             return false;
         }
@@ -115,6 +157,16 @@ public final class SiteSearchView implements View {
             }
         }
         return true;
+    }
+
+    /** Searches the same words in the other source, from its first page. */
+    private void switchOver() {
+        source = sources.switchOver();
+        shown = null;
+        unusable = false;
+        page = 1;
+        list.show(List.of(), List.of(), false);
+        load(1);
     }
 
     private void turn(int by) {
@@ -148,9 +200,9 @@ public final class SiteSearchView implements View {
         if (shown == null) {
             return "";
         }
-        return ui.texts().get("search.heading", TerminalText.clean(shown.keyword()), String.valueOf(shown.total()))
+        return ui.texts().get(texts() + "heading", TerminalText.clean(shown.keyword()), String.valueOf(shown.total()))
                 + "  " + ui.texts().get("tui.page", String.valueOf(page), String.valueOf(Math.max(1,
-                shown.pageCount()))) + "  " + ui.texts().get("search.keys");
+                shown.pageCount()))) + "  " + ui.texts().get(texts() + "keys");
     }
 
     @Override
