@@ -28,6 +28,7 @@ final class TagScanner {
     private final int limit;
     /** Characters read so far, each time one is read: the scan's work, which tests bound by the text's length. */
     private long reads;
+    private int jsoupDecodes;
     private int position;
     private int tokenStart;
     private int textEnd;
@@ -313,38 +314,17 @@ final class TagScanner {
     String text() {
         reads += textEnd - tokenStart;
         String raw = new String(text, tokenStart, textEnd - tokenStart);
-        int amp = raw.indexOf('&');
-        if (amp < 0) {
-            return raw;
+        String plain = CharacterReferences.decoded(raw);
+        if (plain == null) {
+            jsoupDecodes++;
+            return Parser.unescapeEntities(raw, false);
         }
-        StringBuilder out = new StringBuilder(raw.length());
-        int copied = 0;
-        for (int at = amp; at >= 0; at = raw.indexOf('&', at + 1)) {
-            char plain = at + 4 <= raw.length() ? named(raw, at) : 0;
-            if (plain == 0) {
-                return Parser.unescapeEntities(raw, false);
-            }
-            out.append(raw, copied, at).append(plain);
-            copied = raw.indexOf(';', at) + 1;
-        }
-        return out.append(raw, copied, raw.length()).toString();
+        return plain;
     }
 
-    /** The character of {@code &nbsp;}, {@code &amp;}, {@code &lt;}, {@code &gt;} or {@code &quot;} at {@code at}. */
-    private static char named(String raw, int at) {
-        if (raw.startsWith("&nbsp;", at)) {
-            return '\u00A0';
-        }
-        if (raw.startsWith("&amp;", at)) {
-            return '&';
-        }
-        if (raw.startsWith("&lt;", at)) {
-            return '<';
-        }
-        if (raw.startsWith("&gt;", at)) {
-            return '>';
-        }
-        return raw.startsWith("&quot;", at) ? '"' : 0;
+    /** How many texts and attribute values had to be decoded by jsoup's tokeniser, which costs most of reading one. */
+    int jsoupDecodes() {
+        return jsoupDecodes;
     }
 
     /** Whether the text token is only white space (which jsoup keeps in place even inside a table). */
@@ -358,21 +338,14 @@ final class TagScanner {
         return true;
     }
 
-    /**
-     * An attribute's value with its character references read as jsoup reads them; {@code &amp;} alone (every link
-     * of a Discuz page has it) without building jsoup's tokeniser.
-     */
-    private static String decoded(String raw) {
-        int amp = raw.indexOf('&');
-        if (amp < 0) {
-            return raw;
+    /** An attribute's value with its character references read as jsoup reads them. */
+    private String decoded(String raw) {
+        String plain = CharacterReferences.decoded(raw);
+        if (plain == null) {
+            jsoupDecodes++;
+            return Parser.unescapeEntities(raw, true);
         }
-        for (int at = amp; at >= 0; at = raw.indexOf('&', at + 1)) {
-            if (!raw.startsWith("&amp;", at)) {
-                return Parser.unescapeEntities(raw, true);
-            }
-        }
-        return raw.replace("&amp;", "&");
+        return plain;
     }
 
     /** {@link ClassMask#of} of the {@code class} attribute, read in place where it holds no character reference. */
