@@ -80,14 +80,17 @@ final class ClassMask {
         for (int i = 0; i < name.length(); i++) {
             char c = text[at + i];
             char n = name.charAt(i);
-            if (c != n && !sameIgnoringCase(c, n)) {
+            if (c != n && (c < 128 ? c < 'A' || c > 'Z' || c + 32 != n : !sameIgnoringCase(c, n))) {
                 return false;
             }
         }
         return true;
     }
 
-    /** The comparison of {@code String.regionMatches(true, …)}, which also folds a few non-ASCII letters. */
+    /**
+     * The comparison of {@code String.regionMatches(true, …)}, which also folds a few non-ASCII letters
+     * (U+212A KELVIN SIGN is {@code k}); ASCII is compared before this, since the names are lower-case ASCII.
+     */
     private static boolean sameIgnoringCase(char c, char n) {
         char upper = Character.toUpperCase(c);
         char upperName = Character.toUpperCase(n);
