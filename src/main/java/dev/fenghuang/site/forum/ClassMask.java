@@ -44,6 +44,59 @@ final class ClassMask {
         return classes == null ? 0 : of(classes, 0, classes.length());
     }
 
+    /** The bits of the known names among the classes written in {@code text} from {@code from} to {@code to}. */
+    static int of(char[] text, int from, int to) {
+        int mask = 0;
+        int at = from;
+        while (at < to) {
+            while (at < to && Character.isWhitespace(text[at])) {
+                at++;
+            }
+            int end = at;
+            while (end < to && !Character.isWhitespace(text[end])) {
+                end++;
+            }
+            int size = end - at;
+            if (size >= 2 && size <= 6) {
+                mask |= known(text, at, size);
+            }
+            at = end;
+        }
+        return mask;
+    }
+
+    /** The bit of the known name spelt at {@code at}, ignoring case as {@code String.regionMatches} does; 0 for none. */
+    private static int known(char[] text, int at, int size) {
+        for (int i = 0; i < NAMES.length; i++) {
+            String name = NAMES[i];
+            if (name.length() == size && spells(text, at, name)) {
+                return 1 << i;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean spells(char[] text, int at, String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = text[at + i];
+            char n = name.charAt(i);
+            if (c != n && (c < 128 ? c < 'A' || c > 'Z' || c + 32 != n : !sameIgnoringCase(c, n))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The comparison of {@code String.regionMatches(true, …)}, which also folds a few non-ASCII letters
+     * (U+212A KELVIN SIGN is {@code k}); ASCII is compared before this, since the names are lower-case ASCII.
+     */
+    private static boolean sameIgnoringCase(char c, char n) {
+        char upper = Character.toUpperCase(c);
+        char upperName = Character.toUpperCase(n);
+        return upper == upperName || Character.toLowerCase(upper) == Character.toLowerCase(upperName);
+    }
+
     /** The bits of the known names among the classes written in {@code text} from {@code from} to {@code length}. */
     static int of(String classes, int from, int length) {
         int mask = 0;

@@ -23,8 +23,12 @@ final class TagScanner {
     static final int REFUSED = -1;
     private static final int MAX_ATTRIBUTES = 32;
 
-    private final String text;
+    /** The page's characters, read from an array: no coder test and no bounds check of {@code String.charAt}. */
+    private final char[] text;
     private final int limit;
+    /** Characters read so far, each time one is read: the scan's work, which tests bound by the text's length. */
+    private long reads;
+    private int jsoupDecodes;
     private int position;
     private int tokenStart;
     private int textEnd;
@@ -39,7 +43,7 @@ final class TagScanner {
     private String id;
     private boolean idRead;
 
-    TagScanner(String text, int from, int limit) {
+    TagScanner(char[] text, int from, int limit) {
         this.text = text;
         this.position = from;
         this.limit = limit;
@@ -47,29 +51,35 @@ final class TagScanner {
 
     /** The next token's kind; its parts are read with the accessors until the next call. */
     int next() {
+        int kind = token();
+        reads += Math.max(1, position - tokenStart);
+        return kind;
+    }
+
+    /**
+     * Characters read so far by the scan and its accessors: each token's once, plus those re-read when a part of
+     * the current tag or text is asked for.
+     */
+    long reads() {
+        return reads;
+    }
+
+    private int token() {
         if (position >= limit) {
             return END_OF_TEXT;
         }
         tokenStart = position;
-        if (text.charAt(position) == '<' && position + 1 < limit) {
-            char c = text.charAt(position + 1);
+        if (text[position] == '<' && position + 1 < limit) {
+            char c = text[position + 1];
             if (isLetter(c)) {
                 return startTag();
             }
             if (c == '/' || c == '!' || c == '?') {
-                return c == '/' && position + 2 < limit && isLetter(text.charAt(position + 2)) ? endTag() : REFUSED;
+                return c == '/' && position + 2 < limit && isLetter(text[position + 2]) ? endTag() : REFUSED;
             }
         }
         int at = position + 1;
-        while (true) {
-            at = text.indexOf('<', at);
-            if (at < 0 || at >= limit) {
-                at = limit;
-                break;
-            }
-            if (at + 1 >= limit || isMarkup(text.charAt(at + 1))) {
-                break;
-            }
+        while (at < limit && (text[at] != '<' || at + 1 < limit && !isMarkup(text[at + 1]))) {
             at++;
         }
         textEnd = at;
@@ -93,13 +103,13 @@ final class TagScanner {
             if (at >= limit) {
                 return REFUSED;
             }
-            char c = text.charAt(at);
+            char c = text[at];
             if (c == '>') {
                 position = at + 1;
                 return START;
             }
             if (c == '/') {
-                if (at + 1 < limit && text.charAt(at + 1) == '>') {
+                if (at + 1 < limit && text[at + 1] == '>') {
                     selfClosing = true;
                     position = at + 2;
                     return START;
@@ -128,7 +138,7 @@ final class TagScanner {
         if (next >= limit) {
             return -1;
         }
-        if (text.charAt(next) != '=') {
+        if (text[next] != '=') {
             attributes++;
             return end;
         }
@@ -136,11 +146,14 @@ final class TagScanner {
         if (next >= limit) {
             return -1;
         }
-        char quote = text.charAt(next);
+        char quote = text[next];
         int valueEnd;
         if (quote == '"' || quote == '\'') {
-            valueEnd = text.indexOf(quote, next + 1);
-            if (valueEnd < 0 || valueEnd >= limit) {
+            valueEnd = next + 1;
+            while (valueEnd < limit && text[valueEnd] != quote) {
+                valueEnd++;
+            }
+            if (valueEnd >= limit) {
                 return -1;
             }
             valueStarts[attributes] = next + 1;
@@ -149,8 +162,8 @@ final class TagScanner {
             return valueEnd + 1;
         }
         valueEnd = next;
-        while (valueEnd < limit && !isSpace(text.charAt(valueEnd)) && text.charAt(valueEnd) != '>') {
-            char v = text.charAt(valueEnd);
+        while (valueEnd < limit && !isSpace(text[valueEnd]) && text[valueEnd] != '>') {
+            char v = text[valueEnd];
             if (v == '"' || v == '\'' || v == '<' || v == '=' || v == '`') {
                 return -1;
             }
@@ -169,7 +182,7 @@ final class TagScanner {
         int at = nameEnd(position + 2);
         name = lower(position + 2, at);
         at = skipSpace(at);
-        if (at >= limit || text.charAt(at) != '>') {
+        if (at >= limit || text[at] != '>') {
             return REFUSED;
         }
         position = at + 1;
@@ -178,7 +191,7 @@ final class TagScanner {
 
     private int nameEnd(int from) {
         int at = from;
-        while (at < limit && isNameChar(text.charAt(at))) {
+        while (at < limit && isNameChar(text[at])) {
             at++;
         }
         return at;
@@ -186,7 +199,7 @@ final class TagScanner {
 
     private int skipSpace(int from) {
         int at = from;
-        while (at < limit && isSpace(text.charAt(at))) {
+        while (at < limit && isSpace(text[at])) {
             at++;
         }
         return at;
@@ -201,7 +214,7 @@ final class TagScanner {
 
     static {
         for (String known : NAMES) {
-            int slot = hash(known, 0, known.length()) & (TABLE.length - 1);
+            int slot = hash(known) & (TABLE.length - 1);
             while (TABLE[slot] != null) {
                 slot = (slot + 1) & (TABLE.length - 1);
             }
@@ -209,10 +222,18 @@ final class TagScanner {
         }
     }
 
-    private static int hash(CharSequence chars, int from, int to) {
+    private static int hash(String chars) {
+        int h = 0;
+        for (int i = 0; i < chars.length(); i++) {
+            h = 31 * h + chars.charAt(i);
+        }
+        return h ^ (h >>> 7);
+    }
+
+    private static int hash(char[] chars, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
-            char c = chars.charAt(i);
+            char c = chars[i];
             h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
         }
         return h ^ (h >>> 7);
@@ -220,10 +241,11 @@ final class TagScanner {
 
     private String lower(int from, int to) {
         int length = to - from;
+        reads += 2L * length;
         for (int slot = hash(text, from, to) & (TABLE.length - 1); TABLE[slot] != null;
                 slot = (slot + 1) & (TABLE.length - 1)) {
             String known = TABLE[slot];
-            if (known.length() == length && text.regionMatches(true, from, known, 0, length)) {
+            if (known.length() == length && matches(from, known)) {
                 return known;
             }
         }
@@ -231,13 +253,29 @@ final class TagScanner {
     }
 
     private String cut(int from, int to) {
+        reads += to - from;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c >= 'A' && c <= 'Z') {
-                return text.substring(from, to).toLowerCase(Locale.ROOT);
+                return new String(text, from, to - from).toLowerCase(Locale.ROOT);
             }
         }
-        return text.substring(from, to);
+        return new String(text, from, to - from);
+    }
+
+    /** Whether the text at {@code from} spells the lower-case ASCII {@code word}, ignoring ASCII case. */
+    private boolean matches(int from, String word) {
+        reads += word.length();
+        if (from + word.length() > limit) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = text[from + i];
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isLetter(char c) {
@@ -274,80 +312,53 @@ final class TagScanner {
 
     /** The text token, entities decoded as jsoup decodes them in text. */
     String text() {
-        String raw = text.substring(tokenStart, textEnd);
-        int amp = raw.indexOf('&');
-        if (amp < 0) {
-            return raw;
+        reads += textEnd - tokenStart;
+        String raw = new String(text, tokenStart, textEnd - tokenStart);
+        String plain = CharacterReferences.decoded(raw);
+        if (plain == null) {
+            jsoupDecodes++;
+            return Parser.unescapeEntities(raw, false);
         }
-        StringBuilder out = new StringBuilder(raw.length());
-        int copied = 0;
-        for (int at = amp; at >= 0; at = raw.indexOf('&', at + 1)) {
-            char plain = at + 4 <= raw.length() ? named(raw, at) : 0;
-            if (plain == 0) {
-                return Parser.unescapeEntities(raw, false);
-            }
-            out.append(raw, copied, at).append(plain);
-            copied = raw.indexOf(';', at) + 1;
-        }
-        return out.append(raw, copied, raw.length()).toString();
+        return plain;
     }
 
-    /** The character of {@code &nbsp;}, {@code &amp;}, {@code &lt;}, {@code &gt;} or {@code &quot;} at {@code at}. */
-    private static char named(String raw, int at) {
-        if (raw.startsWith("&nbsp;", at)) {
-            return '\u00A0';
-        }
-        if (raw.startsWith("&amp;", at)) {
-            return '&';
-        }
-        if (raw.startsWith("&lt;", at)) {
-            return '<';
-        }
-        if (raw.startsWith("&gt;", at)) {
-            return '>';
-        }
-        return raw.startsWith("&quot;", at) ? '"' : 0;
+    /** How many texts and attribute values had to be decoded by jsoup's tokeniser, which costs most of reading one. */
+    int jsoupDecodes() {
+        return jsoupDecodes;
     }
 
     /** Whether the text token is only white space (which jsoup keeps in place even inside a table). */
     boolean isBlankText() {
+        reads += textEnd - tokenStart;
         for (int i = tokenStart; i < textEnd; i++) {
-            if (!isSpace(text.charAt(i))) {
+            if (!isSpace(text[i])) {
                 return false;
             }
         }
         return true;
     }
 
-    /**
-     * An attribute's value with its character references read as jsoup reads them; {@code &amp;} alone (every link
-     * of a Discuz page has it) without building jsoup's tokeniser.
-     */
-    private static String decoded(String raw) {
-        int amp = raw.indexOf('&');
-        if (amp < 0) {
-            return raw;
+    /** An attribute's value with its character references read as jsoup reads them. */
+    private String decoded(String raw) {
+        String plain = CharacterReferences.decoded(raw);
+        if (plain == null) {
+            jsoupDecodes++;
+            return Parser.unescapeEntities(raw, true);
         }
-        for (int at = amp; at >= 0; at = raw.indexOf('&', at + 1)) {
-            if (!raw.startsWith("&amp;", at)) {
-                return Parser.unescapeEntities(raw, true);
-            }
-        }
-        return raw.replace("&amp;", "&");
+        return plain;
     }
 
     /** {@link ClassMask#of} of the {@code class} attribute, read in place where it holds no character reference. */
     int classMask() {
         for (int i = 0; i < attributes; i++) {
-            if (nameEnds[i] - nameStarts[i] == 5 && (text.startsWith("class", nameStarts[i])
-                    || text.regionMatches(true, nameStarts[i], "class", 0, 5))) {
+            if (nameEnds[i] - nameStarts[i] == 5 && matches(nameStarts[i], "class")) {
                 int from = valueStarts[i];
                 if (from < 0) {
                     return 0;
                 }
                 int to = valueEnds[i];
-                int amp = text.indexOf('&', from);
-                return amp >= 0 && amp < to ? ClassMask.of(attribute("class")) : ClassMask.of(text, from, to);
+                reads += to - from;
+                return hasAmpersand(from, to) ? ClassMask.of(attribute("class")) : ClassMask.of(text, from, to);
             }
         }
         return 0;
@@ -374,19 +385,35 @@ final class TagScanner {
 
     /** The value of attribute {@code i}, entities decoded; "" for an attribute without one. */
     String attributeValue(int i) {
-        return valueStarts[i] < 0 ? "" : decoded(text.substring(valueStarts[i], valueEnds[i]));
+        return valueStarts[i] < 0 ? "" : value(i);
+    }
+
+    private String value(int i) {
+        int from = valueStarts[i];
+        reads += valueEnds[i] - from;
+        String raw = new String(text, from, valueEnds[i] - from);
+        return hasAmpersand(from, valueEnds[i]) ? decoded(raw) : raw;
+    }
+
+    private boolean hasAmpersand(int from, int to) {
+        reads += to - from;
+        for (int at = from; at < to; at++) {
+            if (text[at] == '&') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The value of the first attribute of that (lower-case) name, entities decoded; "" for none, null if absent. */
     String attribute(String attributeName) {
         for (int i = 0; i < attributes; i++) {
             int length = nameEnds[i] - nameStarts[i];
-            if (length == attributeName.length() && (text.startsWith(attributeName, nameStarts[i])
-                    || text.regionMatches(true, nameStarts[i], attributeName, 0, length))) {
+            if (length == attributeName.length() && matches(nameStarts[i], attributeName)) {
                 if (valueStarts[i] < 0) {
                     return "";
                 }
-                return decoded(text.substring(valueStarts[i], valueEnds[i]));
+                return value(i);
             }
         }
         return null;

@@ -89,8 +89,15 @@ final class ThreadPageCut {
         return out.append("\n</body></html>\n").toString();
     }
 
+    /** Whether {@code </html} stands, in any case, in the page's last {@link #TAIL} characters; nothing copied. */
     private boolean endsDocument() {
-        return html.substring(Math.max(0, html.length() - TAIL)).toLowerCase(java.util.Locale.ROOT).contains("</html");
+        int from = Math.max(0, html.length() - TAIL);
+        for (int at = html.lastIndexOf("</"); at >= from; at = html.lastIndexOf("</", at - 1)) {
+            if (html.regionMatches(true, at, "</html", 0, 6)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Copies the first div starting with {@code start} in the text; false if it is there but never closed. */

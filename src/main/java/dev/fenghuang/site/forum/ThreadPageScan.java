@@ -47,6 +47,7 @@ final class ThreadPageScan {
     /** True to have jsoup parse every body, as before {@link BodyTree}: the benchmark's comparison. */
     private boolean jsoupBodies;
     private FloorScan post;
+    private boolean vouched;
     private int pOpen;
     private int linksOpen;
     private int itemsOpen;
@@ -62,12 +63,27 @@ final class ThreadPageScan {
 
     /** The page's posts read from its text, or null where the walk cannot vouch for them. */
     static ThreadPageScan of(String html) {
+        ThreadPageScan scan = walked(html);
+        return scan != null && scan.vouched ? scan : null;
+    }
+
+    /**
+     * The walk of the page's post list, whether or not it vouches for it ({@link #vouched()}); null for a page it
+     * does not even start on. For the tests that bound the walk's work on any input.
+     */
+    static ThreadPageScan walked(String html) {
         int start = html == null ? -1 : html.indexOf(POSTLIST);
         if (start < 0 || html.lastIndexOf("postlist", start - 1) >= 0 || html.indexOf('\0') >= 0) {
             return null;
         }
         ThreadPageScan scan = new ThreadPageScan(html);
-        return scan.walk(start) && !scan.posts.isEmpty() ? scan : null;
+        scan.vouched = scan.walk(start) && !scan.posts.isEmpty();
+        return scan;
+    }
+
+    /** Whether the walk reached the end of the post list with posts, every one of them read. */
+    boolean vouched() {
+        return vouched;
     }
 
     /** This scan with every body parsed by jsoup (for comparison only). */
@@ -78,6 +94,11 @@ final class ThreadPageScan {
 
     List<FloorScan> posts() {
         return posts;
+    }
+
+    /** Characters the walk's scanner read, each time it read one (for the tests that bound the work). */
+    long reads() {
+        return tags.reads();
     }
 
     /**
@@ -128,7 +149,7 @@ final class ThreadPageScan {
 
     /** Walks {@code div#postlist} from its tag; false to refuse. */
     private boolean walk(int start) {
-        tags = new TagScanner(html, start, html.length());
+        tags = new TagScanner(html.toCharArray(), start, html.length());
         while (true) {
             int kind = tags.next();
             boolean fine = switch (kind) {
