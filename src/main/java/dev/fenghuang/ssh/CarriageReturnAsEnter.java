@@ -1,0 +1,34 @@
+package dev.fenghuang.ssh;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * The one part of a tty's line discipline a channel's keys need (ICRNL): each CR the client sends becomes LF. Over SSH
+ * the client's terminal is raw and sends Enter as CR, and no tty of the server's turns it into LF as it does for the
+ * reader in a local terminal; Lanterna's key decoder takes a lone CR for the start of a CR NUL and holds it, and every
+ * key after it, for ever. CR is never part of a UTF-8 sequence, so the bytes are changed one by one.
+ */
+final class CarriageReturnAsEnter extends FilterInputStream {
+    CarriageReturnAsEnter(InputStream in) {
+        super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+        int b = super.read();
+        return b == '\r' ? '\n' : b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n = super.read(buffer, offset, length);
+        for (int i = offset; i < offset + n; i++) {
+            if (buffer[i] == '\r') {
+                buffer[i] = '\n';
+            }
+        }
+        return n;
+    }
+}
