@@ -14,9 +14,21 @@ import java.nio.charset.StandardCharsets;
 final class ChannelTerminal extends ANSITerminal {
     private volatile TerminalSize size;
 
+    private final CarriageReturnAsEnter keys;
+
     ChannelTerminal(InputStream in, OutputStream out, TerminalSize size) {
-        super(new CarriageReturnAsEnter(in), out, StandardCharsets.UTF_8);
+        this(new CarriageReturnAsEnter(in), out, size);
+    }
+
+    private ChannelTerminal(CarriageReturnAsEnter keys, OutputStream out, TerminalSize size) {
+        super(keys, out, StandardCharsets.UTF_8);
+        this.keys = keys;
         this.size = size;
+    }
+
+    /** The channel closed: the next poll for a key fails as at the end of a terminal's input. */
+    void channelClosed() {
+        keys.ended();
     }
 
     @Override

@@ -72,4 +72,17 @@ class ChannelTerminalTest {
         assertThat(terminal.readInput().getKeyType()).isEqualTo(KeyType.Enter);
         assertThat(terminal.readInput().getKeyType()).isEqualTo(KeyType.EOF);
     }
+
+    /** A closed channel's pipe says "nothing yet" for ever to a poll; the reader must see the input end instead. */
+    @Test
+    void aClosedChannelEndsTheInputForAPollingReader() throws Exception {
+        PipedOutputStream client = new PipedOutputStream();
+        ChannelTerminal terminal = new ChannelTerminal(new PipedInputStream(client), new ByteArrayOutputStream(),
+                new TerminalSize(80, 24));
+        assertThat(terminal.pollInput()).isNull();
+
+        terminal.channelClosed();
+
+        assertThat(terminal.pollInput().getKeyType()).isEqualTo(KeyType.EOF);
+    }
 }

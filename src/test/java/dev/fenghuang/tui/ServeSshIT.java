@@ -134,6 +134,39 @@ class ServeSshIT {
     }
 
     @Test
+    void killingTheClientMidCommentKeepsTheDraft() throws Exception {
+        String text = "断线之后草稿还在";
+        try (TmuxSession tmux = new TmuxSession(home, 100, 30)) {
+            tmux.type("exec " + String.join(" ", options("reader", "-tt", "-o", "SetEnv=LANG=en_US.UTF-8")));
+            tmux.keys("Enter");
+            openFirstArticle(tmux);
+            tmux.keys("C");
+            tmux.await(s -> s.contains("Comment: "), WAIT);
+            tmux.type(text);
+            tmux.await(s -> s.contains(text), WAIT);
+            long client = Long.parseLong(tmux.tmux("display", "-p", "#{pane_pid}").strip());
+            ProcessHandle.of(client).orElseThrow().destroyForcibly();
+        }
+        try (TmuxSession tmux = new TmuxSession(home, 100, 30)) {
+            tmux.type(String.join(" ", sshTerminal("reader")));
+            tmux.keys("Enter");
+            openFirstArticle(tmux);
+            tmux.await(s -> s.contains("An unsent draft is kept for this article"), WAIT);
+            tmux.keys("C");
+            tmux.await(s -> s.contains("Comment: ") && s.contains(text), WAIT);
+        }
+    }
+
+    /** From the sections, Enter on the first section and on its first article; the article's screen. */
+    private static String openFirstArticle(TmuxSession tmux) throws Exception {
+        String sections = tmux.await(s -> s.contains("党政风采"), WAIT);
+        tmux.keys("Enter");
+        String list = tmux.await(s -> !s.equals(sections) && !s.contains("Loading"), WAIT);
+        tmux.keys("Enter");
+        return tmux.await(s -> !s.equals(list) && s.contains(" · views "), WAIT);
+    }
+
+    @Test
     void theQueueAsJsonComesWithExitCodeZeroAndAReadersKeyMayNotModerate() throws Exception {
         ssh("moderator", "admin123\n", "login", "--username", "admin", "--password-stdin");
         Ran queue = ssh("moderator", "admin123\n", "mod", "queue", "--json", "--password-stdin");
