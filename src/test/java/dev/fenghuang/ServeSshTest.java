@@ -42,6 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code serve-ssh} against the demo portal, with MINA's own client in this process. */
 class ServeSshTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
+    /** A row of the moderation queue: a held comment's time and id. */
+    private static final java.util.regex.Pattern QUEUE_ROW = java.util.regex.Pattern.compile("\\d\\d:\\d\\d .* #\\d+");
     private static KeyPair moderatorKey;
     private static KeyPair readerKey;
     private static KeyPair strangerKey;
@@ -269,6 +271,47 @@ class ServeSshTest {
             String screen = awaitScreen(out, "Admin panel password");
             assertThat(screen).contains("Moderation: pending", "The admin panel asks for your password again");
         }
+    }
+
+    /** The bug of issue 12: typed keys had no effect on the admin panel's password form over a channel. */
+    @Test
+    void aModeratorTypesTheAdminPasswordOverTheChannelAndTheQueueLoads() throws Exception {
+        assertThat(exec(moderatorKey, "login --username admin --password-stdin", "admin123\n").status()).isZero();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        java.io.PipedOutputStream keys = new java.io.PipedOutputStream();
+        try (ClientSession session = login(moderatorKey); ChannelShell shell = reader(session, out, keys)) {
+            assertThat(awaitScreen(out, "Admin panel password")).contains("The admin panel asks for your password");
+            int before = out.size();
+            keys.write("admin123\r".getBytes(StandardCharsets.UTF_8));
+            keys.flush();
+
+            // the screen is sent as changes: of "Admin panel open." only what differs from the status line before
+            String after = awaitScreen(out, before, QUEUE_ROW);
+            assertThat(after).contains("Checking...", "open.").containsPattern(QUEUE_ROW);
+            int onQueue = out.size();
+            keys.write('q');
+            keys.flush();
+            assertThat(awaitScreen(out, onQueue, java.util.regex.Pattern.compile("党政风采"))).contains("党政风采");
+            keys.write('q');
+            keys.flush();
+            assertThat(shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), WAIT)).contains(ClientChannelEvent.CLOSED);
+        }
+    }
+
+    /** What the screen was sent after its first {@code from} bytes, once it shows {@code expected} (or the wait ends). */
+    private static String awaitScreen(ByteArrayOutputStream out, int from, java.util.regex.Pattern expected)
+            throws InterruptedException {
+        long end = System.nanoTime() + WAIT.toNanos();
+        String since = "";
+        while (System.nanoTime() < end) {
+            byte[] all = out.toByteArray();
+            since = new String(all, from, all.length - from, StandardCharsets.UTF_8);
+            if (expected.matcher(since).find()) {
+                return since;
+            }
+            Thread.sleep(50);
+        }
+        return since;
     }
 
     @Test

@@ -8,14 +8,27 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A Lanterna terminal on an SSH channel's streams: its size is the one the client's PTY request and window-change
- * messages said, never asked of a tty of the server's (as Lanterna's Unix terminal would with stty).
+ * messages said, never asked of a tty of the server's (as Lanterna's Unix terminal would with stty); Enter, which the
+ * client sends as CR, reaches the key decoder as LF, as a tty's line discipline would pass it on.
  */
 final class ChannelTerminal extends ANSITerminal {
     private volatile TerminalSize size;
 
+    private final CarriageReturnAsEnter keys;
+
     ChannelTerminal(InputStream in, OutputStream out, TerminalSize size) {
-        super(in, out, StandardCharsets.UTF_8);
+        this(new CarriageReturnAsEnter(in), out, size);
+    }
+
+    private ChannelTerminal(CarriageReturnAsEnter keys, OutputStream out, TerminalSize size) {
+        super(keys, out, StandardCharsets.UTF_8);
+        this.keys = keys;
         this.size = size;
+    }
+
+    /** The channel closed: the next poll for a key fails as at the end of a terminal's input. */
+    void channelClosed() {
+        keys.ended();
     }
 
     @Override

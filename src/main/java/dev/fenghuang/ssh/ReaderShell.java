@@ -27,6 +27,8 @@ import org.slf4j.LoggerFactory;
  */
 final class ReaderShell implements Command {
     private static final Logger log = LoggerFactory.getLogger(ReaderShell.class);
+    /** How long a reader whose channel closed may take to leave (to keep its draft) before it is interrupted. */
+    private static final java.time.Duration LEAVING = java.time.Duration.ofSeconds(10);
 
     private final Launcher base;
     private InputStream in;
@@ -34,6 +36,7 @@ final class ReaderShell implements Command {
     private OutputStream err;
     private ExitCallback exit;
     private Thread thread;
+    private volatile ChannelTerminal terminal;
 
     ReaderShell(Launcher base) {
         this.base = base;
@@ -50,7 +53,7 @@ final class ReaderShell implements Command {
             exit.onExit(ExecRequest.REFUSED);
             return;
         }
-        ChannelTerminal terminal = new ChannelTerminal(in, out, size.get());
+        terminal = new ChannelTerminal(in, out, size.get());
         env.addSignalListener((ch, signal) -> ChannelTerminal.of(env.getEnv()).ifPresent(terminal::resized),
                 Signal.WINCH);
         ConnectionLauncher launcher = new ConnectionLauncher(base, user, env.getEnv(), in);
@@ -73,11 +76,28 @@ final class ReaderShell implements Command {
         }
     }
 
+    /**
+     * The channel closed (the user quit, or the client is gone): its input is ended, so the reader leaves as at the end
+     * of a terminal's input, keeping the text being written as a draft; if it is not gone after {@link #LEAVING}, it
+     * is interrupted.
+     */
     @Override
     public void destroy(ChannelSession channel) {
-        if (thread != null) {
-            thread.interrupt();
+        if (thread == null || terminal == null) {
+            return;
         }
+        terminal.channelClosed();
+        Thread reader = thread;
+        Thread watch = new Thread(() -> {
+            try {
+                reader.join(LEAVING.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            reader.interrupt();
+        }, "ssh-reader-leaving");
+        watch.setDaemon(true);
+        watch.start();
     }
 
     @Override

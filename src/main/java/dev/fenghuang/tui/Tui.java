@@ -60,6 +60,8 @@ public final class Tui {
     private static final Logger log = LoggerFactory.getLogger(Tui.class);
     /** How long an answer to the graphics query that came too late is still kept from becoming keys. */
     private static final Duration LATE_ANSWERS = Duration.ofSeconds(3);
+    /** How long work started before the terminal's input ended may go on (a draft being written to disk). */
+    private static final Duration LAST_SAVES = Duration.ofSeconds(5);
 
     private Tui() {
     }
@@ -248,10 +250,11 @@ public final class Tui {
             t.setDaemon(true);
             return t;
         });
+        UiLoop loop = null;
         try {
             screen.startScreen();
             started.run();
-            UiLoop loop = new UiLoop(screen, reader, participation, triage, options, new LoopParts(worker,
+            loop = new UiLoop(screen, reader, participation, triage, options, new LoopParts(worker,
                     new BrowserOpener(env, worker), new Clipboard(raw), InstantSource.system(),
                     ExternalEditor.from(env), started, jobs));
             loop.forum(forum);
@@ -262,16 +265,18 @@ public final class Tui {
             loop.siteSearch(search);
             loop.localSearch(localSearch);
             moderateForum(loop, forum, forumTriage);
-            terminal.addResizeListener((t, size) -> loop.post(() -> { }));
+            UiLoop running = loop;
+            terminal.addResizeListener((t, size) -> running.post(() -> { }));
             if (jobs.available()) {
-                ProcessSignals.catchJobControl(() -> loop.post(loop::suspendToShell), () -> loop.post(loop::continued));
+                ProcessSignals.catchJobControl(() -> running.post(running::suspendToShell),
+                        () -> running.post(running::continued));
             }
             loop.start();
             first.accept(loop);
             loop.run();
             return 0;
         } finally {
-            worker.shutdownNow();
+            stop(worker, loop != null && loop.inputEnded());
             restore(screen, restored);
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -279,6 +284,22 @@ public final class Tui {
                 // the hook is running or has run: the terminal is restored either way
             }
         }
+    }
+
+    /**
+     * Stops the worker threads: at once when the user quit; when the terminal's input ended (an SSH client gone) after
+     * what was started last (the editor's draft being kept) has had {@link #LAST_SAVES} to finish.
+     */
+    private static void stop(ExecutorService worker, boolean inputEnded) {
+        if (inputEnded) {
+            worker.shutdown();
+            try {
+                worker.awaitTermination(LAST_SAVES.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        worker.shutdownNow();
     }
 
     private static void restore(Screen screen, AtomicBoolean restored) {

@@ -66,6 +66,8 @@ public final class UiLoop implements Ui {
     private final FramePictures pictures;
     private final TerminalHandover handover;
     private final SearchSources searchSources = new SearchSources();
+    /** The terminal's input ended (the SSH client gone, the terminal closed): what is being saved is let finish. */
+    private volatile boolean inputEnded;
 
     public UiLoop(Screen screen, PortalReader reader, TuiOptions options, LoopParts parts) {
         this(screen, reader, null, Triage.NONE, options, parts);
@@ -89,7 +91,8 @@ public final class UiLoop implements Ui {
         this.requests = new Requests(parts.worker(), this::post);
         this.loads = new Loads(requests, tabs, texts, options.keys(), this::error);
         this.timers = new Timers(parts.clock());
-        this.keyReader = new KeyReader(screen, k -> post(() -> press(k)), () -> post(this::quit), this::running);
+        this.keyReader = new KeyReader(screen, k -> post(() -> press(k)),
+                () -> post(() -> press(new KeyStroke(KeyType.EOF))), this::running);
         this.handover = new TerminalHandover(screen, keyReader, pictures, parts, () -> repaintAll = true,
                 e -> error(Problem.of(e, texts).message()));
         this.writes = new Writes(this, participation);
@@ -169,6 +172,11 @@ public final class UiLoop implements Ui {
         return events.running();
     }
 
+    /** True once the terminal's input ended rather than the user quitting. */
+    boolean inputEnded() {
+        return inputEnded;
+    }
+
     void quit() {
         pictures.clear();
         events.stop();
@@ -178,6 +186,8 @@ public final class UiLoop implements Ui {
     public void press(KeyStroke k) {
         status.clear();
         if (k.getKeyType() == KeyType.EOF) {
+            inputEnded = true;
+            overlays.take(k); // the editor keeps its text as a draft
             quit();
             return;
         }
