@@ -75,6 +75,28 @@ public final class SyncView implements SyncListener {
         out.flush();
     }
 
+    @Override
+    public void cut(SyncItem item, String title, int claimed, int kept) {
+        String said = describe(item) + " " + texts.get("sync.cut", claimed, kept);
+        switch (mode) {
+            case JSON -> {
+                JsonObject o = new JsonObject();
+                o.addProperty("cut", true);
+                o.addProperty("id", item.id());
+                o.addProperty("claimedPages", claimed);
+                o.addProperty("keptPages", kept);
+                out.println(o);
+            }
+            case LINES -> out.println(said);
+            case BAR -> {
+                out.print("\r" + " ".repeat(columns - 1) + "\r");
+                out.println(said);
+                barShown = false;
+            }
+        }
+        out.flush();
+    }
+
     /** One item as a line: what it is, its title, what became of it. */
     String line(SyncItem item, String title, Outcome outcome, String detail) {
         String what = describe(item);
