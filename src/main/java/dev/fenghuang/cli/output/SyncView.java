@@ -160,6 +160,7 @@ public final class SyncView implements SyncListener {
             o.addProperty("articles", s.articles());
             o.addProperty("skipped", s.skipped());
             o.addProperty("failed", s.failed());
+            o.addProperty("left", s.left());
             o.addProperty("seconds", s.took().toMillis() / 1000.0);
             o.addProperty("resumed", s.resumed());
             o.addProperty("complete", s.complete());
@@ -168,7 +169,7 @@ public final class SyncView implements SyncListener {
             out.println(texts.get(s.resumed() ? "sync.summary.resumed" : "sync.summary", s.done(), s.total(),
                     s.fetched(), s.articles(), String.format(Locale.ROOT, "%.1f", s.took().toMillis() / 1000.0),
                     String.format(Locale.ROOT, "%.1f", s.itemsPerSecond()),
-                    String.format(Locale.ROOT, "%.1f", s.articlesPerSecond()), s.skipped(), s.failed()));
+                    String.format(Locale.ROOT, "%.1f", s.articlesPerSecond()), s.skipped(), s.left()));
         }
         out.flush();
     }
