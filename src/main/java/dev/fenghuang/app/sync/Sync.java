@@ -46,7 +46,7 @@ public final class Sync implements AutoCloseable {
         this.settings = settings;
         this.nanos = nanos;
         this.gate = new PoliteGate(settings.inFlight(), settings.pause(), nanos, sleeper);
-        this.fetch = new SyncFetch(reader);
+        this.fetch = new SyncFetch(reader, settings.maxPages());
     }
 
     /**
@@ -133,11 +133,10 @@ public final class Sync implements AutoCloseable {
         } else {
             catids.forEach(c -> names.add(""));
         }
+        // page 1 of each list: it names the list's next pages, as many as the plan asks and the list has
         List<SyncLedger.Entry> roots = new ArrayList<>();
         for (int i = 0; i < catids.size(); i++) {
-            for (int page = 1; page <= plan.pages(); page++) {
-                roots.add(new SyncLedger.Entry(SyncItem.list(catids.get(i), page).key(), names.get(i), false));
-            }
+            roots.add(new SyncLedger.Entry(SyncItem.list(catids.get(i), 1).key(), names.get(i), false));
         }
         return roots;
     }
@@ -194,6 +193,9 @@ public final class Sync implements AutoCloseable {
                     fetched++;
                     articles += item.isArticle() ? 1 : 0;
                     listener.item(item, found.title(), SyncListener.Outcome.OK, "", done, total);
+                    if (found.claimedPages() > 0) {
+                        listener.cut(item, found.title(), found.claimedPages(), settings.maxPages());
+                    }
                 }
                 return;
             } catch (IOException e) {

@@ -18,40 +18,59 @@ final class SyncFetch {
      * What one fetch gave.
      *
      * @param title the item as the site names it
-     * @param next the items it leads to (an article's other pages, its comments, its images; a list's articles)
+     * @param next the items it leads to (an article's other pages, its comments, its images; a list's articles
+     *     and next pages)
+     * @param claimedPages the page count the site claimed when it was more than a sync follows, else 0
      */
-    record Found(String title, List<SyncLedger.Entry> next) {
+    record Found(String title, List<SyncLedger.Entry> next, int claimedPages) {
+        Found(String title, List<SyncLedger.Entry> next) {
+            this(title, next, 0);
+        }
     }
 
     private final PortalReader reader;
+    private final int maxPages;
 
-    SyncFetch(PortalReader reader) {
+    SyncFetch(PortalReader reader, int maxPages) {
         this.reader = reader;
+        this.maxPages = maxPages;
     }
 
     Found fetch(SyncItem item, String title, SyncPlan plan) throws IOException {
         return switch (item.kind()) {
-            case LIST -> list(item);
+            case LIST -> list(item, plan);
             case ARTICLE -> article(item, plan);
             case COMMENTS -> comments(item);
             case IMAGE -> image(item, title);
         };
     }
 
-    private Found list(SyncItem item) throws IOException {
+    private Found list(SyncItem item, SyncPlan plan) throws IOException {
         ArticleList list = reader.list((int) item.id(), item.page(), false);
         List<SyncLedger.Entry> next = new ArrayList<>();
+        String name = list.category().name();
+        int claimed = 0;
+        if (item.page() == 1) {
+            // the next list pages as far as the plan asks and the list has, never past the limit
+            int wanted = Math.min(plan.pages(), list.pageCount());
+            claimed = wanted > maxPages ? list.pageCount() : 0;
+            for (int p = 2; p <= Math.min(wanted, maxPages); p++) {
+                next.add(entry(SyncItem.list((int) item.id(), p), name));
+            }
+        }
         for (ArticleSummary a : list.articles()) {
             next.add(entry(SyncItem.article(a.aid(), 1), a.title()));
         }
-        return new Found(list.category().name(), next);
+        return new Found(name, next, claimed);
     }
 
     private Found article(SyncItem item, SyncPlan plan) throws IOException {
         Article a = reader.article(item.id(), item.page(), false);
         List<SyncLedger.Entry> next = new ArrayList<>();
+        int claimed = 0;
         if (item.page() == 1) {
-            for (int p = 2; p <= a.pageCount(); p++) {
+            claimed = a.pageCount() > maxPages ? a.pageCount() : 0;
+            for (int p = 2; p <= Math.min(a.pageCount(), maxPages); p++) {
                 next.add(entry(SyncItem.article(a.aid(), p), a.title()));
             }
             if (plan.comments()) {
@@ -63,18 +82,20 @@ final class SyncFetch {
                 next.add(entry(SyncItem.image(a.aid(), image.url()), a.title()));
             }
         }
-        return new Found(a.title(), next);
+        return new Found(a.title(), next, claimed);
     }
 
     private Found comments(SyncItem item) throws IOException {
         CommentList c = reader.comments(item.id(), item.page(), false);
         List<SyncLedger.Entry> next = new ArrayList<>();
+        int claimed = 0;
         if (item.page() == 1) {
-            for (int p = 2; p <= c.pageCount(); p++) {
+            claimed = c.pageCount() > maxPages ? c.pageCount() : 0;
+            for (int p = 2; p <= Math.min(c.pageCount(), maxPages); p++) {
                 next.add(entry(SyncItem.comments(item.id(), p), c.articleTitle()));
             }
         }
-        return new Found(c.articleTitle(), next);
+        return new Found(c.articleTitle(), next, claimed);
     }
 
     private Found image(SyncItem item, String title) throws IOException {

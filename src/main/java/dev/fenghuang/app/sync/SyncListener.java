@@ -21,4 +21,12 @@ public interface SyncListener {
      * @param total items known so far (lists and articles add the ones they name)
      */
     void item(SyncItem item, String title, Outcome outcome, String detail, int done, int total);
+
+    /**
+     * The site claimed more pages for {@code item} than a sync follows: only the first {@code kept} are fetched.
+     *
+     * @param claimed the page count the site's pager claims
+     */
+    default void cut(SyncItem item, String title, int claimed, int kept) {
+    }
 }

@@ -11,9 +11,16 @@ import java.time.Duration;
  * @param retries how many times an item the site is too busy for (HTTP 503 or 429, a "too fast" message) is tried
  *     again before it is left for the next run
  * @param backoff the first wait before such a retry; each next one waits twice as long
+ * @param maxPages the most pages of one list, article or comment thread followed, whatever page count the site
+ *     claims (a hostile or broken pager can claim billions)
  */
-public record SyncSettings(int inFlight, Duration pause, int retries, Duration backoff) {
+public record SyncSettings(int inFlight, Duration pause, int retries, Duration backoff, int maxPages) {
     public static final Duration DEFAULT_PAUSE = Duration.ofMillis(500);
+    public static final int DEFAULT_MAX_PAGES = 1000;
+
+    public SyncSettings(int inFlight, Duration pause, int retries, Duration backoff) {
+        this(inFlight, pause, retries, backoff, DEFAULT_MAX_PAGES);
+    }
 
     public SyncSettings {
         if (inFlight < 1 || inFlight > 2) {
@@ -25,6 +32,9 @@ public record SyncSettings(int inFlight, Duration pause, int retries, Duration b
         if (retries < 0 || retries > 10) {
             throw new IllegalArgumentException("sync.retries is 0 to 10, not " + retries);
         }
+        if (maxPages < 1 || maxPages > 100_000) {
+            throw new IllegalArgumentException("sync.maxPages is 1 to 100000, not " + maxPages);
+        }
     }
 
     public static SyncSettings defaults() {
@@ -34,10 +44,11 @@ public record SyncSettings(int inFlight, Duration pause, int retries, Duration b
     public static SyncSettings from(Settings s) {
         SyncSettings d = defaults();
         return new SyncSettings(s.integer("sync.inFlight", d.inFlight()), s.duration("sync.pause", d.pause()),
-                s.integer("sync.retries", d.retries()), s.duration("sync.backoff", d.backoff()));
+                s.integer("sync.retries", d.retries()), s.duration("sync.backoff", d.backoff()),
+                s.integer("sync.maxPages", d.maxPages()));
     }
 
     public SyncSettings withPause(Duration value) {
-        return new SyncSettings(inFlight, value, retries, backoff);
+        return new SyncSettings(inFlight, value, retries, backoff, maxPages);
     }
 }

@@ -23,6 +23,11 @@ public record SyncSummary(int done, int total, int fetched, int articles, int sk
         return stoppedBy.isEmpty() && failed == 0 && done == total;
     }
 
+    /** Items the next run of the plan has to do: the failed ones and those never tried (the run stopped first). */
+    public int left() {
+        return Math.max(0, total - done);
+    }
+
     /** Items this run did per second. */
     public double itemsPerSecond() {
         return perSecond(fetched);

@@ -75,6 +75,28 @@ public final class SyncView implements SyncListener {
         out.flush();
     }
 
+    @Override
+    public void cut(SyncItem item, String title, int claimed, int kept) {
+        String said = describe(item) + " " + texts.get("sync.cut", claimed, kept);
+        switch (mode) {
+            case JSON -> {
+                JsonObject o = new JsonObject();
+                o.addProperty("cut", true);
+                o.addProperty("id", item.id());
+                o.addProperty("claimedPages", claimed);
+                o.addProperty("keptPages", kept);
+                out.println(o);
+            }
+            case LINES -> out.println(said);
+            case BAR -> {
+                out.print("\r" + " ".repeat(columns - 1) + "\r");
+                out.println(said);
+                barShown = false;
+            }
+        }
+        out.flush();
+    }
+
     /** One item as a line: what it is, its title, what became of it. */
     String line(SyncItem item, String title, Outcome outcome, String detail) {
         String what = describe(item);
@@ -138,6 +160,7 @@ public final class SyncView implements SyncListener {
             o.addProperty("articles", s.articles());
             o.addProperty("skipped", s.skipped());
             o.addProperty("failed", s.failed());
+            o.addProperty("left", s.left());
             o.addProperty("seconds", s.took().toMillis() / 1000.0);
             o.addProperty("resumed", s.resumed());
             o.addProperty("complete", s.complete());
@@ -146,7 +169,7 @@ public final class SyncView implements SyncListener {
             out.println(texts.get(s.resumed() ? "sync.summary.resumed" : "sync.summary", s.done(), s.total(),
                     s.fetched(), s.articles(), String.format(Locale.ROOT, "%.1f", s.took().toMillis() / 1000.0),
                     String.format(Locale.ROOT, "%.1f", s.itemsPerSecond()),
-                    String.format(Locale.ROOT, "%.1f", s.articlesPerSecond()), s.skipped(), s.failed()));
+                    String.format(Locale.ROOT, "%.1f", s.articlesPerSecond()), s.skipped(), s.left()));
         }
         out.flush();
     }

@@ -60,4 +60,12 @@ class SyncViewTest {
         assertThat(text.toString()).contains("synced 10 of 12 items (10 this run, 4 articles) in 5.0 s: "
                 + "2.0 items/s, 0.8 articles/s; 1 skipped, 2 left for the next run");
     }
+
+    @Test
+    void aRunStoppedHalfWayCountsEveryItemNotDoneAsLeft() {
+        // one item failed, then the site went away with nine more never tried: ten are left, not one
+        view(SyncView.Mode.LINES).summary(new SyncSummary(2, 12, 2, 1, 0, 1, Duration.ofSeconds(1),
+                Optional.of("Connection refused"), false));
+        assertThat(text.toString()).contains("0 skipped, 10 left for the next run");
+    }
 }
