@@ -273,6 +273,7 @@ public final class Tui {
         } finally {
             worker.shutdownNow();
             restore(screen, restored);
+            reader.onStoreNotice(null); // the screen is gone: stderr again
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
