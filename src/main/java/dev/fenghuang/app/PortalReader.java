@@ -37,6 +37,7 @@ public final class PortalReader implements AutoCloseable {
     private final ImageDecoder decoder;
     private final ImageLimits imageLimits;
     private volatile ReadMarks marks = ReadMarks.inMemory(java.time.Clock.systemUTC());
+    private volatile StoreNotices storeNotices = new StoreNotices(line -> { }); // no store: nothing to tell
     private volatile RequestGate gate = RequestGate.OPEN;
 
     /** A reader that fetches no images. */
@@ -64,6 +65,20 @@ public final class PortalReader implements AutoCloseable {
     /** The account's read articles; in memory for the run unless {@link #withMarks} gave lasting ones. */
     public ReadMarks marks() {
         return marks;
+    }
+
+    /** This reader, its store telling its notices through {@code notices}. */
+    public PortalReader withStoreNotices(StoreNotices notices) {
+        this.storeNotices = notices;
+        return this;
+    }
+
+    /**
+     * From now on the store's notices go to {@code told} (a screen's status line, posted to its thread by the
+     * caller); null gives them back to where they went before (stderr).
+     */
+    public void onStoreNotice(java.util.function.Consumer<String> told) {
+        storeNotices.to(told);
     }
 
     /** This reader, keeping its read marks in {@code kept} (the account's marks in the site's store). */

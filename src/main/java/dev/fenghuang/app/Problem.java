@@ -38,6 +38,11 @@ public record Problem(String message, int exitCode) {
         return unwrap(error) instanceof dev.fenghuang.http.OfflineRefusal;
     }
 
+    /** True when the failure means the site could not be reached, or was not asked because the client works offline. */
+    public static boolean siteUnreachable(Throwable error) {
+        return unwrap(error) instanceof IOException io && dev.fenghuang.http.Unreachable.is(io);
+    }
+
     /** The problem in English (logs, and callers without a language). */
     public static Problem of(Throwable error) {
         return of(error, Texts.forLanguage("en"));

@@ -82,8 +82,9 @@ public final class ReaderFactory {
             throw new UncheckedIOException("cannot read the session in " + paths.cookies(), e);
         }
         tellSkipped(cookies);
+        StoreNotices storeNotices = new StoreNotices(guard::tell);
         SecondLevel lasting = mode == StoreMode.MEMORY_ONLY ? SecondLevel.NONE
-                : lastingStore(profile, paths); // opens on a thread of its own meanwhile
+                : lastingStore(profile, paths, storeNotices); // opens on a thread of its own meanwhile
         WebClient http = new WebClient(profile.http(), cookies);
         if (mode == StoreMode.OFFLINE) {
             http.refuseRequests();
@@ -102,7 +103,7 @@ public final class ReaderFactory {
                     }
                 }, http::image, ImageLimits.defaults())
                 .withMarks(ReadMarks.over(lasting instanceof MarkKeeper kept ? kept : MarkKeeper.NONE,
-                        Clock.systemUTC()));
+                        Clock.systemUTC())).withStoreNotices(storeNotices);
         Participation participation = new Participation(new DiscuzAccount(profile.base(), http, clock), cache,
                 new DraftStore(paths.drafts(), guard), new Participation.SessionEnd() {
                     @Override
@@ -143,7 +144,7 @@ public final class ReaderFactory {
      * the built-in demo portal, which starts new every run: pages stored from an earlier run's portal (a comment
      * written there) would show what this portal never had.
      */
-    private SecondLevel lastingStore(SiteProfile profile, AccountPaths paths) {
+    private SecondLevel lastingStore(SiteProfile profile, AccountPaths paths, StoreNotices notices) {
         if (!profile.store().enabled() || profile.isBuiltInDemo()) {
             return SecondLevel.NONE;
         }
@@ -156,7 +157,7 @@ public final class ReaderFactory {
         }
         String viewer = paths.dir().getFileName().toString();
         return new OpeningStore(() -> SiteStore.open(siteDir.resolve(STORE_FILE), profile.store().maxBytes(), viewer,
-                Clock.systemUTC(), guard::tell));
+                Clock.systemUTC(), notices));
     }
 
     private void forgetSession(AccountPaths paths) {

@@ -278,6 +278,7 @@ public final class Tui {
         } finally {
             stop(worker, loop != null && loop.inputEnded());
             restore(screen, restored);
+            reader.onStoreNotice(null); // the screen is gone: stderr again
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {

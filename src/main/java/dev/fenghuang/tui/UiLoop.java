@@ -102,6 +102,7 @@ public final class UiLoop implements Ui {
 
     /** Shows the first view: the article asked for on top of the sections, or the sections; asks who is signed in. */
     public void start() {
+        reader.onStoreNotice(line -> post(() -> message(line))); // never written to stderr over the screen
         writes.start();
         tabs.start(new BrowseView(this), options.openAid() == null ? null
                 : new ArticleView(this, options.openAid(), java.util.OptionalLong::empty));

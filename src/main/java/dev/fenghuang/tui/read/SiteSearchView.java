@@ -1,6 +1,7 @@
 package dev.fenghuang.tui.read;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
+import dev.fenghuang.app.Problem;
 import dev.fenghuang.model.search.ArticleHit;
 import dev.fenghuang.model.search.ArticleSearch;
 import dev.fenghuang.model.search.MarkedText;
@@ -31,6 +32,8 @@ public final class SiteSearchView implements View {
     private final SearchSources sources;
     private SearchSource source;
     private boolean unusable;
+    /** The site's search failed because the site is not asked (offline) or cannot be reached. */
+    private boolean unreachable;
     private final String keyword;
     private final PickList list;
     private final AtomicInteger secondsLeft = new AtomicInteger();
@@ -53,26 +56,55 @@ public final class SiteSearchView implements View {
             showUnusable();
             return;
         }
-        ui.load(() -> asked.usable() ? asked.search(keyword, wanted, secondsLeft::set) : null, result -> {
+        ui.load(() -> searched(asked, wanted), result -> {
             if (asked != source) {
                 return; // switched over meanwhile
             }
             if (result == null) {
                 showUnusable();
+            } else if (result.unreachable()) {
+                showUnreachable();
             } else {
-                show(result);
+                show(result.hits());
             }
         });
     }
 
+    /** What a search came to: its hits, or none because the site could not be asked. */
+    private record Outcome(ArticleSearch hits, boolean unreachable) {
+    }
+
+    /** The search off the UI thread; null where the source cannot search at all. */
+    private Outcome searched(SearchSource asked, int wanted) throws java.io.IOException {
+        if (!asked.usable()) {
+            return null;
+        }
+        try {
+            return new Outcome(asked.search(keyword, wanted, secondsLeft::set), false);
+        } catch (java.io.IOException e) {
+            if (asked.local() || !Problem.siteUnreachable(e)) {
+                throw e;
+            }
+            return new Outcome(null, true);
+        }
+    }
+
+    private void showUnreachable() {
+        unreachable = true;
+        shown = null;
+        ui.message(ui.texts().get("search.offline"));
+    }
+
     private void showUnusable() {
         unusable = true;
+        unreachable = false;
         shown = null;
     }
 
     private void show(ArticleSearch result) {
         boolean same = shown != null && result.page() == page;
         unusable = false;
+        unreachable = false;
         shown = result;
         page = result.page();
         List<StyledLine> rows = new ArrayList<>();
@@ -121,7 +153,8 @@ public final class SiteSearchView implements View {
     public void draw(TextGraphics g, int width, int height) {
         if (shown == null) {
             int left = secondsLeft.get();
-            String text = unusable ? ui.texts().get(texts() + "unavailable")
+            String text = unreachable ? ui.texts().get("search.offline")
+                    : unusable ? ui.texts().get(texts() + "unavailable")
                     : left > 0 ? ui.texts().get("search.waitingShort", String.valueOf(left))
                     : ui.texts().get(texts() + "searching", TerminalText.clean(keyword));
             g.fill(' '); // the hits of the source switched from may still be on the screen
@@ -164,6 +197,7 @@ public final class SiteSearchView implements View {
         source = sources.switchOver();
         shown = null;
         unusable = false;
+        unreachable = false;
         page = 1;
         list.show(List.of(), List.of(), false);
         load(1);
