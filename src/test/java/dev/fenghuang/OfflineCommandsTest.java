@@ -116,6 +116,16 @@ class OfflineCommandsTest {
     }
 
     @Test
+    void theChineseOfflineMessageNamesThePageInChinese() {
+        env.put("LANG", "zh_CN.UTF-8");
+        Run article = run("--offline", "read", "70");
+        Run list = run("--offline", "list", "3", "--page", "2");
+        assertThat(article.exitCode()).isEqualTo(6);
+        assertThat(article.err()).contains("文章 70 第 1 页").doesNotContain("article").doesNotContain("page");
+        assertThat(list.err()).contains("分类 3 列表 第 2 页").doesNotContain("list");
+    }
+
+    @Test
     void aStalePageFallsBackOnTheStoreWhenTheSiteCannotBeReached() throws IOException {
         settings("cache.lists = 1ms\ncache.articles = 1ms\ncache.comments = 1ms\n");
         List<String> online = READS.stream().map(c -> ok(c).out()).toList();
