@@ -103,6 +103,19 @@ class LocalSearchCommandTest {
     }
 
     @Test
+    void aQueryStartingWithADashIsSearchedNotTakenForAnOption() {
+        try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults())) {
+            readTheArticles(portal);
+            JsonObject dashed = JsonParser.parseString(ok(portal, "search", "--local", "-渠县", "--json").out())
+                    .getAsJsonObject();
+            assertThat(dashed.get("keyword").getAsString()).isEqualTo("-渠县");
+            JsonObject afterDashes = JsonParser.parseString(ok(portal, "search", "--local", "--json", "--", "-渠县")
+                    .out()).getAsJsonObject();
+            assertThat(afterDashes.get("keyword").getAsString()).isEqualTo("-渠县");
+        }
+    }
+
+    @Test
     void textShowsTheHitsWithCaretsUnderTheMatchesAndNoEscapeSequence() {
         try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults())) {
             readTheArticles(portal);
