@@ -116,6 +116,17 @@ class LocalSearchCommandTest {
     }
 
     @Test
+    void theHeadingCutsAVeryLongQuery() {
+        try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults())) {
+            readTheArticles(portal);
+            Run r = run(portal, "search", "--local", "渠县".repeat(20_000));
+            String all = r.out() + r.err();
+            assertThat(all.lines().mapToInt(String::length).max().orElse(0)).isLessThan(200);
+            assertThat(all).contains("渠县渠县").contains("…");
+        }
+    }
+
+    @Test
     void textShowsTheHitsWithCaretsUnderTheMatchesAndNoEscapeSequence() {
         try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults())) {
             readTheArticles(portal);
