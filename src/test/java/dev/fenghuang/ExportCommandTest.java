@@ -41,8 +41,15 @@ class ExportCommandTest {
     }
 
     @BeforeEach
-    void start() {
+    void start() throws IOException {
         portal = DemoPortal.start(DemoOptions.defaults());
+        settings("sync.pause = 0ms\n");
+    }
+
+    private void settings(String text) throws IOException {
+        Path config = home.resolve("config/fenghuang");
+        Files.createDirectories(config);
+        Files.writeString(config.resolve("fenghuang.properties"), text);
     }
 
     @AfterEach
@@ -181,5 +188,30 @@ class ExportCommandTest {
             assertThat(SafeText.isSafe(written)).as(format).isTrue();
             assertThat(written).doesNotContain("\u001b").doesNotContain("\u009b").doesNotContain("\u0007");
         }
+    }
+
+    @Test
+    void anExportPausesBetweenItsRequestsAsSyncDoes() throws IOException {
+        settings("sync.pause = 1500ms\n");
+        long start = System.nanoTime();
+        ok("export", LONG, "--format", "json");
+        // two pages of body and more comment pages: at least two pauses between three requests (unpaced: < 1 s)
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(
+                java.time.Duration.ofMillis(3000));
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenIsSaidAsAFileErrorNotANetworkOne() throws IOException {
+        Run missingDir = run("export", LONG, "--output", home.resolve("no/such/dir/a.md").toString());
+        assertThat(missingDir.exitCode()).isNotZero();
+        assertThat(missingDir.err()).contains("cannot write the file").contains("a.md")
+                .doesNotContain("network");
+        Path dir = Files.createDirectories(home.resolve("a-directory"));
+        Run directory = run("export", LONG, "--output", dir.toString(), "--force");
+        assertThat(directory.exitCode()).isNotZero();
+        assertThat(directory.err()).contains("cannot write the file").doesNotContain("network");
+        env.put("LANG", "zh_CN.UTF-8");
+        Run zh = run("export", LONG, "--output", home.resolve("no/such/dir/b.md").toString());
+        assertThat(zh.err()).contains("无法写入文件").doesNotContain("网络");
     }
 }

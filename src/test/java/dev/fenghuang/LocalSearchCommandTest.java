@@ -103,6 +103,30 @@ class LocalSearchCommandTest {
     }
 
     @Test
+    void aQueryStartingWithADashIsSearchedNotTakenForAnOption() {
+        try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults())) {
+            readTheArticles(portal);
+            JsonObject dashed = JsonParser.parseString(ok(portal, "search", "--local", "-渠县", "--json").out())
+                    .getAsJsonObject();
+            assertThat(dashed.get("keyword").getAsString()).isEqualTo("-渠县");
+            JsonObject afterDashes = JsonParser.parseString(ok(portal, "search", "--local", "--json", "--", "-渠县")
+                    .out()).getAsJsonObject();
+            assertThat(afterDashes.get("keyword").getAsString()).isEqualTo("-渠县");
+        }
+    }
+
+    @Test
+    void theHeadingCutsAVeryLongQuery() {
+        try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults())) {
+            readTheArticles(portal);
+            Run r = run(portal, "search", "--local", "渠县".repeat(20_000));
+            String all = r.out() + r.err();
+            assertThat(all.lines().mapToInt(String::length).max().orElse(0)).isLessThan(200);
+            assertThat(all).contains("渠县渠县").contains("…");
+        }
+    }
+
+    @Test
     void textShowsTheHitsWithCaretsUnderTheMatchesAndNoEscapeSequence() {
         try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults())) {
             readTheArticles(portal);

@@ -56,7 +56,7 @@ public record Problem(String message, int exitCode) {
                     String.join(" ", unencodable.characters()))), 2); // checked here, nothing sent: an input error
         }
         if (e instanceof dev.fenghuang.cache.NotStored missing) {
-            return new Problem(oneLine(texts.get("offline.notStored", PortalReader.describe(missing.key()))),
+            return new Problem(oneLine(texts.get("offline.notStored", describe(missing.key(), texts))),
                     OFFLINE);
         }
         if (e instanceof dev.fenghuang.http.OfflineRefusal) {
@@ -66,6 +66,13 @@ public record Problem(String message, int exitCode) {
             return new Problem(oneLine(text(e, texts)), SIGN_IN_FIRST);
         }
         return new Problem(oneLine(text(e, texts)), 1);
+    }
+
+    /** The page a cache key names, in the user's language: "article 70 page 1", "文章 70 第 1 页". */
+    static String describe(dev.fenghuang.cache.CacheKey key, Texts texts) {
+        String what = texts.get("store.what." + key.kind().name().toLowerCase(java.util.Locale.ROOT),
+                String.valueOf(key.id()));
+        return key.page() > 0 ? texts.get("store.what.page", what, String.valueOf(key.page())) : what;
     }
 
     private static String text(Throwable e, Texts texts) {

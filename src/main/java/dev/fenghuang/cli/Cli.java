@@ -158,6 +158,10 @@ public final class Cli implements Callable<Integer> {
             SUBCOMMANDS.forEach((name, make) -> cmd.addSubcommand(name, make.get()));
         }
         // No command at all: the terminal reader, which needs none of them.
+        CommandLine search = cmd.getSubcommands().get("search");
+        if (search != null) { // a query may start with a dash: "search --local -渠县"
+            search.setUnmatchedOptionsArePositionalParams(true);
+        }
         Texts language = helpInTheLanguage(cmd, args, launcher);
         cmd.setExecutionStrategy(parseResult -> {
             cmd.setOut(SafeOutput.of(cmd.getOut()));

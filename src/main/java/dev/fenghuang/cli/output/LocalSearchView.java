@@ -28,7 +28,7 @@ public final class LocalSearchView {
 
     /** The heading, then per hit: aid and title, time and publisher, the stretch of text; carets under matches. */
     public static void text(ArticleSearch s, Texts texts, PrintWriter out) {
-        out.println(texts.get("search.local.heading", s.keyword(), String.valueOf(s.total())));
+        out.println(texts.get("search.local.heading", SearchView.inHeading(s.keyword()), String.valueOf(s.total())));
         if (s.pageCount() > 1) {
             out.println(texts.get("meta.page", String.valueOf(s.page()), String.valueOf(s.pageCount())));
         }

@@ -59,9 +59,18 @@ public final class SearchView {
         return o;
     }
 
+    /** The most characters of a query a heading repeats. */
+    static final int HEADING_QUERY_MAX = 40;
+
+    /** The query as a heading repeats it: whole, or its start and an ellipsis when longer than a heading allows. */
+    static String inHeading(String keyword) {
+        return keyword.codePointCount(0, keyword.length()) <= HEADING_QUERY_MAX ? keyword
+                : keyword.substring(0, keyword.offsetByCodePoints(0, HEADING_QUERY_MAX)) + "\u2026";
+    }
+
     /** The heading (keyword, total, page), then per hit: aid and title; time, publisher, counts; the summary. */
     public static void text(ArticleSearch s, Texts texts, PrintWriter out) {
-        out.println(texts.get("search.heading", s.keyword(), String.valueOf(s.total())));
+        out.println(texts.get("search.heading", inHeading(s.keyword()), String.valueOf(s.total())));
         if (s.pageCount() > 1) {
             out.println(texts.get("meta.page", String.valueOf(s.page()), String.valueOf(s.pageCount())));
         }

@@ -33,7 +33,8 @@ public final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "TEXT", description = "What to look for in the titles.")
+    @Parameters(index = "0", paramLabel = "TEXT", description = "What to look for in the titles. One starting with a dash is taken as text too "
+                    + "(or put it after --).")
     String text;
 
     @Option(names = "--local", description = "Search the articles kept in the local store instead of the site.")
