@@ -2,17 +2,13 @@ package dev.fenghuang.ssh;
 
 import dev.fenghuang.cli.Cli;
 import dev.fenghuang.cli.Launcher;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.apache.sshd.server.Environment;
-import org.apache.sshd.server.ExitCallback;
 import org.apache.sshd.server.channel.ChannelSession;
-import org.apache.sshd.server.command.Command;
 import org.apache.sshd.server.command.CommandFactory;
 
 /**
@@ -20,13 +16,9 @@ import org.apache.sshd.server.command.CommandFactory;
  * account, writing to the channel's stdout and stderr; its exit code is the channel's exit status. It runs on a
  * thread of its own, so a slow site holds up no other connection.
  */
-final class ExecCommand implements Command {
+final class ExecCommand extends ChannelStreams {
     private final String line;
     private final Launcher base;
-    private InputStream in;
-    private OutputStream out;
-    private OutputStream err;
-    private ExitCallback exit;
     private Thread thread;
 
     ExecCommand(String line, Launcher base) {
@@ -70,25 +62,5 @@ final class ExecCommand implements Command {
         if (thread != null) {
             thread.interrupt();
         }
-    }
-
-    @Override
-    public void setInputStream(InputStream in) {
-        this.in = in;
-    }
-
-    @Override
-    public void setOutputStream(OutputStream out) {
-        this.out = out;
-    }
-
-    @Override
-    public void setErrorStream(OutputStream err) {
-        this.err = err;
-    }
-
-    @Override
-    public void setExitCallback(ExitCallback callback) {
-        this.exit = callback;
     }
 }

@@ -6,17 +6,13 @@ import dev.fenghuang.app.Settings;
 import dev.fenghuang.cli.Launcher;
 import dev.fenghuang.tui.Tui;
 import dev.fenghuang.tui.TuiOptions;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.sshd.server.Environment;
-import org.apache.sshd.server.ExitCallback;
 import org.apache.sshd.server.Signal;
 import org.apache.sshd.server.channel.ChannelSession;
-import org.apache.sshd.server.command.Command;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,16 +21,12 @@ import org.slf4j.LoggerFactory;
  * and resized with its window; moderators start on the moderation queue, readers on the sections. Without a PTY there
  * is no shell to give: one line says how to ask, and the status is 2. Closing the channel ends this reader only.
  */
-final class ReaderShell implements Command {
+final class ReaderShell extends ChannelStreams {
     private static final Logger log = LoggerFactory.getLogger(ReaderShell.class);
     /** How long a reader whose channel closed may take to leave (to keep its draft) before it is interrupted. */
     private static final java.time.Duration LEAVING = java.time.Duration.ofSeconds(10);
 
     private final Launcher base;
-    private InputStream in;
-    private OutputStream out;
-    private OutputStream err;
-    private ExitCallback exit;
     private Thread thread;
     private volatile ChannelTerminal terminal;
 
@@ -98,25 +90,5 @@ final class ReaderShell implements Command {
         }, "ssh-reader-leaving");
         watch.setDaemon(true);
         watch.start();
-    }
-
-    @Override
-    public void setInputStream(InputStream in) {
-        this.in = in;
-    }
-
-    @Override
-    public void setOutputStream(OutputStream out) {
-        this.out = out;
-    }
-
-    @Override
-    public void setErrorStream(OutputStream err) {
-        this.err = err;
-    }
-
-    @Override
-    public void setExitCallback(ExitCallback callback) {
-        this.exit = callback;
     }
 }
