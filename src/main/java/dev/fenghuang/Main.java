@@ -6,7 +6,7 @@ import dev.fenghuang.app.FileGuard;
 import dev.fenghuang.app.ReaderFactory;
 import dev.fenghuang.app.Settings;
 import dev.fenghuang.app.SiteProfile;
-import dev.fenghuang.app.StoreMode;
+import dev.fenghuang.app.store.StoreMode;
 import dev.fenghuang.app.Texts;
 import dev.fenghuang.app.UserLanguage;
 import dev.fenghuang.app.XdgDirs;

@@ -3,7 +3,7 @@ package dev.fenghuang;
 import dev.fenghuang.app.PortalReader;
 import dev.fenghuang.app.PortalSession;
 import dev.fenghuang.app.ReaderFactory;
-import dev.fenghuang.app.SectionStore;
+import dev.fenghuang.app.store.SectionStore;
 import dev.fenghuang.app.Settings;
 import dev.fenghuang.app.SiteProfile;
 import dev.fenghuang.app.SiteReads;

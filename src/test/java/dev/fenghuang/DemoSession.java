@@ -46,7 +46,7 @@ public final class DemoSession implements AutoCloseable {
     /** The same account on the same portal working offline ({@code --offline}), its files under {@code home}. */
     public PortalSession offline(Path home) {
         return new Main(XdgDirs.from(Map.of(), home.toString())).session(portal.baseUrl().toString(), false, null,
-                dev.fenghuang.app.StoreMode.OFFLINE);
+                dev.fenghuang.app.store.StoreMode.OFFLINE);
     }
 
     /** A guest's reader on the same portal, its files under {@code home}: what the public sees. */

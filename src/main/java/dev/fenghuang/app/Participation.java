@@ -1,5 +1,6 @@
 package dev.fenghuang.app;
 
+import dev.fenghuang.app.store.ReadMarks;
 import dev.fenghuang.cache.CacheKey;
 import dev.fenghuang.cache.PageCache;
 import dev.fenghuang.model.Comment;

@@ -2,6 +2,7 @@ package dev.fenghuang.app;
 
 import dev.fenghuang.app.forum.ForumReader;
 import dev.fenghuang.app.forum.ThreadVisits;
+import dev.fenghuang.app.store.LocalSearch;
 import java.util.Optional;
 
 /**

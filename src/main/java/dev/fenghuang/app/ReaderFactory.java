@@ -1,7 +1,13 @@
 package dev.fenghuang.app;
 
-import dev.fenghuang.app.forum.ForumReader;
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.fenghuang.app.forum.ForumReader;
+import dev.fenghuang.app.image.ImageLimits;
+import dev.fenghuang.app.store.LocalSearch;
+import dev.fenghuang.app.store.ReadMarks;
+import dev.fenghuang.app.store.SectionStore;
+import dev.fenghuang.app.store.StoreMode;
+import dev.fenghuang.app.store.StoreNotices;
 import dev.fenghuang.cache.PageCache;
 import dev.fenghuang.cache.Reach;
 import dev.fenghuang.cache.SecondLevel;
@@ -12,8 +18,8 @@ import dev.fenghuang.model.search.ArticleSearch;
 import dev.fenghuang.site.DiscuzAccount;
 import dev.fenghuang.site.DiscuzAdmin;
 import dev.fenghuang.site.DiscuzSite;
-import dev.fenghuang.site.read.PortalSearching;
 import dev.fenghuang.site.forum.ForumReading;
+import dev.fenghuang.site.read.PortalSearching;
 import dev.fenghuang.store.MarkKeeper;
 import dev.fenghuang.store.OpeningStore;
 import dev.fenghuang.store.SiteStore;

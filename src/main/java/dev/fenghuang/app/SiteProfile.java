@@ -1,5 +1,6 @@
 package dev.fenghuang.app;
 
+import dev.fenghuang.app.store.StoreSettings;
 import dev.fenghuang.cache.CachePolicy;
 import dev.fenghuang.http.HttpSettings;
 import dev.fenghuang.http.PageDecoder;

@@ -18,7 +18,7 @@ import dev.fenghuang.cli.write.LogoutCommand;
 import dev.fenghuang.cli.write.ReactCommand;
 import dev.fenghuang.app.PortalReader;
 import dev.fenghuang.app.Problem;
-import dev.fenghuang.app.StoreMode;
+import dev.fenghuang.app.store.StoreMode;
 import dev.fenghuang.app.Texts;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;

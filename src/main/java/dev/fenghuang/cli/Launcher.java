@@ -26,8 +26,8 @@ public interface Launcher {
      * knows no store refuses any mode but the normal one.
      */
     default dev.fenghuang.app.PortalSession session(String site, boolean demo, String account,
-                                                    dev.fenghuang.app.StoreMode mode) throws Exception {
-        if (mode != dev.fenghuang.app.StoreMode.NORMAL) {
+                                                    dev.fenghuang.app.store.StoreMode mode) throws Exception {
+        if (mode != dev.fenghuang.app.store.StoreMode.NORMAL) {
             throw new UnsupportedOperationException("this launcher cannot read " + mode);
         }
         return session(site, demo, account);
@@ -53,8 +53,8 @@ public interface Launcher {
 
     /** The same, using the site's store as {@code mode} says ({@code --offline}, {@code --no-store}). */
     default int runTui(String site, boolean demo, String account, Long openAid, String lang, boolean noImages,
-                       dev.fenghuang.app.StoreMode mode) throws Exception {
-        if (mode != dev.fenghuang.app.StoreMode.NORMAL) {
+                       dev.fenghuang.app.store.StoreMode mode) throws Exception {
+        if (mode != dev.fenghuang.app.store.StoreMode.NORMAL) {
             throw new UnsupportedOperationException("this launcher cannot read " + mode);
         }
         return runTui(site, demo, account, openAid, lang, noImages);

@@ -1,6 +1,6 @@
 package dev.fenghuang.tui;
 
-import dev.fenghuang.app.OfflinePages;
+import dev.fenghuang.app.store.OfflinePages;
 import dev.fenghuang.app.PortalReader;
 import dev.fenghuang.app.Texts;
 import java.time.Instant;

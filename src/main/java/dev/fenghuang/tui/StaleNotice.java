@@ -1,6 +1,6 @@
 package dev.fenghuang.tui;
 
-import dev.fenghuang.app.StalePages;
+import dev.fenghuang.app.store.StalePages;
 import dev.fenghuang.app.Texts;
 import java.io.IOException;
 import java.time.Instant;

@@ -25,7 +25,7 @@ import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.terminal.MouseCaptureMode;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.ANSITerminal;
-import dev.fenghuang.app.LocalSearch;
+import dev.fenghuang.app.store.LocalSearch;
 import dev.fenghuang.app.Participation;
 import dev.fenghuang.app.PortalReader;
 import dev.fenghuang.app.PortalSearch;

@@ -22,7 +22,7 @@ import com.googlecode.lanterna.input.MouseAction;
 import com.googlecode.lanterna.screen.Screen;
 import dev.fenghuang.app.Participation;
 import dev.fenghuang.app.PortalReader;
-import dev.fenghuang.app.LocalSearch;
+import dev.fenghuang.app.store.LocalSearch;
 import dev.fenghuang.app.PortalSearch;
 import dev.fenghuang.tui.read.SearchSources;
 import dev.fenghuang.app.Problem;

@@ -3,6 +3,13 @@ package dev.fenghuang.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.fenghuang.app.image.ImageBudget;
+import dev.fenghuang.app.image.ImageDeferred;
+import dev.fenghuang.app.image.ImageFetch;
+import dev.fenghuang.app.image.ImageLimits;
+import dev.fenghuang.app.image.TestImages;
+import dev.fenghuang.app.image.UnreadableImage;
+import dev.fenghuang.app.store.SectionStore;
 import dev.fenghuang.cache.CachePolicy;
 import dev.fenghuang.cache.PageCache;
 import dev.fenghuang.http.DeadlineExceeded;

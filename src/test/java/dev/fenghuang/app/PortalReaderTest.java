@@ -2,6 +2,7 @@ package dev.fenghuang.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fenghuang.app.store.SectionStore;
 import dev.fenghuang.cache.CachePolicy;
 import dev.fenghuang.cache.PageCache;
 import dev.fenghuang.model.Article;

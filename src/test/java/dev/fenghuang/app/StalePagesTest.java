@@ -2,6 +2,8 @@ package dev.fenghuang.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fenghuang.app.store.SectionStore;
+import dev.fenghuang.app.store.StalePages;
 import dev.fenghuang.cache.CachePolicy;
 import dev.fenghuang.cache.PageCache;
 import dev.fenghuang.model.Article;

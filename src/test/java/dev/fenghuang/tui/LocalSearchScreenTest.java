@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.SGR;
 import dev.fenghuang.DemoReader;
-import dev.fenghuang.app.LocalSearch;
+import dev.fenghuang.app.store.LocalSearch;
 import dev.fenghuang.app.PortalSession;
 import dev.fenghuang.model.search.ArticleHit;
 import dev.fenghuang.model.search.ArticleSearch;

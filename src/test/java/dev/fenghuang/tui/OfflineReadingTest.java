@@ -3,7 +3,7 @@ package dev.fenghuang.tui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fenghuang.app.PortalReader;
-import dev.fenghuang.app.SectionStore;
+import dev.fenghuang.app.store.SectionStore;
 import dev.fenghuang.app.Settings;
 import dev.fenghuang.app.SiteProfile;
 import dev.fenghuang.app.SiteReads;

@@ -1,6 +1,6 @@
 package dev.fenghuang.app.sync;
 
-import dev.fenghuang.app.ImageBudget;
+import dev.fenghuang.app.image.ImageBudget;
 import dev.fenghuang.app.PortalReader;
 import dev.fenghuang.model.Article;
 import dev.fenghuang.model.ArticleList;

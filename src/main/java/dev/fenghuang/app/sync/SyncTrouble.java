@@ -1,7 +1,7 @@
 package dev.fenghuang.app.sync;
 
-import dev.fenghuang.app.ImageDeferred;
-import dev.fenghuang.app.UnreadableImage;
+import dev.fenghuang.app.image.ImageDeferred;
+import dev.fenghuang.app.image.UnreadableImage;
 import dev.fenghuang.model.SiteMessage;
 import dev.fenghuang.model.SiteRefused;
 import dev.fenghuang.model.UnexpectedPage;

@@ -1,6 +1,6 @@
 package dev.fenghuang.cli.forum;
 
-import dev.fenghuang.app.HalfBlockImage;
+import dev.fenghuang.app.image.HalfBlockImage;
 import dev.fenghuang.app.Texts;
 import dev.fenghuang.app.forum.MaybeHeld;
 import dev.fenghuang.cli.option.Prompter;

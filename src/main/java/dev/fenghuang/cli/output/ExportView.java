@@ -4,7 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.fenghuang.app.ArticleText;
 import dev.fenghuang.app.Texts;
-import dev.fenghuang.app.WholeArticle;
+import dev.fenghuang.app.store.WholeArticle;
 import dev.fenghuang.model.Article;
 import dev.fenghuang.model.Comment;
 import dev.fenghuang.model.Image;

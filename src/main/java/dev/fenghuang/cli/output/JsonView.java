@@ -8,7 +8,7 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import dev.fenghuang.model.Article;
-import dev.fenghuang.app.ReadState;
+import dev.fenghuang.app.store.ReadState;
 import dev.fenghuang.model.ArticleList;
 import dev.fenghuang.model.ArticleSummary;
 import dev.fenghuang.model.Category;

@@ -1,7 +1,7 @@
 package dev.fenghuang.cli.output;
 
 import dev.fenghuang.app.ArticleText;
-import dev.fenghuang.app.ReadState;
+import dev.fenghuang.app.store.ReadState;
 import dev.fenghuang.app.Texts;
 import dev.fenghuang.model.Article;
 import dev.fenghuang.model.ArticleList;

@@ -2,7 +2,7 @@ package dev.fenghuang.cli.read;
 
 import dev.fenghuang.app.PortalReader;
 import dev.fenghuang.app.Settings;
-import dev.fenghuang.app.WholeArticle;
+import dev.fenghuang.app.store.WholeArticle;
 import dev.fenghuang.app.sync.PoliteGate;
 import dev.fenghuang.app.sync.SyncSettings;
 import dev.fenghuang.cli.Cli;

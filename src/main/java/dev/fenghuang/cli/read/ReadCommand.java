@@ -8,7 +8,7 @@ import dev.fenghuang.cli.output.JsonView;
 import dev.fenghuang.cli.output.PastTheLastPage;
 import dev.fenghuang.cli.output.TextView;
 import dev.fenghuang.app.PortalReader;
-import dev.fenghuang.app.ReadState;
+import dev.fenghuang.app.store.ReadState;
 import dev.fenghuang.model.Article;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;

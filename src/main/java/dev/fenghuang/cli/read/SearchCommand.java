@@ -1,6 +1,6 @@
 package dev.fenghuang.cli.read;
 
-import dev.fenghuang.app.LocalSearch;
+import dev.fenghuang.app.store.LocalSearch;
 import dev.fenghuang.app.PortalSearch;
 import dev.fenghuang.app.PortalSession;
 import dev.fenghuang.cli.Cli;

@@ -57,7 +57,7 @@ public final class SyncCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--pages is at least 1, not " + pages);
         }
-        if (cli.storeMode() != dev.fenghuang.app.StoreMode.NORMAL) {
+        if (cli.storeMode() != dev.fenghuang.app.store.StoreMode.NORMAL) {
             // offline nothing can be fetched, and without a store nothing fetched would be kept
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), cli.texts().get("sync.needsStore"));
         }

@@ -1,6 +1,6 @@
 package dev.fenghuang.cli.read;
 
-import dev.fenghuang.app.ReadState;
+import dev.fenghuang.app.store.ReadState;
 import dev.fenghuang.model.ArticleList;
 import java.util.Map;
 

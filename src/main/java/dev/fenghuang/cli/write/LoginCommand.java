@@ -8,7 +8,7 @@ import dev.fenghuang.cli.option.Prompter;
 import dev.fenghuang.cli.option.QuestionNumber;
 import dev.fenghuang.cli.option.SecretOption;
 import dev.fenghuang.cli.output.WriteOutput;
-import dev.fenghuang.app.HalfBlockImage;
+import dev.fenghuang.app.image.HalfBlockImage;
 import dev.fenghuang.app.LoginChallenge;
 import dev.fenghuang.app.Participation;
 import dev.fenghuang.app.PortalSession;

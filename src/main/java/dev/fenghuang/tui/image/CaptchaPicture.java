@@ -1,9 +1,9 @@
 package dev.fenghuang.tui.image;
 
 import com.googlecode.lanterna.TextCharacter;
-import dev.fenghuang.app.ImageDecoder;
-import dev.fenghuang.app.ImageLimits;
-import dev.fenghuang.app.UnreadableImage;
+import dev.fenghuang.app.image.ImageDecoder;
+import dev.fenghuang.app.image.ImageLimits;
+import dev.fenghuang.app.image.UnreadableImage;
 import dev.fenghuang.model.Picture;
 import java.util.List;
 

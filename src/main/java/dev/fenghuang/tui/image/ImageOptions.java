@@ -1,6 +1,6 @@
 package dev.fenghuang.tui.image;
 
-import dev.fenghuang.app.ImageBudget;
+import dev.fenghuang.app.image.ImageBudget;
 import java.time.Duration;
 
 /**

@@ -1,6 +1,6 @@
 package dev.fenghuang.tui.read;
 
-import dev.fenghuang.app.ReadState;
+import dev.fenghuang.app.store.ReadState;
 import dev.fenghuang.tui.TwoPanes;
 import dev.fenghuang.tui.KeyAction;
 import dev.fenghuang.tui.Ui;

@@ -1,6 +1,6 @@
 package dev.fenghuang.tui.read;
 
-import dev.fenghuang.app.LocalSearch;
+import dev.fenghuang.app.store.LocalSearch;
 import dev.fenghuang.app.PortalSearch;
 
 /**

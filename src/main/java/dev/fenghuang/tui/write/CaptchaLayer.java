@@ -10,7 +10,7 @@ import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.fenghuang.app.Texts;
-import dev.fenghuang.app.UnreadableImage;
+import dev.fenghuang.app.image.UnreadableImage;
 import dev.fenghuang.model.Captcha;
 import dev.fenghuang.tui.image.CaptchaPicture;
 import dev.fenghuang.tui.image.Placement;

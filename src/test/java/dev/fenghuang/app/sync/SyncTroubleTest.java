@@ -2,7 +2,7 @@ package dev.fenghuang.app.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fenghuang.app.UnreadableImage;
+import dev.fenghuang.app.image.UnreadableImage;
 import dev.fenghuang.model.SiteMessage;
 import dev.fenghuang.model.SiteRefused;
 import dev.fenghuang.model.UnexpectedPage;

@@ -1,4 +1,4 @@
-package dev.fenghuang.app;
+package dev.fenghuang.app.image;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,15 +21,15 @@ public final class ImageBudget {
         return new ImageBudget(Duration.ofDays(1), Long.MAX_VALUE);
     }
 
-    Duration perImage() {
+    public Duration perImage() {
         return perImage;
     }
 
-    long bytesLeft() {
+    public long bytesLeft() {
         return Math.max(0, bytesLeft.get());
     }
 
-    void spend(long bytes) {
+    public void spend(long bytes) {
         bytesLeft.addAndGet(-bytes);
     }
 }

@@ -1,4 +1,4 @@
-package dev.fenghuang.app;
+package dev.fenghuang.app.store;
 
 import dev.fenghuang.store.MarkKeeper;
 import dev.fenghuang.store.ReadMark;

@@ -1,4 +1,4 @@
-package dev.fenghuang.app;
+package dev.fenghuang.app.image;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -10,12 +10,12 @@ import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
 /** Images for the decoder's tests: drawn ones, and a PNG header declaring any size with no pixels behind it. */
-final class TestImages {
+public final class TestImages {
     private TestImages() {
     }
 
     /** A {@code w × h} PNG whose left half is {@code left} and right half {@code right}. */
-    static byte[] png(int w, int h, int left, int right) {
+    public static byte[] png(int w, int h, int left, int right) {
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
@@ -32,7 +32,7 @@ final class TestImages {
     }
 
     /** A PNG signature and a valid IHDR chunk declaring {@code w × h}, then nothing: a decompression bomb's head. */
-    static byte[] pngHeader(int w, int h) {
+    public static byte[] pngHeader(int w, int h) {
         ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(w).putInt(h).put((byte) 8).put((byte) 2).put((byte) 0)
                 .put((byte) 0).put((byte) 0);
         CRC32 crc = new CRC32();

@@ -1,4 +1,4 @@
-package dev.fenghuang.app;
+package dev.fenghuang.app.image;
 
 import dev.fenghuang.model.Picture;
 import static org.assertj.core.api.Assertions.assertThat;

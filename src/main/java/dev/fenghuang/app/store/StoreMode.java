@@ -1,4 +1,4 @@
-package dev.fenghuang.app;
+package dev.fenghuang.app.store;
 
 /** How a run uses the site's lasting store and the network. */
 public enum StoreMode {

@@ -1,8 +1,13 @@
-package dev.fenghuang.app;
+package dev.fenghuang.app.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.fenghuang.app.PortalReader;
+import dev.fenghuang.app.Settings;
+import dev.fenghuang.app.SiteProfile;
+import dev.fenghuang.app.SiteReads;
+import dev.fenghuang.app.XdgDirs;
 import dev.fenghuang.cache.CachePolicy;
 import dev.fenghuang.cache.PageCache;
 import dev.fenghuang.model.Article;

@@ -1,8 +1,10 @@
-package dev.fenghuang.app;
+package dev.fenghuang.app.store;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 import com.google.gson.reflect.TypeToken;
+import dev.fenghuang.app.SiteProfile;
+import dev.fenghuang.app.XdgDirs;
 import dev.fenghuang.model.Section;
 import java.io.IOException;
 import java.io.Reader;

@@ -1,5 +1,6 @@
-package dev.fenghuang.app;
+package dev.fenghuang.app.store;
 
+import dev.fenghuang.app.PortalReader;
 import dev.fenghuang.model.Article;
 import dev.fenghuang.model.Comment;
 import dev.fenghuang.model.CommentList;

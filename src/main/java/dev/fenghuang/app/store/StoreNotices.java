@@ -1,4 +1,4 @@
-package dev.fenghuang.app;
+package dev.fenghuang.app.store;
 
 import java.util.function.Consumer;
 
@@ -22,7 +22,7 @@ public final class StoreNotices implements Consumer<String> {
     }
 
     /** From now on the notices go to {@code taker}; null gives them back to the fallback. */
-    void to(Consumer<String> taker) {
+    public void to(Consumer<String> taker) {
         screen = taker;
     }
 }

@@ -1,4 +1,4 @@
-package dev.fenghuang.app;
+package dev.fenghuang.app.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

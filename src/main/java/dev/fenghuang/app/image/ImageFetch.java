@@ -1,4 +1,4 @@
-package dev.fenghuang.app;
+package dev.fenghuang.app.image;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,4 +1,6 @@
-package dev.fenghuang.app;
+package dev.fenghuang.app.store;
+
+import dev.fenghuang.app.Texts;
 
 /**
  * Whether the reader has read an article, and how many comments it gained since.

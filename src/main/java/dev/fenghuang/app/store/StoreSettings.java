@@ -1,5 +1,6 @@
-package dev.fenghuang.app;
+package dev.fenghuang.app.store;
 
+import dev.fenghuang.app.Settings;
 import java.util.Locale;
 
 /**
@@ -15,7 +16,7 @@ public record StoreSettings(boolean enabled, long maxBytes) {
         return new StoreSettings(true, DEFAULT_MEGABYTES * 1024L * 1024L);
     }
 
-    static StoreSettings from(Settings s) {
+    public static StoreSettings from(Settings s) {
         String enabled = s.text("store.enabled", "true").strip().toLowerCase(Locale.ROOT);
         if (!enabled.equals("true") && !enabled.equals("false")) {
             throw new IllegalArgumentException("store.enabled is true or false, not " + enabled);

@@ -1,4 +1,4 @@
-package dev.fenghuang.app;
+package dev.fenghuang.app.store;
 
 import dev.fenghuang.model.search.ArticleSearch;
 import java.util.function.BooleanSupplier;
