@@ -33,6 +33,7 @@ public final class SendState implements EditorLayer.Owner {
     private final UiLoop ui;
     private final Texts texts;
     private final Sender sender;
+    private final String stillSendingKey;
     private State state = State.EDITING;
     private String note;
     private boolean noteIsError;
@@ -41,9 +42,15 @@ public final class SendState implements EditorLayer.Owner {
     private Runnable cancelTick = () -> { };
 
     public SendState(UiLoop ui, Sender sender) {
+        this(ui, sender, "tui.editor.stillSending");
+    }
+
+    /** {@code stillSendingKey}: the text key told on Esc while the text is on its way, naming what it is. */
+    public SendState(UiLoop ui, Sender sender, String stillSendingKey) {
         this.ui = ui;
         this.texts = ui.texts();
         this.sender = sender;
+        this.stillSendingKey = stillSendingKey;
     }
 
     @Override
@@ -134,7 +141,7 @@ public final class SendState implements EditorLayer.Owner {
         switch (state) {
             case SENDING -> {
                 if (esc) {
-                    ui.message(texts.get("tui.editor.stillSending"));
+                    ui.message(texts.get(stillSendingKey));
                     return false;
                 }
             }
