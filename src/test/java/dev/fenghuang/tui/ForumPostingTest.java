@@ -248,9 +248,10 @@ class ForumPostingTest {
         try (ScreenTester t = signedIn(DemoOptions.builder().captcha(true).build())) {
             t.press(":").type("1");
             t.press("R").write("要输入验证码的论坛回复").press("Ctrl-s");
-            assertThat(t.text()).contains("输入下图中的字符");
+            assertThat(t.text()).contains("输入下图中的字符").doesNotContain("验证码不对");
             t.type("0000");
-            assertThat(t.text()).as("asked again").contains("输入下图中的字符");
+            assertThat(t.text()).as("asked again, saying the answer was wrong").contains("验证码不对")
+                    .contains("输入下图中的字符");
             assertThat(floorsSaying(1, "要输入验证码的论坛回复")).isZero();
             t.type(demo.newestCaptchaCode());
             assertThat(t.status()).contains("回复已发表");

@@ -38,6 +38,9 @@ public final class SendState implements EditorLayer.Owner {
     private String note;
     private boolean noteIsError;
     private Instant due;
+    /** The next send carries a captcha answer; the last one did. */
+    private boolean answerPending;
+    private boolean lastCarriedAnswer;
     private Runnable cancelTimer = () -> { };
     private Runnable cancelTick = () -> { };
 
@@ -91,6 +94,8 @@ public final class SendState implements EditorLayer.Owner {
     /** The text goes to the site: no typing until the answer. */
     public void sending() {
         state = State.SENDING;
+        lastCarriedAnswer = answerPending;
+        answerPending = false;
         note(texts.get("tui.editor.sending"), false);
     }
 
@@ -103,8 +108,9 @@ public final class SendState implements EditorLayer.Owner {
     public void askCaptcha(Captcha captcha, Consumer<String> answered) {
         ui.push(new CaptchaLayer(ui, captcha, typed -> {
             answered.accept(typed);
+            answerPending = true;
             sender.send();
-        }));
+        }, lastCarriedAnswer));
     }
 
     /** Flood control: offers to send by itself in {@code seconds}, counting down. */
