@@ -172,13 +172,25 @@ class CliEdgesTest {
     }
 
     @Test
+    void helpOfANestedCommandShowsThatCommandNotItsParent() {
+        Run nested = bare("help", "mod", "thread");
+        assertThat(nested.exitCode()).as(nested.err()).isZero();
+        assertThat(nested.out()).contains("Usage: fenghuang mod thread").doesNotContain("Usage: fenghuang mod [");
+        Run zh = bare("--lang", "zh", "help", "favorite", "add");
+        assertThat(zh.out()).contains("用法: fenghuang favorite add");
+        Run unknown = bare("help", "mod", "nosuch");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("nosuch");
+    }
+
+    @Test
     void helpSpeaksChineseWithLangZh() {
         Run all = bare("--lang", "zh", "help");
         assertThat(all.exitCode()).isZero();
         assertThat(all.out()).contains("用法").contains("命令");
         Run one = bare("--lang", "zh", "help", "list");
         assertThat(one.out()).contains("用法: fenghuang list").contains("页码（默认 1）");
-        assertThat(bare("--lang", "zh", "help", "help").out()).contains("给出 COMMAND 时显示该命令的帮助");
+        assertThat(bare("--lang", "zh", "help", "help").out()).contains("COMMAND 可以在命令后接其子命令");
     }
 
     @Test

@@ -117,6 +117,21 @@ class ForumModCommandsTest {
         assertThat(ids(run("mod", "replies", "--json").json(), "pid")).doesNotContain((long) pid);
     }
 
+    /** The thread page read (and stored) before a decision is read again after it: the approved reply shows. */
+    @Test
+    void aThreadReadBeforeTheApprovalShowsTheApprovedReplyAfterIt() throws Exception {
+        start("utf-8");
+        int pid = ForumPoster.signedIn(portal, "reader1", "reader123").reply(2, 1, "批准之后应当看到的回复审核测试");
+        signIn("admin", "admin123");
+        Run before = run("thread", "1", "--page", "7", "--json");
+        assertThat(before.exitCode()).as(before.err()).isZero();
+        assertThat(before.out()).doesNotContain("批准之后应当看到的回复");
+        Run approve = run("mod", "approve", "--reply", String.valueOf(pid));
+        assertThat(approve.exitCode()).as(approve.out() + approve.err()).isZero();
+        Run after = run("thread", "1", "--page", "7", "--json");
+        assertThat(after.out()).as("read again, not the stored page of before").contains("批准之后应当看到的回复");
+    }
+
     /** A post id prints as the site writes it (no digit grouping), and the advice is only what works for posts. */
     @Test
     void aPostNotInTheQueueIsToldByItsPlainIdWithoutCommentAdvice() throws Exception {

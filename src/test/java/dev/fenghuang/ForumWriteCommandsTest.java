@@ -173,7 +173,9 @@ class ForumWriteCommandsTest {
         assertThat(edited.exitCode()).as(edited.err()).isZero();
         Run fav = run("favorite", "add", "--thread", "1", "--json");
         assertThat(fav.exitCode()).as(fav.err()).isZero();
-        assertThat(run("favorite", "add", "--thread", "1").exitCode()).isEqualTo(3);
+        Run again = run("favorite", "add", "--thread", "1");
+        assertThat(again.exitCode()).as("already a favourite: what was asked is so").isZero();
+        assertThat(again.out()).contains("already among your favourites");
         Run list = run("favorite", "list", "--threads", "--json");
         assertThat(list.exitCode()).isZero();
         assertThat(list.json().getAsJsonArray("favorites").get(0).getAsJsonObject().get("tid").getAsLong())

@@ -272,8 +272,12 @@ class WriteCommandsTest {
         assertThat(login("reader1", "reader123").exitCode()).isZero();
         assertThat(run("favorite", "add", "1").exitCode()).isZero();
         Run repeat = run("favorite", "add", "1", "--json");
-        assertThat(repeat.exitCode()).isEqualTo(3);
+        assertThat(repeat.exitCode()).as("already a favourite: what was asked is so").isZero();
+        assertThat(repeat.json().get("outcome").getAsString()).isEqualTo("already");
         assertThat(repeat.json().get("message").getAsString()).isEqualTo("抱歉，您已收藏，请勿重复收藏");
+        Run again = run("favorite", "add", "1");
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("already among your favourites").contains("请勿重复收藏");
         Run list = run("favorite", "list", "--json");
         assertThat(list.json().getAsJsonArray("favorites")).anySatisfy(f ->
                 assertThat(f.getAsJsonObject().get("aid").getAsLong()).isEqualTo(1));

@@ -307,7 +307,7 @@ public final class Participation {
      * Drops the pages a forum write changed, in memory and in the store: the thread's pages (every thread's when it
      * is not known), the board's list (every board's when not known) and the forum index.
      */
-    void forgetForumPages(long tid, int fid) {
+    public void forgetForumPages(long tid, int fid) {
         cache.forget(key -> key.kind() == CacheKey.Kind.THREAD && (tid == 0 || key.id() == tid)
                 || key.kind() == CacheKey.Kind.BOARD && (fid == 0 || key.id() == fid)
                 || key.kind() == CacheKey.Kind.FORUM_INDEX);

@@ -123,7 +123,7 @@ public final class Cli implements Callable<Integer> {
         m.put("serve-ssh", ServeSshCommand::new);
         m.put("completion", CompletionCommand::new);
         m.put("complete-names", CompleteNamesCommand::new);
-        m.put("help", CommandLine.HelpCommand::new);
+        m.put("help", NestedHelpCommand::new);
         return m;
     }
 

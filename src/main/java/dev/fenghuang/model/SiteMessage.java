@@ -26,6 +26,8 @@ public record SiteMessage(String text, Kind kind, Map<String, String> values) {
          * {@code wanted} and {@code offered}, the choices as the page names them.
          */
         NOT_OFFERED,
+        /** What was asked is so already: the thing is among the favourites ({@code favorite_repeat}). */
+        ALREADY_DONE,
         /** Anything else the site said. */
         OTHER
     }

@@ -120,6 +120,31 @@ class ForumPostingTest {
         }
     }
 
+    /** Esc while a reply is on its way speaks of the reply (it said "the comment", the portal's word). */
+    @Test
+    void escWhileAReplySendsSpeaksOfTheReply() throws Exception {
+        demo = DemoSession.open(home, DemoOptions.defaults());
+        assertThat(demo.session().participation().login("reader1", "reader123".toCharArray(), 0, null, true, null)
+                .accepted()).isTrue();
+        HeldWorker worker = new HeldWorker();
+        try (ScreenTester t = ScreenTester.onWorker(demo.session(), TuiOptions.defaults().withLanguage("en"), 80, 24,
+                worker)) {
+            t.loop.forum(Tui.forumOf(demo.session()));
+            worker.runAll();
+            t.settle().press("Tab");
+            worker.runAll();
+            t.settle().press(":").type("1");
+            worker.runAll();
+            t.settle().press("R");
+            worker.runAll();
+            t.settle().write("still on its way").press("Ctrl-s");
+            t.settle().press("Escape");
+            assertThat(t.status()).contains("reply is still being sent").doesNotContain("comment");
+            worker.runAll();
+            t.settle();
+        }
+    }
+
     @Test
     void aNewThreadIsPostedOnceAndOpened() throws Exception {
         newThreadIsPostedOnceAndOpened(StandardCharsets.UTF_8);
@@ -223,9 +248,10 @@ class ForumPostingTest {
         try (ScreenTester t = signedIn(DemoOptions.builder().captcha(true).build())) {
             t.press(":").type("1");
             t.press("R").write("要输入验证码的论坛回复").press("Ctrl-s");
-            assertThat(t.text()).contains("输入下图中的字符");
+            assertThat(t.text()).contains("输入下图中的字符").doesNotContain("验证码不对");
             t.type("0000");
-            assertThat(t.text()).as("asked again").contains("输入下图中的字符");
+            assertThat(t.text()).as("asked again, saying the answer was wrong").contains("验证码不对")
+                    .contains("输入下图中的字符");
             assertThat(floorsSaying(1, "要输入验证码的论坛回复")).isZero();
             t.type(demo.newestCaptchaCode());
             assertThat(t.status()).contains("回复已发表");

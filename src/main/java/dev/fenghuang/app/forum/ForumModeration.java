@@ -184,6 +184,8 @@ public final class ForumModeration {
             throw trail.failed(lines, ForumAudit.NOT_SENT, nothingSent);
         } catch (IOException unknown) {
             throw trail.failed(lines, ForumAudit.UNKNOWN, unknown);
+        } finally {
+            forgetPagesOf(lines);
         }
         trail.outcome(lines, line -> result.of(line.id()).map(o -> fate(o.fate())).orElse(ForumAudit.UNKNOWN),
                 result.siteMessage());
@@ -240,6 +242,11 @@ public final class ForumModeration {
             throw trail.failed(lines, fate(DecisionOutcome.Fate.NOT_APPLIED), refused);
         } catch (IOException unknown) {
             throw trail.failed(lines, ForumAudit.UNKNOWN, unknown);
+        } finally {
+            forgetPagesOf(lines);
+            if (tool instanceof ThreadTool.Move move) {
+                participation.forgetForumPages(tid, move.fid());
+            }
         }
         Map<Long, DecisionOutcome.Fate> fates = new LinkedHashMap<>();
         result.outcomes().forEach(o -> fates.put(o.id(), o.fate()));
@@ -247,6 +254,15 @@ public final class ForumModeration {
         trail.outcome(lines, line -> fate(fates.getOrDefault(line.action().equals(DELETE_THREAD) ? first : line.id(),
                 DecisionOutcome.Fate.UNKNOWN)), result.siteMessage());
         return result;
+    }
+
+    /**
+     * The pages a decision or a tool may have changed are read again, in memory and in the store, whatever became
+     * of the request: its thread, its board's list and the forum index (0: not known, so every one).
+     */
+    private void forgetPagesOf(List<ForumAudit.Line> lines) {
+        lines.stream().map(l -> java.util.Map.entry(l.tid(), l.fid())).distinct()
+                .forEach(e -> participation.forgetForumPages(e.getKey(), e.getValue()));
     }
 
     /** One line per post of a post tool (the first post's deletion about the thread), else one about the thread. */
@@ -353,6 +369,8 @@ public final class ForumModeration {
             throw trail.failed(lines, ForumAudit.NOT_SENT, nothingSent);
         } catch (IOException unknown) {
             throw trail.failed(lines, ForumAudit.UNKNOWN, unknown);
+        } finally {
+            forgetPagesOf(lines);
         }
         trail.outcome(lines, line -> result.of(line.id()).map(o -> fate(o.fate())).orElse(ForumAudit.UNKNOWN),
                 result.siteMessage());

@@ -36,6 +36,8 @@ public final class WriteOutput {
         } else if (result instanceof PostResult.Posted p) {
             out.println(texts.get(doneKey) + (p.pending() ? " " + texts.get("write.pending") : "")
                     + (p.message().isBlank() ? "" : " — " + p.message().strip()));
+        } else if (alreadyDone(result)) {
+            out.println(texts.get("write.alreadyDone") + " — " + dev.fenghuang.app.SiteWords.of(message(result), texts));
         } else {
             err.println("fenghuang: " + texts.get(problemKey(result)) + ": "
                     + dev.fenghuang.app.SiteWords.of(message(result), texts));
@@ -46,13 +48,18 @@ public final class WriteOutput {
     }
 
     public static int exitCode(PostResult result) {
-        if (result instanceof PostResult.Posted) {
+        if (result instanceof PostResult.Posted || alreadyDone(result)) {
             return 0;
         }
         if (result instanceof PostResult.NeedsLogin) {
             return NEEDS_LOGIN;
         }
         return result instanceof PostResult.NeedsCaptcha ? NEEDS_CAPTCHA : REFUSED;
+    }
+
+    /** The site refused because what was asked is so already (a favourite added again): nothing is wrong. */
+    private static boolean alreadyDone(PostResult result) {
+        return result instanceof PostResult.Refused r && r.message().kind() == SiteMessage.Kind.ALREADY_DONE;
     }
 
     private static String problemKey(PostResult result) {
@@ -86,7 +93,8 @@ public final class WriteOutput {
         o.addProperty("accepted", result.accepted());
         String outcome = result instanceof PostResult.Posted ? doneOutcome
                 : result instanceof PostResult.NeedsLogin ? "needsLogin"
-                : result instanceof PostResult.NeedsCaptcha ? "needsCaptcha" : "refused";
+                : result instanceof PostResult.NeedsCaptcha ? "needsCaptcha"
+                : alreadyDone(result) ? "already" : "refused";
         o.addProperty("outcome", outcome);
         SiteMessage m = message(result);
         o.addProperty("message", m.text());

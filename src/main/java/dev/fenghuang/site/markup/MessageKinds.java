@@ -20,12 +20,18 @@ public final class MessageKinds {
         "to_login"
     };
 
+    /** favorite_repeat: 抱歉，您已收藏，请勿重复收藏 (Appendix A), or the bare key as the mobile API says it. */
+    private static final String[] ALREADY_DONE = {"您已收藏", "请勿重复收藏", "favorite_repeat"};
+
     private MessageKinds() {
     }
 
     public static Kind of(String text) {
         if (text == null || text.isEmpty()) {
             return Kind.OTHER;
+        }
+        if (containsAny(text, ALREADY_DONE)) {
+            return Kind.ALREADY_DONE;
         }
         if (containsAny(text, CLOSED)) {
             return Kind.CLOSED;

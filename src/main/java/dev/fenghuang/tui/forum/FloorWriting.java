@@ -132,6 +132,11 @@ final class FloorWriting {
             }
 
             @Override
+            public String stillSendingKey() {
+                return base.edit() ? "tui.forum.edit.stillSending" : "tui.forum.stillSending";
+            }
+
+            @Override
             public void done(ForumWrites.Outcome outcome) {
                 String done = ui.texts().get(outcome.pending() ? "tui.forum.pending" : base.edit() ? "tui.forum.edited"
                         : "tui.forum.sent");

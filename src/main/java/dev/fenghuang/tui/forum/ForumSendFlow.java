@@ -47,6 +47,11 @@ final class ForumSendFlow implements SendState.Sender {
         default String keptKey() {
             return "tui.forum.draftKept";
         }
+
+        /** The text key told on Esc while the text is on its way: what is being sent. */
+        default String stillSendingKey() {
+            return "tui.forum.stillSending";
+        }
     }
 
     private final UiLoop ui;
@@ -61,7 +66,7 @@ final class ForumSendFlow implements SendState.Sender {
         this.ui = ui;
         this.texts = ui.texts();
         this.target = target;
-        this.state = new SendState(ui, this);
+        this.state = new SendState(ui, this, target.stillSendingKey());
         this.editor = new EditorLayer(ui, state, heading, "", text);
     }
 

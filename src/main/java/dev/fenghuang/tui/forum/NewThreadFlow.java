@@ -139,6 +139,11 @@ final class NewThreadFlow {
             }
 
             @Override
+            public String stillSendingKey() {
+                return "tui.forum.newThread.stillSending";
+            }
+
+            @Override
             public void keep(String body) throws IOException {
                 writes.keep(with(body));
             }

@@ -30,10 +30,18 @@ public final class CaptchaLayer implements Layer {
     private final List<StyledLine> image;
     private final Prompt prompt;
     private final Consumer<String> answered;
+    /** The site asked again after an answer: the box says the answer was wrong above the new picture. */
+    private final boolean again;
     private String typed;
     private List<Placement> placed = List.of();
 
     public CaptchaLayer(UiLoop ui, Captcha captcha, Consumer<String> answered) {
+        this(ui, captcha, answered, false);
+    }
+
+    /** {@code again}: this captcha comes after an answer the site did not take, and the box says so. */
+    public CaptchaLayer(UiLoop ui, Captcha captcha, Consumer<String> answered, boolean again) {
+        this.again = again;
         this.ui = ui;
         this.image = picture(captcha, ui.texts(), 40);
         this.answered = answered;
@@ -73,6 +81,9 @@ public final class CaptchaLayer implements Layer {
     @Override
     public void draw(TextGraphics g, int width, int height) {
         List<StyledLine> rows = new ArrayList<>();
+        if (again) {
+            rows.add(StyledLine.of(ui.texts().get("tui.captcha.wrong"), Style.ERROR));
+        }
         rows.add(StyledLine.of(ui.texts().get("login.captchaShown"), Style.HEADING));
         rows.addAll(image);
         rows.add(StyledLine.of(prompt.label() + " " + prompt.text(), Style.NORMAL));
@@ -87,7 +98,9 @@ public final class CaptchaLayer implements Layer {
     @Override
     public TerminalPosition cursor(int width, int height) {
         String line = prompt.label() + " " + prompt.text();
-        return Box.cursor(width, height, image.size() + 2, image.size() + 1, ui.painter().widths().of(line));
+        int above = again ? 1 : 0;
+        return Box.cursor(width, height, image.size() + 2 + above, image.size() + 1 + above,
+                ui.painter().widths().of(line));
     }
 
     @Override

@@ -33,17 +33,27 @@ public final class SendState implements EditorLayer.Owner {
     private final UiLoop ui;
     private final Texts texts;
     private final Sender sender;
+    private final String stillSendingKey;
     private State state = State.EDITING;
     private String note;
     private boolean noteIsError;
     private Instant due;
+    /** The next send carries a captcha answer; the last one did. */
+    private boolean answerPending;
+    private boolean lastCarriedAnswer;
     private Runnable cancelTimer = () -> { };
     private Runnable cancelTick = () -> { };
 
     public SendState(UiLoop ui, Sender sender) {
+        this(ui, sender, "tui.editor.stillSending");
+    }
+
+    /** {@code stillSendingKey}: the text key told on Esc while the text is on its way, naming what it is. */
+    public SendState(UiLoop ui, Sender sender, String stillSendingKey) {
         this.ui = ui;
         this.texts = ui.texts();
         this.sender = sender;
+        this.stillSendingKey = stillSendingKey;
     }
 
     @Override
@@ -84,6 +94,8 @@ public final class SendState implements EditorLayer.Owner {
     /** The text goes to the site: no typing until the answer. */
     public void sending() {
         state = State.SENDING;
+        lastCarriedAnswer = answerPending;
+        answerPending = false;
         note(texts.get("tui.editor.sending"), false);
     }
 
@@ -96,8 +108,9 @@ public final class SendState implements EditorLayer.Owner {
     public void askCaptcha(Captcha captcha, Consumer<String> answered) {
         ui.push(new CaptchaLayer(ui, captcha, typed -> {
             answered.accept(typed);
+            answerPending = true;
             sender.send();
-        }));
+        }, lastCarriedAnswer));
     }
 
     /** Flood control: offers to send by itself in {@code seconds}, counting down. */
@@ -134,7 +147,7 @@ public final class SendState implements EditorLayer.Owner {
         switch (state) {
             case SENDING -> {
                 if (esc) {
-                    ui.message(texts.get("tui.editor.stillSending"));
+                    ui.message(texts.get(stillSendingKey));
                     return false;
                 }
             }
