@@ -94,7 +94,8 @@ public final class ReaderFactory {
         Clock clock = Clock.system(SITE_ZONE);
         java.nio.charset.Charset charset = profile.http().charsetOverride().orElse(StandardCharsets.UTF_8);
         DiscuzSite site = new DiscuzSite(profile.base(), charset, http, clock);
-        PageCache cache = new PageCache(profile.cache(), Ticker.systemTicker(), lasting, Clock.systemUTC());
+        PageCache cache = new PageCache(profile.cache().within(Runtime.getRuntime().maxMemory()), Ticker.systemTicker(),
+                lasting, Clock.systemUTC());
         cache.workOffline(new Reach(mode == StoreMode.OFFLINE, Unreachable::is, Clock.systemUTC(),
                 Reach.DEFAULT_RETRY_AFTER));
         PortalReader reader = new PortalReader(profile, new DiscuzReads(site, profile), cache,
