@@ -1,37 +1,93 @@
 #!/bin/sh
-# Records the class-data archive (AppCDS) that target/fenghuang starts with: the classes one real session
-# loads, written by the JVM at exit. Run by the build after the jar is made:  record-cds.sh JAVA TARGET_DIR
-# With tmux at hand the session is the terminal reader opening the sample article on the demo portal (which
-# loads nearly everything a command needs, the reader's classes too); without it, a plain `read 1`.
-# Failure only costs start-up speed: the launcher runs without an archive.
+# Records what target/fenghuang maps at start instead of loading class by class, from real sessions run through the
+# launcher itself (so with its flags) against a demo portal in a process of its own (so the portal's classes stay
+# out). Run by the build after the jar is made:  record-cds.sh JAVA TARGET_DIR
+# - JDK 25 or later: the ahead-of-time cache fenghuang.aot (classes loaded and linked, with their profiles), written
+#   at the exit of one terminal-reader session (open the sample article, its comments, back to the sections).
+# - Older: the class-data archive fenghuang.jsa, dumped from the class lists of that session and of the commands
+#   read, sections, forum and thread. One archive from several runs: a dynamic archive holds one run only, and
+#   cannot hold picocli, whose class files are too old for it (a static dump takes them).
+# Without tmux only the commands train. Failure only costs start-up speed: the launcher runs without an archive.
 java=$1
 dir=$2
 jar="$dir/fenghuang.jar"
-jsa="$dir/fenghuang.jsa"
 log="$dir/cds-training.log"
-export XDG_CONFIG_HOME="$dir/cds-home/config" XDG_STATE_HOME="$dir/cds-home/state" XDG_CACHE_HOME="$dir/cds-home/cache"
-rm -f "$jsa" "$log"
-record="\"$java\" -XX:ArchiveClassesAtExit=\"$jsa\" -XX:TieredStopAtLevel=1 -jar \"$jar\""
+work="$dir/cds-home"
+home=${java%/bin/java}
+feature=0
+if [ -r "$home/release" ]; then
+  while IFS= read -r line; do
+    case $line in JAVA_VERSION=*) line=${line#*\"}; feature=${line%%[!0-9]*}; break ;; esac
+  done <"$home/release"
+fi
+rm -rf "$work" "$dir/fenghuang.jsa" "$dir/fenghuang.aot" "$log"
+mkdir -p "$work"
+export JAVA_HOME="$home" XDG_CONFIG_HOME="$work/config" XDG_STATE_HOME="$work/state" XDG_CACHE_HOME="$work/cache"
+unset FENGHUANG_JVM_OPTIONS
 
-if command -v tmux >/dev/null 2>&1; then
+"$java" -jar "$jar" demo-portal --port 0 >"$work/portal.out" 2>>"$log" &
+portal=$!
+i=0
+while [ $i -lt 100 ] && [ ! -s "$work/portal.out" ]; do sleep 0.1; i=$((i + 1)); done
+site=$(head -n 1 "$work/portal.out")
+case $site in
+  http://*) ;;
+  *) kill "$portal" 2>/dev/null; echo "no class-data archive recorded: the demo portal did not start (see $log)"; exit 0 ;;
+esac
+
+# reader OPTIONS: one terminal-reader session in tmux, the launcher's JVM run with OPTIONS
+reader() {
+  command -v tmux >/dev/null 2>&1 || return 1
   sock="fh-cds-$$"
-  tmux -L "$sock" new-session -d -x 100 -y 30 "env LANG=C.UTF-8 TERM=xterm-256color $record --demo --open 1 2>>\"$log\""
+  tmux -L "$sock" -f /dev/null new-session -d -x 100 -y 30 "exec env LANG=C.UTF-8 TERM=xterm-256color \
+    JAVA_HOME='$home' XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_STATE_HOME='$XDG_STATE_HOME' \
+    XDG_CACHE_HOME='$XDG_CACHE_HOME' FENGHUANG_JVM_OPTIONS='$1' '$dir/fenghuang' --site '$site' --open 1 2>>'$log'"
   i=0
   while [ $i -lt 150 ] && ! tmux -L "$sock" capture-pane -p 2>/dev/null | grep -q '巾帼'; do
     sleep 0.1; i=$((i + 1))
   done
-  tmux -L "$sock" send-keys c 2>/dev/null; sleep 0.5
-  tmux -L "$sock" send-keys q 2>/dev/null; sleep 0.3
-  tmux -L "$sock" send-keys q 2>/dev/null; sleep 0.3
-  tmux -L "$sock" send-keys q 2>/dev/null
-  i=0
-  while [ $i -lt 100 ] && tmux -L "$sock" has-session 2>/dev/null; do
+  for key in c q q; do
+    tmux -L "$sock" send-keys "$key" 2>/dev/null; sleep 0.5
+  done
+  tmux -L "$sock" send-keys Q 2>/dev/null
+  i=0 # the JVM writes an ahead-of-time cache at exit, which takes a while
+  while [ $i -lt 600 ] && tmux -L "$sock" has-session 2>/dev/null; do
     sleep 0.1; i=$((i + 1))
   done
   tmux -L "$sock" kill-server 2>/dev/null
+  return 0
+}
+
+if [ "$feature" -ge 25 ]; then
+  # Linking classes ahead of time crashes JDK 25.0.3 writing the cache (archiveHeapWriter.cpp:757, "Metadata …
+  # should have been archived"); the classes and their profiles alone are kept.
+  aot="-XX:AOTCacheOutput=$dir/fenghuang.aot -XX:-AOTClassLinking"
+  reader "$aot"
+  if [ ! -s "$dir/fenghuang.aot" ]; then
+    FENGHUANG_JVM_OPTIONS="$aot" "$dir/fenghuang" --site "$site" read 1 >/dev/null 2>>"$log"
+  fi
+else
+  n=0
+  reader "-XX:DumpLoadedClassList=$work/reader.classlist"
+  for command in "read 1" "sections" "forum" "thread 1"; do
+    n=$((n + 1))
+    # shellcheck disable=SC2086 # the command is words
+    FENGHUANG_JVM_OPTIONS="-XX:DumpLoadedClassList=$work/command$n.classlist" "$dir/fenghuang" --site "$site" \
+      $command >/dev/null 2>>"$log"
+  done
+  # one line per class, as first listed (a class's id differs from run to run; the dump needs one)
+  cat "$work"/*.classlist 2>/dev/null | awk '/^@/ { if (!seen[$0]++) print; next } !seen[$1]++' >"$work/all.classlist"
+  if [ -s "$work/all.classlist" ]; then
+    "$java" -Xshare:dump -XX:SharedClassListFile="$work/all.classlist" -XX:SharedArchiveFile="$dir/fenghuang.jsa" \
+      -cp "$jar" >>"$log" 2>&1
+  fi
 fi
-if [ ! -s "$jsa" ]; then
-  eval "$record --demo read 1" > /dev/null 2>>"$log"
+kill "$portal" 2>/dev/null
+if [ -s "$dir/fenghuang.aot" ]; then
+  echo "ahead-of-time cache: $dir/fenghuang.aot"
+elif [ -s "$dir/fenghuang.jsa" ]; then
+  echo "class-data archive: $dir/fenghuang.jsa"
+else
+  echo "no class-data archive recorded (see $log)"
 fi
-[ -s "$jsa" ] && echo "class-data archive: $jsa" || echo "no class-data archive recorded (see $log)"
 exit 0

@@ -22,6 +22,7 @@ import dev.fenghuang.site.forum.ForumReading;
 import dev.fenghuang.site.read.PortalSearching;
 import dev.fenghuang.store.MarkKeeper;
 import dev.fenghuang.store.OpeningStore;
+import dev.fenghuang.store.SqliteLibrary;
 import dev.fenghuang.store.SiteStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * Builds the application for a site profile and an account: one HTTP client whose cookies live in the account's
@@ -98,7 +100,8 @@ public final class ReaderFactory {
         Clock clock = Clock.system(SITE_ZONE);
         java.nio.charset.Charset charset = profile.http().charsetOverride().orElse(StandardCharsets.UTF_8);
         DiscuzSite site = new DiscuzSite(profile.base(), charset, http, clock);
-        PageCache cache = new PageCache(profile.cache(), Ticker.systemTicker(), lasting, Clock.systemUTC());
+        PageCache cache = new PageCache(profile.cache().within(Runtime.getRuntime().maxMemory()), Ticker.systemTicker(),
+                lasting, Clock.systemUTC());
         cache.workOffline(new Reach(mode == StoreMode.OFFLINE, Unreachable::is, Clock.systemUTC(),
                 Reach.DEFAULT_RETRY_AFTER));
         PortalReader reader = new PortalReader(profile, new DiscuzReads(site, profile), cache,
@@ -162,8 +165,23 @@ public final class ReaderFactory {
             return SecondLevel.NONE;
         }
         String viewer = paths.dir().getFileName().toString();
-        return new OpeningStore(() -> SiteStore.open(siteDir.resolve(STORE_FILE), profile.store().maxBytes(), viewer,
-                Clock.systemUTC(), notices));
+        Optional<Path> library = libraryFolder();
+        return new OpeningStore(() -> {
+            library.ifPresent(SqliteLibrary::useFrom);
+            return SiteStore.open(siteDir.resolve(STORE_FILE), profile.store().maxBytes(), viewer, Clock.systemUTC(),
+                    notices);
+        });
+    }
+
+    /** Where SQLite's native library is kept ({@code $XDG_CACHE_HOME/fenghuang/native/VERSION}); none when unsafe. */
+    private Optional<Path> libraryFolder() {
+        Path folder = dirs.cache().resolve("native").resolve(SqliteLibrary.version());
+        try {
+            guard.directory(dirs.cache(), folder);
+            return Optional.of(folder);
+        } catch (IOException e) {
+            return Optional.empty(); // sqlite-jdbc extracts its library into the temp folder, as it always did
+        }
     }
 
     private void forgetSession(AccountPaths paths) {

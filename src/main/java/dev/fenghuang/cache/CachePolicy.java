@@ -18,6 +18,15 @@ public record CachePolicy(long maxWeight, Duration sections, Duration lists, Dur
                 Duration.ofMinutes(15), Duration.ofMinutes(2));
     }
 
+    /**
+     * This policy with the cache held to a third of {@code maxHeapBytes} at most: under a capped heap (the launcher
+     * gives the JVM one sized for the default cache) a larger {@code cache.maxMegabytes} would otherwise fill it.
+     */
+    public CachePolicy within(long maxHeapBytes) {
+        long bound = Math.max(1, maxHeapBytes / 3);
+        return maxWeight <= bound ? this : new CachePolicy(bound, sections, lists, articles, comments);
+    }
+
     Duration ttl(CacheKey.Kind kind) {
         return switch (kind) {
             case SECTIONS -> sections;

@@ -71,6 +71,7 @@ public final class Tui {
      * session; returns the exit code.
      */
     public static int run(PortalSession session, TuiOptions options) throws IOException, InterruptedException {
+        FirstPage.fetchAhead(session.reader(), options.openAid()); // on the wire while the terminal is set up
         OutputStream out = new TerminalOutput(new FileOutputStream(FileDescriptor.out));
         ReplayInputStream in = new ReplayInputStream(new FileInputStream(FileDescriptor.in));
         JobControlTerminal terminal = terminal(out, in, options);

@@ -67,4 +67,16 @@ class ReaderFactoryTest {
         assertThat(Files.readAllLines(AccountPaths.of(dirs, profile, null).dir().resolve("forum-visits")))
                 .containsExactly("1 60", "7 2");
     }
+
+    @Test
+    void aSiteWithAStoreKeepsSqlitesLibraryInAPrivateFolderOfTheCache() throws Exception {
+        XdgDirs dirs = XdgDirs.from(Map.of(), home.toString());
+        SiteProfile profile = SiteProfile.from("x", "http://127.0.0.1:9/", Settings.load(dirs));
+        try (PortalSession session = new ReaderFactory(dirs, FileGuard.forThisUser(n -> { })).openSession(profile,
+                null, () -> { })) {
+            Path folder = dirs.cache().resolve("native").resolve(dev.fenghuang.store.SqliteLibrary.version());
+            assertThat(folder).isDirectory();
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+        }
+    }
 }

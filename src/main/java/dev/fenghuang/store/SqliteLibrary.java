@@ -1,0 +1,159 @@
+package dev.fenghuang.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.zip.CRC32;
+import org.sqlite.SQLiteJDBCLoader;
+import org.sqlite.util.LibraryLoaderUtil;
+
+/**
+ * SQLite's native library, kept in a folder of the cache ({@code $XDG_CACHE_HOME/fenghuang/native/VERSION/}) instead
+ * of being extracted into the temp folder by sqlite-jdbc on every start (a new file each time, written, read back and
+ * compared, and the temp folder searched for the copies of other runs: a few hundred milliseconds of a cold start on
+ * a loaded machine). The copy is checked on each start against the jar's entry for it, by size and CRC-32 (both read
+ * from the jar's directory, so nothing is inflated) and written again, whole and then renamed into place, when it
+ * differs; the folder is the user's alone (0700).
+ */
+public final class SqliteLibrary {
+    private static final Set<PosixFilePermission> PRIVATE_DIRECTORY = PosixFilePermissions.fromString("rwx------");
+
+    private static boolean pointed;
+
+    private SqliteLibrary() {
+    }
+
+    /** What {@link #install} found: the library file, and whether it had to be written. */
+    record Installed(Path file, boolean written) {
+    }
+
+    /** This sqlite-jdbc's version, which names its folder: a newer jar gets a folder of its own. */
+    public static String version() {
+        return SQLiteJDBCLoader.getVersion();
+    }
+
+    /**
+     * Makes sqlite-jdbc load its library from {@code folder} (put there first, or again when it differs from the
+     * jar's), unless sqlite-jdbc was already pointed somewhere. Any failure leaves sqlite-jdbc to do as it always did.
+     *
+     * @param folder a private folder for this version's library, {@code native/VERSION} under the cache folder
+     * @return the library file sqlite-jdbc will load; empty when the jar holds none for this platform or the folder
+     *     cannot be used
+     */
+    public static synchronized Optional<Path> useFrom(Path folder) {
+        if (pointed || System.getProperty("org.sqlite.lib.path") != null) {
+            return Optional.empty();
+        }
+        try {
+            Optional<Installed> installed = install(folder, LibraryLoaderUtil.getNativeLibResourcePath() + "/"
+                    + LibraryLoaderUtil.getNativeLibName());
+            installed.ifPresent(i -> {
+                System.setProperty("org.sqlite.lib.path", i.file().getParent().toString());
+                System.setProperty("org.sqlite.lib.name", i.file().getFileName().toString());
+                System.setProperty("org.sqlite.tmpdir", i.file().getParent().toString()); // the stale-copy sweep
+                pointed = true;
+            });
+            return installed.map(Installed::file);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Puts the library at {@code resource} (a path in sqlite-jdbc's jar) into {@code folder}, unless the copy there
+     * has the size and CRC-32 the jar gives for it.
+     *
+     * @return the file, and whether it was written; empty when the class path has no such resource
+     * @throws IOException when the folder cannot be made private or written, or is a link
+     */
+    static Optional<Installed> install(Path folder, String resource) throws IOException {
+        URL url = SQLiteJDBCLoader.class.getResource(resource);
+        if (url == null) {
+            return Optional.empty();
+        }
+        privateFolder(folder);
+        Path file = folder.resolve(resource.substring(resource.lastIndexOf('/') + 1));
+        Expected expected = Expected.of(url);
+        if (expected.matches(file)) {
+            return Optional.of(new Installed(file, false));
+        }
+        Path part = Files.createTempFile(folder, "part-", ".so");
+        try {
+            try (InputStream in = url.openStream()) {
+                Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+            }
+            if (!expected.matches(part)) {
+                throw new IOException("the library read from the jar does not match its entry: " + resource);
+            }
+            try {
+                Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(part);
+        }
+        return Optional.of(new Installed(file, true));
+    }
+
+    private static void privateFolder(Path folder) throws IOException {
+        Files.createDirectories(folder.getParent());
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(PRIVATE_DIRECTORY));
+            } catch (java.nio.file.FileAlreadyExistsException raced) {
+                // another process made it meanwhile: checked below like any other
+            }
+        }
+        BasicFileAttributes found = Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (!found.isDirectory()) {
+            throw new IOException(folder + " is not a directory");
+        }
+        Files.setPosixFilePermissions(folder, PRIVATE_DIRECTORY);
+    }
+
+    /** The size and CRC-32 of the library as the jar's directory gives them; -1 where it gives none. */
+    private record Expected(long size, long crc, URL url) {
+        static Expected of(URL url) throws IOException {
+            URLConnection connection = url.openConnection();
+            if (connection instanceof JarURLConnection jar) {
+                JarEntry entry = jar.getJarEntry();
+                if (entry.getSize() >= 0 && entry.getCrc() >= 0) {
+                    return new Expected(entry.getSize(), entry.getCrc(), url);
+                }
+            }
+            return new Expected(-1, -1, url); // not in a jar (an unpacked class path): compare the bytes
+        }
+
+        boolean matches(Path file) throws IOException {
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+            if (size >= 0 && Files.size(file) != size) {
+                return false;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (crc >= 0) {
+                CRC32 sum = new CRC32();
+                sum.update(bytes);
+                return sum.getValue() == crc;
+            }
+            try (InputStream in = url.openStream()) {
+                return java.util.Arrays.equals(in.readAllBytes(), bytes);
+            }
+        }
+    }
+}
