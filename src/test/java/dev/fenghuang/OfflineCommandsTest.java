@@ -210,6 +210,25 @@ class OfflineCommandsTest {
         assertThat(thread.get("offline").getAsBoolean()).isTrue();
     }
 
+    @Test
+    void signingInAndOutKeepsWhatWasSyncedAndEachViewersPagesApart() throws IOException {
+        settings("sync.pause = 0ms\n");
+        ok("sync", "5");
+        String aid = JsonParser.parseString(ok("--offline", "list", "5", "--json").out()).getAsJsonObject()
+                .getAsJsonArray("articles").get(0).getAsJsonObject().get("aid").getAsString();
+        String asGuest = ok("--offline", "read", aid).out();
+        env.put("FENGHUANG_PASSWORD", "reader123");
+        ok("login", "--username", "reader1");
+        assertThat(run("--offline", "read", aid).out()).as("synced as a guest, kept after signing in")
+                .isEqualTo(asGuest);
+        ok("read", "8");
+        ok("logout");
+        assertThat(ok("--offline", "read", aid).out()).as("kept after signing out").isEqualTo(asGuest);
+        assertThat(run("--offline", "read", "8").exitCode()).as("a member's page is never a guest's").isEqualTo(6);
+        ok("login", "--username", "reader1");
+        ok("--offline", "read", "8");
+    }
+
     private List<Path> keptFilesHolding(String text) throws IOException {
         try (Stream<Path> files = Files.walk(XdgDirs.from(Map.of(), home.toString()).state())) {
             return files.filter(Files::isRegularFile).filter(f -> {

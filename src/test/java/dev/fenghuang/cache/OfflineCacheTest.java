@@ -11,7 +11,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -131,8 +135,83 @@ class OfflineCacheTest {
         String article = first.get(ARTICLE, this::site);
         PageCache offline = newProcess(true);
         offline.forget(key -> true);
-        offline.forgetSession();
+        offline.sessionChanged("member:alice");
         assertThat(lasting.kept).containsKey(ARTICLE);
         assertThat(newProcess(true).<String>get(ARTICLE, this::site)).isEqualTo(article);
+    }
+
+    /** A lasting level keeping each viewer's pages apart, as the store does. */
+    private static final class Viewers implements SecondLevel {
+        final Map<String, TwoLevelCacheTest.Lasting> byViewer = new HashMap<>();
+        String viewer = "guest";
+
+        private TwoLevelCacheTest.Lasting of(String who) {
+            return byViewer.computeIfAbsent(who, w -> new TwoLevelCacheTest.Lasting());
+        }
+
+        @Override
+        public Optional<Kept> load(CacheKey key) {
+            return of(viewer).load(key);
+        }
+
+        @Override
+        public void save(CacheKey key, Object value, Instant fetchedAt) {
+            of(viewer).save(key, value, fetchedAt);
+        }
+
+        @Override
+        public void forget(Predicate<CacheKey> which) {
+            byViewer.values().forEach(l -> l.forget(which));
+        }
+
+        @Override
+        public void viewAs(String who) {
+            viewer = who;
+        }
+
+        @Override
+        public Optional<Kept> loadGuestCopy(CacheKey key) {
+            return "guest".equals(viewer) ? Optional.empty() : of("guest").load(key);
+        }
+    }
+
+    private PageCache process(Viewers level, String viewer, boolean forced) {
+        level.viewAs(viewer);
+        PageCache cache = new PageCache(new CachePolicy(1 << 20, TTL, TTL, TTL, TTL), nanos::get, level, clock);
+        cache.workOffline(new Reach(forced, e -> e instanceof ConnectException, clock, RETRY));
+        cache.onOffline((key, fetchedAt) -> heard.add(key.kind() + " " + fetchedAt));
+        return cache;
+    }
+
+    @Test
+    void signingInKeepsTheGuestsPagesAndAMemberReadsThemOnlyOffline() throws IOException {
+        Viewers level = new Viewers();
+        PageCache guest = process(level, "guest", false);
+        String asGuest = guest.get(ARTICLE, this::site);
+        guest.sessionChanged("member:alice");
+        advance(Duration.ofMinutes(1));
+        assertThat(level.byViewer.get("guest").kept).as("signing in dropped nothing").containsKey(ARTICLE);
+        int before = asked.get();
+        String asMember = guest.get(ARTICLE, this::site);
+        assertThat(asked.get() - before).as("online, a member's page is the member's own").isEqualTo(1);
+        assertThat(asMember).isNotEqualTo(asGuest);
+
+        assertThat(process(level, "member:bob", true).<String>get(ARTICLE, this::site))
+                .as("offline, a member with no copy of their own reads the guest's").isEqualTo(asGuest);
+        assertThat(process(level, "member:alice", true).<String>get(ARTICLE, this::site))
+                .as("one with a copy reads their own").isEqualTo(asMember);
+        siteUp = false;
+        assertThat(process(level, "member:carol", false).<String>get(ARTICLE, this::site))
+                .as("the site unreachable too").isEqualTo(asGuest);
+        assertThat(level.byViewer.get("member:alice").kept).containsKey(ARTICLE);
+    }
+
+    @Test
+    void aGuestNeverReadsAMembersPage() throws IOException {
+        Viewers level = new Viewers();
+        process(level, "member:alice", false).get(ARTICLE, this::site);
+        assertThatThrownBy(() -> process(level, "guest", true).get(ARTICLE, () -> {
+            throw new ConnectException("refused by the client");
+        })).isInstanceOf(NotStored.class);
     }
 }
