@@ -185,7 +185,8 @@ class OfflineCommandsTest {
         assertThat(r.exitCode()).isEqualTo(6);
         assertThat(r.err()).contains("offline: nothing was sent").contains("fenghuang comment 8 --draft")
                 .doesNotContain("nothing is kept");
-        assertThat(keptFilesHolding(text)).isNotEmpty();
+        assertThat(run("--offline", "comment", "8", "--message", text).exitCode()).isEqualTo(6);
+        assertThat(keptFilesHolding(text)).as("a retry adds no draft").hasSize(1);
         Run sent = ok("comment", "8", "--draft");
         assertThat(sent.out()).isNotBlank();
         assertThat(ok("comments", "8").out()).contains(text);
@@ -205,9 +206,52 @@ class OfflineCommandsTest {
         assertThat(run("--offline", "thread", "1").exitCode()).as("a write not sent drops nothing").isZero();
         assertThat(portal.requestCount() - before).as(String.join("\n", portal.requestLog())).isZero();
         assertThat(r.exitCode()).isEqualTo(6);
-        assertThat(r.err()).contains("offline: nothing was sent");
-        assertThat(keptFilesHolding(text)).isNotEmpty();
+        assertThat(r.err()).contains("offline: nothing was sent").contains("fenghuang reply 1 --draft");
+        assertThat(run("--offline", "reply", "1", "--message", text).exitCode()).isEqualTo(6);
+        assertThat(keptFilesHolding(text)).as("a retry adds no draft").hasSize(1);
         assertThat(thread.get("offline").getAsBoolean()).isTrue();
+        ok("reply", "1", "--draft");
+        assertThat(keptFilesHolding(text)).as("sent, the draft goes").isEmpty();
+        assertThat(ok("thread", "1", "--floor", "66").out()).contains(text);
+    }
+
+    @Test
+    void aNewThreadOfflineKeepsOneDraftAndSaysHowToSendIt() throws IOException {
+        signIn();
+        ok("board", "2");
+        String text = "离线写的主题 " + System.nanoTime();
+        String[] post = {"--offline", "post", "2", "--subject", "离线主题", "--message", text};
+        Run r = run(post);
+        assertThat(r.exitCode()).isEqualTo(6);
+        assertThat(r.err()).contains("offline: nothing was sent").contains("fenghuang post 2 --draft");
+        assertThat(run(post).exitCode()).isEqualTo(6);
+        assertThat(keptFilesHolding(text)).as("a retry adds no draft").hasSize(1);
+        ok("post", "2", "--draft");
+        assertThat(keptFilesHolding(text)).isEmpty();
+    }
+
+    @Test
+    void anEditOfflineKeepsOneDraftAndSaysHowToSendIt() throws IOException {
+        signIn();
+        long pid = JsonParser.parseString(ok("reply", "1", "--message", "稍后离线修改的回复", "--json").out())
+                .getAsJsonObject().get("pid").getAsLong();
+        String text = "离线改过的回复 " + System.nanoTime();
+        String[] edit = {"--offline", "post", "edit", String.valueOf(pid), "--thread", "1", "--message", text};
+        Run r = run(edit);
+        assertThat(r.exitCode()).isEqualTo(6);
+        assertThat(r.err()).contains("offline: nothing was sent")
+                .contains("fenghuang post edit " + pid + " --thread 1 --draft");
+        assertThat(run(edit).exitCode()).isEqualTo(6);
+        assertThat(keptFilesHolding(text)).as("a retry adds no draft").hasSize(1);
+        ok("post", "edit", String.valueOf(pid), "--thread", "1", "--draft");
+        assertThat(keptFilesHolding(text)).isEmpty();
+        assertThat(ok("thread", "1", "--floor", "66").out()).contains(text);
+    }
+
+    private void signIn() {
+        env.put("FENGHUANG_PASSWORD", "reader123");
+        ok("login", "--username", "reader1");
+        env.remove("FENGHUANG_PASSWORD");
     }
 
     @Test
