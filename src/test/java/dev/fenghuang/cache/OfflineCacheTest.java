@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.ConnectException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,31 +26,18 @@ class OfflineCacheTest {
     private static final Duration TTL = Duration.ofMinutes(2);
     private static final Duration RETRY = Duration.ofSeconds(60);
 
-    private final AtomicLong nanos = new AtomicLong();
-    private final Instant start = Instant.parse("2026-12-06T10:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public Instant instant() {
-            return start.plusNanos(nanos.get());
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    };
+    private final ManualClock clock = new ManualClock("2026-12-06T10:00:00Z");
     private final TwoLevelCacheTest.Lasting lasting = new TwoLevelCacheTest.Lasting();
     private final AtomicInteger asked = new AtomicInteger();
     private final List<String> heard = new ArrayList<>();
     private volatile boolean siteUp = true;
 
     private PageCache newProcess(boolean forced) {
-        PageCache cache = new PageCache(new CachePolicy(1 << 20, TTL, TTL, TTL, TTL), nanos::get, lasting, clock);
+        return newProcess(lasting, forced);
+    }
+
+    private PageCache newProcess(SecondLevel level, boolean forced) {
+        PageCache cache = new PageCache(new CachePolicy(1 << 20, TTL, TTL, TTL, TTL), clock, level, clock);
         cache.workOffline(new Reach(forced, e -> e instanceof ConnectException, clock, RETRY));
         cache.onOffline((key, fetchedAt) -> heard.add(key.kind() + " " + fetchedAt));
         return cache;
@@ -69,7 +52,7 @@ class OfflineCacheTest {
     }
 
     private void advance(Duration d) {
-        nanos.addAndGet(d.toNanos());
+        clock.advance(d);
     }
 
     @Test
@@ -84,7 +67,7 @@ class OfflineCacheTest {
 
         assertThat(second.<String>get(ARTICLE, this::site)).isEqualTo(article);
         assertThat(asked.get() - before).as("tried once").isEqualTo(1);
-        assertThat(heard).containsExactly("ARTICLE " + start);
+        assertThat(heard).containsExactly("ARTICLE " + clock.start());
         second.get(LIST, this::site);
         assertThat(asked.get() - before).as("not asked again within the while").isEqualTo(1);
         assertThatThrownBy(() -> second.get(CacheKey.comments(1, 1), this::site))
@@ -177,10 +160,7 @@ class OfflineCacheTest {
 
     private PageCache process(Viewers level, String viewer, boolean forced) {
         level.viewAs(viewer);
-        PageCache cache = new PageCache(new CachePolicy(1 << 20, TTL, TTL, TTL, TTL), nanos::get, level, clock);
-        cache.workOffline(new Reach(forced, e -> e instanceof ConnectException, clock, RETRY));
-        cache.onOffline((key, fetchedAt) -> heard.add(key.kind() + " " + fetchedAt));
-        return cache;
+        return newProcess(level, forced);
     }
 
     @Test
