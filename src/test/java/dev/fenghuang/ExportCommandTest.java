@@ -6,21 +6,13 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.fenghuang.app.XdgDirs;
-import dev.fenghuang.cli.Cli;
 import dev.fenghuang.demo.DemoOptions;
-import dev.fenghuang.demo.DemoPortal;
 import dev.fenghuang.model.SafeText;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,48 +26,21 @@ class ExportCommandTest {
     @TempDir
     Path home;
 
-    private DemoPortal portal;
-    private final Map<String, String> env = new HashMap<>();
-
-    record Run(int exitCode, String out, String err) {
-    }
+    private StoreRig rig;
 
     @BeforeEach
     void start() throws IOException {
-        portal = DemoPortal.start(DemoOptions.defaults());
-        settings("sync.pause = 0ms\n");
-    }
-
-    private void settings(String text) throws IOException {
-        Path config = home.resolve("config/fenghuang");
-        Files.createDirectories(config);
-        Files.writeString(config.resolve("fenghuang.properties"), text);
+        rig = new StoreRig(home);
+        rig.settings("sync.pause = 0ms\n");
     }
 
     @AfterEach
     void stop() {
-        portal.close();
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cmd = Cli.command(new Main(XdgDirs.from(Map.of(), home.toString()), env));
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        String[] full = Stream.concat(Stream.of("--site", portal.baseUrl().toString()), Stream.of(args))
-                .toArray(String[]::new);
-        return new Run(cmd.execute(full), out.toString(), err.toString());
-    }
-
-    private Run ok(String... args) {
-        Run r = run(args);
-        assertThat(r.exitCode()).as(String.join(" ", args) + ": " + r.err()).isZero();
-        return r;
+        rig.close();
     }
 
     private JsonObject json(String... args) {
-        return JsonParser.parseString(ok(args).out()).getAsJsonObject();
+        return JsonParser.parseString(rig.ok(args).out()).getAsJsonObject();
     }
 
     private List<String> strings(JsonArray a) {
@@ -111,9 +76,9 @@ class ExportCommandTest {
         List<String> paragraphs = paragraphsRead(LONG);
         List<String> comments = commentsRead(LONG);
         assertThat(comments).hasSizeGreaterThan(100);
-        long before = portal.requestCount();
+        long before = rig.portal().requestCount();
         JsonObject exported = json("export", LONG, "--format", "json");
-        assertThat(portal.requestCount() - before).as("the store answers").isZero();
+        assertThat(rig.portal().requestCount() - before).as("the store answers").isZero();
         assertThat(exported.get("aid").getAsLong()).isEqualTo(3);
         assertThat(strings(exported.getAsJsonArray("paragraphs"))).isEqualTo(paragraphs);
         List<String> texts = new ArrayList<>();
@@ -126,7 +91,7 @@ class ExportCommandTest {
     @Test
     void markdownHasTheTitleMetadataSummaryBodyImagesReferencesAndComments() {
         JsonObject read = json("read", LONG, "--json");
-        String md = ok("export", LONG).out();
+        String md = rig.ok("export", LONG).out();
         List<String> lines = md.lines().toList();
         assertThat(lines.get(0)).startsWith("# ").contains(read.get("title").getAsString());
         assertThat(md).contains("<" + read.get("url").getAsString() + ">");
@@ -151,38 +116,38 @@ class ExportCommandTest {
     @Test
     void textHasEveryPartWithoutMarkdown() {
         JsonObject read = json("read", "1", "--json");
-        String text = ok("export", "1", "--format", "text").out();
+        String text = rig.ok("export", "1", "--format", "text").out();
         assertThat(text.lines().findFirst()).contains(read.get("title").getAsString());
         for (String p : paragraphsRead("1")) {
             assertThat(text).contains("  " + p);
         }
         assertThat(text).doesNotContain("# ").contains("Comments (" + read.get("commentCount").getAsLong() + ")");
-        assertThat(run("export", "1", "--format", "pdf").exitCode()).isEqualTo(2);
+        assertThat(rig.run("export", "1", "--format", "pdf").exitCode()).isEqualTo(2);
     }
 
     @Test
     void anOutputFileIsNeverOverwrittenWithoutForce() throws IOException {
         Path file = home.resolve("article.md");
         Files.writeString(file, "my notes");
-        Run refused = run("export", "1", "--output", file.toString());
+        StoreRig.Run refused = rig.run("export", "1", "--output", file.toString());
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).contains("exists");
         assertThat(Files.readString(file)).isEqualTo("my notes");
-        ok("export", "1", "--output", file.toString(), "--force");
-        assertThat(Files.readString(file)).startsWith("# ").isEqualTo(ok("export", "1").out());
+        rig.ok("export", "1", "--output", file.toString(), "--force");
+        assertThat(Files.readString(file)).startsWith("# ").isEqualTo(rig.ok("export", "1").out());
         Path fresh = home.resolve("new.json");
-        ok("export", "1", "--format", "json", "--output", fresh.toString());
+        rig.ok("export", "1", "--format", "json", "--output", fresh.toString());
         assertThat(JsonParser.parseString(Files.readString(fresh)).getAsJsonObject().get("aid").getAsLong())
                 .isEqualTo(1);
     }
 
     @Test
     void aHostileSitesControlsAndEscapesAreNeverWrittenInAnyFormat() throws IOException {
-        portal.close();
-        portal = DemoPortal.start(DemoOptions.builder().hostile(true).build());
+        rig.portal().close();
+        rig.restart(DemoOptions.builder().hostile(true).build());
         for (String format : List.of("markdown", "text", "json")) {
             Path file = home.resolve("hostile." + format);
-            ok("export", "1", "--format", format, "--output", file.toString());
+            rig.ok("export", "1", "--format", format, "--output", file.toString());
             String written = Files.readString(file);
             assertThat(written).isNotBlank();
             assertThat(SafeText.isSafe(written)).as(format).isTrue();
@@ -192,9 +157,9 @@ class ExportCommandTest {
 
     @Test
     void anExportPausesBetweenItsRequestsAsSyncDoes() throws IOException {
-        settings("sync.pause = 1500ms\n");
+        rig.settings("sync.pause = 1500ms\n");
         long start = System.nanoTime();
-        ok("export", LONG, "--format", "json");
+        rig.ok("export", LONG, "--format", "json");
         // two pages of body and more comment pages: at least two pauses between three requests (unpaced: < 1 s)
         assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(
                 java.time.Duration.ofMillis(3000));
@@ -202,16 +167,16 @@ class ExportCommandTest {
 
     @Test
     void aFileThatCannotBeWrittenIsSaidAsAFileErrorNotANetworkOne() throws IOException {
-        Run missingDir = run("export", LONG, "--output", home.resolve("no/such/dir/a.md").toString());
+        StoreRig.Run missingDir = rig.run("export", LONG, "--output", home.resolve("no/such/dir/a.md").toString());
         assertThat(missingDir.exitCode()).isNotZero();
         assertThat(missingDir.err()).contains("cannot write the file").contains("a.md")
                 .doesNotContain("network");
         Path dir = Files.createDirectories(home.resolve("a-directory"));
-        Run directory = run("export", LONG, "--output", dir.toString(), "--force");
+        StoreRig.Run directory = rig.run("export", LONG, "--output", dir.toString(), "--force");
         assertThat(directory.exitCode()).isNotZero();
         assertThat(directory.err()).contains("cannot write the file").doesNotContain("network");
-        env.put("LANG", "zh_CN.UTF-8");
-        Run zh = run("export", LONG, "--output", home.resolve("no/such/dir/b.md").toString());
+        rig.env().put("LANG", "zh_CN.UTF-8");
+        StoreRig.Run zh = rig.run("export", LONG, "--output", home.resolve("no/such/dir/b.md").toString());
         assertThat(zh.err()).contains("无法写入文件").doesNotContain("网络");
     }
 }

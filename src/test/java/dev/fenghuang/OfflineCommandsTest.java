@@ -4,23 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.fenghuang.app.XdgDirs;
-import dev.fenghuang.cli.Cli;
 import dev.fenghuang.demo.DemoOptions;
-import dev.fenghuang.demo.DemoPortal;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,38 +30,16 @@ class OfflineCommandsTest {
     @TempDir
     Path home;
 
-    private DemoPortal portal;
-    private URI site;
-    private final Map<String, String> env = new HashMap<>();
-
-    record Run(int exitCode, String out, String err) {
-    }
+    private StoreRig rig;
 
     @BeforeEach
     void start() {
-        portal = DemoPortal.start(DemoOptions.defaults());
-        site = portal.baseUrl();
+        rig = new StoreRig(home);
     }
 
     @AfterEach
     void stop() {
-        portal.close();
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cmd = Cli.command(new Main(XdgDirs.from(Map.of(), home.toString()), env));
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        String[] full = Stream.concat(Stream.of("--site", site.toString()), Stream.of(args)).toArray(String[]::new);
-        return new Run(cmd.execute(full), out.toString(), err.toString());
-    }
-
-    private Run ok(String... args) {
-        Run r = run(args);
-        assertThat(r.exitCode()).as(String.join(" ", args) + ": " + r.err()).isZero();
-        return r;
+        rig.close();
     }
 
     private static String[] with(String first, String[] rest) {
@@ -81,18 +50,12 @@ class OfflineCommandsTest {
         return LocalDate.now(ZoneId.systemDefault()).toString();
     }
 
-    private void settings(String text) throws IOException {
-        Path config = XdgDirs.from(Map.of(), home.toString()).config();
-        Files.createDirectories(config);
-        Files.writeString(config.resolve("fenghuang.properties"), text);
-    }
-
     @Test
     void offlineWithThePortalStoppedReadsWhatWasStoredAndSaysFromWhen() {
-        List<String> online = READS.stream().map(c -> ok(c).out()).toList();
-        portal.close();
+        List<String> online = READS.stream().map(c -> rig.ok(c).out()).toList();
+        rig.portal().close();
         for (int i = 0; i < READS.size(); i++) {
-            Run r = ok(with("--offline", READS.get(i)));
+            StoreRig.Run r = rig.ok(with("--offline", READS.get(i)));
             assertThat(r.out()).isEqualTo(online.get(i));
             assertThat(r.err().lines().toList()).singleElement().asString()
                     .startsWith("fenghuang: offline, as of " + today());
@@ -101,12 +64,12 @@ class OfflineCommandsTest {
 
     @Test
     void offlineSendsNoRequestEvenWithThePortalUpAndNamesWhatIsNotStored() {
-        ok("read", "1");
-        long before = portal.requestCount();
-        ok("--offline", "read", "1");
-        Run missing = run("--offline", "read", "2");
-        Run missingList = run("--offline", "list", "3", "--page", "2");
-        assertThat(portal.requestCount() - before).as(String.join("\n", portal.requestLog())).isZero();
+        rig.ok("read", "1");
+        long before = rig.portal().requestCount();
+        rig.ok("--offline", "read", "1");
+        StoreRig.Run missing = rig.run("--offline", "read", "2");
+        StoreRig.Run missingList = rig.run("--offline", "list", "3", "--page", "2");
+        assertThat(rig.portal().requestCount() - before).as(String.join("\n", rig.portal().requestLog())).isZero();
         assertThat(missing.exitCode()).isEqualTo(6);
         assertThat(missing.err()).isEqualTo("fenghuang: offline, and the store does not hold article 2 page 1: read "
                 + "it once online (or fetch it ahead with sync)\n");
@@ -117,9 +80,9 @@ class OfflineCommandsTest {
 
     @Test
     void theChineseOfflineMessageNamesThePageInChinese() {
-        env.put("LANG", "zh_CN.UTF-8");
-        Run article = run("--offline", "read", "70");
-        Run list = run("--offline", "list", "3", "--page", "2");
+        rig.env().put("LANG", "zh_CN.UTF-8");
+        StoreRig.Run article = rig.run("--offline", "read", "70");
+        StoreRig.Run list = rig.run("--offline", "list", "3", "--page", "2");
         assertThat(article.exitCode()).isEqualTo(6);
         assertThat(article.err()).contains("文章 70 第 1 页").doesNotContain("article").doesNotContain("page");
         assertThat(list.err()).contains("分类 3 列表 第 2 页").doesNotContain("list");
@@ -127,43 +90,43 @@ class OfflineCommandsTest {
 
     @Test
     void aStalePageFallsBackOnTheStoreWhenTheSiteCannotBeReached() throws IOException {
-        settings("cache.lists = 1ms\ncache.articles = 1ms\ncache.comments = 1ms\n");
-        List<String> online = READS.stream().map(c -> ok(c).out()).toList();
-        portal.close();
+        rig.settings("cache.lists = 1ms\ncache.articles = 1ms\ncache.comments = 1ms\n");
+        List<String> online = READS.stream().map(c -> rig.ok(c).out()).toList();
+        rig.portal().close();
         for (int i = 0; i < READS.size(); i++) {
-            Run r = ok(READS.get(i));
+            StoreRig.Run r = rig.ok(READS.get(i));
             assertThat(r.out()).isEqualTo(online.get(i));
             assertThat(r.err().lines().toList()).singleElement().asString()
                     .startsWith("fenghuang: offline, as of " + today());
         }
-        Run notStored = run("read", "2");
+        StoreRig.Run notStored = rig.run("read", "2");
         assertThat(notStored.exitCode()).as("not stored and not offline: the site could not be read").isEqualTo(1);
         assertThat(notStored.err()).startsWith("fenghuang: cannot connect to the site");
     }
 
     @Test
     void anErrorPageIsNoReasonToFallBack() throws IOException {
-        settings("cache.articles = 1ms\n");
-        ok("read", "1");
-        long before = portal.requestCount();
-        portal.close();
-        portal = DemoPortal.start(DemoOptions.builder().port(site.getPort())
+        rig.settings("cache.articles = 1ms\n");
+        rig.ok("read", "1");
+        long before = rig.portal().requestCount();
+        rig.portal().close();
+        rig.restart(DemoOptions.builder().port(rig.portal().baseUrl().getPort())
                 .fault(dev.fenghuang.demo.FaultRule.parse("500:/portal.php")).build());
-        Run r = run("read", "1");
+        StoreRig.Run r = rig.run("read", "1");
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).doesNotContain("offline");
-        assertThat(portal.requestCount()).isPositive();
+        assertThat(rig.portal().requestCount()).isPositive();
         assertThat(before).isPositive();
     }
 
     @Test
     void jsonSaysOfflineAndAsOfInIso() {
         OffsetDateTime fetched = OffsetDateTime.now();
-        READS.forEach(this::ok);
+        READS.forEach(rig::ok);
         OffsetDateTime stored = OffsetDateTime.now();
-        portal.close();
+        rig.portal().close();
         for (String[] read : READS) {
-            JsonObject json = JsonParser.parseString(ok(with("--offline", Stream.concat(Stream.of(read),
+            JsonObject json = JsonParser.parseString(rig.ok(with("--offline", Stream.concat(Stream.of(read),
                     Stream.of("--json")).toArray(String[]::new))).out())
                     .getAsJsonObject();
             assertThat(json.get("offline").getAsBoolean()).isTrue();
@@ -174,75 +137,113 @@ class OfflineCommandsTest {
 
     @Test
     void aCommentOfflineIsRefusedBeforeAnyRequestAndItsTextKept() throws IOException {
-        env.put("FENGHUANG_PASSWORD", "reader123");
-        ok("login", "--username", "reader1");
-        env.remove("FENGHUANG_PASSWORD");
-        ok("read", "8");
-        long before = portal.requestCount();
+        rig.signIn("reader1", "reader123");
+        rig.ok("read", "8");
+        long before = rig.portal().requestCount();
         String text = "离线写的评论 " + System.nanoTime();
-        Run r = run("--offline", "comment", "8", "--message", text);
-        assertThat(portal.requestCount() - before).as(String.join("\n", portal.requestLog())).isZero();
+        StoreRig.Run r = rig.run("--offline", "comment", "8", "--message", text);
+        assertThat(rig.portal().requestCount() - before).as(String.join("\n", rig.portal().requestLog())).isZero();
         assertThat(r.exitCode()).isEqualTo(6);
         assertThat(r.err()).contains("offline: nothing was sent").contains("fenghuang comment 8 --draft")
                 .doesNotContain("nothing is kept");
-        assertThat(keptFilesHolding(text)).isNotEmpty();
-        Run sent = ok("comment", "8", "--draft");
+        assertThat(rig.run("--offline", "comment", "8", "--message", text).exitCode()).isEqualTo(6);
+        assertThat(rig.stateFilesHolding(text)).as("a retry adds no draft").hasSize(1);
+        StoreRig.Run sent = rig.ok("comment", "8", "--draft");
         assertThat(sent.out()).isNotBlank();
-        assertThat(ok("comments", "8").out()).contains(text);
-        assertThat(keptFilesHolding(text)).as("sent, the draft goes").isEmpty();
+        assertThat(rig.ok("comments", "8").out()).contains(text);
+        assertThat(rig.stateFilesHolding(text)).as("sent, the draft goes").isEmpty();
     }
 
     @Test
     void aForumReplyOfflineIsRefusedBeforeAnyRequestAndItsTextKept() throws IOException {
-        env.put("FENGHUANG_PASSWORD", "reader123");
-        ok("login", "--username", "reader1");
-        env.remove("FENGHUANG_PASSWORD");
-        ok("thread", "1");
-        long before = portal.requestCount();
+        rig.signIn("reader1", "reader123");
+        rig.ok("thread", "1");
+        long before = rig.portal().requestCount();
         String text = "离线写的回复 " + System.nanoTime();
-        JsonObject thread = JsonParser.parseString(ok("--offline", "thread", "1", "--json").out()).getAsJsonObject();
-        Run r = run("--offline", "reply", "1", "--message", text);
-        assertThat(run("--offline", "thread", "1").exitCode()).as("a write not sent drops nothing").isZero();
-        assertThat(portal.requestCount() - before).as(String.join("\n", portal.requestLog())).isZero();
+        JsonObject thread = JsonParser.parseString(rig.ok("--offline", "thread", "1", "--json").out()).getAsJsonObject();
+        StoreRig.Run r = rig.run("--offline", "reply", "1", "--message", text);
+        assertThat(rig.run("--offline", "thread", "1").exitCode()).as("a write not sent drops nothing").isZero();
+        assertThat(rig.portal().requestCount() - before).as(String.join("\n", rig.portal().requestLog())).isZero();
         assertThat(r.exitCode()).isEqualTo(6);
-        assertThat(r.err()).contains("offline: nothing was sent");
-        assertThat(keptFilesHolding(text)).isNotEmpty();
+        assertThat(r.err()).contains("offline: nothing was sent").contains("fenghuang reply 1 --draft");
+        assertThat(rig.run("--offline", "reply", "1", "--message", text).exitCode()).isEqualTo(6);
+        assertThat(rig.stateFilesHolding(text)).as("a retry adds no draft").hasSize(1);
         assertThat(thread.get("offline").getAsBoolean()).isTrue();
+        rig.ok("reply", "1", "--draft");
+        assertThat(rig.stateFilesHolding(text)).as("sent, the draft goes").isEmpty();
+        assertThat(rig.ok("thread", "1", "--floor", "66").out()).contains(text);
     }
 
-    private List<Path> keptFilesHolding(String text) throws IOException {
-        try (Stream<Path> files = Files.walk(XdgDirs.from(Map.of(), home.toString()).state())) {
-            return files.filter(Files::isRegularFile).filter(f -> {
-                try {
-                    return new String(Files.readAllBytes(f), StandardCharsets.UTF_8).contains(text);
-                } catch (IOException e) {
-                    return false;
-                }
-            }).toList();
-        }
+    @Test
+    void aNewThreadOfflineKeepsOneDraftAndSaysHowToSendIt() throws IOException {
+        rig.signIn("reader1", "reader123");
+        rig.ok("board", "2");
+        String text = "离线写的主题 " + System.nanoTime();
+        String[] post = {"--offline", "post", "2", "--subject", "离线主题", "--message", text};
+        StoreRig.Run r = rig.run(post);
+        assertThat(r.exitCode()).isEqualTo(6);
+        assertThat(r.err()).contains("offline: nothing was sent").contains("fenghuang post 2 --draft");
+        assertThat(rig.run(post).exitCode()).isEqualTo(6);
+        assertThat(rig.stateFilesHolding(text)).as("a retry adds no draft").hasSize(1);
+        rig.ok("post", "2", "--draft");
+        assertThat(rig.stateFilesHolding(text)).isEmpty();
+    }
+
+    @Test
+    void anEditOfflineKeepsOneDraftAndSaysHowToSendIt() throws IOException {
+        rig.signIn("reader1", "reader123");
+        long pid = JsonParser.parseString(rig.ok("reply", "1", "--message", "稍后离线修改的回复", "--json").out())
+                .getAsJsonObject().get("pid").getAsLong();
+        String text = "离线改过的回复 " + System.nanoTime();
+        String[] edit = {"--offline", "post", "edit", String.valueOf(pid), "--thread", "1", "--message", text};
+        StoreRig.Run r = rig.run(edit);
+        assertThat(r.exitCode()).isEqualTo(6);
+        assertThat(r.err()).contains("offline: nothing was sent")
+                .contains("fenghuang post edit " + pid + " --thread 1 --draft");
+        assertThat(rig.run(edit).exitCode()).isEqualTo(6);
+        assertThat(rig.stateFilesHolding(text)).as("a retry adds no draft").hasSize(1);
+        rig.ok("post", "edit", String.valueOf(pid), "--thread", "1", "--draft");
+        assertThat(rig.stateFilesHolding(text)).isEmpty();
+        assertThat(rig.ok("thread", "1", "--floor", "66").out()).contains(text);
+    }
+
+    @Test
+    void signingInAndOutKeepsWhatWasSyncedAndEachViewersPagesApart() throws IOException {
+        rig.settings("sync.pause = 0ms\n");
+        rig.ok("sync", "5");
+        String aid = JsonParser.parseString(rig.ok("--offline", "list", "5", "--json").out()).getAsJsonObject()
+                .getAsJsonArray("articles").get(0).getAsJsonObject().get("aid").getAsString();
+        String asGuest = rig.ok("--offline", "read", aid).out();
+        rig.signIn("reader1", "reader123");
+        assertThat(rig.run("--offline", "read", aid).out()).as("synced as a guest, kept after signing in")
+                .isEqualTo(asGuest);
+        rig.ok("read", "8");
+        rig.ok("logout");
+        assertThat(rig.ok("--offline", "read", aid).out()).as("kept after signing out").isEqualTo(asGuest);
+        assertThat(rig.run("--offline", "read", "8").exitCode()).as("a member's page is never a guest's").isEqualTo(6);
+        rig.signIn("reader1", "reader123");
+        rig.ok("--offline", "read", "8");
     }
 
     @Test
     void aLogoutOfflineSendsNothingAndKeepsTheSessionAndTheStore() {
-        env.put("FENGHUANG_PASSWORD", "reader123");
-        ok("login", "--username", "reader1");
-        env.remove("FENGHUANG_PASSWORD");
-        ok("read", "8");
-        long before = portal.requestCount();
-        assertThat(run("--offline", "logout").exitCode()).isEqualTo(6);
-        assertThat(portal.requestCount() - before).isZero();
-        ok("--offline", "read", "8");
-        assertThat(ok("whoami").out()).contains("reader1");
+        rig.signIn("reader1", "reader123");
+        rig.ok("read", "8");
+        long before = rig.portal().requestCount();
+        assertThat(rig.run("--offline", "logout").exitCode()).isEqualTo(6);
+        assertThat(rig.portal().requestCount() - before).isZero();
+        rig.ok("--offline", "read", "8");
+        assertThat(rig.ok("whoami").out()).contains("reader1");
     }
 
     @Test
     void noStoreKeepsPagesInMemoryOnlyAndMakesNoFile() throws IOException {
-        ok("--no-store", "read", "1");
-        ok("--no-store", "sections");
-        long before = portal.requestCount();
-        ok("--no-store", "read", "1");
-        assertThat(portal.requestCount() - before).isEqualTo(1);
-        Path cache = XdgDirs.from(Map.of(), home.toString()).cache();
+        rig.ok("--no-store", "read", "1");
+        rig.ok("--no-store", "sections");
+        long before = rig.portal().requestCount();
+        rig.ok("--no-store", "read", "1");
+        assertThat(rig.portal().requestCount() - before).isEqualTo(1);
+        Path cache = rig.dirs().cache();
         if (Files.exists(cache)) {
             try (Stream<Path> files = Files.walk(cache)) {
                 assertThat(files.filter(Files::isRegularFile).toList()).isEmpty();
@@ -252,7 +253,7 @@ class OfflineCommandsTest {
 
     @Test
     void offlineAndNoStoreTogetherIsAUsageError() {
-        Run r = run("--offline", "--no-store", "read", "1");
+        StoreRig.Run r = rig.run("--offline", "--no-store", "read", "1");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("--offline reads only the store; it cannot go with --no-store");
     }

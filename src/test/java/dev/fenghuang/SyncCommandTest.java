@@ -2,7 +2,7 @@ package dev.fenghuang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fenghuang.app.XdgDirs;
+import dev.fenghuang.StoreRig.Run;
 import dev.fenghuang.cli.Cli;
 import dev.fenghuang.demo.DemoOptions;
 import dev.fenghuang.demo.DemoPortal;
@@ -11,12 +11,8 @@ import dev.fenghuang.demo.FaultRule;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,44 +23,31 @@ class SyncCommandTest {
     @TempDir
     Path home;
 
+    private StoreRig rig;
     private DemoPortal portal;
-    private final Map<String, String> env = new HashMap<>();
-
-    record Run(int exitCode, String out, String err) {
-    }
 
     @BeforeEach
     void start() throws IOException {
-        portal = DemoPortal.start(DemoOptions.defaults());
-        settings("sync.pause = 0ms\nsync.backoff = 10ms\n");
+        rig = new StoreRig(home).inEnglish();
+        portal = rig.portal();
+        rig.settings("sync.pause = 0ms\nsync.backoff = 10ms\n");
     }
 
     @AfterEach
     void stop() {
-        portal.close();
+        rig.close();
     }
 
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cmd = Cli.command(new Main(XdgDirs.from(Map.of(), home.toString()), env));
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        String[] full = Stream.concat(Stream.of("--lang", "en", "--site", portal.baseUrl().toString()),
-                Stream.of(args)).toArray(String[]::new);
-        return new Run(cmd.execute(full), out.toString(), err.toString());
+        return rig.run(args);
     }
 
     private Run ok(String... args) {
-        Run r = run(args);
-        assertThat(r.exitCode()).as(String.join(" ", args) + ": " + r.err() + r.out()).isZero();
-        return r;
+        return rig.ok(args);
     }
 
     private void settings(String text) throws IOException {
-        Path config = XdgDirs.from(Map.of(), home.toString()).config();
-        Files.createDirectories(config);
-        Files.writeString(config.resolve("fenghuang.properties"), text);
+        rig.settings(text);
     }
 
     private long requestsSince(long before, String fragment) {
@@ -165,7 +148,7 @@ class SyncCommandTest {
     @Test
     void chineseOutputNamesItemsInChinese() {
         StringWriter out = new StringWriter();
-        var cmd = Cli.command(new Main(XdgDirs.from(Map.of(), home.toString()), env));
+        var cmd = Cli.command(new Main(rig.dirs(), rig.env()));
         cmd.setOut(new PrintWriter(out));
         cmd.setErr(new PrintWriter(new StringWriter()));
         assertThat(cmd.execute("--lang", "zh", "--site", portal.baseUrl().toString(), "sync", "5")).isZero();

@@ -2,19 +2,13 @@ package dev.fenghuang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fenghuang.app.XdgDirs;
-import dev.fenghuang.cli.Cli;
-import dev.fenghuang.demo.DemoOptions;
+import dev.fenghuang.StoreRig.Run;
 import dev.fenghuang.demo.DemoPortal;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -29,38 +23,27 @@ class SyncLimitsTest {
     @TempDir
     Path home;
 
+    private StoreRig rig;
     private DemoPortal portal;
-    private final Map<String, String> env = new HashMap<>();
-
-    record Run(int exitCode, String out, String err) {
-    }
 
     @BeforeEach
     void start() throws IOException {
-        portal = DemoPortal.start(DemoOptions.defaults());
-        settings("sync.pause = 0ms\nsync.backoff = 10ms\n");
+        rig = new StoreRig(home).inEnglish();
+        portal = rig.portal();
+        rig.settings("sync.pause = 0ms\nsync.backoff = 10ms\n");
     }
 
     @AfterEach
     void stop() {
-        portal.close();
+        rig.close();
     }
 
     private Run run(URI site, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cmd = Cli.command(new Main(XdgDirs.from(Map.of(), home.toString()), env));
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        String[] full = Stream.concat(Stream.of("--lang", "en", "--site", site.toString()),
-                Stream.of(args)).toArray(String[]::new);
-        return new Run(cmd.execute(full), out.toString(), err.toString());
+        return rig.runAt(site, args);
     }
 
     private void settings(String text) throws IOException {
-        Path config = XdgDirs.from(Map.of(), home.toString()).config();
-        Files.createDirectories(config);
-        Files.writeString(config.resolve("fenghuang.properties"), text);
+        rig.settings(text);
     }
 
     @Test
@@ -93,7 +76,7 @@ class SyncLimitsTest {
             assertThat(sync.exitCode()).as(mode + ": " + sync.err()).isEqualTo(2);
             assertThat(sync.err()).as(mode).contains("sync");
             assertThat(portal.requestCount() - before).as(mode).isZero();
-            Path cache = XdgDirs.from(Map.of(), home.toString()).cache();
+            Path cache = rig.dirs().cache();
             try (Stream<Path> files = Files.exists(cache) ? Files.walk(cache) : Stream.empty()) {
                 assertThat(files.filter(f -> f.getFileName().toString().startsWith("store.sqlite")).toList())
                         .as(mode).isEmpty();

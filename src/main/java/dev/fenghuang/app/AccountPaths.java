@@ -33,6 +33,11 @@ public record AccountPaths(Path dir) {
         return dir.resolve("cookies");
     }
 
+    /** The name of the member the account signed in as (not a secret: whose pages the store shows). */
+    public Path member() {
+        return dir.resolve("member");
+    }
+
     public Path drafts() {
         return dir.resolve("drafts");
     }

@@ -130,6 +130,19 @@ public final class DraftStore {
         return new Draft(draft.aid(), draft.id(), text, OptionalLong.empty());
     }
 
+    /**
+     * The article's draft holding exactly this text (the same text tried again: a retry offline, or after a failure),
+     * else a new draft of it; a retry never adds a draft.
+     */
+    public Draft keep(long aid, String text) throws IOException {
+        for (Draft d : list(aid)) {
+            if (d.text().equals(text)) {
+                return d;
+            }
+        }
+        return save(aid, text);
+    }
+
     /** The article's drafts, oldest first; {@code comment AID --draft N} counts from 1 in this order. */
     public List<Draft> list(long aid) throws IOException {
         List<Draft> found = new ArrayList<>();

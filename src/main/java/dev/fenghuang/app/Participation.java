@@ -1,5 +1,6 @@
 package dev.fenghuang.app;
 
+import dev.fenghuang.app.store.PageViewers;
 import dev.fenghuang.app.store.ReadMarks;
 import dev.fenghuang.cache.CacheKey;
 import dev.fenghuang.cache.PageCache;
@@ -32,8 +33,13 @@ public final class Participation {
 
     /** The session on this side: its cookie file. */
     public interface SessionEnd {
-        /** Ends it: deletes the account's cookie file. */
+        /** Ends it: deletes the account's cookie file and the name it signed in as. */
         void forget() throws IOException;
+
+        /** Keeps the name of the member it signed in as, so later runs show that member's stored pages. */
+        default void signedIn(String memberName) throws IOException {
+            // nothing kept
+        }
 
         /** Takes a browser's cookies ({@code a=b; c=d}) into it; returns how many. */
         default int take(String cookieHeader) {
@@ -83,7 +89,8 @@ public final class Participation {
         PostResult result = account.login(username, password, questionId, answer, staySignedIn, captchaAnswer);
         member = null;
         if (result.accepted()) {
-            cache.forgetSession(); // pages read as a guest differ from a member's
+            sessionEnd.signedIn(username);
+            cache.sessionChanged(PageViewers.member(username)); // pages read as a guest differ from a member's
         }
         return result;
     }
@@ -97,8 +104,14 @@ public final class Participation {
             throw new IllegalArgumentException("no cookies in that text; copy the Cookie header as name=value; ...");
         }
         member = null;
-        cache.forgetSession();
-        return whoami();
+        Member who = whoami();
+        if (who.uid() == 0) {
+            cache.sessionChanged(PageViewers.GUEST);
+        } else {
+            sessionEnd.signedIn(who.name());
+            cache.sessionChanged(PageViewers.member(who.name()));
+        }
+        return who;
     }
 
     /** Who the site says is signed in (one request; remembered until the next sign-in or sign-out). */
@@ -112,7 +125,7 @@ public final class Participation {
     private void endSession() throws IOException {
         sessionEnd.forget();
         member = Member.GUEST;
-        cache.forgetSession();
+        cache.sessionChanged(PageViewers.GUEST);
     }
 
     /**

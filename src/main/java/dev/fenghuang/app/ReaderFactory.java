@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import dev.fenghuang.app.forum.ForumReader;
 import dev.fenghuang.app.image.ImageLimits;
 import dev.fenghuang.app.store.LocalSearch;
+import dev.fenghuang.app.store.PageViewers;
 import dev.fenghuang.app.store.ReadMarks;
 import dev.fenghuang.app.store.SectionStore;
 import dev.fenghuang.app.store.StoreMode;
@@ -91,9 +92,9 @@ public final class ReaderFactory {
         }
         tellSkipped(cookies);
         StoreNotices storeNotices = new StoreNotices(guard::tell);
-        SecondLevel lasting = mode == StoreMode.MEMORY_ONLY ? SecondLevel.NONE
-                : lastingStore(profile, paths, storeNotices); // opens on a thread of its own meanwhile
         WebClient http = new WebClient(profile.http(), cookies);
+        SecondLevel lasting = mode == StoreMode.MEMORY_ONLY ? SecondLevel.NONE
+                : lastingStore(profile, paths, pageViewer(paths, http), storeNotices); // opens meanwhile
         if (mode == StoreMode.OFFLINE) {
             http.refuseRequests();
         }
@@ -118,6 +119,12 @@ public final class ReaderFactory {
                     @Override
                     public void forget() throws IOException {
                         http.clearCookies();
+                        java.nio.file.Files.deleteIfExists(paths.member());
+                    }
+
+                    @Override
+                    public void signedIn(String memberName) throws IOException {
+                        new PrivateFiles(paths.dir(), guard).replace(paths.member(), memberName);
                     }
 
                     @Override
@@ -153,7 +160,8 @@ public final class ReaderFactory {
      * the built-in demo portal, which starts new every run: pages stored from an earlier run's portal (a comment
      * written there) would show what this portal never had.
      */
-    private SecondLevel lastingStore(SiteProfile profile, AccountPaths paths, StoreNotices notices) {
+    private SecondLevel lastingStore(SiteProfile profile, AccountPaths paths, String pageViewer,
+                                     StoreNotices notices) {
         if (!profile.store().enabled() || profile.isBuiltInDemo()) {
             return SecondLevel.NONE;
         }
@@ -164,12 +172,12 @@ public final class ReaderFactory {
             guard.tell("the store in " + siteDir + " is not used: " + e.getMessage());
             return SecondLevel.NONE;
         }
-        String viewer = paths.dir().getFileName().toString();
+        String account = paths.dir().getFileName().toString();
         Optional<Path> library = libraryFolder();
         return new OpeningStore(() -> {
             library.ifPresent(SqliteLibrary::useFrom);
-            return SiteStore.open(siteDir.resolve(STORE_FILE), profile.store().maxBytes(), viewer, Clock.systemUTC(),
-                    notices);
+            return SiteStore.open(siteDir.resolve(STORE_FILE), profile.store().maxBytes(), account, pageViewer,
+                    Clock.systemUTC(), notices);
         });
     }
 
@@ -182,6 +190,25 @@ public final class ReaderFactory {
         } catch (IOException e) {
             return Optional.empty(); // sqlite-jdbc extracts its library into the temp folder, as it always did
         }
+    }
+
+    /** Whose stored pages this run shows: the member's the account signed in as, or a guest's. */
+    private String pageViewer(AccountPaths paths, WebClient http) {
+        boolean signedIn = http.cookieEndingWith("_auth").isPresent();
+        java.util.Optional<String> name = java.util.Optional.empty();
+        if (signedIn) {
+            try {
+                guard.file(paths.member());
+                if (java.nio.file.Files.size(paths.member()) <= 256) {
+                    name = java.util.Optional.of(java.nio.file.Files.readString(paths.member()));
+                }
+            } catch (java.nio.file.NoSuchFileException e) {
+                // signed in before names were kept
+            } catch (IOException e) {
+                guard.tell("the name in " + paths.member() + " is not used: " + e.getMessage());
+            }
+        }
+        return PageViewers.atStart(signedIn, name, paths.dir().getFileName().toString());
     }
 
     private void forgetSession(AccountPaths paths) {

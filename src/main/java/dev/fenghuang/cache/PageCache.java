@@ -136,6 +136,12 @@ public final class PageCache {
                 return new Held(kept.get().value(), ttl, true, new AtomicBoolean());
             }
         }
+        if (kept.isEmpty() && reach.offlineNow()) {
+            Optional<SecondLevel.Kept> guests = lasting.loadGuestCopy(key);
+            if (guests.isPresent()) {
+                return offline(key, guests.get(), ttl);
+            }
+        }
         Optional<IOException> down = reach.recentFailure();
         if (down.isPresent()) {
             throw down.get();
@@ -156,8 +162,9 @@ public final class PageCache {
         if (!reach.noteFailure(e)) {
             throw e;
         }
-        if (kept.isPresent()) {
-            return offline(key, kept.get(), ttl);
+        Optional<SecondLevel.Kept> shown = kept.or(() -> lasting.loadGuestCopy(key));
+        if (shown.isPresent()) {
+            return offline(key, shown.get(), ttl);
         }
         if (reach.forced()) {
             throw new NotStored(key, e);
@@ -224,15 +231,16 @@ public final class PageCache {
     }
 
     /**
-     * Drops everything this reader read, from memory and the lasting level, after its session changed: pages read as
-     * a guest differ from a member's.
+     * After the session changed (a sign-in or sign-out): memory is emptied, and the lasting level keeps and shows the
+     * pages of {@code viewer} from now on, every viewer's pages staying where they are (a guest's differ from a
+     * member's). Working offline, nothing: the session cannot change on the site.
      */
-    public void forgetSession() {
+    public void sessionChanged(String viewer) {
         if (reach.forced()) {
-            return; // working offline the session cannot change on the site
+            return;
         }
         cache.invalidateAll();
-        lasting.forgetReader();
+        lasting.viewAs(viewer);
     }
 
     /** The value in memory under {@code key}, without loading it. */

@@ -46,10 +46,19 @@ public interface SecondLevel {
     void forget(Predicate<CacheKey> which);
 
     /**
-     * Drops every value this reader (the account) read, after its session changed (a sign-in or sign-out: a member's
-     * pages differ from a guest's); other accounts' stay.
+     * From now on the values kept and read are those of {@code viewer} (whose pages they are: a guest's differ from a
+     * member's, who sees the reply form, their own comments waiting for moderation and pages only members may read);
+     * every viewer's values stay.
      */
-    default void forgetReader() {
-        forget(key -> true);
+    default void viewAs(String viewer) {
+        // one viewer only
+    }
+
+    /**
+     * The value a guest was given under the key, for a member reading offline with no copy of their own (a guest's
+     * page holds nothing a member may not see); empty when none is kept, or when this viewer is the guest.
+     */
+    default Optional<Kept> loadGuestCopy(CacheKey key) {
+        return Optional.empty();
     }
 }

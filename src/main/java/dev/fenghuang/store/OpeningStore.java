@@ -54,8 +54,13 @@ public final class OpeningStore implements SecondLevel, MarkKeeper, AutoCloseabl
     }
 
     @Override
-    public void forgetReader() {
-        opened().ifPresent(SiteStore::forgetReader);
+    public void viewAs(String viewer) {
+        opened().ifPresent(s -> s.viewAs(viewer));
+    }
+
+    @Override
+    public Optional<Kept> loadGuestCopy(CacheKey key) {
+        return opened().flatMap(s -> s.loadGuestCopy(key));
     }
 
     /** Whether the store could be opened (waiting for the opening to end). */

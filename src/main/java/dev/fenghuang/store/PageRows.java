@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The {@code pages} table as one viewer (the account whose pages they are) reads and writes it: one row per kept
+ * The {@code pages} table as one viewer (whose pages they are: a guest's or one member's) reads and writes it: one row per kept
  * page; a write's forgetting reaches every viewer's rows.
  */
 final class PageRows {
@@ -102,14 +102,6 @@ final class PageRows {
             deleteRows(rowids);
         }
         return rowids.size();
-    }
-
-    /** Deletes every row of this viewer; returns how many. */
-    int deleteViewer() throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("DELETE FROM pages WHERE viewer = ?")) {
-            s.setString(1, viewer);
-            return s.executeUpdate();
-        }
     }
 
     private void deleteRows(List<Long> rowids) throws SQLException {

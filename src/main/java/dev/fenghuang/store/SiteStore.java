@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One site's lasting store: a SQLite file (write-ahead log, so several processes may read and write it at once)
- * holding the records read from the site as JSON, each with when it was fetched and last read, per viewer (the
- * account whose pages they are: a member's pages differ from a guest's). It never fails its caller: a damaged file is
+ * holding the records read from the site as JSON, each with when it was fetched and last read, per viewer (whose
+ * pages they are: a guest's, shared by every account, or one member's, see {@link #GUEST}), and what each account
+ * marked read. It never fails its caller: a damaged file is
  * set aside, a locked or unusable one left alone, each said in one line and logged, and the store keeps nothing more
  * this run; the page cache works on in memory.
  */
@@ -29,6 +30,8 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SiteStore.class);
     /** How long a write waits for another process's write to end. */
     static final int BUSY_TIMEOUT_MILLIS = 3000;
+    /** The viewer of the pages a guest was given: the same for every account of the site. */
+    public static final String GUEST = "guest";
 
     private final Path file;
     private final Clock clock;
@@ -40,6 +43,7 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
     private Eviction eviction;
     private ArticleIndex index;
     private String viewer;
+    private PageRows guestRows;
 
     private SiteStore(Path file, Clock clock, Consumer<String> notices) {
         this.file = file;
@@ -51,14 +55,31 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
      * Opens (or creates) the store in {@code file}.
      *
      * @param maxBytes the cap on the file's size; past it the pages read least recently go
-     * @param viewer the account whose pages these are
+     * @param viewer the account whose pages and read marks these are
      * @param notices where a problem with the file is said, in one line (stderr, before a screen is drawn)
      * @return the store; one that keeps nothing when the file cannot be used
      */
     public static SiteStore open(Path file, long maxBytes, String viewer, Clock clock, Consumer<String> notices) {
+        return open(file, maxBytes, viewer, viewer, clock, notices);
+    }
+
+    /**
+     * The same, the account's read marks apart from whose pages are kept and shown.
+     *
+     * @param account the account whose read marks these are
+     * @param viewer whose pages are kept and shown: {@link #GUEST}, or a member's, see {@link #member}
+     */
+    public static SiteStore open(Path file, long maxBytes, String account, String viewer, Clock clock,
+                                 Consumer<String> notices) {
         SiteStore store = new SiteStore(file, clock, notices);
-        store.connect(maxBytes, viewer, new StoreSchema());
+        store.connect(maxBytes, account, new StoreSchema());
+        store.viewAs(viewer);
         return store;
+    }
+
+    /** The viewer of the pages the member of this name was given. */
+    public static String member(String name) {
+        return "member:" + name;
     }
 
     /** The same with other migrations, for a test of migrating. */
@@ -79,6 +100,7 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
             }
             emptyIfShapeChanged();
             rows = new PageRows(connection, viewer);
+            guestRows = new PageRows(connection, GUEST);
             marks = new MarkRows(connection, viewer);
             this.viewer = viewer;
             index = new ArticleIndex(connection, codec);
@@ -125,6 +147,10 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
 
     @Override
     public synchronized Optional<Kept> load(CacheKey key) {
+        return loadFrom(rows, key);
+    }
+
+    private Optional<Kept> loadFrom(PageRows rows, CacheKey key) {
         if (connection == null || !RecordCodec.TYPES.containsKey(key.kind())) {
             return Optional.empty();
         }
@@ -144,6 +170,14 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
             fail(e, "reading it");
             return Optional.empty();
         }
+    }
+
+    @Override
+    public synchronized Optional<Kept> loadGuestCopy(CacheKey key) {
+        if (GUEST.equals(viewer)) {
+            return Optional.empty();
+        }
+        return loadFrom(guestRows, key);
     }
 
     @Override
@@ -220,16 +254,14 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
         }
     }
 
+    /** From now on the pages kept, shown and searched are those of {@code pageViewer}; every viewer's pages stay. */
     @Override
-    public synchronized void forgetReader() {
+    public synchronized void viewAs(String pageViewer) {
         if (connection == null) {
             return;
         }
-        try {
-            rows.deleteViewer();
-        } catch (SQLException e) {
-            fail(e, "writing it");
-        }
+        rows = new PageRows(connection, pageViewer);
+        viewer = pageViewer;
     }
 
     @Override

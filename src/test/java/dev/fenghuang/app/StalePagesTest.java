@@ -5,20 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fenghuang.app.store.SectionStore;
 import dev.fenghuang.app.store.StalePages;
 import dev.fenghuang.cache.CachePolicy;
+import dev.fenghuang.cache.ManualClock;
 import dev.fenghuang.cache.PageCache;
 import dev.fenghuang.model.Article;
 import dev.fenghuang.store.SiteStore;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,24 +24,7 @@ class StalePagesTest {
     @TempDir
     Path dir;
 
-    private final AtomicLong nanos = new AtomicLong();
-    private final Instant start = Instant.parse("2026-12-06T10:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public Instant instant() {
-            return start.plusNanos(nanos.get());
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    };
+    private final ManualClock clock = new ManualClock("2026-12-06T10:00:00Z");
     private final List<String> heard = new ArrayList<>();
 
     /** A new process's reader over the same store file. */
@@ -52,7 +32,7 @@ class StalePagesTest {
         SiteProfile profile = SiteProfile.from("t", "http://t.example/", Settings.load(
                 XdgDirs.from(Map.of(), dir.toString())));
         SiteStore store = SiteStore.open(dir.resolve("store.sqlite"), 1 << 24, "default", clock, heard::add);
-        return new PortalReader(profile, site, new PageCache(CachePolicy.defaults(), nanos::get, store, clock),
+        return new PortalReader(profile, site, new PageCache(CachePolicy.defaults(), clock, store, clock),
                 new SectionStore(dir.resolve("sections.json")), store);
     }
 
@@ -62,7 +42,7 @@ class StalePagesTest {
         try (PortalReader first = reader(site)) {
             first.article(1, 1, false);
         }
-        nanos.addAndGet(CachePolicy.defaults().articles().plus(Duration.ofMinutes(1)).toNanos());
+        clock.advance(CachePolicy.defaults().articles().plus(Duration.ofMinutes(1)));
         try (PortalReader later = reader(site)) {
             later.refreshBehind(Runnable::run, new StalePages() {
                 @Override
@@ -95,7 +75,7 @@ class StalePagesTest {
         try (PortalReader first = reader(site)) {
             first.article(1, 1, false);
         }
-        nanos.addAndGet(CachePolicy.defaults().articles().plus(Duration.ofMinutes(1)).toNanos());
+        clock.advance(CachePolicy.defaults().articles().plus(Duration.ofMinutes(1)));
         try (PortalReader later = reader(site)) {
             later.article(1, 1, false);
             assertThat(site.articles).hasValue(2);

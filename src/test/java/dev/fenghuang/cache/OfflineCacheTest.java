@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.ConnectException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,31 +26,18 @@ class OfflineCacheTest {
     private static final Duration TTL = Duration.ofMinutes(2);
     private static final Duration RETRY = Duration.ofSeconds(60);
 
-    private final AtomicLong nanos = new AtomicLong();
-    private final Instant start = Instant.parse("2026-12-06T10:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public Instant instant() {
-            return start.plusNanos(nanos.get());
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    };
+    private final ManualClock clock = new ManualClock("2026-12-06T10:00:00Z");
     private final TwoLevelCacheTest.Lasting lasting = new TwoLevelCacheTest.Lasting();
     private final AtomicInteger asked = new AtomicInteger();
     private final List<String> heard = new ArrayList<>();
     private volatile boolean siteUp = true;
 
     private PageCache newProcess(boolean forced) {
-        PageCache cache = new PageCache(new CachePolicy(1 << 20, TTL, TTL, TTL, TTL), nanos::get, lasting, clock);
+        return newProcess(lasting, forced);
+    }
+
+    private PageCache newProcess(SecondLevel level, boolean forced) {
+        PageCache cache = new PageCache(new CachePolicy(1 << 20, TTL, TTL, TTL, TTL), clock, level, clock);
         cache.workOffline(new Reach(forced, e -> e instanceof ConnectException, clock, RETRY));
         cache.onOffline((key, fetchedAt) -> heard.add(key.kind() + " " + fetchedAt));
         return cache;
@@ -65,7 +52,7 @@ class OfflineCacheTest {
     }
 
     private void advance(Duration d) {
-        nanos.addAndGet(d.toNanos());
+        clock.advance(d);
     }
 
     @Test
@@ -80,7 +67,7 @@ class OfflineCacheTest {
 
         assertThat(second.<String>get(ARTICLE, this::site)).isEqualTo(article);
         assertThat(asked.get() - before).as("tried once").isEqualTo(1);
-        assertThat(heard).containsExactly("ARTICLE " + start);
+        assertThat(heard).containsExactly("ARTICLE " + clock.start());
         second.get(LIST, this::site);
         assertThat(asked.get() - before).as("not asked again within the while").isEqualTo(1);
         assertThatThrownBy(() -> second.get(CacheKey.comments(1, 1), this::site))
@@ -131,8 +118,80 @@ class OfflineCacheTest {
         String article = first.get(ARTICLE, this::site);
         PageCache offline = newProcess(true);
         offline.forget(key -> true);
-        offline.forgetSession();
+        offline.sessionChanged("member:alice");
         assertThat(lasting.kept).containsKey(ARTICLE);
         assertThat(newProcess(true).<String>get(ARTICLE, this::site)).isEqualTo(article);
+    }
+
+    /** A lasting level keeping each viewer's pages apart, as the store does. */
+    private static final class Viewers implements SecondLevel {
+        final Map<String, TwoLevelCacheTest.Lasting> byViewer = new HashMap<>();
+        String viewer = "guest";
+
+        private TwoLevelCacheTest.Lasting of(String who) {
+            return byViewer.computeIfAbsent(who, w -> new TwoLevelCacheTest.Lasting());
+        }
+
+        @Override
+        public Optional<Kept> load(CacheKey key) {
+            return of(viewer).load(key);
+        }
+
+        @Override
+        public void save(CacheKey key, Object value, Instant fetchedAt) {
+            of(viewer).save(key, value, fetchedAt);
+        }
+
+        @Override
+        public void forget(Predicate<CacheKey> which) {
+            byViewer.values().forEach(l -> l.forget(which));
+        }
+
+        @Override
+        public void viewAs(String who) {
+            viewer = who;
+        }
+
+        @Override
+        public Optional<Kept> loadGuestCopy(CacheKey key) {
+            return "guest".equals(viewer) ? Optional.empty() : of("guest").load(key);
+        }
+    }
+
+    private PageCache process(Viewers level, String viewer, boolean forced) {
+        level.viewAs(viewer);
+        return newProcess(level, forced);
+    }
+
+    @Test
+    void signingInKeepsTheGuestsPagesAndAMemberReadsThemOnlyOffline() throws IOException {
+        Viewers level = new Viewers();
+        PageCache guest = process(level, "guest", false);
+        String asGuest = guest.get(ARTICLE, this::site);
+        guest.sessionChanged("member:alice");
+        advance(Duration.ofMinutes(1));
+        assertThat(level.byViewer.get("guest").kept).as("signing in dropped nothing").containsKey(ARTICLE);
+        int before = asked.get();
+        String asMember = guest.get(ARTICLE, this::site);
+        assertThat(asked.get() - before).as("online, a member's page is the member's own").isEqualTo(1);
+        assertThat(asMember).isNotEqualTo(asGuest);
+
+        assertThat(process(level, "member:bob", true).<String>get(ARTICLE, this::site))
+                .as("offline, a member with no copy of their own reads the guest's").isEqualTo(asGuest);
+        assertThat(process(level, "member:alice", true).<String>get(ARTICLE, this::site))
+                .as("one with a copy reads their own").isEqualTo(asMember);
+        siteUp = false;
+        assertThat(process(level, "member:carol", false).<String>get(ARTICLE, this::site))
+                .as("the site unreachable too").isEqualTo(asGuest);
+        assertThat(level.byViewer.get("member:alice").kept).containsKey(ARTICLE);
+    }
+
+    @Test
+    void aGuestNeverReadsAMembersPage() throws IOException {
+        Viewers level = new Viewers();
+        process(level, "member:alice", false).get(ARTICLE, this::site);
+        assertThatThrownBy(() -> process(level, "guest", true).get(ARTICLE, () -> {
+            throw new ConnectException("refused by the client");
+        })).isInstanceOf(NotStored.class);
     }
 }

@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
@@ -24,25 +20,7 @@ class TwoLevelCacheTest {
     private static final CacheKey LIST = CacheKey.list(2, 1);
     private static final Duration LISTS = Duration.ofMinutes(2);
 
-    /** Wall clock and ticker in one, moved by the test. */
-    private final AtomicLong nanos = new AtomicLong();
-    private final Instant start = Instant.parse("2026-12-06T10:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public Instant instant() {
-            return start.plusNanos(nanos.get());
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    };
+    private final ManualClock clock = new ManualClock("2026-12-06T10:00:00Z");
     private final Lasting lasting = new Lasting();
     private final AtomicInteger loads = new AtomicInteger();
     private final List<String> heard = new ArrayList<>();
@@ -69,7 +47,7 @@ class TwoLevelCacheTest {
 
     private PageCache newProcess() {
         return new PageCache(new CachePolicy(1 << 20, Duration.ofHours(24), LISTS, Duration.ofMinutes(15), LISTS),
-                nanos::get, lasting, clock);
+                clock, lasting, clock);
     }
 
     private String fromSite() {
@@ -77,7 +55,7 @@ class TwoLevelCacheTest {
     }
 
     private void advance(Duration d) {
-        nanos.addAndGet(d.toNanos());
+        clock.advance(d);
     }
 
     @Test

@@ -176,8 +176,10 @@ class LocalSearchTest {
             assertThat(aids(store.searchArticles("渠县", 1, 10))).isEmpty();
             assertThat(aids(store.searchArticles("冬天", 1, 10))).containsExactly(2L);
             assertThat(aids(member.searchArticles("渠县", 1, 10))).containsExactly(3L);
-            member.forgetReader();
+            member.viewAs(SiteStore.GUEST);
             assertThat(aids(member.searchArticles("渠县", 1, 10))).isEmpty();
+            member.viewAs("reader1");
+            assertThat(aids(member.searchArticles("渠县", 1, 10))).containsExactly(3L);
             assertThat(aids(store.searchArticles("冬天", 1, 10))).containsExactly(2L);
         }
     }

@@ -189,14 +189,24 @@ class SiteStoreTest {
     }
 
     @Test
-    void aSessionChangeDropsOnlyThatReadersPages() {
-        try (SiteStore member = open("default"); SiteStore other = open("other")) {
-            member.save(CacheKey.article(1, 1), StoredRecords.article(1), FETCHED);
-            other.save(CacheKey.article(1, 1), StoredRecords.article(1), FETCHED);
-            member.forgetReader();
-            assertThat(member.load(CacheKey.article(1, 1))).isEmpty();
-            assertThat(other.load(CacheKey.article(1, 1))).isPresent();
+    void aSessionChangeKeepsEveryViewersPagesApartAndDropsNone() {
+        try (SiteStore store = SiteStore.open(dir.resolve("store.sqlite"), 200L * 1024 * 1024, "default",
+                SiteStore.GUEST, clock, notices::add)) {
+            store.save(CacheKey.article(1, 1), StoredRecords.article(1), FETCHED);
+            store.viewAs(SiteStore.member("alice"));
+            assertThat(store.load(CacheKey.article(1, 1))).as("a guest's page is not a member's").isEmpty();
+            assertThat(store.loadGuestCopy(CacheKey.article(1, 1))).as("but may stand in offline").isPresent();
+            store.save(CacheKey.article(2, 1), StoredRecords.article(2), FETCHED);
+            store.viewAs(SiteStore.GUEST);
+            assertThat(store.load(CacheKey.article(1, 1))).as("signing in and out kept it").isPresent();
+            assertThat(store.load(CacheKey.article(2, 1))).as("a member's page is never a guest's").isEmpty();
+            assertThat(store.loadGuestCopy(CacheKey.article(2, 1))).isEmpty();
+            store.viewAs(SiteStore.member("alice"));
+            assertThat(store.load(CacheKey.article(2, 1))).as("signing in again finds it").isPresent();
+            store.viewAs(SiteStore.member("bob"));
+            assertThat(store.load(CacheKey.article(2, 1))).as("another member's page").isEmpty();
         }
+        assertThat(notices).isEmpty();
     }
 
     @Test

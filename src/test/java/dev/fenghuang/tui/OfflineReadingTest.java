@@ -10,6 +10,7 @@ import dev.fenghuang.app.SiteReads;
 import dev.fenghuang.app.Texts;
 import dev.fenghuang.app.XdgDirs;
 import dev.fenghuang.cache.CachePolicy;
+import dev.fenghuang.cache.ManualClock;
 import dev.fenghuang.cache.PageCache;
 import dev.fenghuang.cache.Reach;
 import dev.fenghuang.http.Unreachable;
@@ -21,15 +22,11 @@ import dev.fenghuang.store.SiteStore;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,24 +40,7 @@ class OfflineReadingTest {
     @TempDir
     Path dir;
 
-    private final AtomicLong nanos = new AtomicLong();
-    private final Instant start = Instant.parse("2026-12-06T02:02:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public Instant instant() {
-            return start.plusNanos(nanos.get());
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    };
+    private final ManualClock clock = new ManualClock("2026-12-06T02:02:00Z");
 
     /** A site whose server is stopped: every request is refused before anything is read. */
     static final class StoppedSite implements SiteReads {
@@ -97,7 +77,7 @@ class OfflineReadingTest {
         SiteProfile profile = SiteProfile.from("t", "http://t.example/", Settings.load(
                 XdgDirs.from(Map.of(), dir.toString())));
         SiteStore store = SiteStore.open(dir.resolve("store.sqlite"), 1 << 24, "default", clock, notice -> { });
-        PageCache cache = new PageCache(CachePolicy.defaults(), nanos::get, store, clock);
+        PageCache cache = new PageCache(CachePolicy.defaults(), clock, store, clock);
         cache.workOffline(new Reach(false, Unreachable::is, clock, Duration.ofSeconds(60)));
         return new PortalReader(profile, site, cache, new SectionStore(dir.resolve("sections.json")), store);
     }
@@ -109,7 +89,7 @@ class OfflineReadingTest {
         try (PortalReader first = reader(online)) {
             first.article(1, 1, false);
         }
-        nanos.addAndGet(Duration.ofHours(30).toNanos());
+        clock.advance(Duration.ofHours(30));
         StoppedSite stopped = new StoppedSite();
         PortalReader reader = reader(stopped);
         try (ScreenTester t = new ScreenTester(reader, TuiOptions.defaults().withLanguage("zh").withOpenAid(1L), 60,

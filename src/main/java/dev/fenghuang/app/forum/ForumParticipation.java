@@ -93,7 +93,7 @@ public final class ForumParticipation {
      */
     public ForumWrite reply(long tid, long quotedPid, String text) throws IOException {
         checkIntact(text);
-        return sendReply(replies.save(tid, new ReplyDraft(quotedPid, text).encode()));
+        return sendReply(replies.keep(tid, new ReplyDraft(quotedPid, text).encode()));
     }
 
     /**
@@ -163,7 +163,7 @@ public final class ForumParticipation {
     public ForumWrite newThread(int fid, ThreadDraft thread) throws IOException {
         checkIntact(thread.subject(), thread.type(), thread.body());
         checkSubject(thread.subject());
-        return sendThread(threads.save(fid, thread.encode()));
+        return sendThread(threads.keep(fid, thread.encode()));
     }
 
     /** Refuses a subject over the site's limit, counted as a UTF-8 site counts it (GBK counts the same for Chinese). */
@@ -264,7 +264,7 @@ public final class ForumParticipation {
                 changes.wrote(tid, 0);
             }
         }
-        return sendEdit(tid, edits.save(pid, text), subject);
+        return sendEdit(tid, edits.keep(pid, text), subject);
     }
 
     /**

@@ -41,6 +41,11 @@ final class DraftSending {
         } catch (MaybeHeld held) {
             PostCaptchaOptions.tell(cli.err(), PostCaptchaOptions.maybeHeld(cli.texts(), retry + " --resend"));
             return 1;
+        } catch (IOException notSent) {
+            if (dev.fenghuang.app.Problem.notSentOffline(notSent)) {
+                cli.err().println(cli.texts().get("forum.draftKept", retry));
+            }
+            throw notSent;
         }
         if (written.result() instanceof PostResult.NeedsCaptcha) {
             PostCaptchaOptions.tell(cli.err(), captcha.unanswered(cli.texts(), retry + " --captcha TEXT"));

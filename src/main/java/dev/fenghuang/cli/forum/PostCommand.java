@@ -85,7 +85,7 @@ public final class PostCommand implements Callable<Integer> {
                     kept = drafts.replace(kept, new ThreadDraft(was.subject(), type, was.body()).encode());
                 }
             } else {
-                kept = drafts.save(fid, thread.encode());
+                kept = drafts.keep(fid, thread.encode());
             }
             return new DraftSending(cli, captcha, waitOut, json.enabled()).send((k, answer, resend) -> resend
                     ? forum.resendThread(k, answer) : forum.sendThread(k, answer), drafts, kept,

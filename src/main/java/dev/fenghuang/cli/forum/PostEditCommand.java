@@ -37,16 +37,34 @@ public final class PostEditCommand implements Callable<Integer> {
     @Option(names = "--message", paramLabel = "TEXT", description = "The new text (default: read standard input).")
     String message;
 
+    @Option(names = "--draft", arity = "0..1", fallbackValue = "0", paramLabel = "N",
+            description = "Send a new text kept for this post from an earlier attempt: the newest, or number N "
+                    + "(oldest first).")
+    Integer draft;
+
     @Mixin
     JsonOption json = new JsonOption();
 
     @Override
     public Integer call() throws Exception {
         var cli = parent.cli;
-        String text = typedText(cli);
+        String text = draft == null ? typedText(cli) : null;
         try (PortalSession session = cli.session()) {
             var forum = session.participation().forum();
-            ForumWrite written = forum.edit(tid == null ? 0 : tid, pid, text.isEmpty() ? null : text, subject);
+            long thread = tid == null ? 0 : tid;
+            ForumWrite written;
+            try {
+                written = draft != null
+                        ? forum.sendEdit(thread, ForumSend.pick(forum.editDrafts().list(pid), draft, pid, cli.texts(),
+                                spec.commandLine()), subject)
+                        : forum.edit(thread, pid, text.isEmpty() ? null : text, subject);
+            } catch (java.io.IOException notSent) {
+                if (dev.fenghuang.app.Problem.notSentOffline(notSent) && (draft != null || !text.isEmpty())) {
+                    cli.err().println(cli.texts().get("forum.draftKept", "fenghuang post edit " + pid
+                            + (tid == null ? "" : " --thread " + tid) + " --draft"));
+                }
+                throw notSent;
+            }
             if (!written.accepted() && !json.enabled()) {
                 var kept = forum.editDrafts().newest(pid);
                 if (kept.isPresent()) {

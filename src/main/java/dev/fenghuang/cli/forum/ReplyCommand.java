@@ -59,7 +59,7 @@ public final class ReplyCommand implements Callable<Integer> {
             DraftStore drafts = forum.replyDrafts();
             DraftStore.Draft kept = draft != null
                     ? ForumSend.pick(drafts.list(tid), draft, tid, cli.texts(), spec.commandLine())
-                    : drafts.save(tid, new ReplyDraft(quote == null ? 0 : quote, text).encode());
+                    : drafts.keep(tid, new ReplyDraft(quote == null ? 0 : quote, text).encode());
             return new DraftSending(cli, captcha, waitOut, json.enabled()).send((k, answer, resend) -> resend
                     ? forum.resendReply(k, answer) : forum.sendReply(k, answer), drafts, kept,
                     draft == null && message != null, "fenghuang reply " + tid + " --draft", "forum.replied");

@@ -73,7 +73,7 @@ public final class CommentCommand implements Callable<Integer> {
             } else {
                 String text = quote != null ? p.quote(quote) + typed : typed;
                 checkLength(text);
-                kept = p.drafts().save(aid, text);
+                kept = p.drafts().keep(aid, text);
             }
             PostResult result;
             try {
