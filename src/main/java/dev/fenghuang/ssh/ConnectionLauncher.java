@@ -6,6 +6,7 @@ import dev.fenghuang.app.UserLanguage;
 import dev.fenghuang.app.XdgDirs;
 import dev.fenghuang.cli.Launcher;
 import dev.fenghuang.cli.TerminalCheck;
+import dev.fenghuang.cli.option.PasswordSource;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Locale;
@@ -26,12 +27,16 @@ final class ConnectionLauncher implements Launcher {
     private final SshUser user;
     private final Map<String, String> environment;
     private final InputStream stdin;
+    private final PasswordSource.Asker terminal;
 
-    ConnectionLauncher(Launcher base, SshUser user, Map<String, String> clientEnvironment, InputStream stdin) {
+    /** @param terminal asks for a secret on the channel's terminal (returns null when there is none) */
+    ConnectionLauncher(Launcher base, SshUser user, Map<String, String> clientEnvironment, InputStream stdin,
+                       PasswordSource.Asker terminal) {
         this.base = base;
         this.user = user;
         this.environment = taken(clientEnvironment);
         this.stdin = stdin;
+        this.terminal = terminal;
     }
 
     /** The client's variables that are taken, values without control characters. */
@@ -86,6 +91,12 @@ final class ConnectionLauncher implements Launcher {
     @Override
     public InputStream stdin() {
         return stdin;
+    }
+
+    /** The channel's terminal, never the server's console. */
+    @Override
+    public PasswordSource.Asker secretAsker() {
+        return terminal;
     }
 
     @Override

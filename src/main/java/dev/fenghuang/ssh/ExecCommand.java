@@ -1,7 +1,10 @@
 package dev.fenghuang.ssh;
 
 import dev.fenghuang.cli.Cli;
+import dev.fenghuang.app.Texts;
 import dev.fenghuang.cli.Launcher;
+import dev.fenghuang.cli.option.PasswordSource;
+import dev.fenghuang.cli.output.WriteOutput;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +32,13 @@ final class ExecCommand extends ChannelStreams {
     @Override
     public void start(ChannelSession channel, Environment env) {
         SshUser user = channel.getSession().getAttribute(KnownKeys.USER);
-        Launcher launcher = new ConnectionLauncher(base, user, env.getEnv(), in);
+        if (ChannelTerminal.of(env.getEnv()).isPresent()) {
+            out = ChannelPrompt.lineEnds(out);
+            err = ChannelPrompt.lineEnds(err);
+        }
+        PasswordSource.Asker terminal = ChannelTerminal.of(env.getEnv()).isPresent()
+                ? new ChannelPrompt(in, out) : prompt -> null;
+        Launcher launcher = new ConnectionLauncher(base, user, env.getEnv(), in, terminal);
         thread = new Thread(() -> exit.onExit(run(user, launcher)), "ssh-exec " + user.who());
         thread.setDaemon(true);
         thread.start();
@@ -50,7 +59,11 @@ final class ExecCommand extends ChannelStreams {
         cmd.setOut(stdout);
         cmd.setErr(stderr);
         try {
-            return cmd.execute(args);
+            int status = cmd.execute(args);
+            if (status == WriteOutput.NEEDS_LOGIN) {
+                stderr.println("fenghuang: " + Texts.forLanguage(launcher.language()).get("ssh.signInHint"));
+            }
+            return status;
         } finally {
             stdout.flush();
             stderr.flush();

@@ -48,7 +48,7 @@ final class ReaderShell extends ChannelStreams {
         terminal = new ChannelTerminal(in, out, size.get());
         env.addSignalListener((ch, signal) -> ChannelTerminal.of(env.getEnv()).ifPresent(terminal::resized),
                 Signal.WINCH);
-        ConnectionLauncher launcher = new ConnectionLauncher(base, user, env.getEnv(), in);
+        ConnectionLauncher launcher = new ConnectionLauncher(base, user, env.getEnv(), in, prompt -> null);
         thread = new Thread(() -> exit.onExit(run(user, launcher, terminal)), "ssh-reader " + user.who());
         thread.setDaemon(true);
         thread.start();
@@ -58,13 +58,23 @@ final class ReaderShell extends ChannelStreams {
         try (PortalSession session = launcher.session(null, false, null)) {
             Map<String, String> env = launcher.environment();
             TuiOptions options = TuiOptions.from(Settings.load(launcher.dirs()), null, launcher.language(), env, true);
-            return Tui.overChannel(terminal, out, session, options, env, user.role() == SshUser.Role.MODERATOR);
+            return Tui.overChannel(terminal, out, session, options, env, user.role() == SshUser.Role.MODERATOR,
+                    guest(session));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
         } catch (Exception e) {
             log.warn("the reader of {} ended: {}", user.who(), e.toString());
             return 1;
+        }
+    }
+
+    /** Whether the account has no live session on the site (a site that cannot be asked now is not asked about). */
+    private static boolean guest(PortalSession session) {
+        try {
+            return session.participation() != null && session.participation().whoami().isGuest();
+        } catch (java.io.IOException | RuntimeException unknown) {
+            return false;
         }
     }
 
