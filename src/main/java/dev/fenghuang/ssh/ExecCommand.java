@@ -19,27 +19,42 @@ import org.apache.sshd.server.command.CommandFactory;
  * account, writing to the channel's stdout and stderr; its exit code is the channel's exit status. It runs on a
  * thread of its own, so a slow site holds up no other connection.
  */
-final class ExecCommand extends ChannelStreams {
+final class ExecCommand extends ChannelStreams implements Sessions.Live {
     private final String line;
-    private final Launcher base;
+    private final Serving serving;
+    private SshUser user;
+    private Launcher launcher;
     private Thread thread;
 
-    ExecCommand(String line, Launcher base) {
+    ExecCommand(String line, Serving serving) {
         this.line = line;
-        this.base = base;
+        this.serving = serving;
     }
 
     @Override
     public void start(ChannelSession channel, Environment env) {
-        SshUser user = channel.getSession().getAttribute(KnownKeys.USER);
+        user = channel.getSession().getAttribute(KnownKeys.USER);
         if (ChannelTerminal.of(env.getEnv()).isPresent()) {
             out = ChannelPrompt.lineEnds(out);
             err = ChannelPrompt.lineEnds(err);
         }
         PasswordSource.Asker terminal = ChannelTerminal.of(env.getEnv()).isPresent()
                 ? new ChannelPrompt(in, out) : prompt -> null;
-        Launcher launcher = new ConnectionLauncher(base, user, env.getEnv(), in, terminal);
-        thread = new Thread(() -> exit.onExit(run(user, launcher)), "ssh-exec " + user.who());
+        launcher = new ConnectionLauncher(serving.base(), user, env.getEnv(), in, terminal);
+        Optional<Sessions.Refusal> refused = serving.sessions().admit(this);
+        if (refused.isPresent()) {
+            Sessions.Refusal r = refused.get();
+            tell(Serving.told(launcher, r.textKey(), String.valueOf(r.limit())));
+            finish(TRY_LATER);
+            return;
+        }
+        thread = new Thread(() -> {
+            try {
+                finish(run(user, launcher));
+            } finally {
+                serving.sessions().leave(this);
+            }
+        }, "ssh-exec " + user.who());
         thread.setDaemon(true);
         thread.start();
     }
@@ -68,6 +83,34 @@ final class ExecCommand extends ChannelStreams {
             stdout.flush();
             stderr.flush();
         }
+    }
+
+    /** One line on the channel's stderr. */
+    private void tell(String text) {
+        PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        stderr.println("fenghuang: " + text);
+        stderr.flush();
+    }
+
+    @Override
+    public SshUser user() {
+        return user;
+    }
+
+    /** An exec request is not closed for idleness: it ends when its command does. */
+    @Override
+    public Optional<java.time.Instant> lastInput() {
+        return Optional.empty();
+    }
+
+    /** The service is stopping: the user is told, the command interrupted and the channel closed. */
+    @Override
+    public void end(Sessions.Ending why) {
+        tell(Serving.told(launcher, "ssh.stopping"));
+        if (thread != null) {
+            thread.interrupt();
+        }
+        finish(TRY_LATER);
     }
 
     @Override
