@@ -15,6 +15,8 @@ abstract class ChannelStreams implements Command {
     protected OutputStream out;
     protected OutputStream err;
     protected ExitCallback exit;
+    /** The connection the command runs on (set when it starts). */
+    protected org.apache.sshd.common.session.Session connection;
     private final AtomicBoolean exited = new AtomicBoolean();
 
     @Override
@@ -35,6 +37,13 @@ abstract class ChannelStreams implements Command {
     @Override
     public void setExitCallback(ExitCallback callback) {
         this.exit = callback;
+    }
+
+    /** Notes how the command ended, for the connection log. */
+    protected final void ended(String how) {
+        if (connection != null) {
+            connection.setAttribute(ConnectionLog.ENDED, how);
+        }
     }
 
     /** Says the exit status and closes the channel, once: a later call (the command ending after all) is ignored. */

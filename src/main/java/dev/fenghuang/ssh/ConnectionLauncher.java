@@ -58,7 +58,11 @@ final class ConnectionLauncher implements Launcher {
 
     @Override
     public PortalSession session(String site, boolean demo, String account) throws Exception {
-        return base.session(user.site(), false, user.account());
+        PortalSession session = base.session(user.site(), false, user.account());
+        if (session.moderation() != null) {
+            session.moderation().audit().origin(Map.of("sshUser", user.account(), "sshKey", user.fingerprint()));
+        }
+        return session;
     }
 
     @Override

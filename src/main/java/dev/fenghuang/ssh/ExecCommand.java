@@ -33,7 +33,8 @@ final class ExecCommand extends ChannelStreams implements Sessions.Live {
 
     @Override
     public void start(ChannelSession channel, Environment env) {
-        user = channel.getSession().getAttribute(KnownKeys.USER);
+        connection = channel.getSession();
+        user = connection.getAttribute(KnownKeys.USER);
         if (ChannelTerminal.of(env.getEnv()).isPresent()) {
             out = ChannelPrompt.lineEnds(out);
             err = ChannelPrompt.lineEnds(err);
@@ -45,12 +46,16 @@ final class ExecCommand extends ChannelStreams implements Sessions.Live {
         if (refused.isPresent()) {
             Sessions.Refusal r = refused.get();
             tell(Serving.told(launcher, r.textKey(), String.valueOf(r.limit())));
+            ended("refused: " + r.textKey());
             finish(TRY_LATER);
             return;
         }
         thread = new Thread(() -> {
             try {
-                finish(run(user, launcher));
+                int status = run(user, launcher);
+                List<String> words = CommandFactory.split(line);
+                ended("exit " + status + ": " + ConnectionLog.word(words.isEmpty() ? "" : words.get(0)));
+                finish(status);
             } finally {
                 serving.sessions().leave(this);
             }
@@ -107,6 +112,7 @@ final class ExecCommand extends ChannelStreams implements Sessions.Live {
     @Override
     public void end(Sessions.Ending why) {
         tell(Serving.told(launcher, "ssh.stopping"));
+        ended("stopping");
         if (thread != null) {
             thread.interrupt();
         }

@@ -37,6 +37,7 @@ final class ReaderShell extends ChannelStreams implements Sessions.Live {
     private volatile ChannelTerminal terminal;
     private volatile Instant lastInput;
     private volatile Sessions.Ending ending;
+    private volatile boolean clientGone;
 
     ReaderShell(Serving serving) {
         this.serving = serving;
@@ -44,7 +45,8 @@ final class ReaderShell extends ChannelStreams implements Sessions.Live {
 
     @Override
     public void start(ChannelSession channel, Environment env) {
-        user = channel.getSession().getAttribute(KnownKeys.USER);
+        connection = channel.getSession();
+        user = connection.getAttribute(KnownKeys.USER);
         ConnectionLauncher launcher = new ConnectionLauncher(serving.base(), user, env.getEnv(), in, prompt -> null);
         Optional<TerminalSize> size = ChannelTerminal.of(env.getEnv());
         if (size.isEmpty()) {
@@ -68,6 +70,7 @@ final class ReaderShell extends ChannelStreams implements Sessions.Live {
     }
 
     private void refuse(String line, int status) {
+        ended("refused: " + line.substring(0, Math.min(line.length(), 60)));
         PrintWriter stderr = new PrintWriter(ChannelPrompt.lineEnds(err), true, StandardCharsets.UTF_8);
         stderr.println(line);
         stderr.flush();
@@ -81,6 +84,9 @@ final class ReaderShell extends ChannelStreams implements Sessions.Live {
             int status = Tui.overChannel(terminal, out, session, options, env,
                     user.role() == SshUser.Role.MODERATOR, guest(session));
             tellWhyItEnded(launcher);
+            Sessions.Ending why = ending;
+            ended(why == Sessions.Ending.IDLE ? "idle" : why == Sessions.Ending.STOPPING ? "stopping"
+                    : clientGone ? "client gone" : "quit");
             return status;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -159,6 +165,7 @@ final class ReaderShell extends ChannelStreams implements Sessions.Live {
         if (thread == null || terminal == null) {
             return;
         }
+        clientGone = thread.isAlive();
         terminal.channelClosed();
         Thread reader = thread;
         Thread watch = new Thread(() -> {

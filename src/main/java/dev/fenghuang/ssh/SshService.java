@@ -78,6 +78,8 @@ public final class SshService implements AutoCloseable {
         server.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
         server.setAgentFactory(null);
         server.setSubsystemFactories(List.of());
+        server.addSessionListener(new ConnectionLog(base.dirs().state().resolve("ssh").resolve("connections.jsonl"),
+                clock, notices));
         server.setCommandFactory((channel, line) -> new ExecCommand(line, serving));
         server.setShellFactory(channel -> new ReaderShell(serving));
         server.start();
