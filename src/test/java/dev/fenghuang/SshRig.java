@@ -46,6 +46,10 @@ final class SshRig implements AutoCloseable {
     record Ran(int status, String out, String err) {
     }
 
+    /** Where a server listens when it is not this rig's own (one in a child process). */
+    record Listening(int port) {
+    }
+
     /** A shell channel with a terminal, its screen bytes so far and the keys to type. */
     record Shell(ClientSession session, ChannelShell channel, ByteArrayOutputStream screen, PipedOutputStream keys)
             implements AutoCloseable {
@@ -99,14 +103,22 @@ final class SshRig implements AutoCloseable {
     }
 
     ClientSession login(KeyPair key) throws IOException {
-        ClientSession session = client.connect("fenghuang", "127.0.0.1", server.port()).verify(WAIT).getSession();
+        return login(key, new Listening(server.port()));
+    }
+
+    ClientSession login(KeyPair key, Listening at) throws IOException {
+        ClientSession session = client.connect("fenghuang", "127.0.0.1", at.port()).verify(WAIT).getSession();
         session.addPublicKeyIdentity(key);
         session.auth().verify(WAIT);
         return session;
     }
 
     Ran exec(KeyPair key, String command, String stdin) throws IOException {
-        try (ClientSession session = login(key); ChannelExec channel = session.createExecChannel(command)) {
+        return exec(key, command, stdin, new Listening(server.port()));
+    }
+
+    Ran exec(KeyPair key, String command, String stdin, Listening at) throws IOException {
+        try (ClientSession session = login(key, at); ChannelExec channel = session.createExecChannel(command)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             channel.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
@@ -122,7 +134,11 @@ final class SshRig implements AutoCloseable {
 
     /** Signs the key's account in to the demo portal as admin, as a script would. */
     void signIn(KeyPair key) throws IOException {
-        Ran login = exec(key, "login --username admin --password-stdin", "admin123\n");
+        signIn(key, new Listening(server.port()));
+    }
+
+    void signIn(KeyPair key, Listening at) throws IOException {
+        Ran login = exec(key, "login --username admin --password-stdin", "admin123\n", at);
         if (login.status() != 0) {
             throw new IllegalStateException("cannot sign in: " + login.err());
         }
@@ -130,7 +146,11 @@ final class SshRig implements AutoCloseable {
 
     /** A shell with a 100×30 xterm PTY and LANG=en_US.UTF-8. */
     Shell shell(KeyPair key) throws IOException {
-        ClientSession session = login(key);
+        return shell(key, new Listening(server.port()));
+    }
+
+    Shell shell(KeyPair key, Listening at) throws IOException {
+        ClientSession session = login(key, at);
         ChannelShell shell = session.createShellChannel();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PipedOutputStream keys = terminal(shell, out);
@@ -168,6 +188,21 @@ final class SshRig implements AutoCloseable {
             Thread.sleep(50);
         }
         return since;
+    }
+
+    /** Once more than {@code from} bytes came to the screen and none for a moment: how many. */
+    static int settled(Shell shell, int from) throws InterruptedException {
+        long end = System.nanoTime() + WAIT.toNanos();
+        int seen = shell.screen().size();
+        while (System.nanoTime() < end) {
+            Thread.sleep(400);
+            int size = shell.screen().size();
+            if (size > from && size == seen) {
+                return size;
+            }
+            seen = size;
+        }
+        return seen;
     }
 
     @Override

@@ -65,7 +65,21 @@ final class Sessions {
     synchronized void leave(Live command) {
         if (running.remove(command)) {
             perKey.computeIfPresent(command.user().fingerprint(), (k, n) -> n > 1 ? n - 1 : null);
+            notifyAll();
         }
+    }
+
+    /** Waits until no command runs, at most {@code limit}; whether none does. */
+    synchronized boolean awaitNone(java.time.Duration limit) throws InterruptedException {
+        long end = System.nanoTime() + limit.toNanos();
+        while (!running.isEmpty()) {
+            long left = end - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
     }
 
     /** How many commands run. */

@@ -28,11 +28,14 @@ import org.apache.sshd.server.forward.RejectAllForwardingFilter;
 public final class SshService implements AutoCloseable {
     /** How often readers are checked for idleness. */
     private static final java.time.Duration SWEEP = java.time.Duration.ofSeconds(1);
+    /** How long the connected users may take to leave (keeping their drafts) when the service stops. */
+    private static final java.time.Duration LEAVING = java.time.Duration.ofSeconds(15);
 
     private final SshServer server;
     private final String hostKey;
     private final Sessions sessions;
     private final ScheduledExecutorService sweeper;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private SshService(SshServer server, String hostKey, Sessions sessions, ScheduledExecutorService sweeper) {
         this.server = server;
@@ -110,10 +113,24 @@ public final class SshService implements AutoCloseable {
         return hostKey;
     }
 
+    /**
+     * Stops: every connected reader is told the service is stopping and leaves as when its channel closes (its
+     * draft kept), every exec request is ended, and once they are gone (or after {@link #LEAVING}) the server stops.
+     */
     @Override
     public void close() throws IOException {
-        sweeper.shutdownNow();
-        server.stop(true);
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        sessions.stopAll();
+        try {
+            sessions.awaitNone(LEAVING);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            sweeper.shutdownNow();
+            server.stop(true);
+        }
     }
 
     @Override
