@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * The launcher one SSH channel's command runs with: always the key's site and account (whatever the command asks),
  * the channel's input, the variables the client sent that say how to talk to it ({@code TERM}, {@code LANG}, …) and
- * nothing else of the server's environment, no terminal, and no demo portal started on the server's ports.
+ * nothing else of the server's environment, no terminal, and no demo portal started on the server's ports for it
+ * alone: the {@code site=demo} keys share one.
  */
 final class ConnectionLauncher implements Launcher {
     /** The client's variables that are taken; FENGHUANG_PASSWORD and the like are not. */
@@ -28,15 +29,20 @@ final class ConnectionLauncher implements Launcher {
     private final Map<String, String> environment;
     private final InputStream stdin;
     private final PasswordSource.Asker terminal;
+    private final SharedDemo demo;
 
-    /** @param terminal asks for a secret on the channel's terminal (returns null when there is none) */
+    /**
+     * @param terminal asks for a secret on the channel's terminal (returns null when there is none)
+     * @param demo the portal of the {@code site=demo} keys, shared by all connections
+     */
     ConnectionLauncher(Launcher base, SshUser user, Map<String, String> clientEnvironment, InputStream stdin,
-                       PasswordSource.Asker terminal) {
+                       PasswordSource.Asker terminal, SharedDemo demo) {
         this.base = base;
         this.user = user;
         this.environment = taken(clientEnvironment);
         this.stdin = stdin;
         this.terminal = terminal;
+        this.demo = demo;
     }
 
     /** The client's variables that are taken, values without control characters. */
@@ -58,7 +64,8 @@ final class ConnectionLauncher implements Launcher {
 
     @Override
     public PortalSession session(String site, boolean demo, String account) throws Exception {
-        PortalSession session = base.session(user.site(), false, user.account());
+        String keys = user.site().equals("demo") ? this.demo.url() : user.site();
+        PortalSession session = base.session(keys, false, user.account());
         if (session.moderation() != null) {
             session.moderation().audit().origin(Map.of("sshUser", user.account(), "sshKey", user.fingerprint()));
         }

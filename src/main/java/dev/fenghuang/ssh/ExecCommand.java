@@ -41,7 +41,7 @@ final class ExecCommand extends ChannelStreams implements Sessions.Live {
         }
         PasswordSource.Asker terminal = ChannelTerminal.of(env.getEnv()).isPresent()
                 ? new ChannelPrompt(in, out) : prompt -> null;
-        launcher = new ConnectionLauncher(serving.base(), user, env.getEnv(), in, terminal);
+        launcher = serving.launcher(user, env.getEnv(), in, terminal);
         Optional<Sessions.Refusal> refused = serving.sessions().admit(this);
         if (refused.isPresent()) {
             Sessions.Refusal r = refused.get();

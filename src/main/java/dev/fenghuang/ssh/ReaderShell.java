@@ -47,7 +47,7 @@ final class ReaderShell extends ChannelStreams implements Sessions.Live {
     public void start(ChannelSession channel, Environment env) {
         connection = channel.getSession();
         user = connection.getAttribute(KnownKeys.USER);
-        ConnectionLauncher launcher = new ConnectionLauncher(serving.base(), user, env.getEnv(), in, prompt -> null);
+        ConnectionLauncher launcher = serving.launcher(user, env.getEnv(), in, prompt -> null);
         Optional<TerminalSize> size = ChannelTerminal.of(env.getEnv());
         if (size.isEmpty()) {
             refuse("fenghuang: no terminal to show the reader on: ssh -t, or give a command such as: read 1",

@@ -34,13 +34,15 @@ public final class SshService implements AutoCloseable {
     private final SshServer server;
     private final String hostKey;
     private final Sessions sessions;
+    private final SharedDemo demo;
     private final ScheduledExecutorService sweeper;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private SshService(SshServer server, String hostKey, Sessions sessions, ScheduledExecutorService sweeper) {
+    private SshService(SshServer server, String hostKey, Serving serving, ScheduledExecutorService sweeper) {
         this.server = server;
         this.hostKey = hostKey;
-        this.sessions = sessions;
+        this.sessions = serving.sessions();
+        this.demo = serving.demo();
         this.sweeper = sweeper;
     }
 
@@ -65,7 +67,7 @@ public final class SshService implements AutoCloseable {
         KnownKeys keys = new KnownKeys(setup.usersFile(), knownSite, notices);
         keys.current();
         SshLimits limits = SshLimits.from(Settings.load(base.dirs()));
-        Serving serving = new Serving(base, new Sessions(limits, clock), clock);
+        Serving serving = new Serving(base, new Sessions(limits, clock), clock, new SharedDemo(base, notices));
         SshServer server = SshServer.setUpDefaultServer();
         server.setHost(setup.bind());
         server.setPort(setup.port());
@@ -100,7 +102,7 @@ public final class SshService implements AutoCloseable {
         });
         sweeper.scheduleWithFixedDelay(serving.sessions()::sweep, SWEEP.toMillis(), SWEEP.toMillis(),
                 TimeUnit.MILLISECONDS);
-        return new SshService(server, fingerprint, serving.sessions(), sweeper);
+        return new SshService(server, fingerprint, serving, sweeper);
     }
 
     /** The port it listens on (the one asked for, or the one given for port 0). */
@@ -130,6 +132,7 @@ public final class SshService implements AutoCloseable {
         } finally {
             sweeper.shutdownNow();
             server.stop(true);
+            demo.close();
         }
     }
 
