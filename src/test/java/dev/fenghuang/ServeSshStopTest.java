@@ -2,16 +2,11 @@ package dev.fenghuang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.sshd.client.channel.ClientChannelEvent;
 import org.junit.jupiter.api.AfterEach;
@@ -36,28 +31,9 @@ class ServeSshStopTest {
 
     /** Starts {@code fenghuang serve-ssh --port 0} in a child JVM on this test's class path; its port. */
     private int serveInAChildProcess() throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "dev.fenghuang.Main", "serve-ssh", "--port", "0", "--users", rig.users.toString()))
-                .redirectErrorStream(true);
-        builder.environment().keySet().removeIf(name -> name.startsWith("XDG_") || name.startsWith("FENGHUANG"));
-        builder.environment().put("XDG_CONFIG_HOME", rig.main.dirs().config().getParent().toString());
-        builder.environment().put("XDG_STATE_HOME", rig.main.dirs().state().getParent().toString());
-        builder.environment().put("XDG_CACHE_HOME", home.resolve("child-cache").toString());
-        server = builder.start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-        Pattern listening = Pattern.compile("port (\\d+)");
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-            System.err.println(line);
-            Matcher m = listening.matcher(line);
-            if (m.find()) {
-                Thread drain = new Thread(() -> out.lines().forEach(System.err::println), "serve-ssh-output");
-                drain.setDaemon(true);
-                drain.start();
-                return Integer.parseInt(m.group(1));
-            }
-        }
-        throw new AssertionError("serve-ssh did not start: exit " + server.waitFor());
+        ChildServer child = ChildServer.start(rig, home.resolve("child-cache"));
+        server = child.process();
+        return child.port();
     }
 
     @Test
