@@ -251,6 +251,7 @@ class ServeSshTest {
 
     @Test
     void aReadersKeyWithATerminalLandsOnTheSectionsAndQuits() throws Exception {
+        assertThat(exec(readerKey, "login --username admin --password-stdin", "admin123\n").status()).isZero();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         java.io.PipedOutputStream keys = new java.io.PipedOutputStream();
         try (ClientSession session = login(readerKey); ChannelShell shell = reader(session, out, keys)) {

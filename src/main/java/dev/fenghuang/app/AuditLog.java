@@ -30,6 +30,7 @@ public final class AuditLog {
 
     private final Path file;
     private final FileGuard guard;
+    private volatile java.util.Map<String, String> origin = java.util.Map.of();
 
     public AuditLog(Path file) {
         this(file, FileGuard.forThisUser(notice -> { }));
@@ -51,6 +52,14 @@ public final class AuditLog {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * Every line appended from now on also carries these fields, saying where the decisions came from (for
+     * {@code serve-ssh}: the users file's account and the key's fingerprint); never a secret.
+     */
+    public void origin(java.util.Map<String, String> fields) {
+        this.origin = java.util.Map.copyOf(fields);
     }
 
     /**
@@ -102,7 +111,13 @@ public final class AuditLog {
          * fields), a forum decision's with tid, pid and fid and no comment fields.
          */
         public String toJson() {
+            return toJson(java.util.Map.of());
+        }
+
+        /** The same, with the fields saying where the decision came from. */
+        String toJson(java.util.Map<String, String> origin) {
             JsonObject o = GSON.toJsonTree(this).getAsJsonObject();
+            new java.util.TreeMap<>(origin).forEach(o::addProperty);
             if (cid == null) {
                 o.remove("cid");
                 o.remove("aid");
@@ -131,7 +146,7 @@ public final class AuditLog {
         }
         StringBuilder lines = new StringBuilder();
         for (Entry e : entries) {
-            lines.append(e.toJson()).append('\n');
+            lines.append(e.toJson(origin)).append('\n');
         }
         // The file lock keeps other processes out; within this one, threads take turns (a JVM may hold one lock).
         synchronized (AuditLog.class) {

@@ -89,6 +89,11 @@ public interface Launcher {
         return System.in;
     }
 
+    /** Where a password or an answer given no other way is asked for: this process's console by default. */
+    default dev.fenghuang.cli.option.PasswordSource.Asker secretAsker() {
+        return dev.fenghuang.cli.option.PasswordSource.Asker.console(stdin());
+    }
+
     /** Starts the demo portal on 127.0.0.1 (hostile: with escape sequences in everything it serves); it runs until
      * the returned handle is closed. */
     RunningDemo startDemo(int port, String charset, boolean hostile) throws Exception;

@@ -26,23 +26,34 @@ final class ServeSshCommand implements Callable<Integer> {
             + "directory); read again when it changes.")
     Path users;
 
+    /**
+     * Serves until SIGTERM or SIGINT, then stops cleanly (the connected users told, their drafts kept) and exits 0.
+     * Any other end of the process still stops the server through a shutdown hook.
+     */
     @Override
     public Integer call() throws Exception {
         Path file = users != null ? users : cli.launcher.dirs().config().resolve("ssh_users");
-        CountDownLatch stopped = new CountDownLatch(1);
+        CountDownLatch stopping = new CountDownLatch(1);
         AutoCloseable server = cli.launcher.serveSsh(new Launcher.SshSetup(bind, port, file));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                server.close();
-            } catch (Exception e) {
-                // the process is ending either way
-            } finally {
-                stopped.countDown();
-            }
-        }, "serve-ssh-stop"));
+        Thread hook = new Thread(() -> closeQuietly(server), "serve-ssh-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        for (String name : new String[] {"TERM", "INT"}) {
+            sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> stopping.countDown());
+        }
         cli.out().println("fenghuang: " + server + ", users from " + file);
         cli.out().flush();
-        stopped.await();
+        stopping.await();
+        closeQuietly(server);
+        cli.out().println("fenghuang: stopped");
+        cli.out().flush();
         return 0;
+    }
+
+    private static void closeQuietly(AutoCloseable server) {
+        try {
+            server.close();
+        } catch (Exception e) {
+            // the process is ending either way
+        }
     }
 }

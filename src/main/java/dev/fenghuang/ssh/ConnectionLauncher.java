@@ -6,6 +6,7 @@ import dev.fenghuang.app.UserLanguage;
 import dev.fenghuang.app.XdgDirs;
 import dev.fenghuang.cli.Launcher;
 import dev.fenghuang.cli.TerminalCheck;
+import dev.fenghuang.cli.option.PasswordSource;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Locale;
@@ -16,7 +17,8 @@ import java.util.Set;
 /**
  * The launcher one SSH channel's command runs with: always the key's site and account (whatever the command asks),
  * the channel's input, the variables the client sent that say how to talk to it ({@code TERM}, {@code LANG}, …) and
- * nothing else of the server's environment, no terminal, and no demo portal started on the server's ports.
+ * nothing else of the server's environment, no terminal, and no demo portal started on the server's ports for it
+ * alone: the {@code site=demo} keys share one.
  */
 final class ConnectionLauncher implements Launcher {
     /** The client's variables that are taken; FENGHUANG_PASSWORD and the like are not. */
@@ -26,12 +28,21 @@ final class ConnectionLauncher implements Launcher {
     private final SshUser user;
     private final Map<String, String> environment;
     private final InputStream stdin;
+    private final PasswordSource.Asker terminal;
+    private final SharedDemo demo;
 
-    ConnectionLauncher(Launcher base, SshUser user, Map<String, String> clientEnvironment, InputStream stdin) {
+    /**
+     * @param terminal asks for a secret on the channel's terminal (returns null when there is none)
+     * @param demo the portal of the {@code site=demo} keys, shared by all connections
+     */
+    ConnectionLauncher(Launcher base, SshUser user, Map<String, String> clientEnvironment, InputStream stdin,
+                       PasswordSource.Asker terminal, SharedDemo demo) {
         this.base = base;
         this.user = user;
         this.environment = taken(clientEnvironment);
         this.stdin = stdin;
+        this.terminal = terminal;
+        this.demo = demo;
     }
 
     /** The client's variables that are taken, values without control characters. */
@@ -53,7 +64,12 @@ final class ConnectionLauncher implements Launcher {
 
     @Override
     public PortalSession session(String site, boolean demo, String account) throws Exception {
-        return base.session(user.site(), false, user.account());
+        String keys = user.site().equals("demo") ? this.demo.url() : user.site();
+        PortalSession session = base.session(keys, false, user.account());
+        if (session.moderation() != null) {
+            session.moderation().audit().origin(Map.of("sshUser", user.account(), "sshKey", user.fingerprint()));
+        }
+        return session;
     }
 
     @Override
@@ -86,6 +102,12 @@ final class ConnectionLauncher implements Launcher {
     @Override
     public InputStream stdin() {
         return stdin;
+    }
+
+    /** The channel's terminal, never the server's console. */
+    @Override
+    public PasswordSource.Asker secretAsker() {
+        return terminal;
     }
 
     @Override

@@ -1,7 +1,10 @@
 package dev.fenghuang.ssh;
 
 import dev.fenghuang.cli.Cli;
+import dev.fenghuang.app.Texts;
 import dev.fenghuang.cli.Launcher;
+import dev.fenghuang.cli.option.PasswordSource;
+import dev.fenghuang.cli.output.WriteOutput;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -16,21 +19,47 @@ import org.apache.sshd.server.command.CommandFactory;
  * account, writing to the channel's stdout and stderr; its exit code is the channel's exit status. It runs on a
  * thread of its own, so a slow site holds up no other connection.
  */
-final class ExecCommand extends ChannelStreams {
+final class ExecCommand extends ChannelStreams implements Sessions.Live {
     private final String line;
-    private final Launcher base;
+    private final Serving serving;
+    private SshUser user;
+    private Launcher launcher;
     private Thread thread;
 
-    ExecCommand(String line, Launcher base) {
+    ExecCommand(String line, Serving serving) {
         this.line = line;
-        this.base = base;
+        this.serving = serving;
     }
 
     @Override
     public void start(ChannelSession channel, Environment env) {
-        SshUser user = channel.getSession().getAttribute(KnownKeys.USER);
-        Launcher launcher = new ConnectionLauncher(base, user, env.getEnv(), in);
-        thread = new Thread(() -> exit.onExit(run(user, launcher)), "ssh-exec " + user.who());
+        connection = channel.getSession();
+        user = connection.getAttribute(KnownKeys.USER);
+        if (ChannelTerminal.of(env.getEnv()).isPresent()) {
+            out = ChannelPrompt.lineEnds(out);
+            err = ChannelPrompt.lineEnds(err);
+        }
+        PasswordSource.Asker terminal = ChannelTerminal.of(env.getEnv()).isPresent()
+                ? new ChannelPrompt(in, out) : prompt -> null;
+        launcher = serving.launcher(user, env.getEnv(), in, terminal);
+        Optional<Sessions.Refusal> refused = serving.sessions().admit(this);
+        if (refused.isPresent()) {
+            Sessions.Refusal r = refused.get();
+            tell(Serving.told(launcher, r.textKey(), String.valueOf(r.limit())));
+            ended("refused: " + r.textKey());
+            finish(TRY_LATER);
+            return;
+        }
+        thread = new Thread(() -> {
+            try {
+                int status = run(user, launcher);
+                List<String> words = CommandFactory.split(line);
+                ended("exit " + status + ": " + ConnectionLog.word(words.isEmpty() ? "" : words.get(0)));
+                finish(status);
+            } finally {
+                serving.sessions().leave(this);
+            }
+        }, "ssh-exec " + user.who());
         thread.setDaemon(true);
         thread.start();
     }
@@ -50,11 +79,44 @@ final class ExecCommand extends ChannelStreams {
         cmd.setOut(stdout);
         cmd.setErr(stderr);
         try {
-            return cmd.execute(args);
+            int status = cmd.execute(args);
+            if (status == WriteOutput.NEEDS_LOGIN) {
+                stderr.println("fenghuang: " + Texts.forLanguage(launcher.language()).get("ssh.signInHint"));
+            }
+            return status;
         } finally {
             stdout.flush();
             stderr.flush();
         }
+    }
+
+    /** One line on the channel's stderr. */
+    private void tell(String text) {
+        PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        stderr.println("fenghuang: " + text);
+        stderr.flush();
+    }
+
+    @Override
+    public SshUser user() {
+        return user;
+    }
+
+    /** An exec request is not closed for idleness: it ends when its command does. */
+    @Override
+    public Optional<java.time.Instant> lastInput() {
+        return Optional.empty();
+    }
+
+    /** The service is stopping: the user is told, the command interrupted and the channel closed. */
+    @Override
+    public void end(Sessions.Ending why) {
+        tell(Serving.told(launcher, "ssh.stopping"));
+        ended("stopping");
+        if (thread != null) {
+            thread.interrupt();
+        }
+        finish(TRY_LATER);
     }
 
     @Override

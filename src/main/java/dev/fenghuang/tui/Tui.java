@@ -220,10 +220,11 @@ public final class Tui {
      * Runs the reader on a terminal that is not this process's (an SSH channel, {@code serve-ssh}) until the user
      * quits or the terminal's input ends: no job control and no flow control to turn off, and nothing started on this
      * machine for the user (no browser, no external editor: {@code env} is the client's variables, not this
-     * process's). When {@code startOnQueue} it starts on the moderation queue.
+     * process's). When {@code startOnQueue} it starts on the moderation queue; when {@code signInFirst} (the account
+     * has no session on the site) the sign-in form opens first, and the queue after it.
      */
     public static int overChannel(ANSITerminal terminal, OutputStream raw, PortalSession session, TuiOptions options,
-                                  Map<String, String> env, boolean startOnQueue)
+                                  Map<String, String> env, boolean startOnQueue, boolean signInFirst)
             throws IOException, InterruptedException {
         input(terminal, options);
         return run(terminal, raw, session.reader(), session.participation(),
@@ -231,9 +232,8 @@ public final class Tui {
                 () -> { }, JobControl.NONE, forumOf(session, Texts.forLanguage(options.language())),
                 forumTriageOf(session), session.search().orElse(null), session.localSearch().orElse(null), env,
                 loop -> {
-                    if (startOnQueue) {
-                        loop.post(() -> loop.desk().open());
-                    }
+                    Runnable land = startOnQueue ? () -> loop.desk().open() : () -> { };
+                    loop.post(signInFirst ? () -> loop.signInAgain(land) : land);
                 });
     }
 

@@ -117,6 +117,13 @@ class ServeSshIT {
         try (TmuxSession tmux = new TmuxSession(home, 80, 24)) {
             tmux.type("clear; " + String.join(" ", sshTerminal("reader")));
             tmux.keys("Enter");
+            // no session yet: the site password is asked for on the channel, masked, and never stored
+            tmux.await(s -> s.contains("Sign in") && s.contains("Password"), WAIT);
+            tmux.type("admin");
+            tmux.keys("Enter");
+            tmux.type("admin123");
+            tmux.keys("Enter");
+            assertThat(tmux.await(s -> s.contains("Signed in as admin"), WAIT)).doesNotContain("admin123");
             String sections = tmux.await(s -> s.contains("党政风采") && s.split("\n").length >= 24
                     && !s.split("\n")[23].isBlank(), WAIT);
             assertThat(sections).doesNotContain("Moderation: pending");
@@ -136,6 +143,7 @@ class ServeSshIT {
     @Test
     void killingTheClientMidCommentKeepsTheDraft() throws Exception {
         String text = "断线之后草稿还在";
+        assertThat(ssh("reader", "admin123\n", "login", "--username", "admin", "--password-stdin").status()).isZero();
         try (TmuxSession tmux = new TmuxSession(home, 100, 30)) {
             tmux.type("exec " + String.join(" ", options("reader", "-tt", "-o", "SetEnv=LANG=en_US.UTF-8")));
             tmux.keys("Enter");

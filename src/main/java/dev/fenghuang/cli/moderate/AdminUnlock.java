@@ -64,7 +64,8 @@ final class AdminUnlock {
             char[] password = null;
             try {
                 password = PasswordSource.read(PasswordSource.Secret.PASSWORD, mod.passwordStdin,
-                        launcher.environment(), launcher.stdin(), texts.get("mod.password") + ": ");
+                        launcher.environment(), launcher.stdin(), launcher.secretAsker(),
+                        texts.get("mod.password") + ": ");
                 opened = moderation.unlock(password, mod.question, answer(mod, texts));
             } catch (PasswordSource.NoTerminal unasked) {
                 // The panel wants a sign-in nobody can give here: exit 4, as for any sign-in wanted.
@@ -97,7 +98,8 @@ final class AdminUnlock {
             char[] password = null;
             try {
                 password = PasswordSource.read(PasswordSource.Secret.PASSWORD, mod.passwordStdin,
-                        launcher.environment(), launcher.stdin(), texts.get("mod.panelPassword") + ": ");
+                        launcher.environment(), launcher.stdin(), launcher.secretAsker(),
+                        texts.get("mod.panelPassword") + ": ");
                 opened = forum.unlockPanel(password);
             } catch (PasswordSource.NoTerminal unasked) {
                 throw new Refused(new PostResult.NeedsLogin(new SiteMessage(texts.get("mod.passwordNoTerminal"),
@@ -121,7 +123,7 @@ final class AdminUnlock {
         }
         Launcher launcher = mod.cli.launcher;
         char[] chars = PasswordSource.read(PasswordSource.Secret.ANSWER, mod.answerStdin, launcher.environment(),
-                launcher.stdin(), texts.get("login.answer") + ": ");
+                launcher.stdin(), launcher.secretAsker(), texts.get("login.answer") + ": ");
         try {
             return new String(chars).strip();
         } finally {

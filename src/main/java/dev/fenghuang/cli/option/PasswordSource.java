@@ -53,11 +53,31 @@ public final class PasswordSource {
         }
     }
 
+    /** Asks the user for a secret on their terminal without echo: null when there is no terminal to ask on. */
+    @FunctionalInterface
+    public interface Asker {
+        char[] ask(String prompt) throws IOException;
+
+        /** This process's console, and only when the input is this process's own. */
+        static Asker console(InputStream stdin) {
+            return prompt -> {
+                Console console = stdin == System.in ? System.console() : null;
+                return console == null ? null : console.readPassword("%s", prompt);
+            };
+        }
+    }
+
     private PasswordSource() {
     }
 
     public static char[] read(Secret secret, boolean fromStdin, Map<String, String> env, InputStream stdin, String prompt)
             throws IOException {
+        return read(secret, fromStdin, env, stdin, Asker.console(stdin), prompt);
+    }
+
+    /** The same, asking through {@code terminal} when the secret is given no other way. */
+    public static char[] read(Secret secret, boolean fromStdin, Map<String, String> env, InputStream stdin,
+                              Asker terminal, String prompt) throws IOException {
         if (fromStdin) {
             char[] line = line(stdin, secret);
             if (line.length == 0) {
@@ -73,15 +93,13 @@ public final class PasswordSource {
             }
             return fromEnv.toCharArray();
         }
-        // The prompt goes to this process's terminal, so only when the input is this process's own: a command run
-        // for an SSH channel (serve-ssh) must never ask on the server's terminal.
-        Console console = stdin == System.in ? System.console() : null;
-        if (console == null) {
+        // A command run for an SSH channel (serve-ssh) asks on the channel's terminal, never on the server's.
+        char[] typed = terminal.ask(prompt);
+        if (typed == null) {
             throw new NoTerminal("no terminal to ask for the " + secret.what + ": use "
                     + secret.stdinOption + " or " + secret.variable);
         }
-        char[] typed = console.readPassword("%s", prompt);
-        if (typed == null || typed.length == 0) {
+        if (typed.length == 0) {
             throw new IllegalArgumentException("no " + secret.what + " given");
         }
         return typed;

@@ -119,7 +119,8 @@ public final class LoginCommand implements Callable<Integer> {
                 code = readCaptcha(challenge.captcha().get(), prompter, texts);
             }
             char[] password = PasswordSource.read(PasswordSource.Secret.PASSWORD, passwordStdin,
-                    cli.launcher.environment(), cli.launcher.stdin(), texts.get("login.password") + ": ");
+                    cli.launcher.environment(), cli.launcher.stdin(), cli.launcher.secretAsker(),
+                    texts.get("login.password") + ": ");
             try {
                 String answer = question > 0 || answerStdin
                         ? secret(PasswordSource.Secret.ANSWER, answerStdin, texts.get("login.answer") + ": ") : null;
@@ -165,7 +166,8 @@ public final class LoginCommand implements Callable<Integer> {
 
     /** A secret other than the password, from standard input, the environment or a prompt that does not echo. */
     private String secret(PasswordSource.Secret which, boolean fromStdin, String prompt) throws Exception {
-        char[] chars = PasswordSource.read(which, fromStdin, cli.launcher.environment(), cli.launcher.stdin(), prompt);
+        char[] chars = PasswordSource.read(which, fromStdin, cli.launcher.environment(), cli.launcher.stdin(),
+                cli.launcher.secretAsker(), prompt);
         try {
             return new String(chars).strip();
         } finally {
