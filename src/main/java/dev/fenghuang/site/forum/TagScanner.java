@@ -20,6 +20,8 @@ final class TagScanner {
     static final int TEXT = 1;
     static final int START = 2;
     static final int END = 3;
+    /** A comment, {@code <!--} to the first {@code -->}, as jsoup reads one (see {@link #comment()}). */
+    static final int COMMENT = 4;
     static final int REFUSED = -1;
     private static final int MAX_ATTRIBUTES = 32;
 
@@ -74,6 +76,9 @@ final class TagScanner {
             if (isLetter(c)) {
                 return startTag();
             }
+            if (c == '!' && startsComment()) {
+                return commentToken();
+            }
             if (c == '/' || c == '!' || c == '?') {
                 return c == '/' && position + 2 < limit && isLetter(text[position + 2]) ? endTag() : REFUSED;
             }
@@ -85,6 +90,40 @@ final class TagScanner {
         textEnd = at;
         position = at;
         return TEXT;
+    }
+
+    private boolean startsComment() {
+        return position + 3 < limit && text[position + 2] == '-' && text[position + 3] == '-';
+    }
+
+    /**
+     * A comment whose text jsoup reads up to the first {@code -->}: refused where jsoup ends it sooner or otherwise
+     * ({@code <!-->}, {@code <!--->}, {@code --!>}) or where it is never closed.
+     */
+    private int commentToken() {
+        int from = position + 4;
+        if (from >= limit || text[from] == '>' || text[from] == '-' && from + 1 < limit && text[from + 1] == '>') {
+            return REFUSED;
+        }
+        for (int at = from; at + 2 < limit; at++) {
+            if (text[at] == '-' && text[at + 1] == '-') {
+                if (text[at + 2] == '>') {
+                    textEnd = at;
+                    position = at + 3;
+                    return COMMENT;
+                }
+                if (text[at + 2] == '!') {
+                    return REFUSED;
+                }
+            }
+        }
+        return REFUSED;
+    }
+
+    /** The comment's text, between {@code <!--} and {@code -->}. */
+    String comment() {
+        reads += textEnd - tokenStart;
+        return new String(text, tokenStart + 4, textEnd - tokenStart - 4);
     }
 
     private static boolean isMarkup(char c) {

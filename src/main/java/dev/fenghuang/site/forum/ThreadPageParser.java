@@ -70,7 +70,17 @@ public final class ThreadPageParser {
      * the skeleton does not hold the posts where the scan found them, or a floor's text cannot be vouched for.
      */
     static ThreadPage scanned(ThreadPageScan scan, String location, Clock clock) throws UnexpectedPage {
-        Document page = Jsoup.parse(ThreadPageCut.of(scan.skeleton()), location);
+        Document page = scan.frame(location);
+        return scanned(scan, page != null ? page : skeleton(scan, location), clock);
+    }
+
+    /** The page's skeleton ({@link ThreadPageScan#skeleton()}) cut and parsed by jsoup: where there is no frame. */
+    static Document skeleton(ThreadPageScan scan, String location) {
+        return Jsoup.parse(ThreadPageCut.of(scan.skeleton()), location);
+    }
+
+    /** The page from its scanned posts and {@code page}, its frame or its skeleton's tree. */
+    static ThreadPage scanned(ThreadPageScan scan, Document page, Clock clock) throws UnexpectedPage {
         Element postlist = postList(page);
         List<Element> stubs = posts(postlist);
         List<FloorScan> posts = scan.posts();

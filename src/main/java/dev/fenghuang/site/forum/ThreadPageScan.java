@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jsoup.nodes.Attributes;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.jsoup.parser.Tag;
@@ -44,6 +46,12 @@ final class ThreadPageScan {
     private final List<FloorScan> posts = new ArrayList<>();
     private final List<int[]> postSpans = new ArrayList<>();
     private TagScanner tags;
+    private char[] text;
+    /** {@code div#postlist} built as it is walked, a stand-in for each post; null once it cannot be. */
+    private PartTree frame;
+    private final List<Element> standIns = new ArrayList<>();
+    private int postlistStart;
+    private int postlistEnd;
     /** True to have jsoup parse every body, as before {@link BodyTree}: the benchmark's comparison. */
     private boolean jsoupBodies;
     private FloorScan post;
@@ -84,6 +92,28 @@ final class ThreadPageScan {
     /** Whether the walk reached the end of the post list with posts, every one of them read. */
     boolean vouched() {
         return vouched;
+    }
+
+    /**
+     * What the page reads around its posts, built from its text ({@link ThreadPageFrame}), each post a stand-in
+     * {@code div#post_PID} (the first with a link to the thread holding it as {@code a.fastre}, as in the
+     * {@link #skeleton()}); null where jsoup is to parse the skeleton instead.
+     */
+    Document frame(String location) {
+        Element postlist = frame == null ? null : frame.root();
+        if (postlist == null) {
+            return null;
+        }
+        for (int i = 0; i < posts.size(); i++) {
+            String href = posts.get(i).threadHref;
+            if (href != null) {
+                Attributes link = new Attributes().put("class", "fastre").put("href", href);
+                standIns.get(i).appendChild(new Element(Tag.valueOf("a"), null, link));
+                break;
+            }
+        }
+        frame = null;
+        return ThreadPageFrame.of(html, text, postlistStart, postlistEnd, postlist, location);
     }
 
     /** This scan with every body parsed by jsoup (for comparison only). */
@@ -143,25 +173,46 @@ final class ThreadPageScan {
         return holder;
     }
 
+    /** The token read outside the posts, added to the post list's tree. */
+    private boolean frameToken(int kind) {
+        if (frame != null && !frame.accept(kind)) {
+            frame = null;
+        }
+        return true;
+    }
+
+    private void standIn(String id) {
+        Element standIn = new Element(Tag.valueOf("div"), null, new Attributes().put("id", id));
+        standIns.add(standIn);
+        if (frame != null) {
+            frame.insert(standIn);
+        }
+    }
+
     private static String escaped(String value) {
         return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** Walks {@code div#postlist} from its tag; false to refuse. */
     private boolean walk(int start) {
-        tags = new TagScanner(html.toCharArray(), start, html.length());
+        text = html.toCharArray();
+        tags = new TagScanner(text, start, html.length());
+        frame = new PartTree(tags);
+        postlistStart = start;
         while (true) {
             int kind = tags.next();
             boolean fine = switch (kind) {
                 case TagScanner.START -> start();
                 case TagScanner.END -> end();
                 case TagScanner.TEXT -> text();
+                case TagScanner.COMMENT -> post == null && frameToken(TagScanner.COMMENT);
                 default -> false;
             };
             if (!fine || post != null && post.refused()) {
                 return false;
             }
             if (stack.isEmpty()) {
+                postlistEnd = tags.position();
                 return true;
             }
         }
@@ -180,6 +231,7 @@ final class ThreadPageScan {
                 post = new FloorScan(ForumMarkup.firstNumber(id), id);
                 postSpans.add(new int[] {tags.tokenStart(), -1});
                 posts.add(post);
+                standIn(id);
             }
         }
         int flags = 0;
@@ -195,6 +247,8 @@ final class ThreadPageScan {
             }
         } else if (depth == 0 && !(name.equals("div") && "postlist".equals(tags.id()))) {
             return false;
+        } else {
+            frameToken(TagScanner.START);
         }
         if (VOID.contains(name)) {
             return true;
@@ -253,6 +307,8 @@ final class ThreadPageScan {
                 postSpans.get(postSpans.size() - 1)[1] = tags.position();
                 post = null;
             }
+        } else {
+            frameToken(TagScanner.END);
         }
         return true;
     }
@@ -264,6 +320,8 @@ final class ThreadPageScan {
         }
         if (post != null && post.capturing()) {
             post.text(tags.text(), stack.size());
+        } else if (post == null) {
+            frameToken(TagScanner.TEXT);
         }
         return true;
     }
