@@ -65,7 +65,8 @@ final class ThreadPageFrame {
         if (!part(page.body(), html.indexOf(PGS, postlistEnd), html.length())) {
             return null;
         }
-        return form(page.body()) ? page : null;
+        boolean message = page.getElementById("messagetext") != null || page.getElementById("main_message") != null;
+        return !message && form(page.body()) ? page : null;
     }
 
     /** Where {@code what} first stands before the post list, or -1. */

@@ -40,6 +40,16 @@ public final class ThreadPageParser {
         return scanned != null ? scanned : parse(Jsoup.parse(ThreadPageCut.of(html), location), clock);
     }
 
+    /**
+     * The page read from its text alone, posts and frame ({@link ThreadPageFrame}); null where either cannot be
+     * vouched for. What the client reads a thread page with before anything else.
+     */
+    static ThreadPage framed(String html, String location, Clock clock) throws UnexpectedPage {
+        ThreadPageScan scan = ThreadPageScan.of(html);
+        Document page = scan == null ? null : scan.frame(location);
+        return page == null ? null : scanned(scan, page, clock);
+    }
+
     /** The page read by {@link ThreadPageScan}, or null where the scan refuses it (then jsoup reads it). */
     static ThreadPage scanned(String html, String location, Clock clock) throws UnexpectedPage {
         ThreadPageScan scan = ThreadPageScan.of(html);
