@@ -8,7 +8,6 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.Tag;
 
 /**
  * One element of a thread page outside its posts (the breadcrumb {@code div#pt}, a pager, {@code div#postlist} with
@@ -108,7 +107,7 @@ final class PartTree {
             return false;
         }
         if (root == null) {
-            root = new Element(Tag.valueOf(name), null, attributes(tags));
+            root = new Element(TagNames.tag(name), null, attributes(tags));
             stack.add(root);
             count(name, 1);
             return !isVoid;
@@ -117,11 +116,11 @@ final class PartTree {
             return false;
         }
         if (name.equals("tr") && top().normalName().equals("table")) {
-            Element body = new Element(Tag.valueOf("tbody"), null);
+            Element body = new Element(TagNames.tag("tbody"), null);
             top().appendChild(body);
             stack.add(body);
         }
-        Element element = new Element(Tag.valueOf(name), null, attributes(tags));
+        Element element = new Element(TagNames.tag(name), null, attributes(tags));
         top().appendChild(element);
         if (!isVoid) {
             stack.add(element);
@@ -189,7 +188,7 @@ final class PartTree {
 
     /** The element of the scanner's current start tag, with its attributes as jsoup keeps them. */
     static Element element(TagScanner tags) {
-        return new Element(Tag.valueOf(tags.name()), null, attributes(tags));
+        return new Element(TagNames.tag(tags.name()), null, attributes(tags));
     }
 
     private static Attributes attributes(TagScanner tags) {

@@ -35,6 +35,8 @@ final class TagScanner {
     private int tokenStart;
     private int textEnd;
     private String name;
+    /** The number of the tag's name in {@link TagNames}, or -1 for a name it does not know. */
+    private int kind;
     private boolean selfClosing;
     private int attributes;
     private final int[] nameStarts = new int[MAX_ATTRIBUTES];
@@ -244,51 +246,11 @@ final class TagScanner {
         return at;
     }
 
-    /** Tag names known to the walk, looked up without cutting the name out of the text. */
-    private static final String[] NAMES = {"a", "abbr", "b", "big", "blockquote", "br", "center", "cite", "code",
-        "dd", "del", "div", "dl", "dt", "em", "font", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "ignore_js_op",
-        "img", "input", "ins", "kbd", "label", "li", "ol", "p", "pre", "q", "s", "small", "span", "strike", "strong",
-        "sub", "sup", "table", "tbody", "td", "th", "tr", "tt", "u", "ul", "var", "wbr"};
-    private static final String[] TABLE = new String[256];
-
-    static {
-        for (String known : NAMES) {
-            int slot = hash(known) & (TABLE.length - 1);
-            while (TABLE[slot] != null) {
-                slot = (slot + 1) & (TABLE.length - 1);
-            }
-            TABLE[slot] = known;
-        }
-    }
-
-    private static int hash(String chars) {
-        int h = 0;
-        for (int i = 0; i < chars.length(); i++) {
-            h = 31 * h + chars.charAt(i);
-        }
-        return h ^ (h >>> 7);
-    }
-
-    private static int hash(char[] chars, int from, int to) {
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            char c = chars[i];
-            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
-        }
-        return h ^ (h >>> 7);
-    }
-
+    /** The name from {@code from} to {@code to}, lower-cased: the known one where it is known (see {@link #kind}). */
     private String lower(int from, int to) {
-        int length = to - from;
-        reads += 2L * length;
-        for (int slot = hash(text, from, to) & (TABLE.length - 1); TABLE[slot] != null;
-                slot = (slot + 1) & (TABLE.length - 1)) {
-            String known = TABLE[slot];
-            if (known.length() == length && matches(from, known)) {
-                return known;
-            }
-        }
-        return cut(from, to);
+        reads += 3L * (to - from);
+        kind = TagNames.index(text, from, to);
+        return kind >= 0 ? TagNames.NAMES[kind] : cut(from, to);
     }
 
     private String cut(int from, int to) {
@@ -328,6 +290,11 @@ final class TagScanner {
     /** White space between the parts of a tag, as jsoup's tokeniser knows it. */
     static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+    }
+
+    /** The number of the tag's name in {@link TagNames#NAMES}, or -1 for another name (start and end tags). */
+    int kind() {
+        return kind;
     }
 
     /** The tag's name, lower-cased (start and end tags). */

@@ -23,12 +23,15 @@ final class ThreadPageFrame {
         "id=\"main_message\""};
 
     private final String html;
+    /** The page before the post list, searched for what must not stand there. */
+    private final String head;
     private final char[] text;
     private final int postlistStart;
     private final int postlistEnd;
 
     private ThreadPageFrame(String html, char[] text, int postlistStart, int postlistEnd) {
         this.html = html;
+        this.head = html.substring(0, postlistStart);
         this.text = text;
         this.postlistStart = postlistStart;
         this.postlistEnd = postlistEnd;
@@ -52,7 +55,7 @@ final class ThreadPageFrame {
                 return null;
             }
         }
-        if (ThreadPageCut.hasPostId(html, 0, postlistStart) || ThreadPageCut.hasPostId(html, postlistEnd,
+        if (ThreadPageCut.hasPostId(head, 0, postlistStart) || ThreadPageCut.hasPostId(html, postlistEnd,
                 html.length()) || hasMessageAfter()) {
             return null;
         }
@@ -71,7 +74,7 @@ final class ThreadPageFrame {
 
     /** Where {@code what} first stands before the post list, or -1. */
     private int before(String what) {
-        return html.lastIndexOf(what, postlistStart - what.length()) < 0 ? -1 : html.indexOf(what);
+        return head.indexOf(what);
     }
 
     private boolean hasMessageAfter() {

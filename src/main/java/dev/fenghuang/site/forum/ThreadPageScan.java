@@ -8,7 +8,6 @@ import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.jsoup.parser.Tag;
 
 /**
  * The posts of a thread page read from its text rather than from jsoup's tree, since building the tree of each
@@ -108,7 +107,7 @@ final class ThreadPageScan {
             String href = posts.get(i).threadHref;
             if (href != null) {
                 Attributes link = new Attributes().put("class", "fastre").put("href", href);
-                standIns.get(i).appendChild(new Element(Tag.valueOf("a"), null, link));
+                standIns.get(i).appendChild(new Element(TagNames.tag("a"), null, link));
                 break;
             }
         }
@@ -168,7 +167,7 @@ final class ThreadPageScan {
 
     /** A body or attachment list parsed by jsoup, the reference for {@link BodyTree}. */
     Element parsedFragment(int[] span, String tag, String base) {
-        Element holder = new Element(Tag.valueOf(tag), base);
+        Element holder = new Element(TagNames.tag(tag), base);
         holder.appendChildren(Parser.parseFragment(html.substring(span[0], span[1]), holder, base));
         return holder;
     }
@@ -182,7 +181,7 @@ final class ThreadPageScan {
     }
 
     private void standIn(String id) {
-        Element standIn = new Element(Tag.valueOf("div"), null, new Attributes().put("id", id));
+        Element standIn = new Element(TagNames.tag("div"), null, new Attributes().put("id", id));
         standIns.add(standIn);
         if (frame != null) {
             frame.insert(standIn);
