@@ -28,7 +28,39 @@ final class TagNames {
         }
     }
 
+    static final int A = number("a");
+    static final int BR = number("br");
+    static final int DIV = number("div");
+    static final int P = number("p");
+    static final int TABLE_TAG = number("table");
+    static final int TBODY = number("tbody");
+    static final int TR = number("tr");
+    static final int TD = number("td");
+    static final int TH = number("th");
+
     private TagNames() {
+    }
+
+    private static int number(String name) {
+        return java.util.Arrays.asList(NAMES).indexOf(name);
+    }
+
+    /** The names as a set of numbers, one bit each (there are fewer than 64). */
+    static long set(String... names) {
+        long set = 0;
+        for (String name : names) {
+            int number = number(name);
+            if (number < 0) {
+                throw new IllegalArgumentException(name);
+            }
+            set |= 1L << number;
+        }
+        return set;
+    }
+
+    /** Whether the name numbered {@code kind} (-1 for an unknown name) is in the set. */
+    static boolean in(long set, int kind) {
+        return kind >= 0 && (set >>> kind & 1) != 0;
     }
 
     /** The number of the name spelt, ignoring ASCII case, in {@code text} from {@code from} to {@code to}; -1. */

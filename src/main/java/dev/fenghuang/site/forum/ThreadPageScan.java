@@ -27,21 +27,30 @@ import org.jsoup.parser.Parser;
 final class ThreadPageScan {
     private static final String POSTLIST = "<div id=\"postlist\"";
     private static final int MAX_DEPTH = 48;
-    private static final Set<String> INLINE = Set.of("span", "a", "em", "strong", "b", "i", "img", "sup", "sub",
+    /** Sets of tag names by their numbers in {@link TagNames}, looked up with one shift each. */
+    private static final long INLINE = TagNames.set("span", "a", "em", "strong", "b", "i", "img", "sup", "sub",
             "font", "small", "u", "cite", "label", "input", "ignore_js_op");
-    private static final Set<String> VOID = Set.of("img", "br", "input", "hr");
-    private static final Set<String> BLOCK = Set.of("div", "p", "dl", "dt", "dd", "ul", "ol", "li", "table", "tbody",
+    private static final long VOID = TagNames.set("img", "br", "input", "hr");
+    private static final long BLOCK = TagNames.set("div", "p", "dl", "dt", "dd", "ul", "ol", "li", "table", "tbody",
             "tr", "td", "th", "h1", "h2", "h3", "h4", "hr", "br");
-    private static final Set<String> BODY = Set.of("a", "b", "strong", "i", "em", "u", "s", "strike", "font", "span",
+    private static final long TABLE_PARTS = TagNames.set("tbody", "tr", "td", "th");
+    private static final long IN_TABLE = TagNames.set("table", "tbody", "tr");
+    private static final long ITEMS = TagNames.set("li", "dt", "dd");
+    private static final long HEADINGS = TagNames.set("h1", "h2", "h3", "h4");
+    private static final long BODY = TagNames.set("a", "b", "strong", "i", "em", "u", "s", "strike", "font", "span",
             "div", "p", "br", "img", "blockquote", "ol", "ul", "li", "sup", "sub", "hr", "ignore_js_op", "pre", "code",
             "center", "small", "big", "dl", "dt", "dd", "h2", "h3", "h4", "h5", "h6", "cite", "del", "ins", "tt",
             "abbr", "q", "kbd", "var", "wbr", "label");
-    private static final Set<String> BODY_VOID = Set.of("br", "img", "hr", "wbr");
+    private static final long BODY_VOID = TagNames.set("br", "img", "hr", "wbr");
     /** Ids that parsers look for outside a body: a body holding one is read by jsoup (classes: {@link ClassMask}). */
     private static final Set<String> MARKER_IDS = Set.of("thread_subject", "pgt", "modmenu", "fastpostform", "pt");
 
     private final String html;
-    private final List<Open> stack = new ArrayList<>();
+    /** The open elements, outermost first: the number of each one's name, its classes and its flags. */
+    private final int[] kinds = new int[MAX_DEPTH];
+    private final int[] classes = new int[MAX_DEPTH];
+    private final int[] flags = new int[MAX_DEPTH];
+    private int open;
     private final List<FloorScan> posts = new ArrayList<>();
     private final List<int[]> postSpans = new ArrayList<>();
     private TagScanner tags;
@@ -59,10 +68,6 @@ final class ThreadPageScan {
     private int linksOpen;
     private int itemsOpen;
     private int headingsOpen;
-
-    /** An element open in the walk. */
-    private record Open(String name, int classes, int flags) {
-    }
 
     private ThreadPageScan(String html) {
         this.html = html;
@@ -210,7 +215,7 @@ final class ThreadPageScan {
             if (!fine || post != null && post.refused()) {
                 return false;
             }
-            if (stack.isEmpty()) {
+            if (open == 0) {
                 postlistEnd = tags.position();
                 return true;
             }
@@ -219,12 +224,13 @@ final class ThreadPageScan {
 
     private boolean start() {
         String name = tags.name();
-        int depth = stack.size();
-        if (!allowed(name, depth)) {
+        int kind = tags.kind();
+        int depth = open;
+        if (!allowed(kind, depth)) {
             return false;
         }
-        int classes = tags.classMask();
-        if (depth == 1 && name.equals("div")) {
+        int classMask = tags.classMask();
+        if (depth == 1 && kind == TagNames.DIV) {
             String id = tags.id();
             if (id != null && isPostId(id)) {
                 post = new FloorScan(ForumMarkup.firstNumber(id), id);
@@ -233,75 +239,75 @@ final class ThreadPageScan {
                 standIn(id);
             }
         }
-        int flags = 0;
-        if (post != null && isPageMarker(name, classes)) {
+        int flagBits = 0;
+        if (post != null && isPageMarker(name, classMask)) {
             return false;
         }
         if (post != null) {
-            int role = post.start(tags, name, classes, depth == 0 ? 0 : stack.get(depth - 1).classes(), depth,
-                    INLINE.contains(name));
-            flags = post.flags;
+            int role = post.start(tags, name, classMask, depth == 0 ? 0 : classes[depth - 1], depth,
+                    TagNames.in(INLINE, kind));
+            flagBits = post.flags;
             if (role != FloorScan.READ) {
-                return opaque(name, role);
+                return opaque(kind, role);
             }
-        } else if (depth == 0 && !(name.equals("div") && "postlist".equals(tags.id()))) {
+        } else if (depth == 0 && !(kind == TagNames.DIV && "postlist".equals(tags.id()))) {
             return false;
         } else {
             frameToken(TagScanner.START);
         }
-        if (VOID.contains(name)) {
+        if (TagNames.in(VOID, kind)) {
             return true;
         }
         if (tags.selfClosing()) {
             return false;
         }
-        count(name, 1);
-        stack.add(new Open(name, classes, flags));
+        count(kind, 1);
+        kinds[depth] = kind;
+        classes[depth] = classMask;
+        flags[depth] = flagBits;
+        open++;
         return true;
     }
 
     /** Whether jsoup builds this start tag where it stands as written (see the class comment). */
-    private boolean allowed(String name, int depth) {
-        if (depth >= MAX_DEPTH || !INLINE.contains(name) && !BLOCK.contains(name)) {
+    private boolean allowed(int kind, int depth) {
+        if (depth >= MAX_DEPTH || !TagNames.in(INLINE | BLOCK, kind)) {
             return false;
         }
-        String parent = depth == 0 ? "" : stack.get(depth - 1).name();
-        boolean inTable = parent.equals("table") || parent.equals("tbody") || parent.equals("tr");
-        boolean tablePart = name.equals("tbody") || name.equals("tr") || name.equals("td") || name.equals("th");
-        if (inTable || tablePart) {
-            return parent.equals("table") && (name.equals("tbody") || name.equals("tr"))
-                    || parent.equals("tbody") && name.equals("tr")
-                    || parent.equals("tr") && (name.equals("td") || name.equals("th"));
+        int parent = depth == 0 ? -1 : kinds[depth - 1];
+        if (TagNames.in(IN_TABLE, parent) || TagNames.in(TABLE_PARTS, kind)) {
+            return parent == TagNames.TABLE_TAG && (kind == TagNames.TBODY || kind == TagNames.TR)
+                    || parent == TagNames.TBODY && kind == TagNames.TR
+                    || parent == TagNames.TR && (kind == TagNames.TD || kind == TagNames.TH);
         }
-        if (pOpen > 0 && !INLINE.contains(name) && !name.equals("br") || name.equals("a") && linksOpen > 0) {
+        if (pOpen > 0 && !TagNames.in(INLINE, kind) && kind != TagNames.BR || kind == TagNames.A && linksOpen > 0) {
             return false;
         }
-        boolean item = name.equals("li") || name.equals("dt") || name.equals("dd");
-        boolean heading = name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1));
-        return !(item && itemsOpen > 0) && !(heading && headingsOpen > 0);
+        return !(TagNames.in(ITEMS, kind) && itemsOpen > 0) && !(TagNames.in(HEADINGS, kind) && headingsOpen > 0);
     }
 
-    private void count(String name, int step) {
-        switch (name) {
-            case "p" -> pOpen += step;
-            case "a" -> linksOpen += step;
-            case "li", "dt", "dd" -> itemsOpen += step;
-            case "h1", "h2", "h3", "h4" -> headingsOpen += step;
-            default -> {
-            }
+    private void count(int kind, int step) {
+        if (kind == TagNames.P) {
+            pOpen += step;
+        } else if (kind == TagNames.A) {
+            linksOpen += step;
+        } else if (TagNames.in(ITEMS, kind)) {
+            itemsOpen += step;
+        } else if (TagNames.in(HEADINGS, kind)) {
+            headingsOpen += step;
         }
     }
 
     private boolean end() {
-        int depth = stack.size() - 1;
-        Open top = stack.get(depth);
-        if (!top.name().equals(tags.name())) {
+        int depth = open - 1;
+        int kind = kinds[depth];
+        if (kind != tags.kind()) {
             return false;
         }
-        stack.remove(depth);
-        count(top.name(), -1);
+        open--;
+        count(kind, -1);
         if (post != null) {
-            post.end(depth, top.flags());
+            post.end(depth, flags[depth]);
             if (depth == 1) {
                 postSpans.get(postSpans.size() - 1)[1] = tags.position();
                 post = null;
@@ -313,12 +319,11 @@ final class ThreadPageScan {
     }
 
     private boolean text() {
-        String parent = stack.get(stack.size() - 1).name();
-        if ((parent.equals("table") || parent.equals("tbody") || parent.equals("tr")) && !tags.isBlankText()) {
+        if (TagNames.in(IN_TABLE, kinds[open - 1]) && !tags.isBlankText()) {
             return false;
         }
         if (post != null && post.capturing()) {
-            post.text(tags.text(), stack.size());
+            post.text(tags.text(), open);
         } else if (post == null) {
             frameToken(TagScanner.TEXT);
         }
@@ -330,32 +335,31 @@ final class ThreadPageScan {
      * {@code </td>}; the {@code </div>} that balances it) and to refuse what jsoup would read otherwise in a
      * fragment or what the parsers look for elsewhere.
      */
-    private boolean opaque(String name, int role) {
+    private boolean opaque(int holder, int role) {
         if (tags.selfClosing()) {
             return false;
         }
         int from = tags.position();
         int nested = 0;
         int same = 0;
-        BodyTree tree = jsoupBodies ? null : new BodyTree(tags, name);
+        BodyTree tree = jsoupBodies ? null : new BodyTree(tags, TagNames.NAMES[holder]);
         while (true) {
-            int kind = tags.next();
-            boolean inside = kind != TagScanner.END || !tags.name().equals(name) || same != 0;
-            if (tree != null && inside && !tree.accept(kind)) {
+            int token = tags.next();
+            boolean inside = token != TagScanner.END || tags.kind() != holder || same != 0;
+            if (tree != null && inside && !tree.accept(token)) {
                 tree = null;
             }
-            if (kind == TagScanner.START) {
-                String tag = tags.name();
-                if (!BODY.contains(tag) || hasMarker() || tags.selfClosing() && !BODY_VOID.contains(tag)) {
+            if (token == TagScanner.START) {
+                int tag = tags.kind();
+                boolean isVoid = TagNames.in(BODY_VOID, tag);
+                if (!TagNames.in(BODY, tag) || hasMarker() || tags.selfClosing() && !isVoid
+                        || !isVoid && ++nested > MAX_DEPTH) {
                     return false;
                 }
-                if (!BODY_VOID.contains(tag) && ++nested > MAX_DEPTH) {
-                    return false;
-                }
-                same += tag.equals(name) ? 1 : 0;
-            } else if (kind == TagScanner.END) {
-                String tag = tags.name();
-                if (tag.equals(name) && same == 0) {
+                same += tag == holder ? 1 : 0;
+            } else if (token == TagScanner.END) {
+                int tag = tags.kind();
+                if (tag == holder && same == 0) {
                     int to = tags.tokenStart();
                     if (role == FloorScan.BODY) {
                         post.body(from, to, tree);
@@ -364,12 +368,12 @@ final class ThreadPageScan {
                     }
                     return true;
                 }
-                if (!BODY.contains(tag)) {
+                if (!TagNames.in(BODY, tag)) {
                     return false;
                 }
-                same -= tag.equals(name) ? 1 : 0;
+                same -= tag == holder ? 1 : 0;
                 nested = Math.max(0, nested - 1);
-            } else if (kind != TagScanner.TEXT) {
+            } else if (token != TagScanner.TEXT) {
                 return false;
             }
         }
