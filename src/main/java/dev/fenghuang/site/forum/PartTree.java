@@ -2,7 +2,6 @@ package dev.fenghuang.site.forum;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
@@ -21,14 +20,21 @@ import org.jsoup.nodes.TextNode;
  */
 final class PartTree {
     private static final int MAX_DEPTH = 48;
-    private static final Set<String> INLINE = Set.of("span", "a", "em", "strong", "b", "i", "img", "sup", "sub",
+    /** Sets of tag names by their numbers in {@link TagNames}. */
+    private static final long INLINE = TagNames.set("span", "a", "em", "strong", "b", "i", "img", "sup", "sub",
             "font", "small", "u", "cite", "label", "input", "ignore_js_op");
-    private static final Set<String> BLOCK = Set.of("div", "p", "dl", "dt", "dd", "ul", "ol", "li", "table", "tbody",
+    private static final long BLOCK = TagNames.set("div", "p", "dl", "dt", "dd", "ul", "ol", "li", "table", "tbody",
             "tr", "td", "th", "h1", "h2", "h3", "h4", "hr", "br");
-    private static final Set<String> VOID = Set.of("img", "br", "input", "hr");
+    private static final long VOID = TagNames.set("img", "br", "input", "hr");
+    private static final long TABLE_PARTS = TagNames.set("tbody", "tr", "td", "th");
+    private static final long IN_TABLE = TagNames.set("table", "tbody", "tr");
+    private static final long ITEMS = TagNames.set("li", "dt", "dd");
+    private static final long HEADINGS = TagNames.set("h1", "h2", "h3", "h4");
 
     private final TagScanner tags;
     private final List<Element> stack = new ArrayList<>();
+    /** The number of each open element's name, as {@link #stack}. */
+    private final int[] kinds = new int[MAX_DEPTH + 1];
     private Element root;
     private boolean refused;
     private int paragraphsOpen;
@@ -78,7 +84,7 @@ final class PartTree {
 
     /** Puts an element built elsewhere (a post's stand-in) where the tokens stand. */
     void insert(Element element) {
-        if (!refused && !stack.isEmpty() && !isTablePart(top().normalName())) {
+        if (!refused && !stack.isEmpty() && !TagNames.in(IN_TABLE, topKind())) {
             top().appendChild(element);
         } else {
             refused = true;
@@ -89,7 +95,7 @@ final class PartTree {
         if (stack.isEmpty()) {
             return false;
         }
-        if (isTablePart(top().normalName()) && !tags.isBlankText()) {
+        if (TagNames.in(IN_TABLE, topKind()) && !tags.isBlankText()) {
             return false;
         }
         return add(new TextNode(tags.text()));
@@ -102,56 +108,55 @@ final class PartTree {
 
     private boolean start() {
         String name = tags.name();
-        boolean isVoid = VOID.contains(name);
-        if (!INLINE.contains(name) && !BLOCK.contains(name) || tags.selfClosing() && !isVoid) {
+        int kind = tags.kind();
+        boolean isVoid = TagNames.in(VOID, kind);
+        if (!TagNames.in(INLINE | BLOCK, kind) || tags.selfClosing() && !isVoid) {
             return false;
         }
         if (root == null) {
             root = new Element(TagNames.tag(name), null, attributes(tags));
-            stack.add(root);
-            count(name, 1);
+            push(root, kind);
             return !isVoid;
         }
-        if (stack.isEmpty() || stack.size() >= MAX_DEPTH || !allowed(name)) {
+        if (stack.isEmpty() || stack.size() >= MAX_DEPTH || !allowed(kind)) {
             return false;
         }
-        if (name.equals("tr") && top().normalName().equals("table")) {
+        if (kind == TagNames.TR && topKind() == TagNames.TABLE_TAG) {
             Element body = new Element(TagNames.tag("tbody"), null);
             top().appendChild(body);
-            stack.add(body);
+            push(body, TagNames.TBODY);
         }
         Element element = new Element(TagNames.tag(name), null, attributes(tags));
         top().appendChild(element);
         if (!isVoid) {
-            stack.add(element);
-            count(name, 1);
+            push(element, kind);
         }
         return true;
     }
 
+    private void push(Element element, int kind) {
+        kinds[stack.size()] = kind;
+        stack.add(element);
+        count(kind, 1);
+    }
+
+    private int topKind() {
+        return kinds[stack.size() - 1];
+    }
+
     /** Whether jsoup builds this start tag where it stands as written (see the class comment). */
-    private boolean allowed(String name) {
-        String parent = top().normalName();
-        if (isTablePart(parent) || name.equals("tbody") || name.equals("tr") || name.equals("td")
-                || name.equals("th")) {
-            return parent.equals("table") && (name.equals("tbody") || name.equals("tr"))
-                    || parent.equals("tbody") && name.equals("tr")
-                    || parent.equals("tr") && (name.equals("td") || name.equals("th"));
+    private boolean allowed(int kind) {
+        int parent = topKind();
+        if (TagNames.in(IN_TABLE, parent) || TagNames.in(TABLE_PARTS, kind)) {
+            return parent == TagNames.TABLE_TAG && (kind == TagNames.TBODY || kind == TagNames.TR)
+                    || parent == TagNames.TBODY && kind == TagNames.TR
+                    || parent == TagNames.TR && (kind == TagNames.TD || kind == TagNames.TH);
         }
-        if (paragraphsOpen > 0 && !INLINE.contains(name) && !name.equals("br")
-                || name.equals("a") && linksOpen > 0) {
+        if (paragraphsOpen > 0 && !TagNames.in(INLINE, kind) && kind != TagNames.BR
+                || kind == TagNames.A && linksOpen > 0) {
             return false;
         }
-        boolean item = name.equals("li") || name.equals("dt") || name.equals("dd");
-        return !(item && itemsOpen > 0) && !(isHeading(name) && headingsOpen > 0);
-    }
-
-    private static boolean isTablePart(String name) {
-        return name.equals("table") || name.equals("tbody") || name.equals("tr");
-    }
-
-    private static boolean isHeading(String name) {
-        return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
+        return !(TagNames.in(ITEMS, kind) && itemsOpen > 0) && !(TagNames.in(HEADINGS, kind) && headingsOpen > 0);
     }
 
     /** An end tag closes the element on top (a {@code tbody} jsoup added closes with its table); else refused. */
@@ -159,30 +164,29 @@ final class PartTree {
         if (stack.isEmpty()) {
             return false;
         }
-        String name = tags.name();
+        int kind = tags.kind();
         int depth = stack.size() - 1;
-        Element top = stack.get(depth);
-        if (name.equals("table") && top.normalName().equals("tbody") && depth > 0
-                && stack.get(depth - 1).normalName().equals("table")) {
+        if (kind == TagNames.TABLE_TAG && kinds[depth] == TagNames.TBODY && depth > 0
+                && kinds[depth - 1] == TagNames.TABLE_TAG) {
             stack.remove(depth--);
-            top = stack.get(depth);
         }
-        if (!top.normalName().equals(name)) {
+        if (kind < 0 || kinds[depth] != kind) {
             return false;
         }
         stack.remove(depth);
-        count(name, -1);
+        count(kind, -1);
         return true;
     }
 
-    private void count(String name, int step) {
-        switch (name) {
-            case "p" -> paragraphsOpen += step;
-            case "a" -> linksOpen += step;
-            case "li", "dt", "dd" -> itemsOpen += step;
-            case "h1", "h2", "h3", "h4" -> headingsOpen += step;
-            default -> {
-            }
+    private void count(int kind, int step) {
+        if (kind == TagNames.P) {
+            paragraphsOpen += step;
+        } else if (kind == TagNames.A) {
+            linksOpen += step;
+        } else if (TagNames.in(ITEMS, kind)) {
+            itemsOpen += step;
+        } else if (TagNames.in(HEADINGS, kind)) {
+            headingsOpen += step;
         }
     }
 

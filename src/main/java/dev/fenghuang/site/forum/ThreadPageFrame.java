@@ -1,5 +1,6 @@
 package dev.fenghuang.site.forum;
 
+import dev.fenghuang.site.markup.PageIds;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -68,8 +69,11 @@ final class ThreadPageFrame {
         if (!part(page.body(), html.indexOf(PGS, postlistEnd), html.length())) {
             return null;
         }
-        boolean message = page.getElementById("messagetext") != null || page.getElementById("main_message") != null;
-        return !message && form(page.body()) ? page : null;
+        if (!form(page.body())) {
+            return null;
+        }
+        boolean message = PageIds.get(page, "messagetext") != null || PageIds.get(page, "main_message") != null;
+        return message ? null : page;
     }
 
     /** Where {@code what} first stands before the post list, or -1. */
