@@ -1,6 +1,5 @@
 package dev.fenghuang.site.forum;
 
-import java.util.Locale;
 import org.jsoup.parser.Parser;
 
 /**
@@ -15,7 +14,7 @@ import org.jsoup.parser.Parser;
  *
  * <p>Each call looks at each character a bounded number of times, so a scan is linear in the text's length.
  */
-final class TagScanner {
+final class TagScanner extends TagAttributes {
     static final int END_OF_TEXT = 0;
     static final int TEXT = 1;
     static final int START = 2;
@@ -23,14 +22,7 @@ final class TagScanner {
     /** A comment, {@code <!--} to the first {@code -->}, as jsoup reads one (see {@link #comment()}). */
     static final int COMMENT = 4;
     static final int REFUSED = -1;
-    private static final int MAX_ATTRIBUTES = 32;
 
-    /** The page's characters, read from an array: no coder test and no bounds check of {@code String.charAt}. */
-    private final char[] text;
-    private final int limit;
-    /** Characters read so far, each time one is read: the scan's work, which tests bound by the text's length. */
-    private long reads;
-    private int jsoupDecodes;
     private int position;
     private int tokenStart;
     private int textEnd;
@@ -38,19 +30,10 @@ final class TagScanner {
     /** The number of the tag's name in {@link TagNames}, or -1 for a name it does not know. */
     private int kind;
     private boolean selfClosing;
-    private int attributes;
-    private final int[] nameStarts = new int[MAX_ATTRIBUTES];
-    private final int[] nameEnds = new int[MAX_ATTRIBUTES];
-    private final int[] valueStarts = new int[MAX_ATTRIBUTES];
-    private final int[] valueEnds = new int[MAX_ATTRIBUTES];
-    /** The start tag's {@code id}, read once however often the walk asks. */
-    private String id;
-    private boolean idRead;
 
     TagScanner(char[] text, int from, int limit) {
-        this.text = text;
+        super(text, limit);
         this.position = from;
-        this.limit = limit;
     }
 
     /** The next token's kind; its parts are read with the accessors until the next call. */
@@ -58,14 +41,6 @@ final class TagScanner {
         int kind = token();
         reads += Math.max(1, position - tokenStart);
         return kind;
-    }
-
-    /**
-     * Characters read so far by the scan and its accessors: each token's once, plus those re-read when a part of
-     * the current tag or text is asked for.
-     */
-    long reads() {
-        return reads;
     }
 
     private int token() {
@@ -253,32 +228,6 @@ final class TagScanner {
         return kind >= 0 ? TagNames.NAMES[kind] : cut(from, to);
     }
 
-    private String cut(int from, int to) {
-        reads += to - from;
-        for (int i = from; i < to; i++) {
-            char c = text[i];
-            if (c >= 'A' && c <= 'Z') {
-                return new String(text, from, to - from).toLowerCase(Locale.ROOT);
-            }
-        }
-        return new String(text, from, to - from);
-    }
-
-    /** Whether the text at {@code from} spells the lower-case ASCII {@code word}, ignoring ASCII case. */
-    private boolean matches(int from, String word) {
-        reads += word.length();
-        if (from + word.length() > limit) {
-            return false;
-        }
-        for (int i = 0; i < word.length(); i++) {
-            char c = text[from + i];
-            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != word.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static boolean isLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
@@ -328,11 +277,6 @@ final class TagScanner {
         return plain;
     }
 
-    /** How many texts and attribute values had to be decoded by jsoup's tokeniser, which costs most of reading one. */
-    int jsoupDecodes() {
-        return jsoupDecodes;
-    }
-
     /** Whether the text token is only white space (which jsoup keeps in place even inside a table). */
     boolean isBlankText() {
         reads += textEnd - tokenStart;
@@ -344,84 +288,4 @@ final class TagScanner {
         return true;
     }
 
-    /** An attribute's value with its character references read as jsoup reads them. */
-    private String decoded(String raw) {
-        String plain = CharacterReferences.decoded(raw);
-        if (plain == null) {
-            jsoupDecodes++;
-            return Parser.unescapeEntities(raw, true);
-        }
-        return plain;
-    }
-
-    /** {@link ClassMask#of} of the {@code class} attribute, read in place where it holds no character reference. */
-    int classMask() {
-        for (int i = 0; i < attributes; i++) {
-            if (nameEnds[i] - nameStarts[i] == 5 && matches(nameStarts[i], "class")) {
-                int from = valueStarts[i];
-                if (from < 0) {
-                    return 0;
-                }
-                int to = valueEnds[i];
-                reads += to - from;
-                return hasAmpersand(from, to) ? ClassMask.of(attribute("class")) : ClassMask.of(text, from, to);
-            }
-        }
-        return 0;
-    }
-
-    /** The start tag's {@code id} as {@link #attribute} gives it, read at most once per tag. */
-    String id() {
-        if (!idRead) {
-            id = attribute("id");
-            idRead = true;
-        }
-        return id;
-    }
-
-    /** How many attributes the start tag has, repeats included. */
-    int attributeCount() {
-        return attributes;
-    }
-
-    /** The name of attribute {@code i}, lower-cased as jsoup does. */
-    String attributeName(int i) {
-        return cut(nameStarts[i], nameEnds[i]);
-    }
-
-    /** The value of attribute {@code i}, entities decoded; "" for an attribute without one. */
-    String attributeValue(int i) {
-        return valueStarts[i] < 0 ? "" : value(i);
-    }
-
-    private String value(int i) {
-        int from = valueStarts[i];
-        reads += valueEnds[i] - from;
-        String raw = new String(text, from, valueEnds[i] - from);
-        return hasAmpersand(from, valueEnds[i]) ? decoded(raw) : raw;
-    }
-
-    private boolean hasAmpersand(int from, int to) {
-        reads += to - from;
-        for (int at = from; at < to; at++) {
-            if (text[at] == '&') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The value of the first attribute of that (lower-case) name, entities decoded; "" for none, null if absent. */
-    String attribute(String attributeName) {
-        for (int i = 0; i < attributes; i++) {
-            int length = nameEnds[i] - nameStarts[i];
-            if (length == attributeName.length() && matches(nameStarts[i], attributeName)) {
-                if (valueStarts[i] < 0) {
-                    return "";
-                }
-                return value(i);
-            }
-        }
-        return null;
-    }
 }

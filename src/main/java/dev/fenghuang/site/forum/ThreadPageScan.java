@@ -26,7 +26,7 @@ import org.jsoup.parser.Parser;
  */
 final class ThreadPageScan {
     private static final String POSTLIST = "<div id=\"postlist\"";
-    private static final int MAX_DEPTH = 48;
+    static final int MAX_DEPTH = 48;
     /** Sets of tag names by their numbers in {@link TagNames}, looked up with one shift each. */
     private static final long INLINE = TagNames.set("span", "a", "em", "strong", "b", "i", "img", "sup", "sub",
             "font", "small", "u", "cite", "label", "input", "ignore_js_op");
@@ -37,13 +37,8 @@ final class ThreadPageScan {
     private static final long IN_TABLE = TagNames.set("table", "tbody", "tr");
     private static final long ITEMS = TagNames.set("li", "dt", "dd");
     private static final long HEADINGS = TagNames.set("h1", "h2", "h3", "h4");
-    private static final long BODY = TagNames.set("a", "b", "strong", "i", "em", "u", "s", "strike", "font", "span",
-            "div", "p", "br", "img", "blockquote", "ol", "ul", "li", "sup", "sub", "hr", "ignore_js_op", "pre", "code",
-            "center", "small", "big", "dl", "dt", "dd", "h2", "h3", "h4", "h5", "h6", "cite", "del", "ins", "tt",
-            "abbr", "q", "kbd", "var", "wbr", "label");
-    private static final long BODY_VOID = TagNames.set("br", "img", "hr", "wbr");
     /** Ids that parsers look for outside a body: a body holding one is read by jsoup (classes: {@link ClassMask}). */
-    private static final Set<String> MARKER_IDS = Set.of("thread_subject", "pgt", "modmenu", "fastpostform", "pt");
+    static final Set<String> MARKER_IDS = Set.of("thread_subject", "pgt", "modmenu", "fastpostform", "pt");
 
     private final String html;
     /** The open elements, outermost first: the number of each one's name, its classes and its flags. */
@@ -248,7 +243,7 @@ final class ThreadPageScan {
                     TagNames.in(INLINE, kind));
             flagBits = post.flags;
             if (role != FloorScan.READ) {
-                return opaque(kind, role);
+                return BodyScan.scanned(tags, kind, role, post, jsoupBodies);
             }
         } else if (depth == 0 && !(kind == TagNames.DIV && "postlist".equals(tags.id()))) {
             return false;
@@ -331,55 +326,6 @@ final class ThreadPageScan {
     }
 
     /**
-     * The content of a body cell or attachment list, left to jsoup: scanned only to find its end (the first
-     * {@code </td>}; the {@code </div>} that balances it) and to refuse what jsoup would read otherwise in a
-     * fragment or what the parsers look for elsewhere.
-     */
-    private boolean opaque(int holder, int role) {
-        if (tags.selfClosing()) {
-            return false;
-        }
-        int from = tags.position();
-        int nested = 0;
-        int same = 0;
-        BodyTree tree = jsoupBodies ? null : new BodyTree(tags, TagNames.NAMES[holder]);
-        while (true) {
-            int token = tags.next();
-            boolean inside = token != TagScanner.END || tags.kind() != holder || same != 0;
-            if (tree != null && inside && !tree.accept(token)) {
-                tree = null;
-            }
-            if (token == TagScanner.START) {
-                int tag = tags.kind();
-                boolean isVoid = TagNames.in(BODY_VOID, tag);
-                if (!TagNames.in(BODY, tag) || hasMarker() || tags.selfClosing() && !isVoid
-                        || !isVoid && ++nested > MAX_DEPTH) {
-                    return false;
-                }
-                same += tag == holder ? 1 : 0;
-            } else if (token == TagScanner.END) {
-                int tag = tags.kind();
-                if (tag == holder && same == 0) {
-                    int to = tags.tokenStart();
-                    if (role == FloorScan.BODY) {
-                        post.body(from, to, tree);
-                    } else {
-                        post.attachments(from, to, tree);
-                    }
-                    return true;
-                }
-                if (!TagNames.in(BODY, tag)) {
-                    return false;
-                }
-                same -= tag == holder ? 1 : 0;
-                nested = Math.max(0, nested - 1);
-            } else if (token != TagScanner.TEXT) {
-                return false;
-            }
-        }
-    }
-
-    /**
      * Whether a tag in a post's fixed markup is one the page reads outside the posts: an id the page looks up
      * ({@code div#pt}, {@code span#thread_subject}, {@code #modmenu} …), the heading {@code h1}, the counts
      * {@code div.hm.ptn} or a pager {@code div.pg}. The skeleton leaves posts out, so such a page is read by jsoup.
@@ -396,18 +342,6 @@ final class ThreadPageScan {
     /** One of {@link #MARKER_IDS}, ignoring case, without lower-casing every id met. */
     private static boolean isMarkerId(String id) {
         return id.length() >= 2 && id.length() <= 14 && MARKER_IDS.contains(id.toLowerCase(Locale.ROOT));
-    }
-
-    /** Whether the tag has an id or class that the parsers look for outside bodies. */
-    private boolean hasMarker() {
-        String id = tags.id();
-        if (id != null) {
-            String lower = id.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("post") || lower.startsWith("authorposton") || MARKER_IDS.contains(lower)) {
-                return true;
-            }
-        }
-        return (tags.classMask() & ClassMask.READ_ELSEWHERE) != 0;
     }
 
     private static boolean isPostId(String id) {
