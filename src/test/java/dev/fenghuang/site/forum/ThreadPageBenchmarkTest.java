@@ -26,9 +26,10 @@ import org.junit.jupiter.api.Test;
 /**
  * What reading a thread page costs: parse plus extract ({@link ThreadPageParser}) of a 20-floor page, in
  * operations per second on one thread, in the same run: the whole page parsed by jsoup, the page cut to what is read
- * ({@link ThreadPageCut}) and parsed by jsoup (the client earlier), the posts scanned from the text with
- * their bodies parsed by jsoup (the client before), and the posts scanned with their bodies built from their tags
- * ({@link ThreadPageScan}, {@link BodyTree}: the client now). Run on demand: {@code mvn -B test -Dgroups=benchmark
+ * ({@link ThreadPageCut}) and parsed by jsoup (what {@link ForumReading} did until it read the text itself), the posts
+ * scanned from the text with their bodies parsed by jsoup, the posts scanned with their bodies and the page's frame
+ * built from their tags ({@link ThreadPageScan}, {@link BodyTree}, {@link ThreadPageFrame}), and the client's own
+ * path, {@link ForumReading#thread} on a page answered at once (page gate's text checks, scan, record). Run on demand: {@code mvn -B test -Dgroups=benchmark
  * -Dtest.excludedGroups= -Dtest=ThreadPageBenchmarkTest}. The page is the demo portal's tid 1 as a guest sees it,
  * its first two pages (ten floors each, as the site shows them) joined into one page of 20 floors; beside it the
  * hand-written thread page (quotes, code, attachments, a banned and a hidden floor) repeated up to 20 floors.
@@ -129,8 +130,8 @@ class ThreadPageBenchmarkTest {
         print("jsoup alone, cut page", jsoupCut);
         print("extract alone (cut page's tree built once)", extractOnly);
         print("whole page parse + extract", whole);
-        print("cut + parse + extract (the client earlier)", cut);
-        print("scan posts, jsoup bodies (the client before)", jsoupBodies);
+        print("cut + parse + extract (the client until now)", cut);
+        print("scan posts, jsoup bodies, frame built", jsoupBodies);
         print("scan posts, bodies built, frame built", scan);
         print("the client's path (ForumReading.thread)", client);
         return client;
