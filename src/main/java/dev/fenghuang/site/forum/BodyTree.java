@@ -6,7 +6,6 @@ import java.util.Set;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.Tag;
 
 /**
  * A post's body ({@code td.t_f}) or attachment list ({@code div.pattl}) built as nodes straight from its tags
@@ -48,7 +47,7 @@ final class BodyTree {
      */
     BodyTree(TagScanner tags, String holderTag) {
         this.tags = tags;
-        this.holder = new Element(Tag.valueOf(holderTag), null);
+        this.holder = new Element(TagNames.tag(holderTag), null);
         stack.add(holder);
     }
 
@@ -98,7 +97,7 @@ final class BodyTree {
             }
             stack.remove(stack.size() - 1);
         }
-        Element element = new Element(Tag.valueOf(name), null, attributes());
+        Element element = new Element(TagNames.tag(name), null, attributes());
         top().appendChild(element);
         if (isVoid) {
             return true;

@@ -101,8 +101,8 @@ final class FloorScan {
      */
     int start(TagScanner tag, String name, int classes, int parentClasses, int depth, boolean inline) {
         flags = 0;
-        for (TextCapture capture : open) {
-            capture.element(inline);
+        for (int i = 0; i < open.size(); i++) {
+            open.get(i).element(inline);
         }
         if (term != null && depth == termDepth) {
             termOfValue = name.equals("dd") ? term : null;
@@ -256,8 +256,8 @@ final class FloorScan {
     }
 
     void text(String decoded, int depth) {
-        for (TextCapture capture : open) {
-            capture.text(decoded, depth);
+        for (int i = 0; i < open.size(); i++) {
+            open.get(i).text(decoded, depth);
         }
     }
 

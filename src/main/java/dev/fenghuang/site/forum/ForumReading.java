@@ -1,6 +1,7 @@
 package dev.fenghuang.site.forum;
 
 import dev.fenghuang.http.PageSource;
+import dev.fenghuang.http.WebPage;
 import dev.fenghuang.model.SiteRefused;
 import dev.fenghuang.model.UnexpectedPage;
 import dev.fenghuang.model.forum.BoardPage;
@@ -83,8 +84,7 @@ public final class ForumReading {
      * @param authorId 0 for every floor, or the member whose posts alone to show (只看该作者)
      */
     public ThreadPage thread(long tid, int page, long authorId) throws IOException {
-        Document doc = fetchThread(urls.thread(tid, page, authorId));
-        ThreadPage thread = ThreadPageParser.parse(doc, clock);
+        ThreadPage thread = readThread(urls.thread(tid, page, authorId));
         if (page > 1 && (thread.page() < page || thread.floors().isEmpty())) {
             return thread.toBuilder().page(page).pageCount(Math.min(thread.pageCount(), page - 1))
                     .floors(List.of()).build();
@@ -94,7 +94,7 @@ public final class ForumReading {
 
     /** The page of a thread holding a post: the site's {@code goto=findpost} jump (a 301 to the page, followed). */
     public ThreadPage threadWithPost(long tid, long pid) throws IOException {
-        return ThreadPageParser.parse(fetchThread(urls.findPost(tid, pid)), clock);
+        return readThread(urls.findPost(tid, pid));
     }
 
     /**
@@ -102,12 +102,12 @@ public final class ForumReading {
      * they are now, after deletions, and answers 301 to the page.
      */
     public ThreadPage threadAtFloor(long tid, int floor) throws IOException {
-        return ThreadPageParser.parse(fetchThread(urls.postNumber(tid, floor)), clock);
+        return readThread(urls.postNumber(tid, floor));
     }
 
     /** A thread's last page: the site's {@code goto=lastpost} jump (a 302, followed). */
     public ThreadPage lastPage(long tid) throws IOException {
-        return ThreadPageParser.parse(fetchThread(urls.lastPost(tid)), clock);
+        return readThread(urls.lastPost(tid));
     }
 
     /**
@@ -129,9 +129,19 @@ public final class ForumReading {
         return result;
     }
 
-    /** A thread page, cut to what {@link ThreadPageParser} reads before jsoup parses it. */
-    private Document fetchThread(URI url) throws IOException {
-        return PageGate.open(source.get(url), "#postlist", "thread page", ThreadPageCut::of);
+    /**
+     * A thread page read from its text where the page gate's checks of the text pass and the scan vouches for the
+     * whole page, posts and frame ({@link ThreadPageParser#framed}); anything else is opened through the page gate,
+     * which says what it is, cut to what {@link ThreadPageParser} reads, and parsed by jsoup.
+     */
+    private ThreadPage readThread(URI url) throws IOException {
+        WebPage page = source.get(url);
+        String text = PageGate.checkedText(page);
+        ThreadPage framed = text == null ? null : ThreadPageParser.framed(text, PageGate.location(page), clock);
+        if (framed != null) {
+            return framed;
+        }
+        return ThreadPageParser.parse(PageGate.open(page, "#postlist", "thread page", ThreadPageCut::of), clock);
     }
 
     private Document fetch(URI url, String expected, String what) throws IOException {

@@ -1,6 +1,5 @@
 package dev.fenghuang.site.forum;
 
-import java.util.Locale;
 import org.jsoup.parser.Parser;
 
 /**
@@ -15,38 +14,26 @@ import org.jsoup.parser.Parser;
  *
  * <p>Each call looks at each character a bounded number of times, so a scan is linear in the text's length.
  */
-final class TagScanner {
+final class TagScanner extends TagAttributes {
     static final int END_OF_TEXT = 0;
     static final int TEXT = 1;
     static final int START = 2;
     static final int END = 3;
+    /** A comment, {@code <!--} to the first {@code -->}, as jsoup reads one (see {@link #comment()}). */
+    static final int COMMENT = 4;
     static final int REFUSED = -1;
-    private static final int MAX_ATTRIBUTES = 32;
 
-    /** The page's characters, read from an array: no coder test and no bounds check of {@code String.charAt}. */
-    private final char[] text;
-    private final int limit;
-    /** Characters read so far, each time one is read: the scan's work, which tests bound by the text's length. */
-    private long reads;
-    private int jsoupDecodes;
     private int position;
     private int tokenStart;
     private int textEnd;
     private String name;
+    /** The number of the tag's name in {@link TagNames}, or -1 for a name it does not know. */
+    private int kind;
     private boolean selfClosing;
-    private int attributes;
-    private final int[] nameStarts = new int[MAX_ATTRIBUTES];
-    private final int[] nameEnds = new int[MAX_ATTRIBUTES];
-    private final int[] valueStarts = new int[MAX_ATTRIBUTES];
-    private final int[] valueEnds = new int[MAX_ATTRIBUTES];
-    /** The start tag's {@code id}, read once however often the walk asks. */
-    private String id;
-    private boolean idRead;
 
     TagScanner(char[] text, int from, int limit) {
-        this.text = text;
+        super(text, limit);
         this.position = from;
-        this.limit = limit;
     }
 
     /** The next token's kind; its parts are read with the accessors until the next call. */
@@ -54,14 +41,6 @@ final class TagScanner {
         int kind = token();
         reads += Math.max(1, position - tokenStart);
         return kind;
-    }
-
-    /**
-     * Characters read so far by the scan and its accessors: each token's once, plus those re-read when a part of
-     * the current tag or text is asked for.
-     */
-    long reads() {
-        return reads;
     }
 
     private int token() {
@@ -74,6 +53,9 @@ final class TagScanner {
             if (isLetter(c)) {
                 return startTag();
             }
+            if (c == '!' && startsComment()) {
+                return commentToken();
+            }
             if (c == '/' || c == '!' || c == '?') {
                 return c == '/' && position + 2 < limit && isLetter(text[position + 2]) ? endTag() : REFUSED;
             }
@@ -85,6 +67,40 @@ final class TagScanner {
         textEnd = at;
         position = at;
         return TEXT;
+    }
+
+    private boolean startsComment() {
+        return position + 3 < limit && text[position + 2] == '-' && text[position + 3] == '-';
+    }
+
+    /**
+     * A comment whose text jsoup reads up to the first {@code -->}: refused where jsoup ends it sooner or otherwise
+     * ({@code <!-->}, {@code <!--->}, {@code --!>}) or where it is never closed.
+     */
+    private int commentToken() {
+        int from = position + 4;
+        if (from >= limit || text[from] == '>' || text[from] == '-' && from + 1 < limit && text[from + 1] == '>') {
+            return REFUSED;
+        }
+        for (int at = from; at + 2 < limit; at++) {
+            if (text[at] == '-' && text[at + 1] == '-') {
+                if (text[at + 2] == '>') {
+                    textEnd = at;
+                    position = at + 3;
+                    return COMMENT;
+                }
+                if (text[at + 2] == '!') {
+                    return REFUSED;
+                }
+            }
+        }
+        return REFUSED;
+    }
+
+    /** The comment's text, between {@code <!--} and {@code -->}. */
+    String comment() {
+        reads += textEnd - tokenStart;
+        return new String(text, tokenStart + 4, textEnd - tokenStart - 4);
     }
 
     private static boolean isMarkup(char c) {
@@ -205,77 +221,11 @@ final class TagScanner {
         return at;
     }
 
-    /** Tag names known to the walk, looked up without cutting the name out of the text. */
-    private static final String[] NAMES = {"a", "abbr", "b", "big", "blockquote", "br", "center", "cite", "code",
-        "dd", "del", "div", "dl", "dt", "em", "font", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "ignore_js_op",
-        "img", "input", "ins", "kbd", "label", "li", "ol", "p", "pre", "q", "s", "small", "span", "strike", "strong",
-        "sub", "sup", "table", "tbody", "td", "th", "tr", "tt", "u", "ul", "var", "wbr"};
-    private static final String[] TABLE = new String[256];
-
-    static {
-        for (String known : NAMES) {
-            int slot = hash(known) & (TABLE.length - 1);
-            while (TABLE[slot] != null) {
-                slot = (slot + 1) & (TABLE.length - 1);
-            }
-            TABLE[slot] = known;
-        }
-    }
-
-    private static int hash(String chars) {
-        int h = 0;
-        for (int i = 0; i < chars.length(); i++) {
-            h = 31 * h + chars.charAt(i);
-        }
-        return h ^ (h >>> 7);
-    }
-
-    private static int hash(char[] chars, int from, int to) {
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            char c = chars[i];
-            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
-        }
-        return h ^ (h >>> 7);
-    }
-
+    /** The name from {@code from} to {@code to}, lower-cased: the known one where it is known (see {@link #kind}). */
     private String lower(int from, int to) {
-        int length = to - from;
-        reads += 2L * length;
-        for (int slot = hash(text, from, to) & (TABLE.length - 1); TABLE[slot] != null;
-                slot = (slot + 1) & (TABLE.length - 1)) {
-            String known = TABLE[slot];
-            if (known.length() == length && matches(from, known)) {
-                return known;
-            }
-        }
-        return cut(from, to);
-    }
-
-    private String cut(int from, int to) {
-        reads += to - from;
-        for (int i = from; i < to; i++) {
-            char c = text[i];
-            if (c >= 'A' && c <= 'Z') {
-                return new String(text, from, to - from).toLowerCase(Locale.ROOT);
-            }
-        }
-        return new String(text, from, to - from);
-    }
-
-    /** Whether the text at {@code from} spells the lower-case ASCII {@code word}, ignoring ASCII case. */
-    private boolean matches(int from, String word) {
-        reads += word.length();
-        if (from + word.length() > limit) {
-            return false;
-        }
-        for (int i = 0; i < word.length(); i++) {
-            char c = text[from + i];
-            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != word.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        reads += 3L * (to - from);
+        kind = TagNames.index(text, from, to);
+        return kind >= 0 ? TagNames.NAMES[kind] : cut(from, to);
     }
 
     private static boolean isLetter(char c) {
@@ -289,6 +239,11 @@ final class TagScanner {
     /** White space between the parts of a tag, as jsoup's tokeniser knows it. */
     static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+    }
+
+    /** The number of the tag's name in {@link TagNames#NAMES}, or -1 for another name (start and end tags). */
+    int kind() {
+        return kind;
     }
 
     /** The tag's name, lower-cased (start and end tags). */
@@ -322,11 +277,6 @@ final class TagScanner {
         return plain;
     }
 
-    /** How many texts and attribute values had to be decoded by jsoup's tokeniser, which costs most of reading one. */
-    int jsoupDecodes() {
-        return jsoupDecodes;
-    }
-
     /** Whether the text token is only white space (which jsoup keeps in place even inside a table). */
     boolean isBlankText() {
         reads += textEnd - tokenStart;
@@ -338,84 +288,4 @@ final class TagScanner {
         return true;
     }
 
-    /** An attribute's value with its character references read as jsoup reads them. */
-    private String decoded(String raw) {
-        String plain = CharacterReferences.decoded(raw);
-        if (plain == null) {
-            jsoupDecodes++;
-            return Parser.unescapeEntities(raw, true);
-        }
-        return plain;
-    }
-
-    /** {@link ClassMask#of} of the {@code class} attribute, read in place where it holds no character reference. */
-    int classMask() {
-        for (int i = 0; i < attributes; i++) {
-            if (nameEnds[i] - nameStarts[i] == 5 && matches(nameStarts[i], "class")) {
-                int from = valueStarts[i];
-                if (from < 0) {
-                    return 0;
-                }
-                int to = valueEnds[i];
-                reads += to - from;
-                return hasAmpersand(from, to) ? ClassMask.of(attribute("class")) : ClassMask.of(text, from, to);
-            }
-        }
-        return 0;
-    }
-
-    /** The start tag's {@code id} as {@link #attribute} gives it, read at most once per tag. */
-    String id() {
-        if (!idRead) {
-            id = attribute("id");
-            idRead = true;
-        }
-        return id;
-    }
-
-    /** How many attributes the start tag has, repeats included. */
-    int attributeCount() {
-        return attributes;
-    }
-
-    /** The name of attribute {@code i}, lower-cased as jsoup does. */
-    String attributeName(int i) {
-        return cut(nameStarts[i], nameEnds[i]);
-    }
-
-    /** The value of attribute {@code i}, entities decoded; "" for an attribute without one. */
-    String attributeValue(int i) {
-        return valueStarts[i] < 0 ? "" : value(i);
-    }
-
-    private String value(int i) {
-        int from = valueStarts[i];
-        reads += valueEnds[i] - from;
-        String raw = new String(text, from, valueEnds[i] - from);
-        return hasAmpersand(from, valueEnds[i]) ? decoded(raw) : raw;
-    }
-
-    private boolean hasAmpersand(int from, int to) {
-        reads += to - from;
-        for (int at = from; at < to; at++) {
-            if (text[at] == '&') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The value of the first attribute of that (lower-case) name, entities decoded; "" for none, null if absent. */
-    String attribute(String attributeName) {
-        for (int i = 0; i < attributes; i++) {
-            int length = nameEnds[i] - nameStarts[i];
-            if (length == attributeName.length() && matches(nameStarts[i], attributeName)) {
-                if (valueStarts[i] < 0) {
-                    return "";
-                }
-                return value(i);
-            }
-        }
-        return null;
-    }
 }

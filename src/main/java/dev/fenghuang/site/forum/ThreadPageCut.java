@@ -54,7 +54,7 @@ final class ThreadPageCut {
     /** The cut page, or null to parse the whole page. */
     private String cut() {
         int postlist = html.indexOf(POSTLIST);
-        if (postlist < 0 || !endsDocument() || html.contains("id=\"messagetext\"")
+        if (postlist < 0 || !endsDocument(html) || html.contains("id=\"messagetext\"")
                 || html.contains("id=\"main_message\"")) {
             return null;
         }
@@ -90,7 +90,7 @@ final class ThreadPageCut {
     }
 
     /** Whether {@code </html} stands, in any case, in the page's last {@link #TAIL} characters; nothing copied. */
-    private boolean endsDocument() {
+    static boolean endsDocument(String html) {
         int from = Math.max(0, html.length() - TAIL);
         for (int at = html.lastIndexOf("</"); at >= from; at = html.lastIndexOf("</", at - 1)) {
             if (html.regionMatches(true, at, "</html", 0, 6)) {
@@ -107,11 +107,20 @@ final class ThreadPageCut {
             return true;
         }
         int end = new DivScan(text, from).end();
-        if (end < 0) {
+        if (end < 0 || holdsRawText(text, from, end)) {
             return false;
         }
         out.append(text, from, end).append('\n');
         return true;
+    }
+
+    /**
+     * Whether a block holds a script, style or text area, whose text may hold {@code </div>} that the div count
+     * would take for the block's end: such a page is parsed whole.
+     */
+    private static boolean holdsRawText(String text, int from, int end) {
+        String block = text.substring(from, end).toLowerCase(java.util.Locale.ROOT);
+        return block.contains("<script") || block.contains("<style") || block.contains("<textarea");
     }
 
     /** Copies {@code div#postlist} without its unread blocks; the index after it, or -1 if it is never closed. */
@@ -221,13 +230,18 @@ final class ThreadPageCut {
 
     /** Whether the text holds a {@code div#post_PID} (digits, then the closing quote). */
     private static boolean hasPostId(String text) {
-        int at = text.indexOf(POST);
-        while (at >= 0) {
+        return hasPostId(text, 0, text.length());
+    }
+
+    /** Whether a {@code div#post_PID} stands in the text from {@code from} to {@code to}. */
+    static boolean hasPostId(String text, int from, int to) {
+        int at = text.indexOf(POST, from);
+        while (at >= 0 && at < to) {
             int i = at + POST.length();
-            while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            while (i < to && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
                 i++;
             }
-            if (i > at + POST.length() && i < text.length() && text.charAt(i) == '"') {
+            if (i > at + POST.length() && i < to && text.charAt(i) == '"') {
                 return true;
             }
             at = text.indexOf(POST, i);

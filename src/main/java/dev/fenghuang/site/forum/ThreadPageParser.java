@@ -40,6 +40,16 @@ public final class ThreadPageParser {
         return scanned != null ? scanned : parse(Jsoup.parse(ThreadPageCut.of(html), location), clock);
     }
 
+    /**
+     * The page read from its text alone, posts and frame ({@link ThreadPageFrame}); null where either cannot be
+     * vouched for. What the client reads a thread page with before anything else.
+     */
+    static ThreadPage framed(String html, String location, Clock clock) throws UnexpectedPage {
+        ThreadPageScan scan = ThreadPageScan.of(html);
+        Document page = scan == null ? null : scan.frame(location);
+        return page == null ? null : scanned(scan, page, clock);
+    }
+
     /** The page read by {@link ThreadPageScan}, or null where the scan refuses it (then jsoup reads it). */
     static ThreadPage scanned(String html, String location, Clock clock) throws UnexpectedPage {
         ThreadPageScan scan = ThreadPageScan.of(html);
@@ -70,7 +80,17 @@ public final class ThreadPageParser {
      * the skeleton does not hold the posts where the scan found them, or a floor's text cannot be vouched for.
      */
     static ThreadPage scanned(ThreadPageScan scan, String location, Clock clock) throws UnexpectedPage {
-        Document page = Jsoup.parse(ThreadPageCut.of(scan.skeleton()), location);
+        Document page = scan.frame(location);
+        return scanned(scan, page != null ? page : skeleton(scan, location), clock);
+    }
+
+    /** The page's skeleton ({@link ThreadPageScan#skeleton()}) cut and parsed by jsoup: where there is no frame. */
+    static Document skeleton(ThreadPageScan scan, String location) {
+        return Jsoup.parse(ThreadPageCut.of(scan.skeleton()), location);
+    }
+
+    /** The page from its scanned posts and {@code page}, its frame or its skeleton's tree. */
+    static ThreadPage scanned(ThreadPageScan scan, Document page, Clock clock) throws UnexpectedPage {
         Element postlist = postList(page);
         List<Element> stubs = posts(postlist);
         List<FloorScan> posts = scan.posts();

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jsoup.nodes.Attributes;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.jsoup.parser.Tag;
 
 /**
  * The posts of a thread page read from its text rather than from jsoup's tree, since building the tree of each
@@ -25,25 +26,35 @@ import org.jsoup.parser.Tag;
  */
 final class ThreadPageScan {
     private static final String POSTLIST = "<div id=\"postlist\"";
-    private static final int MAX_DEPTH = 48;
-    private static final Set<String> INLINE = Set.of("span", "a", "em", "strong", "b", "i", "img", "sup", "sub",
+    static final int MAX_DEPTH = 48;
+    /** Sets of tag names by their numbers in {@link TagNames}, looked up with one shift each. */
+    private static final long INLINE = TagNames.set("span", "a", "em", "strong", "b", "i", "img", "sup", "sub",
             "font", "small", "u", "cite", "label", "input", "ignore_js_op");
-    private static final Set<String> VOID = Set.of("img", "br", "input", "hr");
-    private static final Set<String> BLOCK = Set.of("div", "p", "dl", "dt", "dd", "ul", "ol", "li", "table", "tbody",
+    private static final long VOID = TagNames.set("img", "br", "input", "hr");
+    private static final long BLOCK = TagNames.set("div", "p", "dl", "dt", "dd", "ul", "ol", "li", "table", "tbody",
             "tr", "td", "th", "h1", "h2", "h3", "h4", "hr", "br");
-    private static final Set<String> BODY = Set.of("a", "b", "strong", "i", "em", "u", "s", "strike", "font", "span",
-            "div", "p", "br", "img", "blockquote", "ol", "ul", "li", "sup", "sub", "hr", "ignore_js_op", "pre", "code",
-            "center", "small", "big", "dl", "dt", "dd", "h2", "h3", "h4", "h5", "h6", "cite", "del", "ins", "tt",
-            "abbr", "q", "kbd", "var", "wbr", "label");
-    private static final Set<String> BODY_VOID = Set.of("br", "img", "hr", "wbr");
+    private static final long TABLE_PARTS = TagNames.set("tbody", "tr", "td", "th");
+    private static final long IN_TABLE = TagNames.set("table", "tbody", "tr");
+    private static final long ITEMS = TagNames.set("li", "dt", "dd");
+    private static final long HEADINGS = TagNames.set("h1", "h2", "h3", "h4");
     /** Ids that parsers look for outside a body: a body holding one is read by jsoup (classes: {@link ClassMask}). */
-    private static final Set<String> MARKER_IDS = Set.of("thread_subject", "pgt", "modmenu", "fastpostform", "pt");
+    static final Set<String> MARKER_IDS = Set.of("thread_subject", "pgt", "modmenu", "fastpostform", "pt");
 
     private final String html;
-    private final List<Open> stack = new ArrayList<>();
+    /** The open elements, outermost first: the number of each one's name, its classes and its flags. */
+    private final int[] kinds = new int[MAX_DEPTH];
+    private final int[] classes = new int[MAX_DEPTH];
+    private final int[] flags = new int[MAX_DEPTH];
+    private int open;
     private final List<FloorScan> posts = new ArrayList<>();
     private final List<int[]> postSpans = new ArrayList<>();
     private TagScanner tags;
+    private char[] text;
+    /** {@code div#postlist} built as it is walked, a stand-in for each post; null once it cannot be. */
+    private PartTree frame;
+    private final List<Element> standIns = new ArrayList<>();
+    private int postlistStart;
+    private int postlistEnd;
     /** True to have jsoup parse every body, as before {@link BodyTree}: the benchmark's comparison. */
     private boolean jsoupBodies;
     private FloorScan post;
@@ -52,10 +63,6 @@ final class ThreadPageScan {
     private int linksOpen;
     private int itemsOpen;
     private int headingsOpen;
-
-    /** An element open in the walk. */
-    private record Open(String name, int classes, int flags) {
-    }
 
     private ThreadPageScan(String html) {
         this.html = html;
@@ -84,6 +91,28 @@ final class ThreadPageScan {
     /** Whether the walk reached the end of the post list with posts, every one of them read. */
     boolean vouched() {
         return vouched;
+    }
+
+    /**
+     * What the page reads around its posts, built from its text ({@link ThreadPageFrame}), each post a stand-in
+     * {@code div#post_PID} (the first with a link to the thread holding it as {@code a.fastre}, as in the
+     * {@link #skeleton()}); null where jsoup is to parse the skeleton instead.
+     */
+    Document frame(String location) {
+        Element postlist = frame == null ? null : frame.root();
+        if (postlist == null) {
+            return null;
+        }
+        for (int i = 0; i < posts.size(); i++) {
+            String href = posts.get(i).threadHref;
+            if (href != null) {
+                Attributes link = new Attributes().put("class", "fastre").put("href", href);
+                standIns.get(i).appendChild(new Element(TagNames.tag("a"), null, link));
+                break;
+            }
+        }
+        frame = null;
+        return ThreadPageFrame.of(html, text, postlistStart, postlistEnd, postlist, location);
     }
 
     /** This scan with every body parsed by jsoup (for comparison only). */
@@ -138,9 +167,25 @@ final class ThreadPageScan {
 
     /** A body or attachment list parsed by jsoup, the reference for {@link BodyTree}. */
     Element parsedFragment(int[] span, String tag, String base) {
-        Element holder = new Element(Tag.valueOf(tag), base);
+        Element holder = new Element(TagNames.tag(tag), base);
         holder.appendChildren(Parser.parseFragment(html.substring(span[0], span[1]), holder, base));
         return holder;
+    }
+
+    /** The token read outside the posts, added to the post list's tree. */
+    private boolean frameToken(int kind) {
+        if (frame != null && !frame.accept(kind)) {
+            frame = null;
+        }
+        return true;
+    }
+
+    private void standIn(String id) {
+        Element standIn = new Element(TagNames.tag("div"), null, new Attributes().put("id", id));
+        standIns.add(standIn);
+        if (frame != null) {
+            frame.insert(standIn);
+        }
     }
 
     private static String escaped(String value) {
@@ -149,19 +194,24 @@ final class ThreadPageScan {
 
     /** Walks {@code div#postlist} from its tag; false to refuse. */
     private boolean walk(int start) {
-        tags = new TagScanner(html.toCharArray(), start, html.length());
+        text = html.toCharArray();
+        tags = new TagScanner(text, start, html.length());
+        frame = new PartTree(tags);
+        postlistStart = start;
         while (true) {
             int kind = tags.next();
             boolean fine = switch (kind) {
                 case TagScanner.START -> start();
                 case TagScanner.END -> end();
                 case TagScanner.TEXT -> text();
+                case TagScanner.COMMENT -> post == null && frameToken(TagScanner.COMMENT);
                 default -> false;
             };
             if (!fine || post != null && post.refused()) {
                 return false;
             }
-            if (stack.isEmpty()) {
+            if (open == 0) {
+                postlistEnd = tags.position();
                 return true;
             }
         }
@@ -169,153 +219,110 @@ final class ThreadPageScan {
 
     private boolean start() {
         String name = tags.name();
-        int depth = stack.size();
-        if (!allowed(name, depth)) {
+        int kind = tags.kind();
+        int depth = open;
+        if (!allowed(kind, depth)) {
             return false;
         }
-        int classes = tags.classMask();
-        if (depth == 1 && name.equals("div")) {
+        int classMask = tags.classMask();
+        if (depth == 1 && kind == TagNames.DIV) {
             String id = tags.id();
             if (id != null && isPostId(id)) {
                 post = new FloorScan(ForumMarkup.firstNumber(id), id);
                 postSpans.add(new int[] {tags.tokenStart(), -1});
                 posts.add(post);
+                standIn(id);
             }
         }
-        int flags = 0;
-        if (post != null && isPageMarker(name, classes)) {
+        int flagBits = 0;
+        if (post != null && isPageMarker(name, classMask)) {
             return false;
         }
         if (post != null) {
-            int role = post.start(tags, name, classes, depth == 0 ? 0 : stack.get(depth - 1).classes(), depth,
-                    INLINE.contains(name));
-            flags = post.flags;
+            int role = post.start(tags, name, classMask, depth == 0 ? 0 : classes[depth - 1], depth,
+                    TagNames.in(INLINE, kind));
+            flagBits = post.flags;
             if (role != FloorScan.READ) {
-                return opaque(name, role);
+                return BodyScan.scanned(tags, kind, role, post, jsoupBodies);
             }
-        } else if (depth == 0 && !(name.equals("div") && "postlist".equals(tags.id()))) {
+        } else if (depth == 0 && !(kind == TagNames.DIV && "postlist".equals(tags.id()))) {
             return false;
+        } else {
+            frameToken(TagScanner.START);
         }
-        if (VOID.contains(name)) {
+        if (TagNames.in(VOID, kind)) {
             return true;
         }
         if (tags.selfClosing()) {
             return false;
         }
-        count(name, 1);
-        stack.add(new Open(name, classes, flags));
+        count(kind, 1);
+        kinds[depth] = kind;
+        classes[depth] = classMask;
+        flags[depth] = flagBits;
+        open++;
         return true;
     }
 
     /** Whether jsoup builds this start tag where it stands as written (see the class comment). */
-    private boolean allowed(String name, int depth) {
-        if (depth >= MAX_DEPTH || !INLINE.contains(name) && !BLOCK.contains(name)) {
+    private boolean allowed(int kind, int depth) {
+        if (depth >= MAX_DEPTH || !TagNames.in(INLINE | BLOCK, kind)) {
             return false;
         }
-        String parent = depth == 0 ? "" : stack.get(depth - 1).name();
-        boolean inTable = parent.equals("table") || parent.equals("tbody") || parent.equals("tr");
-        boolean tablePart = name.equals("tbody") || name.equals("tr") || name.equals("td") || name.equals("th");
-        if (inTable || tablePart) {
-            return parent.equals("table") && (name.equals("tbody") || name.equals("tr"))
-                    || parent.equals("tbody") && name.equals("tr")
-                    || parent.equals("tr") && (name.equals("td") || name.equals("th"));
+        int parent = depth == 0 ? -1 : kinds[depth - 1];
+        if (TagNames.in(IN_TABLE, parent) || TagNames.in(TABLE_PARTS, kind)) {
+            return parent == TagNames.TABLE_TAG && (kind == TagNames.TBODY || kind == TagNames.TR)
+                    || parent == TagNames.TBODY && kind == TagNames.TR
+                    || parent == TagNames.TR && (kind == TagNames.TD || kind == TagNames.TH);
         }
-        if (pOpen > 0 && !INLINE.contains(name) && !name.equals("br") || name.equals("a") && linksOpen > 0) {
+        if (pOpen > 0 && !TagNames.in(INLINE, kind) && kind != TagNames.BR || kind == TagNames.A && linksOpen > 0) {
             return false;
         }
-        boolean item = name.equals("li") || name.equals("dt") || name.equals("dd");
-        boolean heading = name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1));
-        return !(item && itemsOpen > 0) && !(heading && headingsOpen > 0);
+        return !(TagNames.in(ITEMS, kind) && itemsOpen > 0) && !(TagNames.in(HEADINGS, kind) && headingsOpen > 0);
     }
 
-    private void count(String name, int step) {
-        switch (name) {
-            case "p" -> pOpen += step;
-            case "a" -> linksOpen += step;
-            case "li", "dt", "dd" -> itemsOpen += step;
-            case "h1", "h2", "h3", "h4" -> headingsOpen += step;
-            default -> {
-            }
+    private void count(int kind, int step) {
+        if (kind == TagNames.P) {
+            pOpen += step;
+        } else if (kind == TagNames.A) {
+            linksOpen += step;
+        } else if (TagNames.in(ITEMS, kind)) {
+            itemsOpen += step;
+        } else if (TagNames.in(HEADINGS, kind)) {
+            headingsOpen += step;
         }
     }
 
     private boolean end() {
-        int depth = stack.size() - 1;
-        Open top = stack.get(depth);
-        if (!top.name().equals(tags.name())) {
+        int depth = open - 1;
+        int kind = kinds[depth];
+        if (kind != tags.kind()) {
             return false;
         }
-        stack.remove(depth);
-        count(top.name(), -1);
+        open--;
+        count(kind, -1);
         if (post != null) {
-            post.end(depth, top.flags());
+            post.end(depth, flags[depth]);
             if (depth == 1) {
                 postSpans.get(postSpans.size() - 1)[1] = tags.position();
                 post = null;
             }
+        } else {
+            frameToken(TagScanner.END);
         }
         return true;
     }
 
     private boolean text() {
-        String parent = stack.get(stack.size() - 1).name();
-        if ((parent.equals("table") || parent.equals("tbody") || parent.equals("tr")) && !tags.isBlankText()) {
+        if (TagNames.in(IN_TABLE, kinds[open - 1]) && !tags.isBlankText()) {
             return false;
         }
         if (post != null && post.capturing()) {
-            post.text(tags.text(), stack.size());
+            post.text(tags.text(), open);
+        } else if (post == null) {
+            frameToken(TagScanner.TEXT);
         }
         return true;
-    }
-
-    /**
-     * The content of a body cell or attachment list, left to jsoup: scanned only to find its end (the first
-     * {@code </td>}; the {@code </div>} that balances it) and to refuse what jsoup would read otherwise in a
-     * fragment or what the parsers look for elsewhere.
-     */
-    private boolean opaque(String name, int role) {
-        if (tags.selfClosing()) {
-            return false;
-        }
-        int from = tags.position();
-        int nested = 0;
-        int same = 0;
-        BodyTree tree = jsoupBodies ? null : new BodyTree(tags, name);
-        while (true) {
-            int kind = tags.next();
-            boolean inside = kind != TagScanner.END || !tags.name().equals(name) || same != 0;
-            if (tree != null && inside && !tree.accept(kind)) {
-                tree = null;
-            }
-            if (kind == TagScanner.START) {
-                String tag = tags.name();
-                if (!BODY.contains(tag) || hasMarker() || tags.selfClosing() && !BODY_VOID.contains(tag)) {
-                    return false;
-                }
-                if (!BODY_VOID.contains(tag) && ++nested > MAX_DEPTH) {
-                    return false;
-                }
-                same += tag.equals(name) ? 1 : 0;
-            } else if (kind == TagScanner.END) {
-                String tag = tags.name();
-                if (tag.equals(name) && same == 0) {
-                    int to = tags.tokenStart();
-                    if (role == FloorScan.BODY) {
-                        post.body(from, to, tree);
-                    } else {
-                        post.attachments(from, to, tree);
-                    }
-                    return true;
-                }
-                if (!BODY.contains(tag)) {
-                    return false;
-                }
-                same -= tag.equals(name) ? 1 : 0;
-                nested = Math.max(0, nested - 1);
-            } else if (kind != TagScanner.TEXT) {
-                return false;
-            }
-        }
     }
 
     /**
@@ -335,18 +342,6 @@ final class ThreadPageScan {
     /** One of {@link #MARKER_IDS}, ignoring case, without lower-casing every id met. */
     private static boolean isMarkerId(String id) {
         return id.length() >= 2 && id.length() <= 14 && MARKER_IDS.contains(id.toLowerCase(Locale.ROOT));
-    }
-
-    /** Whether the tag has an id or class that the parsers look for outside bodies. */
-    private boolean hasMarker() {
-        String id = tags.id();
-        if (id != null) {
-            String lower = id.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("post") || lower.startsWith("authorposton") || MARKER_IDS.contains(lower)) {
-                return true;
-            }
-        }
-        return (tags.classMask() & ClassMask.READ_ELSEWHERE) != 0;
     }
 
     private static boolean isPostId(String id) {

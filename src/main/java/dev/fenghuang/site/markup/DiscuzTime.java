@@ -59,6 +59,10 @@ public final class DiscuzTime {
         if (text == null || text.length() < 8) {
             return null;
         }
+        int[] plain = plainFields(text);
+        if (plain != null) {
+            return time(plain);
+        }
         Matcher m = ABSOLUTE.matcher(text);
         if (!m.find()) {
             return null;
@@ -71,6 +75,55 @@ public final class DiscuzTime {
             }
             int seconds = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
             return date.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), seconds);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The fields of the whole text as Discuz writes a time in a title, {@code Y-M-D}, {@code Y-M-D H:M} or
+     * {@code Y-M-D H:M:S} (one or two digits each but the year's four), without the pattern's matcher: year, month,
+     * day, hour (-1 for none), minute, second. Null for any other text, which the pattern reads.
+     */
+    private static int[] plainFields(String text) {
+        int[] fields = new int[6];
+        int at = digits(text, 0, 4, fields, 0);
+        at = at == 4 && at < text.length() && text.charAt(at) == '-' ? digits(text, at + 1, 2, fields, 1) : -1;
+        at = at > 0 && at < text.length() && text.charAt(at) == '-' ? digits(text, at + 1, 2, fields, 2) : -1;
+        if (at == text.length()) {
+            fields[3] = -1;
+            return fields;
+        }
+        at = at > 0 && text.charAt(at) == ' ' ? digits(text, at + 1, 2, fields, 3) : -1;
+        at = at > 0 && at < text.length() && text.charAt(at) == ':' ? digits(text, at + 1, 2, fields, 4) : -1;
+        if (at > 0 && at < text.length() && text.charAt(at) == ':') {
+            at = digits(text, at + 1, 2, fields, 5);
+        }
+        return at == text.length() ? fields : null;
+    }
+
+    /**
+     * Reads from {@code from} a run of ASCII digits, one to {@code most} long (exactly four for the year) and not
+     * followed by another digit, into {@code fields[field]}; the index after it, or -1.
+     */
+    private static int digits(String text, int from, int most, int[] fields, int field) {
+        int at = from;
+        int value = 0;
+        while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
+            value = value * 10 + text.charAt(at) - '0';
+            if (++at - from > most) {
+                return -1;
+            }
+        }
+        boolean counted = most == 4 ? at - from == 4 : at > from;
+        fields[field] = value;
+        return counted ? at : -1;
+    }
+
+    private static LocalDateTime time(int[] fields) {
+        try {
+            LocalDate date = LocalDate.of(fields[0], fields[1], fields[2]);
+            return fields[3] < 0 ? date.atStartOfDay() : date.atTime(fields[3], fields[4], fields[5]);
         } catch (DateTimeException e) {
             return null;
         }

@@ -39,7 +39,7 @@ public final class PageGate {
      */
     public static Document open(WebPage page, String expected, String what, UnaryOperator<String> cut)
             throws IOException {
-        String url = page.url() != null ? page.url().toString() : String.valueOf(page.requested());
+        String url = location(page);
         String text = page.text() == null ? "" : page.text();
         if (!isHtml(page, text)) {
             throw new UnexpectedPage(url, "expected an HTML " + what + ", got HTTP " + page.status() + " "
@@ -64,6 +64,32 @@ public final class PageGate {
             throw new UnexpectedPage(url, "the " + what + " is truncated (no end of document)");
         }
         return doc;
+    }
+
+    /** The URL the page was read from, after redirects. */
+    public static String location(WebPage page) {
+        return page.url() != null ? page.url().toString() : String.valueOf(page.requested());
+    }
+
+    /**
+     * The page's text where the checks that need no tree pass: HTML, a 2xx status, {@code </html>} in its last part
+     * and no 手机版 in its title; else null. A reader that finds the expected page in this text may skip
+     * {@link #open} (a message or System Error page has no container of a page asked for); anything else is to be
+     * opened, which says what it is.
+     */
+    public static String checkedText(WebPage page) {
+        String text = page.text();
+        if (text == null || !page.isSuccess() || !isHtml(page, text) || !endsDocument(text)) {
+            return null;
+        }
+        int title = text.indexOf("<title>");
+        int titleEnd = title < 0 ? -1 : text.indexOf("</title>", title);
+        return titleEnd > 0 && text.substring(title, titleEnd).contains("手机版") ? null : text;
+    }
+
+    private static boolean endsDocument(String text) {
+        int from = Math.max(0, text.length() - 4096);
+        return text.substring(from).toLowerCase(Locale.ROOT).contains("</html");
     }
 
     private static String missingReason(Document doc, String text, String expected, String what) {

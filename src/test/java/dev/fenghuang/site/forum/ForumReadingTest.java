@@ -21,7 +21,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ForumReadingTest {
     private final Pages pages = new Pages();
@@ -59,6 +62,18 @@ class ForumReadingTest {
         pages.serve(SITE + "forum.php?mod=viewthread&tid=51", "thread-page.html", 200);
         ThreadPage page = forum.thread(51, 1, 0);
         assertThat(page.floors()).hasSize(7);
+    }
+
+    /** The client reads a thread page from its text where it can: the record jsoup's tree of the page gives. */
+    @ParameterizedTest
+    @ValueSource(strings = {"thread-page.html", "thread-page-2.html", "thread-moderator-view.html",
+        "thread-awaiting.html"})
+    void readsAThreadPageAsJsoupsTreeOfTheWholePageReadsIt(String fixture) throws Exception {
+        String url = SITE + "forum.php?mod=viewthread&tid=51";
+        pages.serve(url, fixture, 200);
+        ThreadPage whole = ThreadPageParser.parse(Jsoup.parse(ForumFixtures.text(fixture), url), CLOCK);
+        assertThat(ThreadPageParser.framed(ForumFixtures.text(fixture), url, CLOCK)).isNotNull();
+        assertThat(forum.thread(51, 1, 0)).isEqualTo(whole);
     }
 
     @Test

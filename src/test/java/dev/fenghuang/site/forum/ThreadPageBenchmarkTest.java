@@ -9,6 +9,8 @@ import dev.fenghuang.demo.DemoOptions;
 import dev.fenghuang.demo.DemoPortal;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import dev.fenghuang.http.WebPage;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,9 +26,10 @@ import org.junit.jupiter.api.Test;
 /**
  * What reading a thread page costs: parse plus extract ({@link ThreadPageParser}) of a 20-floor page, in
  * operations per second on one thread, in the same run: the whole page parsed by jsoup, the page cut to what is read
- * ({@link ThreadPageCut}) and parsed by jsoup (the client earlier), the posts scanned from the text with
- * their bodies parsed by jsoup (the client before), and the posts scanned with their bodies built from their tags
- * ({@link ThreadPageScan}, {@link BodyTree}: the client now). Run on demand: {@code mvn -B test -Dgroups=benchmark
+ * ({@link ThreadPageCut}) and parsed by jsoup (what {@link ForumReading} did until it read the text itself), the posts
+ * scanned from the text with their bodies parsed by jsoup, the posts scanned with their bodies and the page's frame
+ * built from their tags ({@link ThreadPageScan}, {@link BodyTree}, {@link ThreadPageFrame}), and the client's own
+ * path, {@link ForumReading#thread} on a page answered at once (page gate's text checks, scan, record). Run on demand: {@code mvn -B test -Dgroups=benchmark
  * -Dtest.excludedGroups= -Dtest=ThreadPageBenchmarkTest}. The page is the demo portal's tid 1 as a guest sees it,
  * its first two pages (ten floors each, as the site shows them) joined into one page of 20 floors; beside it the
  * hand-written thread page (quotes, code, attachments, a banned and a hidden floor) repeated up to 20 floors.
@@ -83,8 +86,17 @@ class ThreadPageBenchmarkTest {
         String demo = demoTwentyFloors();
         String url = "http://127.0.0.1/forum.php?mod=viewthread&tid=1";
         Rate demoNow = compare("demo tid 1, pages 1+2", demo, url);
-        compare("hand-written page x 20", twentyFloors(20), URL);
+        Rate fixtureNow = compare("hand-written page x 20", twentyFloors(20), URL);
         assertThat(demoNow.perCpuSecond()).isGreaterThanOrEqualTo(3000);
+        assertThat(fixtureNow.perCpuSecond()).isGreaterThanOrEqualTo(3000);
+    }
+
+    /** The client's reading of a thread page, answered at once with the page: gate, scan or jsoup, record. */
+    private static ForumReading client(String html, String url) {
+        URI site = URI.create(url.substring(0, url.indexOf("forum.php")));
+        WebPage page = new WebPage(URI.create(url), URI.create(url), 200, "text/html; charset=utf-8",
+                StandardCharsets.UTF_8, true, html);
+        return new ForumReading(site, StandardCharsets.UTF_8, asked -> page, CLOCK);
     }
 
     /** jsoup alone, before (whole page) and now (cut page), one after the other; the figures printed, now returned. */
@@ -106,6 +118,10 @@ class ThreadPageBenchmarkTest {
         Rate jsoupBodies = rate(() -> ThreadPageParser.scanned(ThreadPageScan.of(html).withJsoupBodies(), url, CLOCK)
                 .floors().size());
         Rate scan = rate(() -> ThreadPageParser.parse(html, url, CLOCK).floors().size());
+        ForumReading reading = client(html, url);
+        long tid = ForumUrls.tid(url);
+        assertThat(reading.thread(tid, 1, 0)).isEqualTo(before);
+        Rate client = rate(() -> reading.thread(tid, 1, 0).floors().size());
         System.out.printf("BENCH thread page, %s, 20 floors, %d kB (cut to %d kB); ops/s per CPU second (per wall"
                 + " second), %d cores, load average %.1f:%n", name, html.getBytes(StandardCharsets.UTF_8).length / 1024,
                 cutHtml.getBytes(StandardCharsets.UTF_8).length / 1024, Runtime.getRuntime().availableProcessors(),
@@ -114,10 +130,11 @@ class ThreadPageBenchmarkTest {
         print("jsoup alone, cut page", jsoupCut);
         print("extract alone (cut page's tree built once)", extractOnly);
         print("whole page parse + extract", whole);
-        print("cut + parse + extract (the client earlier)", cut);
-        print("scan posts, jsoup bodies (the client before)", jsoupBodies);
-        print("scan posts, bodies built (what the client does)", scan);
-        return scan;
+        print("cut + parse + extract (the client until now)", cut);
+        print("scan posts, jsoup bodies, frame built", jsoupBodies);
+        print("scan posts, bodies built, frame built", scan);
+        print("the client's path (ForumReading.thread)", client);
+        return client;
     }
 
     private static void print(String what, Rate rate) {

@@ -106,6 +106,7 @@ class ThreadPageScanTest {
                     ThreadPage whole = ThreadPageParser.parse(Jsoup.parse(page[1], url), CLOCK);
                     assertThat(scanned(page[1], url)).as(page[0]).isNotNull().isEqualTo(whole);
                     assertThat(bodiesBuiltAsJsoupParsesThem(page[1], url)).as(page[0]).isPositive();
+                    ThreadPageFrameTest.assertFramedAsJsoupReadsIt(page[1], url, options.charset() + " " + page[0]);
                 }
             }
         }

@@ -49,4 +49,48 @@ class DiscuzTimeTest {
         assertThat(DiscuzTime.parse("2016-13-45 10:00", NOON)).isNull();
         assertThat(DiscuzTime.of(null, NOON)).isNull();
     }
+
+    /** The pattern {@code absolute} read every text with before it read the common forms by hand: the reference. */
+    private static LocalDateTime byPattern(String text) {
+        if (text == null || text.length() < 8) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]"
+                + "\\s*(\\d{1,2})日?(?:\\s*(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2}))?)?").matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            java.time.LocalDate date = java.time.LocalDate.of(Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            if (m.group(4) == null) {
+                return date.atStartOfDay();
+            }
+            int seconds = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
+            return date.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), seconds);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** Titles as Discuz writes them and near misses, read by hand, give what the pattern gives. */
+    @Test
+    void theCommonFormsReadByHandGiveWhatThePatternGives() {
+        String[] fixed = {"2026-11-16 11:20:00", "2026-11-16 11:20", "2026-9-24", "2026-9-4 9:05", "2026-11-16 11:20:",
+            "2026-11-16  11:20", "2026-11-16 111:20", "2026-13-40", "2026-1-1 25:00", "12026-11-16", "2026-111-16",
+            "2026-11-163", "2026-11-16日", "2026-11-16 11:20:5x", "2026/11/16 11:20", "2026-11-16 x", "2026-02-30"};
+        for (String text : fixed) {
+            assertThat(DiscuzTime.absolute(text)).as(text).isEqualTo(byPattern(text));
+        }
+        java.util.Random random = new java.util.Random(20261206);
+        String[] parts = {"2026", "1", "11", "123", "-", "-", " ", "  ", ":", "0", "59", "日", "x", "/", "9"};
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder text = new StringBuilder("2026-");
+            for (int n = random.nextInt(9); n > 0; n--) {
+                text.append(parts[random.nextInt(parts.length)]);
+            }
+            String written = text.toString();
+            assertThat(DiscuzTime.absolute(written)).as(written).isEqualTo(byPattern(written));
+        }
+    }
 }

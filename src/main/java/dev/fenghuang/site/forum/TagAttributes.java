@@ -1,0 +1,154 @@
+package dev.fenghuang.site.forum;
+
+import java.util.Locale;
+import org.jsoup.parser.Parser;
+
+/**
+ * The attributes of the start tag a {@link TagScanner} stands on, kept as offsets in the page's characters and read
+ * in place when asked for: a value is cut out and decoded only for the attributes a reader asks for, and the
+ * {@code class} attribute is matched without being cut out. Also the count of characters read, by the scan and by
+ * these reads, which tests bound by the text's length.
+ */
+abstract class TagAttributes {
+    static final int MAX_ATTRIBUTES = 32;
+
+    /** The page's characters, read from an array: no coder test and no bounds check of {@code String.charAt}. */
+    final char[] text;
+    final int limit;
+    /** Characters read so far, each time one is read: the scan's work, which tests bound by the text's length. */
+    long reads;
+    int jsoupDecodes;
+    int attributes;
+    final int[] nameStarts = new int[MAX_ATTRIBUTES];
+    final int[] nameEnds = new int[MAX_ATTRIBUTES];
+    final int[] valueStarts = new int[MAX_ATTRIBUTES];
+    final int[] valueEnds = new int[MAX_ATTRIBUTES];
+    /** The start tag's {@code id}, read once however often the walk asks. */
+    private String id;
+    boolean idRead;
+
+    TagAttributes(char[] text, int limit) {
+        this.text = text;
+        this.limit = limit;
+    }
+
+    /**
+     * Characters read so far by the scan and its accessors: each token's once, plus those re-read when a part of
+     * the current tag or text is asked for.
+     */
+    long reads() {
+        return reads;
+    }
+
+    String cut(int from, int to) {
+        reads += to - from;
+        for (int i = from; i < to; i++) {
+            char c = text[i];
+            if (c >= 'A' && c <= 'Z') {
+                return new String(text, from, to - from).toLowerCase(Locale.ROOT);
+            }
+        }
+        return new String(text, from, to - from);
+    }
+
+    /** Whether the text at {@code from} spells the lower-case ASCII {@code word}, ignoring ASCII case. */
+    boolean matches(int from, String word) {
+        reads += word.length();
+        if (from + word.length() > limit) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = text[from + i];
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many texts and attribute values had to be decoded by jsoup's tokeniser, which costs most of reading one. */
+    int jsoupDecodes() {
+        return jsoupDecodes;
+    }
+
+    /** An attribute's value with its character references read as jsoup reads them. */
+    String decoded(String raw) {
+        String plain = CharacterReferences.decoded(raw);
+        if (plain == null) {
+            jsoupDecodes++;
+            return Parser.unescapeEntities(raw, true);
+        }
+        return plain;
+    }
+
+    /** {@link ClassMask#of} of the {@code class} attribute, read in place where it holds no character reference. */
+    int classMask() {
+        for (int i = 0; i < attributes; i++) {
+            if (nameEnds[i] - nameStarts[i] == 5 && matches(nameStarts[i], "class")) {
+                int from = valueStarts[i];
+                if (from < 0) {
+                    return 0;
+                }
+                int to = valueEnds[i];
+                reads += to - from;
+                return hasAmpersand(from, to) ? ClassMask.of(attribute("class")) : ClassMask.of(text, from, to);
+            }
+        }
+        return 0;
+    }
+
+    /** The start tag's {@code id} as {@link #attribute} gives it, read at most once per tag. */
+    String id() {
+        if (!idRead) {
+            id = attribute("id");
+            idRead = true;
+        }
+        return id;
+    }
+
+    /** How many attributes the start tag has, repeats included. */
+    int attributeCount() {
+        return attributes;
+    }
+
+    /** The name of attribute {@code i}, lower-cased as jsoup does. */
+    String attributeName(int i) {
+        return cut(nameStarts[i], nameEnds[i]);
+    }
+
+    /** The value of attribute {@code i}, entities decoded; "" for an attribute without one. */
+    String attributeValue(int i) {
+        return valueStarts[i] < 0 ? "" : value(i);
+    }
+
+    private String value(int i) {
+        int from = valueStarts[i];
+        reads += valueEnds[i] - from;
+        String raw = new String(text, from, valueEnds[i] - from);
+        return hasAmpersand(from, valueEnds[i]) ? decoded(raw) : raw;
+    }
+
+    private boolean hasAmpersand(int from, int to) {
+        reads += to - from;
+        for (int at = from; at < to; at++) {
+            if (text[at] == '&') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The value of the first attribute of that (lower-case) name, entities decoded; "" for none, null if absent. */
+    String attribute(String attributeName) {
+        for (int i = 0; i < attributes; i++) {
+            int length = nameEnds[i] - nameStarts[i];
+            if (length == attributeName.length() && matches(nameStarts[i], attributeName)) {
+                if (valueStarts[i] < 0) {
+                    return "";
+                }
+                return value(i);
+            }
+        }
+        return null;
+    }
+}

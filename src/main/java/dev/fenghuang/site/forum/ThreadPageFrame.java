@@ -1,0 +1,137 @@
+package dev.fenghuang.site.forum;
+
+import dev.fenghuang.site.markup.PageIds;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What {@link ThreadPageParser} reads of a thread page around its posts, built as a tree from the page's text without
+ * jsoup's parser: the {@code <base href>} links resolve against, the breadcrumb {@code div#pt}, the pager
+ * {@code div#pgt}, {@code div#postlist} with its header (subject, counts, state) and a stand-in {@code div#post_PID}
+ * per post (built while {@link ThreadPageScan} walks the list), the pager below the posts ({@code div.pgs}) and the
+ * reply form's opening tag. These are the parts, in the same order, that {@link ThreadPageCut} keeps of the page's
+ * skeleton for jsoup, found the same way, and the frame is given only where that cut would be: a page the cut gives
+ * back whole (a message box, the subject, a heading, the reply form or a post outside the post list, no end of
+ * document) or a part {@link PartTree} cannot vouch for gives no frame, and jsoup parses the skeleton as before.
+ */
+final class ThreadPageFrame {
+    private static final String BASE = "<base ";
+    private static final String PT = "<div id=\"pt\"";
+    private static final String PGT = "<div id=\"pgt\"";
+    private static final String PGS = "<div class=\"pgs";
+    private static final String FORM_ID = "id=\"fastpostform\"";
+    private static final String[] NOT_BEFORE = {"thread_subject", "<h1", "fastpostform", "id=\"messagetext\"",
+        "id=\"main_message\""};
+
+    private final String html;
+    /** The page before the post list, searched for what must not stand there. */
+    private final String head;
+    private final char[] text;
+    private final int postlistStart;
+    private final int postlistEnd;
+
+    private ThreadPageFrame(String html, char[] text, int postlistStart, int postlistEnd) {
+        this.html = html;
+        this.head = html.substring(0, postlistStart);
+        this.text = text;
+        this.postlistStart = postlistStart;
+        this.postlistEnd = postlistEnd;
+    }
+
+    /**
+     * The page's frame around the post list built while scanned ({@code postlist}, from {@code postlistStart} to
+     * {@code postlistEnd} in the text), as a document at {@code location}; null where jsoup is to parse the skeleton.
+     */
+    static Document of(String html, char[] text, int postlistStart, int postlistEnd, Element postlist,
+            String location) {
+        if (location == null || !ThreadPageCut.endsDocument(html)) {
+            return null;
+        }
+        return new ThreadPageFrame(html, text, postlistStart, postlistEnd).built(postlist, location);
+    }
+
+    private Document built(Element postlist, String location) {
+        for (String unread : NOT_BEFORE) {
+            if (before(unread) >= 0) {
+                return null;
+            }
+        }
+        if (ThreadPageCut.hasPostId(head, 0, postlistStart) || ThreadPageCut.hasPostId(html, postlistEnd,
+                html.length()) || hasMessageAfter()) {
+            return null;
+        }
+        Document page = Document.createShell(location);
+        if (!base(page) || !part(page.body(), before(PT), postlistStart)
+                || !part(page.body(), before(PGT), postlistStart)) {
+            return null;
+        }
+        page.body().appendChild(postlist);
+        if (!part(page.body(), html.indexOf(PGS, postlistEnd), html.length())) {
+            return null;
+        }
+        if (!form(page.body())) {
+            return null;
+        }
+        boolean message = PageIds.get(page, "messagetext") != null || PageIds.get(page, "main_message") != null;
+        return message ? null : page;
+    }
+
+    /** Where {@code what} first stands before the post list, or -1. */
+    private int before(String what) {
+        return head.indexOf(what);
+    }
+
+    private boolean hasMessageAfter() {
+        return html.indexOf("id=\"messagetext\"", postlistEnd) >= 0
+                || html.indexOf("id=\"main_message\"", postlistEnd) >= 0;
+    }
+
+    /** The part starting at {@code at} (none for -1) built and added; false where it cannot be built. */
+    private boolean part(Element body, int at, int limit) {
+        if (at < 0) {
+            return true;
+        }
+        Element built = PartTree.built(text, at, limit);
+        if (built != null) {
+            body.appendChild(built);
+        }
+        return built != null;
+    }
+
+    /** The first {@code <base>} before the post list, whose {@code href} the page's links resolve against. */
+    private boolean base(Document page) {
+        int at = before(BASE);
+        if (at < 0) {
+            return true;
+        }
+        TagScanner tags = new TagScanner(text, at, postlistStart);
+        if (tags.next() != TagScanner.START || !tags.name().equals("base")) {
+            return false;
+        }
+        Element base = PartTree.element(tags);
+        page.head().appendChild(base);
+        String href = base.absUrl("href");
+        if (!href.isEmpty()) {
+            page.setBaseUri(href);
+        }
+        return true;
+    }
+
+    /** The reply form's opening tag, as the cut keeps it: the {@code form} tag holding {@code id="fastpostform"}. */
+    private boolean form(Element body) {
+        int id = html.indexOf(FORM_ID, postlistEnd);
+        if (id < 0) {
+            return true;
+        }
+        int open = html.lastIndexOf("<form", id);
+        if (open < postlistEnd || html.indexOf('>', open) < id || html.indexOf('>', id) < 0) {
+            return true;
+        }
+        TagScanner tags = new TagScanner(text, open, html.length());
+        if (tags.next() != TagScanner.START || !tags.name().equals("form") || tags.position() <= id) {
+            return false;
+        }
+        body.appendChild(PartTree.element(tags));
+        return true;
+    }
+}
