@@ -33,6 +33,8 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
     private final Path file;
     private final Clock clock;
     private final Consumer<String> notices;
+    /** Taken around every write, shared with this process's other connections to the file (the sync ledger's). */
+    private final java.util.concurrent.locks.ReentrantLock ownWrites;
     private final RecordCodec codec = new RecordCodec();
     private Connection connection;
     private PageRows rows;
@@ -45,6 +47,7 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
         this.file = file;
         this.clock = clock;
         this.notices = notices;
+        this.ownWrites = OwnWrites.of(file);
     }
 
     /**
@@ -70,6 +73,7 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
     }
 
     private synchronized void connect(long maxBytes, String viewer, StoreSchema schema) {
+        ownWrites.lock();
         try {
             StoreFile.prepare(file);
             connection = StoreConnection.open(file, BUSY_TIMEOUT_MILLIS);
@@ -90,6 +94,8 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
             giveUp("the store " + file + " is left alone: " + e.getMessage() + "; reading on without it", e);
         } catch (IOException e) {
             giveUp("the store " + file + " cannot be used (" + e.getMessage() + "); reading on without it", e);
+        } finally {
+            ownWrites.unlock();
         }
     }
 
@@ -128,6 +134,7 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
         if (connection == null || !RecordCodec.TYPES.containsKey(key.kind())) {
             return Optional.empty();
         }
+        ownWrites.lock();
         try {
             Optional<PageRows.Row> row = rows.read(key, clock.millis());
             if (row.isEmpty()) {
@@ -143,6 +150,8 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
         } catch (SQLException e) {
             fail(e, "reading it");
             return Optional.empty();
+        } finally {
+            ownWrites.unlock();
         }
     }
 
@@ -151,6 +160,7 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
         if (connection == null || !RecordCodec.keeps(key, value)) {
             return;
         }
+        ownWrites.lock();
         try {
             if (value instanceof Article article) {
                 writeIndexed(key, article, fetchedAt);
@@ -163,6 +173,8 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
             }
         } catch (SQLException e) {
             fail(e, "writing it");
+        } finally {
+            ownWrites.unlock();
         }
     }
 
@@ -213,10 +225,13 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
         if (connection == null) {
             return;
         }
+        ownWrites.lock();
         try {
             rows.deleteWhere(which);
         } catch (SQLException e) {
             fail(e, "writing it");
+        } finally {
+            ownWrites.unlock();
         }
     }
 
@@ -225,10 +240,13 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
         if (connection == null) {
             return;
         }
+        ownWrites.lock();
         try {
             rows.deleteViewer();
         } catch (SQLException e) {
             fail(e, "writing it");
+        } finally {
+            ownWrites.unlock();
         }
     }
 
@@ -250,10 +268,13 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
         if (connection == null) {
             return;
         }
+        ownWrites.lock();
         try {
             marks.write(kind, id, mark);
         } catch (SQLException e) {
             fail(e, "writing it");
+        } finally {
+            ownWrites.unlock();
         }
     }
 

@@ -74,7 +74,10 @@ public final class SyncCommand implements Callable<Integer> {
             view.summary(summary);
         }
         cli.out().flush();
-        if (summary.stoppedBy().isPresent()) {
+        if (summary.storeStopped().isPresent()) {
+            cli.err().println("fenghuang: " + cli.texts().get("sync.storeStopped", summary.storeStopped().get()));
+            cli.err().flush();
+        } else if (summary.stoppedBy().isPresent()) {
             cli.err().println("fenghuang: " + cli.texts().get("sync.stopped", summary.stoppedBy().get()));
             cli.err().flush();
         }
