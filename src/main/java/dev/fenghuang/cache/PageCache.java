@@ -160,7 +160,7 @@ public final class PageCache {
             return offline(key, kept.get(), ttl);
         }
         if (reach.forced()) {
-            throw new NotStored(key, e);
+            throw new NotStored(key, e, lasting.trouble());
         }
         throw e;
     }

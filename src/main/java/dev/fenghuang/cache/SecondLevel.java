@@ -52,4 +52,9 @@ public interface SecondLevel {
     default void forgetReader() {
         forget(key -> true);
     }
+
+    /** Why this level answers nothing any more (a file locked by another program, damaged), in one line; else empty. */
+    default Optional<String> trouble() {
+        return Optional.empty();
+    }
 }

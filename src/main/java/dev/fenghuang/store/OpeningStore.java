@@ -58,6 +58,15 @@ public final class OpeningStore implements SecondLevel, MarkKeeper, AutoCloseabl
         opened().ifPresent(SiteStore::forgetReader);
     }
 
+    @Override
+    public Optional<String> trouble() {
+        try {
+            return store.join().trouble();
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            return Optional.of("it could not be opened: " + e.getMessage());
+        }
+    }
+
     /** Whether the store could be opened (waiting for the opening to end). */
     public boolean usable() {
         return opened().isPresent();

@@ -42,6 +42,8 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
     private Eviction eviction;
     private ArticleIndex index;
     private String viewer;
+    /** Why the store was given up on this run, in one line; null while it is in use. */
+    private String trouble;
 
     private SiteStore(Path file, Clock clock, Consumer<String> notices) {
         this.file = file;
@@ -292,15 +294,22 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
                         + "); reading on without it", e);
             }
         } else if (primary == StoreConnection.SQLITE_BUSY || primary == StoreConnection.SQLITE_LOCKED) {
-            giveUp("the store " + file + " is locked by another program; reading on without it this run", e);
+            giveUp("the store " + file + " is locked by another program" + LockHolders.of(file)
+                    + "; reading on without it this run", e);
         } else {
             giveUp("the store " + file + " failed while " + doing + " (" + e.getMessage()
                     + "); reading on without it this run", e);
         }
     }
 
+    @Override
+    public synchronized Optional<String> trouble() {
+        return Optional.ofNullable(trouble);
+    }
+
     private void giveUp(String line, Exception cause) {
         closeQuietly();
+        trouble = line;
         log.warn("{} [{}]", line, cause.toString());
         notices.accept(line);
     }
