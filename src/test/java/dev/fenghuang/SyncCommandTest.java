@@ -199,4 +199,32 @@ class SyncCommandTest {
         assertThat(portal.requestLog().subList((int) before, (int) portal.requestCount()))
                 .containsExactly("/portal.php?mod=view&aid=3", "/portal.php?mod=view&aid=3&page=2");
     }
+
+    @Test
+    void withoutCategoriesEachPageIsAskedForOnceAndABusySiteWhileDiscoveringIsWaitedFor() {
+        portal.inject(FaultRule.of(Fault.SERVICE_UNAVAILABLE).on("/portal.php?mod=list&catid=3").times(1));
+        Run sync = ok("sync");
+        assertThat(sync.out()).contains("list 3 page 1");
+        Map<String, Long> asked = portal.requestLog().stream()
+                .collect(java.util.stream.Collectors.groupingBy(t -> t, java.util.stream.Collectors.counting()));
+        assertThat(asked.get("/portal.php?mod=list&catid=3")).as("once busy, once answered").isEqualTo(2);
+        asked.remove("/portal.php?mod=list&catid=3");
+        assertThat(asked).as("discovering reuses the list pages it read").allSatisfy((url, n) ->
+                assertThat(n).as(url).isEqualTo(1));
+    }
+
+    @Test
+    void afterASyncOfOneCategoryTheSectionTreeIsReadOffline() throws IOException {
+        ok("sync", "5");
+        Run offline = run("--offline", "sections");
+        assertThat(offline.exitCode()).as(offline.err()).isZero();
+        Path elsewhere = home.resolve("elsewhere");
+        Files.createDirectories(elsewhere);
+        StringWriter online = new StringWriter();
+        var cmd = Cli.command(new Main(XdgDirs.from(Map.of(), elsewhere.toString()), env));
+        cmd.setOut(new PrintWriter(online));
+        cmd.setErr(new PrintWriter(new StringWriter()));
+        assertThat(cmd.execute("--lang", "en", "--site", portal.baseUrl().toString(), "sections")).isZero();
+        assertThat(offline.out()).isEqualTo(online.toString());
+    }
 }

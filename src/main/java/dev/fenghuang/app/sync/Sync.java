@@ -24,6 +24,7 @@ import java.util.function.LongSupplier;
  * done in a {@link SyncLedger}: a run of the same plan after a kill goes on where it stopped.
  */
 public final class Sync implements AutoCloseable {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Sync.class);
     private final PortalReader reader;
     private final SyncLedger ledger;
     private final SyncSettings settings;
@@ -52,7 +53,8 @@ public final class Sync implements AutoCloseable {
         this.ledger = ledger;
         this.settings = settings;
         this.nanos = nanos;
-        this.gate = new PoliteGate(settings.inFlight(), settings.pause(), nanos, sleeper);
+        this.gate = new PoliteGate(settings.inFlight(), settings.pause(), nanos, sleeper)
+                .retryingBusy(settings.retries(), settings.backoff());
         this.fetch = new SyncFetch(reader, settings.maxPages());
     }
 
@@ -141,6 +143,7 @@ public final class Sync implements AutoCloseable {
             catids = all;
         } else {
             catids.forEach(c -> names.add(""));
+            keepSectionTree();
         }
         // page 1 of each list: it names the list's next pages, as many as the plan asks and the list has
         List<SyncLedger.Entry> roots = new ArrayList<>();
@@ -148,6 +151,18 @@ public final class Sync implements AutoCloseable {
             roots.add(new SyncLedger.Entry(SyncItem.list(catids.get(i), 1).key(), names.get(i), false));
         }
         return roots;
+    }
+
+    /**
+     * Discovers the section tree, if the site's is not kept yet, so that reading offline after a sync of some
+     * categories starts from the sections screen; the plan's categories are synced even when it cannot be read.
+     */
+    private void keepSectionTree() {
+        try {
+            reader.sections(false);
+        } catch (IOException e) {
+            log.warn("the section tree could not be read for offline reading: {}", e.toString());
+        }
     }
 
     private static void flatten(List<Section> sections, List<Integer> catids, List<String> names) {
