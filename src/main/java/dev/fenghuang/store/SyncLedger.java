@@ -43,6 +43,16 @@ public final class SyncLedger implements AutoCloseable {
         }
     }
 
+    /** The plan was dropped to keep the store under its cap while the run went on: the next run starts it again. */
+    public static final class PlanDropped extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        PlanDropped() {
+            super("the sync's plan was dropped to keep the store under its cap (store.maxMegabytes), "
+                    + "and the next run starts it again");
+        }
+    }
+
     private final Connection connection;
     /** Whether the file is a store whose pages a done item must be in (false for the ledger in memory). */
     private final boolean checksPages;
@@ -151,11 +161,13 @@ public final class SyncLedger implements AutoCloseable {
                             "UPDATE sync_items SET done = 1 WHERE plan = ? AND item = ?")) {
                         done.setString(1, plan);
                         done.setString(2, foundBy);
-                        done.executeUpdate();
+                        if (done.executeUpdate() == 0) {
+                            throw new PlanDropped();
+                        }
                     }
                 }
                 tx.execute("COMMIT");
-            } catch (SQLException | NotKept | RuntimeException e) {
+            } catch (SQLException | NotKept | PlanDropped | RuntimeException e) {
                 tx.execute("ROLLBACK");
                 throw e;
             }
