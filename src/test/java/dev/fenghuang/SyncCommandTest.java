@@ -174,14 +174,25 @@ class SyncCommandTest {
 
     @Test
     void imagesAreFetchedThroughTheImageLimitsAndAHostileOneIsSkipped() {
-        Run sync = ok("sync", "5", "--images");
-        List<String> images = sync.out().lines().filter(l -> l.startsWith("image of article ")).toList();
-        assertThat(images).isNotEmpty().allSatisfy(l -> assertThat(l).endsWith(" ok"));
         portal.inject(FaultRule.of(Fault.HOSTILE_IMAGE));
-        // the store keeps no images: a second plan over the same articles fetches them again
-        Run hostile = ok("sync", "5", "--images", "--comments");
+        Run hostile = ok("sync", "5", "--images");
         assertThat(hostile.out().lines().filter(l -> l.startsWith("image of article ")).toList()).isNotEmpty()
                 .allSatisfy(l -> assertThat(l).contains("skipped: "));
+        portal.clearFaults();
+        Run sync = ok("sync", "5", "--images", "--comments");
+        List<String> images = sync.out().lines().filter(l -> l.startsWith("image of article ")).toList();
+        assertThat(images).isNotEmpty().allSatisfy(l -> assertThat(l).endsWith(" ok"));
+    }
+
+    @Test
+    void imagesAreKeptInTheStoreAndAnotherPlanOverTheSameArticlesAsksForNone() {
+        ok("sync", "5", "--images");
+        long before = portal.requestCount();
+        Run again = ok("sync", "5", "--images", "--comments");
+        assertThat(again.out().lines().filter(l -> l.startsWith("image of article ")).toList()).isNotEmpty()
+                .allSatisfy(l -> assertThat(l).endsWith(" ok"));
+        assertThat(portal.requestLog().subList((int) before, (int) portal.requestCount()))
+                .as("only comment pages are new").allSatisfy(url -> assertThat(url).contains("mod=comment"));
     }
 
     @Test

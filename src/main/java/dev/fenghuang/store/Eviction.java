@@ -8,7 +8,7 @@ import java.sql.Statement;
 /**
  * Keeps the file under its cap: when what is in use passes it, the sync ledger's done items go first (so no page
  * goes while an item says it is done), then whole sync plans while they hold more than half the cap (the oldest
- * first), then the pages read least recently (of any viewer), until a tenth of the cap is free again; the file gives
+ * first), then the pages and pictures read least recently (of any viewer), until a tenth of the cap is free again; the file gives
  * the space back (incremental vacuum, a checkpoint truncating the write-ahead log).
  */
 final class Eviction {
@@ -58,11 +58,14 @@ final class Eviction {
         int evicted = 0;
         try (Statement s = c.createStatement()) {
             prunePlans(s, target);
-            long rows = single(s, "SELECT count(*) FROM pages");
+            long rows = single(s, "SELECT (SELECT count(*) FROM pages) + (SELECT count(*) FROM images)");
             long batch = Math.max(1, rows / 20);
             while (rows > 0 && usedBytes() > target) {
-                int gone = s.executeUpdate("DELETE FROM pages WHERE rowid IN "
-                        + "(SELECT rowid FROM pages ORDER BY read_at, rowid LIMIT " + batch + ")");
+                // the pages and pictures read least recently go together, a batch at a time
+                long before = single(s, "SELECT max(read_at) FROM (SELECT read_at FROM (SELECT read_at FROM pages "
+                        + "UNION ALL SELECT read_at FROM images) ORDER BY read_at LIMIT " + batch + ")");
+                int gone = s.executeUpdate("DELETE FROM pages WHERE read_at <= " + before);
+                gone += s.executeUpdate("DELETE FROM images WHERE read_at <= " + before);
                 if (gone == 0) {
                     break;
                 }

@@ -38,6 +38,7 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
     private final RecordCodec codec = new RecordCodec();
     private Connection connection;
     private PageRows rows;
+    private ImageRows images;
     private MarkRows marks;
     private Eviction eviction;
     private ArticleIndex index;
@@ -85,6 +86,7 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
             }
             emptyIfShapeChanged();
             rows = new PageRows(connection, viewer);
+            images = new ImageRows(connection);
             marks = new MarkRows(connection, viewer);
             this.viewer = viewer;
             index = new ArticleIndex(connection, codec);
@@ -133,11 +135,15 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
 
     @Override
     public synchronized Optional<Kept> load(CacheKey key) {
-        if (connection == null || !RecordCodec.TYPES.containsKey(key.kind())) {
+        if (connection == null || !(RecordCodec.TYPES.containsKey(key.kind()) || key.kind() == CacheKey.Kind.IMAGE)) {
             return Optional.empty();
         }
         ownWrites.lock();
         try {
+            if (key.kind() == CacheKey.Kind.IMAGE) {
+                return images.read(key.name(), clock.millis())
+                        .map(row -> new Kept(row.picture(), Instant.ofEpochMilli(row.fetchedAtMillis())));
+            }
             Optional<PageRows.Row> row = rows.read(key, clock.millis());
             if (row.isEmpty()) {
                 return Optional.empty();
@@ -159,12 +165,15 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
 
     @Override
     public synchronized void save(CacheKey key, Object value, Instant fetchedAt) {
-        if (connection == null || !RecordCodec.keeps(key, value)) {
+        boolean picture = key.kind() == CacheKey.Kind.IMAGE && value instanceof dev.fenghuang.model.Picture;
+        if (connection == null || !(picture || RecordCodec.keeps(key, value))) {
             return;
         }
         ownWrites.lock();
         try {
-            if (value instanceof Article article) {
+            if (value instanceof dev.fenghuang.model.Picture kept && picture) {
+                images.write(key.name(), kept, fetchedAt.toEpochMilli());
+            } else if (value instanceof Article article) {
                 writeIndexed(key, article, fetchedAt);
             } else {
                 rows.write(key, codec.encode(key, value), fetchedAt.toEpochMilli());

@@ -38,7 +38,8 @@ public final class SyncLedger implements AutoCloseable {
         private static final long serialVersionUID = 1L;
 
         NotKept(CacheKey page) {
-            super(page.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + page.id() + " page " + page.page()
+            super((page.kind() == CacheKey.Kind.IMAGE ? "the image " + page.name()
+                    : page.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + page.id() + " page " + page.page())
                     + " was not kept in the store");
         }
     }
@@ -184,6 +185,10 @@ public final class SyncLedger implements AutoCloseable {
         try (PreparedStatement s = connection.prepareStatement("SELECT 1 FROM pages WHERE viewer = ? AND kind = ? "
                 + "AND id = ? AND page = ? AND name = ?")) {
             for (CacheKey page : kept.pages()) {
+                if (page.kind() == CacheKey.Kind.IMAGE) {
+                    requireImage(page);
+                    continue;
+                }
                 s.setString(1, kept.viewer());
                 s.setString(2, page.kind().name());
                 s.setLong(3, page.id());
@@ -193,6 +198,17 @@ public final class SyncLedger implements AutoCloseable {
                     if (!r.next()) {
                         throw new NotKept(page);
                     }
+                }
+            }
+        }
+    }
+
+    private void requireImage(CacheKey image) throws SQLException, NotKept {
+        try (PreparedStatement s = connection.prepareStatement("SELECT 1 FROM images WHERE url = ?")) {
+            s.setString(1, image.name());
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw new NotKept(image);
                 }
             }
         }

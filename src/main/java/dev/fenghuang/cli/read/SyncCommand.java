@@ -41,8 +41,8 @@ public final class SyncCommand implements Callable<Integer> {
     @Option(names = "--comments", description = "Also every comment page of each article.")
     boolean comments;
 
-    @Option(names = "--images", description = "Also the article images, within the image limits (kept in memory "
-            + "for this run only: the store keeps no images).")
+    @Option(names = "--images", description = "Also the article images, within the image limits, kept in the store "
+            + "(toward its cap) for reading offline.")
     boolean images;
 
     @picocli.CommandLine.Spec
