@@ -8,8 +8,8 @@ import java.sql.Statement;
 /**
  * Keeps the file under its cap: when what is in use passes it, the sync ledger's done items go first (so no page
  * goes while an item says it is done), then whole sync plans while they hold more than half the cap (the oldest
- * first), then the pages and pictures read least recently (of any viewer), until a tenth of the cap is free again; the file gives
- * the space back (incremental vacuum, a checkpoint truncating the write-ahead log).
+ * first), then the pages and pictures read least recently (of any viewer), until a tenth of the cap is free again;
+ * the file gives the space back (incremental vacuum, a checkpoint truncating the write-ahead log).
  */
 final class Eviction {
     private final Connection c;
