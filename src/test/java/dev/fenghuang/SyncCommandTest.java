@@ -157,14 +157,25 @@ class SyncCommandTest {
 
     @Test
     void imagesAreFetchedThroughTheImageLimitsAndAHostileOneIsSkipped() {
-        Run sync = ok("sync", "5", "--images");
-        List<String> images = sync.out().lines().filter(l -> l.startsWith("image of article ")).toList();
-        assertThat(images).isNotEmpty().allSatisfy(l -> assertThat(l).endsWith(" ok"));
         portal.inject(FaultRule.of(Fault.HOSTILE_IMAGE));
-        // the store keeps no images: a second plan over the same articles fetches them again
-        Run hostile = ok("sync", "5", "--images", "--comments");
+        Run hostile = ok("sync", "5", "--images");
         assertThat(hostile.out().lines().filter(l -> l.startsWith("image of article ")).toList()).isNotEmpty()
                 .allSatisfy(l -> assertThat(l).contains("skipped: "));
+        portal.clearFaults();
+        Run sync = ok("sync", "5", "--images", "--comments");
+        List<String> images = sync.out().lines().filter(l -> l.startsWith("image of article ")).toList();
+        assertThat(images).isNotEmpty().allSatisfy(l -> assertThat(l).endsWith(" ok"));
+    }
+
+    @Test
+    void imagesAreKeptInTheStoreAndAnotherPlanOverTheSameArticlesAsksForNone() {
+        ok("sync", "5", "--images");
+        long before = portal.requestCount();
+        Run again = ok("sync", "5", "--images", "--comments");
+        assertThat(again.out().lines().filter(l -> l.startsWith("image of article ")).toList()).isNotEmpty()
+                .allSatisfy(l -> assertThat(l).endsWith(" ok"));
+        assertThat(portal.requestLog().subList((int) before, (int) portal.requestCount()))
+                .as("only comment pages are new").allSatisfy(url -> assertThat(url).contains("mod=comment"));
     }
 
     @Test
@@ -181,5 +192,30 @@ class SyncCommandTest {
         assertThat(later.out()).contains("went on with the sync stopped earlier");
         assertThat(portal.requestLog().subList((int) before, (int) portal.requestCount()))
                 .containsExactly("/portal.php?mod=view&aid=3", "/portal.php?mod=view&aid=3&page=2");
+    }
+
+    @Test
+    void withoutCategoriesEachPageIsAskedForOnceAndABusySiteWhileDiscoveringIsWaitedFor() {
+        portal.inject(FaultRule.of(Fault.SERVICE_UNAVAILABLE).on("/portal.php?mod=list&catid=3").times(1));
+        Run sync = ok("sync");
+        assertThat(sync.out()).contains("list 3 page 1");
+        java.util.Map<String, Long> asked = portal.requestLog().stream()
+                .collect(java.util.stream.Collectors.groupingBy(t -> t, java.util.stream.Collectors.counting()));
+        assertThat(asked.get("/portal.php?mod=list&catid=3")).as("once busy, once answered").isEqualTo(2);
+        asked.remove("/portal.php?mod=list&catid=3");
+        assertThat(asked).as("discovering reuses the list pages it read").allSatisfy((url, n) ->
+                assertThat(n).as(url).isEqualTo(1));
+    }
+
+    @Test
+    void afterASyncOfOneCategoryTheSectionTreeIsReadOffline() throws IOException {
+        ok("sync", "5");
+        Run offline = run("--offline", "sections");
+        assertThat(offline.exitCode()).as(offline.err()).isZero();
+        try (StoreRig elsewhere = new StoreRig(home.resolve("elsewhere"))) {
+            Run online = elsewhere.inEnglish().runAt(portal.baseUrl(), "sections");
+            assertThat(online.exitCode()).as(online.err()).isZero();
+            assertThat(offline.out()).isEqualTo(online.out());
+        }
     }
 }

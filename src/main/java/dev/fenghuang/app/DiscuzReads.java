@@ -22,9 +22,15 @@ public final class DiscuzReads implements SiteReads {
 
     @Override
     public List<Section> discoverSections() throws IOException {
+        return discoverSections(RequestGate.OPEN, pages -> pages);
+    }
+
+    @Override
+    public List<Section> discoverSections(RequestGate gate, java.util.function.UnaryOperator<SectionCrawler.Pages>
+            through) throws IOException {
         CrawlLimits limits = new CrawlLimits(profile.probeMaxMisses(), profile.probeMaxCatid(),
                 profile.probeMaxCatid() + 100);
-        return new SectionCrawler(site, limits).crawl(profile.startCatids());
+        return new SectionCrawler(through.apply(SectionCrawler.pagesOf(site)), limits).crawl(profile.startCatids());
     }
 
     @Override

@@ -22,6 +22,8 @@ import dev.fenghuang.model.ArticleSummary;
 import dev.fenghuang.model.CommentList;
 import dev.fenghuang.model.Picture;
 import dev.fenghuang.model.Section;
+import dev.fenghuang.site.SectionCrawler;
+import dev.fenghuang.site.read.SectionLinks;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -176,24 +178,42 @@ public final class PortalReader implements AutoCloseable {
 
     /** The category tree: from memory, else from disk, else discovered from the site and then stored. */
     public List<Section> sections(boolean refresh) throws IOException {
-        if (refresh) {
-            return cache.refresh(CacheKey.sections(), this::discoverAndStore);
+        Map<Integer, ArticleList> listsRead = new java.util.concurrent.ConcurrentHashMap<>();
+        List<Section> tree = refresh ? cache.refresh(CacheKey.sections(), () -> discoverAndStore(listsRead, true))
+                : cache.get(CacheKey.sections(), () -> {
+                    Optional<List<Section>> stored = sections.load();
+                    return stored.isPresent() ? stored.get() : discoverAndStore(listsRead, false);
+                });
+        for (Map.Entry<Integer, ArticleList> read : listsRead.entrySet()) {
+            // kept now, past the tree's own computing: the lists shown or synced next are not asked for again
+            cache.refresh(CacheKey.list(read.getKey(), 1), read::getValue);
         }
-        return cache.get(CacheKey.sections(), () -> {
-            Optional<List<Section>> stored = sections.load();
-            return stored.isPresent() ? stored.get() : discoverAndStore();
-        });
+        return tree;
     }
 
-    private List<Section> discoverAndStore() throws IOException {
+    /**
+     * Crawls the tree, each request through the gate (a sync's pause and back-off); the first list pages it reads
+     * go into {@code listsRead}, a list page in memory is not asked for (unless {@code refresh}).
+     */
+    private List<Section> discoverAndStore(Map<Integer, ArticleList> listsRead, boolean refresh) throws IOException {
         RequestGate through = gate;
-        through.enter(); // the crawl's requests pass as one: they run one after another
-        List<Section> tree;
-        try {
-            tree = site.discoverSections();
-        } finally {
-            through.leave();
-        }
+        List<Section> tree = site.discoverSections(through, pages -> new SectionCrawler.Pages() {
+            @Override
+            public SectionLinks front() throws IOException {
+                return politely(through, pages::front);
+            }
+
+            @Override
+            public ArticleList firstListPage(int catid) throws IOException {
+                Optional<ArticleList> known = refresh ? Optional.empty() : cache.peek(CacheKey.list(catid, 1));
+                if (known.isPresent()) {
+                    return known.get();
+                }
+                ArticleList page = politely(through, () -> pages.firstListPage(catid));
+                listsRead.put(catid, page);
+                return page;
+            }
+        });
         if (!tree.isEmpty()) {
             try {
                 sections.save(tree);
@@ -279,6 +299,22 @@ public final class PortalReader implements AutoCloseable {
     /** From now on every request this reader sends to the site passes {@code through} (sync's politeness). */
     public void sendThrough(RequestGate through) {
         this.gate = through;
+    }
+
+    /** One request through the gate, sent again while the gate says to (the site said it is busy). */
+    private static <T> T politely(RequestGate through, PageCache.Loader<T> loader) throws IOException {
+        for (int tries = 0; ; tries++) {
+            through.enter();
+            try {
+                return loader.load();
+            } catch (IOException e) {
+                if (!through.again(e, tries)) {
+                    throw e;
+                }
+            } finally {
+                through.leave();
+            }
+        }
     }
 
     private <T> T read(CacheKey key, PageCache.Loader<T> loader, boolean refresh) throws IOException {

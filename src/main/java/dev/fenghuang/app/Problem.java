@@ -55,6 +55,10 @@ public record Problem(String message, int exitCode) {
             return new Problem(oneLine(texts.get("problem.unencodable", unencodable.charset(),
                     String.join(" ", unencodable.characters()))), 2); // checked here, nothing sent: an input error
         }
+        if (e instanceof dev.fenghuang.cache.NotStored missing && missing.storeTrouble().isPresent()) {
+            return new Problem(oneLine(texts.get("offline.storeUnusable", describe(missing.key(), texts),
+                    missing.storeTrouble().get())), OFFLINE);
+        }
         if (e instanceof dev.fenghuang.cache.NotStored missing) {
             return new Problem(oneLine(texts.get("offline.notStored", describe(missing.key(), texts))),
                     OFFLINE);

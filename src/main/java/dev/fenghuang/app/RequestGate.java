@@ -25,4 +25,12 @@ public interface RequestGate {
 
     /** The request that {@link #enter} let through has ended. */
     void leave();
+
+    /**
+     * After a request through this gate failed ({@code tries} earlier failures of it before this one): whether to
+     * send it again, the gate then holding the next start off as long as the site asked. None is by default.
+     */
+    default boolean again(IOException failure, int tries) {
+        return false;
+    }
 }

@@ -11,6 +11,20 @@ import java.util.List;
 public interface SiteReads {
     List<Section> discoverSections() throws IOException;
 
+    /**
+     * The same, each of the crawl's pages read through {@code through} (each a request through the gate, the list
+     * pages kept); a site that does not read its tree page by page passes {@code gate} as one request.
+     */
+    default List<Section> discoverSections(RequestGate gate,
+            java.util.function.UnaryOperator<dev.fenghuang.site.SectionCrawler.Pages> through) throws IOException {
+        gate.enter();
+        try {
+            return discoverSections();
+        } finally {
+            gate.leave();
+        }
+    }
+
     ArticleList list(int catid, int page) throws IOException;
 
     Article article(long aid, int page) throws IOException;

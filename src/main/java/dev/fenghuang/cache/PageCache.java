@@ -167,7 +167,7 @@ public final class PageCache {
             return offline(key, shown.get(), ttl);
         }
         if (reach.forced()) {
-            throw new NotStored(key, e);
+            throw new NotStored(key, e, lasting.trouble());
         }
         throw e;
     }

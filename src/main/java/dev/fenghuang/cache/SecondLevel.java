@@ -61,4 +61,9 @@ public interface SecondLevel {
     default Optional<Kept> loadGuestCopy(CacheKey key) {
         return Optional.empty();
     }
+
+    /** Why this level answers nothing any more (a file locked by another program, damaged), in one line; else empty. */
+    default Optional<String> trouble() {
+        return Optional.empty();
+    }
 }

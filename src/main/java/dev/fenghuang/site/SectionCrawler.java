@@ -27,7 +27,14 @@ import java.util.Set;
 public final class SectionCrawler {
     private static final int TOP = 0;
 
-    private final DiscuzSite site;
+    /** The pages a crawl reads: the front page and each category's first list page. */
+    public interface Pages {
+        SectionLinks front() throws IOException;
+
+        ArticleList firstListPage(int catid) throws IOException;
+    }
+
+    private final Pages site;
     private final CrawlLimits limits;
     private final Map<Integer, String> names = new LinkedHashMap<>();
     private final Map<Integer, Integer> parents = new LinkedHashMap<>();
@@ -38,8 +45,28 @@ public final class SectionCrawler {
     private int requests;
 
     public SectionCrawler(DiscuzSite site, CrawlLimits limits) {
-        this.site = site;
+        this(pagesOf(site), limits);
+    }
+
+    /** A crawl reading its pages through {@code pages} (a gate, a cache). */
+    public SectionCrawler(Pages pages, CrawlLimits limits) {
+        this.site = pages;
         this.limits = limits;
+    }
+
+    /** The site's pages as a crawl reads them, each a request of its own. */
+    public static Pages pagesOf(DiscuzSite site) {
+        return new Pages() {
+            @Override
+            public SectionLinks front() throws IOException {
+                return site.front();
+            }
+
+            @Override
+            public ArticleList firstListPage(int catid) throws IOException {
+                return site.list(catid, 1);
+            }
+        };
     }
 
     /**
@@ -92,7 +119,7 @@ public final class SectionCrawler {
         requests++;
         ArticleList list;
         try {
-            list = site.list(catid, 1);
+            list = site.firstListPage(catid);
         } catch (SiteRefused refused) {
             gone.add(catid);
             names.remove(catid);

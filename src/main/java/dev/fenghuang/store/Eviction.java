@@ -6,9 +6,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Keeps the file under its cap: when the pages in use pass it, the pages read least recently (of any viewer) go
- * until a tenth of the cap is free again, and the file gives the space back (incremental vacuum, a checkpoint
- * truncating the write-ahead log).
+ * Keeps the file under its cap: when what is in use passes it, the sync ledger's done items go first (so no page
+ * goes while an item says it is done), then whole sync plans while they hold more than half the cap (the oldest
+ * first), then the pages and pictures read least recently (of any viewer), until a tenth of the cap is free again;
+ * the file gives the space back (incremental vacuum, a checkpoint truncating the write-ahead log).
  */
 final class Eviction {
     private final Connection c;
@@ -56,11 +57,15 @@ final class Eviction {
         long target = maxBytes - maxBytes / 10;
         int evicted = 0;
         try (Statement s = c.createStatement()) {
-            long rows = single(s, "SELECT count(*) FROM pages");
+            prunePlans(s, target);
+            long rows = single(s, "SELECT (SELECT count(*) FROM pages) + (SELECT count(*) FROM images)");
             long batch = Math.max(1, rows / 20);
             while (rows > 0 && usedBytes() > target) {
-                int gone = s.executeUpdate("DELETE FROM pages WHERE rowid IN "
-                        + "(SELECT rowid FROM pages ORDER BY read_at, rowid LIMIT " + batch + ")");
+                // the pages and pictures read least recently go together, a batch at a time
+                long before = single(s, "SELECT max(read_at) FROM (SELECT read_at FROM (SELECT read_at FROM pages "
+                        + "UNION ALL SELECT read_at FROM images) ORDER BY read_at LIMIT " + batch + ")");
+                int gone = s.executeUpdate("DELETE FROM pages WHERE read_at <= " + before);
+                gone += s.executeUpdate("DELETE FROM images WHERE read_at <= " + before);
                 if (gone == 0) {
                     break;
                 }
@@ -71,6 +76,22 @@ final class Eviction {
             s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         }
         return evicted;
+    }
+
+    /** Done items first; then whole plans, the oldest first, while the plans hold more than half of {@code target}. */
+    private void prunePlans(Statement s, long target) throws SQLException {
+        if (usedBytes() <= target) {
+            return;
+        }
+        s.executeUpdate("DELETE FROM sync_items WHERE done = 1");
+        while (single(s, "SELECT coalesce(sum(length(CAST(plan AS BLOB)) + length(CAST(item AS BLOB))"
+                + " + length(CAST(title AS BLOB)) + 24), 0) FROM sync_items") > target / 2) {
+            int gone = s.executeUpdate("DELETE FROM sync_items WHERE plan = "
+                    + "(SELECT plan FROM sync_items ORDER BY rowid LIMIT 1)");
+            if (gone == 0) {
+                break;
+            }
+        }
     }
 
     private static long single(Statement s, String sql) throws SQLException {

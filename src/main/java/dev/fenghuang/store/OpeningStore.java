@@ -63,6 +63,15 @@ public final class OpeningStore implements SecondLevel, MarkKeeper, AutoCloseabl
         return opened().flatMap(s -> s.loadGuestCopy(key));
     }
 
+    @Override
+    public Optional<String> trouble() {
+        try {
+            return store.join().trouble();
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            return Optional.of("it could not be opened: " + e.getMessage());
+        }
+    }
+
     /** Whether the store could be opened (waiting for the opening to end). */
     public boolean usable() {
         return opened().isPresent();

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,12 +42,30 @@ final class PageRows {
                 row = new Row(r.getString(1), r.getLong(2));
             }
         }
-        try (PreparedStatement s = c.prepareStatement("UPDATE pages SET read_at = ? WHERE " + KEY)) {
-            s.setLong(1, nowMillis);
-            bind(s, 2, key);
-            s.executeUpdate();
-        }
+        noteRead(key, nowMillis);
         return Optional.of(row);
+    }
+
+    /**
+     * Sets the row's read time, without waiting: while another program writes the file (a write-ahead log lets it
+     * be read meanwhile) the read time is left as it was, and the page is read all the same.
+     */
+    private void noteRead(CacheKey key, long nowMillis) throws SQLException {
+        try (Statement wait = c.createStatement()) {
+            wait.execute("PRAGMA busy_timeout = 0");
+            try (PreparedStatement s = c.prepareStatement("UPDATE pages SET read_at = ? WHERE " + KEY)) {
+                s.setLong(1, nowMillis);
+                bind(s, 2, key);
+                s.executeUpdate();
+            } catch (SQLException e) {
+                int primary = e.getErrorCode() & 0xff;
+                if (primary != StoreConnection.SQLITE_BUSY && primary != StoreConnection.SQLITE_LOCKED) {
+                    throw e;
+                }
+            } finally {
+                wait.execute("PRAGMA busy_timeout = " + SiteStore.BUSY_TIMEOUT_MILLIS);
+            }
+        }
     }
 
     /** Writes the row, replacing the one under the same key; it counts as read when it was fetched. */

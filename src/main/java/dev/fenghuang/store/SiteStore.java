@@ -36,19 +36,25 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
     private final Path file;
     private final Clock clock;
     private final Consumer<String> notices;
+    /** Taken around every write, shared with this process's other connections to the file (the sync ledger's). */
+    private final java.util.concurrent.locks.ReentrantLock ownWrites;
     private final RecordCodec codec = new RecordCodec();
     private Connection connection;
     private PageRows rows;
+    private ImageRows images;
     private MarkRows marks;
     private Eviction eviction;
     private ArticleIndex index;
     private String viewer;
     private PageRows guestRows;
+    /** Why the store was given up on this run, in one line; null while it is in use. */
+    private String trouble;
 
     private SiteStore(Path file, Clock clock, Consumer<String> notices) {
         this.file = file;
         this.clock = clock;
         this.notices = notices;
+        this.ownWrites = OwnWrites.of(file);
     }
 
     /**
@@ -91,6 +97,7 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
     }
 
     private synchronized void connect(long maxBytes, String viewer, StoreSchema schema) {
+        ownWrites.lock();
         try {
             StoreFile.prepare(file);
             connection = StoreConnection.open(file, BUSY_TIMEOUT_MILLIS);
@@ -101,6 +108,7 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
             emptyIfShapeChanged();
             rows = new PageRows(connection, viewer);
             guestRows = new PageRows(connection, GUEST);
+            images = new ImageRows(connection);
             marks = new MarkRows(connection, viewer);
             this.viewer = viewer;
             index = new ArticleIndex(connection, codec);
@@ -112,6 +120,8 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
             giveUp("the store " + file + " is left alone: " + e.getMessage() + "; reading on without it", e);
         } catch (IOException e) {
             giveUp("the store " + file + " cannot be used (" + e.getMessage() + "); reading on without it", e);
+        } finally {
+            ownWrites.unlock();
         }
     }
 
@@ -151,10 +161,15 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
     }
 
     private Optional<Kept> loadFrom(PageRows rows, CacheKey key) {
-        if (connection == null || !RecordCodec.TYPES.containsKey(key.kind())) {
+        if (connection == null || !(RecordCodec.TYPES.containsKey(key.kind()) || key.kind() == CacheKey.Kind.IMAGE)) {
             return Optional.empty();
         }
+        ownWrites.lock();
         try {
+            if (key.kind() == CacheKey.Kind.IMAGE) {
+                return images.read(key.name(), clock.millis())
+                        .map(row -> new Kept(row.picture(), Instant.ofEpochMilli(row.fetchedAtMillis())));
+            }
             Optional<PageRows.Row> row = rows.read(key, clock.millis());
             if (row.isEmpty()) {
                 return Optional.empty();
@@ -169,6 +184,8 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
         } catch (SQLException e) {
             fail(e, "reading it");
             return Optional.empty();
+        } finally {
+            ownWrites.unlock();
         }
     }
 
@@ -182,11 +199,15 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
 
     @Override
     public synchronized void save(CacheKey key, Object value, Instant fetchedAt) {
-        if (connection == null || !RecordCodec.keeps(key, value)) {
+        boolean picture = key.kind() == CacheKey.Kind.IMAGE && value instanceof dev.fenghuang.model.Picture;
+        if (connection == null || !(picture || RecordCodec.keeps(key, value))) {
             return;
         }
+        ownWrites.lock();
         try {
-            if (value instanceof Article article) {
+            if (value instanceof dev.fenghuang.model.Picture kept && picture) {
+                images.write(key.name(), kept, fetchedAt.toEpochMilli());
+            } else if (value instanceof Article article) {
                 writeIndexed(key, article, fetchedAt);
             } else {
                 rows.write(key, codec.encode(key, value), fetchedAt.toEpochMilli());
@@ -197,6 +218,8 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
             }
         } catch (SQLException e) {
             fail(e, "writing it");
+        } finally {
+            ownWrites.unlock();
         }
     }
 
@@ -247,10 +270,13 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
         if (connection == null) {
             return;
         }
+        ownWrites.lock();
         try {
             rows.deleteWhere(which);
         } catch (SQLException e) {
             fail(e, "writing it");
+        } finally {
+            ownWrites.unlock();
         }
     }
 
@@ -282,10 +308,13 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
         if (connection == null) {
             return;
         }
+        ownWrites.lock();
         try {
             marks.write(kind, id, mark);
         } catch (SQLException e) {
             fail(e, "writing it");
+        } finally {
+            ownWrites.unlock();
         }
     }
 
@@ -303,15 +332,22 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
                         + "); reading on without it", e);
             }
         } else if (primary == StoreConnection.SQLITE_BUSY || primary == StoreConnection.SQLITE_LOCKED) {
-            giveUp("the store " + file + " is locked by another program; reading on without it this run", e);
+            giveUp("the store " + file + " is locked by another program" + LockHolders.of(file)
+                    + "; reading on without it this run", e);
         } else {
             giveUp("the store " + file + " failed while " + doing + " (" + e.getMessage()
                     + "); reading on without it this run", e);
         }
     }
 
+    @Override
+    public synchronized Optional<String> trouble() {
+        return Optional.ofNullable(trouble);
+    }
+
     private void giveUp(String line, Exception cause) {
         closeQuietly();
+        trouble = line;
         log.warn("{} [{}]", line, cause.toString());
         notices.accept(line);
     }

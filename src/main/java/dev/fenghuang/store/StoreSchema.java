@@ -35,7 +35,13 @@ final class StoreSchema {
                         plan TEXT NOT NULL, item TEXT NOT NULL, seq INTEGER NOT NULL, title TEXT NOT NULL,
                         done INTEGER NOT NULL, UNIQUE (plan, item))"""),
             // tuisearch: the index again, with a prefix index for one-character queries
-            ArticleIndex.PREFIX_MIGRATION);
+            ArticleIndex.PREFIX_MIGRATION,
+            // syncsafe: the article pictures read (sync --images), as PNG, for reading offline
+            List.of("""
+                    CREATE TABLE images (
+                        url TEXT PRIMARY KEY, png BLOB NOT NULL, bytes INTEGER NOT NULL,
+                        fetched_at INTEGER NOT NULL, read_at INTEGER NOT NULL)""",
+                    "CREATE INDEX images_by_read ON images (read_at)"));
 
     private final List<List<String>> migrations;
 

@@ -25,6 +25,8 @@ public final class PoliteGate implements RequestGate {
     private final Sleeper sleeper;
     private long nextStart;
     private boolean started;
+    private int busyRetries;
+    private Duration backoff = Duration.ZERO;
 
     /** @param nanos a monotonic clock in nanoseconds ({@code System::nanoTime}) */
     public PoliteGate(int inFlight, Duration pause, LongSupplier nanos, Sleeper sleeper) {
@@ -66,6 +68,32 @@ public final class PoliteGate implements RequestGate {
     @Override
     public void leave() {
         slots.release();
+    }
+
+    /**
+     * From now on a request the site answered "busy" (or "too fast") is sent again, at most {@code retries} times,
+     * after the wait the site asked for or else {@code backoff} doubled at each try.
+     */
+    public synchronized PoliteGate retryingBusy(int retries, Duration backoff) {
+        this.busyRetries = retries;
+        this.backoff = backoff;
+        return this;
+    }
+
+    @Override
+    public boolean again(java.io.IOException failure, int tries) {
+        SyncTrouble trouble = SyncTrouble.of(failure);
+        int retries;
+        Duration base;
+        synchronized (this) {
+            retries = busyRetries;
+            base = backoff;
+        }
+        if (trouble.kind() != SyncTrouble.Kind.BUSY || tries >= retries) {
+            return false;
+        }
+        holdOff(trouble.askedWait().orElse(base.multipliedBy(1L << Math.min(tries, 16))));
+        return true;
     }
 
     /** No request starts before {@code wait} from now has passed (the site said it is busy). */

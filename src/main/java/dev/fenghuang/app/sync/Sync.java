@@ -1,5 +1,6 @@
 package dev.fenghuang.app.sync;
 
+import dev.fenghuang.app.AccountPaths;
 import dev.fenghuang.app.PortalReader;
 import dev.fenghuang.app.ReaderFactory;
 import dev.fenghuang.app.SiteProfile;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 /**
@@ -22,12 +24,15 @@ import java.util.function.LongSupplier;
  * done in a {@link SyncLedger}: a run of the same plan after a kill goes on where it stopped.
  */
 public final class Sync implements AutoCloseable {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Sync.class);
     private final PortalReader reader;
     private final SyncLedger ledger;
     private final SyncSettings settings;
     private final PoliteGate gate;
     private final LongSupplier nanos;
     private final SyncFetch fetch;
+    /** The viewer (the store's name for an account) whose pages a plan's account reads. */
+    private final Function<String, String> viewers;
 
     private final Deque<SyncLedger.Entry> queue = new ArrayDeque<>();
     private int inFlight;
@@ -38,14 +43,18 @@ public final class Sync implements AutoCloseable {
     private int skipped;
     private int failed;
     private String stoppedBy;
+    /** Why the store stopped the run (a page not kept, the ledger not written), else null. */
+    private String storeStopped;
 
     public Sync(PortalReader reader, SyncLedger ledger, SyncSettings settings, LongSupplier nanos,
-                PoliteGate.Sleeper sleeper) {
+                PoliteGate.Sleeper sleeper, Function<String, String> viewers) {
         this.reader = reader;
+        this.viewers = viewers;
         this.ledger = ledger;
         this.settings = settings;
         this.nanos = nanos;
-        this.gate = new PoliteGate(settings.inFlight(), settings.pause(), nanos, sleeper);
+        this.gate = new PoliteGate(settings.inFlight(), settings.pause(), nanos, sleeper)
+                .retryingBusy(settings.retries(), settings.backoff());
         this.fetch = new SyncFetch(reader, settings.maxPages());
     }
 
@@ -60,7 +69,8 @@ public final class Sync implements AutoCloseable {
                 ? SyncLedger.open(dirs.cache().resolve("sites").resolve(profile.storageKey())
                         .resolve(ReaderFactory.STORE_FILE))
                 : SyncLedger.inMemory();
-        return new Sync(reader, ledger, settings, System::nanoTime, PoliteGate.Sleeper.REAL);
+        return new Sync(reader, ledger, settings, System::nanoTime, PoliteGate.Sleeper.REAL,
+                account -> AccountPaths.of(dirs, profile, account).dir().getFileName().toString());
     }
 
     /** Closes the ledger; the reader stays open. */
@@ -115,7 +125,8 @@ public final class Sync implements AutoCloseable {
         SyncSummary summary;
         synchronized (this) {
             summary = new SyncSummary(done, total, fetched, articles, skipped, failed,
-                    Duration.ofNanos(nanos.getAsLong() - start), Optional.ofNullable(stoppedBy), resumed);
+                    Duration.ofNanos(nanos.getAsLong() - start), Optional.ofNullable(stoppedBy), resumed,
+                    Optional.ofNullable(storeStopped));
         }
         if (summary.complete()) {
             ledger.finish(key);
@@ -132,6 +143,7 @@ public final class Sync implements AutoCloseable {
             catids = all;
         } else {
             catids.forEach(c -> names.add(""));
+            keepSectionTree();
         }
         // page 1 of each list: it names the list's next pages, as many as the plan asks and the list has
         List<SyncLedger.Entry> roots = new ArrayList<>();
@@ -139,6 +151,18 @@ public final class Sync implements AutoCloseable {
             roots.add(new SyncLedger.Entry(SyncItem.list(catids.get(i), 1).key(), names.get(i), false));
         }
         return roots;
+    }
+
+    /**
+     * Discovers the section tree, if the site's is not kept yet, so that reading offline after a sync of some
+     * categories starts from the sections screen; the plan's categories are synced even when it cannot be read.
+     */
+    private void keepSectionTree() {
+        try {
+            reader.sections(false);
+        } catch (IOException e) {
+            log.warn("the section tree could not be read for offline reading: {}", e.toString());
+        }
     }
 
     private static void flatten(List<Section> sections, List<Integer> catids, List<String> names) {
@@ -166,7 +190,7 @@ public final class Sync implements AutoCloseable {
 
     /** The next item to do; null when none is left and none in flight could add one, or the run stopped. */
     private synchronized SyncLedger.Entry next() {
-        while (queue.isEmpty() && inFlight > 0 && stoppedBy == null) {
+        while (queue.isEmpty() && inFlight > 0 && stoppedBy == null && storeStopped == null) {
             try {
                 wait();
             } catch (InterruptedException e) {
@@ -174,7 +198,7 @@ public final class Sync implements AutoCloseable {
                 return null;
             }
         }
-        if (queue.isEmpty() || stoppedBy != null) {
+        if (queue.isEmpty() || stoppedBy != null || storeStopped != null) {
             return null;
         }
         inFlight++;
@@ -183,21 +207,9 @@ public final class Sync implements AutoCloseable {
 
     private void attempt(String key, SyncPlan plan, SyncItem item, String title, SyncListener listener) {
         for (int tries = 0; ; tries++) {
+            SyncFetch.Found found;
             try {
-                SyncFetch.Found found = fetch.fetch(item, title, plan);
-                List<SyncLedger.Entry> added = ledger.add(key, item.key(), found.next());
-                synchronized (this) {
-                    queue.addAll(added);
-                    total += added.size();
-                    done++;
-                    fetched++;
-                    articles += item.isArticle() ? 1 : 0;
-                    listener.item(item, found.title(), SyncListener.Outcome.OK, "", done, total);
-                    if (found.claimedPages() > 0) {
-                        listener.cut(item, found.title(), found.claimedPages(), settings.maxPages());
-                    }
-                }
-                return;
+                found = fetch.fetch(item, title, plan);
             } catch (IOException e) {
                 SyncTrouble trouble = SyncTrouble.of(e);
                 if (trouble.kind() == SyncTrouble.Kind.BUSY && tries < settings.retries()) {
@@ -209,6 +221,38 @@ public final class Sync implements AutoCloseable {
                 settle(key, item, title, trouble, e, listener);
                 return;
             }
+            keep(key, plan, item, found, listener);
+            return;
+        }
+    }
+
+    /** Marks the item done when the store holds its pages; when it does not, or cannot say, the run stops. */
+    private void keep(String key, SyncPlan plan, SyncItem item, SyncFetch.Found found, SyncListener listener) {
+        List<SyncLedger.Entry> added;
+        try {
+            added = ledger.add(key, item.key(), found.next(),
+                    new SyncLedger.Kept(viewers.apply(plan.account()), item.storedAs()));
+        } catch (IOException notKept) {
+            synchronized (this) {
+                failed++;
+                if (storeStopped == null) {
+                    storeStopped = String.valueOf(notKept.getMessage());
+                }
+                notifyAll();
+            }
+            tell(listener, item, found.title(), SyncListener.Outcome.FAILED, notKept);
+            return;
+        }
+        synchronized (this) {
+            queue.addAll(added);
+            total += added.size();
+            done++;
+            fetched++;
+            articles += item.isArticle() ? 1 : 0;
+            listener.item(item, found.title(), SyncListener.Outcome.OK, "", done, total);
+            if (found.claimedPages() > 0) {
+                listener.cut(item, found.title(), found.claimedPages(), settings.maxPages());
+            }
         }
     }
 
@@ -219,7 +263,8 @@ public final class Sync implements AutoCloseable {
                 ledger.add(key, item.key(), List.of());
             } catch (IOException notKept) {
                 synchronized (this) {
-                    stoppedBy = notKept.getMessage();
+                    failed++;
+                    storeStopped = String.valueOf(notKept.getMessage());
                     notifyAll();
                 }
                 return;

@@ -52,6 +52,16 @@ public record SyncItem(Kind kind, long id, int page, String url) {
                 Integer.parseInt(parts[2]), parts.length == 4 ? parts[3] : "");
     }
 
+    /** The pages (or the picture) of the store this item is kept as once fetched. */
+    public java.util.List<dev.fenghuang.cache.CacheKey> storedAs() {
+        return switch (kind) {
+            case LIST -> java.util.List.of(dev.fenghuang.cache.CacheKey.list((int) id, page));
+            case ARTICLE -> java.util.List.of(dev.fenghuang.cache.CacheKey.article(id, page));
+            case COMMENTS -> java.util.List.of(dev.fenghuang.cache.CacheKey.comments(id, page));
+            case IMAGE -> java.util.List.of(dev.fenghuang.cache.CacheKey.image(url));
+        };
+    }
+
     /** Whether this is the first page of an article: what "articles synced" counts. */
     public boolean isArticle() {
         return kind == Kind.ARTICLE && page == 1;

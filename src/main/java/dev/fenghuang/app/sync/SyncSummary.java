@@ -15,12 +15,20 @@ import java.util.Optional;
  * @param took how long this run took
  * @param stoppedBy why the run stopped before its end (the site unreachable), else empty
  * @param resumed whether this run went on from an earlier one
+ * @param storeStopped why the store stopped the run (a page it did not keep, the progress it could not write), else
+ *     empty
  */
 public record SyncSummary(int done, int total, int fetched, int articles, int skipped, int failed, Duration took,
-                          Optional<String> stoppedBy, boolean resumed) {
+                          Optional<String> stoppedBy, boolean resumed, Optional<String> storeStopped) {
+    /** A run the store did not stop. */
+    public SyncSummary(int done, int total, int fetched, int articles, int skipped, int failed, Duration took,
+                       Optional<String> stoppedBy, boolean resumed) {
+        this(done, total, fetched, articles, skipped, failed, took, stoppedBy, resumed, Optional.empty());
+    }
+
     /** Whether everything of the plan is done. */
     public boolean complete() {
-        return stoppedBy.isEmpty() && failed == 0 && done == total;
+        return stoppedBy.isEmpty() && storeStopped.isEmpty() && failed == 0 && done == total;
     }
 
     /** Items the next run of the plan has to do: the failed ones and those never tried (the run stopped first). */

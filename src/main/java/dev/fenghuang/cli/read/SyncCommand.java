@@ -41,8 +41,8 @@ public final class SyncCommand implements Callable<Integer> {
     @Option(names = "--comments", description = "Also every comment page of each article.")
     boolean comments;
 
-    @Option(names = "--images", description = "Also the article images, within the image limits (kept in memory "
-            + "for this run only: the store keeps no images).")
+    @Option(names = "--images", description = "Also the article images, within the image limits, kept in the store "
+            + "(toward its cap) for reading offline.")
     boolean images;
 
     @picocli.CommandLine.Spec
@@ -74,7 +74,10 @@ public final class SyncCommand implements Callable<Integer> {
             view.summary(summary);
         }
         cli.out().flush();
-        if (summary.stoppedBy().isPresent()) {
+        if (summary.storeStopped().isPresent()) {
+            cli.err().println("fenghuang: " + cli.texts().get("sync.storeStopped", summary.storeStopped().get()));
+            cli.err().flush();
+        } else if (summary.stoppedBy().isPresent()) {
             cli.err().println("fenghuang: " + cli.texts().get("sync.stopped", summary.stoppedBy().get()));
             cli.err().flush();
         }
