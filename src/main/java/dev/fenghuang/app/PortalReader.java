@@ -72,6 +72,11 @@ public final class PortalReader implements AutoCloseable {
         this.decoder = new ImageDecoder(imageLimits, System::nanoTime);
     }
 
+    /** Whose pages this reader's store keeps now: a guest's or the signed-in member's; empty without a store. */
+    public java.util.Optional<String> storedViewer() {
+        return cache.lastingViewer();
+    }
+
     public SiteProfile profile() {
         return profile;
     }

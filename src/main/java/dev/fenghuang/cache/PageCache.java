@@ -243,6 +243,11 @@ public final class PageCache {
         lasting.viewAs(viewer);
     }
 
+    /** Whose pages the lasting level keeps now (a guest's or a member's); empty without a lasting level. */
+    public Optional<String> lastingViewer() {
+        return lasting.viewer();
+    }
+
     /** The value in memory under {@code key}, without loading it. */
     @SuppressWarnings("unchecked")
     public <T> Optional<T> peek(CacheKey key) {

@@ -54,6 +54,11 @@ public interface SecondLevel {
         // one viewer only
     }
 
+    /** Whose values are kept and read now ({@link #viewAs}); empty for a level that keeps one viewer's only. */
+    default Optional<String> viewer() {
+        return Optional.empty();
+    }
+
     /**
      * The value a guest was given under the key, for a member reading offline with no copy of their own (a guest's
      * page holds nothing a member may not see); empty when none is kept, or when this viewer is the guest.

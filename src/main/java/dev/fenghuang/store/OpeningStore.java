@@ -59,6 +59,11 @@ public final class OpeningStore implements SecondLevel, MarkKeeper, AutoCloseabl
     }
 
     @Override
+    public Optional<String> viewer() {
+        return opened().flatMap(SiteStore::viewer);
+    }
+
+    @Override
     public Optional<Kept> loadGuestCopy(CacheKey key) {
         return opened().flatMap(s -> s.loadGuestCopy(key));
     }

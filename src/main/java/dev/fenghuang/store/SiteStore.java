@@ -280,6 +280,11 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
         }
     }
 
+    @Override
+    public synchronized Optional<String> viewer() {
+        return Optional.ofNullable(viewer);
+    }
+
     /** From now on the pages kept, shown and searched are those of {@code pageViewer}; every viewer's pages stay. */
     @Override
     public synchronized void viewAs(String pageViewer) {

@@ -70,7 +70,8 @@ public final class Sync implements AutoCloseable {
                         .resolve(ReaderFactory.STORE_FILE))
                 : SyncLedger.inMemory();
         return new Sync(reader, ledger, settings, System::nanoTime, PoliteGate.Sleeper.REAL,
-                account -> AccountPaths.of(dirs, profile, account).dir().getFileName().toString());
+                account -> reader.storedViewer()
+                        .orElseGet(() -> AccountPaths.of(dirs, profile, account).dir().getFileName().toString()));
     }
 
     /** Closes the ledger; the reader stays open. */
