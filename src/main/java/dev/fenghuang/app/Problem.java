@@ -59,6 +59,9 @@ public record Problem(String message, int exitCode) {
             return new Problem(oneLine(texts.get("offline.storeUnusable", describe(missing.key(), texts),
                     missing.storeTrouble().get())), OFFLINE);
         }
+        if (e instanceof dev.fenghuang.store.SyncLedger.NotKept notKept) {
+            return new Problem(oneLine(texts.get("sync.notKept", describe(notKept.page(), texts))), 1);
+        }
         if (e instanceof dev.fenghuang.cache.NotStored missing) {
             return new Problem(oneLine(texts.get("offline.notStored", describe(missing.key(), texts))),
                     OFFLINE);

@@ -133,19 +133,22 @@ final class ArticleIndex {
     }
 
     /**
-     * One page of the viewer's stored articles matching the query, best first, each with its title and a stretch of
+     * One page of the viewers' stored articles matching the query, best first, each with its title and a stretch of
      * its text, the matches marked. Ranked in tiers, so that a common word costs a ranking of few rows: first every
      * article with a title match (bm25, the title weighing most), then those matching elsewhere among the newest
      * {@link #RANKED_BODIES} stored pages (bm25), then the older ones, newest first. A multi-page article comes once,
-     * by its best page, and counts once.
+     * by its best page, and counts once, whichever viewer's page it is.
+     *
+     * @param viewers whose pages are searched (a member's and the guest's: what was stored before signing in)
      */
-    ArticleSearch search(String viewer, String query, int page, int pageSize) throws SQLException {
+    ArticleSearch search(List<String> viewers, String query, int page, int pageSize) throws SQLException {
         String match = SearchWords.match(query);
         if (match.isEmpty()) {
             return new ArticleSearch(0, query, 0, page, 0, List.of());
         }
         // the viewer is a word of its own column, so no query reads the pages' rows
-        String own = "viewer : " + viewerWord(viewer) + " AND ";
+        String own = "viewer : (" + String.join(" OR ", viewers.stream().map(ArticleIndex::viewerWord).toList())
+                + ") AND ";
         String anywhere = own + TEXT_COLUMNS + "(" + match + ")";
         Map<Long, Long> matching = aidsOf(rowids(anywhere));
         int total = new HashSet<>(matching.values()).size();

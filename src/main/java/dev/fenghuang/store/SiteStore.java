@@ -239,13 +239,6 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
         }
     }
 
-    /**
-     * One page of this viewer's stored articles that hold the words of {@code query} (Chinese found inside longer
-     * words too), best first, the matches marked; nothing found when the store is not in use.
-     *
-     * @param page 1-based page of the results
-     * @param pageSize hits per page
-     */
     /** Ranks the body matches among the newest {@code rows} stored article pages only (tests: a small window). */
     synchronized void rankBodiesWithin(int rows) {
         if (index != null) {
@@ -253,12 +246,22 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
         }
     }
 
+    /**
+     * One page of this viewer's stored articles (a member's and the guest's) that hold the words of {@code query}
+     * (Chinese found inside longer words too), best first, the matches marked; nothing found when the store is not in
+     * use.
+     *
+     * @param page 1-based page of the results
+     * @param pageSize hits per page
+     */
     public synchronized ArticleSearch searchArticles(String query, int page, int pageSize) {
         if (connection == null) {
             return new ArticleSearch(0, query, 0, page, 0, java.util.List.of());
         }
         try {
-            return index.search(viewer, query, page, pageSize);
+            // a member finds what was stored as a guest too (synced before signing in); a guest only a guest's
+            return index.search(GUEST.equals(viewer) ? java.util.List.of(viewer) : java.util.List.of(viewer, GUEST),
+                    query, page, pageSize);
         } catch (SQLException e) {
             fail(e, "searching it");
             return new ArticleSearch(0, query, 0, page, 0, java.util.List.of());

@@ -36,11 +36,18 @@ public final class SyncLedger implements AutoCloseable {
     /** The store did not keep a page an item stands for: the item stays to do. */
     public static final class NotKept extends IOException {
         private static final long serialVersionUID = 1L;
+        private final transient CacheKey page;
 
-        NotKept(CacheKey page) {
+        public NotKept(CacheKey page) {
             super((page.kind() == CacheKey.Kind.IMAGE ? "the image " + page.name()
                     : page.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + page.id() + " page " + page.page())
                     + " was not kept in the store");
+            this.page = page;
+        }
+
+        /** The page (or picture) the store did not keep. */
+        public CacheKey page() {
+            return page;
         }
     }
 

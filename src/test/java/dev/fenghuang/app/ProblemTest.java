@@ -45,6 +45,15 @@ class ProblemTest {
                 .isEqualTo("the site says: x");
     }
 
+    /** A page sync fetched that the store did not keep is the store's trouble, named in the user's language. */
+    @Test
+    void aPageTheStoreDidNotKeepIsNamedInChineseAndIsNoNetworkError() {
+        var notKept = new dev.fenghuang.store.SyncLedger.NotKept(dev.fenghuang.cache.CacheKey.list(5, 1));
+        assertThat(Problem.of(notKept, Texts.forLanguage("zh")).message()).isEqualTo("分类 5 列表 第 1 页未存入本地存储");
+        assertThat(Problem.of(notKept, Texts.forLanguage("en")).message()).doesNotContain("network")
+                .contains("was not kept in the store");
+    }
+
     @Test
     void aPageOverTheCapSaysItsSizeNotThatItIsNoDiscuzPage() {
         var tooLarge = new dev.fenghuang.http.PageTooLarge(16L * 1024 * 1024);

@@ -184,6 +184,20 @@ class LocalSearchTest {
         }
     }
 
+    /** What was synced as a guest is found after signing in; a member's own pages are never a guest's hits. */
+    @Test
+    void aMemberFindsTheGuestsStoredArticlesTooEachOnceAndAGuestNeverTheMembers() {
+        try (SiteStore guest = open(SiteStore.GUEST); SiteStore member = open(SiteStore.member("reader1"))) {
+            saveAll(guest);
+            member.save(CacheKey.article(2, 1), article(2, "三汇镇的秋天", "", "从渠县县城出发。"), FETCHED);
+            member.save(CacheKey.article(9, 1), article(9, "渠县会员专享", "", ""), FETCHED);
+            ArticleSearch found = member.searchArticles("渠县", 1, 10);
+            assertThat(aids(found)).containsExactlyInAnyOrder(1L, 2L, 9L);
+            assertThat(found.total()).isEqualTo(3);
+            assertThat(aids(guest.searchArticles("渠县", 1, 10))).containsExactlyInAnyOrder(1L, 2L);
+        }
+    }
+
     @Test
     void anEvictedArticleIsNoLongerFound() {
         long cap = 1024 * 1024;

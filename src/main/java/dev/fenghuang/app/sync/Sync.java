@@ -44,7 +44,7 @@ public final class Sync implements AutoCloseable {
     private int failed;
     private String stoppedBy;
     /** Why the store stopped the run (a page not kept, the ledger not written), else null. */
-    private String storeStopped;
+    private IOException storeStopped;
 
     public Sync(PortalReader reader, SyncLedger ledger, SyncSettings settings, LongSupplier nanos,
                 PoliteGate.Sleeper sleeper, Function<String, String> viewers) {
@@ -237,7 +237,7 @@ public final class Sync implements AutoCloseable {
             synchronized (this) {
                 failed++;
                 if (storeStopped == null) {
-                    storeStopped = String.valueOf(notKept.getMessage());
+                    storeStopped = notKept;
                 }
                 notifyAll();
             }
@@ -265,7 +265,7 @@ public final class Sync implements AutoCloseable {
             } catch (IOException notKept) {
                 synchronized (this) {
                     failed++;
-                    storeStopped = String.valueOf(notKept.getMessage());
+                    storeStopped = notKept;
                     notifyAll();
                 }
                 return;

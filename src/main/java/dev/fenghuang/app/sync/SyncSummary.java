@@ -19,7 +19,7 @@ import java.util.Optional;
  *     empty
  */
 public record SyncSummary(int done, int total, int fetched, int articles, int skipped, int failed, Duration took,
-                          Optional<String> stoppedBy, boolean resumed, Optional<String> storeStopped) {
+                          Optional<String> stoppedBy, boolean resumed, Optional<java.io.IOException> storeStopped) {
     /** A run the store did not stop. */
     public SyncSummary(int done, int total, int fetched, int articles, int skipped, int failed, Duration took,
                        Optional<String> stoppedBy, boolean resumed) {

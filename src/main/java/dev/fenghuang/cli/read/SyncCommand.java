@@ -75,7 +75,8 @@ public final class SyncCommand implements Callable<Integer> {
         }
         cli.out().flush();
         if (summary.storeStopped().isPresent()) {
-            cli.err().println("fenghuang: " + cli.texts().get("sync.storeStopped", summary.storeStopped().get()));
+            cli.err().println("fenghuang: " + cli.texts().get("sync.storeStopped",
+                    dev.fenghuang.app.Problem.of(summary.storeStopped().get(), cli.texts()).message()));
             cli.err().flush();
         } else if (summary.stoppedBy().isPresent()) {
             cli.err().println("fenghuang: " + cli.texts().get("sync.stopped", summary.stoppedBy().get()));
