@@ -51,7 +51,7 @@ class FavoriteWriterTest {
     void aRepeatIsRefusedByTheDialog() throws Exception {
         site.answer(DIALOG, Envelopes.of(Envelopes.dialog("favoritearticlehk_1234", "抱歉，您已收藏，请勿重复收藏", "{}")));
         assertThat(account().favorite(1234)).isEqualTo(
-                new PostResult.Refused(new SiteMessage("抱歉，您已收藏，请勿重复收藏", Kind.OTHER)));
+                new PostResult.Refused(new SiteMessage("抱歉，您已收藏，请勿重复收藏", Kind.ALREADY_DONE)));
         assertThat(site.posts()).isEmpty();
     }
 
