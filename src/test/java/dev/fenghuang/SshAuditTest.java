@@ -12,28 +12,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Who did what over SSH: the moderation audit log names the SSH user and key; the connection log. */
-class SshAuditTest {
-    @TempDir
-    Path home;
-
-    private SshRig rig;
-
-    @BeforeEach
-    void serve() throws Exception {
-        rig = new SshRig(home).serve();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        rig.close();
-    }
-
+class SshAuditTest extends ServedSshRigTest {
     private String fingerprint() {
         return KeyUtils.getFingerPrint(rig.moderatorKey.getPublic());
     }

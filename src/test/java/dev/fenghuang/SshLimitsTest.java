@@ -82,7 +82,7 @@ class SshLimitsTest {
             shell.type("C");
             shell.await(before, "Comment: ");
             shell.type(text);
-            settled(shell, shell.screen().size());
+            SshRig.settled(shell, shell.screen().size());
             now.set(now.get().plus(Duration.ofMinutes(11)));
 
             String end = shell.await(before, "No input for 10 minutes");
@@ -99,26 +99,11 @@ class SshLimitsTest {
     /** From the sections, Enter on the first section and on its first article, once it is drawn. */
     private static void openFirstArticle(SshRig.Shell shell) throws Exception {
         shell.await("党政风采");
-        int sections = settled(shell, 0);
+        int sections = SshRig.settled(shell, 0);
         shell.type("\r");
-        int list = settled(shell, sections);
+        int list = SshRig.settled(shell, sections);
         shell.type("\r");
-        settled(shell, list);
-    }
-
-    /** Once more than {@code from} bytes came and none for a moment: how many. */
-    private static int settled(SshRig.Shell shell, int from) throws InterruptedException {
-        long end = System.nanoTime() + SshRig.WAIT.toNanos();
-        int seen = shell.screen().size();
-        while (System.nanoTime() < end) {
-            Thread.sleep(400);
-            int size = shell.screen().size();
-            if (size > from && size == seen) {
-                return size;
-            }
-            seen = size;
-        }
-        return seen;
+        SshRig.settled(shell, list);
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -210,16 +209,8 @@ class SshLoadBenchmarkTest {
         for (KeyPair key : keys) {
             ClientSession ssh = rig.login(key, at);
             ChannelShell shell = ssh.createShellChannel();
-            shell.setUsePty(true);
-            shell.setPtyType("xterm-256color");
-            shell.setPtyColumns(100);
-            shell.setPtyLines(30);
-            shell.setEnv("LANG", "en_US.UTF-8");
-            PipedOutputStream typed = new PipedOutputStream();
-            shell.setIn(new PipedInputStream(typed, 4096));
             Screen screen = new Screen();
-            shell.setOut(screen);
-            shell.setErr(screen);
+            PipedOutputStream typed = SshRig.terminal(shell, screen);
             shell.open().verify(WAIT);
             Session s = new Session(ssh, shell, screen, typed);
             try {

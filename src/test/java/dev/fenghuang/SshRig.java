@@ -8,6 +8,7 @@ import dev.fenghuang.ssh.SshService;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -89,6 +90,7 @@ final class SshRig implements AutoCloseable {
         Files.writeString(sites.resolve("qu.properties"), "url = " + portal.baseUrl() + "\n");
         users = home.resolve("ssh_users");
         Files.writeString(users, String.join("\n",
+                "# the moderators and readers of qu",
                 "site=qu,account=mod1,role=moderator " + PublicKeyEntry.toString(moderatorKey.getPublic()) + " mod@x",
                 "site=qu,account=reader1 " + PublicKeyEntry.toString(readerKey.getPublic()) + " reader@x", ""));
         client = SshClient.setUpDefaultClient();
@@ -159,7 +161,7 @@ final class SshRig implements AutoCloseable {
     }
 
     /** Gives the channel a 100×30 xterm PTY, English, its output and the keys typed into it. */
-    static PipedOutputStream terminal(ClientChannel channel, ByteArrayOutputStream out) throws IOException {
+    static PipedOutputStream terminal(ClientChannel channel, OutputStream out) throws IOException {
         if (channel instanceof org.apache.sshd.client.channel.PtyCapableChannelSession pty) {
             pty.setUsePty(true);
             pty.setPtyType("xterm-256color");

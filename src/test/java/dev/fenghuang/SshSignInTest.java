@@ -13,28 +13,10 @@ import java.util.stream.Stream;
 import org.apache.sshd.client.channel.ChannelExec;
 import org.apache.sshd.client.channel.ClientChannelEvent;
 import org.apache.sshd.client.session.ClientSession;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** An account with no site session over SSH: asked for the password on the channel, or told how to sign in. */
-class SshSignInTest {
-    @TempDir
-    Path home;
-
-    private SshRig rig;
-
-    @BeforeEach
-    void serve() throws Exception {
-        rig = new SshRig(home).serve();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        rig.close();
-    }
-
+class SshSignInTest extends ServedSshRigTest {
     @Test
     void anExecThatNeedsASessionAndHasNoneSaysHowToSignInOverSsh() throws Exception {
         SshRig.Ran queue = rig.exec(rig.moderatorKey, "mod queue --json", "");

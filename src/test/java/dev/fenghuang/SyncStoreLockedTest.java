@@ -2,14 +2,7 @@ package dev.fenghuang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fenghuang.app.XdgDirs;
-import dev.fenghuang.cli.Cli;
-import dev.fenghuang.demo.DemoOptions;
-import dev.fenghuang.demo.DemoPortal;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -19,11 +12,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,48 +31,32 @@ class SyncStoreLockedTest {
     @TempDir
     Path home;
 
-    private DemoPortal portal;
-
-    record Run(int exitCode, String out, String err) {
-    }
+    private StoreRig rig;
 
     @BeforeEach
     void start() throws IOException {
-        portal = DemoPortal.start(DemoOptions.defaults());
-        Path config = XdgDirs.from(Map.of(), home.toString()).config();
-        Files.createDirectories(config);
-        Files.writeString(config.resolve("fenghuang.properties"), "sync.pause = 150ms\nsync.backoff = 10ms\n");
+        rig = new StoreRig(home).inEnglish();
+        rig.settings("sync.pause = 150ms\nsync.backoff = 10ms\n");
     }
 
     @AfterEach
     void stop() {
-        portal.close();
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cmd = Cli.command(new Main(XdgDirs.from(Map.of(), home.toString()), Map.of()));
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        String[] full = Stream.concat(Stream.of("--lang", "en", "--site", portal.baseUrl().toString()),
-                Stream.of(args)).toArray(String[]::new);
-        return new Run(cmd.execute(full), out.toString(), err.toString());
+        rig.close();
     }
 
     @Test
     void itemsDoneWhileTheStoreIsLockedAreNotSaidOkAndTheNextRunFetchesThem() throws Exception {
         Thread locker = new Thread(this::lockTheStoreMidRun, "locker");
         locker.start();
-        Run first = run("sync", "5", "--comments");
+        StoreRig.Run first = rig.run("sync", "5", "--comments");
         locker.join(30_000);
         assertThat(first.exitCode()).as(first.out() + first.err()).isEqualTo(1);
-        Path file = storeFile();
+        Path file = rig.storeFile();
         assertThat(missing(file, okItems(first.out()))).as("said ok but not stored").isEmpty();
         assertThat(doneButNotStored(file)).as("marked done but not stored").isEmpty();
         assertThat(first.err()).contains("was not kept in the store").contains("run the same sync again");
 
-        Run second = run("sync", "5", "--comments");
+        StoreRig.Run second = rig.run("sync", "5", "--comments");
         assertThat(second.exitCode()).as(second.out() + second.err()).isZero();
         assertThat(missing(file, okItems(second.out()))).isEmpty();
         List<String> all = new ArrayList<>(okItems(first.out()));
@@ -95,25 +70,18 @@ class SyncStoreLockedTest {
     private void lockTheStoreMidRun() {
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (portal.requestCount() < 3 && System.nanoTime() < deadline) {
+            while (rig.portal().requestCount() < 3 && System.nanoTime() < deadline) {
                 Thread.sleep(10); // watching the portal: there is no clock to inject
             }
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + storeFile());
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + rig.storeFile());
                  Statement s = c.createStatement()) {
                 s.execute("PRAGMA busy_timeout = 10000");
                 s.execute("BEGIN IMMEDIATE");
                 Thread.sleep(4_500); // holding the lock past the store's wait is the point, not a timing assert
                 s.execute("COMMIT");
             }
-        } catch (InterruptedException | SQLException | IOException e) {
+        } catch (InterruptedException | SQLException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private Path storeFile() throws IOException {
-        try (Stream<Path> files = Files.walk(home)) {
-            return files.filter(p -> p.getFileName().toString().equals("store.sqlite")).findFirst()
-                    .orElseThrow(() -> new IOException("no store.sqlite under " + home));
         }
     }
 

@@ -5,10 +5,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -65,11 +62,7 @@ final class ChannelPrompt implements PasswordSource.Asker {
 
     private static char[] decode(byte[] raw, int length) {
         try {
-            CharBuffer chars = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(raw, 0, length));
-            char[] line = Arrays.copyOfRange(chars.array(), chars.position(), chars.limit());
-            Arrays.fill(chars.array(), '\0');
-            return line;
+            return PasswordSource.utf8(raw, length);
         } catch (CharacterCodingException notUtf8) {
             throw new IllegalArgumentException("what was typed is not UTF-8: nothing was sent");
         }

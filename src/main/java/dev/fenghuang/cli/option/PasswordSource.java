@@ -114,15 +114,20 @@ public final class PasswordSource {
         byte[] raw = bytes.toByteArray();
         int length = raw.length > 0 && raw[raw.length - 1] == '\r' ? raw.length - 1 : raw.length;
         try {
-            CharBuffer chars = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(raw, 0, length));
-            char[] line = Arrays.copyOfRange(chars.array(), chars.position(), chars.limit());
-            Arrays.fill(chars.array(), '\0');
-            return line;
+            return utf8(raw, length);
         } catch (CharacterCodingException notUtf8) {
             throw new IllegalArgumentException(secret.stdinOption + ": standard input is not UTF-8; nothing was sent");
         } finally {
             Arrays.fill(raw, (byte) 0);
         }
+    }
+
+    /** The first {@code length} bytes of {@code raw} decoded as strict UTF-8; the decoder's own copy is wiped. */
+    public static char[] utf8(byte[] raw, int length) throws CharacterCodingException {
+        CharBuffer chars = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(raw, 0, length));
+        char[] line = Arrays.copyOfRange(chars.array(), chars.position(), chars.limit());
+        Arrays.fill(chars.array(), '\0');
+        return line;
     }
 }

@@ -3,7 +3,6 @@ package dev.fenghuang.site.forum;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
@@ -97,7 +96,7 @@ final class BodyTree {
             }
             stack.remove(stack.size() - 1);
         }
-        Element element = new Element(TagNames.tag(name), null, attributes());
+        Element element = PartTree.element(tags);
         top().appendChild(element);
         if (isVoid) {
             return true;
@@ -126,21 +125,6 @@ final class BodyTree {
             }
         }
         return false;
-    }
-
-    private Attributes attributes() {
-        int count = tags.attributeCount();
-        if (count == 0) {
-            return null;
-        }
-        Attributes attributes = new Attributes();
-        for (int i = 0; i < count; i++) {
-            String key = tags.attributeName(i);
-            if (!attributes.hasKey(key)) {
-                attributes.put(key, tags.attributeValue(i));
-            }
-        }
-        return attributes;
     }
 
     /**

@@ -21,15 +21,9 @@ import org.jsoup.nodes.TextNode;
 final class PartTree {
     private static final int MAX_DEPTH = 48;
     /** Sets of tag names by their numbers in {@link TagNames}. */
-    private static final long INLINE = TagNames.set("span", "a", "em", "strong", "b", "i", "img", "sup", "sub",
-            "font", "small", "u", "cite", "label", "input", "ignore_js_op");
     private static final long BLOCK = TagNames.set("div", "p", "dl", "dt", "dd", "ul", "ol", "li", "table", "tbody",
             "tr", "td", "th", "h1", "h2", "h3", "h4", "hr", "br");
     private static final long VOID = TagNames.set("img", "br", "input", "hr");
-    private static final long TABLE_PARTS = TagNames.set("tbody", "tr", "td", "th");
-    private static final long IN_TABLE = TagNames.set("table", "tbody", "tr");
-    private static final long ITEMS = TagNames.set("li", "dt", "dd");
-    private static final long HEADINGS = TagNames.set("h1", "h2", "h3", "h4");
 
     private final TagScanner tags;
     private final List<Element> stack = new ArrayList<>();
@@ -37,10 +31,7 @@ final class PartTree {
     private final int[] kinds = new int[MAX_DEPTH + 1];
     private Element root;
     private boolean refused;
-    private int paragraphsOpen;
-    private int linksOpen;
-    private int itemsOpen;
-    private int headingsOpen;
+    private final NestingRule nesting = new NestingRule();
 
     PartTree(TagScanner tags) {
         this.tags = tags;
@@ -84,7 +75,7 @@ final class PartTree {
 
     /** Puts an element built elsewhere (a post's stand-in) where the tokens stand. */
     void insert(Element element) {
-        if (!refused && !stack.isEmpty() && !TagNames.in(IN_TABLE, topKind())) {
+        if (!refused && !stack.isEmpty() && !TagNames.in(NestingRule.IN_TABLE, topKind())) {
             top().appendChild(element);
         } else {
             refused = true;
@@ -95,7 +86,7 @@ final class PartTree {
         if (stack.isEmpty()) {
             return false;
         }
-        if (TagNames.in(IN_TABLE, topKind()) && !tags.isBlankText()) {
+        if (TagNames.in(NestingRule.IN_TABLE, topKind()) && !tags.isBlankText()) {
             return false;
         }
         return add(new TextNode(tags.text()));
@@ -110,7 +101,7 @@ final class PartTree {
         String name = tags.name();
         int kind = tags.kind();
         boolean isVoid = TagNames.in(VOID, kind);
-        if (!TagNames.in(INLINE | BLOCK, kind) || tags.selfClosing() && !isVoid) {
+        if (!TagNames.in(NestingRule.INLINE | BLOCK, kind) || tags.selfClosing() && !isVoid) {
             return false;
         }
         if (root == null) {
@@ -137,7 +128,7 @@ final class PartTree {
     private void push(Element element, int kind) {
         kinds[stack.size()] = kind;
         stack.add(element);
-        count(kind, 1);
+        nesting.count(kind, 1);
     }
 
     private int topKind() {
@@ -147,16 +138,7 @@ final class PartTree {
     /** Whether jsoup builds this start tag where it stands as written (see the class comment). */
     private boolean allowed(int kind) {
         int parent = topKind();
-        if (TagNames.in(IN_TABLE, parent) || TagNames.in(TABLE_PARTS, kind)) {
-            return parent == TagNames.TABLE_TAG && (kind == TagNames.TBODY || kind == TagNames.TR)
-                    || parent == TagNames.TBODY && kind == TagNames.TR
-                    || parent == TagNames.TR && (kind == TagNames.TD || kind == TagNames.TH);
-        }
-        if (paragraphsOpen > 0 && !TagNames.in(INLINE, kind) && kind != TagNames.BR
-                || kind == TagNames.A && linksOpen > 0) {
-            return false;
-        }
-        return !(TagNames.in(ITEMS, kind) && itemsOpen > 0) && !(TagNames.in(HEADINGS, kind) && headingsOpen > 0);
+        return nesting.allows(parent, kind);
     }
 
     /** An end tag closes the element on top (a {@code tbody} jsoup added closes with its table); else refused. */
@@ -174,20 +156,8 @@ final class PartTree {
             return false;
         }
         stack.remove(depth);
-        count(kind, -1);
+        nesting.count(kind, -1);
         return true;
-    }
-
-    private void count(int kind, int step) {
-        if (kind == TagNames.P) {
-            paragraphsOpen += step;
-        } else if (kind == TagNames.A) {
-            linksOpen += step;
-        } else if (TagNames.in(ITEMS, kind)) {
-            itemsOpen += step;
-        } else if (TagNames.in(HEADINGS, kind)) {
-            headingsOpen += step;
-        }
     }
 
     /** The element of the scanner's current start tag, with its attributes as jsoup keeps them. */

@@ -28,15 +28,9 @@ final class ThreadPageScan {
     private static final String POSTLIST = "<div id=\"postlist\"";
     static final int MAX_DEPTH = 48;
     /** Sets of tag names by their numbers in {@link TagNames}, looked up with one shift each. */
-    private static final long INLINE = TagNames.set("span", "a", "em", "strong", "b", "i", "img", "sup", "sub",
-            "font", "small", "u", "cite", "label", "input", "ignore_js_op");
     private static final long VOID = TagNames.set("img", "br", "input", "hr");
     private static final long BLOCK = TagNames.set("div", "p", "dl", "dt", "dd", "ul", "ol", "li", "table", "tbody",
             "tr", "td", "th", "h1", "h2", "h3", "h4", "hr", "br");
-    private static final long TABLE_PARTS = TagNames.set("tbody", "tr", "td", "th");
-    private static final long IN_TABLE = TagNames.set("table", "tbody", "tr");
-    private static final long ITEMS = TagNames.set("li", "dt", "dd");
-    private static final long HEADINGS = TagNames.set("h1", "h2", "h3", "h4");
     /** Ids that parsers look for outside a body: a body holding one is read by jsoup (classes: {@link ClassMask}). */
     static final Set<String> MARKER_IDS = Set.of("thread_subject", "pgt", "modmenu", "fastpostform", "pt");
 
@@ -59,10 +53,7 @@ final class ThreadPageScan {
     private boolean jsoupBodies;
     private FloorScan post;
     private boolean vouched;
-    private int pOpen;
-    private int linksOpen;
-    private int itemsOpen;
-    private int headingsOpen;
+    private final NestingRule nesting = new NestingRule();
 
     private ThreadPageScan(String html) {
         this.html = html;
@@ -240,7 +231,7 @@ final class ThreadPageScan {
         }
         if (post != null) {
             int role = post.start(tags, name, classMask, depth == 0 ? 0 : classes[depth - 1], depth,
-                    TagNames.in(INLINE, kind));
+                    TagNames.in(NestingRule.INLINE, kind));
             flagBits = post.flags;
             if (role != FloorScan.READ) {
                 return BodyScan.scanned(tags, kind, role, post, jsoupBodies);
@@ -256,7 +247,7 @@ final class ThreadPageScan {
         if (tags.selfClosing()) {
             return false;
         }
-        count(kind, 1);
+        nesting.count(kind, 1);
         kinds[depth] = kind;
         classes[depth] = classMask;
         flags[depth] = flagBits;
@@ -266,31 +257,11 @@ final class ThreadPageScan {
 
     /** Whether jsoup builds this start tag where it stands as written (see the class comment). */
     private boolean allowed(int kind, int depth) {
-        if (depth >= MAX_DEPTH || !TagNames.in(INLINE | BLOCK, kind)) {
+        if (depth >= MAX_DEPTH || !TagNames.in(NestingRule.INLINE | BLOCK, kind)) {
             return false;
         }
         int parent = depth == 0 ? -1 : kinds[depth - 1];
-        if (TagNames.in(IN_TABLE, parent) || TagNames.in(TABLE_PARTS, kind)) {
-            return parent == TagNames.TABLE_TAG && (kind == TagNames.TBODY || kind == TagNames.TR)
-                    || parent == TagNames.TBODY && kind == TagNames.TR
-                    || parent == TagNames.TR && (kind == TagNames.TD || kind == TagNames.TH);
-        }
-        if (pOpen > 0 && !TagNames.in(INLINE, kind) && kind != TagNames.BR || kind == TagNames.A && linksOpen > 0) {
-            return false;
-        }
-        return !(TagNames.in(ITEMS, kind) && itemsOpen > 0) && !(TagNames.in(HEADINGS, kind) && headingsOpen > 0);
-    }
-
-    private void count(int kind, int step) {
-        if (kind == TagNames.P) {
-            pOpen += step;
-        } else if (kind == TagNames.A) {
-            linksOpen += step;
-        } else if (TagNames.in(ITEMS, kind)) {
-            itemsOpen += step;
-        } else if (TagNames.in(HEADINGS, kind)) {
-            headingsOpen += step;
-        }
+        return nesting.allows(parent, kind);
     }
 
     private boolean end() {
@@ -300,7 +271,7 @@ final class ThreadPageScan {
             return false;
         }
         open--;
-        count(kind, -1);
+        nesting.count(kind, -1);
         if (post != null) {
             post.end(depth, flags[depth]);
             if (depth == 1) {
@@ -314,7 +285,7 @@ final class ThreadPageScan {
     }
 
     private boolean text() {
-        if (TagNames.in(IN_TABLE, kinds[open - 1]) && !tags.isBlankText()) {
+        if (TagNames.in(NestingRule.IN_TABLE, kinds[open - 1]) && !tags.isBlankText()) {
             return false;
         }
         if (post != null && post.capturing()) {
