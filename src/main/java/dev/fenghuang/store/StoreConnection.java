@@ -32,11 +32,36 @@ final class StoreConnection {
             if (empty) {
                 s.execute("PRAGMA auto_vacuum = INCREMENTAL"); // takes only before the first table and the log
             }
-            s.execute("PRAGMA journal_mode = WAL");
+            useWriteAheadLog(s, busyTimeoutMillis);
             return c;
         } catch (SQLException e) {
             c.close();
             throw e;
+        }
+    }
+
+    /**
+     * Switches the file to the write-ahead log. Where another connection is writing the file (making its tables),
+     * SQLite refuses the switch with "database is locked" at once instead of waiting its busy timeout, to avoid a
+     * deadlock; the switch is asked again until that timeout has passed.
+     */
+    private static void useWriteAheadLog(Statement s, int busyTimeoutMillis) throws SQLException {
+        long deadline = System.nanoTime() + busyTimeoutMillis * 1_000_000L;
+        for (long pause = 1; ; pause = Math.min(pause * 2, 50)) {
+            try {
+                s.execute("PRAGMA journal_mode = WAL");
+                return;
+            } catch (SQLException e) {
+                if ((e.getErrorCode() & 0xff) != SQLITE_BUSY || System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted while the store was locked", e);
+            }
         }
     }
 }

@@ -74,6 +74,8 @@ public final class SyncLedger implements AutoCloseable {
 
     /** The ledger in the store file {@code file}, made (0600) and brought to the latest schema if need be. */
     public static SyncLedger open(Path file) throws IOException {
+        ReentrantLock ownWrites = OwnWrites.of(file);
+        ownWrites.lock(); // the reader's store may be making the same new file on another thread
         try {
             StoreFile.prepare(file);
             Connection c = StoreConnection.open(file, SiteStore.BUSY_TIMEOUT_MILLIS);
@@ -83,9 +85,11 @@ public final class SyncLedger implements AutoCloseable {
                 c.close();
                 throw e;
             }
-            return new SyncLedger(c, true, OwnWrites.of(file));
+            return new SyncLedger(c, true, ownWrites);
         } catch (SQLException | StoreSchema.NewerFile e) {
             throw new IOException("the store " + file + " cannot keep the sync's progress: " + e.getMessage(), e);
+        } finally {
+            ownWrites.unlock();
         }
     }
 
