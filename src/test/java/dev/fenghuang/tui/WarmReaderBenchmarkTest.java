@@ -86,7 +86,9 @@ class WarmReaderBenchmarkTest {
         XdgDirs dirs = XdgDirs.from(Map.of(), home.resolve(name).toString());
         Files.createDirectories(dirs.config());
         SiteProfile profile = SiteProfile.from(site, portal.baseUrl().toString(), Settings.load(dirs));
-        return new ReaderFactory(dirs).openSession(profile, null, () -> { });
+        PortalSession session = new ReaderFactory(dirs).openSession(profile, null, () -> { });
+        session.reader().storeBehind(); // as Tui.run does
+        return session;
     }
 
     static WireRig rig(PortalSession session) throws Exception {
