@@ -181,6 +181,16 @@ public final class PortalReader implements AutoCloseable {
         return kind + (key.id() > 0 ? " " + key.id() : "") + (key.page() > 0 ? " page " + key.page() : "");
     }
 
+    /** From now on the store keeps a page read from the site behind the answer: the reader's frame does not wait. */
+    public void storeBehind() {
+        cache.writeBehind();
+    }
+
+    /** Returns once the store holds every page read so far (it may keep them behind the answers). */
+    public void stored() {
+        cache.written();
+    }
+
     /** The category tree: from memory, else from disk, else discovered from the site and then stored. */
     public List<Section> sections(boolean refresh) throws IOException {
         Map<Integer, ArticleList> listsRead = new java.util.concurrent.ConcurrentHashMap<>();

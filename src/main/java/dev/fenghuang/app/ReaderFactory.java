@@ -12,6 +12,7 @@ import dev.fenghuang.app.store.StoreNotices;
 import dev.fenghuang.cache.PageCache;
 import dev.fenghuang.cache.Reach;
 import dev.fenghuang.cache.SecondLevel;
+import dev.fenghuang.cache.WriteBehind;
 import dev.fenghuang.http.CookieFile;
 import dev.fenghuang.http.Unreachable;
 import dev.fenghuang.http.WebClient;
@@ -101,14 +102,17 @@ public final class ReaderFactory {
         Clock clock = Clock.system(SITE_ZONE);
         java.nio.charset.Charset charset = profile.http().charsetOverride().orElse(StandardCharsets.UTF_8);
         DiscuzSite site = new DiscuzSite(profile.base(), charset, http, clock);
+        // the store writes a page behind the frame that shows it; what reads the store waits for it
+        WriteBehind saving = new WriteBehind(lasting);
         PageCache cache = new PageCache(profile.cache().within(Runtime.getRuntime().maxMemory()), Ticker.systemTicker(),
-                lasting, Clock.systemUTC());
+                lasting == SecondLevel.NONE ? lasting : saving, Clock.systemUTC());
         cache.workOffline(new Reach(mode == StoreMode.OFFLINE, Unreachable::is, Clock.systemUTC(),
                 Reach.DEFAULT_RETRY_AFTER));
         PortalReader reader = new PortalReader(profile, new DiscuzReads(site, profile), cache,
                 mode == StoreMode.MEMORY_ONLY ? SectionStore.inMemory(dirs, profile)
                         : SectionStore.forSite(dirs, profile), () -> {
-                    try (alsoClose; http; AutoCloseable store = lasting instanceof OpeningStore s ? s : () -> { }) {
+                    try (alsoClose; http; AutoCloseable store = lasting instanceof OpeningStore s ? s : () -> { };
+                         saving) {
                         // closes them all, the store last
                     }
                 }, http::image, ImageLimits.defaults())
@@ -139,7 +143,10 @@ public final class ReaderFactory {
         PortalSession session = new PortalSession(reader, participation, moderation, forum,
                 dev.fenghuang.app.forum.ThreadVisits.forAccount(dirs, profile, paths));
         if (lasting instanceof OpeningStore store) {
-            session.withLocalSearch(new LocalSearch(store::searchArticles, store::usable));
+            session.withLocalSearch(new LocalSearch((text, page, size) -> {
+                saving.written();
+                return store.searchArticles(text, page, size);
+            }, store::usable));
         }
         return session.withSearch(new PortalSearch(new PortalSearch.Site() {
                     @Override

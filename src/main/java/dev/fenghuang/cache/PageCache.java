@@ -248,6 +248,16 @@ public final class PageCache {
         return lasting.viewer();
     }
 
+    /** From now on the lasting level may write a page behind the answer that gives it ({@link SecondLevel#writeBehind}). */
+    public void writeBehind() {
+        lasting.writeBehind();
+    }
+
+    /** Returns once the lasting level has written every page kept so far (it may write behind the answers). */
+    public void written() {
+        lasting.written();
+    }
+
     /** The value in memory under {@code key}, without loading it. */
     @SuppressWarnings("unchecked")
     public <T> Optional<T> peek(CacheKey key) {

@@ -67,6 +67,19 @@ public interface SecondLevel {
         return Optional.empty();
     }
 
+    /**
+     * From now on {@link #save} may return before the value is written (the terminal reader asks for it, so that a
+     * page shows before it is kept); a level that cannot, goes on writing at once.
+     */
+    default void writeBehind() {
+        // writes at once
+    }
+
+    /** Returns once every value handed to {@link #save} so far is written; a level that writes at once, at once. */
+    default void written() {
+        // saves are written before they return
+    }
+
     /** Why this level answers nothing any more (a file locked by another program, damaged), in one line; else empty. */
     default Optional<String> trouble() {
         return Optional.empty();

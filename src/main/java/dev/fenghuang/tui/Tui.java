@@ -259,6 +259,7 @@ public final class Tui {
                     new BrowserOpener(env, worker), new Clipboard(raw), InstantSource.system(),
                     ExternalEditor.from(env), started, jobs));
             loop.forum(forum);
+            reader.storeBehind();
             reader.refreshBehind(worker, new StaleNotice(loop::post, loop::message,
                     Texts.forLanguage(options.language()), java.time.ZoneId.systemDefault()));
             OfflineNotice.attach(reader, loop, Texts.forLanguage(options.language()),

@@ -34,9 +34,17 @@ public final class ReadMarks {
         return new ReadMarks(keeper, clock);
     }
 
-    /** Notes that article {@code aid} was opened when it had {@code commentCount} comments. */
+    /**
+     * Notes that article {@code aid} was opened when it had {@code commentCount} comments; opened again in this run
+     * with the count its mark holds, the mark (and its time) stays as it is.
+     */
     public void opened(long aid, long commentCount) {
-        markedRead(aid, OptionalLong.of(Math.max(0, commentCount)));
+        OptionalLong count = OptionalLong.of(Math.max(0, commentCount));
+        ReadMark known = memory.get(aid);
+        if (known != null && known.commentsSeen().equals(count)) {
+            return; // read again with nothing new: the mark stands, and a store write would delay the frame
+        }
+        markedRead(aid, count);
     }
 
     /** Notes article {@code aid} as read, with its comment count if known (a list marked read unopened). */

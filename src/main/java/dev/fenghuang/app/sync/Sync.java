@@ -230,6 +230,7 @@ public final class Sync implements AutoCloseable {
     /** Marks the item done when the store holds its pages; when it does not, or cannot say, the run stops. */
     private void keep(String key, SyncPlan plan, SyncItem item, SyncFetch.Found found, SyncListener listener) {
         List<SyncLedger.Entry> added;
+        reader.stored(); // the ledger looks for the pages in the store
         try {
             added = ledger.add(key, item.key(), found.next(),
                     new SyncLedger.Kept(viewers.apply(plan.account()), item.storedAs()));

@@ -19,6 +19,7 @@ class ReadMarksTest {
     /** A keeper over a map, as the store keeps marks. */
     private static final class MapKeeper implements MarkKeeper {
         final Map<String, ReadMark> kept = new HashMap<>();
+        int writes;
 
         @Override
         public Optional<ReadMark> mark(String kind, long id) {
@@ -27,6 +28,7 @@ class ReadMarksTest {
 
         @Override
         public void keep(String kind, long id, ReadMark mark) {
+            writes++;
             kept.put(kind + id, mark);
         }
     }
@@ -89,5 +91,21 @@ class ReadMarksTest {
         long before = marks.changes();
         marks.opened(8, 4);
         assertThat(marks.changes()).isGreaterThan(before);
+    }
+
+    @Test
+    void openingAReadArticleAgainWithNoNewCommentWritesNothing() {
+        MapKeeper keeper = new MapKeeper();
+        ReadMarks marks = ReadMarks.over(keeper, CLOCK);
+        marks.opened(8, 4);
+        long changes = marks.changes();
+
+        marks.opened(8, 4);
+
+        assertThat(keeper.writes).as("the store's writes (one on the UI thread before each frame)").isEqualTo(1);
+        assertThat(marks.changes()).as("nothing a list shows changed").isEqualTo(changes);
+        marks.opened(8, 6);
+        assertThat(keeper.writes).as("a new comment count is kept").isEqualTo(2);
+        assertThat(marks.state(8, OptionalLong.of(6))).isEqualTo(new ReadState(true, 0));
     }
 }

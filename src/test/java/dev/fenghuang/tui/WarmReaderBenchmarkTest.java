@@ -1,0 +1,270 @@
+package dev.fenghuang.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fenghuang.app.PortalSession;
+import dev.fenghuang.app.ReaderFactory;
+import dev.fenghuang.app.Settings;
+import dev.fenghuang.app.SiteProfile;
+import dev.fenghuang.app.XdgDirs;
+import dev.fenghuang.demo.DemoOptions;
+import dev.fenghuang.demo.DemoPortal;
+import dev.fenghuang.http.HttpSettings;
+import dev.fenghuang.http.WebPage;
+import dev.fenghuang.model.Article;
+import dev.fenghuang.site.markup.PageGate;
+import dev.fenghuang.site.read.ArticleParser;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 13's in-session and "keep" targets in one table, side by side in one run: a new article over loopback
+ * against {@code curl} fetching the same page, a seen article (its requests and its time to frame), the portal
+ * article page's parses a second on one thread, and the bytes a one-line scroll and a page send at 80×24 in the
+ * article view and the forum's thread view. The reader runs as {@code main} builds it for a named site (with its
+ * store), on Lanterna's ANSI terminal; a key's time is from the key to the frame written. Run on demand:
+ * {@code mvn -B -o test -Dtest=WarmReaderBenchmarkTest -Dgroups=benchmark -Dtest.excludedGroups=}.
+ */
+@Tag("benchmark")
+class WarmReaderBenchmarkTest {
+    /** The demo portal's articles: aid 1 (the sample) and the generated 2 to 73. */
+    static final int ARTICLES = 73;
+    /** Readers opened only to warm the JIT on every article before the one measured. */
+    static final int WARM_READERS = 3;
+    static final int SEEN_OPENS = 200;
+
+    @TempDir
+    static Path home;
+
+    private static final java.lang.management.ThreadMXBean CPU =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
+    private final List<String[]> table = new ArrayList<>();
+
+    @Test
+    void warmInSessionAndKeepTargets() throws Exception {
+        try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults())) {
+            for (int i = 0; i < WARM_READERS; i++) {
+                try (PortalSession session = session(portal, "warm" + i, "local")) {
+                    newArticles(portal, rig(session), null);
+                }
+            }
+            try (PortalSession session = session(portal, "measured", "local")) {
+                WireRig rig = rig(session);
+                newArticles(portal, rig, "with its store");
+                seenArticles(portal, rig);
+            }
+            try (PortalSession session = session(portal, "unstored", SiteProfile.DEMO)) {
+                newArticles(portal, rig(session), "no store");
+            }
+            parses(portal);
+        }
+        scrollBytes();
+        System.out.println();
+        System.out.printf("%-44s %-30s %s%n", "issue 13 (load " + loadAverage() + ")", "measured", "target");
+        for (String[] row : table) {
+            System.out.printf("%-44s %-30s %s%n", row[0], row[1], row[2]);
+        }
+    }
+
+    /**
+     * A session on {@code portal} as {@code main} opens one for the site {@code site}, in a home of its own: a named
+     * site keeps a store, {@code demo} none.
+     */
+    static PortalSession session(DemoPortal portal, String name, String site) throws IOException {
+        XdgDirs dirs = XdgDirs.from(Map.of(), home.resolve(name).toString());
+        Files.createDirectories(dirs.config());
+        SiteProfile profile = SiteProfile.from(site, portal.baseUrl().toString(), Settings.load(dirs));
+        PortalSession session = new ReaderFactory(dirs).openSession(profile, null, () -> { });
+        session.reader().storeBehind(); // as Tui.run does
+        return session;
+    }
+
+    static WireRig rig(PortalSession session) throws Exception {
+        return WireRig.open(session.reader(), TuiOptions.defaults().withLanguage("zh").withOpenAid(1L), 400,
+                loop -> loop.forum(Tui.forumOf(session)));
+    }
+
+    /**
+     * Opens every article once with {@code :aid}; when {@code measured} names the reader, each beside curl fetching
+     * the same URL.
+     */
+    private void newArticles(DemoPortal portal, WireRig rig, String measured) throws Exception {
+        long[] reader = new long[ARTICLES - 1];
+        long[] cpu = new long[ARTICLES - 1];
+        long[] curl = new long[ARTICLES - 1];
+        long requests = 0;
+        for (int aid = 2; aid <= ARTICLES; aid++) {
+            long before = portal.requestCount();
+            long cpuBefore = CPU.getCurrentThreadCpuTime();
+            reader[aid - 2] = open(rig, aid);
+            cpu[aid - 2] = CPU.getCurrentThreadCpuTime() - cpuBefore;
+            requests += portal.requestCount() - before;
+            if (measured != null) {
+                curl[aid - 2] = curl(portal.baseUrl() + "portal.php?mod=view&aid=" + aid);
+            }
+        }
+        if (measured != null) {
+            double r = median(reader);
+            double c = median(curl);
+            table.add(new String[] {"new article " + measured + ", key to frame", spread(reader), ""});
+            table.add(new String[] {"  its thread's CPU (median)", ms(median(cpu)), ""});
+            table.add(new String[] {"  curl, same URLs, time_total", spread(curl), ""});
+            table.add(new String[] {"  ratio of medians, reader / curl", String.format("%.2fx", r / c), "<= 1.3x"});
+            table.add(new String[] {"  requests per article", String.format("%.2f", requests
+                    / (double) reader.length), ""});
+        }
+    }
+
+    /** Opens articles already read again, each after another: no request, the time to frame. */
+    private void seenArticles(DemoPortal portal, WireRig rig) throws Exception {
+        long[] nanos = new long[SEEN_OPENS];
+        long[] cpu = new long[SEEN_OPENS];
+        long before = portal.requestCount();
+        for (int i = 0; i < SEEN_OPENS; i++) {
+            long cpuBefore = CPU.getCurrentThreadCpuTime();
+            nanos[i] = open(rig, 2 + i % (ARTICLES - 1));
+            cpu[i] = CPU.getCurrentThreadCpuTime() - cpuBefore;
+        }
+        long requests = portal.requestCount() - before;
+        table.add(new String[] {"seen article, requests", Long.toString(requests), "0"});
+        table.add(new String[] {"seen article, key to frame", spread(nanos), "<= 2 ms"});
+        table.add(new String[] {"  its thread's CPU (median)", ms(median(cpu)), ""});
+    }
+
+    /** The time from Enter on {@code :aid} to the frame written. */
+    private static long open(WireRig rig, long aid) throws Exception {
+        press(rig, ":");
+        for (char c : Long.toString(aid).toCharArray()) {
+            press(rig, String.valueOf(c));
+        }
+        long start = System.nanoTime();
+        press(rig, "Enter");
+        long took = System.nanoTime() - start;
+        assertThat(rig.loop().current()).isInstanceOf(dev.fenghuang.tui.read.ArticleView.class);
+        return took;
+    }
+
+    private static void press(WireRig rig, String key) throws IOException {
+        rig.out().reset();
+        rig.loop().press(ScreenTester.stroke(key));
+        rig.loop().settle();
+    }
+
+    /** curl's own total time for one GET of {@code url} (connect, request, whole body), in ns. */
+    private static long curl(String url) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("curl", "-s", "--noproxy", "*", "-o", "/dev/null", "-A",
+                HttpSettings.DESKTOP_USER_AGENT, "-w", "%{time_total}", url).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
+        assertThat(p.waitFor()).as("curl " + url).isZero();
+        return (long) (Double.parseDouble(out) * 1e9);
+    }
+
+    /** Article pages parsed as the reader parses them (the page gate, then the extraction) on this one thread. */
+    private void parses(DemoPortal portal) throws Exception {
+        // aid 5 carries the 20 comments an article page shows at most: the heaviest ordinary page.
+        URI url = URI.create(portal.baseUrl() + "portal.php?mod=view&aid=5");
+        WebPage page = fetch(url);
+        Clock clock = Clock.systemUTC();
+        long deadline = System.nanoTime() + 3_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            parse(page, clock);
+        }
+        int n = 0;
+        long start = System.nanoTime();
+        long cpuStart = CPU.getCurrentThreadCpuTime();
+        long end = start + 3_000_000_000L;
+        long now = start;
+        while (now < end) {
+            parse(page, clock);
+            n++;
+            now = System.nanoTime();
+        }
+        double perCpuSecond = n / ((CPU.getCurrentThreadCpuTime() - cpuStart) / 1e9);
+        double perSecond = n / ((now - start) / 1e9);
+        table.add(new String[] {"article page (aid 5, " + page.text().getBytes(StandardCharsets.UTF_8).length / 1024
+                + " kB) parses/CPU s", String.format("%,.0f (%,.0f per wall s)", perCpuSecond, perSecond),
+                ">= 3,000"});
+    }
+
+    private static Article parse(WebPage page, Clock clock) throws IOException {
+        return ArticleParser.parse(PageGate.open(page, "#article_content", "article page"), clock);
+    }
+
+    private static WebPage fetch(URI url) throws IOException, InterruptedException {
+        var request = java.net.http.HttpRequest.newBuilder(url).header("User-Agent", HttpSettings.DESKTOP_USER_AGENT)
+                .build();
+        var response = java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new WebPage(url, url, response.statusCode(), "text/html", StandardCharsets.UTF_8, true,
+                response.body());
+    }
+
+    /** The most a one-line scroll sends down the whole article (and a thread's first page) and a page down. */
+    private void scrollBytes() throws Exception {
+        try (PortalSession session = dev.fenghuang.DemoReader.session(home.resolve("bytes"))) {
+            WireRig article = WireRig.open(session.reader(), TuiOptions.defaults().withLanguage("zh").withOpenAid(1L),
+                    400, loop -> { });
+            int articleLine = most(article.walk("j"), article.walk("k"));
+            int articlePage = WireRig.bytes(article.frameFor("Space"));
+            WireRig thread = WireRig.open(session.reader(), TuiOptions.defaults().withLanguage("zh"), 200,
+                    loop -> loop.forum(Tui.forumOf(session)));
+            for (String key : List.of("Tab", ":", "1", "Enter")) {
+                thread.frameFor(key);
+            }
+            int threadLine = most(thread.walk("j"), thread.walk("k"));
+            thread.frameFor("]"); // k stops at the floors in sight, short of the top: a page from the next one's top
+            int threadPage = WireRig.bytes(thread.frameFor("Space"));
+            table.add(new String[] {"article view 80x24: one-line scroll, most", articleLine + " B", "<= 200 B"});
+            table.add(new String[] {"article view 80x24: page down", articlePage + " B", "<= 2,560 B"});
+            table.add(new String[] {"thread view 80x24: one-line scroll, most", threadLine + " B", "<= 200 B"});
+            table.add(new String[] {"thread view 80x24: page down", threadPage + " B", "<= 2,560 B"});
+        }
+    }
+
+    private static int most(List<String> down, List<String> up) {
+        return java.util.stream.Stream.concat(down.stream(), up.stream()).mapToInt(WireRig::bytes).max().orElse(0);
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    /** Median, and in brackets the lowest and the highest. */
+    private static String spread(long[] nanos) {
+        return ms(median(nanos)) + " (" + ms(min(nanos)) + "-" + ms(max(nanos)) + ")";
+    }
+
+    private static double median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static long min(long[] values) {
+        return Arrays.stream(values).min().orElse(0);
+    }
+
+    private static long max(long[] values) {
+        return Arrays.stream(values).max().orElse(0);
+    }
+
+    private static String ms(double nanos) {
+        return String.format("%.2f ms", nanos / 1e6);
+    }
+}
