@@ -19,7 +19,7 @@ public final class ReadMarks {
     private final MarkKeeper keeper;
     private final Clock clock;
     /** The most marks held in memory when a store keeps them all: a list page's and a few pages more. */
-    static final int HELD = 1024;
+    public static final int HELD = 1024;
 
     private final Map<Long, ReadMark> memory;
     private final AtomicLong changes = new AtomicLong();
@@ -101,7 +101,7 @@ public final class ReadMarks {
     }
 
     /** How many marks memory holds. */
-    int held() {
+    public int held() {
         return memory.size();
     }
 
