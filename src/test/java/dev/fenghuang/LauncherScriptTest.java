@@ -35,16 +35,26 @@ class LauncherScriptTest {
     private Path jdk(String version) throws IOException {
         Path home = Files.createDirectories(dir.resolve("jdk-" + version).resolve("bin")).getParent();
         Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"" + version + "\"\n");
-        Path java = Files.writeString(home.resolve("bin/java"), "#!/bin/sh\nfor a; do echo \"$a\"; done\n");
+        Path java = Files.writeString(home.resolve("bin/java"),
+                "#!/bin/sh\necho \"MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX\"\nfor a; do echo \"$a\"; done\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         return home;
     }
 
     private List<String> run(Path launcher, Path jdk, String jvmOptions) throws Exception {
+        return run(launcher, jdk, jvmOptions, null);
+    }
+
+    /** The stand-in's lines: the malloc arenas it was given, then its arguments one a line. */
+    private List<String> run(Path launcher, Path jdk, String jvmOptions, String arenas) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "read", "1").redirectErrorStream(true);
         Map<String, String> env = pb.environment();
         env.put("JAVA_HOME", jdk.toString());
         env.remove("FENGHUANG_JVM_OPTIONS");
+        env.remove("MALLOC_ARENA_MAX");
+        if (arenas != null) {
+            env.put("MALLOC_ARENA_MAX", arenas);
+        }
         if (jvmOptions != null) {
             env.put("FENGHUANG_JVM_OPTIONS", jvmOptions);
         }
@@ -85,9 +95,40 @@ class LauncherScriptTest {
         List<String> args = run(build("fenghuang.jsa"), jdk("17"), "-Xmx256m -Dx=1");
         assertThat(args).contains("-XX:+UseSerialGC", "-Xss512k", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8")
                 .anyMatch(a -> a.startsWith("-Xms")).anyMatch(a -> a.startsWith("-XX:ReservedCodeCacheSize="));
-        int capped = args.indexOf("-Xmx96m");
+        int capped = args.indexOf("-Xmx64m");
         assertThat(capped).isNotNegative();
         assertThat(args.indexOf("-Xmx256m")).isGreaterThan(capped); // the last -Xmx is the one the JVM takes
         assertThat(args).contains("-Dx=1");
+    }
+
+    /**
+     * Issue 13's resident memory: the heap given back as it empties (Serial shrinks to what the ratios allow), C1
+     * compiling only what runs often (the code cache grew with every article), and glibc held to two malloc arenas
+     * (one a thread, up to eight a core, was ~10 MB of a reader's RSS); the user's own arena count wins.
+     */
+    @Test
+    void theHeapIsGivenBackFewerMethodsCompiledAndMallocKeptToTwoArenas() throws Exception {
+        Path launcher = build("fenghuang.jsa");
+
+        List<String> args = run(launcher, jdk("17.0.15"), null);
+
+        assertThat(args).contains("MALLOC_ARENA_MAX=2", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20")
+                .anyMatch(a -> a.startsWith("-XX:CompileThresholdScaling="));
+        assertThat(run(launcher, jdk("17.0.15"), null, "8")).contains("MALLOC_ARENA_MAX=8");
+    }
+
+    /** Freed native memory is trimmed on the JDKs that have the flag (17.0.9+, 21.0.1+, 22+); others would not start. */
+    @Test
+    void nativeMemoryIsTrimmedOnlyWhereTheJdkKnowsTheFlag() throws Exception {
+        Path launcher = build("fenghuang.jsa");
+
+        for (String version : List.of("17.0.9", "17.0.15", "21.0.1", "22", "25.0.3")) {
+            assertThat(run(launcher, jdk(version), null)).as(version)
+                    .anyMatch(a -> a.startsWith("-XX:TrimNativeHeapInterval="));
+        }
+        for (String version : List.of("17.0.8", "17", "21", "19.0.2")) {
+            assertThat(run(launcher, jdk(version), null)).as(version)
+                    .noneMatch(a -> a.startsWith("-XX:TrimNativeHeapInterval="));
+        }
     }
 }

@@ -56,12 +56,23 @@ public final class PageCache {
         this.policy = policy;
         this.lasting = lasting;
         this.clock = clock;
+        // eviction on the thread that put the page: on the shared pool it lagged, and the memory level held three
+        // times its bound while pages came in one after the other (and the pool's thread cost memory of its own)
         this.cache = Caffeine.newBuilder()
+                .executor(Runnable::run)
                 .ticker(ticker)
                 .maximumWeight(policy.maxWeight())
                 .weigher((CacheKey k, Held v) -> Weigher.weigh(v.value()))
                 .expireAfter(Expiry.writing((CacheKey k, Held v) -> v.ttl()))
                 .build();
+    }
+
+    /** The estimated bytes the memory level holds now (what {@link CachePolicy#maxWeight} bounds). */
+    public long weighedBytes() {
+        return cache.policy().eviction().flatMap(e -> {
+            java.util.OptionalLong weighed = e.weightedSize();
+            return weighed.isPresent() ? Optional.of(weighed.getAsLong()) : Optional.empty();
+        }).orElse(0L);
     }
 
     /** Loads a page, or throws what the loader threw. */

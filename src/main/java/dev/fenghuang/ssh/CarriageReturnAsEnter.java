@@ -18,11 +18,18 @@ final class CarriageReturnAsEnter extends FilterInputStream {
     }
 
     /**
-     * The channel closed: the input ends here. Lanterna reads only after asking whether bytes are waiting, and the
-     * reader it asks takes an error for "nothing yet", so a byte is said to wait and the read finds the end.
+     * The channel closed, or the session is ended on the server's side: the input ends here. A poll asks whether bytes
+     * are waiting, and the reader it asks takes an error for "nothing yet", so a byte is said to wait and the read
+     * finds the end; a read already waiting for the client's next key is woken by closing the channel's pipe, and
+     * ends the input too.
      */
     void ended() {
         closed = true;
+        try {
+            in.close();
+        } catch (IOException closing) {
+            // the pipe is being given up: a read waiting in it ends either way
+        }
     }
 
     @Override
@@ -35,7 +42,15 @@ final class CarriageReturnAsEnter extends FilterInputStream {
         if (closed) {
             return -1;
         }
-        int b = super.read();
+        int b;
+        try {
+            b = super.read();
+        } catch (IOException e) {
+            if (closed) {
+                return -1;
+            }
+            throw e;
+        }
         return b == '\r' ? '\n' : b;
     }
 
@@ -44,7 +59,15 @@ final class CarriageReturnAsEnter extends FilterInputStream {
         if (closed) {
             return -1;
         }
-        int n = super.read(buffer, offset, length);
+        int n;
+        try {
+            n = super.read(buffer, offset, length);
+        } catch (IOException e) {
+            if (closed) {
+                return -1;
+            }
+            throw e;
+        }
         for (int i = offset; i < offset + n; i++) {
             if (buffer[i] == '\r') {
                 buffer[i] = '\n';

@@ -1,6 +1,7 @@
 package dev.fenghuang.tui;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -42,9 +43,9 @@ final class Events {
         whenIdle = action;
     }
 
-    /** The next event, waiting up to {@code millis}; null when none came. */
-    Runnable next(long millis) throws InterruptedException {
-        return queue.poll(millis, TimeUnit.MILLISECONDS);
+    /** The next event, waiting up to {@code wait} (null: until one comes); null when none came. */
+    Runnable next(Duration wait) throws InterruptedException {
+        return wait == null ? queue.take() : queue.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**

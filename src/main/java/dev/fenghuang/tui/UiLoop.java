@@ -40,6 +40,9 @@ import java.util.function.Consumer;
  * after each batch (header, the current view, the layers and the help box, the status bar) with a delta refresh.
  */
 public final class UiLoop implements Ui {
+    /** How often the loop turns while a timer waits or a request runs: the spinner's pace. */
+    private static final java.time.Duration TICK = java.time.Duration.ofMillis(120);
+
     private final Screen screen;
     private final PortalReader reader;
     private final TuiOptions options;
@@ -92,7 +95,8 @@ public final class UiLoop implements Ui {
         this.loads = new Loads(requests, tabs, texts, options.keys(), this::error);
         this.timers = new Timers(parts.clock());
         this.keyReader = new KeyReader(screen, k -> post(() -> press(k)),
-                () -> post(() -> press(new KeyStroke(KeyType.EOF))), this::running);
+                () -> post(() -> press(new KeyStroke(KeyType.EOF))), this::running,
+                !options.externalEditor() && !parts.jobs().available());
         this.handover = new TerminalHandover(screen, keyReader, pictures, parts, () -> repaintAll = true,
                 e -> error(Problem.of(e, texts).message()));
         this.writes = new Writes(this, participation);
@@ -141,7 +145,7 @@ public final class UiLoop implements Ui {
         keyReader.start();
         render();
         while (events.running()) {
-            Runnable event = events.next(120);
+            Runnable event = events.next(idleWait());
             if (event == null) {
                 idle();
             } else {
@@ -149,6 +153,15 @@ public final class UiLoop implements Ui {
                 settle();
             }
         }
+    }
+
+    /**
+     * How long the loop waits for an event before its idle turn: a tick while a timer waits or a request runs (the
+     * spinner, a countdown); otherwise null, until something comes (a key, an answer, a resize each post one), so that
+     * an idle session never wakes.
+     */
+    java.time.Duration idleWait() {
+        return timers.pending() || requests.busy() ? TICK : null;
     }
 
     /** What the loop does when no key or answer came for a while: timers, the spinner, a resize. */

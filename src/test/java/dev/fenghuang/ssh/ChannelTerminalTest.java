@@ -85,4 +85,56 @@ class ChannelTerminalTest {
 
         assertThat(terminal.pollInput().getKeyType()).isEqualTo(KeyType.EOF);
     }
+
+    /** A channel on which nothing is typed: a read waits, as MINA's pipe does, until the pipe is closed. */
+    private static final class QuietChannel extends java.io.InputStream {
+        final java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+        private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+
+        @Override
+        public int read() throws IOException {
+            return read(new byte[1], 0, 1);
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            reading.countDown();
+            try {
+                closed.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IOException("Closed");
+        }
+
+        @Override
+        public void close() {
+            closed.countDown();
+        }
+    }
+
+    /**
+     * The reader waits for a key in a blocking read (no poll: idle sessions cost no CPU); a session ended on the
+     * server's side (idle too long, the service stopping) must still end that read, as the end of the input.
+     */
+    @Test
+    void aSessionEndedWhileTheReaderWaitsInARead() throws Exception {
+        QuietChannel channel = new QuietChannel();
+        ChannelTerminal terminal = new ChannelTerminal(channel, new ByteArrayOutputStream(), new TerminalSize(80, 24));
+        java.util.concurrent.ExecutorService input = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "test-input");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            java.util.concurrent.Future<KeyStroke> key = input.submit(terminal::readInput);
+            assertThat(channel.reading.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+            terminal.channelClosed();
+
+            assertThat(key.get(10, java.util.concurrent.TimeUnit.SECONDS).getKeyType()).isEqualTo(KeyType.EOF);
+        } finally {
+            input.shutdownNow();
+        }
+    }
 }

@@ -68,7 +68,7 @@ class ControlSequenceInputTest {
             } else {
                 keys.add(k);
             }
-        }, end::countDown, () -> end.getCount() > 0).start();
+        }, end::countDown, () -> end.getCount() > 0, false).start();
         assertThat(end.await(10, TimeUnit.SECONDS)).isTrue();
         screen.stopScreen();
         return keys;

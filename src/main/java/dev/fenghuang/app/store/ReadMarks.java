@@ -3,6 +3,8 @@ package dev.fenghuang.app.store;
 import dev.fenghuang.store.MarkKeeper;
 import dev.fenghuang.store.ReadMark;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -16,12 +18,26 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ReadMarks {
     private final MarkKeeper keeper;
     private final Clock clock;
-    private final Map<Long, ReadMark> memory = new ConcurrentHashMap<>();
+    /** The most marks held in memory when a store keeps them all: a list page's and a few pages more. */
+    public static final int HELD = 1024;
+
+    private final Map<Long, ReadMark> memory;
     private final AtomicLong changes = new AtomicLong();
 
     private ReadMarks(MarkKeeper keeper, Clock clock) {
         this.keeper = keeper;
         this.clock = clock;
+        this.memory = keeper == MarkKeeper.NONE ? new ConcurrentHashMap<>() : usedLast(HELD);
+    }
+
+    /** A map that lets its least recently used entry go past {@code most}; safe from any thread. */
+    private static Map<Long, ReadMark> usedLast(int most) {
+        return Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, ReadMark> eldest) {
+                return size() > most;
+            }
+        });
     }
 
     /** Marks kept as long as the run. */
@@ -90,6 +106,11 @@ public final class ReadMarks {
             return new ReadState(true, 0);
         }
         return new ReadState(true, Math.max(0, commentCount.getAsLong() - seen.getAsLong()));
+    }
+
+    /** How many marks memory holds. */
+    public int held() {
+        return memory.size();
     }
 
     /** How many times a mark changed in this run: a view drawn from marks redraws when it grew. */

@@ -108,4 +108,36 @@ class ReadMarksTest {
         assertThat(keeper.writes).as("a new comment count is kept").isEqualTo(2);
         assertThat(marks.state(8, OptionalLong.of(6))).isEqualTo(new ReadState(true, 0));
     }
+
+    /**
+     * A long session's read marks: with a store, memory holds the marks used last and no more (it held every article
+     * ever opened or shown in a list, for the whole run); the others are answered from the store.
+     */
+    @Test
+    void withAStoreTheMarksHeldInMemoryAreBoundedAndTheRestComeFromTheStore() {
+        MapKeeper keeper = new MapKeeper();
+        ReadMarks marks = ReadMarks.over(keeper, CLOCK);
+
+        for (long aid = 1; aid <= 10_000; aid++) {
+            marks.opened(aid, 4);
+        }
+
+        assertThat(marks.held()).isLessThanOrEqualTo(ReadMarks.HELD);
+        assertThat(marks.state(1, OptionalLong.of(6))).isEqualTo(new ReadState(true, 2));
+        assertThat(marks.state(10_000, OptionalLong.of(4))).isEqualTo(new ReadState(true, 0));
+        assertThat(marks.state(10_001, OptionalLong.of(4))).isEqualTo(new ReadState(false, 0));
+    }
+
+    /** Without a store memory is the only place a mark is, so none is let go. */
+    @Test
+    void withoutAStoreEveryMarkIsHeld() {
+        ReadMarks marks = ReadMarks.inMemory(CLOCK);
+
+        for (long aid = 1; aid <= ReadMarks.HELD + 10; aid++) {
+            marks.opened(aid, 4);
+        }
+
+        assertThat(marks.held()).isEqualTo(ReadMarks.HELD + 10);
+        assertThat(marks.state(1, OptionalLong.of(4))).isEqualTo(new ReadState(true, 0));
+    }
 }
