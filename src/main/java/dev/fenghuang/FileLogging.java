@@ -3,10 +3,10 @@ package dev.fenghuang;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.OutputStreamAppender;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import dev.fenghuang.app.FileGuard;
 import dev.fenghuang.app.XdgDirs;
@@ -70,9 +70,12 @@ public final class FileLogging extends ContextAwareBase implements Configurator 
             root.setLevel(Level.OFF); // no private place to write: stay silent rather than print
             return;
         }
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        LogLine line = new LogLine();
+        line.setContext(context);
+        line.start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(context);
-        encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{24} - %msg%n");
+        encoder.setLayout(line);
         encoder.start();
         OutputStreamAppender<ILoggingEvent> appender = new OutputStreamAppender<>();
         appender.setContext(context);

@@ -15,6 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +35,40 @@ class FileLoggingTest {
     void restoreTheTestLogging() throws Exception {
         context.reset();
         new ContextInitializer(context).autoConfig();
+    }
+
+    @Test
+    void aLineSaysTheTimeLevelThreadLoggerAndMessageThenTheStackTrace() throws Exception {
+        Path file = state.resolve("fenghuang/fenghuang.log");
+        context.reset();
+        FileLogging.configureInto(context, file, Level.INFO);
+        Thread t = new Thread(() -> LoggerFactory.getLogger("dev.fenghuang.http.WebClient")
+                .warn("failed {} of {}", 2, 3, new IllegalStateException("boom")), "worker-7");
+        t.start();
+        t.join();
+        LoggerFactory.getLogger("dev.fenghuang.Main").debug("below the level");
+        context.stop();
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines.get(0)).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3} WARN  \\[worker-7\\] "
+                + "d\\.f\\.http\\.WebClient - failed 2 of 3");
+        assertThat(lines.get(1)).isEqualTo("java.lang.IllegalStateException: boom");
+        assertThat(lines.get(2)).startsWith("\tat dev.fenghuang.FileLoggingTest");
+        assertThat(lines).noneMatch(l -> l.contains("below the level"));
+    }
+
+    /** Logback's pattern layout costs tens of milliseconds of every start (hundreds on a loaded machine). */
+    @Test
+    void theLogIsWrittenWithoutLogbacksPatternLayout() throws Exception {
+        Path file = state.resolve("fenghuang/fenghuang.log");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(new ArrayList<>(List.of(java, "-Xshare:off", "-Xlog:class+load=info", "-cp",
+                System.getProperty("java.class.path"), FileLoggingProcess.class.getName(), file.toString())))
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(Files.readString(file)).endsWith(" INFO  [main] dev.fenghuang.Main - started 1\n");
+        assertThat(out.lines().filter(l -> l.contains("ch.qos.logback.classic.PatternLayout "))).isEmpty();
     }
 
     @Test

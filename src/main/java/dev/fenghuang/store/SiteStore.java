@@ -125,9 +125,13 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
         }
     }
 
-    /** Records of another shape than this program's are dropped, not read into wrong fields. */
+    /**
+     * Records of another shape than this program's are dropped, not read into wrong fields. A store that names the
+     * same shape by its older digest keeps its pages.
+     */
     private void emptyIfShapeChanged() throws SQLException {
-        String shape = RecordShape.fingerprint();
+        String described = RecordShape.describe();
+        String shape = RecordShape.fingerprint(described);
         String kept = null;
         try (PreparedStatement s = connection.prepareStatement("SELECT value FROM meta WHERE key = 'shape'");
              ResultSet r = s.executeQuery()) {
@@ -136,10 +140,13 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
             }
         }
         if (!shape.equals(kept)) {
+            boolean sameShape = kept != null && kept.equals(RecordShape.olderFingerprint(described));
             try (PreparedStatement del = connection.prepareStatement("DELETE FROM pages");
                  PreparedStatement put = connection.prepareStatement(
                          "INSERT OR REPLACE INTO meta (key, value) VALUES ('shape', ?)")) {
-                del.executeUpdate();
+                if (!sameShape) {
+                    del.executeUpdate();
+                }
                 put.setString(1, shape);
                 put.executeUpdate();
             }

@@ -78,7 +78,7 @@ public final class Tui {
         TuiOptions asked = options.withImages(options.images().withGraphics(graphics(options.images(), out, in,
                 System.getenv())));
         return run(terminal, out, session.reader(), session.participation(),
-                Triage.over(session.moderation(), session.participation()), asked, FlowControl::off,
+                Triage.over(session.moderation(), session.participation()), asked, FlowControl.offWhenRestarted(),
                 new JobControl(terminal, ProcessSignals::stopThisProcess),
                 forumOf(session, Texts.forLanguage(options.language())), forumTriageOf(session),
                 session.search().orElse(null), session.localSearch().orElse(null));

@@ -222,7 +222,7 @@ class LocalSearchTest {
         try (java.sql.Connection c = StoreConnection.open(file, 1000)) {
             new StoreSchema(List.of(StoreSchema.MIGRATIONS.get(0))).migrate(c);
             try (java.sql.Statement s = c.createStatement()) {
-                s.execute("INSERT INTO meta (key, value) VALUES ('shape', '" + RecordShape.fingerprint() + "')");
+                s.execute("INSERT INTO meta (key, value) VALUES ('shape', '" + RecordShape.fingerprint(RecordShape.describe()) + "')");
             }
             try (java.sql.PreparedStatement s = c.prepareStatement("INSERT INTO pages (viewer, kind, id, page, name,"
                     + " body, bytes, fetched_at, read_at) VALUES ('default', 'ARTICLE', 2, 1, '', ?, 1, 0, 0)")) {

@@ -2,6 +2,7 @@ package dev.fenghuang.tui.term;
 
 import java.io.File;
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,6 +14,24 @@ public final class FlowControl {
     private static final Logger log = LoggerFactory.getLogger(FlowControl.class);
 
     private FlowControl() {
+    }
+
+    /**
+     * Turns flow control off each time the screen starts again (after the editor, after Ctrl-Z), but not when it
+     * first starts: {@link JobControlTerminal} took the terminal with flow control off.
+     */
+    public static Runnable offWhenRestarted() {
+        return exceptTheFirstRun(FlowControl::off);
+    }
+
+    /** Runs {@code action} on every run but the first. */
+    static Runnable exceptTheFirstRun(Runnable action) {
+        AtomicBoolean first = new AtomicBoolean(true);
+        return () -> {
+            if (!first.getAndSet(false)) {
+                action.run();
+            }
+        };
     }
 
     public static void off() {

@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Lanterna's Unix terminal, whose modes can be handed back to the shell and taken again while it stays open: Lanterna
@@ -15,16 +17,31 @@ import java.nio.charset.StandardCharsets;
  * the BMP go out whole, as {@link WholeCharacterTerminal} sends them. When it captures the mouse it asks for SGR
  * reports (mode 1006, which {@link SgrMousePattern} reads) for as long as the screen is its own: Lanterna asks only
  * for the X10 encoding, which stops at column 223 and clashes with UTF-8.
+ * <p>
+ * The reader's modes (no line editing, no echo, Ctrl-C a key, no XON/XOFF flow control, so Ctrl-S reaches the
+ * editor) are set with one {@code stty} run: Lanterna runs one per mode, and each run is a process started on the
+ * way to the first frame.
  */
 public final class JobControlTerminal extends WholeCharacterTerminal implements JobControl.Modes {
     private static final byte[] SGR_MOUSE_ON = "\u001b[?1006h".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SGR_MOUSE_OFF = "\u001b[?1006l".getBytes(StandardCharsets.US_ASCII);
+    /** Flow control goes with the other modes: the settings saved before put it back on exit. */
+    private static final List<String> NO_FLOW_CONTROL = List.of("-ixon");
 
     private boolean mouse;
     private boolean sgrMouseOn;
+    /*
+     * Lanterna takes the terminal inside its constructor, before this class's initializers run, so these two have
+     * none: what the superclass constructor puts in them stays.
+     */
+    /** The stty words of the modes asked for and not yet set. */
+    private List<String> modeWords;
+    /** Whether a mode asked for is set at once by a stty run of its own; while not, it waits for the others. */
+    private boolean oneByOne;
 
     public JobControlTerminal(InputStream in, OutputStream out, Charset charset) throws IOException {
         super(in, out, charset, UnixLikeTerminal.CtrlCBehaviour.TRAP);
+        oneByOne = true;
     }
 
     @Override
@@ -61,8 +78,62 @@ public final class JobControlTerminal extends WholeCharacterTerminal implements 
 
     @Override
     public void raw() throws IOException {
-        canonicalMode(false);
-        keyEchoEnabled(false);
-        keyStrokeSignalsEnabled(false);
+        oneByOne = false;
+        try {
+            canonicalMode(false);
+            keyEchoEnabled(false);
+            keyStrokeSignalsEnabled(false);
+        } finally {
+            oneByOne = true;
+        }
+        setModes();
+    }
+
+    @Override
+    protected void canonicalMode(boolean enabled) throws IOException {
+        if (enabled || oneByOne) {
+            super.canonicalMode(enabled);
+        } else {
+            ask("-icanon", "min", "1");
+        }
+    }
+
+    @Override
+    protected void keyEchoEnabled(boolean enabled) throws IOException {
+        if (enabled || oneByOne) {
+            super.keyEchoEnabled(enabled);
+        } else {
+            ask("-echo");
+        }
+    }
+
+    @Override
+    protected void keyStrokeSignalsEnabled(boolean enabled) throws IOException {
+        if (enabled || oneByOne) {
+            super.keyStrokeSignalsEnabled(enabled);
+        } else {
+            ask("intr", "undef");
+        }
+    }
+
+    /** Lanterna's last step in taking the terminal, after the modes were asked for: they are set first. */
+    @Override
+    protected void registerTerminalResizeListener(Runnable onResize) throws IOException {
+        setModes();
+        super.registerTerminalResizeListener(onResize);
+    }
+
+    private void ask(String... words) {
+        if (modeWords == null) {
+            modeWords = new ArrayList<>();
+        }
+        modeWords.addAll(List.of(words));
+    }
+
+    private void setModes() throws IOException {
+        List<String> words = new ArrayList<>(modeWords == null ? List.of() : modeWords);
+        modeWords = null;
+        words.addAll(NO_FLOW_CONTROL);
+        runSTTYCommand(words.toArray(String[]::new));
     }
 }
