@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * One {@code div#post_PID} of a thread page: the floor label ({@code a#postnumPID}), the author (left column
@@ -106,9 +107,19 @@ final class FloorParser {
         return greyText.contains(PENDING);
     }
 
-    /** 待审核 in place of the text (older source). */
+    /** 待审核 in place of the text (older source); a body with no 待 is not read again to say no. */
     private static boolean isPendingText(Element message) {
-        return message != null && message.childrenSize() == 0 && SiteText.line(message.ownText()).equals(PENDING);
+        return message != null && message.childrenSize() == 0 && holdsPendingMark(message)
+                && SiteText.line(message.ownText()).equals(PENDING);
+    }
+
+    private static boolean holdsPendingMark(Element message) {
+        for (int i = 0, n = message.childNodeSize(); i < n; i++) {
+            if (message.childNode(i) instanceof TextNode text && text.getWholeText().indexOf(PENDING.charAt(0)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static PostAuthor author(Element left, Element post) {

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jsoup.nodes.Element;
 
 /**
@@ -123,20 +122,23 @@ final class FloorScan {
     }
 
     private int link(TagScanner tag, int classes, int parentClasses, int depth) {
+        if (number == null && numberId.equals(tag.id())) {
+            number = capture(depth);
+        }
+        boolean inLeft = isInLeft(depth) && (link == null || groupLink == null);
+        if (authiDivs == 0 && !inLeft && (threadHref != null || (classes & ClassMask.FASTRE) == 0)) {
+            return READ;
+        }
         String href = tag.attribute("href");
-        String lower = href == null ? "" : href.toLowerCase(Locale.ROOT);
-        boolean toThread = authiDivs > 0 && href != null && lower.contains("viewthread");
+        boolean toThread = authiDivs > 0 && href != null && containsIgnoringCase(href, "viewthread");
         if (toThread) {
             threadLinks.add(capture(depth));
         }
         if (threadHref == null && (toThread || href != null && (classes & ClassMask.FASTRE) != 0)) {
             threadHref = href;
         }
-        if (number == null && numberId.equals(tag.id())) {
-            number = capture(depth);
-        }
         String plainHref = href == null ? "" : href;
-        if (isInLeft(depth)) {
+        if (inLeft) {
             if (link == null && plainHref.contains("uid=") && (parentClasses & ClassMask.AUTHI) != 0) {
                 link = capture(depth);
                 linkHref = plainHref;
@@ -144,12 +146,38 @@ final class FloorScan {
                 groupLink = capture(depth);
             }
         }
-        if (headerLink == null && authiInPlc > 0 && href != null && lower.contains("uid")
-                && (classes & ClassMask.XI2) != 0) {
+        if (headerLink == null && authiInPlc > 0 && href != null && (classes & ClassMask.XI2) != 0
+                && containsIgnoringCase(href, "uid")) {
             headerLink = capture(depth);
             headerHref = href;
         }
         return READ;
+    }
+
+    /**
+     * Whether {@code text} holds the lower-case ASCII {@code word} in any case, as {@code toLowerCase(ROOT)} would
+     * find it, without a lower-cased copy. Beside ASCII only the Kelvin sign lowers to an ASCII letter alone; the
+     * dotted capital I lowers to two characters, {@code i} and a combining dot, so it stands for an {@code i} that
+     * ends the word only.
+     */
+    static boolean containsIgnoringCase(String text, String word) {
+        for (int i = 0; i + word.length() <= text.length(); i++) {
+            int j = 0;
+            while (j < word.length() && lowersTo(text.charAt(i + j), word.charAt(j), j == word.length() - 1)) {
+                j++;
+            }
+            if (j == word.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean lowersTo(char c, char lower, boolean last) {
+        if (c < 128) {
+            return (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) == lower;
+        }
+        return c == '\u0130' ? last && lower == 'i' : Character.toLowerCase(c) == lower;
     }
 
     private int emphasis(TagScanner tag, int depth) {

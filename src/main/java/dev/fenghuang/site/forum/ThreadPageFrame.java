@@ -24,15 +24,12 @@ final class ThreadPageFrame {
         "id=\"main_message\""};
 
     private final String html;
-    /** The page before the post list, searched for what must not stand there. */
-    private final String head;
     private final char[] text;
     private final int postlistStart;
     private final int postlistEnd;
 
     private ThreadPageFrame(String html, char[] text, int postlistStart, int postlistEnd) {
         this.html = html;
-        this.head = html.substring(0, postlistStart);
         this.text = text;
         this.postlistStart = postlistStart;
         this.postlistEnd = postlistEnd;
@@ -56,7 +53,7 @@ final class ThreadPageFrame {
                 return null;
             }
         }
-        if (ThreadPageCut.hasPostId(head, 0, postlistStart) || ThreadPageCut.hasPostId(html, postlistEnd,
+        if (ThreadPageCut.hasPostId(html, 0, postlistStart) || ThreadPageCut.hasPostId(html, postlistEnd,
                 html.length()) || hasMessageAfter()) {
             return null;
         }
@@ -76,9 +73,13 @@ final class ThreadPageFrame {
         return message ? null : page;
     }
 
-    /** Where {@code what} first stands before the post list, or -1. */
+    /**
+     * Where {@code what} first stands before the post list, or -1; the head is not copied to be searched: where the
+     * first match in the page does not end before the post list, none does.
+     */
     private int before(String what) {
-        return head.indexOf(what);
+        int at = html.indexOf(what);
+        return at >= 0 && at + what.length() <= postlistStart ? at : -1;
     }
 
     private boolean hasMessageAfter() {
