@@ -134,6 +134,8 @@ class ThreadPageBenchmarkTest {
         print("scan posts, jsoup bodies, frame built", jsoupBodies);
         print("scan posts, bodies built, frame built", scan);
         print("the client's path (ForumReading.thread)", client);
+        System.out.printf("BENCH   %-46s %7d kB%n", "allocated per page on the client's path",
+                allocatedPerOperation(() -> reading.thread(tid, 1, 0).floors().size()) / 1024);
         return client;
     }
 
@@ -174,6 +176,18 @@ class ThreadPageBenchmarkTest {
         }
         assertThat(sink).isPositive();
         return new Rate(bestCpu, bestWall);
+    }
+
+    /** Bytes this thread allocates per operation, over 200 operations after warm-up. */
+    private static long allocatedPerOperation(Operation operation) throws Exception {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long sink = operation.run();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < 200; i++) {
+            sink += operation.run();
+        }
+        assertThat(sink).isPositive();
+        return (threads.getCurrentThreadAllocatedBytes() - before) / 200;
     }
 
     @FunctionalInterface
