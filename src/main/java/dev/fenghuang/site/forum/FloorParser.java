@@ -4,6 +4,7 @@ import dev.fenghuang.model.forum.EditNote;
 import dev.fenghuang.model.forum.Floor;
 import dev.fenghuang.model.forum.FloorState;
 import dev.fenghuang.model.forum.PostAuthor;
+import dev.fenghuang.site.forum.scan.ThreadPageScan;
 import dev.fenghuang.site.markup.Css;
 import dev.fenghuang.site.markup.DiscuzTime;
 import dev.fenghuang.site.markup.SiteText;
@@ -23,7 +24,7 @@ import org.jsoup.nodes.TextNode;
  * ({@code i.pstatus}) and the body ({@code td#postmessage_PID} and {@code div.pattl}). The floor's number is left to
  * {@link FloorNumbers}.
  */
-final class FloorParser {
+public final class FloorParser {
     private static final Pattern EDITED = Pattern.compile("本帖最后由\\s*(.+?)\\s*于\\s*(.+?)\\s*编辑");
     private static final String PENDING = "待审核";
 
@@ -45,7 +46,7 @@ final class FloorParser {
      * notice's text and whether the buttons say {@code (待审核)}: the one way both {@link #parse} and
      * {@link ThreadPageScan} end a floor.
      */
-    static Floor finish(Floor.Builder floor, Element message, Element attachmentList, String notice,
+    public static Floor finish(Floor.Builder floor, Element message, Element attachmentList, String notice,
                         boolean pendingMark, Clock clock) {
         PostBody body = PostBody.of(message, attachmentList, clock);
         floor.edit(edit(message, clock))
@@ -60,7 +61,7 @@ final class FloorParser {
     }
 
     /** The floor's name from the floor link's own text and its first {@code em}'s text (null for none). */
-    static String label(String ownText, String emText) {
+    public static String label(String ownText, String emText) {
         String prefix = SiteText.line(ownText);
         String n = SiteText.line(emText);
         return n.isEmpty() ? "" : (prefix.isEmpty() ? "" : prefix + " ") + n + "#";
@@ -103,7 +104,7 @@ final class FloorParser {
         return false;
     }
 
-    static boolean isPendingMark(String greyText) {
+    public static boolean isPendingMark(String greyText) {
         return greyText.contains(PENDING);
     }
 

@@ -4,12 +4,15 @@ import static dev.fenghuang.site.forum.ForumFixtures.CLOCK;
 import static dev.fenghuang.site.forum.ForumFixtures.SITE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fenghuang.model.forum.ThreadPage;
 import dev.fenghuang.demo.DemoOptions;
 import dev.fenghuang.demo.DemoPortal;
+import dev.fenghuang.http.WebPage;
+import dev.fenghuang.model.forum.ThreadPage;
+import dev.fenghuang.site.forum.scan.BodyTree;
+import dev.fenghuang.site.forum.scan.ThreadPageFrame;
+import dev.fenghuang.site.forum.scan.ThreadPageScan;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import dev.fenghuang.http.WebPage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

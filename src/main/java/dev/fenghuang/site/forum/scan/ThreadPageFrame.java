@@ -1,5 +1,7 @@
-package dev.fenghuang.site.forum;
+package dev.fenghuang.site.forum.scan;
 
+import dev.fenghuang.site.forum.ThreadPageCut;
+import dev.fenghuang.site.forum.ThreadPageParser;
 import dev.fenghuang.site.markup.PageIds;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,7 +16,7 @@ import org.jsoup.nodes.Element;
  * back whole (a message box, the subject, a heading, the reply form or a post outside the post list, no end of
  * document) or a part {@link PartTree} cannot vouch for gives no frame, and jsoup parses the skeleton as before.
  */
-final class ThreadPageFrame {
+public final class ThreadPageFrame {
     private static final String BASE = "<base ";
     private static final String PT = "<div id=\"pt\"";
     private static final String PGT = "<div id=\"pgt\"";

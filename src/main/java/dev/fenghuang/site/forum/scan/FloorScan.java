@@ -1,7 +1,9 @@
-package dev.fenghuang.site.forum;
+package dev.fenghuang.site.forum.scan;
 
 import dev.fenghuang.model.forum.Floor;
 import dev.fenghuang.model.forum.PostAuthor;
+import dev.fenghuang.site.forum.FloorParser;
+import dev.fenghuang.site.forum.ForumUrls;
 import dev.fenghuang.site.markup.DiscuzTime;
 import dev.fenghuang.site.markup.SiteText;
 import java.time.Clock;
@@ -12,7 +14,7 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 
 /**
- * One {@code div#post_PID} read from the page's text, tag by tag, as {@link PostParts} and {@link FloorParser} read
+ * One {@code div#post_PID} read from the page's text, tag by tag, as {@code PostParts} and {@link FloorParser} read
  * its tree: the floor link, the time, the left column (author link, group, 注册时间, the {@code div.pi} of an
  * anonymous or deleted author), the header's {@code a.xi2} author, the notice ({@code div.locked} in
  * {@code div.pcb}), the {@code (待审核)} mark of the buttons, and where the body ({@code td.t_f}) and the attachment
@@ -23,7 +25,7 @@ import org.jsoup.nodes.Element;
  * anything read that this class cannot vouch for (text of an element holding a block, a second body, the body
  * inside a part read here) refuses the page, which is then read by jsoup.
  */
-final class FloorScan {
+public final class FloorScan {
     static final int READ = 0;
     static final int BODY = 1;
     static final int ATTACHMENTS = 2;
@@ -33,7 +35,7 @@ final class FloorScan {
     static final int PLC = 4;
 
     final long pid;
-    final String postId;
+    public final String postId;
     private final String numberId;
     private final String messageId;
     private final String timeId;
@@ -73,11 +75,11 @@ final class FloorScan {
     private int bodies;
     final List<TextCapture> threadLinks = new ArrayList<>();
     String threadHref;
-    int[] body;
-    int[] attachments;
+    public int[] body;
+    public int[] attachments;
     /** The body and attachment list built from their tags, null where jsoup is to parse them. */
-    BodyTree bodyTree;
-    BodyTree attachmentsTree;
+    public BodyTree bodyTree;
+    public BodyTree attachmentsTree;
     /** Flags for the element just opened (see {@link #AUTHI_DIV}). */
     int flags;
 
@@ -89,7 +91,7 @@ final class FloorScan {
         this.timeId = "authorposton" + pid;
     }
 
-    boolean refused() {
+    public boolean refused() {
         return refused;
     }
 
@@ -358,7 +360,7 @@ final class FloorScan {
     }
 
     /** Whether the first post shows 显示全部楼层 where it would link 只看该作者. */
-    boolean isFiltered() {
+    public boolean isFiltered() {
         for (TextCapture a : threadLinks) {
             String text = text(a);
             if (text.contains("显示全部楼层")) {
@@ -372,7 +374,7 @@ final class FloorScan {
     }
 
     /** The floor, from what was read here and the body and attachment list as jsoup read them. */
-    Floor floor(Element message, Element attachmentList, Clock clock) {
+    public Floor floor(Element message, Element attachmentList, Clock clock) {
         Floor.Builder floor = Floor.builder(pid).label(label()).author(author()).time(time(clock));
         boolean pending = false;
         for (TextCapture grey : greys) {
