@@ -26,12 +26,18 @@ public final class ThreadPageFrame {
         "id=\"main_message\""};
 
     private final String html;
+    /**
+     * The page before the post list, searched for what must not stand there: a copy costs less than searching the
+     * whole page for the strings that are not there at all (Java 17 has no bounded {@code indexOf}).
+     */
+    private final String head;
     private final char[] text;
     private final int postlistStart;
     private final int postlistEnd;
 
     private ThreadPageFrame(String html, char[] text, int postlistStart, int postlistEnd) {
         this.html = html;
+        this.head = html.substring(0, postlistStart);
         this.text = text;
         this.postlistStart = postlistStart;
         this.postlistEnd = postlistEnd;
@@ -75,13 +81,9 @@ public final class ThreadPageFrame {
         return message ? null : page;
     }
 
-    /**
-     * Where {@code what} first stands before the post list, or -1; the head is not copied to be searched: where the
-     * first match in the page does not end before the post list, none does.
-     */
+    /** Where {@code what} first stands before the post list, or -1. */
     private int before(String what) {
-        int at = html.indexOf(what);
-        return at >= 0 && at + what.length() <= postlistStart ? at : -1;
+        return head.indexOf(what);
     }
 
     private boolean hasMessageAfter() {
