@@ -4,6 +4,7 @@ import dev.fenghuang.model.forum.EditNote;
 import dev.fenghuang.model.forum.Floor;
 import dev.fenghuang.model.forum.FloorState;
 import dev.fenghuang.model.forum.PostAuthor;
+import dev.fenghuang.site.forum.scan.ThreadPageScan;
 import dev.fenghuang.site.markup.Css;
 import dev.fenghuang.site.markup.DiscuzTime;
 import dev.fenghuang.site.markup.SiteText;
@@ -13,6 +14,7 @@ import java.time.LocalDateTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * One {@code div#post_PID} of a thread page: the floor label ({@code a#postnumPID}), the author (left column
@@ -22,7 +24,7 @@ import org.jsoup.nodes.Element;
  * ({@code i.pstatus}) and the body ({@code td#postmessage_PID} and {@code div.pattl}). The floor's number is left to
  * {@link FloorNumbers}.
  */
-final class FloorParser {
+public final class FloorParser {
     private static final Pattern EDITED = Pattern.compile("本帖最后由\\s*(.+?)\\s*于\\s*(.+?)\\s*编辑");
     private static final String PENDING = "待审核";
 
@@ -44,7 +46,7 @@ final class FloorParser {
      * notice's text and whether the buttons say {@code (待审核)}: the one way both {@link #parse} and
      * {@link ThreadPageScan} end a floor.
      */
-    static Floor finish(Floor.Builder floor, Element message, Element attachmentList, String notice,
+    public static Floor finish(Floor.Builder floor, Element message, Element attachmentList, String notice,
                         boolean pendingMark, Clock clock) {
         PostBody body = PostBody.of(message, attachmentList, clock);
         floor.edit(edit(message, clock))
@@ -59,7 +61,7 @@ final class FloorParser {
     }
 
     /** The floor's name from the floor link's own text and its first {@code em}'s text (null for none). */
-    static String label(String ownText, String emText) {
+    public static String label(String ownText, String emText) {
         String prefix = SiteText.line(ownText);
         String n = SiteText.line(emText);
         return n.isEmpty() ? "" : (prefix.isEmpty() ? "" : prefix + " ") + n + "#";
@@ -102,13 +104,23 @@ final class FloorParser {
         return false;
     }
 
-    static boolean isPendingMark(String greyText) {
+    public static boolean isPendingMark(String greyText) {
         return greyText.contains(PENDING);
     }
 
-    /** 待审核 in place of the text (older source). */
+    /** 待审核 in place of the text (older source); a body with no 待 is not read again to say no. */
     private static boolean isPendingText(Element message) {
-        return message != null && message.childrenSize() == 0 && SiteText.line(message.ownText()).equals(PENDING);
+        return message != null && message.childrenSize() == 0 && holdsPendingMark(message)
+                && SiteText.line(message.ownText()).equals(PENDING);
+    }
+
+    private static boolean holdsPendingMark(Element message) {
+        for (int i = 0, n = message.childNodeSize(); i < n; i++) {
+            if (message.childNode(i) instanceof TextNode text && text.getWholeText().indexOf(PENDING.charAt(0)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static PostAuthor author(Element left, Element post) {

@@ -11,7 +11,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Markup the forum pages share: the breadcrumb, counts as {@code dnumber()} prints them, the request's query. */
-final class ForumMarkup {
+public final class ForumMarkup {
     private ForumMarkup() {
     }
 
@@ -54,7 +54,7 @@ final class ForumMarkup {
     }
 
     /** The first run of ASCII digits in the text as a number; 0 for none (or too many digits). */
-    static long firstNumber(String text) {
+    public static long firstNumber(String text) {
         if (text == null) {
             return 0;
         }

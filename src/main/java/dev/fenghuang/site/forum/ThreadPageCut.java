@@ -19,7 +19,7 @@ package dev.fenghuang.site.forum;
  * <p>Every scan goes forward from where the one before stopped and looks only at a bounded stretch, so the cut is
  * linear in the page's length whatever the markup.
  */
-final class ThreadPageCut {
+public final class ThreadPageCut {
     private static final String POSTLIST = "<div id=\"postlist\"";
     private static final String POST = "<div id=\"post_";
     /** Blocks of a post that nothing is read from. */
@@ -90,7 +90,7 @@ final class ThreadPageCut {
     }
 
     /** Whether {@code </html} stands, in any case, in the page's last {@link #TAIL} characters; nothing copied. */
-    static boolean endsDocument(String html) {
+    public static boolean endsDocument(String html) {
         int from = Math.max(0, html.length() - TAIL);
         for (int at = html.lastIndexOf("</"); at >= from; at = html.lastIndexOf("</", at - 1)) {
             if (html.regionMatches(true, at, "</html", 0, 6)) {
@@ -234,7 +234,7 @@ final class ThreadPageCut {
     }
 
     /** Whether a {@code div#post_PID} stands in the text from {@code from} to {@code to}. */
-    static boolean hasPostId(String text, int from, int to) {
+    public static boolean hasPostId(String text, int from, int to) {
         int at = text.indexOf(POST, from);
         while (at >= 0 && at < to) {
             int i = at + POST.length();

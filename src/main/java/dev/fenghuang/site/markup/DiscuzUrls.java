@@ -129,11 +129,14 @@ public final class DiscuzUrls {
         }
         int end = url.indexOf('#', query);
         String q = url.substring(query + 1, end < 0 ? url.length() : end).replace("&amp;", "&");
-        for (String pair : q.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0 && pair.regionMatches(0, name, 0, name.length()) && eq == name.length()) {
-                return pair.substring(eq + 1);
+        for (int from = 0; from <= q.length(); ) {
+            int to = q.indexOf('&', from);
+            to = to < 0 ? q.length() : to;
+            int eq = q.indexOf('=', from);
+            if (eq > from && eq < to && eq - from == name.length() && q.regionMatches(from, name, 0, name.length())) {
+                return q.substring(eq + 1, to);
             }
+            from = to + 1;
         }
         return null;
     }

@@ -4,12 +4,15 @@ import static dev.fenghuang.site.forum.ForumFixtures.CLOCK;
 import static dev.fenghuang.site.forum.ForumFixtures.SITE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fenghuang.model.forum.ThreadPage;
 import dev.fenghuang.demo.DemoOptions;
 import dev.fenghuang.demo.DemoPortal;
+import dev.fenghuang.http.WebPage;
+import dev.fenghuang.model.forum.ThreadPage;
+import dev.fenghuang.site.forum.scan.BodyTree;
+import dev.fenghuang.site.forum.scan.ThreadPageFrame;
+import dev.fenghuang.site.forum.scan.ThreadPageScan;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import dev.fenghuang.http.WebPage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -134,6 +137,8 @@ class ThreadPageBenchmarkTest {
         print("scan posts, jsoup bodies, frame built", jsoupBodies);
         print("scan posts, bodies built, frame built", scan);
         print("the client's path (ForumReading.thread)", client);
+        System.out.printf("BENCH   %-46s %7d kB%n", "allocated per page on the client's path",
+                allocatedPerOperation(() -> reading.thread(tid, 1, 0).floors().size()) / 1024);
         return client;
     }
 
@@ -174,6 +179,18 @@ class ThreadPageBenchmarkTest {
         }
         assertThat(sink).isPositive();
         return new Rate(bestCpu, bestWall);
+    }
+
+    /** Bytes this thread allocates per operation, over 200 operations after warm-up. */
+    private static long allocatedPerOperation(Operation operation) throws Exception {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long sink = operation.run();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < 200; i++) {
+            sink += operation.run();
+        }
+        assertThat(sink).isPositive();
+        return (threads.getCurrentThreadAllocatedBytes() - before) / 200;
     }
 
     @FunctionalInterface

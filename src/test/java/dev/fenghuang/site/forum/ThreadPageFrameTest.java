@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fenghuang.model.UnexpectedPage;
 import dev.fenghuang.model.forum.ThreadPage;
+import dev.fenghuang.site.forum.scan.PartTree;
+import dev.fenghuang.site.forum.scan.ThreadPageFrame;
+import dev.fenghuang.site.forum.scan.ThreadPageScan;
 import java.lang.reflect.RecordComponent;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

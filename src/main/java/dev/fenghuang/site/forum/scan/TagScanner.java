@@ -1,4 +1,4 @@
-package dev.fenghuang.site.forum;
+package dev.fenghuang.site.forum.scan;
 
 import org.jsoup.parser.Parser;
 
@@ -14,7 +14,7 @@ import org.jsoup.parser.Parser;
  *
  * <p>Each call looks at each character a bounded number of times, so a scan is linear in the text's length.
  */
-final class TagScanner extends TagAttributes {
+public final class TagScanner extends TagAttributes {
     static final int END_OF_TEXT = 0;
     static final int TEXT = 1;
     static final int START = 2;

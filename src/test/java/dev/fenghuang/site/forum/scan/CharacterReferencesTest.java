@@ -1,4 +1,4 @@
-package dev.fenghuang.site.forum;
+package dev.fenghuang.site.forum.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CharacterReferencesTest {
     private static final String[] PIECES = {"&", "&", "&", ";", "#", "#x", "1b", "amp", "lt", "gt", "nbsp", "quot",
         "copy", "sup2", "frac12", "middot", "regdate", "not", "notin", "pid", "tid", "goto", "=", "-", "_", " ", "<", "x", "é", "中", "9",
-        "AMP", "Amp", "\t", "'", "\""};
+        "AMP", "Amp", "\t", "'", "\"", "rsaquo", "raquo", "hellip", "lang", "notin", "frac1", "NotEqualTilde", "ngE"};
 
     private static void assertReadAsJsoupReads(String raw) {
         String decoded = CharacterReferences.decoded(raw);
@@ -67,6 +67,14 @@ class CharacterReferencesTest {
     void aNumberOrAKnownNameIsLeftToJsoup() {
         assertThat(CharacterReferences.decoded("red&#x1b;[2J")).isNull();
         assertThat(CharacterReferences.decoded("&copy=1")).isNull();
-        assertThat(CharacterReferences.decoded("&hellip;")).isNull();
+    }
+
+    /** The breadcrumb's and pager's arrows of every Discuz template ({@code <em>&rsaquo;</em>}) cost no tokeniser. */
+    @ParameterizedTest
+    @ValueSource(strings = {"&rsaquo;", "&raquo;", "&hellip;", "&middot;", "&copy; 2001-2026", "a&notin;b",
+        "&frac12;", "&NotEqualTilde;", "&ngE;"})
+    void aNamedReferenceEndedBySemicolonIsReadWithoutJsoup(String raw) {
+        assertThat(CharacterReferences.decoded(raw)).isNotNull().isEqualTo(Parser.unescapeEntities(raw, false))
+                .isEqualTo(Parser.unescapeEntities(raw, true));
     }
 }

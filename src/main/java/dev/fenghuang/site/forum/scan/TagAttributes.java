@@ -1,4 +1,4 @@
-package dev.fenghuang.site.forum;
+package dev.fenghuang.site.forum.scan;
 
 import java.util.Locale;
 import org.jsoup.parser.Parser;
@@ -9,7 +9,7 @@ import org.jsoup.parser.Parser;
  * {@code class} attribute is matched without being cut out. Also the count of characters read, by the scan and by
  * these reads, which tests bound by the text's length.
  */
-abstract class TagAttributes {
+public abstract class TagAttributes {
     static final int MAX_ATTRIBUTES = 32;
 
     /** The page's characters, read from an array: no coder test and no bounds check of {@code String.charAt}. */

@@ -1,4 +1,4 @@
-package dev.fenghuang.site.forum;
+package dev.fenghuang.site.forum.scan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.jsoup.nodes.TextNode;
  * {@link ThreadPageScan} hands it the tokens of a body while it scans the body for its end, so a body is read once.
  * Each character is looked at a bounded number of times, so building is linear in the fragment's length.
  */
-final class BodyTree {
+public final class BodyTree {
     private static final int MAX_DEPTH = 48;
     /** Elements with no content: never on the stack, a self-closing slash allowed. */
     private static final Set<String> VOID = Set.of("br", "img", "wbr", "hr");
@@ -67,7 +67,7 @@ final class BodyTree {
      * The fragment's tree (the element jsoup's fragment parse gives) at base {@code base}, what is still open left
      * open as jsoup leaves it at the fragment's end; null where a token was refused.
      */
-    Element tree(String base) {
+    public Element tree(String base) {
         if (refused) {
             return null;
         }

@@ -1,5 +1,7 @@
-package dev.fenghuang.site.forum;
+package dev.fenghuang.site.forum.scan;
 
+import dev.fenghuang.site.forum.ForumMarkup;
+import dev.fenghuang.site.forum.ThreadPageParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +26,7 @@ import org.jsoup.parser.Parser;
  * stays the reference: every record this class gives equals that one's. Every step goes forward, so the walk is
  * linear in the page's length.
  */
-final class ThreadPageScan {
+public final class ThreadPageScan {
     private static final String POSTLIST = "<div id=\"postlist\"";
     static final int MAX_DEPTH = 48;
     /** Sets of tag names by their numbers in {@link TagNames}, looked up with one shift each. */
@@ -60,7 +62,7 @@ final class ThreadPageScan {
     }
 
     /** The page's posts read from its text, or null where the walk cannot vouch for them. */
-    static ThreadPageScan of(String html) {
+    public static ThreadPageScan of(String html) {
         ThreadPageScan scan = walked(html);
         return scan != null && scan.vouched ? scan : null;
     }
@@ -69,7 +71,7 @@ final class ThreadPageScan {
      * The walk of the page's post list, whether or not it vouches for it ({@link #vouched()}); null for a page it
      * does not even start on. For the tests that bound the walk's work on any input.
      */
-    static ThreadPageScan walked(String html) {
+    public static ThreadPageScan walked(String html) {
         int start = html == null ? -1 : html.indexOf(POSTLIST);
         if (start < 0 || html.lastIndexOf("postlist", start - 1) >= 0 || html.indexOf('\0') >= 0) {
             return null;
@@ -80,7 +82,7 @@ final class ThreadPageScan {
     }
 
     /** Whether the walk reached the end of the post list with posts, every one of them read. */
-    boolean vouched() {
+    public boolean vouched() {
         return vouched;
     }
 
@@ -89,7 +91,7 @@ final class ThreadPageScan {
      * {@code div#post_PID} (the first with a link to the thread holding it as {@code a.fastre}, as in the
      * {@link #skeleton()}); null where jsoup is to parse the skeleton instead.
      */
-    Document frame(String location) {
+    public Document frame(String location) {
         Element postlist = frame == null ? null : frame.root();
         if (postlist == null) {
             return null;
@@ -107,17 +109,17 @@ final class ThreadPageScan {
     }
 
     /** This scan with every body parsed by jsoup (for comparison only). */
-    ThreadPageScan withJsoupBodies() {
+    public ThreadPageScan withJsoupBodies() {
         jsoupBodies = true;
         return this;
     }
 
-    List<FloorScan> posts() {
+    public List<FloorScan> posts() {
         return posts;
     }
 
     /** Characters the walk's scanner read, each time it read one (for the tests that bound the work). */
-    long reads() {
+    public long reads() {
         return tags.reads();
     }
 
@@ -126,7 +128,7 @@ final class ThreadPageScan {
      * holding it as a reply link ({@code a.fastre}): the first thing the page reads the thread id from, and the only
      * one, so the later posts' links are left out.
      */
-    String skeleton() {
+    public String skeleton() {
         StringBuilder out = new StringBuilder(html.length() / 4);
         int copied = 0;
         boolean linked = false;
@@ -148,7 +150,7 @@ final class ThreadPageScan {
      * A body or attachment list as jsoup reads it, in an element of its own at the page's base; null for none.
      * Built from its tags while they were scanned ({@link BodyTree}) where they are plain, else parsed by jsoup.
      */
-    Element fragment(int[] span, BodyTree built, String tag, String base) {
+    public Element fragment(int[] span, BodyTree built, String tag, String base) {
         if (span == null) {
             return null;
         }
@@ -157,7 +159,7 @@ final class ThreadPageScan {
     }
 
     /** A body or attachment list parsed by jsoup, the reference for {@link BodyTree}. */
-    Element parsedFragment(int[] span, String tag, String base) {
+    public Element parsedFragment(int[] span, String tag, String base) {
         Element holder = new Element(TagNames.tag(tag), base);
         holder.appendChildren(Parser.parseFragment(html.substring(span[0], span[1]), holder, base));
         return holder;

@@ -1,4 +1,4 @@
-package dev.fenghuang.site.forum;
+package dev.fenghuang.site.forum.scan;
 
 import org.jsoup.nodes.Entities;
 
@@ -8,8 +8,9 @@ import org.jsoup.nodes.Entities;
  * {@code &gt;}, {@code &quot;}, and an {@code &} that stands for itself, as in a link written with raw ampersands
  * ({@code forum.php?mod=redirect&goto=findpost&ptid=1&pid=2}, which templates and posted links both have): an
  * {@code &} at the end, before white space, {@code <} or {@code &}, or before a name that does not start with an entity
- * jsoup knows without a {@code ;} and has no {@code ;} after it. Anything else (a number, a known name, any name before
- * {@code ;}) gives null, and the caller has jsoup decode the whole string.
+ * jsoup knows without a {@code ;} and has no {@code ;} after it; and a name jsoup knows written in full with its
+ * {@code ;} ({@code &rsaquo;}, the breadcrumb's arrow). Anything else (a number, a known name without {@code ;}, an
+ * unknown name before {@code ;}) gives null, and the caller has jsoup decode the whole string.
  */
 final class CharacterReferences {
     /** The longest name jsoup knows without a {@code ;} ({@code frac12}, {@code middot}), with room to spare. */
@@ -32,7 +33,12 @@ final class CharacterReferences {
                 out.append(raw, copied, at).append(name.charAt(0));
                 copied = at + name.length() - 1;
             } else if (!standsForItself(raw, at)) {
-                return null;
+                int end = namedEnd(raw, at);
+                if (end < 0) {
+                    return null;
+                }
+                out.append(raw, copied, at).append(Entities.getByName(raw.substring(at + 1, end)));
+                copied = end + 1;
             }
         }
         return out.append(raw, copied, raw.length()).toString();
@@ -56,6 +62,28 @@ final class CharacterReferences {
             return ">&gt;";
         }
         return raw.startsWith("&quot;", at) ? "\"&quot;" : null;
+    }
+
+    /**
+     * Where the {@code ;} ends a reference by a name jsoup knows, written as ASCII letters then digits right after the
+     * {@code &} at {@code at} (as jsoup's tokeniser reads a name), or -1 for anything else.
+     */
+    private static int namedEnd(String raw, int at) {
+        int end = at + 1;
+        while (end < raw.length() && isAsciiLetter(raw.charAt(end))) {
+            end++;
+        }
+        while (end < raw.length() && raw.charAt(end) >= '0' && raw.charAt(end) <= '9') {
+            end++;
+        }
+        if (end == at + 1 || end >= raw.length() || raw.charAt(end) != ';') {
+            return -1;
+        }
+        return Entities.isNamedEntity(raw.substring(at + 1, end)) ? end : -1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** Whether jsoup reads the {@code &} at {@code at} as itself (see the class comment). */

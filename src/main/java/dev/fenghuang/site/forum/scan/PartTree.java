@@ -1,4 +1,4 @@
-package dev.fenghuang.site.forum;
+package dev.fenghuang.site.forum.scan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,7 @@ import org.jsoup.nodes.TextNode;
  * refuses, and the caller has jsoup parse the page's skeleton ({@link ThreadPageFrame}), which stays the reference.
  * The caller hands each token on with {@link #accept}; each is looked at once, so building is linear.
  */
-final class PartTree {
+public final class PartTree {
     private static final int MAX_DEPTH = 48;
     /** Sets of tag names by their numbers in {@link TagNames}. */
     private static final long BLOCK = TagNames.set("div", "p", "dl", "dt", "dd", "ul", "ol", "li", "table", "tbody",

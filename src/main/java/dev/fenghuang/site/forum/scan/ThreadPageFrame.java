@@ -1,5 +1,7 @@
-package dev.fenghuang.site.forum;
+package dev.fenghuang.site.forum.scan;
 
+import dev.fenghuang.site.forum.ThreadPageCut;
+import dev.fenghuang.site.forum.ThreadPageParser;
 import dev.fenghuang.site.markup.PageIds;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,7 +16,7 @@ import org.jsoup.nodes.Element;
  * back whole (a message box, the subject, a heading, the reply form or a post outside the post list, no end of
  * document) or a part {@link PartTree} cannot vouch for gives no frame, and jsoup parses the skeleton as before.
  */
-final class ThreadPageFrame {
+public final class ThreadPageFrame {
     private static final String BASE = "<base ";
     private static final String PT = "<div id=\"pt\"";
     private static final String PGT = "<div id=\"pgt\"";
@@ -24,7 +26,10 @@ final class ThreadPageFrame {
         "id=\"main_message\""};
 
     private final String html;
-    /** The page before the post list, searched for what must not stand there. */
+    /**
+     * The page before the post list, searched for what must not stand there: a copy costs less than searching the
+     * whole page for the strings that are not there at all (Java 17 has no bounded {@code indexOf}).
+     */
     private final String head;
     private final char[] text;
     private final int postlistStart;
@@ -56,7 +61,7 @@ final class ThreadPageFrame {
                 return null;
             }
         }
-        if (ThreadPageCut.hasPostId(head, 0, postlistStart) || ThreadPageCut.hasPostId(html, postlistEnd,
+        if (ThreadPageCut.hasPostId(html, 0, postlistStart) || ThreadPageCut.hasPostId(html, postlistEnd,
                 html.length()) || hasMessageAfter()) {
             return null;
         }

@@ -1,4 +1,4 @@
-package dev.fenghuang.site.forum;
+package dev.fenghuang.site.forum.scan;
 
 /**
  * Where jsoup builds a start tag as written, in a tree walked start tag by end tag: table parts only in their own

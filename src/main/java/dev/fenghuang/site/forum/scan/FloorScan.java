@@ -1,7 +1,9 @@
-package dev.fenghuang.site.forum;
+package dev.fenghuang.site.forum.scan;
 
 import dev.fenghuang.model.forum.Floor;
 import dev.fenghuang.model.forum.PostAuthor;
+import dev.fenghuang.site.forum.FloorParser;
+import dev.fenghuang.site.forum.ForumUrls;
 import dev.fenghuang.site.markup.DiscuzTime;
 import dev.fenghuang.site.markup.SiteText;
 import java.time.Clock;
@@ -9,11 +11,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jsoup.nodes.Element;
 
 /**
- * One {@code div#post_PID} read from the page's text, tag by tag, as {@link PostParts} and {@link FloorParser} read
+ * One {@code div#post_PID} read from the page's text, tag by tag, as {@code PostParts} and {@link FloorParser} read
  * its tree: the floor link, the time, the left column (author link, group, 注册时间, the {@code div.pi} of an
  * anonymous or deleted author), the header's {@code a.xi2} author, the notice ({@code div.locked} in
  * {@code div.pcb}), the {@code (待审核)} mark of the buttons, and where the body ({@code td.t_f}) and the attachment
@@ -24,7 +25,7 @@ import org.jsoup.nodes.Element;
  * anything read that this class cannot vouch for (text of an element holding a block, a second body, the body
  * inside a part read here) refuses the page, which is then read by jsoup.
  */
-final class FloorScan {
+public final class FloorScan {
     static final int READ = 0;
     static final int BODY = 1;
     static final int ATTACHMENTS = 2;
@@ -34,7 +35,7 @@ final class FloorScan {
     static final int PLC = 4;
 
     final long pid;
-    final String postId;
+    public final String postId;
     private final String numberId;
     private final String messageId;
     private final String timeId;
@@ -74,11 +75,11 @@ final class FloorScan {
     private int bodies;
     final List<TextCapture> threadLinks = new ArrayList<>();
     String threadHref;
-    int[] body;
-    int[] attachments;
+    public int[] body;
+    public int[] attachments;
     /** The body and attachment list built from their tags, null where jsoup is to parse them. */
-    BodyTree bodyTree;
-    BodyTree attachmentsTree;
+    public BodyTree bodyTree;
+    public BodyTree attachmentsTree;
     /** Flags for the element just opened (see {@link #AUTHI_DIV}). */
     int flags;
 
@@ -90,7 +91,7 @@ final class FloorScan {
         this.timeId = "authorposton" + pid;
     }
 
-    boolean refused() {
+    public boolean refused() {
         return refused;
     }
 
@@ -123,20 +124,23 @@ final class FloorScan {
     }
 
     private int link(TagScanner tag, int classes, int parentClasses, int depth) {
+        if (number == null && numberId.equals(tag.id())) {
+            number = capture(depth);
+        }
+        boolean inLeft = isInLeft(depth) && (link == null || groupLink == null);
+        if (authiDivs == 0 && !inLeft && (threadHref != null || (classes & ClassMask.FASTRE) == 0)) {
+            return READ;
+        }
         String href = tag.attribute("href");
-        String lower = href == null ? "" : href.toLowerCase(Locale.ROOT);
-        boolean toThread = authiDivs > 0 && href != null && lower.contains("viewthread");
+        boolean toThread = authiDivs > 0 && href != null && containsIgnoringCase(href, "viewthread");
         if (toThread) {
             threadLinks.add(capture(depth));
         }
         if (threadHref == null && (toThread || href != null && (classes & ClassMask.FASTRE) != 0)) {
             threadHref = href;
         }
-        if (number == null && numberId.equals(tag.id())) {
-            number = capture(depth);
-        }
         String plainHref = href == null ? "" : href;
-        if (isInLeft(depth)) {
+        if (inLeft) {
             if (link == null && plainHref.contains("uid=") && (parentClasses & ClassMask.AUTHI) != 0) {
                 link = capture(depth);
                 linkHref = plainHref;
@@ -144,12 +148,38 @@ final class FloorScan {
                 groupLink = capture(depth);
             }
         }
-        if (headerLink == null && authiInPlc > 0 && href != null && lower.contains("uid")
-                && (classes & ClassMask.XI2) != 0) {
+        if (headerLink == null && authiInPlc > 0 && href != null && (classes & ClassMask.XI2) != 0
+                && containsIgnoringCase(href, "uid")) {
             headerLink = capture(depth);
             headerHref = href;
         }
         return READ;
+    }
+
+    /**
+     * Whether {@code text} holds the lower-case ASCII {@code word} in any case, as {@code toLowerCase(ROOT)} would
+     * find it, without a lower-cased copy. Beside ASCII only the Kelvin sign lowers to an ASCII letter alone; the
+     * dotted capital I lowers to two characters, {@code i} and a combining dot, so it stands for an {@code i} that
+     * ends the word only.
+     */
+    static boolean containsIgnoringCase(String text, String word) {
+        for (int i = 0; i + word.length() <= text.length(); i++) {
+            int j = 0;
+            while (j < word.length() && lowersTo(text.charAt(i + j), word.charAt(j), j == word.length() - 1)) {
+                j++;
+            }
+            if (j == word.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean lowersTo(char c, char lower, boolean last) {
+        if (c < 128) {
+            return (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) == lower;
+        }
+        return c == '\u0130' ? last && lower == 'i' : Character.toLowerCase(c) == lower;
     }
 
     private int emphasis(TagScanner tag, int depth) {
@@ -330,7 +360,7 @@ final class FloorScan {
     }
 
     /** Whether the first post shows 显示全部楼层 where it would link 只看该作者. */
-    boolean isFiltered() {
+    public boolean isFiltered() {
         for (TextCapture a : threadLinks) {
             String text = text(a);
             if (text.contains("显示全部楼层")) {
@@ -344,7 +374,7 @@ final class FloorScan {
     }
 
     /** The floor, from what was read here and the body and attachment list as jsoup read them. */
-    Floor floor(Element message, Element attachmentList, Clock clock) {
+    public Floor floor(Element message, Element attachmentList, Clock clock) {
         Floor.Builder floor = Floor.builder(pid).label(label()).author(author()).time(time(clock));
         boolean pending = false;
         for (TextCapture grey : greys) {

@@ -1,4 +1,4 @@
-package dev.fenghuang.site.forum;
+package dev.fenghuang.site.forum.scan;
 
 /**
  * The text of one element as {@link ThreadPageScan} reads it from the page's text: what jsoup's {@code text()} and

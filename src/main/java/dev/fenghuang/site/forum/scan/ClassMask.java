@@ -1,4 +1,4 @@
-package dev.fenghuang.site.forum;
+package dev.fenghuang.site.forum.scan;
 
 /**
  * The classes of a tag that {@link ThreadPageScan} and {@link FloorScan} look for, as bits found in one pass over the
