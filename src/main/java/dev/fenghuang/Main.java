@@ -134,30 +134,9 @@ public final class Main implements Launcher {
     public int runTui(String site, boolean demo, String account, Long openAid, String lang, boolean noImages,
                       StoreMode mode) throws Exception {
         try (PortalSession session = session(site, demo, account, mode)) {
-            prefetchFirstScreen(session, openAid);
             return Tui.run(session, TuiOptions.from(Settings.load(dirs), openAid, lang != null ? lang : language(),
                     environment, noImages));
         }
-    }
-
-    /**
-     * Starts fetching what the reader will show first while the terminal is being set up: the page arrives in the
-     * cache, and the reader's own request for it waits for this one instead of asking the site again.
-     */
-    private static void prefetchFirstScreen(PortalSession session, Long openAid) {
-        Thread t = new Thread(() -> {
-            try {
-                if (openAid != null) {
-                    session.reader().article(openAid, 1, false);
-                } else {
-                    session.reader().sections(false);
-                }
-            } catch (Exception shownLater) {
-                // the reader asks again and shows the error in place
-            }
-        }, "first-screen-prefetch");
-        t.setDaemon(true);
-        t.start();
     }
 
     @Override
