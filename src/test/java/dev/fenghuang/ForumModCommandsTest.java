@@ -415,6 +415,8 @@ class ForumModCommandsTest {
         });
         assertThat(run("mod", "log").out()).contains("delete-thread thread 6");
         assertThat(new ForumPoster(portal).thread(6, 1)).doesNotContain("id=\"post_" + late + "\"");
+        assertThat(portal.forumPostState((int) first)).as("the thread went to the recycle bin").isEqualTo("recycled");
+        assertThat(portal.forumPostState(late)).as("its replies with it").isEqualTo("recycled");
     }
 
     /**
