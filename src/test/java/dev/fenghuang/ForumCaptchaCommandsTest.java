@@ -94,6 +94,7 @@ class ForumCaptchaCommandsTest {
         Files.delete(image);
         Run wrong = run("reply", "1", "--draft", "--captcha", "0000", "--captcha-file", image.toString());
         assertThat(wrong.exitCode()).as(wrong.err()).isEqualTo(5);
+        assertThat(wrong.err()).contains("did not take the code for the captcha image saved earlier");
         assertThat(image).as("a fresh image").exists();
         assertThat(newestPid()).isEqualTo(before);
 
@@ -123,6 +124,29 @@ class ForumCaptchaCommandsTest {
         Run right = run("reply", "1", "--draft", "--captcha", code);
         assertThat(right.exitCode()).as(right.err()).isZero();
         assertThat(newestPid()).isGreaterThan(before);
+    }
+
+    /**
+     * A script repeats its command with --captcha added (no --draft): the code still answers the image the first run
+     * saved, the reply is sent once, and no copy of the text is left among the drafts.
+     */
+    @ParameterizedTest(name = "gbk={0}")
+    @ValueSource(booleans = {false, true})
+    void aQuoteReplyRunAgainWithTheCaptchaAnswersTheSavedImage(boolean gbk) throws Exception {
+        start(gbk, true);
+        long before = newestPid();
+        Path image = home.resolve("captcha.png");
+        String[] command = {"reply", "1", "--quote", String.valueOf(before), "--message", "脚本第二次运行带上验证码",
+                "--captcha-file", image.toString()};
+        Run asked = run(command);
+        assertThat(asked.exitCode()).as(asked.err()).isEqualTo(5);
+        String code = portal.newestCaptchaCode().orElseThrow();
+
+        Run right = run(Stream.concat(Stream.of(command), Stream.of("--captcha", code)).toArray(String[]::new));
+        assertThat(right.exitCode()).as(right.err()).isZero();
+        assertThat(newestPid()).isGreaterThan(before);
+        Run left = run("reply", "1", "--draft");
+        assertThat(left.exitCode()).as("no draft left: " + left.err()).isEqualTo(2);
     }
 
     @ParameterizedTest(name = "gbk={0}")

@@ -91,10 +91,27 @@ class HostileForumTest {
         assertThat(clean(List.of("forum"), false)).contains("渠县杂谈");
     }
 
+    /**
+     * The moderation queues carry the held posts' subjects, authors and text: as an administrator (another account,
+     * so the other tests read as a guest), {@code mod threads} and {@code mod replies} print none of the corpus raw.
+     */
+    @Test
+    void theForumQueuesPrintNoEscapeInTextOrJson() {
+        List<String> admin = List.of("--account", "admin");
+        assertThat(clean(Stream.concat(admin.stream(), Stream.of("login", "--username", "admin")).toList(), false))
+                .isNotBlank();
+        for (String queue : List.of("threads", "replies")) {
+            List<String> args = Stream.concat(admin.stream(), Stream.of("mod", queue)).toList();
+            assertThat(clean(args, false)).as("%s", args).contains("渠县杂谈");
+            clean(args, true);
+        }
+    }
+
     private String clean(List<String> args, boolean json) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        var cmd = Cli.command(new Main(XdgDirs.from(Map.of(), home.toString()), Map.of()));
+        var cmd = Cli.command(new Main(XdgDirs.from(Map.of(), home.toString()),
+                Map.of("FENGHUANG_PASSWORD", "admin123")));
         cmd.setOut(new PrintWriter(out));
         cmd.setErr(new PrintWriter(err));
         String[] full = Stream.of(Stream.of("--site", base), args.stream(), json ? Stream.of("--json") : Stream.<String>empty())

@@ -91,6 +91,18 @@ class SyncCommandTest {
         assertThat(portal.requestCount() - before).as(String.join("\n", portal.requestLog())).isZero();
     }
 
+    /**
+     * A category whose list answers System Error (1.5) while the tree is found is not dropped from a whole-site sync
+     * without a word: its list is an item of the run, skipped with the site's words, the others synced.
+     */
+    @Test
+    void aCategoryWhoseListAnswersSystemErrorIsSkippedAndSaidNotLeftOut() {
+        portal.inject(FaultRule.of(Fault.SYSTEM_ERROR).on("/portal.php?mod=list&catid=8"));
+        Run sync = run("sync", "--pages", "1");
+        assertThat(sync.out()).containsPattern("list 8 page 1 .*skipped: .*非法字符");
+        assertThat(sync.out()).contains("list 7 page 1");
+    }
+
     @Test
     void withoutCategoriesEverySectionTheSiteListsIsSynced() {
         Run sync = ok("sync");

@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
  */
 public final class DraftStore {
     private static final String LEGACY_ID = "0000000000000-00000000";
+    private static final String LOGIN_CAPTCHA = "login.captcha";
 
     private final Path dir;
     /** What a draft is kept for, the start of its file names: {@code article}, or a forum's {@code thread}… */
@@ -207,14 +208,34 @@ public final class DraftStore {
      * the site keeps the code under that hash, and a form read again may name another). A hash is not a secret.
      */
     public void noteCaptcha(Draft draft, String hash) throws IOException {
-        if (hash != null && hash.matches("\\w{1,64}")) {
-            files.replace(captchaNote(draft), hash);
-        }
+        note(captchaNote(draft), hash);
     }
 
     /** The hash noted for the draft's captcha, taken away: a submit uses the code up, right or wrong. */
     public Optional<String> takeCaptchaNote(Draft draft) throws IOException {
-        Path note = captchaNote(draft);
+        return take(captchaNote(draft));
+    }
+
+    /**
+     * Notes the hash of the login form's captcha image that went to a file, for a later {@code login --captcha} to
+     * answer that image (each login form read names a new hash). A hash is not a secret.
+     */
+    public void noteLoginCaptcha(String hash) throws IOException {
+        note(dir.resolve(LOGIN_CAPTCHA), hash);
+    }
+
+    /** The hash noted by {@link #noteLoginCaptcha}, taken away: a submit uses the code up, right or wrong. */
+    public Optional<String> takeLoginCaptchaNote() throws IOException {
+        return take(dir.resolve(LOGIN_CAPTCHA));
+    }
+
+    private void note(Path note, String hash) throws IOException {
+        if (hash != null && hash.matches("\\w{1,64}")) {
+            files.replace(note, hash);
+        }
+    }
+
+    private Optional<String> take(Path note) throws IOException {
         files.checkFile(note);
         if (!Files.isRegularFile(note)) {
             return Optional.empty();

@@ -86,7 +86,18 @@ public final class Participation {
     /** Signs in; the password array is the caller's to clear (the adapter clears its own copy). */
     public PostResult login(String username, char[] password, int questionId, String answer, boolean staySignedIn,
                             String captchaAnswer) throws IOException {
-        PostResult result = account.login(username, password, questionId, answer, staySignedIn, captchaAnswer);
+        return loginWithCaptcha(username, password, questionId, answer, staySignedIn,
+                captchaAnswer == null ? null : dev.fenghuang.model.forum.CaptchaAnswer.ofFormHash(captchaAnswer));
+    }
+
+    /**
+     * Signs in, the captcha answered under the hash of the image it was read from (null hash: the form's now);
+     * the password array is the caller's to clear.
+     */
+    public PostResult loginWithCaptcha(String username, char[] password, int questionId, String answer,
+                                       boolean staySignedIn, dev.fenghuang.model.forum.CaptchaAnswer captcha)
+            throws IOException {
+        PostResult result = account.loginWithCaptcha(username, password, questionId, answer, staySignedIn, captcha);
         member = null;
         if (result.accepted()) {
             sessionEnd.signedIn(username);

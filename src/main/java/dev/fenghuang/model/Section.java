@@ -2,11 +2,33 @@ package dev.fenghuang.model;
 
 import java.util.List;
 
-/** A node of a portal's category tree. */
-public record Section(int id, String name, List<Section> children) {
+/**
+ * A node of a portal's category tree.
+ *
+ * @param unread true when the site refused the category's list while the tree was found (Discuz's System Error,
+ *     1.5): its name comes from the navigation, its children may be missing
+ */
+public record Section(int id, String name, List<Section> children, boolean unread) {
     public Section {
         name = name == null ? "" : name;
         children = children == null ? List.of() : List.copyOf(children);
+    }
+
+    /** A category whose list was read (or not asked for). */
+    public Section(int id, String name, List<Section> children) {
+        this(id, name, children, false);
+    }
+
+    /** The categories of the tree whose list the site refused, depth first. */
+    public static List<Section> unreadIn(List<Section> tree) {
+        List<Section> found = new java.util.ArrayList<>();
+        for (Section s : tree) {
+            if (s.unread()) {
+                found.add(s);
+            }
+            found.addAll(unreadIn(s.children()));
+        }
+        return found;
     }
 
     public Category category() {

@@ -107,6 +107,13 @@ public final class DiscuzAccount {
         return login.login(username, password, questionId, answer, staySignedIn, captchaAnswer);
     }
 
+    /** {@link #login(String, char[], int, String, boolean, String)} answering a captcha under its own hash. */
+    public PostResult loginWithCaptcha(String username, char[] password, int questionId, String answer,
+                                       boolean staySignedIn, dev.fenghuang.model.forum.CaptchaAnswer captcha)
+            throws IOException {
+        return login.loginWithCaptcha(username, password, questionId, answer, staySignedIn, captcha);
+    }
+
     /** Who the site says is signed in, from the portal front page; {@link Member#GUEST} when nobody. */
     public Member whoami() throws IOException {
         WebPage page = calls.page(calls.urls().index());

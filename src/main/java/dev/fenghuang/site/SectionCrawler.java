@@ -21,7 +21,9 @@ import java.util.Set;
  * Discovers a portal's category tree. Starts from the front page's nav ({@code mn_P{catid}}) and any known ids,
  * then reads each category's first list page: the breadcrumb gives parents, 下级分类 children, 相关分类 siblings
  * (all top-level categories on a top-level page). When nothing is known (an undecorated X3.5 portal) it probes
- * {@code catid} 1, 2, … until a run of missing ids or the id bound. Closed and missing categories are left out.
+ * {@code catid} 1, 2, … until a run of missing ids or the id bound. Closed and missing categories are left out; a
+ * category whose list the site refuses otherwise (Discuz's System Error, 1.5) stays, by the name it is known by,
+ * marked {@link Section#unread()}.
  * Requests are bounded by {@link CrawlLimits#maxRequests()}; what is known when the budget runs out is returned.
  */
 public final class SectionCrawler {
@@ -41,6 +43,7 @@ public final class SectionCrawler {
     private final Set<Integer> visited = new HashSet<>();
     private final Set<Integer> gone = new HashSet<>();
     private final Set<Integer> missing = new HashSet<>();
+    private final Set<Integer> unread = new HashSet<>();
     private final Deque<Integer> queue = new ArrayDeque<>();
     private int requests;
 
@@ -121,9 +124,15 @@ public final class SectionCrawler {
         try {
             list = site.firstListPage(catid);
         } catch (SiteRefused refused) {
+            SiteMessage.Kind kind = refused.siteMessage().kind();
+            if (kind != SiteMessage.Kind.NOT_FOUND && kind != SiteMessage.Kind.CLOSED
+                    && kind != SiteMessage.Kind.NO_PERMISSION && names.containsKey(catid)) {
+                unread.add(catid);
+                return true;
+            }
             gone.add(catid);
             names.remove(catid);
-            if (refused.siteMessage().kind() == SiteMessage.Kind.NOT_FOUND) {
+            if (kind == SiteMessage.Kind.NOT_FOUND) {
                 missing.add(catid);
                 return false;
             }
@@ -194,7 +203,7 @@ public final class SectionCrawler {
         for (Map.Entry<Integer, String> entry : names.entrySet()) {
             int id = entry.getKey();
             if (!gone.contains(id) && parents.getOrDefault(id, TOP) == parent) {
-                sections.add(new Section(id, entry.getValue(), childrenOf(id, depth + 1)));
+                sections.add(new Section(id, entry.getValue(), childrenOf(id, depth + 1), unread.contains(id)));
             }
         }
         return sections;

@@ -6,10 +6,8 @@ import dev.fenghuang.model.Member;
 import dev.fenghuang.model.PostResult;
 import dev.fenghuang.model.SiteMessage;
 import dev.fenghuang.model.SiteRefused;
-import dev.fenghuang.model.forum.BoardPage;
 import dev.fenghuang.model.forum.CaptchaAnswer;
 import dev.fenghuang.model.forum.ThreadForm;
-import dev.fenghuang.model.forum.Floor;
 import dev.fenghuang.model.forum.ForumWrite;
 import dev.fenghuang.model.forum.ThreadFavorites;
 import dev.fenghuang.model.forum.ThreadPage;
@@ -36,6 +34,7 @@ public final class ForumParticipation {
     private final DraftStore threads;
     private final DraftStore edits;
     private final Who who;
+    private final SentPosts sent;
 
     /** Who is signed in, as the site says. */
     @FunctionalInterface
@@ -56,6 +55,7 @@ public final class ForumParticipation {
         this.threads = drafts.ofKind("board");
         this.edits = drafts.ofKind("post");
         this.who = who;
+        this.sent = new SentPosts(posts, who);
     }
 
     /** Who hears of each write that may have reached the site (the cache, to forget what it changed). */
@@ -131,9 +131,9 @@ public final class ForumParticipation {
         long tid = draft.aid();
         ReplyDraft reply = ReplyDraft.decode(draft.text());
         if (draft.inFlight()) {
-            Optional<ForumWrite> arrived = findReply(tid, reply.text(), draft.sentAfter().getAsLong());
+            Optional<ForumWrite> arrived = sent.findReply(tid, reply.text(), draft.sentAfter().getAsLong());
             if (arrived.isPresent()) {
-                return confirmed(replies, draft, arrived.get());
+                return DraftOutcomes.confirmed(replies, draft, arrived.get());
             }
             throw new MaybeHeld(null); // a held reply is invisible even to its author: only the user may resend
         }
@@ -150,9 +150,9 @@ public final class ForumParticipation {
             if (sentAfter[0] < 0) {
                 throw failure; // it never left
             }
-            return afterFailure(replies, draft, () -> findReply(tid, reply.text(), sentAfter[0]), failure);
+            return DraftOutcomes.afterFailure(replies, draft, () -> sent.findReply(tid, reply.text(), sentAfter[0]), failure);
         }
-        return settled(replies, draft, written, sentAfter[0], () -> findReply(tid, reply.text(), sentAfter[0]));
+        return DraftOutcomes.settled(replies, draft, written, sentAfter[0], () -> sent.findReply(tid, reply.text(), sentAfter[0]));
     }
 
     /**
@@ -218,9 +218,9 @@ public final class ForumParticipation {
         int fid = (int) draft.aid();
         ThreadDraft thread = ThreadDraft.decode(draft.text());
         if (draft.inFlight()) {
-            Optional<ForumWrite> arrived = findThread(fid, thread.subject(), draft.sentAfter().getAsLong());
+            Optional<ForumWrite> arrived = sent.findThread(fid, thread.subject(), draft.sentAfter().getAsLong());
             if (arrived.isPresent()) {
-                return confirmed(threads, draft, arrived.get());
+                return DraftOutcomes.confirmed(threads, draft, arrived.get());
             }
             throw new MaybeHeld(null); // a held thread is never on the board's list: only the user may resend
         }
@@ -242,9 +242,9 @@ public final class ForumParticipation {
             if (sentAfter[0] < 0) {
                 throw failure;
             }
-            return afterFailure(threads, draft, () -> findThread(fid, thread.subject(), sentAfter[0]), failure);
+            return DraftOutcomes.afterFailure(threads, draft, () -> sent.findThread(fid, thread.subject(), sentAfter[0]), failure);
         }
-        return settled(threads, draft, written, sentAfter[0], () -> findThread(fid, thread.subject(), sentAfter[0]));
+        return DraftOutcomes.settled(threads, draft, written, sentAfter[0], () -> sent.findThread(fid, thread.subject(), sentAfter[0]));
     }
 
     /**
@@ -341,91 +341,5 @@ public final class ForumParticipation {
         } catch (NumberFormatException e) {
             return 0;
         }
-    }
-
-    @FunctionalInterface
-    private interface Lookup {
-        Optional<ForumWrite> find() throws IOException;
-    }
-
-    /**
-     * The site answered. Accepted: the draft goes. A refusal the client could not name is no proof nothing was
-     * stored, so the site is asked before the mark goes; a refusal it knows is believed.
-     */
-    private ForumWrite settled(DraftStore store, DraftStore.Draft draft, ForumWrite written, long sentAfter,
-                               Lookup lookup) throws IOException {
-        if (written.accepted()) {
-            store.delete(draft);
-            store.deleteCopies(draft.aid(), draft.text());
-            return written;
-        }
-        if (sentAfter < 0) {
-            return written;
-        }
-        if (written.result() instanceof PostResult.Refused r && r.message().kind() == SiteMessage.Kind.OTHER
-                && waitSeconds(written.result()) == 0) {
-            Optional<ForumWrite> arrived;
-            try {
-                arrived = lookup.find();
-            } catch (IOException cannotCheck) {
-                return written; // the mark stays: the next attempt asks first
-            }
-            if (arrived.isPresent()) {
-                return confirmed(store, draft, arrived.get());
-            }
-        }
-        store.clearSending(draft);
-        return written;
-    }
-
-    private ForumWrite afterFailure(DraftStore store, DraftStore.Draft draft, Lookup lookup, IOException failure)
-            throws IOException {
-        Optional<ForumWrite> arrived;
-        try {
-            arrived = lookup.find();
-        } catch (IOException stillDown) {
-            throw new Participation.OutcomeUnknown(failure);
-        }
-        if (arrived.isPresent()) {
-            return confirmed(store, draft, arrived.get());
-        }
-        throw new MaybeHeld(failure); // the mark stays: not sent again unasked
-    }
-
-    private ForumWrite confirmed(DraftStore store, DraftStore.Draft draft, ForumWrite found) throws IOException {
-        store.delete(draft);
-        store.deleteCopies(draft.aid(), draft.text());
-        return found;
-    }
-
-    /** This member's post newer than {@code newerThan} showing the text, among the thread's newest floors. */
-    private Optional<ForumWrite> findReply(long tid, String text, long newerThan) throws IOException {
-        Member me = who.whoami();
-        if (me.isGuest()) {
-            return Optional.empty();
-        }
-        ThreadPage page = posts.newestFloors(tid);
-        for (Floor floor : page.floors()) {
-            if (floor.pid() > newerThan && floor.author().uid() == me.uid() && SentText.shows(floor, text)) {
-                return Optional.of(new ForumWrite(new PostResult.Posted("", floor.pid(), false), page.fid(), tid,
-                        floor.pid(), floor.number()));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** This member's thread newer than {@code newerThan} with the subject, among the board's newest threads. */
-    private Optional<ForumWrite> findThread(int fid, String subject, long newerThan) throws IOException {
-        Member me = who.whoami();
-        if (me.isGuest()) {
-            return Optional.empty();
-        }
-        BoardPage board = posts.newestThreads(fid);
-        for (ThreadRow row : board.threads()) {
-            if (row.tid() > newerThan && row.author().uid() == me.uid() && SentText.sameSubject(row.subject(), subject)) {
-                return Optional.of(new ForumWrite(new PostResult.Posted("", 0, false), fid, row.tid(), 0, 1));
-            }
-        }
-        return Optional.empty();
     }
 }

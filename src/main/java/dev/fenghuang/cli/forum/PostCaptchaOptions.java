@@ -38,6 +38,9 @@ public final class PostCaptchaOptions {
             + "site; a post held for moderation is invisible even to you, so this may leave a second held copy.")
     boolean resend;
 
+    /** Whether --captcha answered an image an earlier run saved (and the site then asked again). */
+    private boolean answeredSaved;
+
     /** One send of a draft with a captcha answer (null for none). */
     @FunctionalInterface
     interface Send {
@@ -54,6 +57,7 @@ public final class PostCaptchaOptions {
         CaptchaAnswer first = code == null ? null
                 : noted.map(hash -> new CaptchaAnswer(hash, code)).orElseGet(() -> CaptchaAnswer.ofFormHash(code));
         ForumWrite written = send.send(draft, first, resend);
+        answeredSaved = noted.isPresent();
         Prompter prompter = new Prompter();
         for (int tries = 0; tries < TRIES && written.result() instanceof PostResult.NeedsCaptcha wanted; tries++) {
             save(wanted.captcha());
@@ -82,8 +86,9 @@ public final class PostCaptchaOptions {
 
     /** The line for a captcha left unanswered: where the image is, and how to answer it. */
     String unanswered(Texts texts, String retry) {
-        return texts.get(file != null ? "forum.captchaSaved" : "forum.captchaNoTerminal",
+        String line = texts.get(file != null ? "forum.captchaSaved" : "forum.captchaNoTerminal",
                 file == null ? "" : file.toString(), retry);
+        return answeredSaved ? texts.get("login.captchaExpired") + "; " + line : line;
     }
 
     /** The line for a text that may be waiting for moderation (exit 1), with the command that sends it anyway. */

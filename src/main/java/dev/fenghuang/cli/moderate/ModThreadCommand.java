@@ -33,8 +33,9 @@ import picocli.CommandLine.ParentCommand;
  * |--unban-post PID… [--with-replies N] [--reason R]}: the thread tools of the thread page (topicadmin), for accounts
  * that moderate the board. What happened is read from the pages afterwards; exit 0 only when every target shows it,
  * 3 otherwise (also for a post the thread does not hold: it is not sent). Deleting the first post deletes the thread
- * with its replies: it is sent only with {@code --with-replies N} naming the thread's reply count now (exit 2 without
- * it, 3 when the count is another), and is reported as {@code delete-thread}. A stick or digest level the tools'
+ * with its replies: it is sent only with {@code --with-replies N --last-post PID} naming the thread's reply count and
+ * its last post now (exit 2 without them, 3 when either is another: a reply deleted and another posted leave the
+ * count as it was, never the last post), and is reported as {@code delete-thread}. A stick or digest level the tools'
  * popup does not offer is not sent (exit 2, with the levels offered).
  */
 @Command(name = "thread", mixinStandardHelpOptions = true,
@@ -56,6 +57,11 @@ final class ModThreadCommand implements Callable<Integer> {
     @Option(names = "--with-replies", paramLabel = "N", description = "With --delete-post of the first post, which "
             + "deletes the whole thread: how many replies go with it; sent only when the thread has that many now.")
     Integer withReplies;
+
+    @Option(names = "--last-post", paramLabel = "PID", converter = IdNumber.class, description = "With --with-replies: "
+            + "the thread's last post as you saw it (the last floor of its last page: `thread TID --page N`, N its pageCount); "
+            + "sent only when it is still the last.")
+    Long lastPost;
 
     @Option(names = "--reason", paramLabel = "TEXT",
             description = "The reason (操作原因), kept in the site's moderation log and in the audit log.")
@@ -103,7 +109,8 @@ final class ModThreadCommand implements Callable<Integer> {
                 mod.cli.err().flush();
                 return WriteOutput.REFUSED;
             }
-            SeenThread said = withReplies == null ? SeenThread.nothing() : SeenThread.replies(withReplies);
+            SeenThread said = withReplies == null || lastPost == null ? SeenThread.nothing()
+                    : SeenThread.replies(withReplies, lastPost);
             ToolResult result = session.moderation().forum().threadTool(tid, chosen, reason, said);
             report(chosen, result);
             return result.allApplied() ? 0 : WriteOutput.REFUSED;
@@ -123,7 +130,12 @@ final class ModThreadCommand implements Callable<Integer> {
         String tid = String.valueOf(changed.tid());
         if (changed.why() == ThreadChanged.Why.REPLIES_NOT_SAID) {
             return refuse(picocli.CommandLine.ExitCode.USAGE, "mod.tool.withRepliesWanted",
-                    String.valueOf(changed.pid()), tid, String.valueOf(changed.repliesNow()));
+                    String.valueOf(changed.pid()), tid, String.valueOf(changed.repliesNow()),
+                    String.valueOf(changed.lastNow()));
+        }
+        if (changed.why() == ThreadChanged.Why.LAST_POST) {
+            return refuse(WriteOutput.REFUSED, "mod.tool.lastPostDiffers", tid, String.valueOf(changed.lastNow()),
+                    String.valueOf(changed.lastSeen()));
         }
         return refuse(WriteOutput.REFUSED, "mod.tool.repliesDiffer", tid, String.valueOf(changed.repliesNow()),
                 String.valueOf(changed.repliesSeen()));
@@ -155,9 +167,10 @@ final class ModThreadCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say one of --close, --open, --stick N, "
                     + "--digest N, --move FID, --delete-post PID..., --ban-post PID..., --unban-post PID...");
         }
-        if (withReplies != null && (tool.deletePosts == null || withReplies < 0)) {
+        boolean negative = withReplies != null && withReplies < 0;
+        if ((withReplies != null || lastPost != null) && (tool.deletePosts == null || negative)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--with-replies N (0 or more) goes with --delete-post of the thread's first post");
+                    "--with-replies N (0 or more) and --last-post PID go with --delete-post of the thread's first post");
         }
         try {
             if (tool.close) {

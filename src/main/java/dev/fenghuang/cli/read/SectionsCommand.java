@@ -34,8 +34,13 @@ public final class SectionsCommand implements Callable<Integer> {
             } else {
                 new TextView(cli.texts(), cli.out()).sections(tree);
             }
+            for (Section unread : Section.unreadIn(tree)) {
+                cli.err().println("fenghuang: " + cli.texts().get("sections.unread", unread.name(),
+                        String.valueOf(unread.id())));
+            }
         }
         cli.out().flush();
+        cli.err().flush();
         return 0;
     }
 }

@@ -17,6 +17,7 @@ import dev.fenghuang.model.Captcha;
 import dev.fenghuang.model.Member;
 import dev.fenghuang.model.PostResult;
 import dev.fenghuang.model.SiteMessage;
+import dev.fenghuang.model.forum.CaptchaAnswer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +72,8 @@ public final class LoginCommand implements Callable<Integer> {
             description = "End the session when the browser session would (default: stay signed in 30 days).")
     boolean noStay;
 
-    @Option(names = "--captcha", paramLabel = "TEXT", description = "The captcha text, if you already know it.")
+    @Option(names = "--captcha", paramLabel = "TEXT", description = "The captcha's characters, read from the image an "
+            + "earlier run saved with --captcha-file (that image is answered, not a new one).")
     String captcha;
 
     @Option(names = "--captcha-file", paramLabel = "PATH", description = "Also save the captcha image there.")
@@ -114,17 +116,21 @@ public final class LoginCommand implements Callable<Integer> {
             String code = captcha;
             if (challenge.captcha().isPresent() && code == null) {
                 if (!prompter.interactive()) {
-                    return noTerminalForCaptcha(challenge.captcha().get(), texts);
+                    return noTerminalForCaptcha(p, challenge.captcha().get(), texts, false);
                 }
                 code = readCaptcha(challenge.captcha().get(), prompter, texts);
             }
+            Optional<String> noted = captcha == null ? Optional.empty() : p.drafts().takeLoginCaptchaNote();
             char[] password = PasswordSource.read(PasswordSource.Secret.PASSWORD, passwordStdin,
                     cli.launcher.environment(), cli.launcher.stdin(), cli.launcher.secretAsker(),
                     texts.get("login.password") + ": ");
             try {
                 String answer = question > 0 || answerStdin
                         ? secret(PasswordSource.Secret.ANSWER, answerStdin, texts.get("login.answer") + ": ") : null;
-                PostResult result = attempt(p, password, answer, code, challenge, prompter, texts);
+                PostResult result = attempt(p, password, answer, answerTo(noted, code), challenge, prompter, texts);
+                if (result instanceof PostResult.NeedsCaptcha again && !prompter.interactive() && !json.enabled()) {
+                    return noTerminalForCaptcha(p, again.captcha(), texts, noted.isPresent());
+                }
                 if (result.accepted() && !json.enabled()) {
                     Member me = p.whoami();
                     cli.out().println(texts.get("login.done", me.name(), String.valueOf(me.uid())));
@@ -141,14 +147,32 @@ public final class LoginCommand implements Callable<Integer> {
         }
     }
 
-    /** Exit 5: the captcha cannot be asked for; its image is still saved where --captcha-file says. */
-    private int noTerminalForCaptcha(Captcha image, Texts texts) throws IOException {
+    /**
+     * Exit 5: the captcha cannot be asked for; its image is still saved where --captcha-file says, and its hash noted
+     * so that the next run's --captcha answers that image.
+     */
+    private int noTerminalForCaptcha(Participation p, Captcha image, Texts texts, boolean oldOneRefused)
+            throws IOException {
+        String line;
         if (captchaFile != null) {
             Files.write(captchaFile, image.image());
+            p.drafts().noteLoginCaptcha(image.hash());
+            line = texts.get("login.captchaSaved", captchaFile.toString(),
+                    "fenghuang login --username " + username + " --captcha TEXT");
+        } else {
+            line = texts.get("login.captchaNoTerminal");
         }
-        cli.err().println("fenghuang: " + texts.get("login.captchaNoTerminal"));
+        cli.err().println("fenghuang: " + (oldOneRefused ? texts.get("login.captchaExpired") + "; " : "") + line);
         cli.err().flush();
         return WriteOutput.NEEDS_CAPTCHA;
+    }
+
+    /** The code typed, under the hash of the image an earlier run saved when there is one. */
+    private static CaptchaAnswer answerTo(Optional<String> noted, String code) {
+        if (code == null) {
+            return null;
+        }
+        return noted.map(hash -> new CaptchaAnswer(hash, code)).orElseGet(() -> CaptchaAnswer.ofFormHash(code));
     }
 
     /** Takes over a browser's session from its Cookie header. */
@@ -175,16 +199,16 @@ public final class LoginCommand implements Callable<Integer> {
         }
     }
 
-    private PostResult attempt(Participation p, char[] password, String answer, String code, LoginChallenge challenge,
-                               Prompter prompter, Texts texts) throws Exception {
-        String captchaCode = code;
+    private PostResult attempt(Participation p, char[] password, String answer, CaptchaAnswer code,
+                               LoginChallenge challenge, Prompter prompter, Texts texts) throws Exception {
+        CaptchaAnswer captchaCode = code;
         int questionId = question;
         String questionAnswer = answer;
         PostResult result = null;
         for (int tries = 0; tries < CAPTCHA_TRIES; tries++) {
-            result = p.login(username, password, questionId, questionAnswer, !noStay, captchaCode);
+            result = p.loginWithCaptcha(username, password, questionId, questionAnswer, !noStay, captchaCode);
             if (result instanceof PostResult.NeedsCaptcha wanted && prompter.interactive()) {
-                captchaCode = readCaptcha(wanted.captcha(), prompter, texts);
+                captchaCode = CaptchaAnswer.ofFormHash(readCaptcha(wanted.captcha(), prompter, texts));
             } else if (asksForQuestion(result) && questionId == 0 && prompter.interactive()) {
                 questionId = chooseQuestion(challenge, prompter, texts);
                 questionAnswer = prompter.askSecret(texts.get("login.answer") + ": ");

@@ -13,6 +13,8 @@ public final class ThreadChanged extends IOException {
     public enum Why {
         /** The thread has another count of replies, or other posts on its first page, than were shown. */
         REPLIES,
+        /** The thread's last post is not the one shown: a reply came (and maybe another went) since. */
+        LAST_POST,
         /** A target post's text is not the text shown: its author (or someone) edited it. */
         TEXT,
         /** The first post was to be deleted, and with it the thread's replies, but their count was not said. */
@@ -25,10 +27,18 @@ public final class ThreadChanged extends IOException {
     private final long repliesSeen;
     private final long pid;
     private final String textNow;
+    private final long lastNow;
+    private final long lastSeen;
 
     private ThreadChanged(Why why, long tid, long repliesNow, long repliesSeen, long pid, String textNow) {
+        this(why, tid, repliesNow, repliesSeen, pid, textNow, 0, 0);
+    }
+
+    private ThreadChanged(Why why, long tid, long repliesNow, long repliesSeen, long pid, String textNow, long lastNow,
+                          long lastSeen) {
         super(switch (why) {
             case REPLIES -> "thread " + tid + " has " + repliesNow + " replies, not " + repliesSeen + " as shown";
+            case LAST_POST -> "thread " + tid + " ends with post " + lastNow + ", not " + lastSeen + " as shown";
             case TEXT -> "post " + pid + " of thread " + tid + " changed since it was shown";
             case REPLIES_NOT_SAID -> "post " + pid + " is the first post of thread " + tid + " (" + repliesNow
                     + " replies go with it)";
@@ -39,6 +49,8 @@ public final class ThreadChanged extends IOException {
         this.repliesSeen = repliesSeen;
         this.pid = pid;
         this.textNow = textNow;
+        this.lastNow = lastNow;
+        this.lastSeen = lastSeen;
     }
 
     /** The thread has {@code now} replies (or other first-page posts) where {@code seen} were shown. */
@@ -46,14 +58,19 @@ public final class ThreadChanged extends IOException {
         return new ThreadChanged(Why.REPLIES, tid, now, seen, 0, "");
     }
 
+    /** The thread's last post is {@code lastPid} where {@code seenPid} was shown. */
+    public static ThreadChanged lastPost(long tid, long lastPid, long seenPid) {
+        return new ThreadChanged(Why.LAST_POST, tid, -1, -1, 0, "", lastPid, seenPid);
+    }
+
     /** Post {@code pid} now reads {@code text}. */
     public static ThreadChanged text(long tid, long pid, String text) {
         return new ThreadChanged(Why.TEXT, tid, -1, -1, pid, text == null ? "" : text);
     }
 
-    /** Post {@code pid} is the first post; {@code replies} would go with it. */
-    public static ThreadChanged repliesNotSaid(long tid, long pid, long replies) {
-        return new ThreadChanged(Why.REPLIES_NOT_SAID, tid, replies, -1, pid, "");
+    /** Post {@code pid} is the first post; {@code replies} would go with it, the last being {@code lastPid}. */
+    public static ThreadChanged repliesNotSaid(long tid, long pid, long replies, long lastPid) {
+        return new ThreadChanged(Why.REPLIES_NOT_SAID, tid, replies, -1, pid, "", lastPid, 0);
     }
 
     public Why why() {
@@ -72,6 +89,16 @@ public final class ThreadChanged extends IOException {
     /** The replies shown or said; -1 when not said. */
     public long repliesSeen() {
         return repliesSeen;
+    }
+
+    /** The thread's last post now (for {@link Why#LAST_POST} and {@link Why#REPLIES_NOT_SAID}); 0 otherwise. */
+    public long lastNow() {
+        return lastNow;
+    }
+
+    /** The last post shown or said (for {@link Why#LAST_POST}); 0 otherwise. */
+    public long lastSeen() {
+        return lastSeen;
     }
 
     /** The post changed or the first post; 0 when about the thread. */

@@ -57,17 +57,29 @@ public final class TopicAdmin {
         this.clock = clock;
     }
 
-    /** What is known of the targets before acting: the thread, and the text of each post found in it by pid. */
-    public record Targets(ThreadPage thread, String formhash, Charset charset, Map<Long, String> posts) {
+    /**
+     * What is known of the targets before acting: the thread, the text of each post found in it by pid, and when the
+     * first post goes (and the thread with it) the thread's last post; 0 otherwise.
+     */
+    public record Targets(ThreadPage thread, String formhash, Charset charset, Map<Long, String> posts, long lastPid) {
         /** The thread's first post (楼主) as its first page shows it; 0 when that page shows none. */
         public long firstPid() {
-            return thread.floors().stream().filter(f -> f.number() == 1).mapToLong(Floor::pid).findFirst().orElse(0);
+            return firstPid(thread);
         }
 
         /** Whether the tool deletes the first post, and so the whole thread with its replies. */
         public boolean deletesThread(ThreadTool tool) {
-            return tool instanceof ThreadTool.DeletePosts d && firstPid() > 0 && posts.containsKey(firstPid())
-                    && d.pids().contains(firstPid());
+            return deletesFirstPost(thread, posts, tool);
+        }
+
+        private static long firstPid(ThreadPage thread) {
+            return thread.floors().stream().filter(f -> f.number() == 1).mapToLong(Floor::pid).findFirst().orElse(0);
+        }
+
+        private static boolean deletesFirstPost(ThreadPage thread, Map<Long, String> posts, ThreadTool tool) {
+            long first = firstPid(thread);
+            return tool instanceof ThreadTool.DeletePosts d && first > 0 && posts.containsKey(first)
+                    && d.pids().contains(first);
         }
     }
 
@@ -75,7 +87,8 @@ public final class TopicAdmin {
      * Compares what {@link #look} read with what the moderator was shown; the tool is for what was shown only.
      *
      * @throws ThreadChanged a target post's text is not the text shown; or the first post is to be deleted and the
-     *     thread has another count of replies (or other posts on its first page) than shown, or no count was said
+     *     thread has another count of replies (or other posts on its first page, or another last post) than shown,
+     *     or no count was said
      */
     public static void check(Targets targets, ThreadTool tool, SeenThread seen) throws ThreadChanged {
         long tid = targets.thread().tid();
@@ -90,12 +103,15 @@ public final class TopicAdmin {
         }
         long replies = targets.thread().replies();
         if (seen.replies() < 0) {
-            throw ThreadChanged.repliesNotSaid(tid, targets.firstPid(), replies);
+            throw ThreadChanged.repliesNotSaid(tid, targets.firstPid(), replies, targets.lastPid());
         }
         List<Long> pageNow = targets.thread().floors().stream().map(Floor::pid).toList();
         boolean otherPage = !seen.firstPagePids().isEmpty() && !seen.firstPagePids().equals(pageNow);
         if (seen.replies() != replies || otherPage) {
             throw ThreadChanged.replies(tid, replies, seen.replies());
+        }
+        if (seen.lastPid() > 0 && seen.lastPid() != targets.lastPid()) {
+            throw ThreadChanged.lastPost(tid, targets.lastPid(), seen.lastPid());
         }
     }
 
@@ -112,7 +128,16 @@ public final class TopicAdmin {
                 posts.put(pid, FloorText.of(floor));
             }
         }
-        return new Targets(thread, formhash(doc), page.charset(), posts);
+        long lastPid = Targets.deletesFirstPost(thread, posts, tool) ? lastPid(thread) : 0;
+        return new Targets(thread, formhash(doc), page.charset(), posts, lastPid);
+    }
+
+    /** The last floor of the thread's last page (the first page read already when it is the only one); 0 for none. */
+    private long lastPid(ThreadPage firstPage) throws IOException {
+        ThreadPage last = firstPage.pageCount() > 1 ? reading.thread(firstPage.tid(), firstPage.pageCount(), 0)
+                : firstPage;
+        List<Floor> floors = last.floors();
+        return floors.isEmpty() ? 0 : floors.get(floors.size() - 1).pid();
     }
 
     /**

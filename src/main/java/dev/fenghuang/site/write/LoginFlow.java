@@ -14,6 +14,7 @@ import dev.fenghuang.model.SiteMessage;
 import dev.fenghuang.model.SiteMessage.Kind;
 import dev.fenghuang.model.SiteRefused;
 import dev.fenghuang.model.UnexpectedPage;
+import dev.fenghuang.model.forum.CaptchaAnswer;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -87,6 +88,17 @@ public final class LoginFlow {
 
     public synchronized PostResult login(String username, char[] password, int questionId, String answer,
                                          boolean staySignedIn, String captchaAnswer) throws IOException {
+        return loginWithCaptcha(username, password, questionId, answer, staySignedIn,
+                captchaAnswer == null ? null : CaptchaAnswer.ofFormHash(captchaAnswer));
+    }
+
+    /**
+     * Signs in, the captcha answered under its own hash when it has one: an image loaded for an earlier form (one an
+     * earlier run saved) keeps its code under that hash, while the form read now names another (1.10).
+     */
+    public synchronized PostResult loginWithCaptcha(String username, char[] password, int questionId,
+                                                    String answer, boolean staySignedIn, CaptchaAnswer captcha) throws IOException {
+        String captchaAnswer = captcha == null ? null : captcha.text();
         if (current == null && form().signedIn()) {
             return signedIn("");
         }
@@ -99,7 +111,7 @@ public final class LoginFlow {
         }
         SiteCharset.check(username, form.charset());
         SiteCharset.check(answer, form.charset());
-        FormData filled = fill(form, username, questionId, answer, staySignedIn, captchaAnswer);
+        FormData filled = fill(form, username, questionId, answer, staySignedIn, captcha);
         current = null;
         shown = null;
         char[] copy = Arrays.copyOf(password, password.length);
@@ -113,7 +125,7 @@ public final class LoginFlow {
     }
 
     private static FormData fill(FormData form, String username, int questionId, String answer, boolean stay,
-                                 String captchaAnswer) {
+                                 CaptchaAnswer captcha) {
         FormData f = form;
         if (f.get("auth") == null || f.get("username") != null) {
             f = f.with("username", username);
@@ -123,7 +135,8 @@ public final class LoginFlow {
         f = stay ? f.with("cookietime", STAY_SIGNED_IN) : f.without("cookietime");
         f = f.withDefault("loginsubmit", "true");
         if (form.captcha() != null) {
-            f = f.with("seccodehash", form.captcha()).with("seccodeverify", captchaAnswer.strip())
+            String hash = captcha.hash() != null ? captcha.hash() : form.captcha();
+            f = f.with("seccodehash", hash).with("seccodeverify", captcha.text())
                     .with("seccodemodid", form.captchaModid() != null ? form.captchaModid() : "member::logging");
         }
         return f;

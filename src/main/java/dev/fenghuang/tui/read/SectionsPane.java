@@ -33,7 +33,7 @@ final class SectionsPane implements TwoPanes.TreePane {
         ui.load(() -> ui.reader().sections(refresh), tree -> {
             List<Section> sections = new ArrayList<>();
             List<StyledLine> rows = new ArrayList<>();
-            flatten(tree, 0, sections, rows);
+            flatten(tree, 0, sections, rows, " (" + ui.texts().get("tui.sections.unread") + ")");
             flat = sections;
             loaded = true;
             if (rows.isEmpty()) {
@@ -47,12 +47,14 @@ final class SectionsPane implements TwoPanes.TreePane {
         });
     }
 
-    private static void flatten(List<Section> tree, int depth, List<Section> out, List<StyledLine> rows) {
+    /** The tree's rows, indented by depth; a category whose list the site refused is marked with {@code unread}. */
+    private static void flatten(List<Section> tree, int depth, List<Section> out, List<StyledLine> rows,
+                                String unread) {
         for (Section s : tree) {
             out.add(s);
-            rows.add(StyledLine.of(" ".repeat(depth * 2) + TerminalText.clean(s.name()), depth == 0
-                    ? Style.HEADING : Style.NORMAL));
-            flatten(s.children(), depth + 1, out, rows);
+            rows.add(StyledLine.of(" ".repeat(depth * 2) + TerminalText.clean(s.name()) + (s.unread() ? unread : ""),
+                    depth == 0 ? Style.HEADING : Style.NORMAL));
+            flatten(s.children(), depth + 1, out, rows, unread);
         }
     }
 

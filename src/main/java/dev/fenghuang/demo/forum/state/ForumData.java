@@ -175,14 +175,21 @@ public final class ForumData {
         return log.stream().map(e -> e.tid() + " " + e.moderator() + " " + e.action() + ": " + e.reason()).toList();
     }
 
-    /** A post's state by name, for tests: visible, banned, pending, ignored, recycled or missing. */
+    /**
+     * A post's state by name, for tests: visible, banned, pending, ignored, recycled or missing. The posts of a thread
+     * in the recycle bin are recycled with it (5.8: a deleted thread answers 404 to everyone, its posts with it).
+     */
     public synchronized String postState(int pid) {
-        return post(pid).map(p -> switch (p.invisible()) {
+        return post(pid).map(p -> inRecycledThread(p) ? "recycled" : switch (p.invisible()) {
             case ForumPost.PENDING -> "pending";
             case ForumPost.IGNORED -> "ignored";
             case ForumPost.RECYCLED -> "recycled";
             default -> p.banned() ? "banned" : "visible";
         }).orElse("missing");
+    }
+
+    private boolean inRecycledThread(ForumPost post) {
+        return thread(post.tid()).map(t -> t.state() == ForumThread.RECYCLED).orElse(false);
     }
 
     /** Ends every moderation panel session. */
