@@ -65,8 +65,8 @@ class SectionDiscoveryTest {
                 assertThat(names(tree)).contains("党政风采", "社会民生", "乡镇动态");
                 Section refused = tree.stream().filter(s -> s.id() == 4).findFirst().orElseThrow();
                 assertThat(refused.name()).isEqualTo("社会民生");
-                assertThat(refused.unread()).isTrue();
-                assertThat(tree.stream().filter(s -> s.id() != 4)).noneMatch(Section::unread);
+                assertThat(refused.listRefused()).isTrue();
+                assertThat(tree.stream().filter(s -> s.id() != 4)).noneMatch(Section::listRefused);
             }
             String[] text = sections(portal, "en");
             assertThat(text[0]).contains("社会民生").contains("乡镇动态");
@@ -78,7 +78,7 @@ class SectionDiscoveryTest {
             var entries = com.google.gson.JsonParser.parseString(json[0]).getAsJsonArray();
             for (var e : entries) {
                 var o = e.getAsJsonObject();
-                assertThat(o.get("unread").getAsBoolean()).as(o.toString()).isEqualTo(o.get("id").getAsInt() == 4);
+                assertThat(o.get("listRefused").getAsBoolean()).as(o.toString()).isEqualTo(o.get("id").getAsInt() == 4);
             }
         }
     }

@@ -229,7 +229,7 @@ public final class PortalReader implements AutoCloseable {
                 return page;
             }
         });
-        if (!tree.isEmpty() && Section.unreadIn(tree).isEmpty()) { // a refused list is asked for again next time
+        if (!tree.isEmpty() && Section.listRefusedIn(tree).isEmpty()) { // a refused list is asked for again next time
             try {
                 sections.save(tree);
             } catch (IOException e) {

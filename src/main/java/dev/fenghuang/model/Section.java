@@ -5,10 +5,10 @@ import java.util.List;
 /**
  * A node of a portal's category tree.
  *
- * @param unread true when the site refused the category's list while the tree was found (Discuz's System Error,
+ * @param listRefused true when the site refused the category's list while the tree was found (Discuz's System Error,
  *     1.5): its name comes from the navigation, its children may be missing
  */
-public record Section(int id, String name, List<Section> children, boolean unread) {
+public record Section(int id, String name, List<Section> children, boolean listRefused) {
     public Section {
         name = name == null ? "" : name;
         children = children == null ? List.of() : List.copyOf(children);
@@ -20,13 +20,13 @@ public record Section(int id, String name, List<Section> children, boolean unrea
     }
 
     /** The categories of the tree whose list the site refused, depth first. */
-    public static List<Section> unreadIn(List<Section> tree) {
+    public static List<Section> listRefusedIn(List<Section> tree) {
         List<Section> found = new java.util.ArrayList<>();
         for (Section s : tree) {
-            if (s.unread()) {
+            if (s.listRefused()) {
                 found.add(s);
             }
-            found.addAll(unreadIn(s.children()));
+            found.addAll(listRefusedIn(s.children()));
         }
         return found;
     }

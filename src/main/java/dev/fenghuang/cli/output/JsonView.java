@@ -66,7 +66,7 @@ public final class JsonView {
             JsonObject o = new JsonObject();
             o.addProperty("id", s.id());
             o.addProperty("name", s.name());
-            o.addProperty("unread", s.unread());
+            o.addProperty("listRefused", s.listRefused());
             o.add("children", sections(s.children()));
             return o;
         });

@@ -34,9 +34,9 @@ public final class SectionsCommand implements Callable<Integer> {
             } else {
                 new TextView(cli.texts(), cli.out()).sections(tree);
             }
-            for (Section unread : Section.unreadIn(tree)) {
-                cli.err().println("fenghuang: " + cli.texts().get("sections.unread", unread.name(),
-                        String.valueOf(unread.id())));
+            for (Section refused : Section.listRefusedIn(tree)) {
+                cli.err().println("fenghuang: " + cli.texts().get("sections.listRefused", refused.name(),
+                        String.valueOf(refused.id())));
             }
         }
         cli.out().flush();

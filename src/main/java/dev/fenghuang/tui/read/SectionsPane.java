@@ -33,7 +33,7 @@ final class SectionsPane implements TwoPanes.TreePane {
         ui.load(() -> ui.reader().sections(refresh), tree -> {
             List<Section> sections = new ArrayList<>();
             List<StyledLine> rows = new ArrayList<>();
-            flatten(tree, 0, sections, rows, " (" + ui.texts().get("tui.sections.unread") + ")");
+            flatten(tree, 0, sections, rows, " (" + ui.texts().get("tui.sections.listRefused") + ")");
             flat = sections;
             loaded = true;
             if (rows.isEmpty()) {
@@ -47,14 +47,15 @@ final class SectionsPane implements TwoPanes.TreePane {
         });
     }
 
-    /** The tree's rows, indented by depth; a category whose list the site refused is marked with {@code unread}. */
+    /** The tree's rows, indented by depth; a category whose list the site refused ends with {@code refusedMark}. */
     private static void flatten(List<Section> tree, int depth, List<Section> out, List<StyledLine> rows,
-                                String unread) {
+                                String refusedMark) {
         for (Section s : tree) {
             out.add(s);
-            rows.add(StyledLine.of(" ".repeat(depth * 2) + TerminalText.clean(s.name()) + (s.unread() ? unread : ""),
+            String mark = s.listRefused() ? refusedMark : "";
+            rows.add(StyledLine.of(" ".repeat(depth * 2) + TerminalText.clean(s.name()) + mark,
                     depth == 0 ? Style.HEADING : Style.NORMAL));
-            flatten(s.children(), depth + 1, out, rows, unread);
+            flatten(s.children(), depth + 1, out, rows, refusedMark);
         }
     }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The sections screen says which category's list the site refused while the tree was found (System Error, 1.5). */
-class UnreadSectionTest {
+class RefusedSectionTest {
     @TempDir
     Path home;
 
