@@ -2,13 +2,9 @@ package dev.fenghuang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fenghuang.app.XdgDirs;
-import dev.fenghuang.cli.Cli;
+import dev.fenghuang.CliRun.Run;
 import dev.fenghuang.demo.DemoOptions;
 import dev.fenghuang.demo.DemoPortal;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,19 +40,8 @@ class DamagedTextTest {
         portal.close();
     }
 
-    record Run(int exitCode, String out, String err) {
-    }
-
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cmd = Cli.command(StdinLauncher.of(new Main(XdgDirs.from(Map.of(), home.toString()), env),
-                new ByteArrayInputStream(stdin)));
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        String[] full = Stream.concat(Stream.of("--site", portal.baseUrl().toString()), Stream.of(args))
-                .toArray(String[]::new);
-        return new Run(cmd.execute(full), out.toString(), err.toString());
+        return CliRun.on(portal.baseUrl(), home).env(env).stdin(stdin).run(args);
     }
 
     private void signIn() {

@@ -2,16 +2,11 @@ package dev.fenghuang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fenghuang.app.XdgDirs;
-import dev.fenghuang.cli.Cli;
+import dev.fenghuang.CliRun.Run;
 import dev.fenghuang.demo.DemoOptions;
 import dev.fenghuang.demo.DemoPortal;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,19 +35,9 @@ class EmptyMessageExitCodeTest {
         portal.close();
     }
 
-    record Run(int exitCode, String out, String err) {
-    }
-
     private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Main main = new Main(XdgDirs.from(Map.of(), home.toString()), Map.of("FENGHUANG_PASSWORD", "reader123"));
-        var cmd = Cli.command(StdinLauncher.of(main, new ByteArrayInputStream(new byte[0])));
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        String[] full = Stream.concat(Stream.of("--site", portal.baseUrl().toString(), "--lang", "en"),
-                Stream.of(args)).toArray(String[]::new);
-        return new Run(cmd.execute(full), out.toString(), err.toString());
+        return CliRun.on(portal.baseUrl(), home).lang("en").env(Map.of("FENGHUANG_PASSWORD", "reader123"))
+                .stdin(new byte[0]).run(args);
     }
 
     @ParameterizedTest(name = "\"{0}\"")

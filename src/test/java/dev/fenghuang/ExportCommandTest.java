@@ -129,7 +129,7 @@ class ExportCommandTest {
     void anOutputFileIsNeverOverwrittenWithoutForce() throws IOException {
         Path file = home.resolve("article.md");
         Files.writeString(file, "my notes");
-        StoreRig.Run refused = rig.run("export", "1", "--output", file.toString());
+        CliRun.Run refused = rig.run("export", "1", "--output", file.toString());
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).contains("exists");
         assertThat(Files.readString(file)).isEqualTo("my notes");
@@ -167,16 +167,16 @@ class ExportCommandTest {
 
     @Test
     void aFileThatCannotBeWrittenIsSaidAsAFileErrorNotANetworkOne() throws IOException {
-        StoreRig.Run missingDir = rig.run("export", LONG, "--output", home.resolve("no/such/dir/a.md").toString());
+        CliRun.Run missingDir = rig.run("export", LONG, "--output", home.resolve("no/such/dir/a.md").toString());
         assertThat(missingDir.exitCode()).isNotZero();
         assertThat(missingDir.err()).contains("cannot write the file").contains("a.md")
                 .doesNotContain("network");
         Path dir = Files.createDirectories(home.resolve("a-directory"));
-        StoreRig.Run directory = rig.run("export", LONG, "--output", dir.toString(), "--force");
+        CliRun.Run directory = rig.run("export", LONG, "--output", dir.toString(), "--force");
         assertThat(directory.exitCode()).isNotZero();
         assertThat(directory.err()).contains("cannot write the file").doesNotContain("network");
         rig.env().put("LANG", "zh_CN.UTF-8");
-        StoreRig.Run zh = rig.run("export", LONG, "--output", home.resolve("no/such/dir/b.md").toString());
+        CliRun.Run zh = rig.run("export", LONG, "--output", home.resolve("no/such/dir/b.md").toString());
         assertThat(zh.err()).contains("无法写入文件").doesNotContain("网络");
     }
 }

@@ -2,17 +2,14 @@ package dev.fenghuang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fenghuang.CliRun.Run;
 import dev.fenghuang.app.PortalSession;
 import dev.fenghuang.app.XdgDirs;
 import dev.fenghuang.app.forum.ReplyDraft;
-import dev.fenghuang.cli.Cli;
 import dev.fenghuang.demo.DemoOptions;
 import dev.fenghuang.demo.DemoPortal;
 import dev.fenghuang.model.PostResult;
 import dev.fenghuang.model.forum.Floor;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,19 +54,8 @@ class ForumCaptchaCommandsTest {
         }
     }
 
-    record Run(int exitCode, String out, String err) {
-    }
-
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Main main = new Main(XdgDirs.from(Map.of(), home.toString()), Map.of());
-        var cmd = Cli.command(StdinLauncher.of(main, new ByteArrayInputStream(new byte[0])));
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        String[] full = Stream.concat(Stream.of("--site", portal.baseUrl().toString(), "--lang", "en"),
-                Stream.of(args)).toArray(String[]::new);
-        return new Run(cmd.execute(full), out.toString(), err.toString());
+        return CliRun.on(portal.baseUrl(), home).lang("en").stdin(new byte[0]).run(args);
     }
 
     private long newestPid() throws Exception {

@@ -4,21 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
+import dev.fenghuang.CliRun.Run;
 import dev.fenghuang.app.AuditLog;
 import dev.fenghuang.app.XdgDirs;
-import dev.fenghuang.cli.Cli;
 import dev.fenghuang.demo.DemoOptions;
 import dev.fenghuang.demo.DemoPortal;
 import dev.fenghuang.demo.forum.seed.SeedThreads;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
@@ -40,25 +36,13 @@ class ForumModCommandsTest {
         }
     }
 
-    record Run(int exitCode, String out, String err) {
-        JsonObject json() {
-            return JsonParser.parseString(out).getAsJsonObject();
-        }
-
-        String fate(int i) {
-            return json().getAsJsonArray("outcomes").get(i).getAsJsonObject().get("fate").getAsString();
-        }
+    /** The fate of the {@code i}th outcome a --json run gives. */
+    private static String fate(Run run, int i) {
+        return run.json().getAsJsonArray("outcomes").get(i).getAsJsonObject().get("fate").getAsString();
     }
 
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cmd = Cli.command(new Main(XdgDirs.from(Map.of(), home.toString()), env));
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        String[] full = Stream.concat(Stream.of("--site", portal.baseUrl().toString()), Stream.of(args))
-                .toArray(String[]::new);
-        return new Run(cmd.execute(full), out.toString(), err.toString());
+        return CliRun.on(portal.baseUrl(), home).env(env).run(args);
     }
 
     private void start(String charset) {
@@ -111,7 +95,7 @@ class ForumModCommandsTest {
         assertThat(approve.json().getAsJsonArray("outcomes").get(0).getAsJsonObject().get("pid").getAsLong())
                 .as(approve.out()).isEqualTo(pid);
         assertThat(approve.exitCode()).as(approve.out() + approve.err()).isZero();
-        assertThat(approve.fate(0)).isEqualTo("applied");
+        assertThat(fate(approve, 0)).isEqualTo("applied");
         assertThat(portal.forumPostState(pid)).isEqualTo("visible");
         assertThat(new ForumPoster(portal).thread(1, 7)).contains("id=\"post_" + pid + "\"");
         assertThat(ids(run("mod", "replies", "--json").json(), "pid")).doesNotContain((long) pid);
@@ -151,7 +135,7 @@ class ForumModCommandsTest {
         assertThat(portal.forumPostState(visible)).isEqualTo("visible");
         Run delete = run("mod", "delete", "--reply", String.valueOf(visible), "--json");
         assertThat(delete.exitCode()).as(delete.out() + delete.err()).isEqualTo(3);
-        assertThat(delete.fate(0)).isEqualTo("not-in-queue");
+        assertThat(fate(delete, 0)).isEqualTo("not-in-queue");
         assertThat(portal.forumPostState(visible)).isEqualTo("visible");
         assertThat(audit()).isEmpty();
         Run mixed = run("mod", "delete", "--thread", "1", "--reply", "2");
@@ -257,7 +241,7 @@ class ForumModCommandsTest {
         int elsewhere = ForumPoster.signedIn(portal, "reader1", "reader123").reply(2, 2, "别的主题里的回复");
         Run delete = run("mod", "thread", "1", "--delete-post", String.valueOf(elsewhere), "--json");
         assertThat(delete.exitCode()).as(delete.out() + delete.err()).isEqualTo(3);
-        assertThat(delete.fate(0)).isEqualTo("not-found");
+        assertThat(fate(delete, 0)).isEqualTo("not-found");
         assertThat(portal.forumPostState(elsewhere)).isEqualTo("visible");
         assertThat(audit()).isEmpty();
         assertThat(run("mod", "thread", "1").exitCode()).isEqualTo(2);
@@ -300,13 +284,13 @@ class ForumModCommandsTest {
 
         Run approve = run("mod", "approve", "--reply", String.valueOf(pid), "--modcp", "--reason", "通过", "--json");
         assertThat(approve.exitCode()).as(approve.out() + approve.err()).isZero();
-        assertThat(approve.fate(0)).isEqualTo("applied");
+        assertThat(fate(approve, 0)).isEqualTo("applied");
         assertThat(portal.forumPostState(pid)).isEqualTo("visible");
         assertThat(audit()).extracting(AuditLog.Entry::action).containsExactly("approve-reply", "approve-reply");
 
         Run notHeld = run("mod", "delete", "--reply", String.valueOf(pid), "--modcp", "--json");
         assertThat(notHeld.exitCode()).isEqualTo(3);
-        assertThat(notHeld.fate(0)).isEqualTo("not-in-queue");
+        assertThat(fate(notHeld, 0)).isEqualTo("not-in-queue");
         assertThat(portal.forumPostState(pid)).isEqualTo("visible");
     }
 
@@ -353,7 +337,7 @@ class ForumModCommandsTest {
         assertThat(digest.exitCode()).as(digest.out() + digest.err()).isZero();
         Run move = run("mod", "thread", "2", "--move", "4", "--json");
         assertThat(move.exitCode()).as(move.out() + move.err()).isZero();
-        assertThat(move.fate(0)).isEqualTo("applied");
+        assertThat(fate(move, 0)).isEqualTo("applied");
     }
 
     /** The pids of a thread's first page, in order: the first is its first post (楼主). */

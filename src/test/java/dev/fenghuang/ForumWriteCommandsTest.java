@@ -3,20 +3,14 @@ package dev.fenghuang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import dev.fenghuang.app.XdgDirs;
-import dev.fenghuang.cli.Cli;
+import dev.fenghuang.CliRun.Run;
 import dev.fenghuang.demo.DemoOptions;
 import dev.fenghuang.demo.DemoPortal;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,12 +30,6 @@ class ForumWriteCommandsTest {
     private String stdin = "";
     private byte[] rawStdin;
 
-    record Run(int exitCode, String out, String err) {
-        JsonObject json() {
-            return JsonParser.parseString(out).getAsJsonObject();
-        }
-    }
-
     private void start(boolean gbk) {
         portal = DemoPortal.start(gbk ? DemoOptions.builder().gbk().build() : DemoOptions.defaults());
         portal.freezeClock();
@@ -58,16 +46,8 @@ class ForumWriteCommandsTest {
     }
 
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Main main = new Main(XdgDirs.from(Map.of(), home.toString()), env);
-        var cmd = Cli.command(StdinLauncher.of(main, new ByteArrayInputStream(rawStdin != null ? rawStdin
-                : stdin.getBytes(StandardCharsets.UTF_8))));
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        String[] full = Stream.concat(Stream.of("--site", portal.baseUrl().toString()), Stream.of(args))
-                .toArray(String[]::new);
-        return new Run(cmd.execute(full), out.toString(), err.toString());
+        return CliRun.on(portal.baseUrl(), home).env(env)
+                .stdin(rawStdin != null ? rawStdin : stdin.getBytes(StandardCharsets.UTF_8)).run(args);
     }
 
     @ParameterizedTest(name = "gbk={0}")

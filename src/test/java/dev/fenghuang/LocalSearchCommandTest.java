@@ -6,13 +6,11 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.fenghuang.CliRun.Run;
 import dev.fenghuang.app.XdgDirs;
-import dev.fenghuang.cli.Cli;
 import dev.fenghuang.demo.DemoOptions;
 import dev.fenghuang.demo.DemoPortal;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,18 +33,8 @@ class LocalSearchCommandTest {
 
     private final Map<String, String> env = new HashMap<>();
 
-    record Run(int exitCode, String out, String err) {
-    }
-
     private Run run(DemoPortal portal, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cmd = Cli.command(new Main(XdgDirs.from(Map.of(), home.toString()), env));
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        String[] full = Stream.concat(Stream.of("--site", portal.baseUrl().toString()), Stream.of(args))
-                .toArray(String[]::new);
-        return new Run(cmd.execute(full), out.toString(), err.toString());
+        return CliRun.on(portal.baseUrl(), home).env(env).run(args);
     }
 
     private Run ok(DemoPortal portal, String... args) {

@@ -55,7 +55,7 @@ class OfflineCommandsTest {
         List<String> online = READS.stream().map(c -> rig.ok(c).out()).toList();
         rig.portal().close();
         for (int i = 0; i < READS.size(); i++) {
-            StoreRig.Run r = rig.ok(with("--offline", READS.get(i)));
+            CliRun.Run r = rig.ok(with("--offline", READS.get(i)));
             assertThat(r.out()).isEqualTo(online.get(i));
             assertThat(r.err().lines().toList()).singleElement().asString()
                     .startsWith("fenghuang: offline, as of " + today());
@@ -67,8 +67,8 @@ class OfflineCommandsTest {
         rig.ok("read", "1");
         long before = rig.portal().requestCount();
         rig.ok("--offline", "read", "1");
-        StoreRig.Run missing = rig.run("--offline", "read", "2");
-        StoreRig.Run missingList = rig.run("--offline", "list", "3", "--page", "2");
+        CliRun.Run missing = rig.run("--offline", "read", "2");
+        CliRun.Run missingList = rig.run("--offline", "list", "3", "--page", "2");
         assertThat(rig.portal().requestCount() - before).as(String.join("\n", rig.portal().requestLog())).isZero();
         assertThat(missing.exitCode()).isEqualTo(6);
         assertThat(missing.err()).isEqualTo("fenghuang: offline, and the store does not hold article 2 page 1: read "
@@ -81,8 +81,8 @@ class OfflineCommandsTest {
     @Test
     void theChineseOfflineMessageNamesThePageInChinese() {
         rig.env().put("LANG", "zh_CN.UTF-8");
-        StoreRig.Run article = rig.run("--offline", "read", "70");
-        StoreRig.Run list = rig.run("--offline", "list", "3", "--page", "2");
+        CliRun.Run article = rig.run("--offline", "read", "70");
+        CliRun.Run list = rig.run("--offline", "list", "3", "--page", "2");
         assertThat(article.exitCode()).isEqualTo(6);
         assertThat(article.err()).contains("文章 70 第 1 页").doesNotContain("article").doesNotContain("page");
         assertThat(list.err()).contains("分类 3 列表 第 2 页").doesNotContain("list");
@@ -94,12 +94,12 @@ class OfflineCommandsTest {
         List<String> online = READS.stream().map(c -> rig.ok(c).out()).toList();
         rig.portal().close();
         for (int i = 0; i < READS.size(); i++) {
-            StoreRig.Run r = rig.ok(READS.get(i));
+            CliRun.Run r = rig.ok(READS.get(i));
             assertThat(r.out()).isEqualTo(online.get(i));
             assertThat(r.err().lines().toList()).singleElement().asString()
                     .startsWith("fenghuang: offline, as of " + today());
         }
-        StoreRig.Run notStored = rig.run("read", "2");
+        CliRun.Run notStored = rig.run("read", "2");
         assertThat(notStored.exitCode()).as("not stored and not offline: the site could not be read").isEqualTo(1);
         assertThat(notStored.err()).startsWith("fenghuang: cannot connect to the site");
     }
@@ -112,7 +112,7 @@ class OfflineCommandsTest {
         rig.portal().close();
         rig.restart(DemoOptions.builder().port(rig.portal().baseUrl().getPort())
                 .fault(dev.fenghuang.demo.FaultRule.parse("500:/portal.php")).build());
-        StoreRig.Run r = rig.run("read", "1");
+        CliRun.Run r = rig.run("read", "1");
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).doesNotContain("offline");
         assertThat(rig.portal().requestCount()).isPositive();
@@ -141,14 +141,14 @@ class OfflineCommandsTest {
         rig.ok("read", "8");
         long before = rig.portal().requestCount();
         String text = "离线写的评论 " + System.nanoTime();
-        StoreRig.Run r = rig.run("--offline", "comment", "8", "--message", text);
+        CliRun.Run r = rig.run("--offline", "comment", "8", "--message", text);
         assertThat(rig.portal().requestCount() - before).as(String.join("\n", rig.portal().requestLog())).isZero();
         assertThat(r.exitCode()).isEqualTo(6);
         assertThat(r.err()).contains("offline: nothing was sent").contains("fenghuang comment 8 --draft")
                 .doesNotContain("nothing is kept");
         assertThat(rig.run("--offline", "comment", "8", "--message", text).exitCode()).isEqualTo(6);
         assertThat(rig.stateFilesHolding(text)).as("a retry adds no draft").hasSize(1);
-        StoreRig.Run sent = rig.ok("comment", "8", "--draft");
+        CliRun.Run sent = rig.ok("comment", "8", "--draft");
         assertThat(sent.out()).isNotBlank();
         assertThat(rig.ok("comments", "8").out()).contains(text);
         assertThat(rig.stateFilesHolding(text)).as("sent, the draft goes").isEmpty();
@@ -161,7 +161,7 @@ class OfflineCommandsTest {
         long before = rig.portal().requestCount();
         String text = "离线写的回复 " + System.nanoTime();
         JsonObject thread = JsonParser.parseString(rig.ok("--offline", "thread", "1", "--json").out()).getAsJsonObject();
-        StoreRig.Run r = rig.run("--offline", "reply", "1", "--message", text);
+        CliRun.Run r = rig.run("--offline", "reply", "1", "--message", text);
         assertThat(rig.run("--offline", "thread", "1").exitCode()).as("a write not sent drops nothing").isZero();
         assertThat(rig.portal().requestCount() - before).as(String.join("\n", rig.portal().requestLog())).isZero();
         assertThat(r.exitCode()).isEqualTo(6);
@@ -180,7 +180,7 @@ class OfflineCommandsTest {
         rig.ok("board", "2");
         String text = "离线写的主题 " + System.nanoTime();
         String[] post = {"--offline", "post", "2", "--subject", "离线主题", "--message", text};
-        StoreRig.Run r = rig.run(post);
+        CliRun.Run r = rig.run(post);
         assertThat(r.exitCode()).isEqualTo(6);
         assertThat(r.err()).contains("offline: nothing was sent").contains("fenghuang post 2 --draft");
         assertThat(rig.run(post).exitCode()).isEqualTo(6);
@@ -196,7 +196,7 @@ class OfflineCommandsTest {
                 .getAsJsonObject().get("pid").getAsLong();
         String text = "离线改过的回复 " + System.nanoTime();
         String[] edit = {"--offline", "post", "edit", String.valueOf(pid), "--thread", "1", "--message", text};
-        StoreRig.Run r = rig.run(edit);
+        CliRun.Run r = rig.run(edit);
         assertThat(r.exitCode()).isEqualTo(6);
         assertThat(r.err()).contains("offline: nothing was sent")
                 .contains("fenghuang post edit " + pid + " --thread 1 --draft");
@@ -253,7 +253,7 @@ class OfflineCommandsTest {
 
     @Test
     void offlineAndNoStoreTogetherIsAUsageError() {
-        StoreRig.Run r = rig.run("--offline", "--no-store", "read", "1");
+        CliRun.Run r = rig.run("--offline", "--no-store", "read", "1");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("--offline reads only the store; it cannot go with --no-store");
     }

@@ -45,10 +45,10 @@ class OfflineLockedStoreTest {
 
     @Test
     void aWriteLockOfAnotherProgramLeavesTheStoredPagesReadable() throws Exception {
-        StoreRig.Run online = rig.run("read", "1");
+        CliRun.Run online = rig.run("read", "1");
         assertThat(online.exitCode()).isZero();
         hold("BEGIN IMMEDIATE; INSERT INTO meta (key, value) VALUES ('held', 'yes');");
-        StoreRig.Run offline = rig.run("--offline", "read", "1");
+        CliRun.Run offline = rig.run("--offline", "read", "1");
         assertThat(offline.exitCode()).as(offline.err()).isZero();
         assertThat(offline.out()).isEqualTo(online.out());
     }
@@ -57,7 +57,7 @@ class OfflineLockedStoreTest {
     void aLockThatKeepsReadersOutIsSaidWithWhoHoldsItNotAsAPageNotHeld() throws Exception {
         assertThat(rig.run("read", "1").exitCode()).isZero();
         hold("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; SELECT count(*) FROM pages;");
-        StoreRig.Run offline = rig.run("--offline", "read", "1");
+        CliRun.Run offline = rig.run("--offline", "read", "1");
         assertThat(offline.exitCode()).isEqualTo(6);
         assertThat(offline.err()).contains("locked by another program (sqlite3, pid " + holder.pid() + ")")
                 .doesNotContain("does not hold");

@@ -7,19 +7,14 @@ import com.google.gson.JsonParser;
 import dev.fenghuang.app.PortalSession;
 import dev.fenghuang.app.XdgDirs;
 import dev.fenghuang.app.forum.ForumParticipation;
-import dev.fenghuang.cli.Cli;
 import dev.fenghuang.demo.DemoOptions;
 import dev.fenghuang.demo.DemoPortal;
 import dev.fenghuang.model.PostResult;
 import dev.fenghuang.model.forum.Floor;
 import dev.fenghuang.model.forum.ForumWrite;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -145,14 +140,7 @@ class PostDeleteTest {
 
     /** Runs the CLI as reader1 (signed in above); exit code, standard output, standard error. */
     private String[] cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Main main = new Main(XdgDirs.from(Map.of(), home.toString()), new HashMap<>());
-        var cmd = Cli.command(StdinLauncher.of(main, new ByteArrayInputStream(new byte[0])));
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        String[] full = Stream.concat(Stream.of("--site", portal.baseUrl().toString()), Stream.of(args))
-                .toArray(String[]::new);
-        return new String[] {String.valueOf(cmd.execute(full)), out.toString(), err.toString()};
+        CliRun.Run r = CliRun.on(portal.baseUrl(), home).env(new HashMap<>()).stdin(new byte[0]).run(args);
+        return new String[] {String.valueOf(r.exitCode()), r.out(), r.err()};
     }
 }

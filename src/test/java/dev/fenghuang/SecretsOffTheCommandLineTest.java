@@ -3,15 +3,10 @@ package dev.fenghuang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonParser;
-import dev.fenghuang.app.XdgDirs;
-import dev.fenghuang.cli.Cli;
+import dev.fenghuang.CliRun.Run;
 import dev.fenghuang.demo.DemoOptions;
 import dev.fenghuang.demo.DemoPortal;
 import dev.fenghuang.http.CookieFile;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,19 +42,8 @@ class SecretsOffTheCommandLineTest {
         portal.close();
     }
 
-    record Run(int exitCode, String out, String err) {
-    }
-
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        InputStream in = new ByteArrayInputStream(stdin.getBytes(Charset.defaultCharset()));
-        var cmd = Cli.command(StdinLauncher.of(new Main(XdgDirs.from(Map.of(), home.toString()), env), in));
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        String[] full = Stream.concat(Stream.of("--site", portal.baseUrl().toString()), Stream.of(args))
-                .toArray(String[]::new);
-        return new Run(cmd.execute(full), out.toString(), err.toString());
+        return CliRun.on(portal.baseUrl(), home).env(env).stdin(stdin.getBytes(Charset.defaultCharset())).run(args);
     }
 
     private String whoami(String... account) {

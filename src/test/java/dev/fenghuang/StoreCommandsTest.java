@@ -50,7 +50,7 @@ class StoreCommandsTest {
     @Test
     void theBuiltInDemoPortalKeepsNoStore() {
         for (int i = 0; i < 2; i++) {
-            StoreRig.Run r = rig.runWithout("--demo", "read", "1");
+            CliRun.Run r = rig.runWithout("--demo", "read", "1");
             assertThat(r.exitCode()).isZero();
             assertThat(r.out()).isNotBlank();
         }
@@ -141,7 +141,7 @@ class StoreCommandsTest {
         java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
         java.io.PrintStream stderr = System.err;
         System.setErr(new java.io.PrintStream(said, true, StandardCharsets.UTF_8)); // where main says it
-        StoreRig.Run r;
+        CliRun.Run r;
         try {
             r = rig.ok("read", "1");
         } finally {
@@ -154,7 +154,7 @@ class StoreCommandsTest {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .anyMatch(n -> n.startsWith("store.sqlite.corrupt-"));
         }
-        StoreRig.Run next = rig.ok("read", "1");
+        CliRun.Run next = rig.ok("read", "1");
         assertThat(next.err()).isEmpty();
         long before = rig.portal().requestCount();
         rig.ok("read", "1");

@@ -2,13 +2,11 @@ package dev.fenghuang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fenghuang.CliRun.Run;
 import dev.fenghuang.app.XdgDirs;
-import dev.fenghuang.cli.Cli;
 import dev.fenghuang.demo.DemoOptions;
 import dev.fenghuang.demo.DemoPortal;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,10 +22,6 @@ import java.util.stream.Stream;
  * over the same store, cookies and drafts. The rig of the store's command tests.
  */
 final class StoreRig implements AutoCloseable {
-    /** What one run gave: its exit code and what it wrote. */
-    record Run(int exitCode, String out, String err) {
-    }
-
     private final Path home;
     private final Map<String, String> env = new HashMap<>();
     private final List<String> leading = new ArrayList<>();
@@ -77,12 +71,7 @@ final class StoreRig implements AutoCloseable {
 
     /** One run with these arguments alone: neither the rig's site nor its language (e.g. {@code --demo}). */
     Run runWithout(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cmd = Cli.command(new Main(dirs(), env));
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        return new Run(cmd.execute(args), out.toString(), err.toString());
+        return CliRun.in(home).env(env).run(args);
     }
 
     /** One run that must end with exit 0. */

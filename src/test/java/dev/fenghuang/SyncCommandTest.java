@@ -2,7 +2,7 @@ package dev.fenghuang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fenghuang.StoreRig.Run;
+import dev.fenghuang.CliRun.Run;
 import dev.fenghuang.cli.Cli;
 import dev.fenghuang.demo.DemoOptions;
 import dev.fenghuang.demo.DemoPortal;

@@ -48,7 +48,7 @@ class SyncStoreLockedTest {
     void itemsDoneWhileTheStoreIsLockedAreNotSaidOkAndTheNextRunFetchesThem() throws Exception {
         Thread locker = new Thread(this::lockTheStoreMidRun, "locker");
         locker.start();
-        StoreRig.Run first = rig.run("sync", "5", "--comments");
+        CliRun.Run first = rig.run("sync", "5", "--comments");
         locker.join(30_000);
         assertThat(first.exitCode()).as(first.out() + first.err()).isEqualTo(1);
         Path file = rig.storeFile();
@@ -56,7 +56,7 @@ class SyncStoreLockedTest {
         assertThat(doneButNotStored(file)).as("marked done but not stored").isEmpty();
         assertThat(first.err()).contains("was not kept in the store").contains("run the same sync again");
 
-        StoreRig.Run second = rig.run("sync", "5", "--comments");
+        CliRun.Run second = rig.run("sync", "5", "--comments");
         assertThat(second.exitCode()).as(second.out() + second.err()).isZero();
         assertThat(missing(file, okItems(second.out()))).isEmpty();
         List<String> all = new ArrayList<>(okItems(first.out()));

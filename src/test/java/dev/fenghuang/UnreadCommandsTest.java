@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
+import dev.fenghuang.CliRun.Run;
 import dev.fenghuang.app.XdgDirs;
-import dev.fenghuang.cli.Cli;
 import dev.fenghuang.demo.DemoOptions;
 import dev.fenghuang.demo.DemoPortal;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -35,12 +32,6 @@ class UnreadCommandsTest {
     private DemoPortal portal;
     private final Map<String, String> env = new HashMap<>();
 
-    record Run(int exitCode, String out, String err) {
-        JsonObject json() {
-            return JsonParser.parseString(out).getAsJsonObject();
-        }
-    }
-
     @BeforeEach
     void start() {
         portal = DemoPortal.start(DemoOptions.defaults());
@@ -52,14 +43,7 @@ class UnreadCommandsTest {
     }
 
     private Run ok(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cmd = Cli.command(new Main(XdgDirs.from(Map.of(), home.toString()), env));
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        String[] full = Stream.concat(Stream.of("--site", portal.baseUrl().toString(), "--lang", "en"),
-                Stream.of(args)).toArray(String[]::new);
-        Run r = new Run(cmd.execute(full), out.toString(), err.toString());
+        Run r = CliRun.on(portal.baseUrl(), home).lang("en").env(env).run(args);
         assertThat(r.exitCode()).as(String.join(" ", args) + ": " + r.err()).isZero();
         return r;
     }

@@ -3,13 +3,10 @@ package dev.fenghuang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
+import dev.fenghuang.CliRun.Run;
 import dev.fenghuang.app.XdgDirs;
-import dev.fenghuang.cli.Cli;
 import dev.fenghuang.demo.DemoOptions;
 import dev.fenghuang.demo.DemoPortal;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -37,21 +34,8 @@ class WriteCommandsTest {
         }
     }
 
-    record Run(int exitCode, String out, String err) {
-        JsonObject json() {
-            return JsonParser.parseString(out).getAsJsonObject();
-        }
-    }
-
     private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cmd = Cli.command(new Main(XdgDirs.from(Map.of(), home.toString()), env));
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        String[] full = Stream.concat(Stream.of("--site", portal.baseUrl().toString()), Stream.of(args))
-                .toArray(String[]::new);
-        return new Run(cmd.execute(full), out.toString(), err.toString());
+        return CliRun.on(portal.baseUrl(), home).env(env).run(args);
     }
 
     private void start(String charset) {

@@ -1,12 +1,10 @@
 package dev.fenghuang.tui;
 
 import dev.fenghuang.tui.forum.ForumParts;
-import dev.fenghuang.tui.image.FramePictures;
 import dev.fenghuang.tui.moderate.ModerationDesk;
 import dev.fenghuang.tui.moderate.Triage;
 import dev.fenghuang.tui.read.ArticleView;
 import dev.fenghuang.tui.read.BrowseView;
-import dev.fenghuang.tui.read.LinkBox;
 import dev.fenghuang.tui.term.ExternalEditor;
 import dev.fenghuang.tui.term.JobControl;
 import dev.fenghuang.tui.term.TerminalHandover;
@@ -18,7 +16,6 @@ import dev.fenghuang.tui.text.RowPainter;
 import dev.fenghuang.tui.write.Writes;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import com.googlecode.lanterna.input.MouseAction;
 import com.googlecode.lanterna.screen.Screen;
 import dev.fenghuang.app.Participation;
 import dev.fenghuang.app.PortalReader;
@@ -28,8 +25,6 @@ import dev.fenghuang.tui.read.SearchSources;
 import dev.fenghuang.app.Problem;
 import dev.fenghuang.app.Texts;
 import dev.fenghuang.model.Member;
-import dev.fenghuang.tui.image.ImageStyle;
-import dev.fenghuang.tui.image.PictureWriter;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -43,20 +38,18 @@ public final class UiLoop implements Ui {
     /** How often the loop turns while a timer waits or a request runs: the spinner's pace. */
     private static final java.time.Duration TICK = java.time.Duration.ofMillis(120);
 
-    private final Screen screen;
     private final PortalReader reader;
     private final TuiOptions options;
     private final Texts texts;
     private final LineBreaker breaker;
     private final RowPainter painter;
-    private final Chrome chrome;
-    private final FrameWriter frames;
+    private final Drawing drawing;
     private final Requests requests;
     private final Spinner spinner = new Spinner();
     private final Events events = new Events();
     private final Tabs tabs = new Tabs(this);
     private final Overlays overlays = new Overlays();
-    private final Commands commands;
+    private final KeyDispatch keys;
     private final Timers timers;
     private final Writes writes;
     private final LoopParts parts;
@@ -64,9 +57,6 @@ public final class UiLoop implements Ui {
     private final KeyReader keyReader;
     private final Loads loads;
     private final StatusLine status = new StatusLine();
-    private final KeyCount count = new KeyCount();
-    private boolean repaintAll;
-    private final FramePictures pictures;
     private final TerminalHandover handover;
     private final SearchSources searchSources = new SearchSources();
     /** The terminal's input ended (the SSH client gone, the terminal closed): what is being saved is let finish. */
@@ -79,7 +69,6 @@ public final class UiLoop implements Ui {
     /** A loop that can also moderate, as far as the signed-in account may. */
     public UiLoop(Screen screen, PortalReader reader, Participation participation, Triage triage, TuiOptions options,
            LoopParts parts) {
-        this.screen = screen;
         this.parts = parts;
         this.reader = reader;
         this.options = options;
@@ -87,21 +76,20 @@ public final class UiLoop implements Ui {
         ColumnWidth widths = ColumnWidth.of(options.ambiguousWide());
         this.breaker = new LineBreaker(widths);
         this.painter = new RowPainter(new Glyphs(widths), Palette.of(options.monochrome()));
-        this.chrome = new Chrome(painter, reader.profile().name(), texts.get("tui.guest"));
-        this.frames = new FrameWriter(screen, chrome, painter);
-        this.pictures = new FramePictures(screen, parts.clipboard(), options.images().style() == ImageStyle.NONE
-                ? null : PictureWriter.of(options.images().graphics()));
+        this.drawing = new Drawing(screen, new Chrome(painter, reader.profile().name(), texts.get("tui.guest")),
+                painter, parts.clipboard(), options);
         this.requests = new Requests(parts.worker(), this::post);
         this.loads = new Loads(requests, tabs, texts, options.keys(), this::error);
         this.timers = new Timers(parts.clock());
         this.keyReader = new KeyReader(screen, k -> post(() -> press(k)),
                 () -> post(() -> press(new KeyStroke(KeyType.EOF))), this::running,
                 !options.externalEditor() && !parts.jobs().available());
-        this.handover = new TerminalHandover(screen, keyReader, pictures, parts, () -> repaintAll = true,
+        this.handover = new TerminalHandover(screen, keyReader, drawing.pictures(), parts, drawing::repaintAll,
                 e -> error(Problem.of(e, texts).message()));
         this.writes = new Writes(this, participation);
         this.desk = new ModerationDesk(this, triage);
-        this.commands = new Commands(this, parts.browser(), parts.clipboard(), writes, desk);
+        this.keys = new KeyDispatch(overlays, tabs, options,
+                new Commands(this, parts.browser(), parts.clipboard(), writes, desk), status, drawing);
     }
 
     /** Shows the first view: the article asked for on top of the sections, or the sections; asks who is signed in. */
@@ -171,8 +159,7 @@ public final class UiLoop implements Ui {
         } else if (requests.busy()) {
             spinner.advance();
             render();
-        } else if (screen.doResizeIfNecessary() != null) {
-            repaintAll = true;
+        } else if (drawing.resized()) {
             render();
         }
     }
@@ -192,11 +179,11 @@ public final class UiLoop implements Ui {
     }
 
     void quit() {
-        pictures.clear();
+        drawing.pictures().clear();
         events.stop();
     }
 
-    /** Acts on one key. */
+    /** Acts on one key: the end of input and the suspend key here, the others as {@link KeyDispatch} says. */
     public void press(KeyStroke k) {
         status.clear();
         if (k.getKeyType() == KeyType.EOF) {
@@ -209,20 +196,7 @@ public final class UiLoop implements Ui {
             suspendToShell();
             return;
         }
-        if (k instanceof MouseAction mouse) {
-            point(mouse);
-            return;
-        }
-        if (overlays.take(k)) {
-            return;
-        }
-        var action = tabs.allowed(options.keys().action(k, tabs.scope(ModerationDesk.onQueue(current()))),
-                count.value());
-        if (action.isPresent()) {
-            commands.act(action.get(), count.use());
-        } else if (count.take(k) && current() instanceof ArticleView article) {
-            status.message(article.countHint(count.value()));
-        }
+        keys.press(k);
     }
 
     void showHelp() {
@@ -250,14 +224,9 @@ public final class UiLoop implements Ui {
     /** Draws a frame: resize first, then every row, then send what changed. */
     void render() throws IOException {
         View view = current();
-        boolean complete = frames.write(overlays.frame(view, () -> status.of(view, overlays.layers(),
+        drawing.render(view, overlays, () -> status.of(view, overlays.layers(),
                 desk.hints(view, texts.get("tui.hints")),
-                requests.busy() ? spinner.frame() + " " + texts.get("tui.loading") + "  " : "")), repaintAll);
-        repaintAll = false;
-        complete = pictures.draw(overlays.placements(view), complete);
-        if (overlays.topLayer() instanceof LinkBox link) {
-            parts.clipboard().send(link.hyperlinkIfStale(bodyTop(), complete));
-        }
+                requests.busy() ? spinner.frame() + " " + texts.get("tui.loading") + "  " : ""));
     }
 
     /** Opens a layer over the view. */
@@ -314,7 +283,7 @@ public final class UiLoop implements Ui {
 
     /** Shows who is signed in, in the status bar. */
     public void account(Member member) {
-        chrome.account(member.isGuest() ? texts.get("tui.guest") : member.name());
+        drawing.account(member.isGuest() ? texts.get("tui.guest") : member.name());
         desk.account(member);
     }
 
@@ -332,13 +301,6 @@ public final class UiLoop implements Ui {
     /** Gives the terminal to another program (the external editor) and takes it back, drawn whole. */
     public <T> T suspended(Callable<T> work) throws Exception {
         return handover.suspended(work);
-    }
-
-    /** The mouse, when the settings capture it and nothing (a prompt, a layer, the help) is over the view. */
-    private void point(MouseAction mouse) {
-        if (options.mouse() && overlays.none()) {
-            Pointer.act(mouse, current(), bodyTop(), bodyHeight());
-        }
     }
 
     /** Ctrl-Z: the terminal goes back to the shell until {@code fg}. */
@@ -425,23 +387,16 @@ public final class UiLoop implements Ui {
 
     @Override
     public void scrolled(int lines) {
-        int h = bodyHeight();
-        if (!overlays.helpShown() && lines != 0 && Math.abs(lines) < h) {
-            screen.scrollLines(bodyTop(), bodyTop() + h - 1, lines);
-        }
+        drawing.scrolled(lines, overlays.helpShown());
     }
 
     @Override
     public int bodyWidth() {
-        return screen.getTerminalSize().getColumns();
-    }
-
-    private int bodyTop() {
-        return FrameWriter.bodyTop(screen.getTerminalSize().getRows());
+        return drawing.bodyWidth();
     }
 
     @Override
     public int bodyHeight() {
-        return FrameWriter.bodyHeight(screen.getTerminalSize().getRows());
+        return drawing.bodyHeight();
     }
 }

@@ -6,6 +6,7 @@ import dev.fenghuang.DemoSession;
 import dev.fenghuang.app.AuditLog;
 import dev.fenghuang.app.PortalSession;
 import dev.fenghuang.model.forum.Floor;
+import dev.fenghuang.model.forum.ThreadTool;
 import dev.fenghuang.tui.term.ExternalEditor;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -27,6 +28,8 @@ class ForumThreadToolsTest {
     Path home;
     @TempDir
     Path readerHome;
+    @TempDir
+    Path otherHome;
     DemoSession demo;
 
     @AfterEach
@@ -226,7 +229,7 @@ class ForumThreadToolsTest {
             Floor first = floor(7, 1);
             t.press("1", "m", "d");
             t.type("重复主题");
-            assertThat(t.status()).contains("楼主").contains("整个主题").contains("(y/n)");
+            assertThat(statusRows(t)).contains("楼主").contains("整个主题").contains("(y/n)");
             long late;
             try (PortalSession reader = reader1()) {
                 late = reader.participation().forum().reply(7, 0, "删帖前刚发的新回复").pid();
@@ -236,6 +239,43 @@ class ForumThreadToolsTest {
             assertThat(demo.forumPostState((int) first.pid())).isEqualTo("visible");
             assertThat(demo.forumPostState((int) late)).isEqualTo("visible");
             assertThat(t.text()).contains("删帖前刚发的新回复");
+            assertThat(audit()).isEmpty();
+        }
+    }
+
+    /**
+     * The count alone is no proof: while the first post's deletion is asked, a reply on a later page is deleted and
+     * another posted, and the count is as shown. The question named the thread's last post; it is compared before
+     * sending, so nothing is deleted and the status says which post is last now.
+     */
+    @Test
+    void aReplySwappedForAnotherUnderTheSameCountStopsTheFirstPostsDeletion() throws Exception {
+        try (ScreenTester t = thread("moderator1", "mod12345", "UTF-8", 1)) {
+            t.resize(160, 30);
+            var shown = demo.session().forum().thread(1, 1, 0);
+            assertThat(shown.pageCount()).isGreaterThan(2);
+            List<Floor> lastPage = demo.session().forum().thread(1, shown.pageCount(), 0).floors();
+            Floor lastSeen = lastPage.get(lastPage.size() - 1);
+            long middle = demo.session().forum().thread(1, 3, 0).floors().get(2).pid();
+            t.press("1", "m", "d");
+            t.type("重复主题");
+            assertThat(t.status()).contains("整个主题").contains(String.valueOf(shown.replies()))
+                    .contains(lastSeen.label()).contains("(y/n)");
+            long newer;
+            try (PortalSession other = demo.guest(otherHome)) {
+                assertThat(other.participation().login("moderator1", "mod12345".toCharArray(), 0, "", false, "")
+                        .accepted()).isTrue();
+                other.moderation().forum().threadTool(1, new ThreadTool.DeletePosts(List.of(middle)), "");
+            }
+            try (PortalSession reader = reader1()) {
+                newer = reader.participation().forum().reply(1, 0, "版主看过之后才发的回复").pid();
+            }
+            assertThat(demo.session().forum().thread(1, 1, 0, true).replies()).isEqualTo(shown.replies());
+            t.press("y");
+            assertThat(statusRows(t)).as("the status rows").contains("主题 1").contains("#" + newer)
+                    .contains("#" + lastSeen.pid()).contains("未删除");
+            assertThat(demo.forumPostState((int) shown.floors().get(0).pid())).isEqualTo("visible");
+            assertThat(demo.forumPostState((int) newer)).isEqualTo("visible");
             assertThat(audit()).isEmpty();
         }
     }
@@ -285,6 +325,12 @@ class ForumThreadToolsTest {
             assertThat(t.status()).contains(reply.label() + "（#" + reply.pid() + " reader1）").contains("已生效");
             assertThat(demo.forumPostState((int) reply.pid())).isEqualTo("recycled");
         }
+    }
+
+    /** The status bar's row and the one above it, where a long question or error wraps. */
+    private static String statusRows(ScreenTester t) {
+        List<String> rows = t.rows();
+        return String.join("", rows.subList(rows.size() - 2, rows.size()));
     }
 
     private static String plain(Floor f) {

@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  * it at a level, g sets its digest level, m moves it to a board chosen from the board list, d deletes the floors
  * (the marked ones, else the one under the cursor), b bans them (屏蔽) and u lifts the ban. Each asks for the reason
  * and then confirms in words what will happen; the outcome, as the pages read again show it, is told, and the
- * thread is read again.
+ * thread is read again. Deleting the first post deletes the thread with its replies: the question names their count
+ * and the thread's last post (its last page is read for it), and both are compared with the site before sending.
  */
 final class ThreadToolsMenu implements Layer {
     private final UiLoop ui;
@@ -36,6 +37,8 @@ final class ThreadToolsMenu implements Layer {
     private final List<Floor> floors;
     /** The thread's page as the moderator saw it when opening the tools. */
     private final ThreadPage shown;
+    /** The thread's last post as the question named it; null until a deletion of the first post asks. */
+    private Floor lastShown;
 
     /** @param floors what the post tools act on: the marked floors, else the floor under the cursor */
     ThreadToolsMenu(UiLoop ui, ForumParts forum, ThreadView view, List<Floor> floors) {
@@ -63,8 +66,7 @@ final class ThreadToolsMenu implements Layer {
                     texts.get("tui.forum.tools.digestAsk", String.valueOf(level))));
             case 'm' -> ui.open(new MoveTargetView(ui, forum, thread.fid(), (fid, name) -> reason(
                     new ThreadTool.Move(fid), texts.get("tui.forum.tools.moveAsk", TerminalText.clean(name)))));
-            case 'd' -> posts(new ThreadTool.DeletePosts(pids()), floors.stream().anyMatch(f -> f.number() == 1)
-                    ? "tui.forum.tools.deleteThreadAsk" : "tui.forum.tools.deleteAsk");
+            case 'd' -> delete();
             case 'b' -> posts(new ThreadTool.BanPosts(pids(), true), "tui.forum.tools.banAsk");
             case 'u' -> posts(new ThreadTool.BanPosts(pids(), false), "tui.forum.tools.unbanAsk");
             default -> ui.message(texts.get("tui.forum.tools.cancelled"));
@@ -72,17 +74,59 @@ final class ThreadToolsMenu implements Layer {
         return false;
     }
 
+    /** d: the floors, or the whole thread when the first post is among them (its last post named first). */
+    private void delete() {
+        ThreadTool tool = new ThreadTool.DeletePosts(pids());
+        if (floors.stream().noneMatch(f -> f.number() == 1)) {
+            posts(tool, "tui.forum.tools.deleteAsk");
+        } else if (shown.replies() <= 0) {
+            posts(tool, "tui.forum.tools.deleteThreadAsk");
+        } else {
+            lastPost(last -> {
+                lastShown = last;
+                posts(tool, "tui.forum.tools.deleteThreadWithRepliesAsk", String.valueOf(shown.replies()),
+                        named(last));
+            });
+        }
+    }
+
+    /**
+     * The thread's last post: the last floor shown when the view shows the thread's plain last page, else that of
+     * its last page read now. A last page that says the thread has other pages or replies than shown sends nothing.
+     */
+    private void lastPost(java.util.function.Consumer<Floor> then) {
+        if (plain(shown) && shown.page() >= shown.pageCount() && !shown.floors().isEmpty()) {
+            then.accept(shown.floors().get(shown.floors().size() - 1));
+            return;
+        }
+        ui.load(() -> forum.source().thread(shown.tid(), shown.pageCount(), 0), last -> {
+            if (last.pageCount() != shown.pageCount() || last.replies() != shown.replies() || last.floors().isEmpty()) {
+                ui.error(ui.texts().get("tui.forum.tools.threadChanged", String.valueOf(shown.tid())));
+                view.reload();
+            } else {
+                then.accept(last.floors().get(last.floors().size() - 1));
+            }
+        });
+    }
+
+    private static boolean plain(ThreadPage page) {
+        return page.authorFilter() == 0 && !page.newestFirst();
+    }
+
     private List<Long> pids() {
         return floors.stream().map(Floor::pid).toList();
     }
 
-    private void posts(ThreadTool tool, String askKey) {
+    /** Asks about the floors named by their labels ({@code {0}}), then {@code more} ({@code {1}} on). */
+    private void posts(ThreadTool tool, String askKey, String... more) {
         if (floors.isEmpty()) {
             ui.message(ui.texts().get("tui.forum.noSuchFloor"));
             return;
         }
-        String labels = floors.stream().map(Floor::label).collect(Collectors.joining(", "));
-        reason(tool, ui.texts().get(askKey, labels));
+        String[] args = new String[more.length + 1];
+        args[0] = floors.stream().map(Floor::label).collect(Collectors.joining(", "));
+        System.arraycopy(more, 0, args, 1, more.length);
+        reason(tool, ui.texts().get(askKey, (Object[]) args));
     }
 
     /** Asks for a level from 0 to {@code highest}; 0 lifts it. */
@@ -132,13 +176,16 @@ final class ThreadToolsMenu implements Layer {
         });
     }
 
-    /** The reply count and first page as shown (the page only when it is the thread's plain first page). */
+    /**
+     * The reply count and first page as shown (the page only when it is the thread's plain first page), and the last
+     * post when the question named it.
+     */
     private SeenThread seen() {
-        boolean firstPage = shown.page() == 1 && shown.authorFilter() == 0 && !shown.newestFirst();
+        boolean firstPage = shown.page() == 1 && plain(shown);
         Map<Long, Floor> targets = new LinkedHashMap<>();
         floors.forEach(f -> targets.put(f.pid(), f));
         return new SeenThread(shown.replies(), firstPage ? shown.floors().stream().map(Floor::pid).toList()
-                : List.of(), targets);
+                : List.of(), targets, lastShown == null ? 0 : lastShown.pid());
     }
 
     /** "thread 7 has 1 new reply since you looked; nothing deleted — look again", or the post's new text. */
@@ -150,6 +197,10 @@ final class ThreadToolsMenu implements Layer {
                     .orElse("#" + changed.pid());
             return texts.get("tui.forum.tools.textChanged", shownLabel,
                     text.length() > 30 ? text.substring(0, 30) + "…" : text);
+        }
+        if (changed.why() == ThreadChanged.Why.LAST_POST) {
+            return texts.get("tui.forum.tools.lastPostChanged", String.valueOf(changed.tid()),
+                    String.valueOf(changed.lastNow()), String.valueOf(changed.lastSeen()));
         }
         long more = changed.repliesNow() - changed.repliesSeen();
         return more > 0 ? texts.get("tui.forum.tools.newReplies", String.valueOf(changed.tid()), String.valueOf(more))
@@ -169,10 +220,13 @@ final class ThreadToolsMenu implements Layer {
 
     /** The floor as it was shown: its label then, its pid and its author (the label may name another post now). */
     private String label(long pid) {
-        return floors.stream().filter(f -> f.pid() == pid).findFirst()
-                .map(f -> ui.texts().get("tui.forum.tools.postNamed", f.label(), String.valueOf(pid),
-                        TerminalText.clean(f.author().name())))
-                .orElse("#" + pid);
+        return floors.stream().filter(f -> f.pid() == pid).findFirst().map(this::named).orElse("#" + pid);
+    }
+
+    /** "64#（#412 reader1）": a floor by its label, pid and author. */
+    private String named(Floor f) {
+        return ui.texts().get("tui.forum.tools.postNamed", f.label(), String.valueOf(f.pid()),
+                TerminalText.clean(f.author().name()));
     }
 
     @Override
