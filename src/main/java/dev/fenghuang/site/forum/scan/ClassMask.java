@@ -7,6 +7,15 @@ package dev.fenghuang.site.forum.scan;
 final class ClassMask {
     static final String[] NAMES = {"pls", "plc", "t_f", "pcb", "po", "pattl", "authi", "fastre", "hm", "ptn", "pg",
         "pgs", "pgt", "locked", "pi", "xi2", "xg1"};
+    /** The names packed by {@link #key}, in the order of {@link #NAMES}. */
+    private static final long[] KEYS = new long[NAMES.length];
+
+    static {
+        for (int i = 0; i < NAMES.length; i++) {
+            KEYS[i] = key(NAMES[i]);
+        }
+    }
+
     static final int PLS = bit("pls");
     static final int PLC = bit("plc");
     static final int T_F = bit("t_f");
@@ -65,8 +74,38 @@ final class ClassMask {
         return mask;
     }
 
-    /** The bit of the known name spelt at {@code at}, ignoring case as {@code String.regionMatches} does; 0 for none. */
+    /**
+     * The bit of the known name spelt at {@code at}, ignoring case as {@code String.regionMatches} does; 0 for none.
+     * ASCII names are packed into one number and compared as such; a name with another character is compared
+     * letter by letter.
+     */
     private static int known(char[] text, int at, int size) {
+        long key = size;
+        for (int i = at; i < at + size; i++) {
+            char c = text[i];
+            if (c >= 128) {
+                return knownSpelt(text, at, size);
+            }
+            key = key << 8 | (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        for (int i = 0; i < KEYS.length; i++) {
+            if (KEYS[i] == key) {
+                return 1 << i;
+            }
+        }
+        return 0;
+    }
+
+    /** The lower-case ASCII name packed as {@link #known} packs what it reads: its length, then a byte a letter. */
+    private static long key(String name) {
+        long key = name.length();
+        for (int i = 0; i < name.length(); i++) {
+            key = key << 8 | name.charAt(i);
+        }
+        return key;
+    }
+
+    private static int knownSpelt(char[] text, int at, int size) {
         for (int i = 0; i < NAMES.length; i++) {
             String name = NAMES[i];
             if (name.length() == size && spells(text, at, name)) {

@@ -2,8 +2,10 @@ package dev.fenghuang.site.forum.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,5 +23,22 @@ class ClassMaskTest {
             expected |= tag.hasClass(ClassMask.NAMES[i]) ? 1 << i : 0;
         }
         assertThat(mask).as(classes).isEqualTo(expected).isEqualTo(ClassMask.of(classes));
+    }
+
+    /** The page's characters give the bits that the attribute's text gives, compared by {@code regionMatches}. */
+    @Test
+    void classesReadFromThePageMatchTheirText() {
+        String[] pieces = {"p", "P", "l", "s", "S", "\u017F", "t_f", "T_", "o", "po", "att", "pattl", "x", "i", "I",
+            "\u0130", "2", "g1", "hm", " ", "\t", "\u3000", "\u212A", "\0", "authi", "ed", "lock", "fast", "re"};
+        Random random = new Random(10);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder classes = new StringBuilder();
+            for (int p = random.nextInt(8); p >= 0; p--) {
+                classes.append(pieces[random.nextInt(pieces.length)]);
+            }
+            char[] page = ("x" + classes + "y").toCharArray();
+            assertThat(ClassMask.of(page, 1, page.length - 1)).as(classes.toString())
+                    .isEqualTo(ClassMask.of(classes.toString()));
+        }
     }
 }
