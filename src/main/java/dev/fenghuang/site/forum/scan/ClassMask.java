@@ -54,15 +54,15 @@ final class ClassMask {
     }
 
     /** The bits of the known names among the classes written in {@code text} from {@code from} to {@code to}. */
-    static int of(char[] text, int from, int to) {
+    static int of(String text, int from, int to) {
         int mask = 0;
         int at = from;
         while (at < to) {
-            while (at < to && Character.isWhitespace(text[at])) {
+            while (at < to && Character.isWhitespace(text.charAt(at))) {
                 at++;
             }
             int end = at;
-            while (end < to && !Character.isWhitespace(text[end])) {
+            while (end < to && !Character.isWhitespace(text.charAt(end))) {
                 end++;
             }
             int size = end - at;
@@ -79,10 +79,10 @@ final class ClassMask {
      * ASCII names are packed into one number and compared as such; a name with another character is compared
      * letter by letter.
      */
-    private static int known(char[] text, int at, int size) {
+    private static int known(String text, int at, int size) {
         long key = size;
         for (int i = at; i < at + size; i++) {
-            char c = text[i];
+            char c = text.charAt(i);
             if (c >= 128) {
                 return knownSpelt(text, at, size);
             }
@@ -105,7 +105,7 @@ final class ClassMask {
         return key;
     }
 
-    private static int knownSpelt(char[] text, int at, int size) {
+    private static int knownSpelt(String text, int at, int size) {
         for (int i = 0; i < NAMES.length; i++) {
             String name = NAMES[i];
             if (name.length() == size && spells(text, at, name)) {
@@ -115,9 +115,9 @@ final class ClassMask {
         return 0;
     }
 
-    private static boolean spells(char[] text, int at, String name) {
+    private static boolean spells(String text, int at, String name) {
         for (int i = 0; i < name.length(); i++) {
-            char c = text[at + i];
+            char c = text.charAt(at + i);
             char n = name.charAt(i);
             if (c != n && (c < 128 ? c < 'A' || c > 'Z' || c + 32 != n : !sameIgnoringCase(c, n))) {
                 return false;
@@ -134,33 +134,5 @@ final class ClassMask {
         char upper = Character.toUpperCase(c);
         char upperName = Character.toUpperCase(n);
         return upper == upperName || Character.toLowerCase(upper) == Character.toLowerCase(upperName);
-    }
-
-    /** The bits of the known names among the classes written in {@code text} from {@code from} to {@code length}. */
-    static int of(String classes, int from, int length) {
-        int mask = 0;
-        int at = from;
-        while (at < length) {
-            while (at < length && Character.isWhitespace(classes.charAt(at))) {
-                at++;
-            }
-            int end = at;
-            while (end < length && !Character.isWhitespace(classes.charAt(end))) {
-                end++;
-            }
-            int size = end - at;
-            if (size >= 2 && size <= 6) {
-                for (int i = 0; i < NAMES.length; i++) {
-                    String name = NAMES[i];
-                    if (name.length() == size && (classes.startsWith(name, at)
-                            || classes.regionMatches(true, at, name, 0, size))) {
-                        mask |= 1 << i;
-                        break;
-                    }
-                }
-            }
-            at = end;
-        }
-        return mask;
     }
 }

@@ -87,12 +87,12 @@ final class TagNames {
      * name of up to 8 ASCII characters (a tag name's characters all are) is packed into one number, its length then
      * 7 bits a character, and looked up as that; a longer one is hashed and compared letter by letter.
      */
-    static int index(char[] text, int from, int to) {
+    static int index(String text, int from, int to) {
         int length = to - from;
         if (length <= 8) {
             long key = length;
             for (int i = from; i < to; i++) {
-                char c = text[i];
+                char c = text.charAt(i);
                 if (c >= 128) {
                     return -1;
                 }
@@ -129,9 +129,9 @@ final class TagNames {
         return Tag.valueOf(name);
     }
 
-    private static boolean spells(char[] text, int from, String word) {
+    private static boolean spells(String text, int from, String word) {
         for (int i = 0; i < word.length(); i++) {
-            char c = text[from + i];
+            char c = text.charAt(from + i);
             if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != word.charAt(i)) {
                 return false;
             }
@@ -147,10 +147,10 @@ final class TagNames {
         return h ^ (h >>> 7);
     }
 
-    private static int hash(char[] chars, int from, int to) {
+    private static int hash(String chars, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
-            char c = chars[i];
+            char c = chars.charAt(i);
             h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
         }
         return h ^ (h >>> 7);

@@ -32,12 +32,12 @@ class TagNamesTest {
     }
 
     private static void assertNumbered(String name) {
-        char[] page = ("<" + name + ">").toCharArray();
+        String page = "<" + name + ">";
         StringBuilder lower = new StringBuilder();
         for (char c : name.toCharArray()) {
             lower.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
         }
         int expected = java.util.Arrays.asList(TagNames.NAMES).indexOf(lower.toString());
-        assertThat(TagNames.index(page, 1, page.length - 1)).as(name).isEqualTo(expected);
+        assertThat(TagNames.index(page, 1, page.length() - 1)).as(name).isEqualTo(expected);
     }
 }
