@@ -87,9 +87,18 @@ public final class PageGate {
         return titleEnd > 0 && text.substring(title, titleEnd).contains("手机版") ? null : text;
     }
 
-    private static boolean endsDocument(String text) {
+    /**
+     * Whether {@code </html} stands, in any case, in the text's last 4,096 characters: what a lower-cased copy of them
+     * would show (no other character lower-cases to one of its letters), without the copy.
+     */
+    static boolean endsDocument(String text) {
         int from = Math.max(0, text.length() - 4096);
-        return text.substring(from).toLowerCase(Locale.ROOT).contains("</html");
+        for (int at = text.lastIndexOf("</"); at >= from; at = text.lastIndexOf("</", at - 1)) {
+            if (text.regionMatches(true, at, "</html", 0, 6)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String missingReason(Document doc, String text, String expected, String what) {

@@ -335,6 +335,12 @@ class ThreadPageScanTest {
         for (String page : hostile) {
             assertSameAsWhole(page, URL);
         }
+        String buttons = "回复</a></em></div></div></td></tr>";
+        for (String id : new String[] {"ModMenu", "PT", "pgT", "Thread_Subject", "FASTPOSTFORM"}) {
+            String marked = html.replace(buttons, "回复</a><span id=\"" + id + "\">x</span></em></div></div></td></tr>");
+            assertSameAsWhole(marked, URL);
+            assertThat(scanned(marked, URL)).as(id).isNull();
+        }
         assertThat(scanned(hostile[0], URL)).isNull();
         assertThat(scanned(hostile[8], URL)).isNull();
         assertThat(scanned(hostile[20], URL)).isNull();

@@ -7,6 +7,15 @@ package dev.fenghuang.site.forum.scan;
 final class ClassMask {
     static final String[] NAMES = {"pls", "plc", "t_f", "pcb", "po", "pattl", "authi", "fastre", "hm", "ptn", "pg",
         "pgs", "pgt", "locked", "pi", "xi2", "xg1"};
+    /** The names packed by {@link #key}, in the order of {@link #NAMES}. */
+    private static final long[] KEYS = new long[NAMES.length];
+
+    static {
+        for (int i = 0; i < NAMES.length; i++) {
+            KEYS[i] = key(NAMES[i]);
+        }
+    }
+
     static final int PLS = bit("pls");
     static final int PLC = bit("plc");
     static final int T_F = bit("t_f");
@@ -45,15 +54,15 @@ final class ClassMask {
     }
 
     /** The bits of the known names among the classes written in {@code text} from {@code from} to {@code to}. */
-    static int of(char[] text, int from, int to) {
+    static int of(String text, int from, int to) {
         int mask = 0;
         int at = from;
         while (at < to) {
-            while (at < to && Character.isWhitespace(text[at])) {
+            while (at < to && Character.isWhitespace(text.charAt(at))) {
                 at++;
             }
             int end = at;
-            while (end < to && !Character.isWhitespace(text[end])) {
+            while (end < to && !Character.isWhitespace(text.charAt(end))) {
                 end++;
             }
             int size = end - at;
@@ -65,8 +74,38 @@ final class ClassMask {
         return mask;
     }
 
-    /** The bit of the known name spelt at {@code at}, ignoring case as {@code String.regionMatches} does; 0 for none. */
-    private static int known(char[] text, int at, int size) {
+    /**
+     * The bit of the known name spelt at {@code at}, ignoring case as {@code String.regionMatches} does; 0 for none.
+     * ASCII names are packed into one number and compared as such; a name with another character is compared
+     * letter by letter.
+     */
+    private static int known(String text, int at, int size) {
+        long key = size;
+        for (int i = at; i < at + size; i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return knownSpelt(text, at, size);
+            }
+            key = key << 8 | (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        for (int i = 0; i < KEYS.length; i++) {
+            if (KEYS[i] == key) {
+                return 1 << i;
+            }
+        }
+        return 0;
+    }
+
+    /** The lower-case ASCII name packed as {@link #known} packs what it reads: its length, then a byte a letter. */
+    private static long key(String name) {
+        long key = name.length();
+        for (int i = 0; i < name.length(); i++) {
+            key = key << 8 | name.charAt(i);
+        }
+        return key;
+    }
+
+    private static int knownSpelt(String text, int at, int size) {
         for (int i = 0; i < NAMES.length; i++) {
             String name = NAMES[i];
             if (name.length() == size && spells(text, at, name)) {
@@ -76,9 +115,9 @@ final class ClassMask {
         return 0;
     }
 
-    private static boolean spells(char[] text, int at, String name) {
+    private static boolean spells(String text, int at, String name) {
         for (int i = 0; i < name.length(); i++) {
-            char c = text[at + i];
+            char c = text.charAt(at + i);
             char n = name.charAt(i);
             if (c != n && (c < 128 ? c < 'A' || c > 'Z' || c + 32 != n : !sameIgnoringCase(c, n))) {
                 return false;
@@ -95,33 +134,5 @@ final class ClassMask {
         char upper = Character.toUpperCase(c);
         char upperName = Character.toUpperCase(n);
         return upper == upperName || Character.toLowerCase(upper) == Character.toLowerCase(upperName);
-    }
-
-    /** The bits of the known names among the classes written in {@code text} from {@code from} to {@code length}. */
-    static int of(String classes, int from, int length) {
-        int mask = 0;
-        int at = from;
-        while (at < length) {
-            while (at < length && Character.isWhitespace(classes.charAt(at))) {
-                at++;
-            }
-            int end = at;
-            while (end < length && !Character.isWhitespace(classes.charAt(end))) {
-                end++;
-            }
-            int size = end - at;
-            if (size >= 2 && size <= 6) {
-                for (int i = 0; i < NAMES.length; i++) {
-                    String name = NAMES[i];
-                    if (name.length() == size && (classes.startsWith(name, at)
-                            || classes.regionMatches(true, at, name, 0, size))) {
-                        mask |= 1 << i;
-                        break;
-                    }
-                }
-            }
-            at = end;
-        }
-        return mask;
     }
 }

@@ -7,7 +7,6 @@ import dev.fenghuang.site.forum.ForumUrls;
 import dev.fenghuang.site.markup.DiscuzTime;
 import dev.fenghuang.site.markup.SiteText;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,13 +52,7 @@ public final class FloorScan {
     private TextCapture groupLink;
     private TextCapture pi;
     private TextCapture piEm;
-    private TextCapture pendingTerm;
-    private TextCapture term;
-    private int termDepth = -1;
-    private TextCapture termOfValue;
-    private TextCapture value;
-    private String group;
-    private LocalDate joined;
+    private final LeftColumnTerms terms = new LeftColumnTerms(this);
     private TextCapture headerLink;
     private String headerHref;
     private int pcbDepth = -1;
@@ -105,13 +98,7 @@ public final class FloorScan {
         for (int i = 0; i < open.size(); i++) {
             open.get(i).element(inline);
         }
-        if (term != null && depth == termDepth) {
-            termOfValue = name.equals("dd") ? term : null;
-            term = null;
-            if (termOfValue != null) {
-                value = capture(depth);
-            }
-        }
+        terms.opened(name, depth);
         return switch (name) {
             case "a" -> link(tag, classes, parentClasses, depth);
             case "em" -> emphasis(tag, depth);
@@ -132,7 +119,7 @@ public final class FloorScan {
             return READ;
         }
         String href = tag.attribute("href");
-        boolean toThread = authiDivs > 0 && href != null && containsIgnoringCase(href, "viewthread");
+        boolean toThread = authiDivs > 0 && href != null && IgnoringCase.contains(href, "viewthread");
         if (toThread) {
             threadLinks.add(capture(depth));
         }
@@ -149,37 +136,11 @@ public final class FloorScan {
             }
         }
         if (headerLink == null && authiInPlc > 0 && href != null && (classes & ClassMask.XI2) != 0
-                && containsIgnoringCase(href, "uid")) {
+                && IgnoringCase.contains(href, "uid")) {
             headerLink = capture(depth);
             headerHref = href;
         }
         return READ;
-    }
-
-    /**
-     * Whether {@code text} holds the lower-case ASCII {@code word} in any case, as {@code toLowerCase(ROOT)} would
-     * find it, without a lower-cased copy. Beside ASCII only the Kelvin sign lowers to an ASCII letter alone; the
-     * dotted capital I lowers to two characters, {@code i} and a combining dot, so it stands for an {@code i} that
-     * ends the word only.
-     */
-    static boolean containsIgnoringCase(String text, String word) {
-        for (int i = 0; i + word.length() <= text.length(); i++) {
-            int j = 0;
-            while (j < word.length() && lowersTo(text.charAt(i + j), word.charAt(j), j == word.length() - 1)) {
-                j++;
-            }
-            if (j == word.length()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean lowersTo(char c, char lower, boolean last) {
-        if (c < 128) {
-            return (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) == lower;
-        }
-        return c == '\u0130' ? last && lower == 'i' : Character.toLowerCase(c) == lower;
     }
 
     private int emphasis(TagScanner tag, int depth) {
@@ -259,9 +220,7 @@ public final class FloorScan {
 
     private int definition(int depth) {
         if (isInLeft(depth)) {
-            term = null;
-            termOfValue = null;
-            pendingTerm = capture(depth);
+            terms.termOpened(depth);
         }
         return READ;
     }
@@ -274,7 +233,7 @@ public final class FloorScan {
         return open.contains(capture);
     }
 
-    private TextCapture capture(int depth) {
+    TextCapture capture(int depth) {
         TextCapture capture = new TextCapture(depth);
         open.add(capture);
         return capture;
@@ -294,18 +253,9 @@ public final class FloorScan {
     /** The element opened at {@code depth} closes, with the flags it was given. */
     void end(int depth, int closedFlags) {
         for (int i = open.size() - 1; i >= 0 && open.get(i).depth == depth; i--) {
-            TextCapture done = open.remove(i);
-            if (done == pendingTerm) {
-                term = done;
-                termDepth = depth;
-                pendingTerm = null;
-            } else if (done == value) {
-                definitionValue();
-            }
+            terms.closed(open.remove(i), depth);
         }
-        if (depth == termDepth - 1) {
-            term = null;
-        }
+        terms.elementClosed(depth);
         if (depth == leftDepth) {
             leftDepth = -1;
         }
@@ -326,21 +276,8 @@ public final class FloorScan {
         }
     }
 
-    /** A {@code dd} after a {@code dt} closed: 用户组 or 注册时间, as {@code FloorParser.LeftColumn} reads them. */
-    private void definitionValue() {
-        String termText = text(termOfValue);
-        if (group == null && termText.contains("用户组")) {
-            group = SiteText.line(text(value));
-        } else if (joined == null && termText.contains("注册时间")) {
-            LocalDateTime at = DiscuzTime.absolute(text(value));
-            joined = at == null ? null : at.toLocalDate();
-        }
-        value = null;
-        termOfValue = null;
-    }
-
     /** A captured text, or "" after refusing the page when the capture holds more than inline text. */
-    private String text(TextCapture capture) {
+    String text(TextCapture capture) {
         if (!capture.plain()) {
             refused = true;
             return "";
@@ -410,19 +347,20 @@ public final class FloorScan {
     }
 
     private PostAuthor author() {
-        String groupName = group != null ? group : groupLink == null ? "" : SiteText.line(text(groupLink));
+        String groupName = terms.group != null ? terms.group : groupLink == null ? "" : SiteText.line(text(groupLink));
         if (link != null) {
-            return new PostAuthor(ForumUrls.uid(linkHref), SiteText.line(text(link)), groupName, joined, false);
+            return new PostAuthor(ForumUrls.uid(linkHref), SiteText.line(text(link)), groupName, terms.joined,
+                    false);
         }
         if (headerLink != null) {
-            return new PostAuthor(ForumUrls.uid(headerHref), SiteText.line(text(headerLink)), groupName, joined,
+            return new PostAuthor(ForumUrls.uid(headerHref), SiteText.line(text(headerLink)), groupName, terms.joined,
                     false);
         }
         if (pi != null) {
             text(pi);
             boolean deleted = piEm != null && text(piEm).contains("已被删除");
-            return new PostAuthor(0, SiteText.line(pi.ownText()), groupName, joined, deleted);
+            return new PostAuthor(0, SiteText.line(pi.ownText()), groupName, terms.joined, deleted);
         }
-        return new PostAuthor(0, "", groupName, joined, false);
+        return new PostAuthor(0, "", groupName, terms.joined, false);
     }
 }

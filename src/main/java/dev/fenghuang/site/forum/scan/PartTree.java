@@ -38,7 +38,7 @@ public final class PartTree {
     }
 
     /** The element built from the tokens {@code tags} reads from {@code from}, or null where it is refused. */
-    static Element built(char[] text, int from, int limit) {
+    static Element built(String text, int from, int limit) {
         TagScanner tags = new TagScanner(text, from, limit);
         PartTree tree = new PartTree(tags);
         while (tree.accept(tags.next())) {

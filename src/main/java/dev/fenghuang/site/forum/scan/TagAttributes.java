@@ -12,8 +12,8 @@ import org.jsoup.parser.Parser;
 public abstract class TagAttributes {
     static final int MAX_ATTRIBUTES = 32;
 
-    /** The page's characters, read from an array: no coder test and no bounds check of {@code String.charAt}. */
-    final char[] text;
+    /** The page's text, read in place: copying its characters out cost more than reading them from the string. */
+    final String text;
     final int limit;
     /** Characters read so far, each time one is read: the scan's work, which tests bound by the text's length. */
     long reads;
@@ -27,7 +27,7 @@ public abstract class TagAttributes {
     private String id;
     boolean idRead;
 
-    TagAttributes(char[] text, int limit) {
+    TagAttributes(String text, int limit) {
         this.text = text;
         this.limit = limit;
     }
@@ -43,12 +43,12 @@ public abstract class TagAttributes {
     String cut(int from, int to) {
         reads += to - from;
         for (int i = from; i < to; i++) {
-            char c = text[i];
+            char c = text.charAt(i);
             if (c >= 'A' && c <= 'Z') {
-                return new String(text, from, to - from).toLowerCase(Locale.ROOT);
+                return text.substring(from, to).toLowerCase(Locale.ROOT);
             }
         }
-        return new String(text, from, to - from);
+        return text.substring(from, to);
     }
 
     /** Whether the text at {@code from} spells the lower-case ASCII {@code word}, ignoring ASCII case. */
@@ -58,7 +58,7 @@ public abstract class TagAttributes {
             return false;
         }
         for (int i = 0; i < word.length(); i++) {
-            char c = text[from + i];
+            char c = text.charAt(from + i);
             if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != word.charAt(i)) {
                 return false;
             }
@@ -124,14 +124,14 @@ public abstract class TagAttributes {
     private String value(int i) {
         int from = valueStarts[i];
         reads += valueEnds[i] - from;
-        String raw = new String(text, from, valueEnds[i] - from);
+        String raw = text.substring(from, valueEnds[i]);
         return hasAmpersand(from, valueEnds[i]) ? decoded(raw) : raw;
     }
 
     private boolean hasAmpersand(int from, int to) {
         reads += to - from;
         for (int at = from; at < to; at++) {
-            if (text[at] == '&') {
+            if (text.charAt(at) == '&') {
                 return true;
             }
         }

@@ -15,10 +15,29 @@ final class TagNames {
         "sub", "sup", "table", "tbody", "td", "th", "tr", "tt", "u", "ul", "var", "wbr", "base", "form"};
     private static final int[] TABLE = new int[256];
     private static final Tag[] TAGS = new Tag[NAMES.length];
+    /**
+     * The names of up to 8 characters packed into one number, the length then 7 bits a character (ASCII), in an
+     * open-addressed table of 128 slots, with their numbers; -1 marks a free slot.
+     */
+    private static final long[] SHORT_KEYS = new long[128];
+    private static final int[] SHORT_NUMBERS = new int[128];
 
     static {
         java.util.Arrays.fill(TABLE, -1);
+        java.util.Arrays.fill(SHORT_NUMBERS, -1);
         for (int index = 0; index < NAMES.length; index++) {
+            if (NAMES[index].length() <= 8) {
+                long key = NAMES[index].length();
+                for (int i = 0; i < NAMES[index].length(); i++) {
+                    key = key << 7 | NAMES[index].charAt(i);
+                }
+                int slot = slot(key);
+                while (SHORT_NUMBERS[slot] >= 0) {
+                    slot = (slot + 1) & (SHORT_KEYS.length - 1);
+                }
+                SHORT_KEYS[slot] = key;
+                SHORT_NUMBERS[slot] = index;
+            }
             int slot = hash(NAMES[index]) & (TABLE.length - 1);
             while (TABLE[slot] >= 0) {
                 slot = (slot + 1) & (TABLE.length - 1);
@@ -63,9 +82,29 @@ final class TagNames {
         return kind >= 0 && (set >>> kind & 1) != 0;
     }
 
-    /** The number of the name spelt, ignoring ASCII case, in {@code text} from {@code from} to {@code to}; -1. */
-    static int index(char[] text, int from, int to) {
+    /**
+     * The number of the name spelt, ignoring ASCII case, in {@code text} from {@code from} to {@code to}; -1. A
+     * name of up to 8 ASCII characters (a tag name's characters all are) is packed into one number, its length then
+     * 7 bits a character, and looked up as that; a longer one is hashed and compared letter by letter.
+     */
+    static int index(String text, int from, int to) {
         int length = to - from;
+        if (length <= 8) {
+            long key = length;
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                if (c >= 128) {
+                    return -1;
+                }
+                key = key << 7 | (c >= 'A' && c <= 'Z' ? c + 32 : c);
+            }
+            for (int slot = slot(key); SHORT_NUMBERS[slot] >= 0; slot = (slot + 1) & (SHORT_KEYS.length - 1)) {
+                if (SHORT_KEYS[slot] == key) {
+                    return SHORT_NUMBERS[slot];
+                }
+            }
+            return -1;
+        }
         for (int slot = hash(text, from, to) & (TABLE.length - 1); TABLE[slot] >= 0;
                 slot = (slot + 1) & (TABLE.length - 1)) {
             String known = NAMES[TABLE[slot]];
@@ -74,6 +113,10 @@ final class TagNames {
             }
         }
         return -1;
+    }
+
+    private static int slot(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 57);
     }
 
     /** The jsoup tag of a (lower-case) name, the one made once where the name is known. */
@@ -86,9 +129,9 @@ final class TagNames {
         return Tag.valueOf(name);
     }
 
-    private static boolean spells(char[] text, int from, String word) {
+    private static boolean spells(String text, int from, String word) {
         for (int i = 0; i < word.length(); i++) {
-            char c = text[from + i];
+            char c = text.charAt(from + i);
             if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != word.charAt(i)) {
                 return false;
             }
@@ -104,10 +147,10 @@ final class TagNames {
         return h ^ (h >>> 7);
     }
 
-    private static int hash(char[] chars, int from, int to) {
+    private static int hash(String chars, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
-            char c = chars[i];
+            char c = chars.charAt(i);
             h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
         }
         return h ^ (h >>> 7);

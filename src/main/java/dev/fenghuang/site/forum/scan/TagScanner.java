@@ -31,7 +31,7 @@ public final class TagScanner extends TagAttributes {
     private int kind;
     private boolean selfClosing;
 
-    TagScanner(char[] text, int from, int limit) {
+    TagScanner(String text, int from, int limit) {
         super(text, limit);
         this.position = from;
     }
@@ -48,8 +48,8 @@ public final class TagScanner extends TagAttributes {
             return END_OF_TEXT;
         }
         tokenStart = position;
-        if (text[position] == '<' && position + 1 < limit) {
-            char c = text[position + 1];
+        if (text.charAt(position) == '<' && position + 1 < limit) {
+            char c = text.charAt(position + 1);
             if (isLetter(c)) {
                 return startTag();
             }
@@ -57,20 +57,26 @@ public final class TagScanner extends TagAttributes {
                 return commentToken();
             }
             if (c == '/' || c == '!' || c == '?') {
-                return c == '/' && position + 2 < limit && isLetter(text[position + 2]) ? endTag() : REFUSED;
+                return c == '/' && position + 2 < limit && isLetter(text.charAt(position + 2)) ? endTag() : REFUSED;
             }
         }
-        int at = position + 1;
-        while (at < limit && (text[at] != '<' || at + 1 < limit && !isMarkup(text[at + 1]))) {
-            at++;
+        int at = nextLessThan(position + 1);
+        while (at < limit && at + 1 < limit && !isMarkup(text.charAt(at + 1))) {
+            at = nextLessThan(at + 1);
         }
         textEnd = at;
         position = at;
         return TEXT;
     }
 
+    /** The first {@code <} from {@code from} on, or the limit where there is none before it. */
+    private int nextLessThan(int from) {
+        int at = text.indexOf('<', from);
+        return at < 0 || at > limit ? limit : at;
+    }
+
     private boolean startsComment() {
-        return position + 3 < limit && text[position + 2] == '-' && text[position + 3] == '-';
+        return position + 3 < limit && text.charAt(position + 2) == '-' && text.charAt(position + 3) == '-';
     }
 
     /**
@@ -79,17 +85,17 @@ public final class TagScanner extends TagAttributes {
      */
     private int commentToken() {
         int from = position + 4;
-        if (from >= limit || text[from] == '>' || text[from] == '-' && from + 1 < limit && text[from + 1] == '>') {
+        if (from >= limit || text.charAt(from) == '>' || text.charAt(from) == '-' && from + 1 < limit && text.charAt(from + 1) == '>') {
             return REFUSED;
         }
         for (int at = from; at + 2 < limit; at++) {
-            if (text[at] == '-' && text[at + 1] == '-') {
-                if (text[at + 2] == '>') {
+            if (text.charAt(at) == '-' && text.charAt(at + 1) == '-') {
+                if (text.charAt(at + 2) == '>') {
                     textEnd = at;
                     position = at + 3;
                     return COMMENT;
                 }
-                if (text[at + 2] == '!') {
+                if (text.charAt(at + 2) == '!') {
                     return REFUSED;
                 }
             }
@@ -100,7 +106,7 @@ public final class TagScanner extends TagAttributes {
     /** The comment's text, between {@code <!--} and {@code -->}. */
     String comment() {
         reads += textEnd - tokenStart;
-        return new String(text, tokenStart + 4, textEnd - tokenStart - 4);
+        return text.substring(tokenStart + 4, textEnd);
     }
 
     private static boolean isMarkup(char c) {
@@ -119,13 +125,13 @@ public final class TagScanner extends TagAttributes {
             if (at >= limit) {
                 return REFUSED;
             }
-            char c = text[at];
+            char c = text.charAt(at);
             if (c == '>') {
                 position = at + 1;
                 return START;
             }
             if (c == '/') {
-                if (at + 1 < limit && text[at + 1] == '>') {
+                if (at + 1 < limit && text.charAt(at + 1) == '>') {
                     selfClosing = true;
                     position = at + 2;
                     return START;
@@ -154,7 +160,7 @@ public final class TagScanner extends TagAttributes {
         if (next >= limit) {
             return -1;
         }
-        if (text[next] != '=') {
+        if (text.charAt(next) != '=') {
             attributes++;
             return end;
         }
@@ -162,14 +168,11 @@ public final class TagScanner extends TagAttributes {
         if (next >= limit) {
             return -1;
         }
-        char quote = text[next];
+        char quote = text.charAt(next);
         int valueEnd;
         if (quote == '"' || quote == '\'') {
-            valueEnd = next + 1;
-            while (valueEnd < limit && text[valueEnd] != quote) {
-                valueEnd++;
-            }
-            if (valueEnd >= limit) {
+            valueEnd = text.indexOf(quote, next + 1);
+            if (valueEnd < 0 || valueEnd >= limit) {
                 return -1;
             }
             valueStarts[attributes] = next + 1;
@@ -178,8 +181,8 @@ public final class TagScanner extends TagAttributes {
             return valueEnd + 1;
         }
         valueEnd = next;
-        while (valueEnd < limit && !isSpace(text[valueEnd]) && text[valueEnd] != '>') {
-            char v = text[valueEnd];
+        while (valueEnd < limit && !isSpace(text.charAt(valueEnd)) && text.charAt(valueEnd) != '>') {
+            char v = text.charAt(valueEnd);
             if (v == '"' || v == '\'' || v == '<' || v == '=' || v == '`') {
                 return -1;
             }
@@ -198,7 +201,7 @@ public final class TagScanner extends TagAttributes {
         int at = nameEnd(position + 2);
         name = lower(position + 2, at);
         at = skipSpace(at);
-        if (at >= limit || text[at] != '>') {
+        if (at >= limit || text.charAt(at) != '>') {
             return REFUSED;
         }
         position = at + 1;
@@ -207,7 +210,7 @@ public final class TagScanner extends TagAttributes {
 
     private int nameEnd(int from) {
         int at = from;
-        while (at < limit && isNameChar(text[at])) {
+        while (at < limit && isNameChar(text.charAt(at))) {
             at++;
         }
         return at;
@@ -215,7 +218,7 @@ public final class TagScanner extends TagAttributes {
 
     private int skipSpace(int from) {
         int at = from;
-        while (at < limit && isSpace(text[at])) {
+        while (at < limit && isSpace(text.charAt(at))) {
             at++;
         }
         return at;
@@ -268,7 +271,7 @@ public final class TagScanner extends TagAttributes {
     /** The text token, entities decoded as jsoup decodes them in text. */
     String text() {
         reads += textEnd - tokenStart;
-        String raw = new String(text, tokenStart, textEnd - tokenStart);
+        String raw = text.substring(tokenStart, textEnd);
         String plain = CharacterReferences.decoded(raw);
         if (plain == null) {
             jsoupDecodes++;
@@ -281,7 +284,7 @@ public final class TagScanner extends TagAttributes {
     boolean isBlankText() {
         reads += textEnd - tokenStart;
         for (int i = tokenStart; i < textEnd; i++) {
-            if (!isSpace(text[i])) {
+            if (!isSpace(text.charAt(i))) {
                 return false;
             }
         }

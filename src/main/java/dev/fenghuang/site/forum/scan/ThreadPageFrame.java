@@ -31,14 +31,12 @@ public final class ThreadPageFrame {
      * whole page for the strings that are not there at all (Java 17 has no bounded {@code indexOf}).
      */
     private final String head;
-    private final char[] text;
     private final int postlistStart;
     private final int postlistEnd;
 
-    private ThreadPageFrame(String html, char[] text, int postlistStart, int postlistEnd) {
+    private ThreadPageFrame(String html, int postlistStart, int postlistEnd) {
         this.html = html;
         this.head = html.substring(0, postlistStart);
-        this.text = text;
         this.postlistStart = postlistStart;
         this.postlistEnd = postlistEnd;
     }
@@ -47,12 +45,12 @@ public final class ThreadPageFrame {
      * The page's frame around the post list built while scanned ({@code postlist}, from {@code postlistStart} to
      * {@code postlistEnd} in the text), as a document at {@code location}; null where jsoup is to parse the skeleton.
      */
-    static Document of(String html, char[] text, int postlistStart, int postlistEnd, Element postlist,
+    static Document of(String html, int postlistStart, int postlistEnd, Element postlist,
             String location) {
         if (location == null || !ThreadPageCut.endsDocument(html)) {
             return null;
         }
-        return new ThreadPageFrame(html, text, postlistStart, postlistEnd).built(postlist, location);
+        return new ThreadPageFrame(html, postlistStart, postlistEnd).built(postlist, location);
     }
 
     private Document built(Element postlist, String location) {
@@ -96,7 +94,7 @@ public final class ThreadPageFrame {
         if (at < 0) {
             return true;
         }
-        Element built = PartTree.built(text, at, limit);
+        Element built = PartTree.built(html, at, limit);
         if (built != null) {
             body.appendChild(built);
         }
@@ -109,7 +107,7 @@ public final class ThreadPageFrame {
         if (at < 0) {
             return true;
         }
-        TagScanner tags = new TagScanner(text, at, postlistStart);
+        TagScanner tags = new TagScanner(html, at, postlistStart);
         if (tags.next() != TagScanner.START || !tags.name().equals("base")) {
             return false;
         }
@@ -132,7 +130,7 @@ public final class ThreadPageFrame {
         if (open < postlistEnd || html.indexOf('>', open) < id || html.indexOf('>', id) < 0) {
             return true;
         }
-        TagScanner tags = new TagScanner(text, open, html.length());
+        TagScanner tags = new TagScanner(html, open, html.length());
         if (tags.next() != TagScanner.START || !tags.name().equals("form") || tags.position() <= id) {
             return false;
         }

@@ -35,6 +35,8 @@ public final class ThreadPageScan {
             "tr", "td", "th", "h1", "h2", "h3", "h4", "hr", "br");
     /** Ids that parsers look for outside a body: a body holding one is read by jsoup (classes: {@link ClassMask}). */
     static final Set<String> MARKER_IDS = Set.of("thread_subject", "pgt", "modmenu", "fastpostform", "pt");
+    /** The lengths of the {@link #MARKER_IDS}, a bit each. */
+    private static final long MARKER_LENGTHS = 1L << 14 | 1L << 3 | 1L << 7 | 1L << 12 | 1L << 2;
 
     private final String html;
     /** The open elements, outermost first: the number of each one's name, its classes and its flags. */
@@ -45,7 +47,6 @@ public final class ThreadPageScan {
     private final List<FloorScan> posts = new ArrayList<>();
     private final List<int[]> postSpans = new ArrayList<>();
     private TagScanner tags;
-    private char[] text;
     /** {@code div#postlist} built as it is walked, a stand-in for each post; null once it cannot be. */
     private PartTree frame;
     private final List<Element> standIns = new ArrayList<>();
@@ -73,7 +74,7 @@ public final class ThreadPageScan {
      */
     public static ThreadPageScan walked(String html) {
         int start = html == null ? -1 : html.indexOf(POSTLIST);
-        if (start < 0 || html.lastIndexOf("postlist", start - 1) >= 0 || html.indexOf('\0') >= 0) {
+        if (start < 0 || html.indexOf("postlist") < start || html.indexOf('\0') >= 0) {
             return null;
         }
         ThreadPageScan scan = new ThreadPageScan(html);
@@ -105,7 +106,7 @@ public final class ThreadPageScan {
             }
         }
         frame = null;
-        return ThreadPageFrame.of(html, text, postlistStart, postlistEnd, postlist, location);
+        return ThreadPageFrame.of(html, postlistStart, postlistEnd, postlist, location);
     }
 
     /** This scan with every body parsed by jsoup (for comparison only). */
@@ -187,8 +188,7 @@ public final class ThreadPageScan {
 
     /** Walks {@code div#postlist} from its tag; false to refuse. */
     private boolean walk(int start) {
-        text = html.toCharArray();
-        tags = new TagScanner(text, start, html.length());
+        tags = new TagScanner(html, start, html.length());
         frame = new PartTree(tags);
         postlistStart = start;
         while (true) {
@@ -312,9 +312,13 @@ public final class ThreadPageScan {
         return id != null && (isMarkerId(id) || id.equalsIgnoreCase("postlist"));
     }
 
-    /** One of {@link #MARKER_IDS}, ignoring case, without lower-casing every id met. */
+    /**
+     * One of {@link #MARKER_IDS}, ignoring case, without lower-casing every id met: only an id as long as one of them
+     * is lower-cased (only U+0130 lower-cases to more than one character, and no marker holds what it gives).
+     */
     private static boolean isMarkerId(String id) {
-        return id.length() >= 2 && id.length() <= 14 && MARKER_IDS.contains(id.toLowerCase(Locale.ROOT));
+        return id.length() < 64 && (MARKER_LENGTHS >>> id.length() & 1) != 0
+                && MARKER_IDS.contains(id.toLowerCase(Locale.ROOT));
     }
 
     private static boolean isPostId(String id) {

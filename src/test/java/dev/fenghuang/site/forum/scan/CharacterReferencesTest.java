@@ -54,7 +54,7 @@ class CharacterReferencesTest {
         String href = "forum.php?mod=redirect&goto=findpost&ptid=51&pid=189";
         String onclick = "showWindow('reply', 'forum.php?mod=post&action=reply&fid=2&tid=51')";
         String tag = "<a href=\"" + href + "\" onclick=\"" + onclick + "\">x&y=1</a>";
-        TagScanner tags = new TagScanner(tag.toCharArray(), 0, tag.length());
+        TagScanner tags = new TagScanner(tag, 0, tag.length());
         assertThat(tags.next()).isEqualTo(TagScanner.START);
         assertThat(tags.attribute("href")).isEqualTo(Jsoup.parse(tag).selectFirst("a").attr("href"));
         assertThat(tags.attribute("onclick")).isEqualTo(onclick);

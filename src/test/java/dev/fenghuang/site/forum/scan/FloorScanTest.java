@@ -22,7 +22,7 @@ class FloorScanTest {
             String text = href.toString();
             String lower = text.toLowerCase(Locale.ROOT);
             for (String word : new String[] {"viewthread", "uid", "k", "i", "ki", "id"}) {
-                assertThat(FloorScan.containsIgnoringCase(text, word)).as("%s in %s", word, text)
+                assertThat(IgnoringCase.contains(text, word)).as("%s in %s", word, text)
                         .isEqualTo(lower.contains(word));
             }
         }
