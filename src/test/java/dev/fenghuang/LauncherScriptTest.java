@@ -117,6 +117,20 @@ class LauncherScriptTest {
         assertThat(run(launcher, jdk("17.0.15"), null, "8")).contains("MALLOC_ARENA_MAX=8");
     }
 
+    /**
+     * Issue 13's resident memory: Serial sizes its young generation as a third of the committed heap, so as the old
+     * generation grew in a long session the young one followed, to ~5 MB of pages touched at every collection. Kept
+     * at 2 MB, a reader held ~3 MB less after 100 articles; the user's own size still wins.
+     */
+    @Test
+    void theYoungGenerationStaysSmallUnlessTheUserSizesIt() throws Exception {
+        Path launcher = build("fenghuang.jsa");
+
+        assertThat(run(launcher, jdk("17.0.15"), null)).contains("-Xmn2m");
+        List<String> args = run(launcher, jdk("17.0.15"), "-Xmn8m");
+        assertThat(args.indexOf("-Xmn8m")).isGreaterThan(args.indexOf("-Xmn2m"));
+    }
+
     /** Freed native memory is trimmed on the JDKs that have the flag (17.0.9+, 21.0.1+, 22+); others would not start. */
     @Test
     void nativeMemoryIsTrimmedOnlyWhereTheJdkKnowsTheFlag() throws Exception {

@@ -19,8 +19,12 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
+import org.apache.hc.client5.http.ssl.HttpsSupport;
 import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.core5.http.protocol.HttpContext;
+import org.apache.hc.core5.reactor.ssl.SSLBufferMode;
+import org.apache.hc.core5.ssl.SSLContexts;
 
 /**
  * Builds the TLS machinery only when the first https connection is made. Loading the default SSL context
@@ -48,13 +52,20 @@ final class LazyTlsStrategy implements TlsSocketStrategy {
             synchronized (this) {
                 d = delegate;
                 if (d == null) {
-                    d = trustedPem.isEmpty() ? DefaultClientTlsStrategy.createSystemDefault()
-                            : new DefaultClientTlsStrategy(contextTrusting(trustedPem));
+                    d = trustedPem.isEmpty() ? systemDefault()
+                            : new DefaultClientTlsStrategy(contextTrusting(trustedPem), new ListedHostnameVerifier());
                     delegate = d;
                 }
             }
         }
         return d;
+    }
+
+    /** HttpClient's {@code DefaultClientTlsStrategy.createSystemDefault()}, with the listed host name check. */
+    private static TlsSocketStrategy systemDefault() {
+        return new DefaultClientTlsStrategy(SSLContexts.createSystemDefault(), HttpsSupport.getSystemProtocols(),
+                HttpsSupport.getSystemCipherSuits(), SSLBufferMode.STATIC, HostnameVerificationPolicy.BOTH,
+                new ListedHostnameVerifier());
     }
 
     private static SSLContext contextTrusting(List<Path> pemFiles) throws IOException {
