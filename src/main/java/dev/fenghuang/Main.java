@@ -21,7 +21,6 @@ import java.nio.charset.Charset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import picocli.CommandLine;
 
 /** Wires the layers together and runs the command line. The only class that knows every package. */
 public final class Main implements Launcher {
@@ -64,10 +63,8 @@ public final class Main implements Launcher {
                     arguments.damaged().get(0), ProgramArguments.localeCharset().name()));
             System.exit(2);
         }
-        CommandLine cmd = Cli.command(main, arguments.array());
-        cmd.setOut(StandardStreams.writer(System.out));
-        cmd.setErr(StandardStreams.writer(System.err));
-        System.exit(cmd.execute(arguments.array()));
+        String[] words = arguments.array();
+        System.exit(Cli.execute(main, words, StandardStreams.writer(System.out), StandardStreams.writer(System.err)));
     }
 
     /**

@@ -106,7 +106,7 @@ public record SiteProfile(String name, URI base, HttpSettings http, Optional<Str
 
     private static String hostName(String url) {
         URI u = normalise(url);
-        return IDN.toUnicode(u.getHost()) + (u.getPort() > 0 ? ":" + u.getPort() : "");
+        return dev.fenghuang.http.HostNames.toUnicode(u.getHost()) + (u.getPort() > 0 ? ":" + u.getPort() : "");
     }
 
     static URI normalise(String url) {

@@ -21,11 +21,8 @@ import dev.fenghuang.app.Problem;
 import dev.fenghuang.app.store.StoreMode;
 import dev.fenghuang.app.Texts;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,6 +71,10 @@ public final class Cli implements Callable<Integer> {
             + "or made.")
     boolean noStore;
 
+    /** Where a command built without picocli ({@link FastPath}) writes; picocli's writers otherwise. */
+    private PrintWriter out;
+    private PrintWriter err;
+
     /** When the oldest page shown from the store offline was fetched; null while none was. */
     private volatile java.time.Instant offlineAsOf;
 
@@ -94,42 +95,50 @@ public final class Cli implements Callable<Integer> {
         }
     }
 
-    /** Every subcommand, by name, in the order help lists them. */
-    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+    /**
+     * Every subcommand's name, in the order help lists them. A list of names and a switch rather than a map of
+     * constructors: twenty-five method references were linked at every start, for the one command a run needs.
+     */
+    private static final Set<String> SUBCOMMANDS = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(
+            java.util.List.of("tui", "sections", "list", "read", "comments", "search", "export", "sync", "forum",
+                    "board", "thread", "login", "whoami", "logout", "comment", "react", "favorite", "reply", "post",
+                    "mod", "demo-portal", "serve-ssh", "completion", "complete-names", "help")));
 
-    private static Map<String, Supplier<Object>> subcommands() {
-        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
-        m.put("tui", TuiCommand::new);
-        m.put("sections", SectionsCommand::new);
-        m.put("list", ListCommand::new);
-        m.put("read", ReadCommand::new);
-        m.put("comments", CommentsCommand::new);
-        m.put("search", dev.fenghuang.cli.read.SearchCommand::new);
-        m.put("export", dev.fenghuang.cli.read.ExportCommand::new);
-        m.put("sync", dev.fenghuang.cli.read.SyncCommand::new);
-        m.put("forum", ForumCommand::new);
-        m.put("board", BoardCommand::new);
-        m.put("thread", ThreadCommand::new);
-        m.put("login", LoginCommand::new);
-        m.put("whoami", WhoamiCommand::new);
-        m.put("logout", LogoutCommand::new);
-        m.put("comment", CommentCommand::new);
-        m.put("react", ReactCommand::new);
-        m.put("favorite", FavoriteCommand::new);
-        m.put("reply", dev.fenghuang.cli.forum.ReplyCommand::new);
-        m.put("post", dev.fenghuang.cli.forum.PostCommand::new);
-        m.put("mod", ModCommand::new);
-        m.put("demo-portal", DemoPortalCommand::new);
-        m.put("serve-ssh", ServeSshCommand::new);
-        m.put("completion", CompletionCommand::new);
-        m.put("complete-names", CompleteNamesCommand::new);
-        m.put("help", NestedHelpCommand::new);
-        return m;
+    /** A new subcommand object of this name, one of {@link #SUBCOMMANDS}. */
+    private static Object subcommand(String name) {
+        return switch (name) {
+            case "tui" -> new TuiCommand();
+            case "sections" -> new SectionsCommand();
+            case "list" -> new ListCommand();
+            case "read" -> new ReadCommand();
+            case "comments" -> new CommentsCommand();
+            case "search" -> new dev.fenghuang.cli.read.SearchCommand();
+            case "export" -> new dev.fenghuang.cli.read.ExportCommand();
+            case "sync" -> new dev.fenghuang.cli.read.SyncCommand();
+            case "forum" -> new ForumCommand();
+            case "board" -> new BoardCommand();
+            case "thread" -> new ThreadCommand();
+            case "login" -> new LoginCommand();
+            case "whoami" -> new WhoamiCommand();
+            case "logout" -> new LogoutCommand();
+            case "comment" -> new CommentCommand();
+            case "react" -> new ReactCommand();
+            case "favorite" -> new FavoriteCommand();
+            case "reply" -> new dev.fenghuang.cli.forum.ReplyCommand();
+            case "post" -> new dev.fenghuang.cli.forum.PostCommand();
+            case "mod" -> new ModCommand();
+            case "demo-portal" -> new DemoPortalCommand();
+            case "serve-ssh" -> new ServeSshCommand();
+            case "completion" -> new CompletionCommand();
+            case "complete-names" -> new CompleteNamesCommand();
+            case "help" -> new NestedHelpCommand();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
     }
 
     /** The names of every command, {@code help} among them. */
     public static Set<String> commandNames() {
-        return java.util.Collections.unmodifiableSet(SUBCOMMANDS.keySet());
+        return SUBCOMMANDS;
     }
 
     /** Words that are commands besides the subcommands above. */
@@ -137,6 +146,24 @@ public final class Cli implements Callable<Integer> {
 
     /** Root options that take a value as the next argument. */
     private static final Set<String> VALUED_OPTIONS = Set.of("--site", "--account", "--lang", "--open");
+
+    /**
+     * Runs the program for these arguments, writing to {@code out} and {@code err}: the commonest command lines (the
+     * terminal reader, {@code read AID}) without building picocli's model ({@link FastPath}), any other through
+     * picocli as {@link #command(Launcher, String[])} builds it.
+     *
+     * @return the exit code
+     */
+    public static int execute(Launcher launcher, String[] args, PrintWriter out, PrintWriter err) {
+        java.util.Optional<FastPath> fast = FastPath.parse(launcher, args);
+        if (fast.isPresent()) {
+            return fast.get().run(out, err);
+        }
+        CommandLine cmd = command(launcher, args);
+        cmd.setOut(out);
+        cmd.setErr(err);
+        return cmd.execute(args);
+    }
 
     /** The command line with every subcommand; tests build it the same way with their own launcher. */
     public static CommandLine command(Launcher launcher) {
@@ -152,10 +179,10 @@ public final class Cli implements Callable<Integer> {
     public static CommandLine command(Launcher launcher, String[] args) {
         CommandLine cmd = new CommandLine(new Cli(launcher));
         String named = args == null ? null : subcommandIn(args);
-        if (named != null && SUBCOMMANDS.containsKey(named) && !named.equals("help")) {
-            cmd.addSubcommand(named, SUBCOMMANDS.get(named).get());
+        if (named != null && SUBCOMMANDS.contains(named) && !named.equals("help")) {
+            cmd.addSubcommand(named, subcommand(named));
         } else if (args == null || named != null || asksForHelp(args)) {
-            SUBCOMMANDS.forEach((name, make) -> cmd.addSubcommand(name, make.get()));
+            SUBCOMMANDS.forEach(name -> cmd.addSubcommand(name, subcommand(name)));
         }
         // No command at all: the terminal reader, which needs none of them.
         CommandLine search = cmd.getSubcommands().get("search");
@@ -181,13 +208,23 @@ public final class Cli implements Callable<Integer> {
             e.getCommandLine().getErr().flush();
             return CommandLine.ExitCode.USAGE;
         });
-        cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            Problem p = Problem.of(e, ((Cli) cmd.getCommand()).texts());
-            commandLine.getErr().println("fenghuang: " + p.message());
-            commandLine.getErr().flush();
-            return p.exitCode();
-        });
+        cmd.setExecutionExceptionHandler((e, commandLine, parseResult) ->
+                ((Cli) cmd.getCommand()).failed(e, commandLine.getErr()));
         return cmd;
+    }
+
+    /** A command that failed: one line on {@code err} saying why; the exit code says how. */
+    int failed(Exception e, PrintWriter err) {
+        Problem p = Problem.of(e, texts());
+        err.println("fenghuang: " + p.message());
+        err.flush();
+        return p.exitCode();
+    }
+
+    /** Writes to {@code out} and {@code err}, for a command built without picocli. */
+    void useStreams(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
     }
 
     /**
@@ -279,7 +316,7 @@ public final class Cli implements Callable<Integer> {
     }
 
     /** One line on stderr when something shown came from the store offline: from when (the oldest such page). */
-    private void tellOffline() {
+    void tellOffline() {
         java.time.Instant asOf = offlineAsOf;
         if (asOf != null) {
             String local = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
@@ -311,10 +348,15 @@ public final class Cli implements Callable<Integer> {
      * quietly make one the account.
      */
     public String account() {
-        if (account != null && (SUBCOMMANDS.containsKey(account.strip()) || COMMAND_WORDS.contains(account.strip()))) {
+        if (account != null && namesACommand(account)) {
             throw new AccountNamedLikeCommand(spec.commandLine(), texts().get("account.isCommand", account));
         }
         return account;
+    }
+
+    /** Whether an account's name is also a command's (a usage error, see {@link #account()}). */
+    static boolean namesACommand(String account) {
+        return SUBCOMMANDS.contains(account.strip()) || COMMAND_WORDS.contains(account.strip());
     }
 
     /** {@code --account} names a command: a usage error told in one line, without a usage. */
@@ -327,7 +369,7 @@ public final class Cli implements Callable<Integer> {
     }
 
     public PrintWriter err() {
-        return spec.commandLine().getErr();
+        return spec == null ? err : spec.commandLine().getErr();
     }
 
     public Texts texts() {
@@ -335,6 +377,6 @@ public final class Cli implements Callable<Integer> {
     }
 
     public PrintWriter out() {
-        return spec.commandLine().getOut();
+        return spec == null ? out : spec.commandLine().getOut();
     }
 }

@@ -1,7 +1,7 @@
 package dev.fenghuang.site;
 
+import dev.fenghuang.http.HostNames;
 import dev.fenghuang.model.ForeignSite;
-import java.net.IDN;
 import java.net.URI;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -56,7 +56,7 @@ record SiteOrigin(String scheme, String host, int port) {
             return "";
         }
         try {
-            return IDN.toASCII(h, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+            return HostNames.toAscii(h).toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException e) {
             // Not a host name at all; shown in messages, so nothing but plain letters survives.
             return h.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.\\-\\[\\]]", "?");

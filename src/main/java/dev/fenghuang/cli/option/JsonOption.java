@@ -10,6 +10,17 @@ public final class JsonOption {
     @Option(names = "--json", description = "Print JSON instead of text (stable camelCase fields).")
     boolean enabled;
 
+    /** Off, as picocli makes it before reading the command line. */
+    public JsonOption() {
+    }
+
+    /** {@code --json} given or not, for a command built by hand rather than parsed. */
+    public static JsonOption of(boolean enabled) {
+        JsonOption json = new JsonOption();
+        json.enabled = enabled;
+        return json;
+    }
+
     public boolean enabled() {
         return enabled;
     }

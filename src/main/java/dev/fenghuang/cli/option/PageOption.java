@@ -21,6 +21,16 @@ public final class PageOption {
         return new PageOption();
     }
 
+    /** A page from 1 up, for a command built by hand rather than parsed. */
+    public static PageOption of(int number) {
+        if (number < 1) {
+            throw new IllegalArgumentException("pages start at 1: " + number);
+        }
+        PageOption page = new PageOption();
+        page.number = number;
+        return page;
+    }
+
     @Option(names = "--page", paramLabel = "N", defaultValue = "1", description = "Page number (default 1).")
     void page(String value) {
         OptionalInt page = PageNumber.parse(value);

@@ -31,7 +31,7 @@ public final class ReadCommand implements Callable<Integer> {
     public PageOption page;
 
     @Mixin
-    JsonOption json = new JsonOption();
+    public JsonOption json = new JsonOption();
 
     @Override
     public Integer call() throws Exception {
