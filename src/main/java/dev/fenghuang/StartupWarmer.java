@@ -6,7 +6,7 @@ import java.util.List;
  * Loads, on the second core, the classes a command is about to need while the first reads the command line and
  * opens the site's session: logging, the locale data the store's connection needs, the HTTP client, jsoup and the
  * parsers, and the terminal library. Purely an optimisation: nothing it does is kept but what the libraries
- * would make and keep themselves (logging's set-up, the public suffix list, the date format sqlite-jdbc caches), and
+ * would make and keep themselves (logging's set-up, the date format sqlite-jdbc caches), and
  * a failure here changes nothing.
  */
 final class StartupWarmer {
@@ -42,10 +42,9 @@ final class StartupWarmer {
     private static void warm() {
         try {
             // First what the main thread meets soonest and would otherwise make itself: logging, set up by the
-            // first class with a logger (~25 ms), the public suffix list the cookie rules are built with (~20 ms),
-            // the site's time zone. All three are kept by their libraries, made once per process whoever asks.
+            // first class with a logger (~25 ms), and the site's time zone. Both are kept by their libraries, made
+            // once per process whoever asks. (The public suffix list is not: it is read a few names at a time.)
             org.slf4j.LoggerFactory.getILoggerFactory();
-            org.apache.hc.client5.http.psl.PublicSuffixMatcherLoader.getDefault();
             java.time.ZoneId.of("Asia/Shanghai");
             org.jsoup.Jsoup.parse("<p class=\"a\"><a href=\"x\">x</a></p>", "http://127.0.0.1/").select("p.a a").text();
             ClassLoader loader = StartupWarmer.class.getClassLoader();

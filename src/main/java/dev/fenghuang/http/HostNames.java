@@ -25,8 +25,13 @@ public final class HostNames {
 
     /** {@link IDN#toUnicode(String) IDN.toUnicode(host)}: a punycode ({@code xn--}) label shown as it is written. */
     public static String toUnicode(String host) {
+        return toUnicode(host, 0);
+    }
+
+    /** {@link IDN#toUnicode(String, int) IDN.toUnicode(host, flags)}, without IDN for a plain ASCII name. */
+    public static String toUnicode(String host, int flags) {
         return plainLabels(host) && !host.regionMatches(true, 0, "xn--", 0, 4) && !containsIgnoreCase(host, ".xn--")
-                ? host : IDN.toUnicode(host);
+                ? host : IDN.toUnicode(host, flags);
     }
 
     /** Whether the name is ASCII and each of its dot-separated labels from 1 to 63 characters long. */

@@ -49,7 +49,7 @@ final class PublicSuffixes {
         for (String name : names) {
             String plain = (name.startsWith(".") ? name.substring(1) : name).toLowerCase(Locale.ROOT);
             forms.add(plain);
-            forms.add(IDN.toUnicode(plain, IDN.ALLOW_UNASSIGNED));
+            forms.add(HostNames.toUnicode(plain, IDN.ALLOW_UNASSIGNED));
         }
         StringBuilder rules = new StringBuilder();
         try (InputStream in = PublicSuffixMatcherLoader.class.getResourceAsStream(LIST)) {
