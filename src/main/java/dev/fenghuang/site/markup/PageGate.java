@@ -58,7 +58,7 @@ public final class PageGate {
         if (!page.isSuccess()) {
             throw new UnexpectedPage(url, "HTTP " + page.status() + " without a Discuz message");
         }
-        if (doc.selectFirst(expected) == null) {
+        if (doc.selectFirst(Css.of(expected)) == null) {
             throw new UnexpectedPage(url, missingReason(doc, text, expected, what));
         }
         if (isTruncated(doc, text)) {
