@@ -39,7 +39,7 @@ public final class MessageParser {
             String text = item != null ? SiteText.of(item) : SiteText.of(page.selectFirst(Css.of("div.info")));
             return Optional.of(new SiteMessage(text, MessageKinds.of(text)));
         }
-        if (box == null) {
+        if (box == null && PageIds.get(page, "main_message") != null) {
             box = page.selectFirst(Css.of(MAIN_MESSAGE_ALERTS));
         }
         if (box == null) {
