@@ -1,7 +1,6 @@
 package dev.fenghuang.site.markup.tree;
 
 import dev.fenghuang.site.markup.tree.HtmlTokens.Kind;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +33,7 @@ public final class WellFormedHtml {
 
     private final HtmlTokens tokens;
     private final Document doc;
-    private final List<Element> stack = new ArrayList<>();
-    /** The tbody elements the builder added itself, closed with their table. */
-    private final List<Element> impliedBodies = new ArrayList<>();
+    private final OpenElements open = new OpenElements();
     private Mode mode = Mode.BEFORE_HTML;
     private Element html;
     private Element head;
@@ -150,7 +147,7 @@ public final class WellFormedHtml {
                 }
                 body = element();
                 html.appendChild(body);
-                stack.add(body);
+                open.push(body);
                 mode = Mode.IN_BODY;
             }
             default -> throw NotWellFormed.INSTANCE;
@@ -180,7 +177,7 @@ public final class WellFormedHtml {
     }
 
     private void inBody() {
-        Element current = stack.get(stack.size() - 1);
+        Element current = open.current();
         switch (tokens.kind) {
             case TEXT -> {
                 if (TagRules.TABLE_CONTEXT.contains(current.normalName()) && !TagRules.isWhitespace(tokens.text)) {
@@ -221,7 +218,7 @@ public final class WellFormedHtml {
                 if (name.equals("pre")) {
                     tokens.skipNewline();
                 }
-                stack.add(e);
+                open.push(e);
             }
         }
     }
@@ -238,8 +235,7 @@ public final class WellFormedHtml {
                 if (at.equals("table")) {
                     Element tbody = new Element(tag("tbody"), null);
                     current.appendChild(tbody);
-                    stack.add(tbody);
-                    impliedBodies.add(tbody);
+                    open.pushImpliedBody(tbody);
                     return tbody;
                 }
                 if (!at.equals("tbody") && !at.equals("thead") && !at.equals("tfoot")) {
@@ -274,13 +270,13 @@ public final class WellFormedHtml {
     /** The end tags the parser implies before this start tag, where they are only a {@code </p>}. */
     private Element closeImplied(Element current, String name) {
         switch (name) {
-            case "li" -> refuseOpen("li");
+            case "li" -> open.refuseOpen("li");
             case "dd", "dt" -> {
-                refuseOpen("dd");
-                refuseOpen("dt");
+                open.refuseOpen("dd");
+                open.refuseOpen("dt");
             }
-            case "a" -> refuseOpenAnchor();
-            case "button" -> refuseInScope("button");
+            case "a" -> open.refuseOpenAnchor();
+            case "button" -> open.refuseInScope("button");
             case "form" -> {
                 if (form != null) {
                     throw NotWellFormed.INSTANCE;
@@ -288,62 +284,16 @@ public final class WellFormedHtml {
             }
             default -> { }
         }
-        if (TagRules.CLOSES_P.contains(name) && openInScope("p")) {
+        if (TagRules.CLOSES_P.contains(name) && open.openInScope("p")) {
             if (!current.normalName().equals("p")) {
                 throw NotWellFormed.INSTANCE;
             }
-            stack.remove(stack.size() - 1);
-            current = stack.get(stack.size() - 1);
+            current = open.pop();
         }
         if (TagRules.HEADINGS.contains(name) && TagRules.HEADINGS.contains(current.normalName())) {
             throw NotWellFormed.INSTANCE;
         }
         return current;
-    }
-
-    /** An open {@code li}, {@code dd} or {@code dt} the parser would close: left to the parser. */
-    private void refuseOpen(String tag) {
-        for (int i = stack.size() - 1; i >= 0; i--) {
-            String name = stack.get(i).normalName();
-            if (name.equals(tag)) {
-                throw NotWellFormed.INSTANCE;
-            }
-            if (TagRules.SPECIAL.contains(name) && !name.equals("address") && !name.equals("div")
-                    && !name.equals("p")) {
-                return;
-            }
-        }
-    }
-
-    private void refuseOpenAnchor() {
-        for (int i = stack.size() - 1; i >= 0; i--) {
-            String name = stack.get(i).normalName();
-            if (name.equals("a")) {
-                throw NotWellFormed.INSTANCE;
-            }
-            if (name.equals("td") || name.equals("th") || name.equals("html")) {
-                return;
-            }
-        }
-    }
-
-    private void refuseInScope(String tag) {
-        if (openInScope(tag)) {
-            throw NotWellFormed.INSTANCE;
-        }
-    }
-
-    private boolean openInScope(String tag) {
-        for (int i = stack.size() - 1; i >= 0; i--) {
-            String name = stack.get(i).normalName();
-            if (name.equals(tag)) {
-                return true;
-            }
-            if (TagRules.BUTTON_SCOPE.contains(name)) {
-                return false;
-            }
-        }
-        return false;
     }
 
     private void end(Element current) {
@@ -355,14 +305,13 @@ public final class WellFormedHtml {
             mode = Mode.AFTER_BODY;
             return;
         }
-        if (name.equals("table") && impliedBodies.contains(current)) {
-            stack.remove(stack.size() - 1);
-            current = stack.get(stack.size() - 1);
+        if (name.equals("table") && open.isImpliedBody(current)) {
+            current = open.pop();
         }
         if (!current.normalName().equals(name) || current == body) {
             throw NotWellFormed.INSTANCE;
         }
-        stack.remove(stack.size() - 1);
+        open.pop();
         if (current == form) {
             form = null;
         }
