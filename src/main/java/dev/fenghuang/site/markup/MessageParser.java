@@ -23,6 +23,7 @@ public final class MessageParser {
     private static final Pattern ERROR = Pattern.compile("(?<!function\\s{1,8})errorhandle_\\w*\\(");
     private static final Pattern REDIRECT = Pattern.compile("window\\.location\\.href\\s*=\\s*'([^']*)'");
     private static final String ALERTS = "div.alert_error, div.alert_info, div.alert_right";
+    private static final String MAIN_MESSAGE_ALERTS = "#main_message " + ALERTS.replace(", ", ", #main_message ");
 
     private MessageParser() {
     }
@@ -38,8 +39,8 @@ public final class MessageParser {
             String text = item != null ? SiteText.of(item) : SiteText.of(page.selectFirst(Css.of("div.info")));
             return Optional.of(new SiteMessage(text, MessageKinds.of(text)));
         }
-        if (box == null) {
-            box = page.selectFirst("#main_message " + ALERTS.replace(", ", ", #main_message "));
+        if (box == null && PageIds.get(page, "main_message") != null) {
+            box = page.selectFirst(Css.of(MAIN_MESSAGE_ALERTS));
         }
         if (box == null) {
             return Optional.empty();

@@ -4,6 +4,7 @@ import dev.fenghuang.http.WebPage;
 import dev.fenghuang.model.SiteMessage;
 import dev.fenghuang.model.SiteRefused;
 import dev.fenghuang.model.UnexpectedPage;
+import dev.fenghuang.site.markup.tree.WellFormedHtml;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,7 +46,7 @@ public final class PageGate {
             throw new UnexpectedPage(url, "expected an HTML " + what + ", got HTTP " + page.status() + " "
                     + (page.contentType().isEmpty() ? "without a content type" : page.contentType()));
         }
-        Document doc = Jsoup.parse(cut.apply(text), url);
+        Document doc = tree(cut.apply(text), url);
         if (MessageParser.isMobileTemplate(doc)) {
             throw new UnexpectedPage(url, "the site served its mobile template (User-Agent taken for a phone; "
                     + "send a desktop browser User-Agent or mobile=no)");
@@ -57,13 +58,22 @@ public final class PageGate {
         if (!page.isSuccess()) {
             throw new UnexpectedPage(url, "HTTP " + page.status() + " without a Discuz message");
         }
-        if (doc.selectFirst(expected) == null) {
+        if (doc.selectFirst(Css.of(expected)) == null) {
             throw new UnexpectedPage(url, missingReason(doc, text, expected, what));
         }
         if (isTruncated(doc, text)) {
             throw new UnexpectedPage(url, "the " + what + " is truncated (no end of document)");
         }
         return doc;
+    }
+
+    /**
+     * The page's tree: built straight from its tokens when its markup is clean (most Discuz pages; the tree is the
+     * one jsoup builds), else by jsoup.
+     */
+    public static Document tree(String html, String url) {
+        Document doc = WellFormedHtml.parse(html, url);
+        return doc != null ? doc : Jsoup.parse(html, url);
     }
 
     /** The URL the page was read from, after redirects. */

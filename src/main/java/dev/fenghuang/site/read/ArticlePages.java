@@ -2,6 +2,7 @@ package dev.fenghuang.site.read;
 
 import dev.fenghuang.site.markup.Css;
 import dev.fenghuang.site.markup.DiscuzUrls;
+import dev.fenghuang.site.markup.FirstMatch;
 import dev.fenghuang.site.markup.PageIds;
 import dev.fenghuang.site.markup.Pager;
 import org.jsoup.nodes.Document;
@@ -15,8 +16,8 @@ import org.jsoup.select.Elements;
  */
 public record ArticlePages(int page, int pageCount) {
     public static ArticlePages of(Document page) {
-        Element holder = page.selectFirst(Css.of("div.ptw"));
-        Pager pager = Pager.of(holder != null ? holder : page.selectFirst(Css.of("div.vw")));
+        Element holder = FirstMatch.in(page, "div.ptw");
+        Pager pager = Pager.of(holder != null ? holder : FirstMatch.in(page, "div.vw"));
         if (pager.pageCount() > 1) {
             return new ArticlePages(pager.page(), pager.pageCount());
         }

@@ -3,6 +3,7 @@ package dev.fenghuang.site.read;
 import dev.fenghuang.site.markup.Css;
 import dev.fenghuang.site.markup.DiscuzTime;
 import dev.fenghuang.site.markup.DiscuzUrls;
+import dev.fenghuang.site.markup.FirstMatch;
 import dev.fenghuang.site.markup.PageIds;
 import dev.fenghuang.site.markup.SiteText;
 import dev.fenghuang.model.Article;
@@ -36,7 +37,7 @@ public final class ArticleParser {
 
     /** Parses an article page; relative times are computed against {@code clock}. */
     public static Article parse(Document page, Clock clock) throws UnexpectedPage {
-        Element heading = page.selectFirst(Css.of("h1.ph"));
+        Element heading = FirstMatch.in(page, "h1.ph");
         Element content = PageIds.get(page, "article_content");
         if (heading == null || content == null) {
             throw new UnexpectedPage(page.location(), heading == null
@@ -111,7 +112,7 @@ public final class ArticleParser {
     }
 
     private static String summary(Document page) {
-        Element box = page.selectFirst(Css.of("div.s"));
+        Element box = FirstMatch.in(page, "div.s");
         if (box == null) {
             return null;
         }

@@ -3,6 +3,7 @@ package dev.fenghuang.site.read;
 import dev.fenghuang.site.markup.Css;
 import dev.fenghuang.site.markup.DiscuzTime;
 import dev.fenghuang.site.markup.DiscuzUrls;
+import dev.fenghuang.site.markup.FirstMatch;
 import dev.fenghuang.site.markup.SiteText;
 import dev.fenghuang.model.Comment;
 import dev.fenghuang.model.Person;
@@ -55,15 +56,15 @@ public final class CommentParser {
     static Comment comment(Element item, Clock clock) {
         String id = item.id();
         long cid = DiscuzUrls.number(id.substring("comment_".length()));
-        Element head = item.selectFirst(Css.of("dt"));
-        Element body = item.selectFirst(Css.of("dd"));
+        Element head = FirstMatch.in(item, "dt");
+        Element body = FirstMatch.in(item, "dd");
         Person author = head == null ? Person.GUEST : author(head);
-        Element time = head == null ? null : head.selectFirst(Css.of("span.xg1"));
+        Element time = head == null ? null : FirstMatch.in(head, "span.xg1");
         boolean pending = head != null && head.text().contains("(待审核)");
         String quote = null;
-        Element quoteBox = body == null ? null : body.selectFirst(Css.of("div.quote"));
+        Element quoteBox = body == null ? null : FirstMatch.in(body, "div.quote");
         if (quoteBox != null) {
-            Element inner = quoteBox.selectFirst(Css.of("blockquote"));
+            Element inner = FirstMatch.in(quoteBox, "blockquote");
             quote = lines(inner != null ? inner : quoteBox, null);
         }
         String text = body == null ? "" : lines(body, quoteBox);

@@ -1,0 +1,47 @@
+package dev.fenghuang.site.markup.tree;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+class ReferencesTest {
+    private static final List<String> PIECES = List.of("&", "amp", ";", "#", "x", "X", "38", "20013", "4e2d", "copy",
+            "catid", "=", "a", "lt", "nbsp", "rsaquo", "not", "in", "1", "-", "_", " ", "中", "&#128;", "&#0;",
+            "&#x110000;", "&#xD800;", "ampx", "notin", "quot", "gt", "hellip", "aid", "'", "\"", "<");
+
+    @Test
+    void readsTheFormsOfADiscuzPage() {
+        assertThat(References.decode("a &amp; b &lt;c&gt; &quot;d&quot; &nbsp;&rsaquo;", false))
+                .isEqualTo("a & b <c> \"d\" \u00A0\u203A");
+        assertThat(References.decode("portal.php?mod=list&catid=3&amp;page=2", true))
+                .isEqualTo("portal.php?mod=list&catid=3&page=2");
+        assertThat(References.decode("&#20013;&#x6587;", false)).isEqualTo("中文");
+    }
+
+    @Test
+    void leavesTheOtherFormsToJsoup() {
+        // An entity without its semicolon is decoded in text and left alone in an attribute.
+        assertThat(References.decode("&copy=1", false)).isEqualTo("\u00A9=1");
+        assertThat(References.decode("&copy=1", true)).isEqualTo("&copy=1");
+        assertThat(References.decode("&#128;", false)).isEqualTo("\u20AC");
+    }
+
+    @Test
+    void decodesAsJsoupOnRandomStrings() {
+        Random random = new Random(13);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder raw = new StringBuilder();
+            int pieces = 1 + random.nextInt(8);
+            for (int p = 0; p < pieces; p++) {
+                raw.append(PIECES.get(random.nextInt(PIECES.size())));
+            }
+            String text = raw.toString();
+            boolean attribute = random.nextBoolean();
+            assertThat(References.decode(text, attribute)).as("%s (attribute %s)", text, attribute)
+                    .isEqualTo(Parser.unescapeEntities(text, attribute));
+        }
+    }
+}
