@@ -102,9 +102,9 @@ final class PostBody {
 
     private void span(Element e, Style style) {
         if (e.id().startsWith("attach_")) {
-            Element file = e.selectFirst(Css.of("a[href*=mod=attachment]"));
+            Element file = FirstElements.linkContaining(e, "mod=attachment");
             if (file != null) {
-                attachment(file, e.selectFirst(Css.of("em.xg1")), ForumMarkup.firstNumber(e.id()));
+                attachment(file, FirstElements.withClass(e, "em", "xg1"), ForumMarkup.firstNumber(e.id()));
                 return;
             }
         }

@@ -120,10 +120,10 @@ public final class ThreadPageParser {
 
     /** The page's own parts (subject, counts, board, pager …) around its floors, numbered here. */
     private static ThreadPage page(Document page, Element postlist, List<Floor> read, boolean filtered) {
-        Element heading = page.selectFirst(Css.of("h1.ts"));
+        Element heading = FirstElements.withClass(page, "h1", "ts");
         Element subject = PageIds.get(page, "thread_subject");
         Element pgt = PageIds.get(page, "pgt");
-        Pager pager = Pager.of(pgt != null && pgt.selectFirst(Css.of("div.pg")) != null ? pgt : page);
+        Pager pager = Pager.of(pgt != null && FirstElements.withClass(pgt, "div", "pg") != null ? pgt : page);
         boolean newestFirst = "1".equals(ForumMarkup.requested(page, "ordertype"));
         List<Floor> floors = FloorNumbers.numbered(read, pager.page(), filtered, newestFirst);
         List<BoardLink> breadcrumb = ForumMarkup.breadcrumb(page);
@@ -198,7 +198,7 @@ public final class ThreadPageParser {
     }
 
     private static long tid(Document page, Element postlist) {
-        Element link = postlist.selectFirst(Css.of("div.authi a[href*=viewthread], a.fastre[href]"));
+        Element link = FirstElements.threadLink(postlist, postlist, false);
         long tid = link == null ? 0 : ForumUrls.tid(link.attr("href"));
         if (tid > 0) {
             return tid;
