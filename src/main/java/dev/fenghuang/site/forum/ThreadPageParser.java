@@ -30,6 +30,8 @@ import org.jsoup.nodes.Element;
  */
 public final class ThreadPageParser {
     private static final Pattern POST_ID = Pattern.compile("^post_\\d+$");
+    /** The brackets around a thread type's name. */
+    private static final Pattern BRACKETS = Pattern.compile("^\\[|]$");
 
     private ThreadPageParser() {
     }
@@ -222,7 +224,7 @@ public final class ThreadPageParser {
         if (link == null) {
             return null;
         }
-        String name = SiteText.of(link).replaceAll("^\\[|]$", "").strip();
+        String name = BRACKETS.matcher(SiteText.of(link)).replaceAll("").strip();
         return new ThreadType(ForumUrls.intParam(link.attr("href"), "typeid"), name, 0);
     }
 
