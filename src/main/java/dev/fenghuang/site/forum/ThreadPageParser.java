@@ -29,7 +29,6 @@ import org.jsoup.nodes.Element;
  * caller compares. A page without {@code div#postlist} throws {@link UnexpectedPage}.
  */
 public final class ThreadPageParser {
-    private static final Pattern POST_ID = Pattern.compile("^post_\\d+$");
     /** The brackets around a thread type's name. */
     private static final Pattern BRACKETS = Pattern.compile("^\\[|]$");
 
@@ -154,13 +153,13 @@ public final class ThreadPageParser {
     private static List<Element> posts(Element postlist) {
         List<Element> posts = new ArrayList<>();
         for (Element child : postlist.children()) {
-            if (POST_ID.matcher(child.id()).matches()) {
+            if (ThreadPageScan.isPostId(child.id())) {
                 posts.add(child);
             }
         }
         if (posts.isEmpty()) {
             for (Element post : postlist.select(Css.of("div[id^=post_]"))) {
-                if (POST_ID.matcher(post.id()).matches()) {
+                if (ThreadPageScan.isPostId(post.id())) {
                     posts.add(post);
                 }
             }

@@ -2,9 +2,11 @@ package dev.fenghuang.site.forum;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fenghuang.site.forum.scan.ThreadPageScan;
 import dev.fenghuang.site.markup.Css;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -12,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The walks that stand in for selectors on the client's path ({@link FirstElements}) find what {@code selectFirst}
- * finds, from every element of the thread fixtures and of random trees as the root.
+ * finds, from every element of the thread fixtures and of random trees as the root; the post id test matches as its
+ * pattern does.
  */
 class SelectorWalksTest {
     private static final String THREAD_LINK = "div.authi a[href*=viewthread], a.fastre[href]";
@@ -58,6 +61,21 @@ class SelectorWalksTest {
         assertThat(FirstElements.threadLink(root, root, false).id()).isEqualTo("self");
         Element self = page.getElementById("self");
         assertThat(FirstElements.threadLink(self, self, false)).isNull();
+    }
+
+    @Test
+    void takePostIdsAsThePatternDoes() {
+        Pattern pattern = Pattern.compile("^post_\\d+$");
+        String[] pieces = {"post_", "post", "_", "1", "0", "9", "x", "\n", "\u0661", "Post_", " "};
+        Random random = new Random(10);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder id = new StringBuilder();
+            for (int j = random.nextInt(5); j > 0; j--) {
+                id.append(pieces[random.nextInt(pieces.length)]);
+            }
+            assertThat(ThreadPageScan.isPostId(id.toString())).as(id.toString())
+                    .isEqualTo(pattern.matcher(id).matches());
+        }
     }
 
     private static void assertSameAsSelectors(Document page) {
