@@ -203,7 +203,7 @@ public final class FloorParser {
     }
 
     private static EditNote edit(Element message, Clock clock) {
-        Element stamp = message == null ? null : message.selectFirst(Css.of("i.pstatus"));
+        Element stamp = message == null ? null : FirstElements.withClass(message, "i", "pstatus");
         if (stamp == null) {
             return null;
         }

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -28,6 +29,10 @@ import org.jsoup.nodes.TextNode;
  * keyword links ({@code a.relatedlink}) count as text.
  */
 final class PostBody {
+    /** The colon after {@code color} in a style, with the space around it. */
+    private static final Pattern COLON = Pattern.compile("^\\s*:\\s*");
+    /** The parentheses around an attachment's note, half or full width. */
+    private static final Pattern PARENTHESES = Pattern.compile("^[(（]|[)）]$");
     private static final Set<String> BLOCKS = Set.of("p", "div", "table", "tbody", "thead", "tfoot", "tr", "td",
             "th", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
             "center", "hr", "section", "article", "header", "footer", "aside", "figure", "figcaption", "address",
@@ -102,16 +107,16 @@ final class PostBody {
 
     private void span(Element e, Style style) {
         if (e.id().startsWith("attach_")) {
-            Element file = e.selectFirst(Css.of("a[href*=mod=attachment]"));
+            Element file = FirstElements.linkContaining(e, "mod=attachment");
             if (file != null) {
-                attachment(file, e.selectFirst(Css.of("em.xg1")), ForumMarkup.firstNumber(e.id()));
+                attachment(file, FirstElements.withClass(e, "em", "xg1"), ForumMarkup.firstNumber(e.id()));
                 return;
             }
         }
         String css = e.attr("style");
         int at = css.toLowerCase(java.util.Locale.ROOT).indexOf("color");
         if (at >= 0 && (at == 0 || !Character.isLetter(css.charAt(at - 1)) && css.charAt(at - 1) != '-')) {
-            String value = css.substring(at + 5).replaceFirst("^\\s*:\\s*", "");
+            String value = COLON.matcher(css.substring(at + 5)).replaceFirst("");
             int end = value.indexOf(';');
             children(e, style.withColor(end < 0 ? value : value.substring(0, end)));
         } else {
@@ -155,7 +160,7 @@ final class PostBody {
         String size = "";
         long downloads = 0;
         if (note != null) {
-            String text = SiteText.of(note).replaceAll("^[(（]|[)）]$", "");
+            String text = PARENTHESES.matcher(SiteText.of(note)).replaceAll("");
             int comma = text.indexOf(',');
             size = (comma < 0 ? text : text.substring(0, comma)).strip();
             int count = text.indexOf("下载次数");

@@ -2,7 +2,6 @@ package dev.fenghuang.site.forum;
 
 import dev.fenghuang.model.forum.PostBlock;
 import dev.fenghuang.site.read.ArticleBody;
-import dev.fenghuang.site.markup.Css;
 import dev.fenghuang.site.markup.DiscuzTime;
 import dev.fenghuang.site.read.Paragraphs;
 import dev.fenghuang.site.markup.SiteText;
@@ -25,9 +24,9 @@ final class Quotes {
     }
 
     static PostBlock.Quote of(Element quote, Clock clock) {
-        Element inner = quote.selectFirst(Css.of("blockquote"));
+        Element inner = FirstElements.withClass(quote, "blockquote", null);
         Element scope = inner != null ? inner : quote;
-        Element header = scope.selectFirst(Css.of("a[href*=findpost]"));
+        Element header = FirstElements.linkContaining(scope, "findpost");
         Element skip = null;
         long pid = 0;
         String author = "";

@@ -29,7 +29,8 @@ import org.jsoup.nodes.Element;
  * caller compares. A page without {@code div#postlist} throws {@link UnexpectedPage}.
  */
 public final class ThreadPageParser {
-    private static final Pattern POST_ID = Pattern.compile("^post_\\d+$");
+    /** The brackets around a thread type's name. */
+    private static final Pattern BRACKETS = Pattern.compile("^\\[|]$");
 
     private ThreadPageParser() {
     }
@@ -120,10 +121,10 @@ public final class ThreadPageParser {
 
     /** The page's own parts (subject, counts, board, pager …) around its floors, numbered here. */
     private static ThreadPage page(Document page, Element postlist, List<Floor> read, boolean filtered) {
-        Element heading = page.selectFirst(Css.of("h1.ts"));
+        Element heading = FirstElements.withClass(page, "h1", "ts");
         Element subject = PageIds.get(page, "thread_subject");
         Element pgt = PageIds.get(page, "pgt");
-        Pager pager = Pager.of(pgt != null && pgt.selectFirst(Css.of("div.pg")) != null ? pgt : page);
+        Pager pager = Pager.of(pgt != null && FirstElements.withClass(pgt, "div", "pg") != null ? pgt : page);
         boolean newestFirst = "1".equals(ForumMarkup.requested(page, "ordertype"));
         List<Floor> floors = FloorNumbers.numbered(read, pager.page(), filtered, newestFirst);
         List<BoardLink> breadcrumb = ForumMarkup.breadcrumb(page);
@@ -152,13 +153,13 @@ public final class ThreadPageParser {
     private static List<Element> posts(Element postlist) {
         List<Element> posts = new ArrayList<>();
         for (Element child : postlist.children()) {
-            if (POST_ID.matcher(child.id()).matches()) {
+            if (ThreadPageScan.isPostId(child.id())) {
                 posts.add(child);
             }
         }
         if (posts.isEmpty()) {
             for (Element post : postlist.select(Css.of("div[id^=post_]"))) {
-                if (POST_ID.matcher(post.id()).matches()) {
+                if (ThreadPageScan.isPostId(post.id())) {
                     posts.add(post);
                 }
             }
@@ -198,7 +199,7 @@ public final class ThreadPageParser {
     }
 
     private static long tid(Document page, Element postlist) {
-        Element link = postlist.selectFirst(Css.of("div.authi a[href*=viewthread], a.fastre[href]"));
+        Element link = FirstElements.threadLink(postlist, postlist, false);
         long tid = link == null ? 0 : ForumUrls.tid(link.attr("href"));
         if (tid > 0) {
             return tid;
@@ -222,7 +223,7 @@ public final class ThreadPageParser {
         if (link == null) {
             return null;
         }
-        String name = SiteText.of(link).replaceAll("^\\[|]$", "").strip();
+        String name = BRACKETS.matcher(SiteText.of(link)).replaceAll("").strip();
         return new ThreadType(ForumUrls.intParam(link.attr("href"), "typeid"), name, 0);
     }
 

@@ -32,11 +32,18 @@ public final class Links {
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
             return value;
         }
-        if (lower.indexOf(':') >= 0 || value.startsWith("//") || !isPlain(value)) {
+        if (lower.indexOf(':') >= 0 || !isPlain(value) || !isPlainPath(value)) {
             return element.absUrl(attribute);
         }
         URI base = base(element.baseUri());
-        return base == null ? element.absUrl(attribute) : base.resolve(value).toString();
+        if (base == null) {
+            return element.absUrl(attribute);
+        }
+        try {
+            return base.resolve(value).toString();
+        } catch (IllegalArgumentException e) {
+            return element.absUrl(attribute);
+        }
     }
 
     private static URI base(String baseUri) {
@@ -62,15 +69,34 @@ public final class Links {
         }
     }
 
-    /** Printable ASCII without the characters {@link URI} rejects; anything else goes the slow, lenient way. */
+    /**
+     * Whether {@link URI#resolve} gives what jsoup's {@code absUrl} gives: not for a query alone (jsoup keeps the
+     * base's file), nor where {@code URI} would normalise dot segments or empty ones differently.
+     */
+    private static boolean isPlainPath(String value) {
+        char first = value.charAt(0);
+        return first != '?' && first != '.' && !value.contains("/.") && !value.contains("//");
+    }
+
+    /**
+     * Printable ASCII without the characters {@link URI} rejects, {@code %} only before two hex digits (as in
+     * Discuz's attachment links); anything else goes the slow, lenient way.
+     */
     private static boolean isPlain(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c <= ' ' || c >= 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`'
-                    || c == '{' || c == '|' || c == '}' || c == '%' || c == '[' || c == ']') {
+                    || c == '{' || c == '|' || c == '}' || c == '[' || c == ']') {
+                return false;
+            }
+            if (c == '%' && !(isHex(value, i + 1) && isHex(value, i + 2))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean isHex(String value, int at) {
+        return at < value.length() && Character.digit(value.charAt(at), 16) >= 0;
     }
 }

@@ -1,5 +1,6 @@
 package dev.fenghuang.site.markup;
 
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -9,6 +10,7 @@ import org.jsoup.nodes.Element;
  */
 public record Pager(int page, int pageCount) {
     public static final Pager SINGLE = new Pager(1, 1);
+    private static final Pattern NON_DIGITS = Pattern.compile("\\D+");
 
     public Pager {
         page = Math.max(1, page);
@@ -25,7 +27,7 @@ public record Pager(int page, int pageCount) {
         int total = 0;
         Element count = pg.selectFirst(Css.of("span[title^=共]"));
         if (count != null) {
-            total = (int) DiscuzUrls.number(count.attr("title").replaceAll("\\D+", " ").strip());
+            total = (int) DiscuzUrls.number(NON_DIGITS.matcher(count.attr("title")).replaceAll(" ").strip());
         }
         if (total == 0) {
             total = Math.max(current, highestLink(pg));

@@ -189,12 +189,18 @@ public record ArticleBody(List<String> paragraphs, List<Image> images, List<Link
         if (classes.isEmpty()) {
             return false;
         }
-        for (String name : classes.split("\\s+")) {
-            if (name.startsWith(prefix)) {
+        for (int i = 0; i < classes.length(); i++) {
+            if (!isSpace(classes.charAt(i)) && (i == 0 || isSpace(classes.charAt(i - 1)))
+                    && classes.startsWith(prefix, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** What {@code \s} matches: the words {@code split("\\s+")} would give are the runs between these. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     public static boolean isIndent(char c) {

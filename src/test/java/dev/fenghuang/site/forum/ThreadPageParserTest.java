@@ -49,6 +49,20 @@ class ThreadPageParserTest {
     }
 
     @Test
+    void readsAPostLinkingAndShowingAnAddressWithTwoFragmentMarks() throws Exception {
+        // It threw java.net.URI's IllegalArgumentException out of the whole page.
+        String page = ForumFixtures.text("thread-page.html");
+        int at = page.indexOf('>', page.indexOf("<td class=\"t_f\"")) + 1;
+        String html = page.substring(0, at) + "<a href=\"x#a#b\">two marks</a><img src=\"y.jpg#a#b\">"
+                + page.substring(at);
+        Floor first = ThreadPageParser.parse(html, URL, CLOCK).floors().get(0);
+        assertThat(first.links().get(0).url()).isEqualTo(SITE + "x#a#b");
+        assertThat(first.images().get(0).url()).isEqualTo(SITE + "y.jpg#a#b");
+        assertThat(ThreadPageParser.parse(Jsoup.parse(html, URL), CLOCK)).isEqualTo(ThreadPageParser.parse(html, URL,
+                CLOCK));
+    }
+
+    @Test
     void keysFloorsByPidAndNumbersTheNamedFloors() throws Exception {
         ThreadPage page = page();
         assertThat(page.floors()).extracting(Floor::pid).containsExactly(180L, 185L, 186L, 187L, 188L, 189L, 190L);

@@ -321,7 +321,8 @@ public final class ThreadPageScan {
                 && MARKER_IDS.contains(id.toLowerCase(Locale.ROOT));
     }
 
-    private static boolean isPostId(String id) {
+    /** {@code post_} and digits: a post's id, as {@code ^post_\\d+$} matches it. */
+    public static boolean isPostId(String id) {
         if (!id.startsWith("post_") || id.length() == 5) {
             return false;
         }

@@ -1,0 +1,69 @@
+package dev.fenghuang.site.forum;
+
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+
+/**
+ * What {@code selectFirst} finds for the few simple selectors read on every floor of a thread page, walked over the
+ * child lists in document order, the root first, without a selector's machinery (the parser bounds the depth).
+ * {@code SelectorWalksTest} holds each to its selector.
+ */
+final class FirstElements {
+    private FirstElements() {
+    }
+
+    /** {@code tag.className}, or {@code tag} for a null class name. */
+    static Element withClass(Element e, String tag, String className) {
+        if (e.normalName().equals(tag) && (className == null || e.hasClass(className))) {
+            return e;
+        }
+        for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+            if (e.childNode(i) instanceof Element child) {
+                Element found = withClass(child, tag, className);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@code a[href*=part]}, {@code part} in lower case: the href lower-cased as jsoup does before comparing. */
+    static Element linkContaining(Element e, String part) {
+        if (e.normalName().equals("a") && e.hasAttr("href")
+                && e.attr("href").toLowerCase(Locale.ROOT).contains(part)) {
+            return e;
+        }
+        for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+            if (e.childNode(i) instanceof Element child) {
+                Element found = linkContaining(child, part);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The link the thread id is read from: {@code div.authi a[href*=viewthread], a.fastre[href]} under {@code root}
+     * (the root counting as an ancestor, not as a descendant). {@code inAuthi}: an ancestor of {@code e}, up to the
+     * root, is a {@code div.authi}.
+     */
+    static Element threadLink(Element root, Element e, boolean inAuthi) {
+        if (e.normalName().equals("a") && e.hasAttr("href") && (e.hasClass("fastre")
+                || inAuthi && e != root && e.attr("href").toLowerCase(Locale.ROOT).contains("viewthread"))) {
+            return e;
+        }
+        boolean childrenInAuthi = inAuthi || e.normalName().equals("div") && e.hasClass("authi");
+        for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+            if (e.childNode(i) instanceof Element child) {
+                Element link = threadLink(root, child, childrenInAuthi);
+                if (link != null) {
+                    return link;
+                }
+            }
+        }
+        return null;
+    }
+}
