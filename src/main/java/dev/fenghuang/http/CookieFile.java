@@ -48,6 +48,11 @@ public final class CookieFile extends BoundedCookieStore {
     private final transient Map<Key, Cookie> pending = new LinkedHashMap<>();
     private transient boolean clearedSinceFlush;
     private transient int writes;
+    /**
+     * The line each cookie has in the file as this jar last read or wrote it: a cookie set again with the same
+     * line (Discuz sends {@code lastact} and {@code sid} with every answer) is not a change worth a write.
+     */
+    private final transient Map<Key, String> inFile = new java.util.HashMap<>();
     /** Numbers (from 1) of the lines skipped when the jar was opened. */
     private final transient List<Integer> unreadable = new ArrayList<>();
 
@@ -58,7 +63,9 @@ public final class CookieFile extends BoundedCookieStore {
     /** Opens the jar, reading what the file holds (nothing if it does not exist yet). */
     public static CookieFile open(Path file) throws IOException {
         CookieFile jar = new CookieFile(file);
-        jar.replaceAll(read(file, jar.unreadable));
+        List<Cookie> cookies = read(file, jar.unreadable);
+        jar.replaceAll(cookies);
+        jar.remember(cookies);
         return jar;
     }
 
@@ -104,12 +111,14 @@ public final class CookieFile extends BoundedCookieStore {
             pending.clear();
             clearedSinceFlush = false;
         }
+        remember(List.of());
         Files.deleteIfExists(file);
     }
 
     /**
      * Writes the changes made since the last flush into the file, merged with what it holds now, and takes the
-     * merged result as this jar's content. Does nothing when nothing changed.
+     * merged result as this jar's content. Does nothing when nothing changed: no cookie set, removed or cleared
+     * since, or only cookies set again with the line the file already has for them.
      */
     public void flush() {
         Map<Key, Cookie> changes;
@@ -122,6 +131,9 @@ public final class CookieFile extends BoundedCookieStore {
             cleared = clearedSinceFlush;
             pending.clear();
             clearedSinceFlush = false;
+        }
+        if (!cleared && unchangedInFile(changes)) {
+            return;
         }
         try {
             List<Cookie> merged = mergeIntoFile(changes, cleared);
@@ -142,6 +154,31 @@ public final class CookieFile extends BoundedCookieStore {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save cookies to " + file, e);
+        }
+    }
+
+    /** Whether every change leaves the file's lines as this jar last read or wrote them. */
+    private boolean unchangedInFile(Map<Key, Cookie> changes) {
+        Instant now = Instant.now();
+        synchronized (inFile) {
+            for (Map.Entry<Key, Cookie> change : changes.entrySet()) {
+                Cookie cookie = change.getValue();
+                boolean removal = cookie == null || cookie.isExpired(now);
+                String had = inFile.get(change.getKey());
+                if (removal ? had != null : !line(cookie).equals(had)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private void remember(List<Cookie> cookies) {
+        synchronized (inFile) {
+            inFile.clear();
+            for (Cookie c : cookies) {
+                inFile.put(Key.of(c), line(c));
+            }
         }
     }
 
@@ -174,6 +211,7 @@ public final class CookieFile extends BoundedCookieStore {
             });
             List<Cookie> result = new ArrayList<>(merged.values());
             writePrivately(dir, result);
+            remember(result);
             synchronized (this) {
                 writes++;
             }
@@ -193,9 +231,7 @@ public final class CookieFile extends BoundedCookieStore {
         List<String> lines = new ArrayList<>();
         lines.add(FORMAT);
         for (Cookie c : cookies) {
-            lines.add(String.join("\t", enc(c.getName()), enc(c.getValue()), enc(c.getDomain()), enc(c.getPath()),
-                    c.getExpiryInstant() == null ? "-" : Long.toString(c.getExpiryInstant().getEpochSecond()),
-                    c.isSecure() ? "s" : "-", c.isHttpOnly() ? "h" : "-", portField(c)));
+            lines.add(line(c));
         }
         // A name of its own per write: another process with the same account may be saving too.
         Path tmp = Files.createTempFile(dir, file.getFileName() + ".", ".tmp",
@@ -206,6 +242,13 @@ public final class CookieFile extends BoundedCookieStore {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /** A cookie's line in the file: name, value, domain, path, expiry (in seconds), flags and port. */
+    private static String line(Cookie c) {
+        return String.join("\t", enc(c.getName()), enc(c.getValue()), enc(c.getDomain()), enc(c.getPath()),
+                c.getExpiryInstant() == null ? "-" : Long.toString(c.getExpiryInstant().getEpochSecond()),
+                c.isSecure() ? "s" : "-", c.isHttpOnly() ? "h" : "-", portField(c));
     }
 
     /** The cookies in {@code file}; a line that cannot be read is skipped with a warning naming the file. */

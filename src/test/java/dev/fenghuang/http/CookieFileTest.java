@@ -164,4 +164,59 @@ class CookieFileTest {
         pool.shutdown();
         assertThat(CookieFile.open(file).getCookies()).hasSize(20);
     }
+
+    @Test
+    void aCookieSetAgainUnchangedCausesNoWrite() throws Exception {
+        Path file = dir.resolve("h.cookies");
+        CookieFile jar = CookieFile.open(file);
+        Instant expiry = Instant.now().plusSeconds(86_400).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        BasicClientCookie lastact = cookie("Ab3x_2132_lastact", "1700000000%09portal.php%09view");
+        lastact.setExpiryDate(expiry);
+        jar.addCookie(lastact);
+        jar.flush();
+        String written = Files.readString(file);
+
+        // the next answer in the same second: the same value, an expiry in the same second (Max-Age counted again)
+        BasicClientCookie again = cookie("Ab3x_2132_lastact", "1700000000%09portal.php%09view");
+        again.setExpiryDate(expiry.plusMillis(400));
+        jar.addCookie(again);
+        jar.flush();
+
+        assertThat(jar.writes()).isEqualTo(1);
+        assertThat(Files.readString(file)).isEqualTo(written);
+    }
+
+    @Test
+    void aChangedValueOrExpiryOrARemovalIsStillSaved() throws Exception {
+        Path file = dir.resolve("i.cookies");
+        CookieFile jar = CookieFile.open(file);
+        Instant expiry = Instant.now().plusSeconds(86_400).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        BasicClientCookie lastact = cookie("Ab3x_2132_lastact", "1700000000");
+        lastact.setExpiryDate(expiry);
+        jar.addCookie(lastact);
+        jar.addCookie(cookie("Ab3x_2132_sid", "abc123"));
+        jar.flush();
+
+        BasicClientCookie later = cookie("Ab3x_2132_lastact", "1700000001");
+        later.setExpiryDate(expiry);
+        jar.addCookie(later);
+        jar.flush();
+        assertThat(CookieFile.open(file).getCookies()).extracting(c -> c.getName() + "=" + c.getValue())
+                .contains("Ab3x_2132_lastact=1700000001");
+
+        BasicClientCookie longer = cookie("Ab3x_2132_lastact", "1700000001");
+        longer.setExpiryDate(expiry.plusSeconds(1));
+        jar.addCookie(longer);
+        jar.flush();
+        assertThat(CookieFile.open(file).getCookies()).filteredOn(c -> c.getName().endsWith("lastact"))
+                .extracting(c -> c.getExpiryInstant()).containsExactly(expiry.plusSeconds(1));
+
+        BasicClientCookie gone = cookie("Ab3x_2132_sid", "deleted");
+        gone.setExpiryDate(Instant.EPOCH);
+        jar.addCookie(gone);
+        jar.flush();
+        assertThat(CookieFile.open(file).getCookies()).extracting(c -> c.getName())
+                .containsExactly("Ab3x_2132_lastact");
+        assertThat(jar.writes()).isEqualTo(4);
+    }
 }

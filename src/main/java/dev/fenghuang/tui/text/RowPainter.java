@@ -2,6 +2,9 @@ package dev.fenghuang.tui.text;
 
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.graphics.TextGraphics;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Copies styled lines onto the screen. Every cell of the given width is written (the rest of the row with spaces),
@@ -9,7 +12,16 @@ import com.googlecode.lanterna.graphics.TextGraphics;
  * is cut at a character boundary and ends with an ellipsis.
  */
 public final class RowPainter {
+    /** Cells kept per style; past this a style's cells are dropped and made again as they come. */
+    static final int CELLS_PER_STYLE = 8192;
+
     private final Glyphs glyphs;
+    /**
+     * The cell of each code point drawn in each style so far: Lanterna's {@code TextCharacter.fromString} scans its
+     * text for graphemes, emoji and double width each time, and a frame of an article asks for thousands of cells
+     * that the frame before already made.
+     */
+    private final Map<Style, Map<Integer, TextCharacter>> cells = new EnumMap<>(Style.class);
     private final Palette palette;
     private final String ellipsis;
 
@@ -17,6 +29,9 @@ public final class RowPainter {
         this.glyphs = glyphs;
         this.palette = palette;
         this.ellipsis = glyphs.widths().of('…') == 1 ? "…" : ">";
+        for (Style style : Style.values()) {
+            cells.put(style, new ConcurrentHashMap<>());
+        }
     }
 
     Palette palette() {
@@ -47,14 +62,17 @@ public final class RowPainter {
         int limit = cut ? end - 1 : end;
         outer:
         for (StyledLine.Span span : line.spans()) {
-            Palette.Look look = palette.look(span.style());
-            for (TextCharacter c : Glyphs.cells(glyphs.drawable(TerminalText.clean(span.text())))) {
+            String drawable = glyphs.drawable(TerminalText.clean(span.text()));
+            for (int i = 0; i < drawable.length(); ) {
+                int cp = drawable.codePointAt(i);
+                TextCharacter c = cell(cp, span.style());
                 int w = c.isDoubleWidth() ? 2 : 1;
                 if (x + w > limit) {
                     break outer;
                 }
-                g.setCharacter(x, row, styled(c, look));
+                g.setCharacter(x, row, c);
                 x += w;
+                i += Character.charCount(cp);
             }
         }
         Palette.Look blank = palette.look(fill);
@@ -65,6 +83,20 @@ public final class RowPainter {
         while (x < end) {
             g.setCharacter(x++, row, space);
         }
+    }
+
+    /** The cell of one drawable code point in a style's look, as {@link Glyphs#cells} and {@link #styled} make it. */
+    TextCharacter cell(int codePoint, Style style) {
+        Map<Integer, TextCharacter> made = cells.get(style);
+        TextCharacter cell = made.get(codePoint);
+        if (cell == null) {
+            if (made.size() >= CELLS_PER_STYLE) {
+                made.clear();
+            }
+            cell = styled(TextCharacter.fromString(Character.toString(codePoint))[0], palette.look(style));
+            made.put(codePoint, cell);
+        }
+        return cell;
     }
 
     /**

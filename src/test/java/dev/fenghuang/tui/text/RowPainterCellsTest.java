@@ -1,0 +1,74 @@
+package dev.fenghuang.tui.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.graphics.TextGraphics;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The painter's cells are Lanterna's own for each code point and style, made once and not again for the next frame. */
+class RowPainterCellsTest {
+    private static final int WIDTH = 60;
+    private final Glyphs glyphs = new Glyphs(ColumnWidth.NARROW_AMBIGUOUS);
+    private final Palette palette = Palette.of(false);
+    private final StyledLine line = StyledLine.of(new StyledLine.Span("标题：Title ", Style.TITLE),
+            new StyledLine.Span("正文 text · 😀 ａｂ", Style.NORMAL), new StyledLine.Span("匹配", Style.MATCH));
+
+    private static List<TextCharacter> row(DefaultVirtualTerminal terminal) {
+        List<TextCharacter> cells = new ArrayList<>();
+        for (int x = 0; x < WIDTH; ) {
+            TextCharacter c = terminal.getCharacter(x, 0);
+            cells.add(c);
+            x += c.isDoubleWidth() ? 2 : 1;
+        }
+        return cells;
+    }
+
+    /** The cells as made before: Lanterna's cell of each code point, then built whole in the span's look. */
+    private List<TextCharacter> expected() {
+        List<TextCharacter> cells = new ArrayList<>();
+        for (StyledLine.Span span : line.spans()) {
+            for (TextCharacter c : Glyphs.cells(glyphs.drawable(TerminalText.clean(span.text())))) {
+                cells.add(RowPainter.styled(c, palette.look(span.style())));
+            }
+        }
+        return cells;
+    }
+
+    @Test
+    void aSecondFrameReusesTheCellsOfTheFirstAndTheyAreLanternasOwn() {
+        RowPainter painter = new RowPainter(glyphs, palette);
+        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(WIDTH, 1));
+        TextGraphics g = terminal.newTextGraphics();
+        painter.paint(g, 0, 0, WIDTH, line, Style.NORMAL);
+        List<TextCharacter> first = row(terminal);
+        painter.paint(g, 0, 0, WIDTH, line, Style.NORMAL);
+        List<TextCharacter> second = row(terminal);
+
+        List<TextCharacter> drawn = first.stream().filter(c -> !c.getCharacterString().equals(" ")).toList();
+        assertThat(drawn).containsExactlyElementsOf(expected().stream()
+                .filter(c -> !c.getCharacterString().equals(" ")).toList());
+        assertThat(second).hasSameSizeAs(first);
+        for (int i = 0; i < first.size(); i++) {
+            if (!first.get(i).getCharacterString().equals(" ")) {
+                assertThat(second.get(i)).as("cell %d", i).isSameAs(first.get(i));
+            }
+        }
+    }
+
+    @Test
+    void pastItsBoundAStyleStillGetsTheRightCells() {
+        RowPainter painter = new RowPainter(glyphs, palette);
+        for (int cp = 0x4E00; cp < 0x4E00 + RowPainter.CELLS_PER_STYLE + 10; cp++) {
+            TextCharacter cell = painter.cell(cp, Style.NORMAL);
+            assertThat(cell.getCharacterString()).isEqualTo(Character.toString(cp));
+            assertThat(cell.isDoubleWidth()).isTrue();
+        }
+        assertThat(painter.cell('a', Style.TITLE)).isEqualTo(
+                RowPainter.styled(TextCharacter.fromCharacter('a')[0], palette.look(Style.TITLE)));
+    }
+}
