@@ -18,7 +18,7 @@ public final class DiscuzTime {
     /** The default Discuz time zone (UTC+8), used when no clock is given. */
     public static final ZoneId SITE_ZONE = ZoneId.of("Asia/Shanghai");
 
-    private static final Pattern ABSOLUTE = Pattern.compile(
+    static final Pattern ABSOLUTE = Pattern.compile(
             "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})日?(?:\\s*(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2}))?)?");
     private static final Pattern AGO = Pattern.compile("(\\d+)\\s*(秒|分钟|小时|天)前");
     private static final Pattern DAY_AND_TIME = Pattern.compile("(昨天|前天)\\s*(\\d{1,2}):(\\d{1,2})");
@@ -63,6 +63,9 @@ public final class DiscuzTime {
         if (plain != null) {
             return time(plain);
         }
+        if (!hasYear(text)) {
+            return null;
+        }
         Matcher m = ABSOLUTE.matcher(text);
         if (!m.find()) {
             return null;
@@ -78,6 +81,22 @@ public final class DiscuzTime {
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /**
+     * Whether {@code text} holds four ASCII digits in a row, which every match of the absolute pattern starts with
+     * (its {@code \\d} is ASCII only): a relative time such as 3 天前 is told without running the pattern.
+     */
+    static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -93,4 +93,25 @@ class DiscuzTimeTest {
             assertThat(DiscuzTime.absolute(written)).as(written).isEqualTo(byPattern(written));
         }
     }
+
+    @Test
+    void toldWithoutThePatternOnlyWhereThePatternFindsNothing() {
+        java.util.Random random = new java.util.Random(10);
+        String alphabet = "0123456789-/.年月日: \u00a0天前秒分钟小时刚昨\u0663\uff11x";
+        int withYear = 0;
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(24); n > 0; n--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String sample = text.toString();
+            boolean found = DiscuzTime.ABSOLUTE.matcher(sample).find();
+            assertThat(found && !DiscuzTime.hasYear(sample)).as(sample).isFalse();
+            withYear += DiscuzTime.hasYear(sample) ? 1 : 0;
+        }
+        assertThat(DiscuzTime.hasYear("3 天前")).isFalse();
+        assertThat(DiscuzTime.hasYear("\u0663\u0663\u0663\u0663-1-1")).isFalse();
+        assertThat(DiscuzTime.hasYear("渠县 2016-11-6")).isTrue();
+        assertThat(withYear).isGreaterThan(1000);
+    }
 }

@@ -113,7 +113,8 @@ public final class ThreadPageFrame {
         }
         Element base = PartTree.element(tags);
         page.head().appendChild(base);
-        String href = base.absUrl("href");
+        String written = base.attr("href");
+        String href = PlainUrl.isPlainAbsolute(written) ? written : base.absUrl("href");
         if (!href.isEmpty()) {
             page.setBaseUri(href);
         }
