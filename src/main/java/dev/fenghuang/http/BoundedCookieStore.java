@@ -43,6 +43,25 @@ public class BoundedCookieStore extends BasicCookieStore {
         static Key of(Cookie c) {
             return new Key(c.getName(), domainOf(c), c.getPath() == null ? "/" : c.getPath());
         }
+
+        // equals and hashCode as a record's, written out: the generated ones link a method handle at their first
+        // call, on the way to the first page of every run (the first answer's cookies are kept here)
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && java.util.Objects.equals(name, k.name)
+                    && java.util.Objects.equals(domain, k.domain) && java.util.Objects.equals(path, k.path);
+        }
+
+        @Override
+        public int hashCode() {
+            return (java.util.Objects.hashCode(name) * 31 + java.util.Objects.hashCode(domain)) * 31
+                    + java.util.Objects.hashCode(path);
+        }
+
+        @Override
+        public String toString() {
+            return "Key[name=" + name + ", domain=" + domain + ", path=" + path + "]";
+        }
     }
 
     /** When a cookie was last sent (a tick of this store), how often, and when it was set. */
