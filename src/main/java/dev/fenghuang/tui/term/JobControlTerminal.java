@@ -137,7 +137,9 @@ public final class JobControlTerminal extends WholeCharacterTerminal implements 
     /**
      * The terminal's size, asked of the terminal (a round trip to it, which waits for its answer); the second question
      * is answered with the first answer when no resize was signalled between: a screen asks once when it is made and
-     * again when it starts, moments later, on the way to the first frame.
+     * again when it starts, moments later, on the way to the first frame. The cursor is back where it was when this
+     * returns: Lanterna moves it to ask and puts it back after the question without sending that, and a reader whose
+     * session could not be opened gives the terminal back before anything else is sent.
      */
     @Override
     protected TerminalSize findTerminalSize() throws IOException {
@@ -148,6 +150,7 @@ public final class JobControlTerminal extends WholeCharacterTerminal implements 
             return kept;
         }
         TerminalSize asked = super.findTerminalSize();
+        flush();
         if (sizeQuestions == 1) {
             firstSize = asked;
         }

@@ -13,7 +13,8 @@ import java.nio.file.Path;
 /**
  * Run by {@link JobControlTerminalTest} on a terminal of its own: takes the terminal over streams that answer every
  * size question ({@code ESC [ 6 n}) as a terminal of 100×30 would, makes and starts a screen, and notes in the file
- * named by the first argument how many questions were asked and the size the screen has. With a second argument,
+ * named by the first argument how many questions were asked, the size the screen has, and how many bytes the
+ * terminal held back unflushed when the first question was answered. With a second argument,
  * {@code resize}, the terminal becomes 120×40 and signals it (SIGWINCH) between the screen's making and its start.
  */
 final class AskSizeProcess {
@@ -25,6 +26,7 @@ final class AskSizeProcess {
         Answering out = new Answering(in);
         JobControlTerminal terminal = new JobControlTerminal(in, out, StandardCharsets.UTF_8);
         ScrollSafeScreen screen = new ScrollSafeScreen(terminal);
+        int unsent = out.unsent();
         if (args.length > 1 && args[1].equals("resize")) {
             out.answer = "\u001b[40;120R";
             new ProcessBuilder("kill", "-WINCH", String.valueOf(ProcessHandle.current().pid())).start().waitFor();
@@ -37,7 +39,8 @@ final class AskSizeProcess {
         String size = screen.getTerminalSize().getColumns() + "x" + screen.getTerminalSize().getRows();
         screen.stopScreen();
         terminal.close();
-        Files.writeString(Path.of(args[0]), "questions " + out.questions + "\nsize " + size + "\n");
+        Files.writeString(Path.of(args[0]), "questions " + out.questions + "\nsize " + size
+                + "\nunsent after the first question " + unsent + "\n");
     }
 
     /** The terminal's input: the answers given, read from any thread. */
@@ -87,14 +90,26 @@ final class AskSizeProcess {
         private final Answers answers;
         private final ByteArrayOutputStream written = new ByteArrayOutputStream();
         volatile int questions;
+        private int unsent;
         volatile String answer = "\u001b[30;100R";
 
         Answering(Answers answers) {
             this.answers = answers;
         }
 
+        /** How many bytes were written since the last flush. */
+        synchronized int unsent() {
+            return unsent;
+        }
+
+        @Override
+        public synchronized void flush() {
+            unsent = 0;
+        }
+
         @Override
         public synchronized void write(int b) throws IOException {
+            unsent++;
             written.write(b);
             if (b == 'n' && written.toString(StandardCharsets.ISO_8859_1).endsWith("\u001b[6n")) {
                 questions++;
