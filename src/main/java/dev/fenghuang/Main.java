@@ -130,10 +130,9 @@ public final class Main implements Launcher {
     @Override
     public int runTui(String site, boolean demo, String account, Long openAid, String lang, boolean noImages,
                       StoreMode mode) throws Exception {
-        try (PortalSession session = session(site, demo, account, mode)) {
-            return Tui.run(session, TuiOptions.from(Settings.load(dirs), openAid, lang != null ? lang : language(),
-                    environment, noImages));
-        }
+        TuiOptions options = TuiOptions.from(Settings.load(dirs), openAid, lang != null ? lang : language(),
+                environment, noImages);
+        return Tui.run(() -> session(site, demo, account, mode), options); // the terminal is taken meanwhile
     }
 
     @Override

@@ -45,6 +45,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -67,21 +68,47 @@ public final class Tui {
     }
 
     /**
-     * Runs the reader on the process's terminal until the user quits, reading and writing through one account's
-     * session; returns the exit code.
+     * Runs the reader on the process's terminal until the user quits, reading and writing through the account's
+     * session that {@code opener} opens (and that is closed at the end); returns the exit code. The terminal is taken
+     * on a thread of its own while the session opens; the screen (the alternate one) is started only after, so what
+     * the opening says on stderr stays readable. A session that cannot be opened leaves the terminal as it was.
      */
-    public static int run(PortalSession session, TuiOptions options) throws IOException, InterruptedException {
-        FirstPage.fetchAhead(session.reader(), options.openAid()); // on the wire while the terminal is set up
+    public static int run(Callable<PortalSession> opener, TuiOptions options) throws Exception {
+        return Overlap.run("terminal-start", () -> take(options), Taken::giveBack, () -> {
+            PortalSession session = opener.call();
+            FirstPage.fetchAhead(session.reader(), options.openAid()); // on the wire while the terminal is taken
+            return session;
+        }, Tui::run);
+    }
+
+    /** The process's terminal taken: its modes set, what pictures are drawn with asked, its size known. */
+    record Taken(JobControlTerminal terminal, OutputStream out, ScrollSafeScreen screen, TuiOptions options) {
+        /** Puts the terminal's modes back as they were found (the screen was never started). */
+        void giveBack() {
+            try {
+                terminal.close();
+            } catch (IOException e) {
+                log.warn("cannot restore the terminal: {}", e.toString());
+            }
+        }
+    }
+
+    private static Taken take(TuiOptions options) throws IOException {
         OutputStream out = new TerminalOutput(new FileOutputStream(FileDescriptor.out));
         ReplayInputStream in = new ReplayInputStream(new FileInputStream(FileDescriptor.in));
         JobControlTerminal terminal = terminal(out, in, options);
         TuiOptions asked = options.withImages(options.images().withGraphics(graphics(options.images(), out, in,
                 System.getenv())));
-        return run(terminal, out, session.reader(), session.participation(),
+        return new Taken(terminal, out, new ScrollSafeScreen(terminal), asked);
+    }
+
+    private static int run(PortalSession session, Taken taken) throws IOException, InterruptedException {
+        TuiOptions asked = taken.options();
+        return run(taken.terminal(), taken.screen(), taken.out(), session.reader(), session.participation(),
                 Triage.over(session.moderation(), session.participation()), asked, FlowControl.offWhenRestarted(),
-                new JobControl(terminal, ProcessSignals::stopThisProcess),
-                forumOf(session, Texts.forLanguage(options.language())), forumTriageOf(session),
-                session.search().orElse(null), session.localSearch().orElse(null));
+                new JobControl(taken.terminal(), ProcessSignals::stopThisProcess),
+                forumOf(session, Texts.forLanguage(asked.language())), forumTriageOf(session),
+                session.search().orElse(null), session.localSearch().orElse(null), System.getenv(), loop -> { });
     }
 
     /** The forum's queues of a session that can moderate, null without a forum or moderation. */
@@ -242,7 +269,15 @@ public final class Tui {
                            ForumTriage forumTriage, PortalSearch search, LocalSearch localSearch,
                            Map<String, String> env,
                            java.util.function.Consumer<UiLoop> first) throws IOException, InterruptedException {
-        Screen screen = new ScrollSafeScreen(terminal);
+        return run(terminal, new ScrollSafeScreen(terminal), raw, reader, participation, triage, options, started, jobs,
+                forum, forumTriage, search, localSearch, env, first);
+    }
+
+    private static int run(Terminal terminal, Screen screen, OutputStream raw, PortalReader reader,
+                           Participation participation, Triage triage, TuiOptions options, Runnable started,
+                           JobControl jobs, ForumParts forum, ForumTriage forumTriage, PortalSearch search,
+                           LocalSearch localSearch, Map<String, String> env,
+                           java.util.function.Consumer<UiLoop> first) throws IOException, InterruptedException {
         AtomicBoolean restored = new AtomicBoolean();
         Thread hook = new Thread(() -> restore(screen, restored), "fenghuang-restore");
         Runtime.getRuntime().addShutdownHook(hook);

@@ -1,6 +1,7 @@
 package dev.fenghuang.tui.term;
 
 import dev.fenghuang.tui.screen.WholeCharacterTerminal;
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.MouseCaptureMode;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import java.io.IOException;
@@ -38,6 +39,10 @@ public final class JobControlTerminal extends WholeCharacterTerminal implements 
     private List<String> modeWords;
     /** Whether a mode asked for is set at once by a stty run of its own; while not, it waits for the others. */
     private boolean oneByOne;
+    /** How many times the terminal was asked its size. */
+    private int sizeQuestions;
+    /** The first answer, until it is used again or a resize is signalled. */
+    private volatile TerminalSize firstSize;
 
     public JobControlTerminal(InputStream in, OutputStream out, Charset charset) throws IOException {
         super(in, out, charset, UnixLikeTerminal.CtrlCBehaviour.TRAP);
@@ -116,11 +121,40 @@ public final class JobControlTerminal extends WholeCharacterTerminal implements 
         }
     }
 
-    /** Lanterna's last step in taking the terminal, after the modes were asked for: they are set first. */
+    /**
+     * Lanterna's last step in taking the terminal, after the modes were asked for: they are set first. A resize
+     * signalled forgets the first size, so that it is asked again.
+     */
     @Override
     protected void registerTerminalResizeListener(Runnable onResize) throws IOException {
         setModes();
-        super.registerTerminalResizeListener(onResize);
+        super.registerTerminalResizeListener(() -> {
+            firstSize = null;
+            onResize.run();
+        });
+    }
+
+    /**
+     * The terminal's size, asked of the terminal (a round trip to it, which waits for its answer); the second question
+     * is answered with the first answer when no resize was signalled between: a screen asks once when it is made and
+     * again when it starts, moments later, on the way to the first frame. The cursor is back where it was when this
+     * returns: Lanterna moves it to ask and puts it back after the question without sending that, and a reader whose
+     * session could not be opened gives the terminal back before anything else is sent.
+     */
+    @Override
+    protected TerminalSize findTerminalSize() throws IOException {
+        sizeQuestions++;
+        TerminalSize kept = firstSize;
+        firstSize = null;
+        if (kept != null && sizeQuestions == 2) {
+            return kept;
+        }
+        TerminalSize asked = super.findTerminalSize();
+        flush();
+        if (sizeQuestions == 1) {
+            firstSize = asked;
+        }
+        return asked;
     }
 
     private void ask(String... words) {

@@ -51,6 +51,35 @@ class JobControlTerminalTest {
                 .as("closing puts back the settings saved").first().asString().matches("[0-9a-f]+(:[0-9a-f]+)+");
     }
 
+    @Test
+    void aScreenMadeAndStartedAsksTheTerminalItsSizeOnce() throws Exception {
+        assertThat(askSize("")).as("one round trip to the terminal, not one when made and one when started")
+                .containsExactly("questions 1", "size 100x30", "unsent after the first question 0");
+    }
+
+    @Test
+    void aResizeSignalledBeforeTheScreenStartsIsAskedAgain() throws Exception {
+        assertThat(askSize("resize")).as("asked on the signal and when started: the size of before is not kept")
+                .startsWith("questions 3", "size 120x40");
+    }
+
+    /** What {@link AskSizeProcess} noted, run on a pseudo-terminal of its own. */
+    private List<String> askSize(String how) throws Exception {
+        Path script = Path.of("/usr/bin/script");
+        assumeTrue(Files.isExecutable(script), "needs script");
+        Path log = dir.resolve("size.log");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String command = String.join(" ", quoted(java), "-cp", quoted(System.getProperty("java.class.path")),
+                AskSizeProcess.class.getName(), quoted(log.toString()), how);
+        Process p = new ProcessBuilder(script.toString(), "-qec", command, "/dev/null")
+                .redirectInput(ProcessBuilder.Redirect.PIPE).redirectOutput(dir.resolve("out").toFile())
+                .redirectErrorStream(true).start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the child ended").isTrue();
+        assertThat(p.exitValue()).as(Files.readString(dir.resolve("out"))).isZero();
+
+        return Files.readAllLines(log);
+    }
+
     private static String quoted(String s) {
         return "'" + s.replace("'", "'\\''") + "'";
     }
