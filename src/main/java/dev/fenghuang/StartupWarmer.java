@@ -1,13 +1,15 @@
 package dev.fenghuang;
 
+import dev.fenghuang.cache.CachePolicy;
+import dev.fenghuang.cache.PageCache;
 import java.util.List;
 
 /**
  * Loads, on the second core, the classes a command is about to need while the first reads the command line and
  * opens the site's session: logging, the locale data the store's connection needs, the HTTP client, jsoup and the
  * parsers, and the terminal library. Purely an optimisation: nothing it does is kept but what the libraries
- * would make and keep themselves (logging's set-up, the date format sqlite-jdbc caches), and
- * a failure here changes nothing.
+ * would make and keep themselves (logging's set-up, the date format sqlite-jdbc caches, the factory Caffeine makes
+ * for the memory cache's class), and a failure here changes nothing.
  */
 final class StartupWarmer {
     private static final List<String> CLASSES = List.of(
@@ -39,12 +41,16 @@ final class StartupWarmer {
         t.start();
     }
 
-    private static void warm() {
+    static void warm() {
         try {
             // First what the main thread meets soonest and would otherwise make itself: logging, set up by the
             // first class with a logger (~25 ms), and the site's time zone. Both are kept by their libraries, made
             // once per process whoever asks. (The public suffix list is not: it is read a few names at a time.)
             org.slf4j.LoggerFactory.getILoggerFactory();
+            // Next the memory cache: Caffeine's first cache of a shape writes its class's name with the process's
+            // first string concatenation (~9 ms), after its logger has set up java.util.logging; what it keeps is
+            // the factory of that shape's class.
+            new PageCache(CachePolicy.defaults());
             java.time.ZoneId.of("Asia/Shanghai");
             org.jsoup.Jsoup.parse("<p class=\"a\"><a href=\"x\">x</a></p>", "http://127.0.0.1/").select("p.a a").text();
             ClassLoader loader = StartupWarmer.class.getClassLoader();
