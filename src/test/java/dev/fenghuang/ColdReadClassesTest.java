@@ -20,14 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
  * A cold {@code read AID} loads none of what it used to make on its way to the page and does not need (issue 13):
  * picocli's model of the command line, java.net.IDN for an ASCII host, a SecureRandom for drafts never written,
  * the method handles of a record's generated methods, and sqlite-jdbc's search for its library (which starts a
- * process) once an earlier run noted where it is, and an HTTP client when the article comes from the store; nor
- * logback's own initializer (its configurators looked for with a service loader, its status texts), the log being
- * set up by {@link FileLogProvider}.
+ * process) once an earlier run noted where it is, an HTTP client when the article comes from the store, and the
+ * audit log's Gson; nor logback's own initializer (its configurators looked for with a service loader, its status
+ * texts), the log being set up by {@link FileLogProvider}.
  */
 class ColdReadClassesTest {
     private static final List<String> NOT_LOADED = List.of("picocli.CommandLine$Model$CommandSpec", "java.net.IDN",
             "java.security.SecureRandom", "java.lang.runtime.ObjectMethods", "org.sqlite.util.OSInfo",
-            "java.lang.ProcessImpl", "org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder");
+            "java.lang.ProcessImpl", "org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder",
+            "dev.fenghuang.app.AuditLog$Json");
 
     @TempDir
     Path home;
