@@ -46,13 +46,23 @@ public final class FileLogging extends ContextAwareBase implements Configurator 
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
-        if (getClass().getClassLoader().getResource("logback-test.xml") != null) {
+        if (configuredElsewhere()) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
+        configureFromEnvironment(context);
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** Whether logback is to read a configuration of its own instead: a {@code logback-test.xml} on the class path. */
+    static boolean configuredElsewhere() {
+        return FileLogging.class.getClassLoader().getResource("logback-test.xml") != null;
+    }
+
+    /** The log file in the state folder, at the level {@code FENGHUANG_LOG_LEVEL} names (INFO when unset). */
+    static void configureFromEnvironment(LoggerContext context) {
         Level level = Level.toLevel(System.getenv().getOrDefault("FENGHUANG_LOG_LEVEL", "INFO")
                 .toUpperCase(Locale.ROOT), Level.INFO);
         configureInto(context, XdgDirs.fromEnvironment().state().resolve("fenghuang.log"), level);
-        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
     /** Sends everything at {@code level} and above to {@code file}, made private first. */

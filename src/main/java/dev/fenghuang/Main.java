@@ -54,6 +54,7 @@ public final class Main implements Launcher {
      * were typed in, whatever the locale; an argument that arrived damaged stops the program before anything is done.
      */
     public static void main(String[] args) {
+        FileLogProvider.useForThisProcess();
         StandardStreams.useUtf8();
         StartupWarmer.start();
         Main main = new Main(XdgDirs.fromEnvironment());

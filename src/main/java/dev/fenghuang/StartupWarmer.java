@@ -1,13 +1,17 @@
 package dev.fenghuang;
 
+import dev.fenghuang.cache.CacheKey;
+import dev.fenghuang.cache.CachePolicy;
+import dev.fenghuang.cache.PageCache;
+import dev.fenghuang.store.SiteStore;
 import java.util.List;
 
 /**
  * Loads, on the second core, the classes a command is about to need while the first reads the command line and
  * opens the site's session: logging, the locale data the store's connection needs, the HTTP client, jsoup and the
  * parsers, and the terminal library. Purely an optimisation: nothing it does is kept but what the libraries
- * would make and keep themselves (logging's set-up, the date format sqlite-jdbc caches), and
- * a failure here changes nothing.
+ * would make and keep themselves (logging's set-up, the date format sqlite-jdbc caches, the factory Caffeine makes
+ * for the memory cache's class, the store's adapter of an article's records), and a failure here changes nothing.
  */
 final class StartupWarmer {
     private static final List<String> CLASSES = List.of(
@@ -16,8 +20,7 @@ final class StartupWarmer {
             "org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager",
             "org.apache.hc.client5.http.impl.classic.MainClientExec",
             "dev.fenghuang.site.read.ArticleParser", "dev.fenghuang.site.markup.PageGate", "dev.fenghuang.site.DiscuzAccount",
-            "dev.fenghuang.app.PortalReader", "dev.fenghuang.cache.PageCache",
-            "com.github.benmanes.caffeine.cache.Caffeine", "com.google.gson.Gson",
+            "dev.fenghuang.app.PortalReader",
             "com.googlecode.lanterna.terminal.DefaultTerminalFactory", "com.googlecode.lanterna.screen.TerminalScreen",
             "dev.fenghuang.tui.read.ArticleView", "dev.fenghuang.tui.read.ArticleLayout");
 
@@ -39,22 +42,32 @@ final class StartupWarmer {
         t.start();
     }
 
-    private static void warm() {
+    static void warm() {
         try {
             // First what the main thread meets soonest and would otherwise make itself: logging, set up by the
-            // first class with a logger (~25 ms), and the site's time zone. Both are kept by their libraries, made
-            // once per process whoever asks. (The public suffix list is not: it is read a few names at a time.)
+            // first class with a logger (~10 ms). Kept by its library, made once per process whoever asks. (The
+            // public suffix list is not: it is read a few names at a time.)
             org.slf4j.LoggerFactory.getILoggerFactory();
+            // The site's time zone, which the session's first class makes (its rules are read from the JDK's
+            // time zone database, ~5 ms) before it starts opening the store.
             java.time.ZoneId.of("Asia/Shanghai");
+            // Then what the store's opening thread needs first, which a cold read waits for: SQLite's connection
+            // makes this date format first thing, which loads the locale data (~20 ms of CPU); made here, it is
+            // taken from sqlite-jdbc's cache. Made last, it was not ready in time: the opening thread made its own.
+            org.sqlite.date.FastDateFormat.getInstance(SQLITE_DATES);
+            // Next the memory cache: Caffeine's first cache of a shape writes its class's name with the process's
+            // first string concatenation (~9 ms), after its logger has set up java.util.logging; what it keeps is
+            // the factory of that shape's class.
+            new PageCache(CachePolicy.defaults());
+            // And the adapter of an article's records, which the store's codec keeps: made by the main thread at
+            // its first stored page, it cost a cold read ~15 ms (the process's first annotation proxies among it).
+            SiteStore.prepareToRead(CacheKey.Kind.ARTICLE);
+            java.time.LocalDateTime.parse("2016-11-06T15:20"); // how the store writes an article's times
             org.jsoup.Jsoup.parse("<p class=\"a\"><a href=\"x\">x</a></p>", "http://127.0.0.1/").select("p.a a").text();
             ClassLoader loader = StartupWarmer.class.getClassLoader();
             for (String name : CLASSES) {
                 Class.forName(name, true, loader);
             }
-            // SQLite's connection makes this date format first thing, which loads the locale data (~40 ms cold)
-            // while the first read waits for the store; made here, it is taken from sqlite-jdbc's cache. Last:
-            // made first, it held back what the command line needs sooner (logging set up by the HTTP client).
-            org.sqlite.date.FastDateFormat.getInstance(SQLITE_DATES);
         } catch (Throwable ignored) {
             // only ever an optimisation
         }

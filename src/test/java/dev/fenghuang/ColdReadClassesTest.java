@@ -4,22 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fenghuang.demo.DemoOptions;
 import dev.fenghuang.demo.DemoPortal;
+import java.io.File;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A cold {@code read AID} loads none of what it used to make on its way to the page and does not need (issue 13):
  * picocli's model of the command line, java.net.IDN for an ASCII host, a SecureRandom for drafts never written,
- * and the method handles of a record's generated methods.
+ * the method handles of a record's generated methods, and sqlite-jdbc's search for its library (which starts a
+ * process) once an earlier run noted where it is, an HTTP client when the article comes from the store, and the
+ * audit log's Gson; nor logback's own initializer (its configurators looked for with a service loader, its status
+ * texts), the log being set up by {@link FileLogProvider}.
  */
 class ColdReadClassesTest {
     private static final List<String> NOT_LOADED = List.of("picocli.CommandLine$Model$CommandSpec", "java.net.IDN",
-            "java.security.SecureRandom", "java.lang.runtime.ObjectMethods");
+            "java.security.SecureRandom", "java.lang.runtime.ObjectMethods", "org.sqlite.util.OSInfo",
+            "java.lang.ProcessImpl", "org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder",
+            "dev.fenghuang.app.AuditLog$Json");
 
     @TempDir
     Path home;
@@ -30,20 +39,47 @@ class ColdReadClassesTest {
             read(portal); // the first run puts SQLite's library in place, naming a temporary file at random
             String out = read(portal);
             for (String name : NOT_LOADED) {
-                assertThat(out.lines().filter(l -> l.contains("[class,load] " + name + " "))).as(name).isEmpty();
+                assertThat(loaded(out, name)).as(name).isEmpty();
             }
         }
     }
 
-    /** What a child JVM running {@code read 1} printed, the classes it loaded among it. */
+    /**
+     * Run as the jar runs, without the tests' logback-test.xml: logback is set up without its initializer, SLF4J says
+     * nothing on the terminal, and the log still gets what is logged at the level asked for.
+     */
+    @Test
+    void aColdReadSetsUpItsLogWithoutLogbacksInitializer() throws Exception {
+        String mainOnly = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !Path.of(entry).endsWith("test-classes"))
+                .collect(Collectors.joining(File.pathSeparator));
+        try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults())) {
+            String out = read(portal, mainOnly, "DEBUG");
+            assertThat(loaded(out, "ch.qos.logback.classic.util.ContextInitializer")).isEmpty();
+            assertThat(loaded(out, "dev.fenghuang.FileLogProvider")).hasSize(1);
+            assertThat(out.lines().filter(l -> !l.startsWith("["))).noneMatch(l -> l.contains("SLF4J"));
+            String log = Files.readString(home.resolve("state/fenghuang/fenghuang.log"));
+            assertThat(log.lines()).anyMatch(l -> l.contains(" DEBUG ") && l.contains("aid=1"));
+        }
+    }
+
+    private static List<String> loaded(String out, String name) {
+        return out.lines().filter(l -> l.contains("[class,load] " + name + " ")).toList();
+    }
+
     private String read(DemoPortal portal) throws Exception {
+        return read(portal, System.getProperty("java.class.path"), "INFO");
+    }
+
+    /** What a child JVM running {@code read 1} printed, the classes it loaded among it. */
+    private String read(DemoPortal portal, String classPath, String logLevel) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-Xshare:off", "-Xlog:class+load=info", "-cp",
-                System.getProperty("java.class.path"), Main.class.getName(), "--site", portal.baseUrl().toString(),
+                classPath, Main.class.getName(), "--site", portal.baseUrl().toString(),
                 "--lang", "en", "read", "1").redirectErrorStream(true);
         builder.environment().putAll(Map.of("XDG_CONFIG_HOME", home.resolve("config").toString(), "XDG_STATE_HOME",
                 home.resolve("state").toString(), "XDG_CACHE_HOME", home.resolve("cache").toString(), "LC_ALL",
-                "C.UTF-8"));
+                "C.UTF-8", "FENGHUANG_LOG_LEVEL", logLevel));
         Process p = builder.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -26,7 +26,13 @@ import java.util.List;
  */
 public final class AuditLog {
     /** Nulls are written: an article not known is {@code "aid":null}, not a missing field. */
-    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+    /**
+     * Made at the first entry written or read, not when a session is opened: building a Gson costs a cold
+     * {@code read}, which has no decision to log, several milliseconds of its main thread.
+     */
+    private static final class Json {
+        static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+    }
 
     private final Path file;
     private final FileGuard guard;
@@ -116,7 +122,7 @@ public final class AuditLog {
 
         /** The same, with the fields saying where the decision came from. */
         String toJson(java.util.Map<String, String> origin) {
-            JsonObject o = GSON.toJsonTree(this).getAsJsonObject();
+            JsonObject o = Json.GSON.toJsonTree(this).getAsJsonObject();
             new java.util.TreeMap<>(origin).forEach(o::addProperty);
             if (cid == null) {
                 o.remove("cid");
@@ -126,7 +132,7 @@ public final class AuditLog {
                 o.remove("pid");
                 o.remove("fid");
             }
-            return GSON.toJson(o);
+            return Json.GSON.toJson(o);
         }
     }
 
@@ -169,7 +175,7 @@ public final class AuditLog {
                 continue;
             }
             try {
-                Entry e = GSON.fromJson(line, Entry.class);
+                Entry e = Json.GSON.fromJson(line, Entry.class);
                 if (e != null) {
                     entries.add(e);
                 }

@@ -44,9 +44,10 @@ public final class WebClient implements SiteConnection, AutoCloseable {
 
     private final HttpSettings settings;
     private final JarCookies cookies;
-    private final CloseableHttpClient client;
     private final ScheduledExecutorService watch;
     private volatile boolean offline;
+    private CloseableHttpClient client; // built at the first request; guarded by this
+    private boolean closed; // guarded by this
 
     public WebClient(HttpSettings settings) {
         this(settings, new BoundedCookieStore());
@@ -56,9 +57,26 @@ public final class WebClient implements SiteConnection, AutoCloseable {
         this.settings = settings;
         this.cookies = new JarCookies(cookies);
         this.watch = watchThread();
-        this.client = HttpClients.custom()
+    }
+
+    /**
+     * The HTTP client, built at the first request: a command answered from the store sends none, and building it
+     * (its connection pool, cookie rules, interceptors) is about 10 ms of a cold start's main thread.
+     */
+    private synchronized CloseableHttpClient client() {
+        if (closed) {
+            throw new IllegalStateException("Connection pool shut down"); // as the closed client itself says
+        }
+        if (client == null) {
+            client = build();
+        }
+        return client;
+    }
+
+    private CloseableHttpClient build() {
+        return HttpClients.custom()
                 .setConnectionManager(connectionManager(settings))
-                .setDefaultCookieStore(cookies)
+                .setDefaultCookieStore(cookies.store())
                 .setDefaultCookieSpecRegistry(PortBoundCookies.registry())
                 .setUserAgent(settings.userAgent())
                 .setRedirectStrategy(new SiteRedirects())
@@ -228,7 +246,7 @@ public final class WebClient implements SiteConnection, AutoCloseable {
         try (Exchange ex = Exchange.start(request, deadline, watch, System::nanoTime)) {
             ClassicHttpResponse response = null;
             try {
-                response = client.executeOpen(null, request, context);
+                response = client().executeOpen(null, request, context);
                 byte[] body = ex.read(response.getEntity(), maxBytes);
                 T result = answer.of(response, body);
                 log.debug("{} {} -> {} in {} ms", request.getMethod(), LogRedaction.url(url), response.getCode(),
@@ -286,8 +304,15 @@ public final class WebClient implements SiteConnection, AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        CloseableHttpClient built;
+        synchronized (this) {
+            closed = true;
+            built = client;
+        }
         try {
-            client.close();
+            if (built != null) {
+                built.close();
+            }
         } finally {
             watch.shutdownNow();
         }

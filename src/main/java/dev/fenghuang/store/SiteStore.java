@@ -83,6 +83,14 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
         return store;
     }
 
+    /**
+     * Makes ahead of the first read what reading a stored page of this kind needs first (the adapter of its
+     * records), e.g. on a thread of its own while a command opens the store.
+     */
+    public static void prepareToRead(CacheKey.Kind kind) {
+        RecordCodec.prepare(kind);
+    }
+
     /** The viewer of the pages the member of this name was given. */
     public static String member(String name) {
         return "member:" + name;

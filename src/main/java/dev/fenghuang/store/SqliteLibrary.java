@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.JarURLConnection;
 import java.net.URL;
 import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -13,8 +14,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.jar.JarEntry;
 import java.util.zip.CRC32;
 import org.sqlite.SQLiteJDBCLoader;
@@ -30,6 +33,9 @@ import org.sqlite.util.LibraryLoaderUtil;
  */
 public final class SqliteLibrary {
     private static final Set<PosixFilePermission> PRIVATE_DIRECTORY = PosixFilePermissions.fromString("rwx------");
+
+    /** The file in the library's folder naming the jar's library for this platform: {@code os.name os.arch}, path. */
+    static final String PLATFORM_NOTE = "platform";
 
     private static boolean pointed;
 
@@ -58,8 +64,7 @@ public final class SqliteLibrary {
             return Optional.empty();
         }
         try {
-            Optional<Installed> installed = install(folder, LibraryLoaderUtil.getNativeLibResourcePath() + "/"
-                    + LibraryLoaderUtil.getNativeLibName());
+            Optional<Installed> installed = install(folder, resourceFor(folder, SqliteLibrary::resourceHere));
             installed.ifPresent(i -> {
                 System.setProperty("org.sqlite.lib.path", i.file().getParent().toString());
                 System.setProperty("org.sqlite.lib.name", i.file().getFileName().toString());
@@ -70,6 +75,56 @@ public final class SqliteLibrary {
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** The jar's library for this platform as sqlite-jdbc finds it (which starts {@code uname} on Linux). */
+    static String resourceHere() {
+        return LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName();
+    }
+
+    /**
+     * The jar's library for this platform: as the folder's {@value #PLATFORM_NOTE} file names it for this operating
+     * system and processor, else as {@code find} finds it, noted there for the next start. sqlite-jdbc's search
+     * starts a process ({@code uname -o}, for Android) and reads this process's memory map (for musl), about 12 ms
+     * of CPU and a fork in every start. A note that names no library of sqlite-jdbc's is not taken; a library that
+     * will not load (the folder shared with a musl system of the same processor) makes sqlite-jdbc search itself.
+     */
+    static String resourceFor(Path folder, Supplier<String> find) {
+        String platform = platform();
+        Path note = folder.resolve(PLATFORM_NOTE);
+        try {
+            if (Files.isRegularFile(note, LinkOption.NOFOLLOW_LINKS) && Files.size(note) <= 1024) {
+                List<String> lines = Files.readAllLines(note, StandardCharsets.UTF_8);
+                if (lines.size() == 2 && lines.get(0).equals(platform) && isLibraryResource(lines.get(1))) {
+                    return lines.get(1);
+                }
+            }
+        } catch (IOException unreadable) {
+            // found again below, and noted again
+        }
+        String found = find.get();
+        try {
+            privateFolder(folder);
+            Path part = Files.createTempFile(folder, "part-", ".txt");
+            try {
+                Files.writeString(part, platform + "\n" + found + "\n", StandardCharsets.UTF_8);
+                Files.move(part, note, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(part);
+            }
+        } catch (IOException | UnsupportedOperationException notNoted) {
+            // found again next time
+        }
+        return found;
+    }
+
+    private static String platform() {
+        return System.getProperty("os.name") + " " + System.getProperty("os.arch");
+    }
+
+    private static boolean isLibraryResource(String resource) {
+        return resource.startsWith("/org/sqlite/native/") && !resource.contains("..")
+                && resource.endsWith("/" + LibraryLoaderUtil.getNativeLibName());
     }
 
     /**

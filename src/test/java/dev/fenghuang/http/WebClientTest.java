@@ -126,6 +126,19 @@ class WebClientTest {
                 .doesNotContainIgnoringCase("mobile");
     }
 
+    /** The client is built at the first request; one closed before or after it sends nothing more. */
+    @Test
+    void aClosedClientRefusesRequestsWhetherItSentOneOrNot() throws Exception {
+        WebClient unused = client();
+        unused.close();
+        assertThatThrownBy(() -> unused.get(base.resolve("plain"))).isInstanceOf(RuntimeException.class);
+        WebClient used = client();
+        used.get(base.resolve("plain"));
+        used.close();
+        assertThatThrownBy(() -> used.get(base.resolve("plain"))).isInstanceOf(RuntimeException.class);
+        assertThat(userAgents).hasSize(1);
+    }
+
     @Test
     void sendsTheHostWithItsPort() throws Exception {
         try (WebClient c = client()) {

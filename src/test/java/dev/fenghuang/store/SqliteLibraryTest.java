@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.util.LibraryLoaderUtil;
@@ -92,6 +93,35 @@ class SqliteLibraryTest {
     @Test
     void noSuchLibraryInTheJarLeavesSqliteJdbcToItself() throws Exception {
         assertThat(SqliteLibrary.install(folder(), "/org/sqlite/native/Plan9/mips/libsqlitejdbc.so")).isEmpty();
+    }
+
+    /** sqlite-jdbc's search for the platform's library (it starts uname) runs once; later starts read the note. */
+    @Test
+    void theLibraryIsSearchedForOnceThenTakenFromTheNote() throws Exception {
+        List<String> searches = new ArrayList<>();
+        Supplier<String> search = () -> {
+            searches.add(RESOURCE);
+            return RESOURCE;
+        };
+        assertThat(SqliteLibrary.resourceFor(folder(), search)).isEqualTo(RESOURCE);
+        assertThat(SqliteLibrary.resourceFor(folder(), search)).isEqualTo(RESOURCE);
+        assertThat(searches).hasSize(1);
+        Path note = folder().resolve(SqliteLibrary.PLATFORM_NOTE);
+        assertThat(Files.readAllLines(note)).containsExactly(
+                System.getProperty("os.name") + " " + System.getProperty("os.arch"), RESOURCE);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(note))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void aNoteForAnotherPlatformOrNamingNoLibraryIsNotTaken() throws Exception {
+        String here = System.getProperty("os.name") + " " + System.getProperty("os.arch");
+        Path note = Files.createDirectories(folder()).resolve(SqliteLibrary.PLATFORM_NOTE);
+        for (String written : List.of("Plan9 mips\n" + RESOURCE + "\n", here + "\n/etc/passwd\n",
+                here + "\n/org/sqlite/native/../../" + LibraryLoaderUtil.getNativeLibName() + "\n", here + "\n")) {
+            Files.writeString(note, written);
+            assertThat(SqliteLibrary.resourceFor(folder(), () -> RESOURCE)).as(written).isEqualTo(RESOURCE);
+            assertThat(Files.readString(note)).as(written).isEqualTo(here + "\n" + RESOURCE + "\n");
+        }
     }
 
     /** Two starts in processes of their own: both map the folder's library, neither writes one into the temp folder. */
