@@ -2,6 +2,7 @@ package dev.fenghuang.tui.text;
 
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.graphics.TextGraphics;
+import dev.fenghuang.tui.screen.CellWidths;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -66,7 +67,7 @@ public final class RowPainter {
             for (int i = 0; i < drawable.length(); ) {
                 int cp = drawable.codePointAt(i);
                 TextCharacter c = cell(cp, span.style());
-                int w = c.isDoubleWidth() ? 2 : 1;
+                int w = CellWidths.isDoubleWidth(c) ? 2 : 1;
                 if (x + w > limit) {
                     break outer;
                 }
@@ -102,9 +103,10 @@ public final class RowPainter {
     /**
      * The cell in the look's colours and attributes. Built whole: Lanterna 3.1's {@code withModifiers} compares the
      * new set with itself and returns the cell unchanged, which is how bold, reverse and underline used to be lost.
+     * It knows its width ({@link CellWidths#sized}): the screen asks it for every cell of every frame.
      */
     static TextCharacter styled(TextCharacter cell, Palette.Look look) {
-        return TextCharacter.fromString(cell.getCharacterString(), look.foreground(), look.background(),
-                look.modifiers())[0];
+        return CellWidths.sized(TextCharacter.fromString(cell.getCharacterString(), look.foreground(),
+                look.background(), look.modifiers())[0]);
     }
 }
