@@ -6,6 +6,7 @@ import dev.fenghuang.tui.screen.CellWidths;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Copies styled lines onto the screen. Every cell of the given width is written (the rest of the row with spaces),
@@ -22,7 +23,7 @@ public final class RowPainter {
      * text for graphemes, emoji and double width each time, and a frame of an article asks for thousands of cells
      * that the frame before already made.
      */
-    private final Map<Style, Map<Integer, TextCharacter>> cells = new EnumMap<>(Style.class);
+    private final Map<Style, StyleCells> cells = new EnumMap<>(Style.class);
     private final Palette palette;
     private final String ellipsis;
 
@@ -31,7 +32,7 @@ public final class RowPainter {
         this.palette = palette;
         this.ellipsis = glyphs.widths().of('…') == 1 ? "…" : ">";
         for (Style style : Style.values()) {
-            cells.put(style, new ConcurrentHashMap<>());
+            cells.put(style, new StyleCells());
         }
     }
 
@@ -88,16 +89,52 @@ public final class RowPainter {
 
     /** The cell of one drawable code point in a style's look, as {@link Glyphs#cells} and {@link #styled} make it. */
     TextCharacter cell(int codePoint, Style style) {
-        Map<Integer, TextCharacter> made = cells.get(style);
+        StyleCells made = cells.get(style);
         TextCharacter cell = made.get(codePoint);
         if (cell == null) {
-            if (made.size() >= CELLS_PER_STYLE) {
-                made.clear();
-            }
             cell = styled(TextCharacter.fromString(Character.toString(codePoint))[0], palette.look(style));
             made.put(codePoint, cell);
         }
         return cell;
+    }
+
+    /**
+     * The cells made in one style: those of the basic plane in pages of 256 code points, made as text needs them
+     * (a look-up is two array reads, where a map boxed the code point and hashed it), the others in a map. Past
+     * {@link #CELLS_PER_STYLE} they are all dropped and made again as they come.
+     */
+    private static final class StyleCells {
+        private static final int PAGE = 256;
+        private volatile TextCharacter[][] pages = new TextCharacter[(Character.MAX_VALUE + 1) / PAGE][];
+        private final Map<Integer, TextCharacter> beyond = new ConcurrentHashMap<>();
+        private final AtomicInteger made = new AtomicInteger();
+
+        TextCharacter get(int codePoint) {
+            if (codePoint > Character.MAX_VALUE) {
+                return beyond.get(codePoint);
+            }
+            TextCharacter[] page = pages[codePoint / PAGE];
+            return page == null ? null : page[codePoint % PAGE];
+        }
+
+        void put(int codePoint, TextCharacter cell) {
+            if (made.incrementAndGet() > CELLS_PER_STYLE) {
+                pages = new TextCharacter[pages.length][];
+                beyond.clear();
+                made.set(1);
+            }
+            if (codePoint > Character.MAX_VALUE) {
+                beyond.put(codePoint, cell);
+                return;
+            }
+            TextCharacter[][] all = pages;
+            TextCharacter[] page = all[codePoint / PAGE];
+            if (page == null) {
+                page = new TextCharacter[PAGE];
+                all[codePoint / PAGE] = page;
+            }
+            page[codePoint % PAGE] = cell;
+        }
     }
 
     /**
