@@ -78,7 +78,8 @@ class StoreBehindTest {
 
     private static int storedMarks(Path file, long aid) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-             PreparedStatement s = c.prepareStatement("SELECT count(*) FROM read_marks WHERE kind = 'article' AND id = ?")) {
+             PreparedStatement s = c.prepareStatement(
+                     "SELECT count(*) FROM read_marks WHERE kind = 'article' AND id = ?")) {
             s.setLong(1, aid);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? r.getInt(1) : 0;

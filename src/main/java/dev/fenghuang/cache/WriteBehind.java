@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * a forget, a change of viewer or a search of the level ({@link #written}) finds it as if each save had been written
  * at once. At most {@value #MOST_PENDING} saves wait; one more waits for room. Closing writes what waits. Until asked,
  * it writes at once (the commands, whose sync looks for the pages in the store through a connection of its own).
- * Once asked, a process ending on a signal (its terminal hung up, SIGTERM, Ctrl-C) still writes what waits before it exits.
+ * Once asked, a process ending on a signal (its terminal hung up, SIGTERM, Ctrl-C) still writes what waits before
+ * it exits.
  */
 public final class WriteBehind implements SecondLevel, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WriteBehind.class);

@@ -136,7 +136,8 @@ class WriteBehindTest {
         try (WriteBehind behind = new WriteBehind(level)) {
             behind.writeBehind();
             behind.save(CacheKey.article(5, 1), "article 5", NOW);
-            behind.behind(() -> order.add("mark after " + level.kept.keySet() + " on " + Thread.currentThread().getName()));
+            behind.behind(() -> order.add("mark after " + level.kept.keySet() + " on "
+                    + Thread.currentThread().getName()));
 
             assertThat(order).as("waits behind the save").isEmpty();
             level.open.countDown();
