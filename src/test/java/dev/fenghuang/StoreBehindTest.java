@@ -46,6 +46,47 @@ class StoreBehindTest {
         }
     }
 
+    /**
+     * Marking an article read does not wait for the store either: the frame that shows the article is drawn while
+     * another program holds the store's write lock, and the mark is kept once the lock goes. Before, the mark was
+     * written before the frame and waited out the store's busy timeout, which gave the store up for the run.
+     */
+    @Test
+    void anArticleMarkedReadWhileTheStoreIsLockedIsKeptOnceTheLockGoes() throws Exception {
+        List<PortalSession> sessions = DemoReader.accounts(home, true, (String) null);
+        try (PortalSession session = sessions.get(0)) {
+            PortalReader reader = session.reader();
+            reader.storeBehind();
+            reader.article(2, 1, false); // the store open and in use
+            reader.stored();
+            Path file = storeFile();
+            long waited;
+            try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
+                 Statement s = other.createStatement()) {
+                s.execute("BEGIN IMMEDIATE");
+                long start = System.nanoTime();
+                reader.marks().opened(5, 3);
+                waited = System.nanoTime() - start;
+                s.execute("COMMIT");
+            }
+            reader.stored();
+
+            assertThat(waited).as("opened returned while the lock was held (ns)").isLessThan(1_000_000_000L);
+            assertThat(storedMarks(file, 5)).as("the mark of article 5 kept in the store").isEqualTo(1);
+        }
+    }
+
+    private static int storedMarks(Path file, long aid) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             PreparedStatement s = c.prepareStatement(
+                     "SELECT count(*) FROM read_marks WHERE kind = 'article' AND id = ?")) {
+            s.setLong(1, aid);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getInt(1) : 0;
+            }
+        }
+    }
+
     private Path storeFile() throws Exception {
         try (Stream<Path> files = Files.walk(home)) {
             return files.filter(p -> p.getFileName().toString().equals("store.sqlite")).findFirst().orElseThrow();

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import dev.fenghuang.app.forum.ForumReader;
 import dev.fenghuang.app.image.ImageLimits;
 import dev.fenghuang.app.store.LocalSearch;
+import dev.fenghuang.app.store.MarksBehind;
 import dev.fenghuang.app.store.PageViewers;
 import dev.fenghuang.app.store.ReadMarks;
 import dev.fenghuang.app.store.SectionStore;
@@ -116,8 +117,8 @@ public final class ReaderFactory {
                         // closes them all, the store last
                     }
                 }, http::image, ImageLimits.defaults())
-                .withMarks(ReadMarks.over(lasting instanceof MarkKeeper kept ? kept : MarkKeeper.NONE,
-                        Clock.systemUTC())).withStoreNotices(storeNotices);
+                .withMarks(ReadMarks.over(lasting instanceof MarkKeeper kept ? new MarksBehind(kept, saving)
+                        : MarkKeeper.NONE, Clock.systemUTC())).withStoreNotices(storeNotices);
         Participation participation = new Participation(new DiscuzAccount(profile.base(), http, clock), cache,
                 new DraftStore(paths.drafts(), guard), new Participation.SessionEnd() {
                     @Override

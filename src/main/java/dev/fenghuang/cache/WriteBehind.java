@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
  * a forget, a change of viewer or a search of the level ({@link #written}) finds it as if each save had been written
  * at once. At most {@value #MOST_PENDING} saves wait; one more waits for room. Closing writes what waits. Until asked,
  * it writes at once (the commands, whose sync looks for the pages in the store through a connection of its own).
+ * Once asked, a process ending on a signal (its terminal hung up, SIGTERM, Ctrl-C) still writes what waits before
+ * it exits.
  */
 public final class WriteBehind implements SecondLevel, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WriteBehind.class);
@@ -30,6 +32,8 @@ public final class WriteBehind implements SecondLevel, AutoCloseable {
     private final Semaphore room = new Semaphore(MOST_PENDING);
     private final AtomicInteger pending = new AtomicInteger();
     private volatile boolean behind;
+    /** Writes what waits when the process ends on a signal without closing this. */
+    private final Thread atExit = new Thread(this::finish, "store-write-exit");
 
     /** Saves to {@code level} on a daemon thread of its own. */
     public WriteBehind(SecondLevel level) {
@@ -47,14 +51,30 @@ public final class WriteBehind implements SecondLevel, AutoCloseable {
     }
 
     @Override
-    public void writeBehind() {
+    public synchronized void writeBehind() {
+        if (behind) {
+            return;
+        }
         behind = true;
+        try {
+            Runtime.getRuntime().addShutdownHook(atExit);
+        } catch (IllegalStateException shuttingDown) {
+            behind = false; // the writer would not outlive the exit: write at once
+        }
     }
 
     @Override
     public void save(CacheKey key, Object value, Instant fetchedAt) {
+        behind(() -> level.save(key, value, fetchedAt));
+    }
+
+    /**
+     * Runs {@code write}, another write to the level's file (a read mark), on the level's thread after the saves
+     * handed over before it, as if it were one of them; until asked ({@link #writeBehind}), at once.
+     */
+    public void behind(Runnable write) {
         if (!behind) {
-            level.save(key, value, fetchedAt);
+            write.run();
             return;
         }
         room.acquireUninterruptibly();
@@ -62,7 +82,7 @@ public final class WriteBehind implements SecondLevel, AutoCloseable {
         try {
             writer.execute(() -> {
                 try {
-                    level.save(key, value, fetchedAt);
+                    write.run();
                 } finally {
                     pending.decrementAndGet();
                     room.release();
@@ -71,7 +91,7 @@ public final class WriteBehind implements SecondLevel, AutoCloseable {
         } catch (RejectedExecutionException closed) {
             pending.decrementAndGet();
             room.release();
-            level.save(key, value, fetchedAt); // closed: a level that is closed too keeps nothing
+            write.run(); // closed: a level that is closed too keeps nothing
         }
     }
 
@@ -128,6 +148,19 @@ public final class WriteBehind implements SecondLevel, AutoCloseable {
     /** Writes what waits, then takes no more saves on the thread (a later one is written at once). */
     @Override
     public void close() {
+        finish();
+        synchronized (this) {
+            if (behind) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(atExit);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook runs or has run: it writes what waits too
+                }
+            }
+        }
+    }
+
+    private void finish() {
         writer.shutdown();
         try {
             if (!writer.awaitTermination(30, TimeUnit.SECONDS)) {

@@ -3,15 +3,24 @@ package dev.fenghuang.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Keeping a page read from the site in the lasting level happens behind the answer: the cache answers while the
@@ -118,5 +127,55 @@ class WriteBehindTest {
         assertThat(level.kept).hasSize(10);
         behind.save(CacheKey.article(11, 1), "after closing", NOW);
         assertThat(level.kept).as("written at once").containsKey(CacheKey.article(11, 1));
+    }
+
+    @Test
+    void aWriteHandedOverRunsOnTheLevelsThreadAfterTheSavesBeforeIt() {
+        HeldLevel level = new HeldLevel();
+        List<String> order = new CopyOnWriteArrayList<>();
+        try (WriteBehind behind = new WriteBehind(level)) {
+            behind.writeBehind();
+            behind.save(CacheKey.article(5, 1), "article 5", NOW);
+            behind.behind(() -> order.add("mark after " + level.kept.keySet() + " on "
+                    + Thread.currentThread().getName()));
+
+            assertThat(order).as("waits behind the save").isEmpty();
+            level.open.countDown();
+            behind.written();
+            assertThat(order).containsExactly("mark after [" + CacheKey.article(5, 1) + "] on store-write");
+        }
+    }
+
+    @Test
+    void untilAskedAWriteRunsBeforeItReturns() {
+        List<String> ran = new ArrayList<>();
+        try (WriteBehind behind = new WriteBehind(new HeldLevel())) {
+            behind.behind(() -> ran.add(Thread.currentThread().getName()));
+            assertThat(ran).containsExactly(Thread.currentThread().getName());
+        }
+    }
+
+    /**
+     * A process ended by SIGTERM (as when its terminal is closed under it) writes what waits before it exits: the
+     * writing thread is a daemon, which the exit would otherwise stop with the saves and the read marks unwritten.
+     */
+    @Test
+    void aProcessEndedBySignalWritesWhatWaitsBeforeItExits(@TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("written.txt");
+        String javaCommand = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(javaCommand, "-cp", System.getProperty("java.class.path"),
+                WriteBehindExitProcess.class.getName(), file.toString(), "5").redirectErrorStream(true).start();
+        try (java.io.BufferedReader said = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            assertThat(said.readLine()).isEqualTo("handed over");
+            p.destroy(); // SIGTERM
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("ended").isTrue();
+        } finally {
+            p.destroyForcibly();
+        }
+        assertThat(Files.exists(file) ? Files.readAllLines(file) : List.of())
+                .as("written before the exit").containsExactly("article 1", "article 2", "article 3",
+                "article 4", "article 5", "mark");
     }
 }

@@ -100,7 +100,7 @@ public final class ScrollSafeScreen extends TerminalScreen {
             }
             for (int c = 0; c + 1 < size.getColumns(); c++) {
                 TextCharacter shown = getFrontCharacter(c, r);
-                if (shown == null || !shown.isDoubleWidth()) {
+                if (shown == null || !CellWidths.isDoubleWidth(shown)) {
                     continue;
                 }
                 if (changed(c, r) || changed(c + 1, r) || c > 0 && startsWide(c - 1, r) && changed(c - 1, r)) {
@@ -131,7 +131,7 @@ public final class ScrollSafeScreen extends TerminalScreen {
 
     private boolean startsWide(int c, int r) {
         TextCharacter back = getBackCharacter(c, r);
-        return back != null && back.isDoubleWidth();
+        return back != null && CellWidths.isDoubleWidth(back);
     }
 
     /** The cell of the new frame that draws column {@code c}: the wide character starting just before, or its own. */

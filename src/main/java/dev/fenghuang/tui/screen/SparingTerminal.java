@@ -205,7 +205,7 @@ public final class SparingTerminal implements Terminal, Scrollable {
         StringBuilder sb = new StringBuilder(to - from);
         for (int c = from; c < to; c++) {
             TextCharacter ch = frame.cellAt(c, row);
-            if (ch == null || ch.isDoubleWidth() || !ch.getForegroundColor().equals(foreground)
+            if (ch == null || CellWidths.isDoubleWidth(ch) || !ch.getForegroundColor().equals(foreground)
                     || !ch.getBackgroundColor().equals(background) || !ch.getModifiers().equals(modifiers)) {
                 return null;
             }
@@ -233,7 +233,7 @@ public final class SparingTerminal implements Terminal, Scrollable {
         }
         TextCharacter ch = frame.cellAt(cursor.getColumn(), cursor.getRow());
         int next = ch == null || !ch.getCharacterString().equals(text) ? -1
-                : cursor.getColumn() + (ch.isDoubleWidth() ? 2 : 1);
+                : cursor.getColumn() + (CellWidths.isDoubleWidth(ch) ? 2 : 1);
         cursor = next < 0 || frame.cellAt(next, cursor.getRow()) == null ? null : cursor.withColumn(next);
     }
 

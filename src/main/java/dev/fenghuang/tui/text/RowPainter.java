@@ -2,9 +2,11 @@ package dev.fenghuang.tui.text;
 
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.graphics.TextGraphics;
+import dev.fenghuang.tui.screen.CellWidths;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Copies styled lines onto the screen. Every cell of the given width is written (the rest of the row with spaces),
@@ -21,7 +23,7 @@ public final class RowPainter {
      * text for graphemes, emoji and double width each time, and a frame of an article asks for thousands of cells
      * that the frame before already made.
      */
-    private final Map<Style, Map<Integer, TextCharacter>> cells = new EnumMap<>(Style.class);
+    private final Map<Style, StyleCells> cells = new EnumMap<>(Style.class);
     private final Palette palette;
     private final String ellipsis;
 
@@ -30,7 +32,7 @@ public final class RowPainter {
         this.palette = palette;
         this.ellipsis = glyphs.widths().of('…') == 1 ? "…" : ">";
         for (Style style : Style.values()) {
-            cells.put(style, new ConcurrentHashMap<>());
+            cells.put(style, new StyleCells());
         }
     }
 
@@ -66,7 +68,7 @@ public final class RowPainter {
             for (int i = 0; i < drawable.length(); ) {
                 int cp = drawable.codePointAt(i);
                 TextCharacter c = cell(cp, span.style());
-                int w = c.isDoubleWidth() ? 2 : 1;
+                int w = CellWidths.isDoubleWidth(c) ? 2 : 1;
                 if (x + w > limit) {
                     break outer;
                 }
@@ -87,12 +89,9 @@ public final class RowPainter {
 
     /** The cell of one drawable code point in a style's look, as {@link Glyphs#cells} and {@link #styled} make it. */
     TextCharacter cell(int codePoint, Style style) {
-        Map<Integer, TextCharacter> made = cells.get(style);
+        StyleCells made = cells.get(style);
         TextCharacter cell = made.get(codePoint);
         if (cell == null) {
-            if (made.size() >= CELLS_PER_STYLE) {
-                made.clear();
-            }
             cell = styled(TextCharacter.fromString(Character.toString(codePoint))[0], palette.look(style));
             made.put(codePoint, cell);
         }
@@ -100,11 +99,51 @@ public final class RowPainter {
     }
 
     /**
+     * The cells made in one style: those of the basic plane in pages of 256 code points, made as text needs them
+     * (a look-up is two array reads, where a map boxed the code point and hashed it), the others in a map. Past
+     * {@link #CELLS_PER_STYLE} they are all dropped and made again as they come.
+     */
+    private static final class StyleCells {
+        private static final int PAGE = 256;
+        private volatile TextCharacter[][] pages = new TextCharacter[(Character.MAX_VALUE + 1) / PAGE][];
+        private final Map<Integer, TextCharacter> beyond = new ConcurrentHashMap<>();
+        private final AtomicInteger made = new AtomicInteger();
+
+        TextCharacter get(int codePoint) {
+            if (codePoint > Character.MAX_VALUE) {
+                return beyond.get(codePoint);
+            }
+            TextCharacter[] page = pages[codePoint / PAGE];
+            return page == null ? null : page[codePoint % PAGE];
+        }
+
+        void put(int codePoint, TextCharacter cell) {
+            if (made.incrementAndGet() > CELLS_PER_STYLE) {
+                pages = new TextCharacter[pages.length][];
+                beyond.clear();
+                made.set(1);
+            }
+            if (codePoint > Character.MAX_VALUE) {
+                beyond.put(codePoint, cell);
+                return;
+            }
+            TextCharacter[][] all = pages;
+            TextCharacter[] page = all[codePoint / PAGE];
+            if (page == null) {
+                page = new TextCharacter[PAGE];
+                all[codePoint / PAGE] = page;
+            }
+            page[codePoint % PAGE] = cell;
+        }
+    }
+
+    /**
      * The cell in the look's colours and attributes. Built whole: Lanterna 3.1's {@code withModifiers} compares the
      * new set with itself and returns the cell unchanged, which is how bold, reverse and underline used to be lost.
+     * It knows its width ({@link CellWidths#sized}): the screen asks it for every cell of every frame.
      */
     static TextCharacter styled(TextCharacter cell, Palette.Look look) {
-        return TextCharacter.fromString(cell.getCharacterString(), look.foreground(), look.background(),
-                look.modifiers())[0];
+        return CellWidths.sized(TextCharacter.fromString(cell.getCharacterString(), look.foreground(),
+                look.background(), look.modifiers())[0]);
     }
 }

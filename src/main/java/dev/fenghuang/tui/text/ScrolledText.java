@@ -6,7 +6,6 @@ import com.googlecode.lanterna.graphics.TextGraphics;
 import dev.fenghuang.tui.image.Placement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A column of laid-out lines seen through a window of rows: scrolling, paging, search matches and drawing with a
@@ -150,7 +149,13 @@ public final class ScrolledText {
     public String position(int height) {
         int total = lines.size();
         int percent = total <= height ? 100 : (int) Math.min(100, 100L * top / (total - height));
-        String line = String.format(Locale.ROOT, "%" + String.valueOf(total).length() + "d", top + 1);
-        return ui.texts().get("tui.lines", line, String.valueOf(total), String.format(Locale.ROOT, "%3d", percent));
+        String all = String.valueOf(total);
+        return ui.texts().get("tui.lines", padded(top + 1, all.length()), all, padded(percent, 3));
+    }
+
+    /** {@code n} right-aligned in {@code width} columns with spaces, as {@code %<width>d} has it. */
+    static String padded(int n, int width) {
+        String digits = String.valueOf(n);
+        return digits.length() >= width ? digits : " ".repeat(width - digits.length()) + digits;
     }
 }

@@ -71,4 +71,36 @@ class RowPainterCellsTest {
         assertThat(painter.cell('a', Style.TITLE)).isEqualTo(
                 RowPainter.styled(TextCharacter.fromCharacter('a')[0], palette.look(Style.TITLE)));
     }
+
+    /**
+     * Each cell knows its width: Lanterna's screen asks every cell set and compared for it, and worked it out with a
+     * search of the Unicode blocks every time (about a tenth of a new article's drawing thread).
+     */
+    @Test
+    void thePaintersCellsKnowTheirWidth() {
+        RowPainter painter = new RowPainter(glyphs, palette);
+        for (int cp : new int[] {'a', '中', '，', 0x1F600}) {
+            TextCharacter cell = painter.cell(cp, Style.NORMAL);
+            assertThat(dev.fenghuang.tui.screen.CellWidths.sized(cell)).as("U+%04X", cp).isSameAs(cell);
+        }
+    }
+
+    /** Asked in any order, in any style, on either side of the basic plane, a cell is the one made for it. */
+    @Test
+    void cellsAskedInAnyOrderAreTheOnesMadeForTheirCodePointAndStyle() {
+        RowPainter painter = new RowPainter(glyphs, palette);
+        java.util.Random random = new java.util.Random(13);
+        Style[] styles = Style.values();
+        for (int i = 0; i < 20_000; i++) {
+            int cp = random.nextInt(4) == 0 ? 0x1F300 + random.nextInt(0x300) : 0x20 + random.nextInt(0xD000);
+            if (Character.isISOControl(cp)) {
+                continue;
+            }
+            Style style = styles[random.nextInt(styles.length)];
+            TextCharacter cell = painter.cell(cp, style);
+            assertThat(cell).as("U+%04X %s", cp, style).isEqualTo(
+                    RowPainter.styled(TextCharacter.fromString(Character.toString(cp))[0], palette.look(style)));
+            assertThat(painter.cell(cp, style)).isSameAs(cell);
+        }
+    }
 }

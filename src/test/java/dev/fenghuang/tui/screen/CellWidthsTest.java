@@ -1,0 +1,77 @@
+package dev.fenghuang.tui.screen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.TextColor;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The width of a cell is Lanterna's answer for every character a cell can hold, whatever its colours. */
+class CellWidthsTest {
+    @Test
+    void everyCharacterOfTheBasicPlaneHasLanternasWidthInAnyLook() {
+        int checked = 0;
+        int wide = 0;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            TextCharacter plain;
+            try {
+                plain = TextCharacter.fromCharacter((char) c)[0];
+            } catch (IllegalArgumentException notACell) {
+                continue; // control characters are no cell
+            }
+            TextCharacter styled = TextCharacter.fromString(plain.getCharacterString(), TextColor.ANSI.RED,
+                    TextColor.ANSI.BLUE, SGR.BOLD, SGR.REVERSE)[0];
+            boolean lanterna = plain.isDoubleWidth();
+            assertThat(styled.isDoubleWidth()).isEqualTo(lanterna);
+            assertThat(CellWidths.isDoubleWidth(styled)).as("U+%04X, first asked", c).isEqualTo(lanterna);
+            assertThat(CellWidths.isDoubleWidth(plain)).as("U+%04X, from the table", c).isEqualTo(lanterna);
+            assertThat(CellWidths.sized(plain).isDoubleWidth()).as("U+%04X, sized", c).isEqualTo(lanterna);
+            assertThat(CellWidths.isDoubleWidth(CellWidths.sized(styled))).isEqualTo(lanterna);
+            checked++;
+            wide += lanterna ? 1 : 0;
+        }
+        assertThat(checked).isGreaterThan(65_000);
+        assertThat(wide).as("CJK and the rest Lanterna takes for wide").isGreaterThan(20_000);
+    }
+
+    @Test
+    void charactersBeyondTheBasicPlaneAndClustersHaveLanternasWidth() {
+        for (String s : List.of("😀", "👍🏽", "👨‍👩‍👧", "🇨🇳", "𠀀", "𝐀", "é", "ก่")) {
+            for (TextCharacter cell : TextCharacter.fromString(s)) {
+                assertThat(CellWidths.isDoubleWidth(cell)).as(cell.getCharacterString())
+                        .isEqualTo(cell.isDoubleWidth());
+                assertThat(CellWidths.sized(cell).isDoubleWidth()).as(cell.getCharacterString())
+                        .isEqualTo(cell.isDoubleWidth());
+            }
+        }
+    }
+
+    @Test
+    void aSizedCellIsTheSameCellAndEqualsTheOthersSizedFromIt() {
+        TextCharacter cell = TextCharacter.fromString("凤", TextColor.ANSI.YELLOW, TextColor.ANSI.DEFAULT,
+                SGR.UNDERLINE)[0];
+        TextCharacter sized = CellWidths.sized(cell);
+
+        assertThat(sized.getCharacterString()).isEqualTo("凤");
+        assertThat(sized.getForegroundColor()).isEqualTo(TextColor.ANSI.YELLOW);
+        assertThat(sized.getBackgroundColor()).isEqualTo(TextColor.ANSI.DEFAULT);
+        assertThat(sized.getModifiers()).containsExactly(SGR.UNDERLINE);
+        assertThat(sized).isEqualTo(CellWidths.sized(TextCharacter.fromString("凤", TextColor.ANSI.YELLOW,
+                TextColor.ANSI.DEFAULT, SGR.UNDERLINE)[0])).hasSameHashCodeAs(cell);
+        assertThat(CellWidths.sized(sized)).isSameAs(sized);
+        assertThat(sized).isNotEqualTo(CellWidths.sized(cell.withCharacter('凰')));
+    }
+
+    /**
+     * A space stays Lanterna's own cell: the lines a scroll brings in hold Lanterna's plain space, and a painted space
+     * of another class would differ from it and be sent again (a page down of an article grew from 2,114 to 2,519 B).
+     */
+    @Test
+    void aSpaceStaysAPlainCellSoThatItEqualsTheSpacesLanternaFillsWith() {
+        assertThat(CellWidths.sized(TextCharacter.DEFAULT_CHARACTER)).isEqualTo(TextCharacter.DEFAULT_CHARACTER);
+        TextCharacter styled = TextCharacter.fromString(" ", TextColor.ANSI.RED, TextColor.ANSI.BLUE)[0];
+        assertThat(CellWidths.sized(styled)).isEqualTo(styled.withCharacter(' '));
+    }
+}
