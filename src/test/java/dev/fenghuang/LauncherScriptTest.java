@@ -140,6 +140,36 @@ class LauncherScriptTest {
     }
 
     /**
+     * Issue 13's resident memory: a reader touches nearly every page of the archive it maps, so the classes only
+     * other commands load were resident in it too. The reader and read map the archive of their own classes; any
+     * other command (the first word neither an option nor a root option's value) the whole one; without the
+     * reader's archive, the whole one serves all.
+     */
+    @Test
+    void theReaderAndReadMapTheirOwnArchiveOtherCommandsTheWholeOne() throws Exception {
+        Path launcher = build("fenghuang.jsa", "fenghuang-reader.jsa");
+        String reader = "-XX:SharedArchiveFile=" + launcher.getParent().resolve("fenghuang-reader.jsa");
+        String whole = "-XX:SharedArchiveFile=" + launcher.getParent().resolve("fenghuang.jsa");
+
+        for (List<String> words : List.of(List.<String>of(), List.of("--site", "https://a.example/", "--open", "3"),
+                List.of("--lang", "en", "read", "1"), List.of("--site", "sections"), List.of("--offline", "--site"))) {
+            assertThat(run(launcher, jdk("17.0.15"), null, null, words)).as("%s", words).contains(reader)
+                    .doesNotContain(whole);
+        }
+        for (List<String> words : List.of(List.of("--site", "https://a.example/", "sections"),
+                List.of("--demo", "forum"), List.of("thread", "1"), List.of("--account", "read", "serve-ssh"))) {
+            assertThat(run(launcher, jdk("17.0.15"), null, null, words)).as("%s", words).contains(whole)
+                    .doesNotContain(reader);
+        }
+        Path older = dir.resolve("older");
+        Files.createDirectories(older);
+        Files.move(launcher.getParent(), older.resolve("target"));
+        Files.delete(older.resolve("target/fenghuang-reader.jsa"));
+        assertThat(run(older.resolve("target/fenghuang"), jdk("17.0.15"), null)).anyMatch(a -> a.startsWith(
+                "-XX:SharedArchiveFile=") && a.endsWith("/fenghuang.jsa"));
+    }
+
+    /**
      * serve-ssh holds a reader for each session: under one reader's 64 MB heap, 50 moderators' sessions ran out of
      * memory (SshLoadBenchmarkTest with the launcher's flags). It keeps the JVM's own heap size and young generation,
      * and the rest of a client's flags; the user's options still come last.
