@@ -4,9 +4,11 @@
 # out). Run by the build after the jar is made:  record-cds.sh JAVA TARGET_DIR
 # - JDK 25 or later: the ahead-of-time cache fenghuang.aot (classes loaded and linked, with their profiles), written
 #   at the exit of one terminal-reader session (open the sample article, its comments, back to the sections).
-# - Older: the class-data archive fenghuang.jsa, dumped from the class lists of that session and of the commands
-#   read, sections, forum and thread. One archive from several runs: a dynamic archive holds one run only, and
-#   cannot hold picocli, whose class files are too old for it (a static dump takes them).
+# - Older: two class-data archives, each dumped from the class lists of several runs (a dynamic archive holds one
+#   run only, and cannot hold picocli, whose class files are too old for it; a static dump takes them):
+#   fenghuang-reader.jsa from that session and the command read, fenghuang.jsa from those and the commands
+#   sections, forum and thread. The reader touches nearly every page of an archive, so each class in it is
+#   resident whether loaded or not: the other commands' ~300 classes were 1.7 MB of every reader's RSS.
 # Without tmux only the commands train. Failure only costs start-up speed: the launcher runs without an archive.
 java=$1
 dir=$2
@@ -20,7 +22,7 @@ if [ -r "$home/release" ]; then
     case $line in JAVA_VERSION=*) line=${line#*\"}; feature=${line%%[!0-9]*}; break ;; esac
   done <"$home/release"
 fi
-rm -rf "$work" "$dir/fenghuang.jsa" "$dir/fenghuang.aot" "$log"
+rm -rf "$work" "$dir/fenghuang.jsa" "$dir/fenghuang-reader.jsa" "$dir/fenghuang.aot" "$log"
 mkdir -p "$work"
 export JAVA_HOME="$home" XDG_CONFIG_HOME="$work/config" XDG_STATE_HOME="$work/state" XDG_CACHE_HOME="$work/cache"
 unset FENGHUANG_JVM_OPTIONS
@@ -75,12 +77,19 @@ else
     FENGHUANG_JVM_OPTIONS="-XX:DumpLoadedClassList=$work/command$n.classlist" "$dir/fenghuang" --site "$site" \
       $command >/dev/null 2>>"$log"
   done
-  # one line per class, as first listed (a class's id differs from run to run; the dump needs one)
-  cat "$work"/*.classlist 2>/dev/null | awk '/^@/ { if (!seen[$0]++) print; next } !seen[$1]++' >"$work/all.classlist"
-  if [ -s "$work/all.classlist" ]; then
-    "$java" -Xshare:dump -XX:SharedClassListFile="$work/all.classlist" -XX:SharedArchiveFile="$dir/fenghuang.jsa" \
-      -cp "$jar" >>"$log" 2>&1
-  fi
+  # dump ARCHIVE CLASSLIST...: one line per class, as first listed (a class's id differs from run to run; the dump
+  # needs one)
+  dump() {
+    archive=$1
+    shift
+    cat "$@" 2>/dev/null | awk '/^@/ { if (!seen[$0]++) print; next } !seen[$1]++' >"$work/$archive.list"
+    if [ -s "$work/$archive.list" ]; then
+      "$java" -Xshare:dump -XX:SharedClassListFile="$work/$archive.list" -XX:SharedArchiveFile="$dir/$archive" \
+        -cp "$jar" >>"$log" 2>&1
+    fi
+  }
+  dump fenghuang-reader.jsa "$work/reader.classlist" "$work/command1.classlist"
+  dump fenghuang.jsa "$work"/*.classlist
 fi
 kill "$portal" 2>/dev/null
 if [ -s "$dir/fenghuang.aot" ]; then

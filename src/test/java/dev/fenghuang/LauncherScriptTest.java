@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -45,9 +46,16 @@ class LauncherScriptTest {
         return run(launcher, jdk, jvmOptions, null);
     }
 
-    /** The stand-in's lines: the malloc arenas it was given, then its arguments one a line. */
     private List<String> run(Path launcher, Path jdk, String jvmOptions, String arenas) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "read", "1").redirectErrorStream(true);
+        return run(launcher, jdk, jvmOptions, arenas, List.of("read", "1"));
+    }
+
+    /** The stand-in's lines: the malloc arenas it was given, then its arguments one a line. */
+    private List<String> run(Path launcher, Path jdk, String jvmOptions, String arenas, List<String> words)
+            throws Exception {
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(words);
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = pb.environment();
         env.put("JAVA_HOME", jdk.toString());
         env.remove("FENGHUANG_JVM_OPTIONS");
@@ -129,6 +137,55 @@ class LauncherScriptTest {
         assertThat(run(launcher, jdk("17.0.15"), null)).contains("-Xmn2m");
         List<String> args = run(launcher, jdk("17.0.15"), "-Xmn8m");
         assertThat(args.indexOf("-Xmn8m")).isGreaterThan(args.indexOf("-Xmn2m"));
+    }
+
+    /**
+     * Issue 13's resident memory: a reader touches nearly every page of the archive it maps, so the classes only
+     * other commands load were resident in it too. The reader and read map the archive of their own classes; any
+     * other command (the first word neither an option nor a root option's value) the whole one; without the
+     * reader's archive, the whole one serves all.
+     */
+    @Test
+    void theReaderAndReadMapTheirOwnArchiveOtherCommandsTheWholeOne() throws Exception {
+        Path launcher = build("fenghuang.jsa", "fenghuang-reader.jsa");
+        String reader = "-XX:SharedArchiveFile=" + launcher.getParent().resolve("fenghuang-reader.jsa");
+        String whole = "-XX:SharedArchiveFile=" + launcher.getParent().resolve("fenghuang.jsa");
+
+        for (List<String> words : List.of(List.<String>of(), List.of("--site", "https://a.example/", "--open", "3"),
+                List.of("--lang", "en", "read", "1"), List.of("--site", "sections"), List.of("--offline", "--site"))) {
+            assertThat(run(launcher, jdk("17.0.15"), null, null, words)).as("%s", words).contains(reader)
+                    .doesNotContain(whole);
+        }
+        for (List<String> words : List.of(List.of("--site", "https://a.example/", "sections"),
+                List.of("--demo", "forum"), List.of("thread", "1"), List.of("--account", "read", "serve-ssh"))) {
+            assertThat(run(launcher, jdk("17.0.15"), null, null, words)).as("%s", words).contains(whole)
+                    .doesNotContain(reader);
+        }
+        Path older = dir.resolve("older");
+        Files.createDirectories(older);
+        Files.move(launcher.getParent(), older.resolve("target"));
+        Files.delete(older.resolve("target/fenghuang-reader.jsa"));
+        assertThat(run(older.resolve("target/fenghuang"), jdk("17.0.15"), null)).anyMatch(a -> a.startsWith(
+                "-XX:SharedArchiveFile=") && a.endsWith("/fenghuang.jsa"));
+    }
+
+    /**
+     * serve-ssh holds a reader for each session: under one reader's 64 MB heap, 50 moderators' sessions ran out of
+     * memory (SshLoadBenchmarkTest with the launcher's flags). It keeps the JVM's own heap size and young generation,
+     * and the rest of a client's flags; the user's options still come last.
+     */
+    @Test
+    void serveSshIsNotHeldToOneReadersHeap() throws Exception {
+        Path launcher = build("fenghuang.jsa");
+
+        for (List<String> words : List.of(List.of("serve-ssh"), List.of("--site", "https://a.example/", "serve-ssh",
+                "--port", "2222"))) {
+            List<String> args = run(launcher, jdk("17.0.15"), "-Xmx1g", null, words);
+            assertThat(args).as("%s", words).doesNotContain("-Xmx64m", "-Xmn2m")
+                    .contains("-XX:+UseSerialGC", "-XX:MaxHeapFreeRatio=20", "-Xmx1g", "serve-ssh");
+        }
+        assertThat(run(launcher, jdk("17.0.15"), null, null, List.of("--site", "https://a.example/")))
+                .contains("-Xmx64m", "-Xmn2m");
     }
 
     /** Freed native memory is trimmed on the JDKs that have the flag (17.0.9+, 21.0.1+, 22+); others would not start. */

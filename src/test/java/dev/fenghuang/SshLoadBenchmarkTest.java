@@ -42,7 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
  * connection. Prints the server's memory per session (RSS with the sessions open less RSS before, divided), key to
  * frame latency p50/p99 (a key sent to the first screen bytes back), the server's CPU with every session idle (from
  * /proc/PID/stat), and the bytes over the connection per decision. Properties: {@code fenghuang.load.sessions} (50),
- * {@code fenghuang.load.seconds} (60), {@code fenghuang.load.idleSeconds} (30).
+ * {@code fenghuang.load.seconds} (60), {@code fenghuang.load.idleSeconds} (30); {@code fenghuang.child.jvmOptions}
+ * runs the server with JVM options, e.g. the launcher's ({@link ChildServer}).
  */
 @Tag("benchmark")
 class SshLoadBenchmarkTest {

@@ -3,6 +3,7 @@ package dev.fenghuang.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -40,9 +41,16 @@ final class StoreFile {
         }
         for (String suffix : new String[] {"", "-wal", "-shm"}) {
             Path f = Path.of(file + suffix);
-            if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
-                    && !Files.getPosixFilePermissions(f, LinkOption.NOFOLLOW_LINKS).equals(OWNER_ONLY)) {
-                Files.setPosixFilePermissions(f, OWNER_ONLY);
+            try {
+                if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
+                        && !Files.getPosixFilePermissions(f, LinkOption.NOFOLLOW_LINKS).equals(OWNER_ONLY)) {
+                    Files.setPosixFilePermissions(f, OWNER_ONLY);
+                }
+            } catch (NoSuchFileException goneMeanwhile) {
+                // another connection closing the file removed its -wal or -shm between the two looks
+                if (suffix.isEmpty()) {
+                    throw goneMeanwhile;
+                }
             }
         }
     }
