@@ -118,27 +118,26 @@ public final class FloorScan {
         if (authiDivs == 0 && !inLeft && (threadHref != null || (classes & ClassMask.FASTRE) == 0)) {
             return READ;
         }
-        String href = tag.attribute("href");
-        boolean toThread = authiDivs > 0 && href != null && IgnoringCase.contains(href, "viewthread");
+        int href = tag.attributeIndex("href");
+        boolean toThread = authiDivs > 0 && href >= 0 && tag.valueHolds(href, "viewthread", true);
         if (toThread) {
             threadLinks.add(capture(depth));
         }
-        if (threadHref == null && (toThread || href != null && (classes & ClassMask.FASTRE) != 0)) {
-            threadHref = href;
+        if (threadHref == null && (toThread || href >= 0 && (classes & ClassMask.FASTRE) != 0)) {
+            threadHref = tag.attributeValue(href);
         }
-        String plainHref = href == null ? "" : href;
-        if (inLeft) {
-            if (link == null && plainHref.contains("uid=") && (parentClasses & ClassMask.AUTHI) != 0) {
+        if (inLeft && href >= 0) {
+            if (link == null && (parentClasses & ClassMask.AUTHI) != 0 && tag.valueHolds(href, "uid=", false)) {
                 link = capture(depth);
-                linkHref = plainHref;
-            } else if (groupLink == null && plainHref.contains("usergroup")) {
+                linkHref = tag.attributeValue(href);
+            } else if (groupLink == null && tag.valueHolds(href, "usergroup", false)) {
                 groupLink = capture(depth);
             }
         }
-        if (headerLink == null && authiInPlc > 0 && href != null && (classes & ClassMask.XI2) != 0
-                && IgnoringCase.contains(href, "uid")) {
+        if (headerLink == null && authiInPlc > 0 && href >= 0 && (classes & ClassMask.XI2) != 0
+                && tag.valueHolds(href, "uid", true)) {
             headerLink = capture(depth);
-            headerHref = href;
+            headerHref = tag.attributeValue(href);
         }
         return READ;
     }

@@ -12,9 +12,18 @@ final class IgnoringCase {
      * ends the word only.
      */
     static boolean contains(String text, String word) {
-        for (int i = 0; i + word.length() <= text.length(); i++) {
+        return holds(text, 0, text.length(), word, true);
+    }
+
+    /**
+     * Whether {@code text} from {@code from} to {@code to} holds {@code word}: as {@link #contains} where
+     * {@code ignoringCase}, else as written.
+     */
+    static boolean holds(String text, int from, int to, String word, boolean ignoringCase) {
+        for (int i = from; i + word.length() <= to; i++) {
             int j = 0;
-            while (j < word.length() && lowersTo(text.charAt(i + j), word.charAt(j), j == word.length() - 1)) {
+            while (j < word.length() && (ignoringCase ? lowersTo(text.charAt(i + j), word.charAt(j),
+                    j == word.length() - 1) : text.charAt(i + j) == word.charAt(j))) {
                 j++;
             }
             if (j == word.length()) {

@@ -26,6 +26,9 @@ public abstract class TagAttributes {
     /** The start tag's {@code id}, read once however often the walk asks. */
     private String id;
     boolean idRead;
+    /** The first {@code class} and {@code id} attribute's number, noted as the tag is scanned; -1 for none. */
+    int classAt;
+    int idAt;
 
     TagAttributes(String text, int limit) {
         this.text = text;
@@ -83,27 +86,84 @@ public abstract class TagAttributes {
 
     /** {@link ClassMask#of} of the {@code class} attribute, read in place where it holds no character reference. */
     int classMask() {
-        for (int i = 0; i < attributes; i++) {
-            if (nameEnds[i] - nameStarts[i] == 5 && matches(nameStarts[i], "class")) {
-                int from = valueStarts[i];
-                if (from < 0) {
-                    return 0;
-                }
-                int to = valueEnds[i];
-                reads += to - from;
-                return hasAmpersand(from, to) ? ClassMask.of(attribute("class")) : ClassMask.of(text, from, to);
-            }
+        if (classAt < 0 || valueStarts[classAt] < 0) {
+            return 0;
         }
-        return 0;
+        int from = valueStarts[classAt];
+        int to = valueEnds[classAt];
+        reads += to - from;
+        return hasAmpersand(from, to) ? ClassMask.of(value(classAt)) : ClassMask.of(text, from, to);
     }
 
     /** The start tag's {@code id} as {@link #attribute} gives it, read at most once per tag. */
     String id() {
         if (!idRead) {
-            id = attribute("id");
+            id = idAt < 0 ? null : attributeValue(idAt);
             idRead = true;
         }
         return id;
+    }
+
+    /**
+     * Notes attribute {@code i}, just scanned with its name from {@code from} to {@code to}, where it is the first
+     * {@code class} or {@code id}: the ones asked for on every tag, found then without another pass.
+     */
+    void noteName(int i, int from, int to) {
+        if (to - from == 5 && classAt < 0 && matches(from, "class")) {
+            classAt = i;
+        } else if (to - from == 2 && idAt < 0 && matches(from, "id")) {
+            idAt = i;
+        }
+    }
+
+    /** The number of the first attribute of that (lower-case) name, or -1 for none. */
+    int attributeIndex(String attributeName) {
+        for (int i = 0; i < attributes; i++) {
+            if (nameEnds[i] - nameStarts[i] == attributeName.length() && matches(nameStarts[i], attributeName)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the decoded value of attribute {@code i} holds {@code word} (which has no {@code &}), ignoring case as
+     * {@link IgnoringCase} does or not. Read in place where every {@code &} in the value is an {@code &amp;}: the
+     * decoded value is then the stretches between those references joined by {@code &}, so the word stands in it
+     * exactly where it stands within one stretch. Any other value is decoded first.
+     */
+    boolean valueHolds(int i, String word, boolean ignoringCase) {
+        int from = valueStarts[i];
+        if (from < 0) {
+            return word.isEmpty();
+        }
+        int to = valueEnds[i];
+        reads += to - from;
+        if (!onlyAmpersandReferences(from, to)) {
+            String value = value(i);
+            return ignoringCase ? IgnoringCase.contains(value, word) : value.contains(word);
+        }
+        for (int stretch = from; stretch <= to; ) {
+            int amp = stretch;
+            while (amp < to && text.charAt(amp) != '&') {
+                amp++;
+            }
+            if (IgnoringCase.holds(text, stretch, amp, word, ignoringCase)) {
+                return true;
+            }
+            stretch = amp + 5;
+        }
+        return false;
+    }
+
+    /** Whether every {@code &} from {@code from} to {@code to} starts an {@code &amp;} that ends before {@code to}. */
+    private boolean onlyAmpersandReferences(int from, int to) {
+        for (int at = from; at < to; at++) {
+            if (text.charAt(at) == '&' && (at + 5 > to || !text.startsWith("amp;", at + 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many attributes the start tag has, repeats included. */
@@ -140,15 +200,7 @@ public abstract class TagAttributes {
 
     /** The value of the first attribute of that (lower-case) name, entities decoded; "" for none, null if absent. */
     String attribute(String attributeName) {
-        for (int i = 0; i < attributes; i++) {
-            int length = nameEnds[i] - nameStarts[i];
-            if (length == attributeName.length() && matches(nameStarts[i], attributeName)) {
-                if (valueStarts[i] < 0) {
-                    return "";
-                }
-                return value(i);
-            }
-        }
-        return null;
+        int i = attributeIndex(attributeName);
+        return i < 0 ? null : attributeValue(i);
     }
 }

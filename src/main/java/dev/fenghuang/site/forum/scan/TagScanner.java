@@ -117,6 +117,8 @@ public final class TagScanner extends TagAttributes {
         int at = nameEnd(position + 1);
         name = lower(position + 1, at);
         attributes = 0;
+        classAt = -1;
+        idAt = -1;
         selfClosing = false;
         idRead = false;
         while (true) {
@@ -154,6 +156,7 @@ public final class TagScanner extends TagAttributes {
         int end = nameEnd(at);
         nameStarts[attributes] = at;
         nameEnds[attributes] = end;
+        noteName(attributes, at, end);
         valueStarts[attributes] = -1;
         valueEnds[attributes] = -1;
         int next = skipSpace(end);
