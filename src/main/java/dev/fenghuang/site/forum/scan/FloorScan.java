@@ -95,10 +95,7 @@ public final class FloorScan {
      */
     int start(TagScanner tag, String name, int classes, int parentClasses, int depth, boolean inline) {
         flags = 0;
-        for (int i = 0; i < open.size(); i++) {
-            open.get(i).element(inline);
-        }
-        terms.opened(name, depth);
+        opened(name, depth, inline);
         return switch (name) {
             case "a" -> link(tag, classes, parentClasses, depth);
             case "em" -> emphasis(tag, depth);
@@ -108,6 +105,14 @@ public final class FloorScan {
             case "dt" -> definition(depth);
             default -> READ;
         };
+    }
+
+    /** An element opened inside what is being read: the captures and the left column's terms are told. */
+    private void opened(String name, int depth, boolean inline) {
+        for (int i = 0; i < open.size(); i++) {
+            open.get(i).element(inline);
+        }
+        terms.opened(name, depth);
     }
 
     private int link(TagScanner tag, int classes, int parentClasses, int depth) {
@@ -127,12 +132,7 @@ public final class FloorScan {
             threadHref = tag.attributeValue(href);
         }
         if (inLeft && href >= 0) {
-            if (link == null && (parentClasses & ClassMask.AUTHI) != 0 && tag.valueHolds(href, "uid=", false)) {
-                link = capture(depth);
-                linkHref = tag.attributeValue(href);
-            } else if (groupLink == null && tag.valueHolds(href, "usergroup", false)) {
-                groupLink = capture(depth);
-            }
+            leftLink(tag, href, parentClasses, depth);
         }
         if (headerLink == null && authiInPlc > 0 && href >= 0 && (classes & ClassMask.XI2) != 0
                 && tag.valueHolds(href, "uid", true)) {
@@ -140,6 +140,16 @@ public final class FloorScan {
             headerHref = tag.attributeValue(href);
         }
         return READ;
+    }
+
+    /** A link in the left column: the author's (in {@code div.authi}, to a uid) or the group's. */
+    private void leftLink(TagScanner tag, int href, int parentClasses, int depth) {
+        if (link == null && (parentClasses & ClassMask.AUTHI) != 0 && tag.valueHolds(href, "uid=", false)) {
+            link = capture(depth);
+            linkHref = tag.attributeValue(href);
+        } else if (groupLink == null && tag.valueHolds(href, "usergroup", false)) {
+            groupLink = capture(depth);
+        }
     }
 
     private int emphasis(TagScanner tag, int depth) {

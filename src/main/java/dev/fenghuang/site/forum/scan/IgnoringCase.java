@@ -12,25 +12,25 @@ final class IgnoringCase {
      * ends the word only.
      */
     static boolean contains(String text, String word) {
-        return holds(text, 0, text.length(), word, true);
-    }
-
-    /**
-     * Whether {@code text} from {@code from} to {@code to} holds {@code word}: as {@link #contains} where
-     * {@code ignoringCase}, else as written.
-     */
-    static boolean holds(String text, int from, int to, String word, boolean ignoringCase) {
-        for (int i = from; i + word.length() <= to; i++) {
-            int j = 0;
-            while (j < word.length() && (ignoringCase ? lowersTo(text.charAt(i + j), word.charAt(j),
-                    j == word.length() - 1) : text.charAt(i + j) == word.charAt(j))) {
-                j++;
-            }
-            if (j == word.length()) {
+        for (int i = 0; i + word.length() <= text.length(); i++) {
+            if (spelt(text, i, word, true)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code word} is spelt in {@code text} at {@code at} (which has room for it): as {@link #contains} finds
+     * it where {@code ignoringCase}, else as written.
+     */
+    static boolean spelt(String text, int at, String word, boolean ignoringCase) {
+        int j = 0;
+        while (j < word.length() && (ignoringCase ? lowersTo(text.charAt(at + j), word.charAt(j),
+                j == word.length() - 1) : text.charAt(at + j) == word.charAt(j))) {
+            j++;
+        }
+        return j == word.length();
     }
 
     private static boolean lowersTo(char c, char lower, boolean last) {

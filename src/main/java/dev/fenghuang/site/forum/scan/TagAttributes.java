@@ -97,10 +97,12 @@ public abstract class TagAttributes {
 
     /** The start tag's {@code id} as {@link #attribute} gives it, read at most once per tag. */
     String id() {
-        if (!idRead) {
-            id = idAt < 0 ? null : attributeValue(idAt);
-            idRead = true;
-        }
+        return idRead ? id : readId();
+    }
+
+    private String readId() {
+        id = idAt < 0 ? null : attributeValue(idAt);
+        idRead = true;
         return id;
     }
 
@@ -109,9 +111,10 @@ public abstract class TagAttributes {
      * {@code class} or {@code id}: the ones asked for on every tag, found then without another pass.
      */
     void noteName(int i, int from, int to) {
-        if (to - from == 5 && classAt < 0 && matches(from, "class")) {
+        int length = to - from;
+        if (length == 5 && classAt < 0 && (text.charAt(from) | 0x20) == 'c' && matches(from, "class")) {
             classAt = i;
-        } else if (to - from == 2 && idAt < 0 && matches(from, "id")) {
+        } else if (length == 2 && idAt < 0 && matches(from, "id")) {
             idAt = i;
         }
     }
@@ -128,9 +131,10 @@ public abstract class TagAttributes {
 
     /**
      * Whether the decoded value of attribute {@code i} holds {@code word} (which has no {@code &}), ignoring case as
-     * {@link IgnoringCase} does or not. Read in place where every {@code &} in the value is an {@code &amp;}: the
-     * decoded value is then the stretches between those references joined by {@code &}, so the word stands in it
-     * exactly where it stands within one stretch. Any other value is decoded first.
+     * {@link IgnoringCase} does or not. Read in place, in one pass, up to the first {@code &} that is not an
+     * {@code &amp;}: up to there the decoded value is the stretches between {@code &amp;}s joined by {@code &}, and a
+     * word without {@code &} stands in it exactly where it stands, as written, within one stretch (a place where the
+     * word is spelt holds no {@code &}, so it lies within one). From another reference on, the value is decoded.
      */
     boolean valueHolds(int i, String word, boolean ignoringCase) {
         int from = valueStarts[i];
@@ -139,31 +143,20 @@ public abstract class TagAttributes {
         }
         int to = valueEnds[i];
         reads += to - from;
-        if (!onlyAmpersandReferences(from, to)) {
-            String value = value(i);
-            return ignoringCase ? IgnoringCase.contains(value, word) : value.contains(word);
-        }
-        for (int stretch = from; stretch <= to; ) {
-            int amp = stretch;
-            while (amp < to && text.charAt(amp) != '&') {
-                amp++;
-            }
-            if (IgnoringCase.holds(text, stretch, amp, word, ignoringCase)) {
+        int last = to - word.length();
+        for (int at = from; at < to; at++) {
+            char c = text.charAt(at);
+            if (c == '&') {
+                if (at + 5 > to || !text.startsWith("amp;", at + 1)) {
+                    String value = value(i);
+                    return ignoringCase ? IgnoringCase.contains(value, word) : value.contains(word);
+                }
+                at += 4;
+            } else if (at <= last && IgnoringCase.spelt(text, at, word, ignoringCase)) {
                 return true;
             }
-            stretch = amp + 5;
         }
         return false;
-    }
-
-    /** Whether every {@code &} from {@code from} to {@code to} starts an {@code &amp;} that ends before {@code to}. */
-    private boolean onlyAmpersandReferences(int from, int to) {
-        for (int at = from; at < to; at++) {
-            if (text.charAt(at) == '&' && (at + 5 > to || !text.startsWith("amp;", at + 1))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** How many attributes the start tag has, repeats included. */

@@ -183,21 +183,30 @@ public final class TagScanner extends TagAttributes {
             attributes++;
             return valueEnd + 1;
         }
-        valueEnd = next;
-        while (valueEnd < limit && !isSpace(text.charAt(valueEnd)) && text.charAt(valueEnd) != '>') {
-            char v = text.charAt(valueEnd);
-            if (v == '"' || v == '\'' || v == '<' || v == '=' || v == '`') {
-                return -1;
-            }
-            valueEnd++;
-        }
-        if (valueEnd == next) {
+        valueEnd = unquotedEnd(next);
+        if (valueEnd < 0) {
             return -1;
         }
         valueStarts[attributes] = next;
         valueEnds[attributes] = valueEnd;
         attributes++;
         return valueEnd;
+    }
+
+    /**
+     * Where a value written without quotes from {@code from} ends, or -1 where it is empty or holds a character that
+     * jsoup might read otherwise. Kept apart from {@link #attribute} so that stays small enough to be compiled inline.
+     */
+    private int unquotedEnd(int from) {
+        int end = from;
+        while (end < limit && !isSpace(text.charAt(end)) && text.charAt(end) != '>') {
+            char v = text.charAt(end);
+            if (v == '"' || v == '\'' || v == '<' || v == '=' || v == '`') {
+                return -1;
+            }
+            end++;
+        }
+        return end == from ? -1 : end;
     }
 
     private int endTag() {
