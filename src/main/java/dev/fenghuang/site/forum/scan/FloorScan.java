@@ -116,7 +116,7 @@ public final class FloorScan {
     }
 
     private int link(TagScanner tag, int classes, int parentClasses, int depth) {
-        if (number == null && numberId.equals(tag.id())) {
+        if (number == null && tag.idEquals(numberId)) {
             number = capture(depth);
         }
         boolean inLeft = isInLeft(depth) && (link == null || groupLink == null);
@@ -153,7 +153,7 @@ public final class FloorScan {
     }
 
     private int emphasis(TagScanner tag, int depth) {
-        if (time == null && timeId.equals(tag.id())) {
+        if (time == null && tag.idEquals(timeId)) {
             time = capture(depth);
             timeTitle = tag.attribute("title");
         }
@@ -177,8 +177,7 @@ public final class FloorScan {
     }
 
     private int cell(TagScanner tag, int classes, int depth) {
-        String id = tag.id();
-        boolean message = messageId.equals(id);
+        boolean message = tag.idEquals(messageId);
         if (message || (classes & ClassMask.T_F) != 0 && (hadLeft || (classes & ClassMask.PLS) == 0)) {
             bodies++;
             if (bodies > 1 || !open.isEmpty() || isInLeft(depth) || buttonsDepth >= 0 || authiDivs > 0) {

@@ -11,6 +11,11 @@ import org.jsoup.parser.Parser;
  */
 public abstract class TagAttributes {
     static final int MAX_ATTRIBUTES = 32;
+    /** Attribute names met on every page, given as these strings rather than cut out of the page each time. */
+    private static final String[] COMMON_NAMES = {"id", "class", "href", "title", "style", "target", "src", "alt",
+        "rel", "onclick", "border", "width", "height", "color", "size", "align", "summary", "cellspacing",
+        "cellpadding", "rowspan", "colspan", "type", "name", "value", "face", "file", "zoomfile", "aid"};
+    private static final int MAX_COMMON_NAME = 11;
 
     /** The page's text, read in place: copying its characters out cost more than reading them from the string. */
     final String text;
@@ -166,7 +171,48 @@ public abstract class TagAttributes {
 
     /** The name of attribute {@code i}, lower-cased as jsoup does. */
     String attributeName(int i) {
-        return cut(nameStarts[i], nameEnds[i]);
+        int from = nameStarts[i];
+        int length = nameEnds[i] - from;
+        if (length <= MAX_COMMON_NAME) {
+            for (String name : COMMON_NAMES) {
+                if (name.length() == length && matches(from, name)) {
+                    return name;
+                }
+            }
+        }
+        return cut(from, nameEnds[i]);
+    }
+
+    /**
+     * Whether the start tag's {@code id} is {@code word}, compared in place where it holds no character reference (no
+     * string is made for it); else as {@link #id()} gives it.
+     */
+    boolean idEquals(String word) {
+        if (idRead || idAt < 0 || valueStarts[idAt] < 0) {
+            return word.equals(id());
+        }
+        int from = valueStarts[idAt];
+        int to = valueEnds[idAt];
+        if (hasAmpersand(from, to)) {
+            return word.equals(id());
+        }
+        return to - from == word.length() && text.startsWith(word, from);
+    }
+
+    /**
+     * The start tag's {@code id} where its length may be one in {@code lengths} (a bit a length, below 64), else
+     * null, as for no id: an id written without character references is not cut out to be told it is not wanted.
+     */
+    String idOfLength(long lengths) {
+        if (!idRead && idAt >= 0 && valueStarts[idAt] >= 0) {
+            int from = valueStarts[idAt];
+            int length = valueEnds[idAt] - from;
+            if ((length >= 64 || (lengths >>> length & 1) == 0) && !hasAmpersand(from, valueEnds[idAt])) {
+                return null;
+            }
+        }
+        String value = id();
+        return value == null || value.length() < 64 && (lengths >>> value.length() & 1) != 0 ? value : null;
     }
 
     /** The value of attribute {@code i}, entities decoded; "" for an attribute without one. */

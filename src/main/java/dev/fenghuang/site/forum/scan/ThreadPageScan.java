@@ -323,7 +323,7 @@ public final class ThreadPageScan {
                 || (classes & (ClassMask.HM | ClassMask.PTN)) == (ClassMask.HM | ClassMask.PTN)) {
             return true;
         }
-        String id = tags.id();
+        String id = tags.idOfLength(MARKER_LENGTHS | 1L << 8);
         return id != null && (isMarkerId(id) || id.equalsIgnoreCase("postlist"));
     }
 

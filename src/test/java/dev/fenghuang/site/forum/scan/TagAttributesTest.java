@@ -45,9 +45,10 @@ class TagAttributesTest {
     /** The id and classes noted as a tag is scanned are those of its first id and class attributes, as for jsoup. */
     @Test
     void theIdAndClassesNotedWhileScanningAreJsoups() {
-        String[] names = {"id", "ID", "Id", "class", "CLASS", "Class", "idx", "classy", "i", "title", "data-id"};
+        String[] names = {"id", "ID", "Id", "class", "CLASS", "Class", "idx", "classy", "i", "title", "data-id", "HREF",
+            "onClick", "cellspacing", "CellPadding", "zoomfile", "aid", "aidx"};
         String[] values = {"=\"pls\"", "=\"post_1\"", "=PLC", "='t_f authi'", "", "=\"\"", "=\"a&amp;b\"",
-            "=\"xi2 &amp; xg1\"", "=\"&lt;po&gt;\"", "=pg"};
+            "=\"xi2 &amp; xg1\"", "=\"&lt;po&gt;\"", "=pg", "=\"a&amp;b\"", "=\"po&amp;\"", "=\"p&#108;s\""};
         Random random = new Random(11);
         for (int n = 0; n < 20_000; n++) {
             StringBuilder tag = new StringBuilder("<div");
@@ -58,7 +59,18 @@ class TagAttributesTest {
             Element jsoup = Jsoup.parseBodyFragment(html).selectFirst("div");
             TagScanner tags = new TagScanner(html, 0, html.length());
             assertThat(tags.next()).as(html).isEqualTo(TagScanner.START);
-            assertThat(tags.id()).as(html).isEqualTo(jsoup.hasAttr("id") ? jsoup.attr("id") : null);
+            String id = jsoup.hasAttr("id") ? jsoup.attr("id") : null;
+            for (String word : new String[] {"pls", "post_1", "a&b", "", "PLC", "t_f authi"}) {
+                assertThat(tags.idEquals(word)).as("%s is %s", html, word).isEqualTo(word.equals(id));
+            }
+            long lengths = 1L << 3 | 1L << 6 | 1L << 0;
+            assertThat(tags.idOfLength(lengths)).as(html)
+                    .isEqualTo(id != null && (lengths >>> id.length() & 1) != 0 ? id : null);
+            assertThat(tags.id()).as(html).isEqualTo(id);
+            for (int i = 0; i < tags.attributeCount(); i++) {
+                assertThat(jsoup.hasAttr(tags.attributeName(i))).as("%s: %s", html, tags.attributeName(i)).isTrue();
+                assertThat(tags.attributeName(i)).isEqualTo(tags.attributeName(i).toLowerCase(Locale.ROOT));
+            }
             int expected = 0;
             for (int i = 0; i < ClassMask.NAMES.length; i++) {
                 expected |= jsoup.hasClass(ClassMask.NAMES[i]) ? 1 << i : 0;
