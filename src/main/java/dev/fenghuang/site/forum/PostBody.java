@@ -78,6 +78,11 @@ final class PostBody {
         if (SKIPPED.contains(tag) || e.attributesSize() > 0 && ArticleBody.isNoise(e, tag)) {
             return;
         }
+        read(e, tag, style);
+    }
+
+    /** An element that is neither skipped nor noise, by its tag. */
+    private void read(Element e, String tag, Style style) {
         switch (tag) {
             case "br" -> flush();
             case "img" -> image(e);

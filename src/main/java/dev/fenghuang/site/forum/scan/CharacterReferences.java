@@ -22,9 +22,11 @@ final class CharacterReferences {
     /** The text or attribute value decoded as jsoup decodes it, or null to leave it to jsoup. */
     static String decoded(String raw) {
         int amp = raw.indexOf('&');
-        if (amp < 0) {
-            return raw;
-        }
+        return amp < 0 ? raw : decoded(raw, amp);
+    }
+
+    /** The text decoded from its first {@code &}, at {@code amp}; null to leave it to jsoup. */
+    private static String decoded(String raw, int amp) {
         StringBuilder out = new StringBuilder(raw.length());
         int copied = 0;
         for (int at = amp; at >= 0; at = raw.indexOf('&', at + 1)) {

@@ -95,10 +95,7 @@ public final class FloorScan {
      */
     int start(TagScanner tag, String name, int classes, int parentClasses, int depth, boolean inline) {
         flags = 0;
-        for (int i = 0; i < open.size(); i++) {
-            open.get(i).element(inline);
-        }
-        terms.opened(name, depth);
+        opened(name, depth, inline);
         return switch (name) {
             case "a" -> link(tag, classes, parentClasses, depth);
             case "em" -> emphasis(tag, depth);
@@ -110,41 +107,53 @@ public final class FloorScan {
         };
     }
 
+    /** An element opened inside what is being read: the captures and the left column's terms are told. */
+    private void opened(String name, int depth, boolean inline) {
+        for (int i = 0; i < open.size(); i++) {
+            open.get(i).element(inline);
+        }
+        terms.opened(name, depth);
+    }
+
     private int link(TagScanner tag, int classes, int parentClasses, int depth) {
-        if (number == null && numberId.equals(tag.id())) {
+        if (number == null && tag.idEquals(numberId)) {
             number = capture(depth);
         }
         boolean inLeft = isInLeft(depth) && (link == null || groupLink == null);
         if (authiDivs == 0 && !inLeft && (threadHref != null || (classes & ClassMask.FASTRE) == 0)) {
             return READ;
         }
-        String href = tag.attribute("href");
-        boolean toThread = authiDivs > 0 && href != null && IgnoringCase.contains(href, "viewthread");
+        int href = tag.attributeIndex("href");
+        boolean toThread = authiDivs > 0 && href >= 0 && tag.valueHolds(href, "viewthread", true);
         if (toThread) {
             threadLinks.add(capture(depth));
         }
-        if (threadHref == null && (toThread || href != null && (classes & ClassMask.FASTRE) != 0)) {
-            threadHref = href;
+        if (threadHref == null && (toThread || href >= 0 && (classes & ClassMask.FASTRE) != 0)) {
+            threadHref = tag.attributeValue(href);
         }
-        String plainHref = href == null ? "" : href;
-        if (inLeft) {
-            if (link == null && plainHref.contains("uid=") && (parentClasses & ClassMask.AUTHI) != 0) {
-                link = capture(depth);
-                linkHref = plainHref;
-            } else if (groupLink == null && plainHref.contains("usergroup")) {
-                groupLink = capture(depth);
-            }
+        if (inLeft && href >= 0) {
+            leftLink(tag, href, parentClasses, depth);
         }
-        if (headerLink == null && authiInPlc > 0 && href != null && (classes & ClassMask.XI2) != 0
-                && IgnoringCase.contains(href, "uid")) {
+        if (headerLink == null && authiInPlc > 0 && href >= 0 && (classes & ClassMask.XI2) != 0
+                && tag.valueHolds(href, "uid", true)) {
             headerLink = capture(depth);
-            headerHref = href;
+            headerHref = tag.attributeValue(href);
         }
         return READ;
     }
 
+    /** A link in the left column: the author's (in {@code div.authi}, to a uid) or the group's. */
+    private void leftLink(TagScanner tag, int href, int parentClasses, int depth) {
+        if (link == null && (parentClasses & ClassMask.AUTHI) != 0 && tag.valueHolds(href, "uid=", false)) {
+            link = capture(depth);
+            linkHref = tag.attributeValue(href);
+        } else if (groupLink == null && tag.valueHolds(href, "usergroup", false)) {
+            groupLink = capture(depth);
+        }
+    }
+
     private int emphasis(TagScanner tag, int depth) {
-        if (time == null && timeId.equals(tag.id())) {
+        if (time == null && tag.idEquals(timeId)) {
             time = capture(depth);
             timeTitle = tag.attribute("title");
         }
@@ -168,8 +177,7 @@ public final class FloorScan {
     }
 
     private int cell(TagScanner tag, int classes, int depth) {
-        String id = tag.id();
-        boolean message = messageId.equals(id);
+        boolean message = tag.idEquals(messageId);
         if (message || (classes & ClassMask.T_F) != 0 && (hadLeft || (classes & ClassMask.PLS) == 0)) {
             bodies++;
             if (bodies > 1 || !open.isEmpty() || isInLeft(depth) || buttonsDepth >= 0 || authiDivs > 0) {

@@ -13,15 +13,24 @@ final class IgnoringCase {
      */
     static boolean contains(String text, String word) {
         for (int i = 0; i + word.length() <= text.length(); i++) {
-            int j = 0;
-            while (j < word.length() && lowersTo(text.charAt(i + j), word.charAt(j), j == word.length() - 1)) {
-                j++;
-            }
-            if (j == word.length()) {
+            if (spelt(text, i, word, true)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code word} is spelt in {@code text} at {@code at} (which has room for it): as {@link #contains} finds
+     * it where {@code ignoringCase}, else as written.
+     */
+    static boolean spelt(String text, int at, String word, boolean ignoringCase) {
+        int j = 0;
+        while (j < word.length() && (ignoringCase ? lowersTo(text.charAt(at + j), word.charAt(j),
+                j == word.length() - 1) : text.charAt(at + j) == word.charAt(j))) {
+            j++;
+        }
+        return j == word.length();
     }
 
     private static boolean lowersTo(char c, char lower, boolean last) {

@@ -11,6 +11,11 @@ import org.jsoup.parser.Parser;
  */
 public abstract class TagAttributes {
     static final int MAX_ATTRIBUTES = 32;
+    /** Attribute names met on every page, given as these strings rather than cut out of the page each time. */
+    private static final String[] COMMON_NAMES = {"id", "class", "href", "title", "style", "target", "src", "alt",
+        "rel", "onclick", "border", "width", "height", "color", "size", "align", "summary", "cellspacing",
+        "cellpadding", "rowspan", "colspan", "type", "name", "value", "face", "file", "zoomfile", "aid"};
+    private static final int MAX_COMMON_NAME = 11;
 
     /** The page's text, read in place: copying its characters out cost more than reading them from the string. */
     final String text;
@@ -26,6 +31,9 @@ public abstract class TagAttributes {
     /** The start tag's {@code id}, read once however often the walk asks. */
     private String id;
     boolean idRead;
+    /** The first {@code class} and {@code id} attribute's number, noted as the tag is scanned; -1 for none. */
+    int classAt;
+    int idAt;
 
     TagAttributes(String text, int limit) {
         this.text = text;
@@ -83,27 +91,77 @@ public abstract class TagAttributes {
 
     /** {@link ClassMask#of} of the {@code class} attribute, read in place where it holds no character reference. */
     int classMask() {
-        for (int i = 0; i < attributes; i++) {
-            if (nameEnds[i] - nameStarts[i] == 5 && matches(nameStarts[i], "class")) {
-                int from = valueStarts[i];
-                if (from < 0) {
-                    return 0;
-                }
-                int to = valueEnds[i];
-                reads += to - from;
-                return hasAmpersand(from, to) ? ClassMask.of(attribute("class")) : ClassMask.of(text, from, to);
-            }
+        if (classAt < 0 || valueStarts[classAt] < 0) {
+            return 0;
         }
-        return 0;
+        int from = valueStarts[classAt];
+        int to = valueEnds[classAt];
+        reads += to - from;
+        return hasAmpersand(from, to) ? ClassMask.of(value(classAt)) : ClassMask.of(text, from, to);
     }
 
     /** The start tag's {@code id} as {@link #attribute} gives it, read at most once per tag. */
     String id() {
-        if (!idRead) {
-            id = attribute("id");
-            idRead = true;
-        }
+        return idRead ? id : readId();
+    }
+
+    private String readId() {
+        id = idAt < 0 ? null : attributeValue(idAt);
+        idRead = true;
         return id;
+    }
+
+    /**
+     * Notes attribute {@code i}, just scanned with its name from {@code from} to {@code to}, where it is the first
+     * {@code class} or {@code id}: the ones asked for on every tag, found then without another pass.
+     */
+    void noteName(int i, int from, int to) {
+        int length = to - from;
+        if (length == 5 && classAt < 0 && (text.charAt(from) | 0x20) == 'c' && matches(from, "class")) {
+            classAt = i;
+        } else if (length == 2 && idAt < 0 && matches(from, "id")) {
+            idAt = i;
+        }
+    }
+
+    /** The number of the first attribute of that (lower-case) name, or -1 for none. */
+    int attributeIndex(String attributeName) {
+        for (int i = 0; i < attributes; i++) {
+            if (nameEnds[i] - nameStarts[i] == attributeName.length() && matches(nameStarts[i], attributeName)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the decoded value of attribute {@code i} holds {@code word} (which has no {@code &}), ignoring case as
+     * {@link IgnoringCase} does or not. Read in place, in one pass, up to the first {@code &} that is not an
+     * {@code &amp;}: up to there the decoded value is the stretches between {@code &amp;}s joined by {@code &}, and a
+     * word without {@code &} stands in it exactly where it stands, as written, within one stretch (a place where the
+     * word is spelt holds no {@code &}, so it lies within one). From another reference on, the value is decoded.
+     */
+    boolean valueHolds(int i, String word, boolean ignoringCase) {
+        int from = valueStarts[i];
+        if (from < 0) {
+            return word.isEmpty();
+        }
+        int to = valueEnds[i];
+        reads += to - from;
+        int last = to - word.length();
+        for (int at = from; at < to; at++) {
+            char c = text.charAt(at);
+            if (c == '&') {
+                if (at + 5 > to || !text.startsWith("amp;", at + 1)) {
+                    String value = value(i);
+                    return ignoringCase ? IgnoringCase.contains(value, word) : value.contains(word);
+                }
+                at += 4;
+            } else if (at <= last && IgnoringCase.spelt(text, at, word, ignoringCase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many attributes the start tag has, repeats included. */
@@ -113,7 +171,48 @@ public abstract class TagAttributes {
 
     /** The name of attribute {@code i}, lower-cased as jsoup does. */
     String attributeName(int i) {
-        return cut(nameStarts[i], nameEnds[i]);
+        int from = nameStarts[i];
+        int length = nameEnds[i] - from;
+        if (length <= MAX_COMMON_NAME) {
+            for (String name : COMMON_NAMES) {
+                if (name.length() == length && matches(from, name)) {
+                    return name;
+                }
+            }
+        }
+        return cut(from, nameEnds[i]);
+    }
+
+    /**
+     * Whether the start tag's {@code id} is {@code word}, compared in place where it holds no character reference (no
+     * string is made for it); else as {@link #id()} gives it.
+     */
+    boolean idEquals(String word) {
+        if (idRead || idAt < 0 || valueStarts[idAt] < 0) {
+            return word.equals(id());
+        }
+        int from = valueStarts[idAt];
+        int to = valueEnds[idAt];
+        if (hasAmpersand(from, to)) {
+            return word.equals(id());
+        }
+        return to - from == word.length() && text.startsWith(word, from);
+    }
+
+    /**
+     * The start tag's {@code id} where its length may be one in {@code lengths} (a bit a length, below 64), else
+     * null, as for no id: an id written without character references is not cut out to be told it is not wanted.
+     */
+    String idOfLength(long lengths) {
+        if (!idRead && idAt >= 0 && valueStarts[idAt] >= 0) {
+            int from = valueStarts[idAt];
+            int length = valueEnds[idAt] - from;
+            if ((length >= 64 || (lengths >>> length & 1) == 0) && !hasAmpersand(from, valueEnds[idAt])) {
+                return null;
+            }
+        }
+        String value = id();
+        return value == null || value.length() < 64 && (lengths >>> value.length() & 1) != 0 ? value : null;
     }
 
     /** The value of attribute {@code i}, entities decoded; "" for an attribute without one. */
@@ -140,15 +239,7 @@ public abstract class TagAttributes {
 
     /** The value of the first attribute of that (lower-case) name, entities decoded; "" for none, null if absent. */
     String attribute(String attributeName) {
-        for (int i = 0; i < attributes; i++) {
-            int length = nameEnds[i] - nameStarts[i];
-            if (length == attributeName.length() && matches(nameStarts[i], attributeName)) {
-                if (valueStarts[i] < 0) {
-                    return "";
-                }
-                return value(i);
-            }
-        }
-        return null;
+        int i = attributeIndex(attributeName);
+        return i < 0 ? null : attributeValue(i);
     }
 }

@@ -117,6 +117,8 @@ public final class TagScanner extends TagAttributes {
         int at = nameEnd(position + 1);
         name = lower(position + 1, at);
         attributes = 0;
+        classAt = -1;
+        idAt = -1;
         selfClosing = false;
         idRead = false;
         while (true) {
@@ -154,6 +156,7 @@ public final class TagScanner extends TagAttributes {
         int end = nameEnd(at);
         nameStarts[attributes] = at;
         nameEnds[attributes] = end;
+        noteName(attributes, at, end);
         valueStarts[attributes] = -1;
         valueEnds[attributes] = -1;
         int next = skipSpace(end);
@@ -180,21 +183,30 @@ public final class TagScanner extends TagAttributes {
             attributes++;
             return valueEnd + 1;
         }
-        valueEnd = next;
-        while (valueEnd < limit && !isSpace(text.charAt(valueEnd)) && text.charAt(valueEnd) != '>') {
-            char v = text.charAt(valueEnd);
-            if (v == '"' || v == '\'' || v == '<' || v == '=' || v == '`') {
-                return -1;
-            }
-            valueEnd++;
-        }
-        if (valueEnd == next) {
+        valueEnd = unquotedEnd(next);
+        if (valueEnd < 0) {
             return -1;
         }
         valueStarts[attributes] = next;
         valueEnds[attributes] = valueEnd;
         attributes++;
         return valueEnd;
+    }
+
+    /**
+     * Where a value written without quotes from {@code from} ends, or -1 where it is empty or holds a character that
+     * jsoup might read otherwise. Kept apart from {@link #attribute} so that stays small enough to be compiled inline.
+     */
+    private int unquotedEnd(int from) {
+        int end = from;
+        while (end < limit && !isSpace(text.charAt(end)) && text.charAt(end) != '>') {
+            char v = text.charAt(end);
+            if (v == '"' || v == '\'' || v == '<' || v == '=' || v == '`') {
+                return -1;
+            }
+            end++;
+        }
+        return end == from ? -1 : end;
     }
 
     private int endTag() {

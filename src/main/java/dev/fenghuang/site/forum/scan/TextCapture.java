@@ -8,8 +8,15 @@ package dev.fenghuang.site.forum.scan;
  */
 final class TextCapture {
     final int depth;
-    private final StringBuilder all = new StringBuilder();
-    private final StringBuilder own = new StringBuilder();
+    /** The text read so far while it is one piece; null before the first and once {@link #all} holds them. */
+    private String first;
+    private StringBuilder all;
+    /**
+     * The text directly inside, kept apart only from the first piece read deeper in on: until then it is all the
+     * text ({@link #ownIsAll}), as it is for most captures (a link's or a term's text).
+     */
+    private StringBuilder own;
+    private boolean ownIsAll = true;
     private boolean plain = true;
 
     /** Captures the element opened at {@code depth} (its children stand at depth + 1). */
@@ -18,10 +25,26 @@ final class TextCapture {
     }
 
     void text(String decoded, int textDepth) {
-        all.append(decoded);
-        if (textDepth == depth + 1) {
+        boolean direct = textDepth == depth + 1;
+        if (ownIsAll && !direct) {
+            own = new StringBuilder(whole());
+            ownIsAll = false;
+        } else if (!ownIsAll && direct) {
             own.append(decoded);
         }
+        if (all != null) {
+            all.append(decoded);
+        } else if (first == null) {
+            first = decoded;
+        } else {
+            all = new StringBuilder(first.length() + decoded.length() + 16).append(first).append(decoded);
+            first = null;
+        }
+    }
+
+    /** All the text read so far, as written. */
+    private CharSequence whole() {
+        return all != null ? all : first != null ? first : "";
     }
 
     /** An element opened inside: anything but an inline element makes the text unsure. */
@@ -35,15 +58,18 @@ final class TextCapture {
 
     /** {@code text()}; call only when {@link #plain()}. */
     String text() {
-        return normalised(all);
+        return normalised(whole());
     }
 
     /** {@code ownText()}; call only when {@link #plain()}. */
     String ownText() {
-        return normalised(own);
+        return ownIsAll ? text() : normalised(own);
     }
 
     static String normalised(CharSequence raw) {
+        if (raw instanceof String plainText && isNormal(plainText)) {
+            return plainText;
+        }
         StringBuilder out = new StringBuilder(raw.length());
         boolean space = false;
         for (int i = 0; i < raw.length(); i++) {
@@ -62,5 +88,23 @@ final class TextCapture {
             }
         }
         return out.toString().trim();
+    }
+
+    /**
+     * Whether {@link #normalised} gives the text back as it is: nothing to drop, no white space but single spaces,
+     * nothing for {@code trim()} at either end.
+     */
+    private static boolean isNormal(String text) {
+        int last = text.length() - 1;
+        if (last >= 0 && (text.charAt(0) <= ' ' || text.charAt(last) <= ' ')) {
+            return false;
+        }
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? text.charAt(i - 1) == ' ' : c < ' ' || c == '\u00A0' || c == '\u200B' || c == '\u00AD') {
+                return false;
+            }
+        }
+        return true;
     }
 }

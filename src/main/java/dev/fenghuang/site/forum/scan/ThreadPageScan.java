@@ -211,7 +211,6 @@ public final class ThreadPageScan {
     }
 
     private boolean start() {
-        String name = tags.name();
         int kind = tags.kind();
         int depth = open;
         if (!allowed(kind, depth)) {
@@ -219,30 +218,46 @@ public final class ThreadPageScan {
         }
         int classMask = tags.classMask();
         if (depth == 1 && kind == TagNames.DIV) {
-            String id = tags.id();
-            if (id != null && isPostId(id)) {
-                post = new FloorScan(ForumMarkup.firstNumber(id), id);
-                postSpans.add(new int[] {tags.tokenStart(), -1});
-                posts.add(post);
-                standIn(id);
-            }
+            postOpened();
         }
         int flagBits = 0;
-        if (post != null && isPageMarker(name, classMask)) {
-            return false;
-        }
         if (post != null) {
-            int role = post.start(tags, name, classMask, depth == 0 ? 0 : classes[depth - 1], depth,
+            if (isPageMarker(tags.name(), classMask)) {
+                return false;
+            }
+            int role = post.start(tags, tags.name(), classMask, depth == 0 ? 0 : classes[depth - 1], depth,
                     TagNames.in(NestingRule.INLINE, kind));
             flagBits = post.flags;
             if (role != FloorScan.READ) {
                 return BodyScan.scanned(tags, kind, role, post, jsoupBodies);
             }
-        } else if (depth == 0 && !(kind == TagNames.DIV && "postlist".equals(tags.id()))) {
+        } else if (!frameStart(kind, depth)) {
             return false;
-        } else {
-            frameToken(TagScanner.START);
         }
+        return opened(kind, depth, classMask, flagBits);
+    }
+
+    /** A {@code div} in the post list: a post starts where its id is a post's. */
+    private void postOpened() {
+        String id = tags.id();
+        if (id != null && isPostId(id)) {
+            post = new FloorScan(ForumMarkup.firstNumber(id), id);
+            postSpans.add(new int[] {tags.tokenStart(), -1});
+            posts.add(post);
+            standIn(id);
+        }
+    }
+
+    /** A start tag outside the posts: the post list's own first, the rest added to its tree. */
+    private boolean frameStart(int kind, int depth) {
+        if (depth == 0 && !(kind == TagNames.DIV && "postlist".equals(tags.id()))) {
+            return false;
+        }
+        return frameToken(TagScanner.START);
+    }
+
+    /** The element of a start tag read, put on the stack unless void; false for a non-void one self-closed. */
+    private boolean opened(int kind, int depth, int classMask, int flagBits) {
         if (TagNames.in(VOID, kind)) {
             return true;
         }
@@ -308,7 +323,7 @@ public final class ThreadPageScan {
                 || (classes & (ClassMask.HM | ClassMask.PTN)) == (ClassMask.HM | ClassMask.PTN)) {
             return true;
         }
-        String id = tags.id();
+        String id = tags.idOfLength(MARKER_LENGTHS | 1L << 8);
         return id != null && (isMarkerId(id) || id.equalsIgnoreCase("postlist"));
     }
 

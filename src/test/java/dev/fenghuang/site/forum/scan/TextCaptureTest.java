@@ -36,6 +36,37 @@ class TextCaptureTest {
         }
     }
 
+    /**
+     * Any number of pieces, each directly inside or in an inline element one or two deep: the text and own text are
+     * jsoup's, the single piece (given back as it is where nothing in it changes) included.
+     */
+    @Test
+    void piecesInAnyOrderGiveJsoupsTexts() {
+        String[] pieces = {"楼主", "x", " x", "x ", "a  b", "\u00A0", "\n", "", " ", "3&nbsp;天前", "\u200Bx", "\u0001",
+            "x\u0001", "&amp;"};
+        Random random = new Random(11);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder markup = new StringBuilder();
+            TextCapture capture = new TextCapture(4);
+            for (int i = random.nextInt(5); i > 0; i--) {
+                String piece = pieces[random.nextInt(pieces.length)];
+                String decoded = Parser.unescapeEntities(piece, false);
+                int deeper = random.nextInt(3);
+                if (deeper > 0) {
+                    capture.element(true);
+                }
+                if (deeper > 1) {
+                    capture.element(true);
+                }
+                markup.append(deeper == 0 ? piece : deeper == 1 ? "<em>" + piece + "</em>" : "<b><i>" + piece + "</i></b>");
+                capture.text(decoded, 5 + deeper);
+            }
+            Element div = Jsoup.parse("<div>" + markup + "</div>").selectFirst("div");
+            assertThat(capture.text()).as(markup.toString()).isEqualTo(div.text());
+            assertThat(capture.ownText()).as(markup.toString()).isEqualTo(div.ownText());
+        }
+    }
+
     @Test
     void aBlockOrBreakInsideIsNotVouchedFor() {
         TextCapture capture = new TextCapture(3);
