@@ -29,10 +29,7 @@ class StoreBehindTest {
     void anArticleReadWhileTheStoreIsLockedIsAnsweredAndKeptOnceTheLockGoes() throws Exception {
         List<PortalSession> sessions = DemoReader.accounts(home, true, (String) null);
         try (PortalSession session = sessions.get(0)) {
-            PortalReader reader = session.reader();
-            reader.storeBehind();
-            reader.article(2, 1, false); // the store open and in use
-            reader.stored();
+            PortalReader reader = inUseBehind(session);
             Path file = storeFile();
             try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
                  Statement s = other.createStatement()) {
@@ -55,10 +52,7 @@ class StoreBehindTest {
     void anArticleMarkedReadWhileTheStoreIsLockedIsKeptOnceTheLockGoes() throws Exception {
         List<PortalSession> sessions = DemoReader.accounts(home, true, (String) null);
         try (PortalSession session = sessions.get(0)) {
-            PortalReader reader = session.reader();
-            reader.storeBehind();
-            reader.article(2, 1, false); // the store open and in use
-            reader.stored();
+            PortalReader reader = inUseBehind(session);
             Path file = storeFile();
             long waited;
             try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
@@ -101,5 +95,14 @@ class StoreBehindTest {
                 return r.next() ? r.getInt(1) : 0;
             }
         }
+    }
+
+    /** The session's reader keeping pages behind the answer, its store open and in use. */
+    private static PortalReader inUseBehind(PortalSession session) throws Exception {
+        PortalReader reader = session.reader();
+        reader.storeBehind();
+        reader.article(2, 1, false);
+        reader.stored();
+        return reader;
     }
 }
