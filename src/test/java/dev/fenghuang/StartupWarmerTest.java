@@ -7,8 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StartupWarmerTest {
+    @TempDir
+    Path home;
+
     /**
      * Caffeine's first cache of the memory cache's shape costs ~15 ms of CPU (java.util.logging set up for its logger,
      * the process's first string concatenation linked, the class of that shape looked up): the warmer pays it, so
@@ -38,6 +42,16 @@ class StartupWarmerTest {
         }
     }
 
+    /** The user's texts (a 50 KB bundle, ~8 ms) are read by the warmer, in the launcher's language, once. */
+    @Test
+    void afterTheWarmerTheUsersTextsAreReadWithoutLoadingAClass() throws Exception {
+        List<String> lines = classesLoadedByAWarmedStart();
+        int reading = lines.indexOf(StartupWarmerProcess.TEXTS);
+        int read = lines.indexOf(StartupWarmerProcess.TEXTS_READ);
+        assertThat(reading).isNotNegative();
+        assertThat(lines.subList(reading + 1, read)).isEmpty();
+    }
+
     private static int firstLoad(List<String> lines, String className) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).contains("] " + className + " ")) {
@@ -47,10 +61,10 @@ class StartupWarmerTest {
         return -1;
     }
 
-    private static List<String> classesLoadedByAWarmedStart() throws Exception {
+    private List<String> classesLoadedByAWarmedStart() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-Xshare:off", "-Xlog:class+load=info", "-cp",
-                System.getProperty("java.class.path"), StartupWarmerProcess.class.getName())
+                System.getProperty("java.class.path"), StartupWarmerProcess.class.getName(), home.toString())
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
