@@ -56,8 +56,8 @@ public final class Main implements Launcher {
     public static void main(String[] args) {
         FileLogProvider.useForThisProcess();
         StandardStreams.useUtf8();
-        StartupWarmer.start();
         Main main = new Main(XdgDirs.fromEnvironment());
+        StartupWarmer.start(main);
         ProgramArguments arguments = ProgramArguments.ofThisProcess(args);
         if (!arguments.damaged().isEmpty()) {
             System.err.println("fenghuang: " + Texts.forLanguage(main.language()).get("args.damaged",

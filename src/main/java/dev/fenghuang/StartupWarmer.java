@@ -8,21 +8,26 @@ import java.util.List;
 
 /**
  * Loads, on the second core, the classes a command is about to need while the first reads the command line and
- * opens the site's session: logging, the locale data the store's connection needs, the HTTP client, jsoup and the
- * parsers, and the terminal library. Purely an optimisation: nothing it does is kept but what the libraries
- * would make and keep themselves (logging's set-up, the date format sqlite-jdbc caches, the factory Caffeine makes
- * for the memory cache's class, the store's adapter of an article's records), and a failure here changes nothing.
+ * opens the site's session: logging, the locale data the store's connection needs, the session, the terminal
+ * library, and last the HTTP client, jsoup and the parsers. Purely an optimisation: nothing it does is kept but what
+ * the libraries would make and keep themselves (logging's set-up, the date format sqlite-jdbc caches, the factory
+ * Caffeine makes for the memory cache's class, the store's adapter of an article's records), and a failure here
+ * changes nothing.
  */
 final class StartupWarmer {
-    private static final List<String> CLASSES = List.of(
-            "dev.fenghuang.http.WebClient", "org.apache.hc.client5.http.impl.classic.HttpClients",
+    /** What the way to the first frame meets, a read answered from the store too: the session and the terminal. */
+    private static final List<String> FIRST_FRAME = List.of(
+            "dev.fenghuang.http.WebClient", "dev.fenghuang.site.DiscuzAccount", "dev.fenghuang.app.PortalReader",
+            "com.googlecode.lanterna.terminal.DefaultTerminalFactory", "com.googlecode.lanterna.screen.TerminalScreen",
+            "dev.fenghuang.tui.read.ArticleView", "dev.fenghuang.tui.read.ArticleLayout");
+
+    /** What only a page fetched from the site needs: the HTTP client's insides and the parsers. */
+    private static final List<String> FETCHING = List.of(
+            "org.apache.hc.client5.http.impl.classic.HttpClients",
             "org.apache.hc.client5.http.impl.classic.InternalHttpClient",
             "org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager",
             "org.apache.hc.client5.http.impl.classic.MainClientExec",
-            "dev.fenghuang.site.read.ArticleParser", "dev.fenghuang.site.markup.PageGate", "dev.fenghuang.site.DiscuzAccount",
-            "dev.fenghuang.app.PortalReader",
-            "com.googlecode.lanterna.terminal.DefaultTerminalFactory", "com.googlecode.lanterna.screen.TerminalScreen",
-            "dev.fenghuang.tui.read.ArticleView", "dev.fenghuang.tui.read.ArticleLayout");
+            "dev.fenghuang.site.read.ArticleParser", "dev.fenghuang.site.markup.PageGate");
 
     /** The date format every SQLite connection makes (sqlite-jdbc's SQLiteConnectionConfig default). */
     static final String SQLITE_DATES = "yyyy-MM-dd HH:mm:ss.SSS";
@@ -30,11 +35,12 @@ final class StartupWarmer {
     private StartupWarmer() {
     }
 
-    static void start() {
+    /** @param launcher whose language's texts the command line's help and output use */
+    static void start(Main launcher) {
         Thread t = new Thread(null, null, "startup-warmer") { // a subclass, not a lambda: the first lambda links
             @Override                                        // LambdaMetafactory, ~7 ms on the main thread
             public void run() {
-                warm();
+                warm(launcher);
             }
         };
         t.setDaemon(true);
@@ -42,7 +48,7 @@ final class StartupWarmer {
         t.start();
     }
 
-    static void warm() {
+    static void warm(Main launcher) {
         try {
             // First what the main thread meets soonest and would otherwise make itself: logging, set up by the
             // first class with a logger (~10 ms). Kept by its library, made once per process whoever asks. (The
@@ -51,6 +57,9 @@ final class StartupWarmer {
             // The site's time zone, which the session's first class makes (its rules are read from the JDK's
             // time zone database, ~5 ms) before it starts opening the store.
             java.time.ZoneId.of("Asia/Shanghai");
+            // The texts in the user's language (the settings file read for it), which the command line builds its
+            // help with while picocli reads the command: ~8 ms of the main thread's, read once a process.
+            dev.fenghuang.app.Texts.forLanguage(launcher.language());
             // Then what the store's opening thread needs first, which a cold read waits for: SQLite's connection
             // makes this date format first thing, which loads the locale data (~20 ms of CPU); made here, it is
             // taken from sqlite-jdbc's cache. Made last, it was not ready in time: the opening thread made its own.
@@ -63,13 +72,20 @@ final class StartupWarmer {
             // its first stored page, it cost a cold read ~15 ms (the process's first annotation proxies among it).
             SiteStore.prepareToRead(CacheKey.Kind.ARTICLE);
             java.time.LocalDateTime.parse("2016-11-06T15:20"); // how the store writes an article's times
-            org.jsoup.Jsoup.parse("<p class=\"a\"><a href=\"x\">x</a></p>", "http://127.0.0.1/").select("p.a a").text();
             ClassLoader loader = StartupWarmer.class.getClassLoader();
-            for (String name : CLASSES) {
-                Class.forName(name, true, loader);
-            }
+            load(FIRST_FRAME, loader);
+            // Last what a page fetched from the site needs (jsoup's first page is ~20 ms of CPU): a read answered
+            // from the store never uses it, and it would compete with the main thread before the first frame.
+            org.jsoup.Jsoup.parse("<p class=\"a\"><a href=\"x\">x</a></p>", "http://127.0.0.1/").select("p.a a").text();
+            load(FETCHING, loader);
         } catch (Throwable ignored) {
             // only ever an optimisation
+        }
+    }
+
+    private static void load(List<String> names, ClassLoader loader) throws ClassNotFoundException {
+        for (String name : names) {
+            Class.forName(name, true, loader);
         }
     }
 }

@@ -1,23 +1,32 @@
 package dev.fenghuang;
 
+import dev.fenghuang.app.Texts;
+import dev.fenghuang.app.XdgDirs;
 import dev.fenghuang.cache.CachePolicy;
 import dev.fenghuang.cache.PageCache;
+import java.util.Map;
 
 /**
  * Run by {@link StartupWarmerTest} in a JVM of its own that logs the classes it loads: warms up as a start does, then
- * builds the memory cache as the main thread does, between two marks.
+ * builds the memory cache as the main thread does, between two marks, and reads the texts of the user's language
+ * (Chinese: LANG, no settings file in the home folder {@code args[0]}) between two more.
  */
 final class StartupWarmerProcess {
     static final String BUILDING = "-- building the memory cache";
     static final String BUILT = "-- built";
+    static final String TEXTS = "-- the texts in Chinese";
+    static final String TEXTS_READ = "-- read";
 
     private StartupWarmerProcess() {
     }
 
     public static void main(String[] args) {
-        StartupWarmer.warm();
+        StartupWarmer.warm(new Main(XdgDirs.from(Map.of(), args[0]), Map.of("LANG", "zh_CN.UTF-8")));
         System.out.println(BUILDING);
         new PageCache(CachePolicy.defaults());
         System.out.println(BUILT);
+        System.out.println(TEXTS);
+        Texts.forLanguage("zh").get("meta.originalAuthor");
+        System.out.println(TEXTS_READ);
     }
 }

@@ -7,8 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StartupWarmerTest {
+    @TempDir
+    Path home;
+
     /**
      * Caffeine's first cache of the memory cache's shape costs ~15 ms of CPU (java.util.logging set up for its logger,
      * the process's first string concatenation linked, the class of that shape looked up): the warmer pays it, so
@@ -16,17 +20,55 @@ class StartupWarmerTest {
      */
     @Test
     void afterTheWarmerTheMemoryCacheIsBuiltWithoutLoadingAClass() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xshare:off", "-Xlog:class+load=info", "-cp",
-                System.getProperty("java.class.path"), StartupWarmerProcess.class.getName())
-                .redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
-        List<String> lines = out.lines().toList();
+        List<String> lines = classesLoadedByAWarmedStart();
         int building = lines.indexOf(StartupWarmerProcess.BUILDING);
         int built = lines.indexOf(StartupWarmerProcess.BUILT);
         assertThat(building).isNotNegative();
         assertThat(lines.subList(building + 1, built)).isEmpty();
+    }
+
+    /**
+     * jsoup's first page (~20 ms of CPU) serves only a page fetched from the site: the warmer makes it after the
+     * session's and the terminal's classes, which a read answered from the store meets before its first frame too.
+     */
+    @Test
+    void theWayToTheFirstFrameIsWarmedBeforeJsoupsFirstPage() throws Exception {
+        List<String> lines = classesLoadedByAWarmedStart();
+        int jsoup = firstLoad(lines, "org.jsoup.nodes.Document");
+        assertThat(jsoup).isNotNegative();
+        for (String firstFrame : List.of("dev.fenghuang.app.PortalReader", "dev.fenghuang.site.DiscuzAccount",
+                "com.googlecode.lanterna.screen.TerminalScreen", "dev.fenghuang.tui.read.ArticleView")) {
+            assertThat(firstLoad(lines, firstFrame)).as(firstFrame).isNotNegative().isLessThan(jsoup);
+        }
+    }
+
+    /** The user's texts (a 50 KB bundle, ~8 ms) are read by the warmer, in the launcher's language, once. */
+    @Test
+    void afterTheWarmerTheUsersTextsAreReadWithoutLoadingAClass() throws Exception {
+        List<String> lines = classesLoadedByAWarmedStart();
+        int reading = lines.indexOf(StartupWarmerProcess.TEXTS);
+        int read = lines.indexOf(StartupWarmerProcess.TEXTS_READ);
+        assertThat(reading).isNotNegative();
+        assertThat(lines.subList(reading + 1, read)).isEmpty();
+    }
+
+    private static int firstLoad(List<String> lines, String className) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("] " + className + " ")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private List<String> classesLoadedByAWarmedStart() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Xshare:off", "-Xlog:class+load=info", "-cp",
+                System.getProperty("java.class.path"), StartupWarmerProcess.class.getName(), home.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        return out.lines().toList();
     }
 }

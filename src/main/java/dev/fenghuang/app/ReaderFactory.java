@@ -48,6 +48,7 @@ public final class ReaderFactory {
 
     private final XdgDirs dirs;
     private final FileGuard guard;
+    private final Clients clients;
 
     /** A factory whose state checks tell of repaired modes only in the log. */
     public ReaderFactory(XdgDirs dirs) {
@@ -57,8 +58,19 @@ public final class ReaderFactory {
 
     /** @param guard checks the state directories and files before they are used (lstat: owner, mode, no link) */
     public ReaderFactory(XdgDirs dirs, FileGuard guard) {
+        this(dirs, guard, WebClient::new);
+    }
+
+    /** @param clients builds the session's HTTP client over the account's cookie file */
+    ReaderFactory(XdgDirs dirs, FileGuard guard, Clients clients) {
         this.dirs = dirs;
         this.guard = guard;
+        this.clients = clients;
+    }
+
+    /** How a session's HTTP client is built. */
+    interface Clients {
+        WebClient client(dev.fenghuang.http.HttpSettings settings, CookieFile cookies);
     }
 
     /** A reader for the default account's session (a guest's when nobody signed in). */
@@ -94,9 +106,10 @@ public final class ReaderFactory {
         }
         tellSkipped(cookies);
         StoreNotices storeNotices = new StoreNotices(guard::tell);
-        WebClient http = new WebClient(profile.http(), cookies);
+        // the store starts opening before the client is built: the viewer is known from the cookie file alone
         SecondLevel lasting = mode == StoreMode.MEMORY_ONLY ? SecondLevel.NONE
-                : lastingStore(profile, paths, pageViewer(paths, http), storeNotices); // opens meanwhile
+                : lastingStore(profile, paths, pageViewer(paths, cookies), storeNotices); // opens meanwhile
+        WebClient http = clients.client(profile.http(), cookies);
         if (mode == StoreMode.OFFLINE) {
             http.refuseRequests();
         }
@@ -201,8 +214,8 @@ public final class ReaderFactory {
     }
 
     /** Whose stored pages this run shows: the member's the account signed in as, or a guest's. */
-    private String pageViewer(AccountPaths paths, WebClient http) {
-        boolean signedIn = http.cookieEndingWith("_auth").isPresent();
+    String pageViewer(AccountPaths paths, CookieFile cookies) {
+        boolean signedIn = cookies.endingWith("_auth").isPresent();
         java.util.Optional<String> name = java.util.Optional.empty();
         if (signedIn) {
             try {

@@ -69,6 +69,14 @@ public final class CookieFile extends BoundedCookieStore {
         return jar;
     }
 
+    /**
+     * The value of the first unexpired cookie whose name ends with {@code suffix}, as a client over this jar would
+     * see it: known before any client is built.
+     */
+    public java.util.Optional<String> endingWith(String suffix) {
+        return JarCookies.endingWith(this, suffix);
+    }
+
     /** The numbers (from 1) of the file's lines that could not be read when it was opened, and were skipped. */
     public List<Integer> unreadableLines() {
         return List.copyOf(unreadable);

@@ -61,6 +61,11 @@ final class JarCookies {
 
     /** The value of the first unexpired cookie whose name ends with {@code suffix}. */
     Optional<String> endingWith(String suffix) {
+        return endingWith(store, suffix);
+    }
+
+    /** The value of {@code store}'s first unexpired cookie whose name ends with {@code suffix}. */
+    static Optional<String> endingWith(CookieStore store, String suffix) {
         Date now = new Date();
         return store.getCookies().stream()
                 .filter(c -> c.getName().endsWith(suffix) && !c.isExpired(now))

@@ -71,4 +71,10 @@ class TextsTest {
         assertThat(Texts.forLanguage("zh-TW").get("meta.by")).isEqualTo("发布者");
         assertThat(Texts.forLanguage("fr").get("meta.by")).isEqualTo("by");
     }
+
+    @Test
+    void eachLanguagesTextsAreReadOncePerProcess() {
+        assertThat(Texts.forLanguage("zh-CN")).isSameAs(Texts.forLanguage("zh"));
+        assertThat(Texts.forLanguage("en")).isSameAs(Texts.forLanguage("fr")).isNotSameAs(Texts.forLanguage("zh"));
+    }
 }
