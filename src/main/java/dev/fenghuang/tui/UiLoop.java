@@ -276,6 +276,14 @@ public final class UiLoop implements Ui {
         events.whenIdle(action);
     }
 
+    /**
+     * Runs {@code action} once no request is running, after the frame drawn then: for a request that changes nothing
+     * on screen until it answers, which the frame (the first one above all) should not wait for.
+     */
+    public void afterFrameWhenIdle(Runnable action) {
+        events.afterFrameWhenIdle(action);
+    }
+
     /** Runs a timer on the UI thread after {@code delay}; the returned runnable cancels it. */
     public Runnable after(Duration delay, Runnable action) {
         return timers.after(delay, action);
