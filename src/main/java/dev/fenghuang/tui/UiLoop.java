@@ -38,10 +38,12 @@ public final class UiLoop implements Ui {
     /** How often the loop turns while a timer waits or a request runs: the spinner's pace. */
     private static final java.time.Duration TICK = java.time.Duration.ofMillis(120);
     /**
-     * How long the first frame waits for the first view's load: a page the store or memory holds comes back sooner,
-     * and a frame of the empty view drawn just before it would be work the first frame waits for (issue 13).
+     * How long the first frame waits for the first view's load: a page the store or memory holds comes back sooner
+     * (20-60 ms after the loop starts on an idle machine, up to ~150 ms on a busy one), and a frame of the empty view
+     * drawn just before it would be work the first frame waits for (issue 13). A page from the site takes longer: its
+     * spinner's frame comes this much later than it did.
      */
-    private static final java.time.Duration FIRST_CONTENT = java.time.Duration.ofMillis(60);
+    private static final java.time.Duration FIRST_CONTENT = java.time.Duration.ofMillis(150);
 
     private final PortalReader reader;
     private final TuiOptions options;
