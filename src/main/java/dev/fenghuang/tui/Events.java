@@ -18,6 +18,7 @@ final class Events {
     private final BlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
     private volatile boolean running = true;
     private Runnable whenIdle;
+    private Runnable afterFrame;
 
     /** Draws a frame. */
     interface Drawing {
@@ -43,14 +44,23 @@ final class Events {
         whenIdle = action;
     }
 
+    /**
+     * Runs {@code action} once no request runs, after the frame of that settle is drawn; replaces one waiting. For work
+     * that shows nothing itself (a request whose answer comes back as an event): the frame is not kept waiting for it,
+     * nor shares the processor with it.
+     */
+    void afterFrameWhenIdle(Runnable action) {
+        afterFrame = action;
+    }
+
     /** The next event, waiting up to {@code wait} (null: until one comes); null when none came. */
     Runnable next(Duration wait) throws InterruptedException {
         return wait == null ? queue.take() : queue.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**
-     * Runs every queued event, then the action waiting for idle if {@code busy} says no request runs, then draws;
-     * again if drawing started work that already finished.
+     * Runs every queued event, then the action waiting for idle if {@code busy} says no request runs, then draws, then
+     * the action waiting for a frame and idle; again if drawing or that action started work that already finished.
      */
     void settle(BooleanSupplier busy, Drawing drawing) throws IOException {
         for (int round = 0; round < ROUNDS && running; round++) {
@@ -65,6 +75,11 @@ final class Events {
             }
             if (running) {
                 drawing.draw();
+            }
+            if (running && afterFrame != null && !busy.getAsBoolean()) {
+                Runnable drawn = afterFrame;
+                afterFrame = null;
+                drawn.run();
             }
             if (queue.isEmpty()) {
                 return;

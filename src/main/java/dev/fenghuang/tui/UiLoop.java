@@ -37,6 +37,13 @@ import java.util.function.Consumer;
 public final class UiLoop implements Ui {
     /** How often the loop turns while a timer waits or a request runs: the spinner's pace. */
     private static final java.time.Duration TICK = java.time.Duration.ofMillis(120);
+    /**
+     * How long the first frame waits for the first view's load: a page the store or memory holds comes back sooner
+     * (20-60 ms after the loop starts on an idle machine, up to ~150 ms on a busy one), and a frame of the empty view
+     * drawn just before it would be work the first frame waits for (issue 13). A page from the site takes longer: its
+     * spinner's frame comes this much later than it did.
+     */
+    private static final java.time.Duration FIRST_CONTENT = java.time.Duration.ofMillis(150);
 
     private final PortalReader reader;
     private final TuiOptions options;
@@ -131,7 +138,7 @@ public final class UiLoop implements Ui {
     /** Runs until quit: the input thread feeds keys, the loop draws after each batch of events. */
     void run() throws IOException, InterruptedException {
         keyReader.start();
-        render();
+        firstFrame(FIRST_CONTENT);
         while (events.running()) {
             Runnable event = events.next(idleWait());
             if (event == null) {
@@ -141,6 +148,22 @@ public final class UiLoop implements Ui {
                 settle();
             }
         }
+    }
+
+    /**
+     * Draws the first frame once the view's first load (started now if its first draw would start it) came back, or a
+     * key came, or {@code wait} passed, whichever is first: a page read from the store is shown in the first frame
+     * rather than after a frame of the empty view; a slow one after a frame with the spinner, as before.
+     */
+    void firstFrame(java.time.Duration wait) throws IOException, InterruptedException {
+        current().beforeFirstDraw();
+        Runnable first = requests.busy() ? events.next(wait) : null;
+        if (first == null) {
+            render();
+            return;
+        }
+        first.run();
+        settle();
     }
 
     /**
@@ -274,6 +297,14 @@ public final class UiLoop implements Ui {
      */
     public void whenIdle(Runnable action) {
         events.whenIdle(action);
+    }
+
+    /**
+     * Runs {@code action} once no request is running, after the frame drawn then: for a request that changes nothing
+     * on screen until it answers, which the frame (the first one above all) should not wait for.
+     */
+    public void afterFrameWhenIdle(Runnable action) {
+        events.afterFrameWhenIdle(action);
     }
 
     /** Runs a timer on the UI thread after {@code delay}; the returned runnable cancels it. */

@@ -38,6 +38,10 @@ public interface View {
     /** Searches for text and moves to the first match after the current place; false when there is none. */
     boolean search(String query, boolean forward);
 
+    /** Starts what the view's first draw would start (its first load), so that the first frame can wait for it. */
+    default void beforeFirstDraw() {
+    }
+
     /** Whether the view has nothing to show yet (its first load has not come back); a failure then leaves it. */
     default boolean blank() {
         return false;

@@ -65,6 +65,13 @@ public final class BrowseView implements View {
     }
 
     @Override
+    public void beforeFirstDraw() {
+        if (!started) {
+            start();
+        }
+    }
+
+    @Override
     public void draw(TextGraphics g, int width, int height) {
         if (!started) {
             start();

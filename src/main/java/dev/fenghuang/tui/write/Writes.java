@@ -42,9 +42,9 @@ public final class Writes {
         this.texts = ui.texts();
     }
 
-    /** Asks once, in the background, who is signed in, after the first page has loaded. */
+    /** Asks once, in the background, who is signed in, after the first page has loaded and its frame is drawn. */
     public void start() {
-        ui.whenIdle(() -> refreshMember(() -> { }));
+        ui.afterFrameWhenIdle(() -> refreshMember(() -> { }));
     }
 
     private void refreshMember(Runnable then) {
