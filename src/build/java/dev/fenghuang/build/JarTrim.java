@@ -4,6 +4,7 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -25,13 +26,14 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Build step after the shade plugin: rewrites the fat jar without its directory entries and without the classes under
- * a trimmed prefix that no kept class refers to. Java reads the whole central directory of the jar at every start, so
- * each entry costs every command (issue 13). A class is kept when it lies outside the trimmed prefix, matches a root
- * prefix, or is named by a kept class: in its constant pool (classes, descriptors, signatures) or by a string constant
- * spelling its full name (what {@code Class.forName} receives). Classes found only by names built at run time must be
- * roots.
+ * the trimmed prefixes that no kept class refers to. Java reads the whole central directory of the jar at every start, so
+ * each entry costs every command (issue 13). A class is kept when it lies outside the trimmed prefixes, matches a root
+ * prefix, is named in a {@code META-INF/services} file, or is named by a kept class: in its constant pool (classes,
+ * descriptors, signatures) or by a string constant spelling its full name (what {@code Class.forName} receives).
+ * Classes found only by names built at run time must be roots.
  *
- * <p>Usage: {@code JarTrim JAR TRIMMED-PREFIX ROOT-PREFIX...}, prefixes as entry names ({@code org/bouncycastle/}).
+ * <p>Usage: {@code JarTrim JAR TRIMMED-PREFIX[,TRIMMED-PREFIX...] ROOT-PREFIX...}, prefixes as entry names
+ * ({@code org/bouncycastle/}).
  */
 public final class JarTrim {
     private static final String VERSIONS = "META-INF/versions/";
@@ -41,18 +43,18 @@ public final class JarTrim {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 3) {
-            throw new IllegalArgumentException("usage: JarTrim JAR TRIMMED-PREFIX ROOT-PREFIX...");
+        if (args.length < 2) {
+            throw new IllegalArgumentException("usage: JarTrim JAR TRIMMED-PREFIX[,TRIMMED-PREFIX...] ROOT-PREFIX...");
         }
         Path jar = Path.of(args[0]);
-        String trimmed = args[1];
+        List<String> trimmed = List.of(args[1].split(","));
         List<String> roots = List.of(args).subList(2, args.length);
         Path out = jar.resolveSibling(jar.getFileName() + ".trim");
         int[] counts;
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             Set<String> kept = keptClasses(zip, trimmed, roots);
             counts = rewrite(zip, out, entry -> !entry.isDirectory() && (!entry.getName().endsWith(".class")
-                    || !className(entry.getName()).startsWith(trimmed) || kept.contains(className(entry.getName()))));
+                    || !under(className(entry.getName()), trimmed) || kept.contains(className(entry.getName()))));
         }
         Files.move(out, jar, StandardCopyOption.REPLACE_EXISTING);
         System.out.printf("JarTrim: %s: %d entries kept of %d%n", jar.getFileName(), counts[0], counts[1]);
@@ -69,18 +71,28 @@ public final class JarTrim {
         return entry;
     }
 
-    /** The classes under {@code trimmed} reachable from every other class and from the roots. */
-    static Set<String> keptClasses(ZipFile zip, String trimmed, List<String> roots) throws IOException {
+    private static boolean under(String name, List<String> prefixes) {
+        return prefixes.stream().anyMatch(name::startsWith);
+    }
+
+    /** The classes under {@code trimmed} reachable from every other class, from the roots and from service files. */
+    static Set<String> keptClasses(ZipFile zip, List<String> trimmed, List<String> roots) throws IOException {
         Map<String, List<ZipEntry>> byClass = new HashMap<>();
+        Deque<String> todo = new ArrayDeque<>();
         for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
             ZipEntry entry = e.nextElement();
             if (entry.getName().endsWith(".class") && !entry.isDirectory()) {
                 byClass.computeIfAbsent(className(entry.getName()), k -> new ArrayList<>()).add(entry);
+            } else if (entry.getName().startsWith("META-INF/services/") && !entry.isDirectory()) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                            .map(line -> line.replaceAll("#.*", "").strip()).filter(line -> !line.isEmpty())
+                            .forEach(service -> todo.add(service.replace('.', '/') + ".class"));
+                }
             }
         }
-        Deque<String> todo = new ArrayDeque<>();
         for (String name : byClass.keySet()) {
-            if (!name.startsWith(trimmed) || roots.stream().anyMatch(name::startsWith)) {
+            if (!under(name, trimmed) || under(name, roots)) {
                 todo.add(name);
             }
         }
@@ -90,7 +102,7 @@ public final class JarTrim {
             if (!reached.add(name)) {
                 continue;
             }
-            for (ZipEntry entry : byClass.get(name)) {
+            for (ZipEntry entry : byClass.getOrDefault(name, List.of())) {
                 try (InputStream in = zip.getInputStream(entry)) {
                     for (String referred : referencedClasses(in)) {
                         String file = referred + ".class";
