@@ -48,7 +48,7 @@ class BouncyCastleInJarIT {
                     "org/bouncycastle/jcajce/provider/asymmetric/EdEC$Mappings.class",
                     "META-INF/MANIFEST.MF");
             assertThat(names.get(0)).isEqualTo("META-INF/MANIFEST.MF");
-            assertThat(names.size()).isLessThan(10_000);
+            assertThat(names.size()).isLessThan(8_000);
         }
     }
 }
