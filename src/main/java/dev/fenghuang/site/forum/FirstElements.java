@@ -1,5 +1,7 @@
 package dev.fenghuang.site.forum;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
 
@@ -65,5 +67,23 @@ final class FirstElements {
             }
         }
         return null;
+    }
+
+    /** Every {@code tag} element, the root too, in document order: what {@code select(tag)} gives. */
+    static List<Element> allWithTag(Element root, String tag) {
+        List<Element> found = new ArrayList<>();
+        collect(root, tag, found);
+        return found;
+    }
+
+    private static void collect(Element e, String tag, List<Element> found) {
+        if (e.normalName().equals(tag)) {
+            found.add(e);
+        }
+        for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+            if (e.childNode(i) instanceof Element child) {
+                collect(child, tag, found);
+            }
+        }
     }
 }

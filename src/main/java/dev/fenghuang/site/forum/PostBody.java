@@ -179,7 +179,7 @@ final class PostBody {
 
     private static PostBlock.Code code(Element box) {
         List<String> lines = new ArrayList<>();
-        List<Element> items = box.select(Css.of("li"));
+        List<Element> items = FirstElements.allWithTag(box, "li");
         if (items.isEmpty()) {
             for (String line : box.wholeText().split("\n", -1)) {
                 lines.add(SiteText.strip(line).stripTrailing());

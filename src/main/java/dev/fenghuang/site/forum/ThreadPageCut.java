@@ -1,5 +1,7 @@
 package dev.fenghuang.site.forum;
 
+import dev.fenghuang.site.forum.scan.RareCharSearch;
+
 /**
  * The parts of a thread page that {@link ThreadPageParser} reads, cut from the page's text before jsoup builds a
  * tree, since building the tree of the whole page costs more than everything read from it: the {@code <title>}, the
@@ -22,6 +24,7 @@ package dev.fenghuang.site.forum;
 public final class ThreadPageCut {
     private static final String POSTLIST = "<div id=\"postlist\"";
     private static final String POST = "<div id=\"post_";
+    private static final RareCharSearch POST_TAG = new RareCharSearch(POST);
     /** Blocks of a post that nothing is read from. */
     private static final String[] UNREAD = {"<div class=\"avatar\"", "<div id=\"userinfo", "<div id=\"comment_",
         "<div id=\"post_rate_div_", "<div id=\"p_btn\"", "<div id=\"fj\"", "<div class=\"pdbt\"", "<div class=\"sign\"",
@@ -235,8 +238,8 @@ public final class ThreadPageCut {
 
     /** Whether a {@code div#post_PID} stands in the text from {@code from} to {@code to}. */
     public static boolean hasPostId(String text, int from, int to) {
-        int at = text.indexOf(POST, from);
-        while (at >= 0 && at < to) {
+        int at = POST_TAG.in(text, from, to);
+        while (at >= 0) {
             int i = at + POST.length();
             while (i < to && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
                 i++;
@@ -244,7 +247,7 @@ public final class ThreadPageCut {
             if (i > at + POST.length() && i < to && text.charAt(i) == '"') {
                 return true;
             }
-            at = text.indexOf(POST, i);
+            at = POST_TAG.in(text, i, to);
         }
         return false;
     }

@@ -152,8 +152,8 @@ public final class ThreadPageParser {
     /** The {@code div#post_PID} children of the post list (any depth, should a template wrap them). */
     private static List<Element> posts(Element postlist) {
         List<Element> posts = new ArrayList<>();
-        for (Element child : postlist.children()) {
-            if (ThreadPageScan.isPostId(child.id())) {
+        for (int i = 0, n = postlist.childNodeSize(); i < n; i++) {
+            if (postlist.childNode(i) instanceof Element child && ThreadPageScan.isPostId(child.id())) {
                 posts.add(child);
             }
         }

@@ -24,9 +24,9 @@ class SelectorWalksTest {
             "thread-moderator-view.html", "thread-cut-unclosed.html");
     private static final String[] OPEN = {"<div class=\"authi\">", "<div class=\"x AUTHI\">", "<div>", "<span>",
         "<div class=\"pstatus pg\">", "<p class=\"authi\">", "<td>", "<em class=\"xg1\">", "<blockquote>",
-        "<h1 class=\"ts\">", "<div class=\"PG\">", "<span id=\"attach_1\">"};
+        "<h1 class=\"ts\">", "<div class=\"PG\">", "<span id=\"attach_1\">", "<ol>", "<li>"};
     private static final String[] CLOSE = {"</div>", "</div>", "</div>", "</span>", "</div>", "</p>", "</td>",
-        "</em>", "</blockquote>", "</h1>", "</div>", "</span>"};
+        "</em>", "</blockquote>", "</h1>", "</div>", "</span>", "</ol>", "</li>"};
     private static final String[] LEAVES = {"<a href=\"forum.php?mod=viewthread&tid=7\">a</a>",
         "<a href=\"forum.php?mod=VIEWTHREAD&tid=8\">b</a>", "<a class=\"fastre\" href=\"\">c</a>",
         "<a class=\"FASTRE\">d</a>", "<a class=\"xi2 fastre\" href=\"tid=9\">e</a>", "<a href=\"x\">f</a>",
@@ -86,6 +86,7 @@ class SelectorWalksTest {
             assertSame(FirstElements.withClass(root, "div", "pg"), root, "div.pg");
             assertSame(FirstElements.withClass(root, "em", "xg1"), root, "em.xg1");
             assertSame(FirstElements.withClass(root, "blockquote", null), root, "blockquote");
+            assertThat(FirstElements.allWithTag(root, "li")).containsExactlyElementsOf(root.select(Css.of("li")));
             assertSame(FirstElements.linkContaining(root, "mod=attachment"), root, "a[href*=mod=attachment]");
             assertSame(FirstElements.linkContaining(root, "findpost"), root, "a[href*=findpost]");
         }

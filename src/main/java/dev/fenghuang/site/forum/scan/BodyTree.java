@@ -2,7 +2,6 @@ package dev.fenghuang.site.forum.scan;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
@@ -19,23 +18,28 @@ import org.jsoup.nodes.TextNode;
  */
 public final class BodyTree {
     private static final int MAX_DEPTH = 48;
-    /** Elements with no content: never on the stack, a self-closing slash allowed. */
-    private static final Set<String> VOID = Set.of("br", "img", "wbr", "hr");
+    /** Elements with no content: never on the stack, a self-closing slash allowed. Sets by {@link TagNames} number. */
+    private static final long VOID = TagNames.set("br", "img", "wbr", "hr");
     /** Start tags before which jsoup closes an open {@code p}: refused inside one. */
-    private static final Set<String> CLOSES_P = Set.of("div", "p", "blockquote", "center", "dl", "ol", "ul", "li",
+    private static final long CLOSES_P = TagNames.set("div", "p", "blockquote", "center", "dl", "ol", "ul", "li",
             "dt", "dd", "hr", "h1", "h2", "h3", "h4", "h5", "h6");
     /** Elements jsoup inserts where they stand, with nothing closed before them. */
-    private static final Set<String> INLINE = Set.of("a", "b", "strong", "i", "em", "u", "s", "strike", "font",
+    private static final long INLINE = TagNames.set("a", "b", "strong", "i", "em", "u", "s", "strike", "font",
             "span", "sup", "sub", "small", "big", "code", "tt", "cite", "del", "ins", "abbr", "q", "kbd", "var",
             "label", "ignore_js_op");
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final long HEADINGS = TagNames.set("h1", "h2", "h3", "h4", "h5", "h6");
     /** Elements that end jsoup's search for an open list item (its "special" elements bar address, div, p). */
-    private static final Set<String> ITEM_SCOPE = Set.of("blockquote", "center", "dl", "ol", "ul", "li", "dt", "dd",
+    private static final long ITEM_SCOPE = TagNames.set("blockquote", "center", "dl", "ol", "ul", "li", "dt", "dd",
             "h1", "h2", "h3", "h4", "h5", "h6");
+    private static final long ITEMS = TagNames.set("li", "dt", "dd");
+    private static final long LISTS = TagNames.set("ol", "ul", "dl");
+    private static final int LI = Long.numberOfTrailingZeros(TagNames.set("li"));
 
     private final TagScanner tags;
     private final Element holder;
     private final List<Element> stack = new ArrayList<>();
+    /** The number in {@link TagNames} of each element on the stack's name, the holder's first. */
+    private final int[] kinds = new int[MAX_DEPTH + 1];
     private boolean refused;
     private int paragraphsOpen;
     private int linksOpen;
@@ -48,6 +52,7 @@ public final class BodyTree {
         this.tags = tags;
         this.holder = new Element(TagNames.tag(holderTag), null);
         stack.add(holder);
+        kinds[0] = TagNames.index(holderTag, 0, holderTag.length());
     }
 
     /** Adds the scanner's current token (text, start or end tag); false from the first token refused on. */
@@ -81,20 +86,21 @@ public final class BodyTree {
     }
 
     private boolean start() {
-        String name = tags.name();
-        boolean isVoid = VOID.contains(name);
-        if (!isVoid && !INLINE.contains(name) && !CLOSES_P.contains(name) || tags.selfClosing() && !isVoid) {
+        int kind = tags.kind();
+        boolean isVoid = TagNames.in(VOID, kind);
+        if (!isVoid && !TagNames.in(INLINE | CLOSES_P, kind) || tags.selfClosing() && !isVoid) {
             return false;
         }
-        if (CLOSES_P.contains(name) && paragraphsOpen > 0 || name.equals("a") && linksOpen > 0
-                || HEADINGS.contains(name) && HEADINGS.contains(top().normalName())) {
+        int depth = stack.size() - 1;
+        if (TagNames.in(CLOSES_P, kind) && paragraphsOpen > 0 || kind == TagNames.A && linksOpen > 0
+                || TagNames.in(HEADINGS, kind) && TagNames.in(HEADINGS, kinds[depth])) {
             return false;
         }
-        if (isItemInItem(name)) {
-            if (!isItem(top().normalName())) {
+        if (isItemInItem(kind)) {
+            if (!TagNames.in(ITEMS, kinds[depth])) {
                 return false;
             }
-            stack.remove(stack.size() - 1);
+            stack.remove(depth);
         }
         Element element = PartTree.element(tags);
         top().appendChild(element);
@@ -104,23 +110,24 @@ public final class BodyTree {
         if (stack.size() >= MAX_DEPTH) {
             return false;
         }
+        kinds[stack.size()] = kind;
         stack.add(element);
-        count(name, 1);
+        count(kind, 1);
         return true;
     }
 
     /** A {@code li} where one is open, or a {@code dt}/{@code dd} where one is, up to the nearest list or block. */
-    private boolean isItemInItem(String name) {
-        boolean listItem = name.equals("li");
-        if (!listItem && !name.equals("dt") && !name.equals("dd")) {
+    private boolean isItemInItem(int kind) {
+        boolean listItem = kind == LI;
+        if (!listItem && !TagNames.in(ITEMS, kind)) {
             return false;
         }
         for (int i = stack.size() - 1; i > 0; i--) {
-            String open = stack.get(i).normalName();
-            if (listItem ? open.equals("li") : open.equals("dt") || open.equals("dd")) {
+            int open = kinds[i];
+            if (listItem ? open == LI : TagNames.in(ITEMS, open) && open != LI) {
                 return true;
             }
-            if (ITEM_SCOPE.contains(open)) {
+            if (TagNames.in(ITEM_SCOPE, open)) {
                 return false;
             }
         }
@@ -133,27 +140,22 @@ public final class BodyTree {
      */
     private boolean end() {
         int depth = stack.size() - 1;
-        String name = tags.name();
-        String top = stack.get(depth).normalName();
-        if (depth > 1 && isItem(top) && (name.equals("ol") || name.equals("ul") || name.equals("dl"))
-                && stack.get(depth - 1).normalName().equals(name)) {
+        int kind = tags.kind();
+        int top = kinds[depth];
+        if (depth > 1 && TagNames.in(ITEMS, top) && TagNames.in(LISTS, kind) && kinds[depth - 1] == kind) {
             stack.remove(depth--);
-        } else if (depth == 0 || !top.equals(name)) {
+        } else if (depth == 0 || kind < 0 || top != kind) {
             return false;
         }
         stack.remove(depth);
-        count(name, -1);
+        count(kind, -1);
         return true;
     }
 
-    private static boolean isItem(String name) {
-        return name.equals("li") || name.equals("dt") || name.equals("dd");
-    }
-
-    private void count(String name, int step) {
-        if (name.equals("p")) {
+    private void count(int kind, int step) {
+        if (kind == TagNames.P) {
             paragraphsOpen += step;
-        } else if (name.equals("a")) {
+        } else if (kind == TagNames.A) {
             linksOpen += step;
         }
     }

@@ -162,7 +162,7 @@ public final class PartTree {
 
     /** The element of the scanner's current start tag, with its attributes as jsoup keeps them. */
     static Element element(TagScanner tags) {
-        return new Element(TagNames.tag(tags.name()), null, attributes(tags));
+        return new Element(TagNames.tag(tags.kind(), tags.name()), null, attributes(tags));
     }
 
     private static Attributes attributes(TagScanner tags) {

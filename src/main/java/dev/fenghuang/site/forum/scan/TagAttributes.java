@@ -16,6 +16,20 @@ public abstract class TagAttributes {
         "rel", "onclick", "border", "width", "height", "color", "size", "align", "summary", "cellspacing",
         "cellpadding", "rowspan", "colspan", "type", "name", "value", "face", "file", "zoomfile", "aid"};
     private static final int MAX_COMMON_NAME = 11;
+    /** The common names by their length, so a name read is compared only with those as long as it. */
+    private static final String[][] COMMON_BY_LENGTH = new String[MAX_COMMON_NAME + 1][];
+
+    static {
+        for (int length = 0; length <= MAX_COMMON_NAME; length++) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (String name : COMMON_NAMES) {
+                if (name.length() == length) {
+                    names.add(name);
+                }
+            }
+            COMMON_BY_LENGTH[length] = names.toArray(new String[0]);
+        }
+    }
 
     /** The page's text, read in place: copying its characters out cost more than reading them from the string. */
     final String text;
@@ -174,8 +188,8 @@ public abstract class TagAttributes {
         int from = nameStarts[i];
         int length = nameEnds[i] - from;
         if (length <= MAX_COMMON_NAME) {
-            for (String name : COMMON_NAMES) {
-                if (name.length() == length && matches(from, name)) {
+            for (String name : COMMON_BY_LENGTH[length]) {
+                if (matches(from, name)) {
                     return name;
                 }
             }

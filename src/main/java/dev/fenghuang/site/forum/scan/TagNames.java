@@ -129,6 +129,11 @@ final class TagNames {
         return Tag.valueOf(name);
     }
 
+    /** The jsoup tag of the name numbered {@code kind}, or of {@code name} where it is -1 (a name not known). */
+    static Tag tag(int kind, String name) {
+        return kind >= 0 ? TAGS[kind] : Tag.valueOf(name);
+    }
+
     private static boolean spells(String text, int from, String word) {
         for (int i = 0; i < word.length(); i++) {
             char c = text.charAt(from + i);

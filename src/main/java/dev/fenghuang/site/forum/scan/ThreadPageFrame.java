@@ -17,26 +17,22 @@ import org.jsoup.nodes.Element;
  * document) or a part {@link PartTree} cannot vouch for gives no frame, and jsoup parses the skeleton as before.
  */
 public final class ThreadPageFrame {
-    private static final String BASE = "<base ";
-    private static final String PT = "<div id=\"pt\"";
-    private static final String PGT = "<div id=\"pgt\"";
-    private static final String PGS = "<div class=\"pgs";
-    private static final String FORM_ID = "id=\"fastpostform\"";
-    private static final String[] NOT_BEFORE = {"thread_subject", "<h1", "fastpostform", "id=\"messagetext\"",
-        "id=\"main_message\""};
+    private static final RareCharSearch BASE = new RareCharSearch("<base ");
+    private static final RareCharSearch PT = new RareCharSearch("<div id=\"pt\"");
+    private static final RareCharSearch PGT = new RareCharSearch("<div id=\"pgt\"");
+    private static final RareCharSearch PGS = new RareCharSearch("<div class=\"pgs");
+    private static final RareCharSearch FORM_ID = new RareCharSearch("id=\"fastpostform\"");
+    private static final RareCharSearch MESSAGE_TEXT = new RareCharSearch("id=\"messagetext\"");
+    private static final RareCharSearch MAIN_MESSAGE = new RareCharSearch("id=\"main_message\"");
+    private static final RareCharSearch[] NOT_BEFORE = {new RareCharSearch("thread_subject"),
+        new RareCharSearch("<h1"), new RareCharSearch("fastpostform"), MESSAGE_TEXT, MAIN_MESSAGE};
 
     private final String html;
-    /**
-     * The page before the post list, searched for what must not stand there: a copy costs less than searching the
-     * whole page for the strings that are not there at all (Java 17 has no bounded {@code indexOf}).
-     */
-    private final String head;
     private final int postlistStart;
     private final int postlistEnd;
 
     private ThreadPageFrame(String html, int postlistStart, int postlistEnd) {
         this.html = html;
-        this.head = html.substring(0, postlistStart);
         this.postlistStart = postlistStart;
         this.postlistEnd = postlistEnd;
     }
@@ -54,7 +50,7 @@ public final class ThreadPageFrame {
     }
 
     private Document built(Element postlist, String location) {
-        for (String unread : NOT_BEFORE) {
+        for (RareCharSearch unread : NOT_BEFORE) {
             if (before(unread) >= 0) {
                 return null;
             }
@@ -69,7 +65,7 @@ public final class ThreadPageFrame {
             return null;
         }
         page.body().appendChild(postlist);
-        if (!part(page.body(), html.indexOf(PGS, postlistEnd), html.length())) {
+        if (!part(page.body(), PGS.in(html, postlistEnd, html.length()), html.length())) {
             return null;
         }
         if (!form(page.body())) {
@@ -79,14 +75,14 @@ public final class ThreadPageFrame {
         return message ? null : page;
     }
 
-    /** Where {@code what} first stands before the post list, or -1. */
-    private int before(String what) {
-        return head.indexOf(what);
+    /** Where {@code what} first stands whole before the post list, or -1. */
+    private int before(RareCharSearch what) {
+        return what.in(html, 0, postlistStart);
     }
 
     private boolean hasMessageAfter() {
-        return html.indexOf("id=\"messagetext\"", postlistEnd) >= 0
-                || html.indexOf("id=\"main_message\"", postlistEnd) >= 0;
+        return MESSAGE_TEXT.in(html, postlistEnd, html.length()) >= 0
+                || MAIN_MESSAGE.in(html, postlistEnd, html.length()) >= 0;
     }
 
     /** The part starting at {@code at} (none for -1) built and added; false where it cannot be built. */
@@ -123,7 +119,7 @@ public final class ThreadPageFrame {
 
     /** The reply form's opening tag, as the cut keeps it: the {@code form} tag holding {@code id="fastpostform"}. */
     private boolean form(Element body) {
-        int id = html.indexOf(FORM_ID, postlistEnd);
+        int id = FORM_ID.in(html, postlistEnd, html.length());
         if (id < 0) {
             return true;
         }

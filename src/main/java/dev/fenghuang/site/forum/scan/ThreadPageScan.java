@@ -28,6 +28,7 @@ import org.jsoup.parser.Parser;
  */
 public final class ThreadPageScan {
     private static final String POSTLIST = "<div id=\"postlist\"";
+    private static final String POSTLIST_ID = "postlist";
     static final int MAX_DEPTH = 48;
     /** Sets of tag names by their numbers in {@link TagNames}, looked up with one shift each. */
     private static final long VOID = TagNames.set("img", "br", "input", "hr");
@@ -73,13 +74,23 @@ public final class ThreadPageScan {
      * does not even start on. For the tests that bound the walk's work on any input.
      */
     public static ThreadPageScan walked(String html) {
-        int start = html == null ? -1 : html.indexOf(POSTLIST);
-        if (start < 0 || html.indexOf("postlist") < start || html.indexOf('\0') >= 0) {
+        int start = html == null ? -1 : postlistTag(html);
+        if (start < 0 || html.indexOf('\0') >= 0) {
             return null;
         }
         ThreadPageScan scan = new ThreadPageScan(html);
         scan.vouched = scan.walk(start) && !scan.posts.isEmpty();
         return scan;
+    }
+
+    /**
+     * Where {@code <div id="postlist"} stands, where it holds the page's first {@code postlist}; else -1. One search:
+     * the first {@code postlist} is the tag's exactly when the tag stands around it.
+     */
+    private static int postlistTag(String html) {
+        int first = html.indexOf(POSTLIST_ID);
+        int start = first - (POSTLIST.length() - POSTLIST_ID.length() - 1);
+        return start >= 0 && html.startsWith(POSTLIST, start) ? start : -1;
     }
 
     /** Whether the walk reached the end of the post list with posts, every one of them read. */
