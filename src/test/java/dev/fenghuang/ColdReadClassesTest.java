@@ -21,14 +21,16 @@ import org.junit.jupiter.api.io.TempDir;
  * picocli's model of the command line, java.net.IDN for an ASCII host, a SecureRandom for drafts never written,
  * the method handles of a record's generated methods, and sqlite-jdbc's search for its library (which starts a
  * process) once an earlier run noted where it is, an HTTP client when the article comes from the store, and the
- * audit log's Gson; nor logback's own initializer (its configurators looked for with a service loader, its status
+ * audit log's Gson, nor any Gson at all: the store reads and writes a reader's records field by field with Gson's
+ * streaming API, not with its reflective adapters; nor logback's own initializer (its configurators looked for with a service loader, its status
  * texts), the log being set up by {@link FileLogProvider}.
  */
 class ColdReadClassesTest {
     private static final List<String> NOT_LOADED = List.of("picocli.CommandLine$Model$CommandSpec", "java.net.IDN",
             "java.security.SecureRandom", "java.lang.runtime.ObjectMethods", "org.sqlite.util.OSInfo",
             "java.lang.ProcessImpl", "org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder",
-            "dev.fenghuang.app.AuditLog$Json");
+            "dev.fenghuang.app.AuditLog$Json", "com.google.gson.Gson",
+            "com.google.gson.internal.bind.ReflectiveTypeAdapterFactory");
 
     @TempDir
     Path home;
