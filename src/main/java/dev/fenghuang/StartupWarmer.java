@@ -65,8 +65,8 @@ final class StartupWarmer {
             // taken from sqlite-jdbc's cache. Made last, it was not ready in time: the opening thread made its own.
             org.sqlite.date.FastDateFormat.getInstance(SQLITE_DATES);
             // Next the memory cache: Caffeine's first cache of a shape writes its class's name with the process's
-            // first string concatenation (~9 ms), after its logger has set up java.util.logging; what it keeps is
-            // the factory of that shape's class.
+            // first string concatenation (~9 ms), after asking the JDK for its logger (PlatformLogFinder); what it
+            // keeps is the factory of that shape's class.
             new PageCache(CachePolicy.defaults());
             // And the adapter of an article's records, which the store's codec keeps: made by the main thread at
             // its first stored page, it cost a cold read ~15 ms (the process's first annotation proxies among it).

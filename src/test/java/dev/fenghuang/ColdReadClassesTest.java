@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the method handles of a record's generated methods, and sqlite-jdbc's search for its library (which starts a
  * process) once an earlier run noted where it is, an HTTP client when the article comes from the store, and the
  * audit log's Gson, nor any Gson at all: the store reads and writes a reader's records field by field with Gson's
- * streaming API, not with its reflective adapters; nor logback's own initializer (its configurators looked for with a service loader, its status
+ * streaming API, not with its reflective adapters; nor java.util.logging, Caffeine's logger being found by
+ * {@link PlatformLogFinder}; nor logback's own initializer (its configurators looked for with a service loader, its status
  * texts), the log being set up by {@link FileLogProvider}.
  */
 class ColdReadClassesTest {
@@ -30,7 +31,7 @@ class ColdReadClassesTest {
             "java.security.SecureRandom", "java.lang.runtime.ObjectMethods", "org.sqlite.util.OSInfo",
             "java.lang.ProcessImpl", "org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder",
             "dev.fenghuang.app.AuditLog$Json", "com.google.gson.Gson",
-            "com.google.gson.internal.bind.ReflectiveTypeAdapterFactory");
+            "com.google.gson.internal.bind.ReflectiveTypeAdapterFactory", "java.util.logging.LogManager");
 
     @TempDir
     Path home;
