@@ -68,8 +68,7 @@ final class StartupWarmer {
             // first string concatenation (~9 ms), after asking the JDK for its logger (PlatformLogFinder); what it
             // keeps is the factory of that shape's class.
             new PageCache(CachePolicy.defaults());
-            // And the adapter of an article's records, which the store's codec keeps: made by the main thread at
-            // its first stored page, it cost a cold read ~15 ms (the process's first annotation proxies among it).
+            // And the classes the store's codec reads an article's records with, before the first stored page.
             SiteStore.prepareToRead(CacheKey.Kind.ARTICLE);
             java.time.LocalDateTime.parse("2016-11-06T15:20"); // how the store writes an article's times
             ClassLoader loader = StartupWarmer.class.getClassLoader();

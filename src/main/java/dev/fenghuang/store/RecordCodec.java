@@ -61,9 +61,14 @@ final class RecordCodec {
     RecordCodec() {
     }
 
-    /** Makes now, on the caller's thread, what reads and writes records of this kind (for the forum's, an adapter). */
+    /**
+     * Makes now, on the caller's thread, what reads records of this kind: for the forum's, the reflective adapter;
+     * for a reader's, the streaming reader's classes loaded (reading a JSON null).
+     */
     static void prepare(CacheKey.Kind kind) {
-        if (!readByField(kind)) {
+        if (readByField(kind)) {
+            new RecordCodec().decode(kind, "null");
+        } else {
             new RecordCodec().adapter(kind);
         }
     }
