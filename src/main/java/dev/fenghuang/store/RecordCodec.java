@@ -89,47 +89,47 @@ final class RecordCodec {
      */
     private static final class Reflective {
         static final Gson GSON = build();
-    }
 
-    private static Gson build() {
-        GsonBuilder b = new GsonBuilder().disableHtmlEscaping()
-                .registerTypeAdapter(LocalDateTime.class, (JsonSerializer<LocalDateTime>) (t, type, c) ->
-                        new JsonPrimitive(t.toString()))
-                .registerTypeAdapter(LocalDateTime.class, (JsonDeserializer<LocalDateTime>) (j, type, c) ->
-                        LocalDateTime.parse(j.getAsString()))
-                .registerTypeAdapter(LocalDate.class, (JsonSerializer<LocalDate>) (t, type, c) ->
-                        new JsonPrimitive(t.toString()))
-                .registerTypeAdapter(LocalDate.class, (JsonDeserializer<LocalDate>) (j, type, c) ->
-                        LocalDate.parse(j.getAsString()));
-        registerBlocks(b);
-        return b.create();
-    }
+        private static Gson build() {
+            GsonBuilder b = new GsonBuilder().disableHtmlEscaping()
+                    .registerTypeAdapter(LocalDateTime.class, (JsonSerializer<LocalDateTime>) (t, type, c) ->
+                            new JsonPrimitive(t.toString()))
+                    .registerTypeAdapter(LocalDateTime.class, (JsonDeserializer<LocalDateTime>) (j, type, c) ->
+                            LocalDateTime.parse(j.getAsString()))
+                    .registerTypeAdapter(LocalDate.class, (JsonSerializer<LocalDate>) (t, type, c) ->
+                            new JsonPrimitive(t.toString()))
+                    .registerTypeAdapter(LocalDate.class, (JsonDeserializer<LocalDate>) (j, type, c) ->
+                            LocalDate.parse(j.getAsString()));
+            registerBlocks(b);
+            return b.create();
+        }
 
-    /** Post blocks are a sealed family: each is written with its kind's name beside its fields. */
-    private static void registerBlocks(GsonBuilder b) {
-        Gson plain = new GsonBuilder().disableHtmlEscaping()
-                .registerTypeAdapter(LocalDateTime.class, (JsonSerializer<LocalDateTime>) (t, type, c) ->
-                        new JsonPrimitive(t.toString()))
-                .registerTypeAdapter(LocalDateTime.class, (JsonDeserializer<LocalDateTime>) (j, type, c) ->
-                        LocalDateTime.parse(j.getAsString()))
-                .create();
-        b.registerTypeHierarchyAdapter(PostBlock.class, (JsonSerializer<PostBlock>) (block, type, c) -> {
-            JsonObject o = plain.toJsonTree(block).getAsJsonObject();
-            String name = BLOCKS.entrySet().stream().filter(e -> e.getValue() == block.getClass())
-                    .map(Map.Entry::getKey).findFirst()
-                    .orElseThrow(() -> new JsonParseException("no name for " + block.getClass()));
-            o.addProperty("block", name);
-            return o;
-        });
-        b.registerTypeHierarchyAdapter(PostBlock.class, (JsonDeserializer<PostBlock>) (json, type, c) -> {
-            JsonObject o = json.getAsJsonObject();
-            JsonElement name = o.remove("block");
-            Class<? extends PostBlock> kind = name == null ? null : BLOCKS.get(name.getAsString());
-            if (kind == null) {
-                throw new JsonParseException("unknown post block " + name);
-            }
-            return plain.fromJson(o, kind);
-        });
+        /** Post blocks are a sealed family: each is written with its kind's name beside its fields. */
+        private static void registerBlocks(GsonBuilder b) {
+            Gson plain = new GsonBuilder().disableHtmlEscaping()
+                    .registerTypeAdapter(LocalDateTime.class, (JsonSerializer<LocalDateTime>) (t, type, c) ->
+                            new JsonPrimitive(t.toString()))
+                    .registerTypeAdapter(LocalDateTime.class, (JsonDeserializer<LocalDateTime>) (j, type, c) ->
+                            LocalDateTime.parse(j.getAsString()))
+                    .create();
+            b.registerTypeHierarchyAdapter(PostBlock.class, (JsonSerializer<PostBlock>) (block, type, c) -> {
+                JsonObject o = plain.toJsonTree(block).getAsJsonObject();
+                String name = BLOCKS.entrySet().stream().filter(e -> e.getValue() == block.getClass())
+                        .map(Map.Entry::getKey).findFirst()
+                        .orElseThrow(() -> new JsonParseException("no name for " + block.getClass()));
+                o.addProperty("block", name);
+                return o;
+            });
+            b.registerTypeHierarchyAdapter(PostBlock.class, (JsonDeserializer<PostBlock>) (json, type, c) -> {
+                JsonObject o = json.getAsJsonObject();
+                JsonElement name = o.remove("block");
+                Class<? extends PostBlock> kind = name == null ? null : BLOCKS.get(name.getAsString());
+                if (kind == null) {
+                    throw new JsonParseException("unknown post block " + name);
+                }
+                return plain.fromJson(o, kind);
+            });
+        }
     }
 
     /** Whether the store keeps this value under this key: a record of the key's kind. */
