@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * process) once an earlier run noted where it is, an HTTP client when the article comes from the store, and the
  * audit log's Gson, nor any Gson at all: the store reads and writes a reader's records field by field with Gson's
  * streaming API, not with its reflective adapters; nor java.util.logging, Caffeine's logger being found by
- * {@link PlatformLogFinder}; nor logback's own initializer (its configurators looked for with a service loader, its status
+ * {@link PlatformLogFinder}; nor java.sql's driver manager (its search for drivers), the store's connection being
+ * made directly; nor logback's own initializer (its configurators looked for with a service loader, its status
  * texts), the log being set up by {@link FileLogProvider}.
  */
 class ColdReadClassesTest {
@@ -31,7 +32,8 @@ class ColdReadClassesTest {
             "java.security.SecureRandom", "java.lang.runtime.ObjectMethods", "org.sqlite.util.OSInfo",
             "java.lang.ProcessImpl", "org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder",
             "dev.fenghuang.app.AuditLog$Json", "com.google.gson.Gson",
-            "com.google.gson.internal.bind.ReflectiveTypeAdapterFactory", "java.util.logging.LogManager");
+            "com.google.gson.internal.bind.ReflectiveTypeAdapterFactory", "java.util.logging.LogManager",
+            "java.sql.DriverManager", "org.sqlite.JDBC");
 
     @TempDir
     Path home;
