@@ -70,7 +70,7 @@ final class StartupWarmer {
             new PageCache(CachePolicy.defaults());
             // And the classes the store's codec reads an article's records with, before the first stored page.
             SiteStore.prepareToRead(CacheKey.Kind.ARTICLE);
-            java.time.LocalDateTime.parse("2016-11-06T15:20"); // how the store writes an article's times
+            dev.fenghuang.model.TimeText.parseIso("2016-11-06T15:20"); // how the store writes an article's times
             ClassLoader loader = StartupWarmer.class.getClassLoader();
             load(FIRST_FRAME, loader);
             // Last what a page fetched from the site needs (jsoup's first page is ~20 ms of CPU): a read answered

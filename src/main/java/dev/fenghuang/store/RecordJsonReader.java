@@ -13,6 +13,7 @@ import dev.fenghuang.model.Link;
 import dev.fenghuang.model.Person;
 import dev.fenghuang.model.Reaction;
 import dev.fenghuang.model.Section;
+import dev.fenghuang.model.TimeText;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -391,7 +392,7 @@ public final class RecordJsonReader {
 
     private static LocalDateTime time(JsonReader r) throws IOException {
         String text = string(r);
-        return text == null ? null : LocalDateTime.parse(text);
+        return text == null ? null : TimeText.parseIso(text);
     }
 
     private static String string(JsonReader r) throws IOException {
