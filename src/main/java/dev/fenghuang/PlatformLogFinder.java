@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Where {@link System#getLogger} loggers write (found by the JDK's service loader): to this program's log, through
- * SLF4J. Caffeine asks for one when its first cache is made; without a finder of its own the JDK set up
+ * SLF4J, at INFO and above. Caffeine asks for one when its first cache is made; without a finder of its own the JDK set up
  * java.util.logging for it (its log manager, levels and handlers: ~45 classes in every read and reader, each kept in
  * the reader's class-data archive, issue 13), whose messages went to stderr, the reader's screen.
  */
@@ -31,12 +31,16 @@ public final class PlatformLogFinder extends System.LoggerFinder {
             return name;
         }
 
+        /**
+         * INFO and above only, as java.util.logging's default configuration let through: below it, the JDK's own
+         * loggers write what must not reach a log (its HTTP server, the demo portal's, writes each request line with
+         * its query, a form hash among it, at DEBUG).
+         */
         @Override
         public boolean isLoggable(Level level) {
             Logger l = log();
             return switch (level) {
-                case ALL, TRACE -> l.isTraceEnabled();
-                case DEBUG -> l.isDebugEnabled();
+                case ALL, TRACE, DEBUG -> false;
                 case INFO -> l.isInfoEnabled();
                 case WARNING -> l.isWarnEnabled();
                 case ERROR -> l.isErrorEnabled();
@@ -62,8 +66,6 @@ public final class PlatformLogFinder extends System.LoggerFinder {
         private void write(Level level, String text, Throwable thrown) {
             Logger l = log();
             switch (level) {
-                case ALL, TRACE -> l.trace(text, thrown);
-                case DEBUG -> l.debug(text, thrown);
                 case INFO -> l.info(text, thrown);
                 case WARNING -> l.warn(text, thrown);
                 default -> l.error(text, thrown);
