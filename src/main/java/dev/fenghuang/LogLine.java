@@ -6,9 +6,9 @@ import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.CoreConstants;
 import ch.qos.logback.core.LayoutBase;
+import dev.fenghuang.model.TimeText;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /**
  * One line of the log, as logback's pattern {@code %d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{24} -
@@ -17,7 +17,6 @@ import java.time.format.DateTimeFormatter;
  * loaded machine) to write these five fields.
  */
 final class LogLine extends LayoutBase<ILoggingEvent> {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
     private static final int LOGGER_LENGTH = 24;
 
     private final ZoneId zone;
@@ -35,7 +34,7 @@ final class LogLine extends LayoutBase<ILoggingEvent> {
     @Override
     public String doLayout(ILoggingEvent event) {
         StringBuilder line = new StringBuilder(128);
-        TIME.formatTo(Instant.ofEpochMilli(event.getTimeStamp()).atZone(zone), line);
+        TimeText.appendMillis(line, Instant.ofEpochMilli(event.getTimeStamp()).atZone(zone).toLocalDateTime());
         String level = event.getLevel().toString();
         line.append(' ').append(level).append(" ".repeat(Math.max(0, 5 - level.length())));
         line.append(" [").append(event.getThreadName()).append("] ");

@@ -65,13 +65,12 @@ final class StartupWarmer {
             // taken from sqlite-jdbc's cache. Made last, it was not ready in time: the opening thread made its own.
             org.sqlite.date.FastDateFormat.getInstance(SQLITE_DATES);
             // Next the memory cache: Caffeine's first cache of a shape writes its class's name with the process's
-            // first string concatenation (~9 ms), after its logger has set up java.util.logging; what it keeps is
-            // the factory of that shape's class.
+            // first string concatenation (~9 ms), after asking the JDK for its logger (PlatformLogFinder); what it
+            // keeps is the factory of that shape's class.
             new PageCache(CachePolicy.defaults());
-            // And the adapter of an article's records, which the store's codec keeps: made by the main thread at
-            // its first stored page, it cost a cold read ~15 ms (the process's first annotation proxies among it).
+            // And the classes the store's codec reads an article's records with, before the first stored page.
             SiteStore.prepareToRead(CacheKey.Kind.ARTICLE);
-            java.time.LocalDateTime.parse("2016-11-06T15:20"); // how the store writes an article's times
+            dev.fenghuang.model.TimeText.parseIso("2016-11-06T15:20"); // how the store writes an article's times
             ClassLoader loader = StartupWarmer.class.getClassLoader();
             load(FIRST_FRAME, loader);
             // Last what a page fetched from the site needs (jsoup's first page is ~20 ms of CPU): a read answered

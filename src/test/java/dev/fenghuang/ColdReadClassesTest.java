@@ -21,14 +21,19 @@ import org.junit.jupiter.api.io.TempDir;
  * picocli's model of the command line, java.net.IDN for an ASCII host, a SecureRandom for drafts never written,
  * the method handles of a record's generated methods, and sqlite-jdbc's search for its library (which starts a
  * process) once an earlier run noted where it is, an HTTP client when the article comes from the store, and the
- * audit log's Gson; nor logback's own initializer (its configurators looked for with a service loader, its status
+ * audit log's Gson, nor any Gson at all: the store reads and writes a reader's records field by field with Gson's
+ * streaming API, not with its reflective adapters; nor java.util.logging, Caffeine's logger being found by
+ * {@link PlatformLogFinder}; nor java.sql's driver manager (its search for drivers), the store's connection being
+ * made directly; nor logback's own initializer (its configurators looked for with a service loader, its status
  * texts), the log being set up by {@link FileLogProvider}.
  */
 class ColdReadClassesTest {
     private static final List<String> NOT_LOADED = List.of("picocli.CommandLine$Model$CommandSpec", "java.net.IDN",
             "java.security.SecureRandom", "java.lang.runtime.ObjectMethods", "org.sqlite.util.OSInfo",
             "java.lang.ProcessImpl", "org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder",
-            "dev.fenghuang.app.AuditLog$Json");
+            "dev.fenghuang.app.AuditLog$Json", "com.google.gson.Gson",
+            "com.google.gson.internal.bind.ReflectiveTypeAdapterFactory", "java.util.logging.LogManager",
+            "java.sql.DriverManager", "org.sqlite.JDBC");
 
     @TempDir
     Path home;
@@ -54,8 +59,13 @@ class ColdReadClassesTest {
                 .filter(entry -> !Path.of(entry).endsWith("test-classes"))
                 .collect(Collectors.joining(File.pathSeparator));
         try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults())) {
-            String out = read(portal, mainOnly, "DEBUG");
+            read(portal, mainOnly, "DEBUG");
+            String out = read(portal, mainOnly, "DEBUG"); // the article from the store
             assertThat(loaded(out, "ch.qos.logback.classic.util.ContextInitializer")).isEmpty();
+            // nor, for an article from the store, java.time's formatter (its class makes ~30 others): times are
+            // written and read by TimeText. (The tests' logback-test.xml dates its lines with one, and a fetch makes
+            // one too: httpcore5's Deadline keeps one for its text.)
+            assertThat(loaded(out, "java.time.format.DateTimeFormatter")).isEmpty();
             assertThat(loaded(out, "dev.fenghuang.FileLogProvider")).hasSize(1);
             assertThat(out.lines().filter(l -> !l.startsWith("["))).noneMatch(l -> l.contains("SLF4J"));
             String log = Files.readString(home.resolve("state/fenghuang/fenghuang.log"));

@@ -2,8 +2,8 @@ package dev.fenghuang.app;
 
 import dev.fenghuang.model.Article;
 import dev.fenghuang.model.Category;
+import dev.fenghuang.model.TimeText;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
  */
 public final class ArticleText {
     public static final String DOT = " · ";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private ArticleText() {
     }
@@ -57,6 +56,6 @@ public final class ArticleText {
 
     /** {@code yyyy-MM-dd HH:mm}, or empty for no time. */
     public static String time(LocalDateTime t) {
-        return t == null ? "" : TIME.format(t);
+        return t == null ? "" : TimeText.minute(t);
     }
 }

@@ -241,9 +241,13 @@ public final class CookieFile extends BoundedCookieStore {
         for (Cookie c : cookies) {
             lines.add(line(c));
         }
-        // A name of its own per write: another process with the same account may be saving too.
-        Path tmp = Files.createTempFile(dir, file.getFileName() + ".", ".tmp",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        // Written under the lock file's lock, so one name does: no other process writes it meanwhile; one a writer
+        // left when it died is removed first (a link itself, not what it names), and the new one made exclusively.
+        // Not Files.createTempFile: its random name comes from a SecureRandom, whose first use loads Java's security
+        // providers (~50 classes, each resident in the reader's class-data archive, issue 13).
+        Path tmp = dir.resolve("." + file.getFileName() + ".tmp");
+        Files.deleteIfExists(tmp);
+        Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.write(tmp, lines, StandardCharsets.UTF_8);
         try {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

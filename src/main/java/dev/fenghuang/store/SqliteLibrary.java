@@ -105,7 +105,7 @@ public final class SqliteLibrary {
         String found = find.get();
         try {
             privateFolder(folder);
-            Path part = Files.createTempFile(folder, "part-", ".txt");
+            Path part = newPart(folder, ".txt");
             try {
                 Files.writeString(part, platform + "\n" + found + "\n", StandardCharsets.UTF_8);
                 Files.move(part, note, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -145,7 +145,7 @@ public final class SqliteLibrary {
         if (expected.matches(file)) {
             return Optional.of(new Installed(file, false));
         }
-        Path part = Files.createTempFile(folder, "part-", ".so");
+        Path part = newPart(folder, ".so");
         try {
             try (InputStream in = url.openStream()) {
                 Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
@@ -162,6 +162,27 @@ public final class SqliteLibrary {
             Files.deleteIfExists(part);
         }
         return Optional.of(new Installed(file, true));
+    }
+
+    /**
+     * A new empty file (0600) in the folder under a name of its own, made exclusively, to be written and then moved
+     * into place. Not Files.createTempFile: it draws its name from a SecureRandom, whose first use loads Java's
+     * security providers (~50 classes), and a first start's classes are what the reader's class-data archive is
+     * recorded from (issue 13).
+     */
+    private static Path newPart(Path folder, String suffix) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            Path part = folder.resolve("part-" + Long.toHexString(System.nanoTime()) + "-"
+                    + Thread.currentThread().getId() + suffix);
+            try {
+                return Files.createFile(part, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(
+                        "rw-------")));
+            } catch (java.nio.file.FileAlreadyExistsException taken) { // another process, the same moment
+                if (attempt == 100) {
+                    throw taken;
+                }
+            }
+        }
     }
 
     private static void privateFolder(Path folder) throws IOException {

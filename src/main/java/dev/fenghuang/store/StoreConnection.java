@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.jdbc4.JDBC4Connection;
 
 /** Opens the SQLite file with the store's settings: write-ahead log, a busy timeout, free pages given back on
  * request (incremental vacuum, set when the file is new), a small page cache. */
@@ -30,7 +31,10 @@ final class StoreConnection {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setJournalSizeLimit(4 * 1024 * 1024);
         config.setCacheSize(-PAGE_CACHE_KIB);
-        Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        // made directly, as sqlite-jdbc's JDBC.createConnection makes it, not through that class: its loading
+        // registers the driver with java.sql.DriverManager, which searches the class path for every other driver
+        String path = file.toAbsolutePath().toString();
+        Connection c = new JDBC4Connection("jdbc:sqlite:" + path, path, config.toProperties());
         try (Statement s = c.createStatement()) {
             boolean empty;
             try (ResultSet r = s.executeQuery("SELECT count(*) FROM sqlite_master")) {

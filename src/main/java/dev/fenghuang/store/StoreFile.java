@@ -18,8 +18,6 @@ import java.util.Set;
  */
 final class StoreFile {
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .withZone(ZoneOffset.UTC);
     private static final String[] COMPANIONS = {"-wal", "-shm", "-journal"};
 
     private StoreFile() {
@@ -60,7 +58,9 @@ final class StoreFile {
      * suffix) so that the next start makes a new one; returns the new name.
      */
     static Path setAside(Path file, Clock clock) throws IOException {
-        String suffix = ".corrupt-" + STAMP.format(clock.instant());
+        // made when a file is set aside, not whenever the store is opened: the formatter's class loads ~30 others
+        DateTimeFormatter stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+        String suffix = ".corrupt-" + stamp.format(clock.instant());
         Path aside = file.resolveSibling(file.getFileName() + suffix);
         Files.move(file, aside);
         for (String companion : COMPANIONS) {

@@ -3,9 +3,9 @@ package dev.fenghuang.tui;
 import dev.fenghuang.app.store.OfflinePages;
 import dev.fenghuang.app.PortalReader;
 import dev.fenghuang.app.Texts;
+import dev.fenghuang.model.TimeText;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 
 /**
@@ -14,8 +14,6 @@ import java.util.function.Consumer;
  * whatever thread tells it.
  */
 final class OfflineNotice implements OfflinePages {
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DAY_AND_CLOCK = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Consumer<Runnable> post;
     private final Consumer<String> message;
@@ -40,7 +38,8 @@ final class OfflineNotice implements OfflinePages {
     @Override
     public void shown(String page, Instant fetchedAt) {
         boolean today = fetchedAt.atZone(zone).toLocalDate().equals(now.instant().atZone(zone).toLocalDate());
-        String at = (today ? CLOCK : DAY_AND_CLOCK).format(fetchedAt.atZone(zone));
+        java.time.LocalDateTime local = fetchedAt.atZone(zone).toLocalDateTime();
+        String at = today ? TimeText.clock(local) : TimeText.minute(local);
         post.accept(() -> message.accept(texts.get("offline.asOf", at)));
     }
 }

@@ -2,10 +2,10 @@ package dev.fenghuang.tui;
 
 import dev.fenghuang.app.store.StalePages;
 import dev.fenghuang.app.Texts;
+import dev.fenghuang.model.TimeText;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 
 /**
@@ -13,7 +13,6 @@ import java.util.function.Consumer;
  * ended; the fresh copy shows on the next look (or {@code r}). Posted to the loop's thread, whatever thread tells it.
  */
 final class StaleNotice implements StalePages {
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Consumer<Runnable> post;
     private final Consumer<String> message;
@@ -29,7 +28,7 @@ final class StaleNotice implements StalePages {
 
     @Override
     public void shown(String page, Instant fetchedAt) {
-        String at = CLOCK.format(fetchedAt.atZone(zone));
+        String at = TimeText.clock(fetchedAt.atZone(zone).toLocalDateTime());
         post.accept(() -> message.accept(texts.get("store.stale", at)));
     }
 

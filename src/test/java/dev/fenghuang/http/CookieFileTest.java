@@ -219,4 +219,39 @@ class CookieFileTest {
                 .containsExactly("Ab3x_2132_lastact");
         assertThat(jar.writes()).isEqualTo(4);
     }
+
+    /**
+     * Saving names its temporary file itself, not with Files.createTempFile, whose SecureRandom loads the security
+     * providers (~50 classes in every reader that is given a cookie, issue 13).
+     */
+    @Test
+    void savingLoadsNoSecureRandom() throws Exception {
+        Path file = dir.resolve("sessions/site/reader1.cookies");
+        String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(javaCommand, "-Xshare:off", "-Xlog:class+load=info", "-cp",
+                System.getProperty("java.class.path"), CookieSaveProcess.class.getName(), file.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(out.lines().filter(l -> l.contains("[class,load] java.security.SecureRandom "))).isEmpty();
+        assertThat(CookieFile.open(file).getCookies()).extracting(c -> c.getName() + "=" + c.getValue())
+                .containsExactly("Ab3x_2132_saltkey=abcdefgh");
+    }
+
+    /** A temporary file a writer left when it died, even a link to another file, is replaced, the other untouched. */
+    @Test
+    void aTemporaryFileLeftBehindIsReplacedNotFollowed() throws Exception {
+        Path file = dir.resolve("d.cookies");
+        Path victim = Files.writeString(dir.resolve("victim.txt"), "theirs\n");
+        Files.createSymbolicLink(dir.resolve(".d.cookies.tmp"), victim);
+        CookieFile jar = CookieFile.open(file);
+        jar.addCookie(cookie("k", "v"));
+        jar.flush();
+        assertThat(Files.readString(victim)).isEqualTo("theirs\n");
+        assertThat(CookieFile.open(file).getCookies()).extracting(c -> c.getName()).containsExactly("k");
+        assertThat(dir.resolve(".d.cookies.tmp")).doesNotExist();
+        assertThat(Files.getPosixFilePermissions(file))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+    }
 }

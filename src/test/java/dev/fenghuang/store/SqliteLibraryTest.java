@@ -141,6 +141,27 @@ class SqliteLibraryTest {
         }
     }
 
+    /**
+     * A first start writes the library and its note without a SecureRandom (Files.createTempFile's), whose security
+     * providers a reader's class-data archive, recorded from a first start, would otherwise keep (issue 13).
+     */
+    @Test
+    void aFirstStartLoadsNoSecureRandom() throws Exception {
+        Path classes = cache.resolve("classes.log");
+        String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(javaCommand, "-Xshare:off", "-Xlog:class+load=info:file=" + classes, "-cp",
+                System.getProperty("java.class.path"), SqliteLibraryProcess.class.getName(), folder().toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(out.lines()).containsExactly(folder().resolve(LibraryLoaderUtil.getNativeLibName()).toString());
+        assertThat(Files.readAllLines(classes)).noneMatch(l -> l.contains("[class,load] java.security.SecureRandom "));
+        try (var left = Files.list(folder())) {
+            assertThat(left).noneMatch(f -> f.getFileName().toString().startsWith("part-"));
+        }
+    }
+
     private List<String> runProcess(Path tmp) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(new ArrayList<>(List.of(java, "-Djava.io.tmpdir=" + tmp, "-cp",

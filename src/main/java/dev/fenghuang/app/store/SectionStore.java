@@ -1,15 +1,17 @@
 package dev.fenghuang.app.store;
 
-import com.google.gson.Gson;
-import com.google.gson.JsonParseException;
-import com.google.gson.reflect.TypeToken;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
 import dev.fenghuang.app.SiteProfile;
 import dev.fenghuang.app.XdgDirs;
 import dev.fenghuang.model.Section;
+import dev.fenghuang.store.RecordJsonReader;
+import dev.fenghuang.store.RecordJsonWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
-import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -23,7 +25,6 @@ import org.slf4j.LoggerFactory;
 /** Keeps each site's category tree on disk, so that later starts need not crawl or probe for it. */
 public final class SectionStore {
     private static final Logger log = LoggerFactory.getLogger(SectionStore.class);
-    private static final Type TREE = new TypeToken<List<Section>>() { }.getType();
 
     private final Path file;
     private final boolean kept;
@@ -51,10 +52,15 @@ public final class SectionStore {
         if (!kept || !Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            List<Section> tree = new Gson().fromJson(r, TREE);
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            JsonReader r = new JsonReader(in);
+            r.setStrictness(Strictness.LENIENT);
+            List<Section> tree = r.peek() == JsonToken.END_DOCUMENT ? null : RecordJsonReader.sections(r);
+            if (tree != null && r.peek() != JsonToken.END_DOCUMENT) {
+                throw new IOException("more than a tree");
+            }
             return tree == null || tree.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(tree));
-        } catch (IOException | JsonParseException e) {
+        } catch (IOException | RuntimeException e) { // malformed JSON, a value of another type, a null in the tree
             log.warn("ignoring unreadable section tree {}: {}", file, e.toString());
             return Optional.empty();
         }
@@ -67,8 +73,12 @@ public final class SectionStore {
         }
         Files.createDirectories(file.getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            new Gson().toJson(tree, TREE, w);
+        try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            JsonWriter w = new JsonWriter(out);
+            w.setHtmlSafe(true); // as Gson's default wrote it: <, >, &, = and ' escaped
+            w.setSerializeNulls(false);
+            RecordJsonWriter.sections(w, tree);
+            w.flush();
         }
         try {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

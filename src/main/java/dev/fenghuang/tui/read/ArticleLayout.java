@@ -14,7 +14,6 @@ import dev.fenghuang.model.Image;
 import dev.fenghuang.model.Link;
 import dev.fenghuang.model.Reaction;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

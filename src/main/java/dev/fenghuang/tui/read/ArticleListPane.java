@@ -1,6 +1,7 @@
 package dev.fenghuang.tui.read;
 
 import dev.fenghuang.app.store.ReadState;
+import dev.fenghuang.model.TimeText;
 import dev.fenghuang.tui.TwoPanes;
 import dev.fenghuang.tui.KeyAction;
 import dev.fenghuang.tui.Ui;
@@ -12,7 +13,6 @@ import com.googlecode.lanterna.graphics.TextGraphics;
 import dev.fenghuang.model.ArticleList;
 import dev.fenghuang.model.ArticleSummary;
 import dev.fenghuang.model.Category;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -23,7 +23,6 @@ import java.util.OptionalLong;
  * (the list page gives none; an article read once gives it), and its summary.
  */
 final class ArticleListPane implements TwoPanes.ListPane {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     /** Before the title of an article never read. */
     static final String UNREAD_MARK = "* ";
@@ -86,7 +85,7 @@ final class ArticleListPane implements TwoPanes.ListPane {
      * was read says how many: both readable without colour.
      */
     private StyledLine row(ArticleSummary s, ReadState state) {
-        String day = s.published() == null ? "          " : DAY.format(s.published());
+        String day = s.published() == null ? "          " : TimeText.day(s.published());
         List<StyledLine.Span> spans = new ArrayList<>();
         spans.add(new StyledLine.Span(day + " ", Style.META));
         if (!state.read()) {

@@ -1,10 +1,10 @@
 package dev.fenghuang.tui.text;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
+import dev.fenghuang.model.TimeText;
 import dev.fenghuang.tui.KeyAction;
 import dev.fenghuang.tui.Ui;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -18,7 +18,6 @@ import java.util.function.IntConsumer;
  * @param <T> an entry
  */
 public final class DatedPages<T> {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private final Ui ui;
     private final Function<T, LocalDateTime> time;
@@ -55,7 +54,7 @@ public final class DatedPages<T> {
         List<StyledLine> rows = new ArrayList<>();
         for (T entry : entries) {
             LocalDateTime at = time.apply(entry);
-            String day = at == null ? "          " : DAY.format(at);
+            String day = at == null ? "          " : TimeText.day(at);
             rows.add(StyledLine.of(new StyledLine.Span(day + " ", Style.META),
                     new StyledLine.Span(TerminalText.clean(title.apply(entry)), Style.NORMAL)));
         }
