@@ -30,16 +30,7 @@ public final class RecordJsonReader {
 
     /** A section tree, or null for a JSON null. */
     public static List<Section> sections(JsonReader r) throws IOException {
-        if (nullSkipped(r)) {
-            return null;
-        }
-        List<Section> tree = new ArrayList<>();
-        r.beginArray();
-        while (r.hasNext()) {
-            tree.add(section(r));
-        }
-        r.endArray();
-        return tree;
+        return list(r, Element.SECTION);
     }
 
     private static Section section(JsonReader r) throws IOException {
@@ -93,16 +84,7 @@ public final class RecordJsonReader {
     }
 
     private static List<ArticleSummary> summaries(JsonReader r) throws IOException {
-        if (nullSkipped(r)) {
-            return null;
-        }
-        List<ArticleSummary> all = new ArrayList<>();
-        r.beginArray();
-        while (r.hasNext()) {
-            all.add(summary(r));
-        }
-        r.endArray();
-        return all;
+        return list(r, Element.SUMMARY);
     }
 
     private static ArticleSummary summary(JsonReader r) throws IOException {
@@ -172,106 +154,79 @@ public final class RecordJsonReader {
     }
 
     private static List<String> strings(JsonReader r) throws IOException {
-        if (nullSkipped(r)) {
-            return null;
-        }
-        List<String> all = new ArrayList<>();
-        r.beginArray();
-        while (r.hasNext()) {
-            all.add(string(r));
-        }
-        r.endArray();
-        return all;
+        return list(r, Element.STRING);
     }
 
     private static List<Image> images(JsonReader r) throws IOException {
+        return list(r, Element.IMAGE);
+    }
+
+    private static Image image(JsonReader r) throws IOException {
         if (nullSkipped(r)) {
             return null;
         }
-        List<Image> all = new ArrayList<>();
-        r.beginArray();
+        String url = null;
+        String alt = null;
+        int paragraph = 0;
+        r.beginObject();
         while (r.hasNext()) {
-            if (nullSkipped(r)) {
-                all.add(null);
-                continue;
+            switch (r.nextName()) {
+                case "url" -> url = string(r);
+                case "alt" -> alt = string(r);
+                case "paragraph" -> paragraph = r.nextInt();
+                default -> r.skipValue();
             }
-            String url = null;
-            String alt = null;
-            int paragraph = 0;
-            r.beginObject();
-            while (r.hasNext()) {
-                switch (r.nextName()) {
-                    case "url" -> url = string(r);
-                    case "alt" -> alt = string(r);
-                    case "paragraph" -> paragraph = r.nextInt();
-                    default -> r.skipValue();
-                }
-            }
-            r.endObject();
-            all.add(new Image(url, alt, paragraph));
         }
-        r.endArray();
-        return all;
+        r.endObject();
+        return new Image(url, alt, paragraph);
     }
 
     private static List<Link> links(JsonReader r) throws IOException {
+        return list(r, Element.LINK);
+    }
+
+    private static Link link(JsonReader r) throws IOException {
         if (nullSkipped(r)) {
             return null;
         }
-        List<Link> all = new ArrayList<>();
-        r.beginArray();
+        String url = null;
+        String text = null;
+        int paragraph = 0;
+        r.beginObject();
         while (r.hasNext()) {
-            if (nullSkipped(r)) {
-                all.add(null);
-                continue;
+            switch (r.nextName()) {
+                case "url" -> url = string(r);
+                case "text" -> text = string(r);
+                case "paragraph" -> paragraph = r.nextInt();
+                default -> r.skipValue();
             }
-            String url = null;
-            String text = null;
-            int paragraph = 0;
-            r.beginObject();
-            while (r.hasNext()) {
-                switch (r.nextName()) {
-                    case "url" -> url = string(r);
-                    case "text" -> text = string(r);
-                    case "paragraph" -> paragraph = r.nextInt();
-                    default -> r.skipValue();
-                }
-            }
-            r.endObject();
-            all.add(new Link(url, text, paragraph));
         }
-        r.endArray();
-        return all;
+        r.endObject();
+        return new Link(url, text, paragraph);
     }
 
     private static List<Reaction> reactions(JsonReader r) throws IOException {
+        return list(r, Element.REACTION);
+    }
+
+    private static Reaction reaction(JsonReader r) throws IOException {
         if (nullSkipped(r)) {
             return null;
         }
-        List<Reaction> all = new ArrayList<>();
-        r.beginArray();
+        int id = 0;
+        String name = null;
+        int count = 0;
+        r.beginObject();
         while (r.hasNext()) {
-            if (nullSkipped(r)) {
-                all.add(null);
-                continue;
+            switch (r.nextName()) {
+                case "id" -> id = r.nextInt();
+                case "name" -> name = string(r);
+                case "count" -> count = r.nextInt();
+                default -> r.skipValue();
             }
-            int id = 0;
-            String name = null;
-            int count = 0;
-            r.beginObject();
-            while (r.hasNext()) {
-                switch (r.nextName()) {
-                    case "id" -> id = r.nextInt();
-                    case "name" -> name = string(r);
-                    case "count" -> count = r.nextInt();
-                    default -> r.skipValue();
-                }
-            }
-            r.endObject();
-            all.add(new Reaction(id, name, count));
         }
-        r.endArray();
-        return all;
+        r.endObject();
+        return new Reaction(id, name, count);
     }
 
     static CommentList commentList(JsonReader r) throws IOException {
@@ -303,16 +258,7 @@ public final class RecordJsonReader {
     }
 
     private static List<Comment> comments(JsonReader r) throws IOException {
-        if (nullSkipped(r)) {
-            return null;
-        }
-        List<Comment> all = new ArrayList<>();
-        r.beginArray();
-        while (r.hasNext()) {
-            all.add(comment(r));
-        }
-        r.endArray();
-        return all;
+        return list(r, Element.COMMENT);
     }
 
     private static Comment comment(JsonReader r) throws IOException {
@@ -342,16 +288,7 @@ public final class RecordJsonReader {
     }
 
     private static List<Category> categories(JsonReader r) throws IOException {
-        if (nullSkipped(r)) {
-            return null;
-        }
-        List<Category> all = new ArrayList<>();
-        r.beginArray();
-        while (r.hasNext()) {
-            all.add(category(r));
-        }
-        r.endArray();
-        return all;
+        return list(r, Element.CATEGORY);
     }
 
     private static Category category(JsonReader r) throws IOException {
@@ -388,6 +325,33 @@ public final class RecordJsonReader {
         }
         r.endObject();
         return new Person(uid, name);
+    }
+
+    /** What a record's list holds: one array loop for them all, with no reader object (and class) per kind. */
+    private enum Element { SECTION, SUMMARY, COMMENT, CATEGORY, STRING, IMAGE, LINK, REACTION }
+
+    /** A JSON array of {@code kind}'s values, or null for a JSON null; the caller names the type that kind reads. */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> list(JsonReader r, Element kind) throws IOException {
+        if (nullSkipped(r)) {
+            return null;
+        }
+        List<Object> all = new ArrayList<>();
+        r.beginArray();
+        while (r.hasNext()) {
+            all.add(switch (kind) {
+                case SECTION -> section(r);
+                case SUMMARY -> summary(r);
+                case COMMENT -> comment(r);
+                case CATEGORY -> category(r);
+                case STRING -> string(r);
+                case IMAGE -> image(r);
+                case LINK -> link(r);
+                case REACTION -> reaction(r);
+            });
+        }
+        r.endArray();
+        return (List<T>) all;
     }
 
     private static LocalDateTime time(JsonReader r) throws IOException {
