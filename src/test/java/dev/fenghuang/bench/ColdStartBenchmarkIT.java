@@ -1,12 +1,11 @@
 package dev.fenghuang.bench;
 
+import static dev.fenghuang.Programs.onPath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fenghuang.demo.DemoOptions;
 import dev.fenghuang.demo.DemoPortal;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,11 +48,6 @@ class ColdStartBenchmarkIT {
 
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static boolean onPath(String program) {
-        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
     }
 
     private void report(String name, List<String> command) throws IOException, InterruptedException {

@@ -1,5 +1,6 @@
 package dev.fenghuang.tui;
 
+import static dev.fenghuang.Programs.onPath;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -355,14 +356,5 @@ class ServeSshIT {
             }
         }
         throw new IOException("serve-ssh did not listen on " + port);
-    }
-
-    private static boolean onPath(String program) {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(":")) {
-            if (Files.isExecutable(Path.of(d, program))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,5 +1,7 @@
 package dev.fenghuang.tui;
 
+import static dev.fenghuang.Programs.onPath;
+
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -30,15 +32,6 @@ final class SshServer implements AutoCloseable {
 
     static boolean available() {
         return Files.isExecutable(SSHD) && onPath("ssh") && onPath("ssh-keygen");
-    }
-
-    private static boolean onPath(String program) {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(":")) {
-            if (Files.isExecutable(Path.of(d, program))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static SshServer start(Path dir) throws IOException, InterruptedException {
