@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,8 +33,7 @@ class ServeSshCryptoIT {
     static Path home;
 
     private static DemoSession demo;
-    private static Process server;
-    private static int port;
+    private static ServeSshProcess server;
 
     @BeforeAll
     static void serve() throws Exception {
@@ -59,25 +55,15 @@ class ServeSshCryptoIT {
         Files.createDirectories(sites);
         Files.writeString(sites.resolve("qu.properties"), "url = " + demo.baseUrl() + "\n");
         Files.writeString(home.resolve("ssh_users"), users);
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
-        ProcessBuilder serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("fenghuang.jar", "target/fenghuang.jar"), "serve-ssh", "--port",
-                String.valueOf(port), "--bind", "127.0.0.1", "--users", home.resolve("ssh_users").toString())
-                .redirectErrorStream(true).redirectOutput(home.resolve("serve-ssh.log").toFile());
-        serve.environment().put("XDG_CONFIG_HOME", home.resolve("server/config").toString());
-        serve.environment().put("XDG_STATE_HOME", home.resolve("server/state").toString());
-        serve.environment().put("XDG_CACHE_HOME", home.resolve("server/cache").toString());
-        server = serve.start();
-        awaitListening();
+        server = ServeSshProcess.start(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("fenghuang.jar", "target/fenghuang.jar")), home, home.resolve("ssh_users"),
+                WAIT);
     }
 
     @AfterAll
     static void stop() throws Exception {
         if (server != null) {
-            server.destroy();
-            server.waitFor(10, TimeUnit.SECONDS);
+            server.close();
         }
         if (demo != null) {
             demo.close();
@@ -139,7 +125,7 @@ class ServeSshCryptoIT {
         // ssh keeps the first value given for an option: the caller's come first
         List<String> args = new ArrayList<>(List.of("ssh", "-F", "/dev/null"));
         args.addAll(options);
-        args.addAll(List.of("-p", String.valueOf(port), "-i", home.resolve(key).toString(), "-o", "IdentitiesOnly=yes",
+        args.addAll(List.of("-p", String.valueOf(server.port()), "-i", home.resolve(key).toString(), "-o", "IdentitiesOnly=yes",
                 "-o", "BatchMode=yes", "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
                 "-o", "LogLevel=ERROR"));
         args.add("fenghuang@127.0.0.1");
@@ -160,21 +146,6 @@ class ServeSshCryptoIT {
     }
 
     private static String log() throws IOException {
-        return "\nserve-ssh: " + Files.readString(home.resolve("serve-ssh.log"));
-    }
-
-    private static void awaitListening() throws Exception {
-        long end = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < end) {
-            if (!server.isAlive()) {
-                throw new IOException("serve-ssh exited:" + log());
-            }
-            try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(50);
-            }
-        }
-        throw new IOException("serve-ssh did not listen on " + port);
+        return server.log();
     }
 }

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonParser;
 import dev.fenghuang.DemoSession;
+import dev.fenghuang.ServeSshProcess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +38,7 @@ class ServeSshIT {
     Path home;
 
     private DemoSession demo;
-    private Process server;
+    private ServeSshProcess server;
     private int port;
 
     @BeforeEach
@@ -55,24 +55,14 @@ class ServeSshIT {
         Path users = home.resolve("ssh_users");
         Files.writeString(users, "site=qu,account=mod1,role=moderator " + publicKey("moderator")
                 + "site=qu,account=reader1 " + publicKey("reader"));
-        port = freePort();
-        List<String> command = new ArrayList<>(Arrays.asList(launcher.split(" ")));
-        command.addAll(List.of("serve-ssh", "--port", String.valueOf(port), "--bind", "127.0.0.1", "--users",
-                users.toString()));
-        ProcessBuilder serve = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(home.resolve("serve-ssh.log").toFile());
-        serve.environment().put("XDG_CONFIG_HOME", home.resolve("server/config").toString());
-        serve.environment().put("XDG_STATE_HOME", home.resolve("server/state").toString());
-        serve.environment().put("XDG_CACHE_HOME", home.resolve("server/cache").toString());
-        server = serve.start();
-        awaitListening();
+        server = ServeSshProcess.start(Arrays.asList(launcher.split(" ")), home, users, WAIT);
+        port = server.port();
     }
 
     @AfterEach
     void stop() throws Exception {
         if (server != null) {
-            server.destroy();
-            server.waitFor(10, TimeUnit.SECONDS);
+            server.close();
         }
         if (demo != null) {
             demo.close();
@@ -221,7 +211,7 @@ class ServeSshIT {
      * portal never answers through the tunnel.
      */
     private boolean localForwardCarriesNothing() throws Exception {
-        int local = freePort();
+        int local = ServeSshProcess.freePort();
         List<String> command = options("moderator", "-N", "-L",
                 local + ":127.0.0.1:" + java.net.URI.create(demo.baseUrl()).getPort());
         command.replaceAll(option -> option.equals("LogLevel=ERROR") ? "LogLevel=INFO" : option);
@@ -335,26 +325,5 @@ class ServeSshIT {
 
     private String publicKey(String key) throws IOException {
         return Files.readString(home.resolve(key + ".pub"));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
-    }
-
-    private void awaitListening() throws Exception {
-        long end = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < end) {
-            if (!server.isAlive()) {
-                throw new IOException("serve-ssh exited: " + Files.readString(home.resolve("serve-ssh.log")));
-            }
-            try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(50);
-            }
-        }
-        throw new IOException("serve-ssh did not listen on " + port);
     }
 }
