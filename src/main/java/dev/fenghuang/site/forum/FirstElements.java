@@ -69,6 +69,20 @@ final class FirstElements {
         return null;
     }
 
+    /**
+     * How many element children {@code e} has, counted up to {@code atMost}: {@code childrenSize()} without the list
+     * of child elements jsoup builds and keeps for it.
+     */
+    static int childElements(Element e, int atMost) {
+        int count = 0;
+        for (int i = 0, n = e.childNodeSize(); i < n && count < atMost; i++) {
+            if (e.childNode(i) instanceof Element) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** Every {@code tag} element, the root too, in document order: what {@code select(tag)} gives. */
     static List<Element> allWithTag(Element root, String tag) {
         List<Element> found = new ArrayList<>();

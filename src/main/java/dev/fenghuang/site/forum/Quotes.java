@@ -54,7 +54,7 @@ final class Quotes {
     private static Element outermostWrapper(Element header, Element scope) {
         Element wrapper = header;
         while (wrapper.parent() != null && wrapper.parent() != scope && wrapper.parent().normalName().equals("font")
-                && wrapper.parent().childrenSize() == 1) {
+                && FirstElements.childElements(wrapper.parent(), 2) == 1) {
             wrapper = wrapper.parent();
         }
         return wrapper;

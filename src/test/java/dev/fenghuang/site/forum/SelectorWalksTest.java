@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The walks that stand in for selectors on the client's path ({@link FirstElements}) find what {@code selectFirst}
  * finds, from every element of the thread fixtures and of random trees as the root; the post id test matches as its
- * pattern does.
+ * pattern does; the count of child elements is jsoup's.
  */
 class SelectorWalksTest {
     private static final String THREAD_LINK = "div.authi a[href*=viewthread], a.fastre[href]";
@@ -89,6 +89,9 @@ class SelectorWalksTest {
             assertThat(FirstElements.allWithTag(root, "li")).containsExactlyElementsOf(root.select(Css.of("li")));
             assertSame(FirstElements.linkContaining(root, "mod=attachment"), root, "a[href*=mod=attachment]");
             assertSame(FirstElements.linkContaining(root, "findpost"), root, "a[href*=findpost]");
+            for (int atMost = 1; atMost <= 3; atMost++) {
+                assertThat(FirstElements.childElements(root, atMost)).isEqualTo(Math.min(root.childrenSize(), atMost));
+            }
         }
     }
 
