@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * What {@code selectFirst} finds for the few simple selectors read on every floor of a thread page, walked over the
@@ -81,6 +83,29 @@ final class FirstElements {
             }
         }
         return count;
+    }
+
+    /**
+     * {@code wholeText()}: the text of every text node under {@code e} as written, a line break for each {@code br},
+     * in document order, without the node stream and joining collector jsoup builds for it.
+     */
+    static String wholeText(Element e) {
+        StringBuilder out = new StringBuilder();
+        appendWholeText(e, out);
+        return out.toString();
+    }
+
+    private static void appendWholeText(Node node, StringBuilder out) {
+        if (node instanceof TextNode text) {
+            out.append(text.getWholeText());
+        } else if (node instanceof Element e) {
+            if (e.nameIs("br")) {
+                out.append('\n');
+            }
+            for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+                appendWholeText(e.childNode(i), out);
+            }
+        }
     }
 
     /** Every {@code tag} element, the root too, in document order: what {@code select(tag)} gives. */

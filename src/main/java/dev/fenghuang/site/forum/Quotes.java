@@ -61,7 +61,8 @@ final class Quotes {
     }
 
     private static void collect(Element parent, Element skip, StringBuilder line, List<String> lines) {
-        for (Node child : parent.childNodes()) {
+        for (int i = 0, n = parent.childNodeSize(); i < n; i++) {
+            Node child = parent.childNode(i);
             if (child instanceof TextNode text) {
                 line.append(text.getWholeText());
             } else if (child instanceof Element e && e != skip && !ArticleBody.isNoise(e, e.normalName())
