@@ -172,7 +172,8 @@ public abstract class TagAttributes {
                     return ignoringCase ? IgnoringCase.contains(value, word) : value.contains(word);
                 }
                 at += 4;
-            } else if (at <= last && mayStart(c, first, ignoringCase) && IgnoringCase.spelt(text, at, word, ignoringCase)) {
+            } else if (at <= last && mayStart(c, first, ignoringCase)
+                    && IgnoringCase.spelt(text, at, word, ignoringCase)) {
                 return true;
             }
         }
