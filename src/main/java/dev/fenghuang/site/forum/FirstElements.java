@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * What {@code selectFirst} finds for the few simple selectors read on every floor of a thread page, walked over the
@@ -67,6 +69,43 @@ final class FirstElements {
             }
         }
         return null;
+    }
+
+    /**
+     * How many element children {@code e} has, counted up to {@code atMost}: {@code childrenSize()} without the list
+     * of child elements jsoup builds and keeps for it.
+     */
+    static int childElements(Element e, int atMost) {
+        int count = 0;
+        for (int i = 0, n = e.childNodeSize(); i < n && count < atMost; i++) {
+            if (e.childNode(i) instanceof Element) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * {@code wholeText()}: the text of every text node under {@code e} as written, a line break for each {@code br},
+     * in document order, without the node stream and joining collector jsoup builds for it.
+     */
+    static String wholeText(Element e) {
+        StringBuilder out = new StringBuilder();
+        appendWholeText(e, out);
+        return out.toString();
+    }
+
+    private static void appendWholeText(Node node, StringBuilder out) {
+        if (node instanceof TextNode text) {
+            out.append(text.getWholeText());
+        } else if (node instanceof Element e) {
+            if (e.nameIs("br")) {
+                out.append('\n');
+            }
+            for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+                appendWholeText(e.childNode(i), out);
+            }
+        }
     }
 
     /** Every {@code tag} element, the root too, in document order: what {@code select(tag)} gives. */

@@ -110,7 +110,7 @@ public final class FloorParser {
 
     /** 待审核 in place of the text (older source); a body with no 待 is not read again to say no. */
     private static boolean isPendingText(Element message) {
-        return message != null && holdsPendingMark(message) && message.childrenSize() == 0
+        return message != null && holdsPendingMark(message) && FirstElements.childElements(message, 1) == 0
                 && SiteText.line(message.ownText()).equals(PENDING);
     }
 

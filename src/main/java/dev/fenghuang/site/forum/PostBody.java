@@ -64,7 +64,8 @@ final class PostBody {
     }
 
     private void children(Element parent, Style style) {
-        for (Node child : parent.childNodes()) {
+        for (int i = 0, n = parent.childNodeSize(); i < n; i++) {
+            Node child = parent.childNode(i);
             if (child instanceof TextNode text) {
                 runs.add(text.getWholeText(), style);
             } else if (child instanceof Element e) {
@@ -181,12 +182,12 @@ final class PostBody {
         List<String> lines = new ArrayList<>();
         List<Element> items = FirstElements.allWithTag(box, "li");
         if (items.isEmpty()) {
-            for (String line : box.wholeText().split("\n", -1)) {
+            for (String line : FirstElements.wholeText(box).split("\n", -1)) {
                 lines.add(SiteText.strip(line).stripTrailing());
             }
         } else {
             for (Element li : items) {
-                lines.add(SiteText.strip(li.wholeText().replace("\u00A0", " ")).stripTrailing());
+                lines.add(SiteText.strip(FirstElements.wholeText(li).replace("\u00A0", " ")).stripTrailing());
             }
         }
         while (!lines.isEmpty() && lines.get(0).isBlank()) {

@@ -54,14 +54,15 @@ final class Quotes {
     private static Element outermostWrapper(Element header, Element scope) {
         Element wrapper = header;
         while (wrapper.parent() != null && wrapper.parent() != scope && wrapper.parent().normalName().equals("font")
-                && wrapper.parent().childrenSize() == 1) {
+                && FirstElements.childElements(wrapper.parent(), 2) == 1) {
             wrapper = wrapper.parent();
         }
         return wrapper;
     }
 
     private static void collect(Element parent, Element skip, StringBuilder line, List<String> lines) {
-        for (Node child : parent.childNodes()) {
+        for (int i = 0, n = parent.childNodeSize(); i < n; i++) {
+            Node child = parent.childNode(i);
             if (child instanceof TextNode text) {
                 line.append(text.getWholeText());
             } else if (child instanceof Element e && e != skip && !ArticleBody.isNoise(e, e.normalName())

@@ -124,7 +124,8 @@ public final class ThreadPageParser {
         Element heading = FirstElements.withClass(page, "h1", "ts");
         Element subject = PageIds.get(page, "thread_subject");
         Element pgt = PageIds.get(page, "pgt");
-        Pager pager = Pager.of(pgt != null && FirstElements.withClass(pgt, "div", "pg") != null ? pgt : page);
+        Element pg = pgt == null ? null : FirstElements.withClass(pgt, "div", "pg");
+        Pager pager = Pager.of(pg != null ? pg : page);
         boolean newestFirst = "1".equals(ForumMarkup.requested(page, "ordertype"));
         List<Floor> floors = FloorNumbers.numbered(read, pager.page(), filtered, newestFirst);
         List<BoardLink> breadcrumb = ForumMarkup.breadcrumb(page);

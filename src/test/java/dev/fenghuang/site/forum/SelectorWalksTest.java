@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The walks that stand in for selectors on the client's path ({@link FirstElements}) find what {@code selectFirst}
  * finds, from every element of the thread fixtures and of random trees as the root; the post id test matches as its
- * pattern does.
+ * pattern does; the count of child elements and the whole text are jsoup's.
  */
 class SelectorWalksTest {
     private static final String THREAD_LINK = "div.authi a[href*=viewthread], a.fastre[href]";
@@ -33,7 +33,8 @@ class SelectorWalksTest {
         "<A HREF=\"viewThread\">g</A>", "<i class=\"pstatus\">本帖最后由 a 于 2026-1-1 00:00 编辑</i>",
         "<i class=\"x PSTATUS\">h</i>", "<i>i</i>", "<b class=\"pstatus\">j</b>", "text",
         "<a href=\"forum.php?MOD=Attachment&aid=1\">k</a>", "<a href=\"forum.php?mod=redirect&goto=findpost\">l</a>",
-        "<em class=\"XG1\">(1 KB)</em>", "<em>m</em>", "<a>n</a>"};
+        "<em class=\"XG1\">(1 KB)</em>", "<em>m</em>", "<a>n</a>", "<br>", " \n\u00A0 ", "<li>o<br/>p</li>",
+        "<![CDATA[q]]>", "<!-- r -->"};
 
     @Test
     void findWhatTheSelectorsFindOnTheFixtures() {
@@ -89,6 +90,10 @@ class SelectorWalksTest {
             assertThat(FirstElements.allWithTag(root, "li")).containsExactlyElementsOf(root.select(Css.of("li")));
             assertSame(FirstElements.linkContaining(root, "mod=attachment"), root, "a[href*=mod=attachment]");
             assertSame(FirstElements.linkContaining(root, "findpost"), root, "a[href*=findpost]");
+            assertThat(FirstElements.wholeText(root)).isEqualTo(root.wholeText());
+            for (int atMost = 1; atMost <= 3; atMost++) {
+                assertThat(FirstElements.childElements(root, atMost)).isEqualTo(Math.min(root.childrenSize(), atMost));
+            }
         }
     }
 

@@ -163,6 +163,7 @@ public abstract class TagAttributes {
         int to = valueEnds[i];
         reads += to - from;
         int last = to - word.length();
+        char first = word.charAt(0);
         for (int at = from; at < to; at++) {
             char c = text.charAt(at);
             if (c == '&') {
@@ -171,11 +172,21 @@ public abstract class TagAttributes {
                     return ignoringCase ? IgnoringCase.contains(value, word) : value.contains(word);
                 }
                 at += 4;
-            } else if (at <= last && IgnoringCase.spelt(text, at, word, ignoringCase)) {
+            } else if (at <= last && mayStart(c, first, ignoringCase)
+                    && IgnoringCase.spelt(text, at, word, ignoringCase)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a word starting with the lower-case ASCII {@code first} may be spelt from {@code c}: as written, or in
+     * any case as {@link IgnoringCase} reads it (an ASCII capital, or any character beyond ASCII, which it looks up).
+     * Only a quick test before the spelling is compared.
+     */
+    private static boolean mayStart(char c, char first, boolean ignoringCase) {
+        return c == first || ignoringCase && (c >= 128 || c >= 'A' && c <= 'Z' && c + 32 == first);
     }
 
     /** How many attributes the start tag has, repeats included. */

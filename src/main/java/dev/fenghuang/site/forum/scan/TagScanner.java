@@ -22,6 +22,20 @@ public final class TagScanner extends TagAttributes {
     /** A comment, {@code <!--} to the first {@code -->}, as jsoup reads one (see {@link #comment()}). */
     static final int COMMENT = 4;
     static final int REFUSED = -1;
+    /** How many characters are read one by one before a search ({@link #nextLessThan}, quoted values). */
+    private static final int NEAR = 16;
+
+    /**
+     * Text of one ASCII character, made once: between most tags stands a line break alone, and a string cut for it
+     * each time was one of the walk's largest allocations. No reference can be one character long but {@code &}.
+     */
+    private static final String[] ONE_CHARACTER = new String[128];
+
+    static {
+        for (char c = 0; c < ONE_CHARACTER.length; c++) {
+            ONE_CHARACTER[c] = String.valueOf(c);
+        }
+    }
 
     private int position;
     private int tokenStart;
@@ -69,9 +83,22 @@ public final class TagScanner extends TagAttributes {
         return TEXT;
     }
 
-    /** The first {@code <} from {@code from} on, or the limit where there is none before it. */
+    /**
+     * The first {@code <} from {@code from} on, or the limit where there is none before it. Most text between tags is
+     * a line break or a few characters, so the first few are looked at one by one before the string is searched:
+     * setting up {@code indexOf} costs more than reading them.
+     */
     private int nextLessThan(int from) {
-        int at = text.indexOf('<', from);
+        int near = Math.min(limit, from + NEAR);
+        for (int at = from; at < near; at++) {
+            if (text.charAt(at) == '<') {
+                return at;
+            }
+        }
+        if (near == limit) {
+            return limit;
+        }
+        int at = text.indexOf('<', near);
         return at < 0 || at > limit ? limit : at;
     }
 
@@ -174,7 +201,7 @@ public final class TagScanner extends TagAttributes {
         char quote = text.charAt(next);
         int valueEnd;
         if (quote == '"' || quote == '\'') {
-            valueEnd = text.indexOf(quote, next + 1);
+            valueEnd = closingQuote(quote, next + 1);
             if (valueEnd < 0 || valueEnd >= limit) {
                 return -1;
             }
@@ -191,6 +218,17 @@ public final class TagScanner extends TagAttributes {
         valueEnds[attributes] = valueEnd;
         attributes++;
         return valueEnd;
+    }
+
+    /** The first {@code quote} from {@code from} on, or -1: near ones read one by one (see {@link #nextLessThan}). */
+    private int closingQuote(char quote, int from) {
+        int near = Math.min(limit, from + NEAR);
+        for (int at = from; at < near; at++) {
+            if (text.charAt(at) == quote) {
+                return at;
+            }
+        }
+        return text.indexOf(quote, near);
     }
 
     /**
@@ -283,6 +321,12 @@ public final class TagScanner extends TagAttributes {
     /** The text token, entities decoded as jsoup decodes them in text. */
     String text() {
         reads += textEnd - tokenStart;
+        if (textEnd - tokenStart == 1) {
+            char c = text.charAt(tokenStart);
+            if (c < ONE_CHARACTER.length && c != '&') {
+                return ONE_CHARACTER[c];
+            }
+        }
         String raw = text.substring(tokenStart, textEnd);
         String plain = CharacterReferences.decoded(raw);
         if (plain == null) {

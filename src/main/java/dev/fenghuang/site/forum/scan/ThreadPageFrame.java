@@ -5,6 +5,7 @@ import dev.fenghuang.site.forum.ThreadPageParser;
 import dev.fenghuang.site.markup.PageIds;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Tag;
 
 /**
  * What {@link ThreadPageParser} reads of a thread page around its posts, built as a tree from the page's text without
@@ -26,6 +27,11 @@ public final class ThreadPageFrame {
     private static final RareCharSearch MAIN_MESSAGE = new RareCharSearch("id=\"main_message\"");
     private static final RareCharSearch[] NOT_BEFORE = {new RareCharSearch("thread_subject"),
         new RareCharSearch("<h1"), new RareCharSearch("fastpostform"), MESSAGE_TEXT, MAIN_MESSAGE};
+
+    /** The shell's tags, made once: {@code Document.createShell} makes a tag set for each of them, every page. */
+    private static final Tag HTML = Tag.valueOf("html");
+    private static final Tag HEAD = Tag.valueOf("head");
+    private static final Tag BODY = Tag.valueOf("body");
 
     private final String html;
     private final int postlistStart;
@@ -59,7 +65,7 @@ public final class ThreadPageFrame {
                 html.length()) || hasMessageAfter()) {
             return null;
         }
-        Document page = Document.createShell(location);
+        Document page = shell(location);
         if (!base(page) || !part(page.body(), before(PT), postlistStart)
                 || !part(page.body(), before(PGT), postlistStart)) {
             return null;
@@ -73,6 +79,19 @@ public final class ThreadPageFrame {
         }
         boolean message = PageIds.get(page, "messagetext") != null || PageIds.get(page, "main_message") != null;
         return message ? null : page;
+    }
+
+    /**
+     * What {@code Document.createShell} gives: a document holding {@code html} with {@code head} and {@code body},
+     * each of the three at {@code location} (so a base the page sets later is the document's alone, as there).
+     */
+    static Document shell(String location) {
+        Document page = new Document(location);
+        Element root = new Element(HTML, location);
+        page.appendChild(root);
+        root.appendChild(new Element(HEAD, location));
+        root.appendChild(new Element(BODY, location));
+        return page;
     }
 
     /** Where {@code what} first stands whole before the post list, or -1. */

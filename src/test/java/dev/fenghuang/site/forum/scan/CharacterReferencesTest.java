@@ -63,6 +63,22 @@ class CharacterReferencesTest {
         assertThat(tags.jsoupDecodes()).isZero();
     }
 
+    /** Text of one character between tags (most often a line break alone) is the text jsoup reads there. */
+    @Test
+    void oneCharacterOfTextReadsAsJsoupReadsIt() {
+        for (char c = 1; c < 0x2100; c++) {
+            if (c == '<' || Character.isSurrogate(c)) {
+                continue;
+            }
+            String tag = "<b>" + c + "</b>";
+            TagScanner tags = new TagScanner(tag, 0, tag.length());
+            assertThat(tags.next()).isEqualTo(TagScanner.START);
+            assertThat(tags.next()).isEqualTo(TagScanner.TEXT);
+            assertThat(tags.text()).as("U+%04X", (int) c).isEqualTo(Jsoup.parseBodyFragment(tag).selectFirst("b")
+                    .wholeText());
+        }
+    }
+
     @Test
     void aNumberOrAKnownNameIsLeftToJsoup() {
         assertThat(CharacterReferences.decoded("red&#x1b;[2J")).isNull();
