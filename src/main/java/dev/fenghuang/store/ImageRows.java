@@ -27,11 +27,15 @@ final class ImageRows {
         this.c = c;
     }
 
-    /** The picture under the URL, its read time set to {@code nowMillis}; empty when none or it does not decode. */
+    /**
+     * The picture under the URL, its read time set to {@code nowMillis} (to within {@link Eviction#restamp}); empty
+     * when none or it does not decode.
+     */
     Optional<Row> read(String url, long nowMillis) throws SQLException {
         byte[] png;
         long fetchedAt;
-        try (PreparedStatement s = c.prepareStatement("SELECT png, fetched_at FROM images WHERE url = ?")) {
+        long readAt;
+        try (PreparedStatement s = c.prepareStatement("SELECT png, fetched_at, read_at FROM images WHERE url = ?")) {
             s.setString(1, url);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
@@ -39,12 +43,16 @@ final class ImageRows {
                 }
                 png = r.getBytes(1);
                 fetchedAt = r.getLong(2);
+                readAt = r.getLong(3);
             }
         }
         Optional<Picture> picture = decode(png);
         if (picture.isEmpty()) {
             delete(url);
             return Optional.empty();
+        }
+        if (!Eviction.restamp(readAt, nowMillis)) {
+            return Optional.of(new Row(picture.get(), fetchedAt));
         }
         try (PreparedStatement s = c.prepareStatement("UPDATE images SET read_at = ? WHERE url = ?")) {
             s.setLong(1, nowMillis);

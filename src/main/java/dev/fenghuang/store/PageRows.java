@@ -30,19 +30,23 @@ final class PageRows {
         this.viewer = viewer;
     }
 
-    /** The row under the key, its read time set to {@code nowMillis}. */
+    /** The row under the key, its read time set to {@code nowMillis} (to within {@link Eviction#restamp}). */
     Optional<Row> read(CacheKey key, long nowMillis) throws SQLException {
         Row row;
-        try (PreparedStatement s = c.prepareStatement("SELECT body, fetched_at FROM pages WHERE " + KEY)) {
+        long readAt;
+        try (PreparedStatement s = c.prepareStatement("SELECT body, fetched_at, read_at FROM pages WHERE " + KEY)) {
             bind(s, 1, key);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
                     return Optional.empty();
                 }
                 row = new Row(r.getString(1), r.getLong(2));
+                readAt = r.getLong(3);
             }
         }
-        noteRead(key, nowMillis);
+        if (Eviction.restamp(readAt, nowMillis)) {
+            noteRead(key, nowMillis);
+        }
         return Optional.of(row);
     }
 

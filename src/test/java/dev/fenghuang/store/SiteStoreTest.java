@@ -210,15 +210,80 @@ class SiteStoreTest {
     }
 
     @Test
+    void aPageReadAgainWithinTheHourOfItsStampWritesNothing() throws Exception {
+        java.util.concurrent.atomic.AtomicLong millis = new java.util.concurrent.atomic.AtomicLong(
+                FETCHED.toEpochMilli());
+        try (SiteStore store = SiteStore.open(file(), CAP, "default", new MillisClock(millis), notices::add)) {
+            store.save(CacheKey.article(1, 1), StoredRecords.article(1), FETCHED);
+            List<Object> written = changes();
+            millis.addAndGet(59 * 60 * 1000);
+            assertThat(store.load(CacheKey.article(1, 1))).isPresent();
+            assertThat(readAt()).as("read 59 minutes after its stamp").isEqualTo(FETCHED.toEpochMilli());
+            assertThat(changes()).as("nothing written").isEqualTo(written);
+            millis.addAndGet(60 * 1000);
+            assertThat(store.load(CacheKey.article(1, 1))).isPresent();
+            assertThat(readAt()).as("read an hour after it").isEqualTo(millis.get());
+            millis.addAndGet(-2 * 60 * 60 * 1000); // a clock set back: the stamp follows it
+            assertThat(store.load(CacheKey.article(1, 1))).isPresent();
+            assertThat(readAt()).isEqualTo(millis.get());
+        }
+        assertThat(notices).isEmpty();
+    }
+
+    /** The page's read time in the file, read by a connection of its own. */
+    private long readAt() throws SQLException {
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file());
+             Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT read_at FROM pages")) {
+            assertThat(r.next()).isTrue();
+            return r.getLong(1);
+        }
+    }
+
+    /** The sizes and times of the file and its write-ahead log: a write changes one of them. */
+    private List<Object> changes() throws IOException {
+        List<Object> seen = new ArrayList<>();
+        for (Path p : List.of(file(), Path.of(file() + "-wal"))) {
+            seen.add(Files.exists(p) ? Files.size(p) : -1L);
+            seen.add(Files.exists(p) ? Files.getLastModifiedTime(p) : null);
+        }
+        return seen;
+    }
+
+    /** A clock at the milliseconds {@code millis} holds. */
+    private static final class MillisClock extends Clock {
+        private final java.util.concurrent.atomic.AtomicLong millis;
+
+        MillisClock(java.util.concurrent.atomic.AtomicLong millis) {
+            this.millis = millis;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.ofEpochMilli(millis.get());
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+
+    @Test
     void evictionKeepsTheFileUnderItsCapAndKeepsWhatWasReadLast() throws Exception {
         long cap = 1024 * 1024;
         String paragraph = "渠县".repeat(4000); // some 24 KB of UTF-8 an article
         java.util.concurrent.atomic.AtomicLong millis = new java.util.concurrent.atomic.AtomicLong(
                 FETCHED.toEpochMilli());
-        Clock ticking = new Clock() { // a millisecond on at each look
+        Clock ticking = new Clock() { // a read-time step on at each look: each read gets its stamp
             @Override
             public Instant instant() {
-                return Instant.ofEpochMilli(millis.incrementAndGet());
+                return Instant.ofEpochMilli(millis.addAndGet(Eviction.READ_TIME_STEP_MILLIS));
             }
 
             @Override

@@ -48,10 +48,16 @@ public final class CellWidths {
         return new Sized(cell, isDoubleWidth(cell));
     }
 
-    /** A cell with its width worked out once. */
+    /**
+     * A cell with its width worked out once. A wide one also keeps the space Lanterna's screen puts in the column it
+     * covers: Lanterna makes that space anew for every wide cell set ({@code withCharacter(' ')}), and each new cell
+     * is a Unicode segmentation of its text and an interned string, for every CJK character of every frame.
+     */
     private static final class Sized extends TextCharacter {
         private static final long serialVersionUID = 1L;
         private final boolean wide;
+        /** The space of the column this wide cell covers, once asked (racy, but each answer is the same cell). */
+        private transient TextCharacter covered;
 
         Sized(TextCharacter cell, boolean wide) {
             super(cell);
@@ -61,6 +67,19 @@ public final class CellWidths {
         @Override
         public boolean isDoubleWidth() {
             return wide;
+        }
+
+        @Override
+        public TextCharacter withCharacter(char character) {
+            if (character != ' ') {
+                return super.withCharacter(character);
+            }
+            TextCharacter space = covered;
+            if (space == null) {
+                space = super.withCharacter(' ');
+                covered = space;
+            }
+            return space;
         }
     }
 }

@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import sun.misc.Signal;
 
 /**
  * Lanterna's Unix terminal, whose modes can be handed back to the shell and taken again while it stays open: Lanterna
@@ -123,15 +124,21 @@ public final class JobControlTerminal extends WholeCharacterTerminal implements 
 
     /**
      * Lanterna's last step in taking the terminal, after the modes were asked for: they are set first. A resize
-     * signalled forgets the first size, so that it is asked again.
+     * signalled (SIGWINCH) forgets the first size, so that it is asked again. The handler is set here rather than by
+     * Lanterna, which reaches {@code sun.misc.Signal} by reflection through a proxy class generated at run time; a
+     * JVM without the signal leaves resizes unnoticed, as Lanterna does.
      */
     @Override
     protected void registerTerminalResizeListener(Runnable onResize) throws IOException {
         setModes();
-        super.registerTerminalResizeListener(() -> {
-            firstSize = null;
-            onResize.run();
-        });
+        try {
+            Signal.handle(new Signal("WINCH"), signal -> {
+                firstSize = null;
+                onResize.run();
+            });
+        } catch (IllegalArgumentException | UnsupportedOperationException noSuchSignal) {
+            // resizes go unnoticed; the size asked at start stays
+        }
     }
 
     /**

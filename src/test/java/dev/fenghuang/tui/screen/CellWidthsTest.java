@@ -74,4 +74,24 @@ class CellWidthsTest {
         TextCharacter styled = TextCharacter.fromString(" ", TextColor.ANSI.RED, TextColor.ANSI.BLUE)[0];
         assertThat(CellWidths.sized(styled)).isEqualTo(styled.withCharacter(' '));
     }
+
+    /**
+     * Lanterna's screen covers the column after a wide cell with a space made from it: a sized cell gives the same
+     * space each time, the one Lanterna would make (a frame of CJK text made one for every character).
+     */
+    @Test
+    void aWideSizedCellCoversTheNextColumnWithOneSpace() {
+        TextCharacter cell = TextCharacter.fromString("渠", TextColor.ANSI.GREEN, TextColor.ANSI.DEFAULT, SGR.BOLD)[0];
+        TextCharacter sized = CellWidths.sized(cell);
+        com.googlecode.lanterna.graphics.BasicTextImage image = new com.googlecode.lanterna.graphics.BasicTextImage(6, 1);
+        image.setCharacterAt(0, 0, sized);
+        image.setCharacterAt(2, 0, sized);
+        image.setCharacterAt(4, 0, sized);
+
+        assertThat(image.getCharacterAt(1, 0)).isSameAs(image.getCharacterAt(3, 0)).isSameAs(image.getCharacterAt(5, 0))
+                .isEqualTo(cell.withCharacter(' '));
+        assertThat(sized.withCharacter('县')).isEqualTo(cell.withCharacter('县'));
+        TextCharacter narrow = CellWidths.sized(TextCharacter.fromString("a")[0]);
+        assertThat(narrow.withCharacter(' ')).isEqualTo(TextCharacter.fromString("a")[0].withCharacter(' '));
+    }
 }
