@@ -34,7 +34,7 @@ public final class DiscuzTime {
         if (element == null) {
             return null;
         }
-        Element titled = element.hasAttr("title") ? element : element.selectFirst(Css.of("span[title]"));
+        Element titled = element.hasAttr("title") ? element : FirstMatch.in(element, "span[title]");
         if (titled != null) {
             LocalDateTime absolute = absolute(titled.attr("title"));
             if (absolute != null) {

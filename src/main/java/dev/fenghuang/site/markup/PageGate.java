@@ -58,7 +58,7 @@ public final class PageGate {
         if (!page.isSuccess()) {
             throw new UnexpectedPage(url, "HTTP " + page.status() + " without a Discuz message");
         }
-        if (doc.selectFirst(Css.of(expected)) == null) {
+        if (!contains(doc, expected)) {
             throw new UnexpectedPage(url, missingReason(doc, text, expected, what));
         }
         if (isTruncated(doc, text)) {
@@ -74,6 +74,31 @@ public final class PageGate {
     public static Document tree(String html, String url) {
         Document doc = WellFormedHtml.parse(html, url);
         return doc != null ? doc : Jsoup.parse(html, url);
+    }
+
+    /**
+     * Whether the page holds what the selector finds; a plain {@code #id} is looked up in the page's id index
+     * ({@link PageIds}), which the message check has built already.
+     */
+    private static boolean contains(Document doc, String expected) {
+        if (isPlainId(expected)) {
+            return PageIds.get(doc, expected.substring(1)) != null;
+        }
+        return doc.selectFirst(Css.of(expected)) != null;
+    }
+
+    /** {@code #} and then letters, digits, {@code _} and {@code -} only. */
+    static boolean isPlainId(String selector) {
+        if (selector.length() < 2 || selector.charAt(0) != '#') {
+            return false;
+        }
+        for (int i = 1; i < selector.length(); i++) {
+            char c = selector.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The URL the page was read from, after redirects. */
@@ -148,8 +173,6 @@ public final class PageGate {
 
     /** A page cut off in transfer: neither {@code </html>} in its last part nor Discuz's footer. */
     private static boolean isTruncated(Document doc, String text) {
-        int from = Math.max(0, text.length() - 4096);
-        String tail = text.substring(from).toLowerCase(Locale.ROOT);
-        return !tail.contains("</html") && PageIds.get(doc, "ft") == null;
+        return !endsDocument(text) && PageIds.get(doc, "ft") == null;
     }
 }

@@ -81,7 +81,7 @@ public final class ArticleParser {
      * telling text from page furniture, and guessing would show the furniture as paragraphs.
      */
     static boolean isBrokenBeyondReading(Element content) {
-        for (Element link : content.select(Css.of("a[id^=click_aid_]"))) {
+        for (Element link : FirstMatch.all(content, "a[id^=click_aid_]")) {
             if (link.closest(Css.of("#click_div")) == null) {
                 return true;
             }
@@ -91,7 +91,7 @@ public final class ArticleParser {
 
     /** The article title without the trailing space and state markers. */
     static String title(Element heading) {
-        Element link = heading.selectFirst(Css.of("a[href]"));
+        Element link = FirstMatch.in(heading, "a[href]");
         String text = SiteText.of(link != null && heading.ownText().isBlank() ? link : heading);
         boolean changed = true;
         while (changed) {
@@ -107,7 +107,7 @@ public final class ArticleParser {
     }
 
     private static Element metaLine(Element head, Document page) {
-        Element line = head == null ? null : head.selectFirst(Css.of("p.xg1"));
+        Element line = head == null ? null : FirstMatch.in(head, "p.xg1");
         return line != null ? line : page.selectFirst(Css.of("div.vw p.xg1"));
     }
 

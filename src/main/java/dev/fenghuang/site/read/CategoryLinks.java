@@ -2,6 +2,7 @@ package dev.fenghuang.site.read;
 
 import dev.fenghuang.site.markup.Css;
 import dev.fenghuang.site.markup.DiscuzUrls;
+import dev.fenghuang.site.markup.FirstMatch;
 import dev.fenghuang.site.markup.PageIds;
 import dev.fenghuang.site.markup.SiteText;
 import dev.fenghuang.model.Category;
@@ -21,11 +22,29 @@ final class CategoryLinks {
 
     /** The categories linked in the breadcrumb ({@code #pt .z}), top first; site and portal links are not categories. */
     static List<Category> breadcrumb(Document page) {
-        Element trail = page.selectFirst(Css.of("#pt .z"));
+        Element pt = PageIds.get(page, "pt");
+        Element trail = pt == null ? null : firstZ(pt);
+        if (trail == null && pt != null) {
+            trail = page.selectFirst(Css.of("#pt .z"));
+        }
         if (trail == null) {
-            trail = PageIds.get(page, "pt");
+            trail = pt;
         }
         return trail == null ? List.of() : in(trail);
+    }
+
+    /**
+     * The first {@code .z} below the first {@code #pt}: what {@code #pt .z} finds whenever there is one, since
+     * everything below the first {@code #pt} comes before anything below a later one that is not inside it.
+     */
+    private static Element firstZ(Element pt) {
+        for (Element child : pt.children()) {
+            Element z = FirstMatch.in(child, ".z");
+            if (z != null) {
+                return z;
+            }
+        }
+        return null;
     }
 
     /** Every distinct category link inside {@code scope}, in page order; the first name seen wins. */

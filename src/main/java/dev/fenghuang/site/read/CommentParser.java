@@ -31,7 +31,7 @@ public final class CommentParser {
         if (scope == null) {
             return comments;
         }
-        for (Element item : scope.select(Css.of("dl[id^=comment_][id$=_li]"))) {
+        for (Element item : FirstMatch.all(scope, "dl[id^=comment_][id$=_li]")) {
             comments.add(comment(item, clock));
         }
         return comments;
@@ -42,7 +42,7 @@ public final class CommentParser {
         if (scope == null) {
             return 0;
         }
-        for (Element p : scope.getElementsByTag("p")) {
+        for (Element p : FirstMatch.all(scope, "p")) {
             String text = p.ownText();
             int at = text.indexOf(HIDDEN_NOTE);
             if (at >= 0) {
@@ -72,7 +72,7 @@ public final class CommentParser {
     }
 
     private static Person author(Element head) {
-        for (Element link : head.getElementsByTag("a")) {
+        for (Element link : FirstMatch.all(head, "a")) {
             if (link.closest(Css.of("span.y")) == null && link.attr("href").contains("uid")) {
                 return MetaLine.person(link, "");
             }

@@ -1,8 +1,8 @@
 package dev.fenghuang.site.read;
 
-import dev.fenghuang.site.markup.Css;
 import dev.fenghuang.site.markup.DiscuzTime;
 import dev.fenghuang.site.markup.DiscuzUrls;
+import dev.fenghuang.site.markup.FirstMatch;
 import dev.fenghuang.site.markup.SiteText;
 import dev.fenghuang.model.Category;
 import dev.fenghuang.model.Person;
@@ -150,7 +150,7 @@ public record MetaLine(LocalDateTime published, Person publisher, long views, lo
         for (Node node : nodes) {
             if (node instanceof Element) {
                 Element e = (Element) node;
-                Element found = e.normalName().equals(tag) ? e : e.selectFirst(Css.of(tag));
+                Element found = FirstMatch.in(e, tag);
                 if (found != null) {
                     return found;
                 }

@@ -1,6 +1,6 @@
 package dev.fenghuang.site.read;
 
-import dev.fenghuang.site.markup.Css;
+import dev.fenghuang.site.markup.FirstMatch;
 import dev.fenghuang.site.markup.DiscuzUrls;
 import dev.fenghuang.site.markup.SiteText;
 import dev.fenghuang.model.Reaction;
@@ -22,14 +22,14 @@ final class ReactionParser {
         if (clickDiv == null) {
             return reactions;
         }
-        for (Element link : clickDiv.select(Css.of("a[href*=clickid=]"))) {
+        for (Element link : FirstMatch.all(clickDiv, "a[href*=clickid=]")) {
             String href = link.attr("href");
             if (href.contains("op=show")) {
                 continue;
             }
             int id = (int) DiscuzUrls.number(DiscuzUrls.param(href, "clickid"));
             String name = SiteText.line(link.ownText());
-            Element em = link.selectFirst(Css.of("em"));
+            Element em = FirstMatch.in(link, "em");
             int count = em == null ? 0 : (int) Math.min(Integer.MAX_VALUE, DiscuzUrls.number(em.text().strip()));
             if (name.isEmpty()) {
                 name = SiteText.line(link.text().replace(em == null ? "" : em.text(), ""));

@@ -12,6 +12,19 @@ import org.jsoup.nodes.Attributes;
 final class HtmlTokens {
     enum Kind { TEXT, START, END, COMMENT, DOCTYPE, EOF }
 
+    /**
+     * Tag and attribute names a page uses most, by length and first letter ({@code [length * 26 + letter]}): a name
+     * found here is given without a lower-cased copy of the text (on a page with CJK text every copy is re-encoded).
+     */
+    private static final String[][] NAMES = names("a", "b", "i", "p", "s", "u", "br", "dd", "dl", "dt", "em", "h1",
+            "h2", "h3", "h4", "h5", "h6", "hr", "id", "li", "ol", "td", "th", "tr", "ul", "alt", "big", "c", "col",
+            "dir", "div", "img", "rel", "src", "sup", "sub", "xmp", "abbr", "area", "base", "body", "cite", "code",
+            "font", "form", "head", "href", "html", "lang", "link", "meta", "name", "size", "span", "type", "align",
+            "class", "color", "embed", "face", "input", "label", "style", "table", "tbody", "tfoot", "thead", "title",
+            "value", "width", "border", "button", "center", "action", "height", "iframe", "method", "onclick",
+            "script", "select", "strong", "target", "textarea", "charset", "content", "hidefocus", "autocomplete",
+            "blockquote", "onkeydown", "cellpadding", "cellspacing", "onmouseover");
+
     private final String html;
     private int pos;
     Kind kind;
@@ -101,7 +114,7 @@ final class HtmlTokens {
     private Kind startTag() {
         int at = pos + 1;
         int nameEnd = nameEnd(at);
-        name = html.substring(at, nameEnd).toLowerCase(Locale.ROOT);
+        name = lowerName(at, nameEnd);
         attributes = new Attributes();
         selfClosing = false;
         at = nameEnd;
@@ -143,7 +156,7 @@ final class HtmlTokens {
         if (at == start) {
             throw NotWellFormed.INSTANCE;
         }
-        String key = html.substring(start, at).toLowerCase(Locale.ROOT);
+        String key = lowerName(start, at);
         at = skipSpace(at);
         String value = null;
         if (at < html.length() && html.charAt(at) == '=') {
@@ -191,7 +204,7 @@ final class HtmlTokens {
             throw NotWellFormed.INSTANCE;
         }
         int nameEnd = nameEnd(at);
-        name = html.substring(at, nameEnd).toLowerCase(Locale.ROOT);
+        name = lowerName(at, nameEnd);
         at = skipSpace(nameEnd);
         if (at >= html.length() || html.charAt(at) != '>') {
             throw NotWellFormed.INSTANCE;
@@ -220,6 +233,51 @@ final class HtmlTokens {
             return kind = Kind.DOCTYPE;
         }
         throw NotWellFormed.INSTANCE;
+    }
+
+    private static String[][] names(String... names) {
+        int longest = 0;
+        for (String name : names) {
+            longest = Math.max(longest, name.length());
+        }
+        String[][] table = new String[(longest + 1) * 26][0];
+        for (String name : names) {
+            int slot = name.length() * 26 + name.charAt(0) - 'a';
+            table[slot] = java.util.Arrays.copyOf(table[slot], table[slot].length + 1);
+            table[slot][table[slot].length - 1] = name;
+        }
+        return table;
+    }
+
+    /**
+     * The name from {@code from} to {@code to} in lower case, as {@code toLowerCase(Locale.ROOT)} gives it: one of
+     * {@link #NAMES} when the text is that name in any ASCII case, else a lower-cased copy.
+     */
+    private String lowerName(int from, int to) {
+        char first = asciiLower(html.charAt(from));
+        int slot = (to - from) * 26 + first - 'a';
+        if (first >= 'a' && first <= 'z' && slot < NAMES.length) {
+            for (String known : NAMES[slot]) {
+                if (isAsciiCase(from, known)) {
+                    return known;
+                }
+            }
+        }
+        return html.substring(from, to).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the text at {@code at} is {@code lower} (lower-case ASCII), its ASCII letters in any case. */
+    private boolean isAsciiCase(int at, String lower) {
+        for (int i = 0; i < lower.length(); i++) {
+            if (asciiLower(html.charAt(at + i)) != lower.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** The end of a tag name that starts with a letter at {@code at}: letters and digits only. */

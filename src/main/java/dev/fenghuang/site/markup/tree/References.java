@@ -1,6 +1,7 @@
 package dev.fenghuang.site.markup.tree;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Entities;
 import org.jsoup.parser.Parser;
 
@@ -17,6 +18,14 @@ final class References {
             Map.entry("lsaquo", "\u2039"), Map.entry("raquo", "\u00BB"), Map.entry("laquo", "\u00AB"),
             Map.entry("copy", "\u00A9"), Map.entry("middot", "\u00B7"), Map.entry("hellip", "\u2026"),
             Map.entry("mdash", "\u2014"), Map.entry("ldquo", "\u201C"), Map.entry("rdquo", "\u201D"));
+
+    /**
+     * Names read before after a bare {@code &} (a URL's {@code &catid=3}), and whether jsoup would leave the
+     * {@code &} as it is there: a page repeats a few dozen, and jsoup's entity lookups cost more than the rest of a
+     * reference. At most {@value #MOST_REMEMBERED} names are remembered.
+     */
+    private static final ConcurrentHashMap<String, Boolean> PLAIN_AMPERSAND = new ConcurrentHashMap<>();
+    static final int MOST_REMEMBERED = 512;
 
     private References() {
     }
@@ -71,11 +80,23 @@ final class References {
             out.append(known);
             return end + 1;
         }
-        if (!closed && !Entities.isNamedEntity(name) && Entities.findPrefix(name).isEmpty()) {
+        if (!closed && isPlainAmpersand(name)) {
             out.append('&');
             return at;
         }
         return -1;
+    }
+
+    /** Whether an {@code &} before {@code name}, with no {@code ;} after it, stays an {@code &} for jsoup. */
+    static boolean isPlainAmpersand(String name) {
+        Boolean plain = PLAIN_AMPERSAND.get(name);
+        if (plain == null) {
+            plain = !Entities.isNamedEntity(name) && Entities.findPrefix(name).isEmpty();
+            if (PLAIN_AMPERSAND.size() < MOST_REMEMBERED) {
+                PLAIN_AMPERSAND.put(name, plain);
+            }
+        }
+        return plain;
     }
 
     private static int numeric(String raw, int at, StringBuilder out) {

@@ -29,6 +29,23 @@ class ReferencesTest {
         assertThat(References.decode("&#128;", false)).isEqualTo("\u20AC");
     }
 
+    /** The remembered answers for names after a bare {@code &} are jsoup's, also once no more are remembered. */
+    @Test
+    void remembersWhatJsoupSaysOfANameAfterABareAmpersand() {
+        Random random = new Random(13);
+        String letters = "acdeilmnoprstuxyz";
+        for (int i = 0; i < 3 * References.MOST_REMEMBERED; i++) {
+            StringBuilder name = new StringBuilder();
+            for (int j = 1 + random.nextInt(6); j > 0; j--) {
+                name.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            boolean jsoup = !org.jsoup.nodes.Entities.isNamedEntity(name.toString())
+                    && org.jsoup.nodes.Entities.findPrefix(name.toString()).isEmpty();
+            assertThat(References.isPlainAmpersand(name.toString())).as(name.toString()).isEqualTo(jsoup);
+            assertThat(References.isPlainAmpersand(name.toString())).as(name.toString()).isEqualTo(jsoup);
+        }
+    }
+
     @Test
     void decodesAsJsoupOnRandomStrings() {
         Random random = new Random(13);
