@@ -213,7 +213,7 @@ class SiteStoreTest {
     void aPageReadAgainWithinTheHourOfItsStampWritesNothing() throws Exception {
         java.util.concurrent.atomic.AtomicLong millis = new java.util.concurrent.atomic.AtomicLong(
                 FETCHED.toEpochMilli());
-        try (SiteStore store = SiteStore.open(file(), CAP, "default", new MillisClock(millis), notices::add)) {
+        try (SiteStore store = SiteStore.open(file(), CAP, "default", new MillisClock(millis::get), notices::add)) {
             store.save(CacheKey.article(1, 1), StoredRecords.article(1), FETCHED);
             List<Object> written = changes();
             millis.addAndGet(59 * 60 * 1000);
@@ -250,17 +250,17 @@ class SiteStoreTest {
         return seen;
     }
 
-    /** A clock at the milliseconds {@code millis} holds. */
+    /** A clock at the milliseconds {@code millis} gives at each look. */
     private static final class MillisClock extends Clock {
-        private final java.util.concurrent.atomic.AtomicLong millis;
+        private final java.util.function.LongSupplier millis;
 
-        MillisClock(java.util.concurrent.atomic.AtomicLong millis) {
+        MillisClock(java.util.function.LongSupplier millis) {
             this.millis = millis;
         }
 
         @Override
         public Instant instant() {
-            return Instant.ofEpochMilli(millis.get());
+            return Instant.ofEpochMilli(millis.getAsLong());
         }
 
         @Override
@@ -280,22 +280,8 @@ class SiteStoreTest {
         String paragraph = "渠县".repeat(4000); // some 24 KB of UTF-8 an article
         java.util.concurrent.atomic.AtomicLong millis = new java.util.concurrent.atomic.AtomicLong(
                 FETCHED.toEpochMilli());
-        Clock ticking = new Clock() { // a read-time step on at each look: each read gets its stamp
-            @Override
-            public Instant instant() {
-                return Instant.ofEpochMilli(millis.addAndGet(Eviction.READ_TIME_STEP_MILLIS));
-            }
-
-            @Override
-            public java.time.ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-        };
+        // a read-time step on at each look: each read gets its stamp
+        Clock ticking = new MillisClock(() -> millis.addAndGet(Eviction.READ_TIME_STEP_MILLIS));
         try (SiteStore store = SiteStore.open(file(), cap, "default", ticking, notices::add)) {
             for (long aid = 1; aid <= 200; aid++) {
                 Article a = StoredRecords.article(aid).toBuilder().paragraphs(List.of(paragraph + aid)).build();
