@@ -110,9 +110,17 @@ public final class PageCache {
      */
     @SuppressWarnings("unchecked")
     public <T> T get(CacheKey key, Loader<T> loader) throws IOException {
-        Held held;
+        Held held = keptBelowOnly(key) ? fill(key, loader) : inMemory(key, loader);
+        if (held.stale() && held.refreshing().compareAndSet(false, true)) {
+            startRefresh(key, loader, held);
+        }
+        return (T) held.value();
+    }
+
+    /** The value held in memory, filled once (even when asked concurrently) when it is not. */
+    private Held inMemory(CacheKey key, Loader<?> loader) throws IOException {
         try {
-            held = cache.get(key, k -> {
+            return cache.get(key, k -> {
                 try {
                     return fill(k, loader);
                 } catch (IOException e) {
@@ -122,10 +130,23 @@ public final class PageCache {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        if (held.stale() && held.refreshing().compareAndSet(false, true)) {
-            startRefresh(key, loader, held);
+    }
+
+    /**
+     * Whether the value is answered from the lasting level without being held in memory as well: a picture, while
+     * that level keeps what it is given. Decoded pictures were most of what memory held (some 35 KB each against a
+     * few KB for an article's text), and a picture is drawn behind its article's frame, where reading and decoding
+     * the kept PNG costs no frame time; a level that gave up keeps nothing, so memory holds them again.
+     */
+    private boolean keptBelowOnly(CacheKey key) {
+        return key.kind() == CacheKey.Kind.IMAGE && lasting != SecondLevel.NONE && lasting.trouble().isEmpty();
+    }
+
+    /** Holds the value in memory, unless it is kept in the lasting level only ({@link #keptBelowOnly}). */
+    private void hold(CacheKey key, Held held) {
+        if (!keptBelowOnly(key)) {
+            cache.put(key, held);
         }
-        return (T) held.value();
     }
 
     private Held fill(CacheKey key, Loader<?> loader) throws IOException {
@@ -220,11 +241,11 @@ public final class PageCache {
             value = loader.load();
         } catch (IOException e) {
             Held held = fallBack(key, lasting.load(key), policy.ttl(key.kind()), e);
-            cache.put(key, held);
+            hold(key, held);
             return (T) held.value();
         }
         Instant now = clock.instant();
-        cache.put(key, new Held(value, policy.ttl(key.kind())));
+        hold(key, new Held(value, policy.ttl(key.kind())));
         lasting.save(key, value, now);
         return value;
     }

@@ -11,6 +11,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * The {@code images} table: each article picture the reader decoded, as PNG under its URL (the same for every
@@ -95,8 +98,10 @@ final class ImageRows {
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
+        // an ImageIO stream of our own, in memory: given the OutputStream, ImageIO.write buffers through a cache file
+        // in the temporary folder, named by a SecureRandom whose security providers then stay loaded
+        try (ImageOutputStream png = new MemoryCacheImageOutputStream(out)) {
+            ImageIO.write(image, "png", png);
         } catch (IOException inMemory) {
             throw new IllegalStateException("a PNG cannot be written in memory", inMemory);
         }
@@ -106,7 +111,7 @@ final class ImageRows {
     /** The picture a kept PNG holds; empty when it does not read as one (damaged, written by another program). */
     static Optional<Picture> decode(byte[] png) {
         try {
-            BufferedImage image = png == null ? null : ImageIO.read(new ByteArrayInputStream(png));
+            BufferedImage image = png == null ? null : ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(png)));
             if (image == null || image.getWidth() > 4096 || image.getHeight() > 4096) {
                 return Optional.empty();
             }

@@ -3,6 +3,7 @@ package dev.fenghuang.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.fenghuang.model.Picture;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +29,12 @@ class TwoLevelCacheTest {
     /** A second level in a map, as a new process finds it. */
     static final class Lasting implements SecondLevel {
         final Map<CacheKey, Kept> kept = new HashMap<>();
+        String trouble;
+
+        @Override
+        public Optional<String> trouble() {
+            return Optional.ofNullable(trouble);
+        }
 
         @Override
         public Optional<Kept> load(CacheKey key) {
@@ -151,5 +158,50 @@ class TwoLevelCacheTest {
                 heard.add("failed " + key + " " + error.getMessage());
             }
         };
+    }
+
+    private static final CacheKey PICTURE = CacheKey.image("https://portal.example/data/attachment/portal/a.jpg");
+
+    private Picture pictureFromSite() {
+        return new Picture(2, 1, new int[] {loads.incrementAndGet(), 0xFFFFFF});
+    }
+
+    /**
+     * Over a lasting level, a picture is answered from it and not held in memory as well: decoded pictures were most
+     * of what the memory level held (issue 13), and a picture is drawn behind its article's frame anyway.
+     */
+    @Test
+    void aPictureIsKeptInTheLastingLevelOnly() throws IOException {
+        PageCache reader = newProcess();
+        Picture first = reader.get(PICTURE, this::pictureFromSite);
+        assertThat(reader.contains(PICTURE)).isFalse();
+        assertThat(reader.weighedBytes()).isZero();
+        assertThat(reader.<Picture>get(PICTURE, this::pictureFromSite)).isEqualTo(first);
+        assertThat(loads).hasValue(1);
+        assertThat(lasting.kept.get(PICTURE).value()).isEqualTo(first);
+    }
+
+    @Test
+    void aStalePictureRefreshedBehindStaysOutOfMemory() throws IOException {
+        newProcess().get(PICTURE, this::pictureFromSite);
+        advance(Duration.ofMinutes(16));
+        PageCache reader = newProcess();
+        reader.refreshBehind(Runnable::run, listener());
+        assertThat(reader.<Picture>get(PICTURE, this::pictureFromSite).rgb(0, 0)).isEqualTo(1);
+        assertThat(lasting.kept.get(PICTURE).value()).isEqualTo(new Picture(2, 1, new int[] {2, 0xFFFFFF}));
+        assertThat(reader.contains(PICTURE)).isFalse();
+        assertThat(reader.<Picture>refresh(PICTURE, this::pictureFromSite).rgb(0, 0)).isEqualTo(3);
+        assertThat(reader.contains(PICTURE)).isFalse();
+    }
+
+    /** A lasting level that gave up keeps nothing: pictures are then held in memory, so a second look costs no request. */
+    @Test
+    void aPictureIsHeldInMemoryWhenTheLastingLevelGaveUp() throws IOException {
+        lasting.trouble = "the store is locked by another program";
+        PageCache reader = newProcess();
+        reader.get(PICTURE, this::pictureFromSite);
+        assertThat(reader.contains(PICTURE)).isTrue();
+        reader.get(PICTURE, this::pictureFromSite);
+        assertThat(loads).hasValue(1);
     }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,5 +62,31 @@ class StoredPicturesTest {
             assertThat(store.load(CacheKey.image("https://portal.example/1.png"))).isEmpty();
         }
         assertThat(notices).isEmpty();
+    }
+
+    /**
+     * Pictures are written and read back in memory: through ImageIO's stream methods each went through a cache file in
+     * the temporary folder, whose random name loaded Java's security providers into every reader that showed one
+     * (issue 13). With that folder gone, a cache file cannot be made, so only the in-memory way keeps the picture.
+     */
+    @Test
+    void aPictureIsKeptAndReadWithoutACacheFile() throws Exception {
+        Path gone = Files.createDirectory(dir.resolve("imageio-cache"));
+        Path file = dir.resolve("store.sqlite");
+        Picture picture = noise(2);
+        CacheKey key = CacheKey.image("https://portal.example/data/attachment/portal/b.jpg");
+        boolean useCache = ImageIO.getUseCache();
+        ImageIO.setUseCache(true);
+        ImageIO.setCacheDirectory(gone.toFile());
+        try {
+            Files.delete(gone);
+            try (SiteStore store = SiteStore.open(file, 200L << 20, "default", Clock.systemUTC(), n -> { })) {
+                store.save(key, picture, FETCHED);
+                assertThat(store.load(key)).hasValueSatisfying(k -> assertThat(k.value()).isEqualTo(picture));
+            }
+        } finally {
+            ImageIO.setCacheDirectory(null);
+            ImageIO.setUseCache(useCache);
+        }
     }
 }

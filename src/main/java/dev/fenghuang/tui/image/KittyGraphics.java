@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Pictures as images with the kitty graphics protocol: each picture is sent once a session as PNG (encoded here from
@@ -103,8 +105,9 @@ public final class KittyGraphics implements PictureWriter {
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
+        // in memory: given the OutputStream, ImageIO.write buffers through a cache file in the temporary folder
+        try (ImageOutputStream png = new MemoryCacheImageOutputStream(out)) {
+            ImageIO.write(image, "png", png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -23,8 +23,15 @@ public final class Glyphs {
             Map.entry(0x00D7, "\uFF58"), Map.entry(0x2605, "\uFF0A"), Map.entry(0x2606, "\uFF0A"));
     private static final String UNKNOWN_WIDE = "\uFF1F";
 
+    /** Code points per page of {@link #bmp}. */
+    private static final int PAGE = 256;
+
     private final ColumnWidth widths;
-    private final String[] bmp = new String[0x10000];
+    /**
+     * The text drawn for each code point of the basic plane met so far, in pages of 256 made as text needs them: one
+     * array for the whole plane held 256 KB all session, where an article's text touches a few dozen pages.
+     */
+    private final String[][] bmp = new String[0x10000 / PAGE][];
 
     public Glyphs(ColumnWidth widths) {
         this.widths = widths;
@@ -76,10 +83,15 @@ public final class Glyphs {
 
     private String single(int cp) {
         if (cp < 0x10000) {
-            String s = bmp[cp];
+            String[] page = bmp[cp / PAGE];
+            if (page == null) {
+                page = new String[PAGE];
+                bmp[cp / PAGE] = page;
+            }
+            String s = page[cp % PAGE];
             if (s == null) {
                 s = fit(cp, new String(Character.toChars(cp)), widths.of(cp));
-                bmp[cp] = s;
+                page[cp % PAGE] = s;
             }
             return s;
         }

@@ -6,6 +6,8 @@ import dev.fenghuang.model.Picture;
 import java.io.ByteArrayInputStream;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -13,7 +15,9 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The kitty graphics commands: transmit once in chunks, place, delete and place again when moved. */
 class KittyGraphicsTest {
@@ -64,6 +68,29 @@ class KittyGraphicsTest {
         BufferedImage back = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(data.toString())));
         assertThat(back.getWidth()).isEqualTo(120);
         assertThat(back.getRGB(17, 33) & 0xFFFFFF).isEqualTo(p.rgb(17, 33));
+    }
+
+    /**
+     * The PNG is made in memory: ImageIO.write to an OutputStream buffers through a cache file in the temporary
+     * folder. With the cache folder gone, only the in-memory way makes one.
+     */
+    @Test
+    void makesThePngWithoutACacheFile(@TempDir Path dir) throws Exception {
+        Path gone = Files.createDirectory(dir.resolve("imageio-cache"));
+        Picture p = noise(40, 30, 2);
+        boolean useCache = ImageIO.getUseCache();
+        ImageIO.setUseCache(true);
+        ImageIO.setCacheDirectory(gone.toFile());
+        byte[] png;
+        try {
+            Files.delete(gone);
+            png = KittyGraphics.png(p);
+        } finally {
+            ImageIO.setCacheDirectory(null);
+            ImageIO.setUseCache(useCache);
+        }
+        BufferedImage back = ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(png)));
+        assertThat(back.getRGB(39, 29) & 0xFFFFFF).isEqualTo(p.rgb(39, 29));
     }
 
     @Test

@@ -35,4 +35,22 @@ class GlyphsTest {
         TextCharacter c = Glyphs.cells(glyphs.drawable("·")).get(0);
         assertThat(c.isDoubleWidth()).isTrue();
     }
+
+    /**
+     * What a painter's glyphs hold grows with the text drawn, not with the plane: one array for all 65,536 code
+     * points of the basic plane was 256 KB of every reader's heap from the first frame (issue 13).
+     */
+    @Test
+    void glyphsOfAFewCharactersTakeAFewKilobytes() {
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long id = Thread.currentThread().getId();
+        ColumnWidth widths = ColumnWidth.of(false);
+        new Glyphs(widths).drawable("渠县 abc");
+        long before = threads.getThreadAllocatedBytes(id);
+        Glyphs glyphs = new Glyphs(widths);
+        String drawn = glyphs.drawable("渠县 abc “”");
+        long allocated = threads.getThreadAllocatedBytes(id) - before;
+        assertThat(drawn).isEqualTo("渠县 abc “”");
+        assertThat(allocated).isLessThan(32 * 1024);
+    }
 }

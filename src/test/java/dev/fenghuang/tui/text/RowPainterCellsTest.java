@@ -103,4 +103,27 @@ class RowPainterCellsTest {
             assertThat(painter.cell(cp, style)).isSameAs(cell);
         }
     }
+
+    /**
+     * What the painter keeps grows with the cells made, not with how far apart their code points are: pages of 256
+     * code points were 1 KB each for the three or four Chinese characters one held (issue 13).
+     */
+    @Test
+    void cellsOfScatteredCharactersCostLittleBeyondTheCellsThemselves() {
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long id = Thread.currentThread().getId();
+        RowPainter painter = new RowPainter(glyphs, palette);
+        painter.cell('a', Style.NORMAL);
+        long before = threads.getThreadAllocatedBytes(id);
+        for (int cp = 0x3400; cp < 0xA000; cp += 256) {
+            RowPainter.styled(TextCharacter.fromString(Character.toString(cp))[0], palette.look(Style.NORMAL));
+        }
+        long cellsAlone = threads.getThreadAllocatedBytes(id) - before;
+        before = threads.getThreadAllocatedBytes(id);
+        for (int cp = 0x3400; cp < 0xA000; cp += 256) {
+            painter.cell(cp, Style.NORMAL);
+        }
+        long kept = threads.getThreadAllocatedBytes(id) - before;
+        assertThat(kept - cellsAlone).isLessThan(16 * 1024);
+    }
 }
