@@ -99,12 +99,19 @@ class TerminalRenderingIT {
         tmux.await(s -> s.contains("EXIT-0"), TerminalReaderIT.WAIT);
     }
 
+    /** A reader started in a tmux server of its own; the server is stopped when the reader does not come up. */
     private static TmuxSession reader(Path home, int columns, int rows, String env) throws Exception {
+        String launcher = TerminalReaderIT.launcher(); // skips the test before a server is started without a jar
         TmuxSession tmux = new TmuxSession(home, columns, rows);
-        tmux.type("clear; " + env + " " + TerminalReaderIT.launcher() + " --demo --lang zh --open 1; echo EXIT-$?");
-        tmux.keys("Enter");
-        tmux.await(s -> s.contains("[游客]") && s.contains("行"), TerminalReaderIT.WAIT);
-        return tmux;
+        try {
+            tmux.type("clear; " + env + " " + launcher + " --demo --lang zh --open 1; echo EXIT-$?");
+            tmux.keys("Enter");
+            tmux.await(s -> s.contains("[游客]") && s.contains("行"), TerminalReaderIT.WAIT);
+            return tmux;
+        } catch (Exception | AssertionError e) {
+            tmux.close();
+            throw e;
+        }
     }
 
     @ParameterizedTest(name = "{0}x{1}")
