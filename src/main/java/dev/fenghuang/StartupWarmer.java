@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Loads, on the second core, the classes a command is about to need while the first reads the command line and
- * opens the site's session: logging, the locale data the store's connection needs, the session, the terminal
+ * opens the site's session: the locale data the store's connection needs, logging, the session, the terminal
  * library, and last the HTTP client, jsoup and the parsers. Purely an optimisation: nothing it does is kept but what
  * the libraries would make and keep themselves (logging's set-up, the date format sqlite-jdbc caches, the factory
  * Caffeine makes for the memory cache's class, the store's adapter of an article's records), and a failure here
@@ -50,7 +50,11 @@ final class StartupWarmer {
 
     static void warm(Main launcher) {
         try {
-            // First what the main thread meets soonest and would otherwise make itself: logging, set up by the
+            // First what the store's opening thread needs first, which a cold read waits for: SQLite's connection
+            // makes this date format first thing, which loads the locale data (~20 ms of CPU); made here, it is
+            // taken from sqlite-jdbc's cache. Made last, it was not ready in time: the opening thread made its own.
+            org.sqlite.date.FastDateFormat.getInstance(SQLITE_DATES);
+            // Then what the main thread meets soonest and would otherwise make itself: logging, set up by the
             // first class with a logger (~10 ms). Kept by its library, made once per process whoever asks. (The
             // public suffix list is not: it is read a few names at a time.)
             org.slf4j.LoggerFactory.getILoggerFactory();
@@ -60,10 +64,6 @@ final class StartupWarmer {
             // The texts in the user's language (the settings file read for it), which the command line builds its
             // help with while picocli reads the command: ~8 ms of the main thread's, read once a process.
             dev.fenghuang.app.Texts.forLanguage(launcher.language());
-            // Then what the store's opening thread needs first, which a cold read waits for: SQLite's connection
-            // makes this date format first thing, which loads the locale data (~20 ms of CPU); made here, it is
-            // taken from sqlite-jdbc's cache. Made last, it was not ready in time: the opening thread made its own.
-            org.sqlite.date.FastDateFormat.getInstance(SQLITE_DATES);
             // Next the memory cache: Caffeine's first cache of a shape writes its class's name with the process's
             // first string concatenation (~9 ms), after asking the JDK for its logger (PlatformLogFinder); what it
             // keeps is the factory of that shape's class.

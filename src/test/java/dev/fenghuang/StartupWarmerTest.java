@@ -42,6 +42,22 @@ class StartupWarmerTest {
         }
     }
 
+    /**
+     * A cold read answered from the store waits for the store's opening thread, which waits for the date format
+     * SQLite's connection makes (the locale data, ~20 ms of CPU): the warmer makes it before anything else, logging
+     * included, which the main thread can set up itself meanwhile.
+     */
+    @Test
+    void theStoresDateFormatIsWarmedFirst() throws Exception {
+        List<String> lines = classesLoadedByAWarmedStart();
+        int dates = firstLoad(lines, "org.sqlite.date.FastDateFormat");
+        assertThat(dates).isNotNegative();
+        for (String later : List.of("ch.qos.logback.classic.LoggerContext", "java.time.ZoneRegion",
+                "dev.fenghuang.app.Texts")) {
+            assertThat(firstLoad(lines, later)).as(later).isGreaterThan(dates);
+        }
+    }
+
     /** The user's texts (a 50 KB bundle, ~8 ms) are read by the warmer, in the launcher's language, once. */
     @Test
     void afterTheWarmerTheUsersTextsAreReadWithoutLoadingAClass() throws Exception {
