@@ -1,0 +1,74 @@
+package dev.fenghuang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The built jar is laid out for the way a JVM reads it at start (the build's JarRepack step, issue 13): every entry
+ * stored rather than deflated, and the version folders every supported runtime would read folded into the base, so
+ * that Java 17 tries no version folder before a class. Later versions stay versioned.
+ */
+class JarLayoutIT {
+    private static final Path JAR = Path.of(System.getProperty("fenghuang.jar", "target/fenghuang.jar"));
+
+    @Test
+    void everyEntryIsStoredNotDeflated() throws Exception {
+        try (ZipFile zip = new ZipFile(JAR.toFile())) {
+            List<String> deflated = zip.stream().filter(e -> e.getMethod() != ZipEntry.STORED).map(ZipEntry::getName)
+                    .toList();
+
+            assertThat(deflated).isEmpty();
+            assertThat(zip.size()).isGreaterThan(1_000);
+        }
+    }
+
+    @Test
+    void noVersionFolderUpToJava17IsLeftAndItsClassesReplaceTheBaseOnes() throws Exception {
+        // Bouncy Castle's SpecUtil has a base class and a Java 11 one; jsoup's HttpClientExecutor only a Java 11 one
+        String both = "org/bouncycastle/jcajce/util/SpecUtil.class";
+        String onlyVersioned = "org/jsoup/helper/HttpClientExecutor.class";
+        try (ZipFile zip = new ZipFile(JAR.toFile());
+                ZipFile bc = new ZipFile(jarOf(org.bouncycastle.jcajce.util.SpecUtil.class));
+                ZipFile jsoup = new ZipFile(jarOf(org.jsoup.Jsoup.class))) {
+            List<String> names = zip.stream().map(ZipEntry::getName).toList();
+            byte[] versioned = bytes(bc, "META-INF/versions/11/" + both);
+
+            assertThat(names).noneMatch(n -> n.matches("META-INF/versions/(9|1[0-7])/.*"));
+            assertThat(versioned).isNotEqualTo(bytes(bc, both)); // else this test could not tell them apart
+            assertThat(bytes(zip, both)).isEqualTo(versioned);
+            assertThat(bytes(zip, onlyVersioned)).isEqualTo(bytes(jsoup, "META-INF/versions/11/" + onlyVersioned));
+            assertThat(names.get(0)).isEqualTo("META-INF/MANIFEST.MF");
+        }
+    }
+
+    @Test
+    void laterVersionsStayVersionedInAMultiReleaseJar() throws Exception {
+        try (JarFile jar = new JarFile(JAR.toFile(), true, ZipFile.OPEN_READ, Runtime.version())) {
+            assertThat(jar.isMultiRelease()).isTrue();
+            assertThat(jar.getEntry(
+                    "META-INF/versions/21/ch/qos/logback/core/property/ConsoleCharsetPropertyDefiner.class"))
+                    .isNotNull();
+            assertThat(jar.getEntry("META-INF/versions/23/org/bouncycastle/util/Pack.class")).isNotNull();
+        }
+    }
+
+    private static File jarOf(Class<?> c) throws Exception {
+        return new File(c.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    private static byte[] bytes(ZipFile zip, String name) throws Exception {
+        ZipEntry entry = zip.getEntry(name);
+        assertThat(entry).as(name).isNotNull();
+        try (InputStream in = zip.getInputStream(entry)) {
+            return in.readAllBytes();
+        }
+    }
+}
