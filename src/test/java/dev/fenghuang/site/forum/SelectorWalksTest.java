@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fenghuang.site.forum.scan.ThreadPageScan;
 import dev.fenghuang.site.markup.Css;
+import dev.fenghuang.site.markup.RandomMarkup;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
@@ -35,6 +36,7 @@ class SelectorWalksTest {
         "<a href=\"forum.php?MOD=Attachment&aid=1\">k</a>", "<a href=\"forum.php?mod=redirect&goto=findpost\">l</a>",
         "<em class=\"XG1\">(1 KB)</em>", "<em>m</em>", "<a>n</a>", "<br>", " \n\u00A0 ", "<li>o<br/>p</li>",
         "<![CDATA[q]]>", "<!-- r -->"};
+    private static final RandomMarkup MARKUP = RandomMarkup.closed(OPEN, CLOSE, LEAVES);
 
     @Test
     void findWhatTheSelectorsFindOnTheFixtures() {
@@ -47,7 +49,7 @@ class SelectorWalksTest {
     void findWhatTheSelectorsFindOnRandomTrees() {
         Random random = new Random(10);
         for (int i = 0; i < 3000; i++) {
-            assertSameAsSelectors(Jsoup.parse(randomMarkup(random, 0), ForumFixtures.SITE));
+            assertSameAsSelectors(Jsoup.parse(MARKUP.next(random), ForumFixtures.SITE));
         }
     }
 
@@ -99,19 +101,5 @@ class SelectorWalksTest {
 
     private static void assertSame(Element walked, Element root, String selector) {
         assertThat(walked).as(selector).isSameAs(root.selectFirst(Css.of(selector)));
-    }
-
-    private static String randomMarkup(Random random, int depth) {
-        StringBuilder out = new StringBuilder();
-        int parts = 1 + random.nextInt(4);
-        for (int i = 0; i < parts; i++) {
-            if (depth < 5 && random.nextInt(3) > 0) {
-                int kind = random.nextInt(OPEN.length);
-                out.append(OPEN[kind]).append(randomMarkup(random, depth + 1)).append(CLOSE[kind]);
-            } else {
-                out.append(LEAVES[random.nextInt(LEAVES.length)]);
-            }
-        }
-        return out.toString();
     }
 }

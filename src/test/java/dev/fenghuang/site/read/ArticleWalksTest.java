@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fenghuang.site.markup.Css;
 import dev.fenghuang.site.markup.FirstMatch;
+import dev.fenghuang.site.markup.RandomMarkup;
 import dev.fenghuang.model.Category;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,6 +38,7 @@ class ArticleWalksTest {
         "<a href=\"x?CLICKID=2\">b</a>", "<a id=\"Click_Aid_1\">c</a>", "<a>d</a>", "<em>4</em>", "text",
         "<span title=\"t\">e</span>", "<a class=\"z\" href=\"portal.php?mod=list&catid=3\">达州</a>",
         "<span id=\"pt\">f</span>", "<br>"};
+    private static final RandomMarkup MARKUP = RandomMarkup.sometimesUnclosed(OPEN, CLOSE, LEAVES, 10);
 
     @Test
     void walksFindWhatTheSelectorsFindOnTheFixtures() throws IOException {
@@ -51,7 +53,7 @@ class ArticleWalksTest {
     void walksFindWhatTheSelectorsFindOnRandomTrees() {
         Random random = new Random(13);
         for (int i = 0; i < 400; i++) {
-            assertSameAsSelectors(Jsoup.parse(randomMarkup(random, 0), "http://www.qxfhs.example/"));
+            assertSameAsSelectors(Jsoup.parse(MARKUP.next(random), "http://www.qxfhs.example/"));
         }
     }
 
@@ -59,7 +61,7 @@ class ArticleWalksTest {
     void breadcrumbIsWhatTheSelectorFindsOnRandomPages() {
         Random random = new Random(13);
         for (int i = 0; i < 3000; i++) {
-            Document page = Jsoup.parse(randomMarkup(random, 0), "http://www.qxfhs.example/");
+            Document page = Jsoup.parse(MARKUP.next(random), "http://www.qxfhs.example/");
             assertThat(CategoryLinks.breadcrumb(page)).as(page.body().html()).isEqualTo(selectorBreadcrumb(page));
         }
     }
@@ -82,29 +84,12 @@ class ArticleWalksTest {
         }
     }
 
-    private static String randomMarkup(Random random, int depth) {
-        StringBuilder out = new StringBuilder();
-        int parts = 1 + random.nextInt(4);
-        for (int i = 0; i < parts; i++) {
-            if (depth < 5 && random.nextInt(3) > 0) {
-                int kind = random.nextInt(OPEN.length);
-                out.append(OPEN[kind]).append(randomMarkup(random, depth + 1));
-                if (random.nextInt(10) > 0) {
-                    out.append(CLOSE[kind]);
-                }
-            } else {
-                out.append(LEAVES[random.nextInt(LEAVES.length)]);
-            }
-        }
-        return out.toString();
-    }
-
     @Test
     void randomMarkupReachesEveryPiece() {
         List<String> seen = new ArrayList<>();
         Random random = new Random(13);
         for (int i = 0; i < 200; i++) {
-            seen.add(randomMarkup(random, 0));
+            seen.add(MARKUP.next(random));
         }
         assertThat(String.join("", seen)).contains(OPEN).contains(LEAVES);
     }
