@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** Each character reaches a UTF-8 terminal as its own bytes, worked out without an encoder. */
 class TerminalBytesTest {
-    /** An ANSI terminal of 80x24 writing into {@code out}, translating as {@link WholeCharacterTerminal} does or not. */
+    /** An ANSI terminal of 80x24 writing into {@code out}, translating as {@link WholeCharacterTerminal} or not. */
     private static ANSITerminal terminal(ByteArrayOutputStream out, Charset charset, boolean ours) {
         TerminalBytes bytes = new TerminalBytes(charset);
         return new ANSITerminal(new ByteArrayInputStream(new byte[0]), out, charset) {
