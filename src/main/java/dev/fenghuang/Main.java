@@ -134,6 +134,7 @@ public final class Main implements Launcher {
     @Override
     public int runTui(String site, boolean demo, String account, Long openAid, String lang, boolean noImages,
                       StoreMode mode) throws Exception {
+        StartupWarmer.leaveFetchingToTheReader();
         Settings settings = Settings.load(dirs); // once: read on the way to the first frame
         TuiOptions options = TuiOptions.from(settings, openAid, lang != null ? lang : language(), environment,
                 noImages);

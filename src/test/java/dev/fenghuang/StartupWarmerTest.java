@@ -43,6 +43,18 @@ class StartupWarmerTest {
     }
 
     /**
+     * Issue 13's first frame: the reader's first page is fetched and read on a thread of its own, and jsoup's first
+     * page on the warmer only competed with the UI thread.
+     */
+    @Test
+    void theReadersStartLeavesJsoupToItsFirstPage() throws Exception {
+        List<String> lines = classesLoadedByAWarmedStart("reader");
+        assertThat(firstLoad(lines, "dev.fenghuang.tui.read.ArticleView")).isNotNegative();
+        assertThat(firstLoad(lines, "org.jsoup.nodes.Document")).isNegative();
+        assertThat(firstLoad(lines, "org.apache.hc.client5.http.impl.classic.InternalHttpClient")).isNegative();
+    }
+
+    /**
      * A cold read answered from the store waits for the store's opening thread, which waits for the date format
      * SQLite's connection makes (the locale data, ~20 ms of CPU): the warmer makes it before anything else.
      */
@@ -103,11 +115,12 @@ class StartupWarmerTest {
         return -1;
     }
 
-    private List<String> classesLoadedByAWarmedStart() throws Exception {
+    private List<String> classesLoadedByAWarmedStart(String... mode) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xshare:off", "-Xlog:class+load=info", "-cp",
-                System.getProperty("java.class.path"), StartupWarmerProcess.class.getName(), home.toString())
-                .redirectErrorStream(true).start();
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xshare:off", "-Xlog:class+load=info", "-cp",
+                System.getProperty("java.class.path"), StartupWarmerProcess.class.getName(), home.toString()));
+        command.addAll(List.of(mode));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
