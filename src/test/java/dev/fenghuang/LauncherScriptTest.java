@@ -92,30 +92,10 @@ class LauncherScriptTest {
         assertThat(args).noneMatch(a -> a.startsWith("-XX:AOTCache") || a.startsWith("--enable-native-access"));
     }
 
-    /**
-     * Issue 13's first frame: JDK 17.0.15 maps a class-data archive at a random address and then rewrites every
-     * pointer in it, on the main thread before {@code main} (8 ms of CPU for the reader's 26 MB archive). The launcher
-     * asks for the address it was dumped at. JDK 25's cache is left as the JDK maps it.
-     */
-    @Test
-    void aClassDataArchiveIsMappedWhereItWasDumped() throws Exception {
-        Path launcher = build("fenghuang.aot", "fenghuang.jsa");
-        for (String version : List.of("17.0.15", "21.0.5")) {
-            List<String> args = run(launcher, jdk(version), null);
-            int unlocked = args.indexOf("-XX:+UnlockDiagnosticVMOptions");
-            assertThat(unlocked).as(version).isNotNegative();
-            assertThat(args.indexOf("-XX:ArchiveRelocationMode=0")).as(version).isGreaterThan(unlocked);
-        }
-        assertThat(run(launcher, jdk("25.0.3"), null)).noneMatch(a -> a.contains("ArchiveRelocationMode"));
-    }
-
     @Test
     void withoutAnArchiveTheJvmStartsPlain() throws Exception {
-        Path launcher = build();
-        for (String version : List.of("25", "17.0.15")) {
-            assertThat(run(launcher, jdk(version), null)).as(version).noneMatch(a -> a.startsWith("-XX:AOTCache")
-                    || a.startsWith("-XX:SharedArchiveFile") || a.startsWith("-XX:ArchiveRelocationMode"));
-        }
+        List<String> args = run(build(), jdk("25"), null);
+        assertThat(args).noneMatch(a -> a.startsWith("-XX:AOTCache") || a.startsWith("-XX:SharedArchiveFile"));
     }
 
     @Test
