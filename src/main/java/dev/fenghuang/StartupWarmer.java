@@ -98,13 +98,15 @@ final class StartupWarmer {
             // read a few names at a time.) Then the site's time zone, which the session's first class makes (its
             // rules are read from the JDK's time zone database, ~5 ms) before it starts opening the store.
             java.time.ZoneId.of("Asia/Shanghai");
-            // The texts in the user's language (the settings file read for it), which the command line builds its
-            // help with while picocli reads the command: ~8 ms of the main thread's, read once a process.
-            dev.fenghuang.app.Texts.forLanguage(launcher.language());
-            // Next the memory cache: Caffeine's first cache of a shape writes its class's name with the process's
-            // first string concatenation (~9 ms), after asking the JDK for its logger (PlatformLogFinder); what it
-            // keeps is the factory of that shape's class.
+            // Next the memory cache, which the session's opening builds next: Caffeine's first cache of a shape
+            // writes its class's name with a string concatenation (~9 ms), after asking the JDK for its logger
+            // (PlatformLogFinder); what it keeps is the factory of that shape's class. Made after the texts, it came
+            // too late for the reader and read, and the main thread made it itself.
             new PageCache(CachePolicy.defaults());
+            // The texts in the user's language (the settings file read for it), which the command line builds its
+            // help with while picocli reads the command (~100 ms of the main thread's), and the reader its first
+            // frame: ~8 ms, read once a process.
+            dev.fenghuang.app.Texts.forLanguage(launcher.language());
             // And the classes the store's codec reads an article's records with, before the first stored page.
             SiteStore.prepareToRead(CacheKey.Kind.ARTICLE);
             dev.fenghuang.model.TimeText.parseIso("2016-11-06T15:20"); // how the store writes an article's times

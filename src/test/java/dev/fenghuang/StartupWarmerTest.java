@@ -96,6 +96,17 @@ class StartupWarmerTest {
         return i < 0 ? null : lines.get(i).substring(1, lines.get(i).indexOf(']'));
     }
 
+    /**
+     * Issue 13's first frame: the session's opening builds the memory cache ~25 ms into {@code main}, and the
+     * reader reads its texts only when it draws; with the texts warmed first the main thread built the cache itself.
+     */
+    @Test
+    void theMemoryCacheIsWarmedBeforeTheTexts() throws Exception {
+        List<String> lines = classesLoadedByAWarmedStart();
+        int cache = firstLoad(lines, "com.github.benmanes.caffeine.cache.Caffeine");
+        assertThat(cache).isNotNegative().isLessThan(firstLoad(lines, "dev.fenghuang.app.Texts"));
+    }
+
     /** The user's texts (a 50 KB bundle, ~8 ms) are read by the warmer, in the launcher's language, once. */
     @Test
     void afterTheWarmerTheUsersTextsAreReadWithoutLoadingAClass() throws Exception {
