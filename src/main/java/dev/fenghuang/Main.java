@@ -106,7 +106,10 @@ public final class Main implements Launcher {
 
     @Override
     public PortalSession session(String site, boolean demo, String account, StoreMode mode) {
-        Settings settings = Settings.load(dirs);
+        return session(Settings.load(dirs), site, demo, account, mode);
+    }
+
+    private PortalSession session(Settings settings, String site, boolean demo, String account, StoreMode mode) {
         String chosen = site != null ? site : settings.text("site", "demo");
         if (demo || chosen.equals(SiteProfile.DEMO)) { // "demo" names the built-in portal, never a profile
             DemoPortal portal = DemoPortal.start(DemoOptions.defaults());
@@ -131,9 +134,11 @@ public final class Main implements Launcher {
     @Override
     public int runTui(String site, boolean demo, String account, Long openAid, String lang, boolean noImages,
                       StoreMode mode) throws Exception {
-        TuiOptions options = TuiOptions.from(Settings.load(dirs), openAid, lang != null ? lang : language(),
-                environment, noImages);
-        return Tui.run(() -> session(site, demo, account, mode), options); // the terminal is taken meanwhile
+        StartupWarmer.leaveFetchingToTheReader();
+        Settings settings = Settings.load(dirs); // once: read on the way to the first frame
+        TuiOptions options = TuiOptions.from(settings, openAid, lang != null ? lang : language(), environment,
+                noImages);
+        return Tui.run(() -> session(settings, site, demo, account, mode), options); // the terminal is taken meanwhile
     }
 
     @Override

@@ -20,8 +20,22 @@ final class StartupWarmerProcess {
     private StartupWarmerProcess() {
     }
 
-    public static void main(String[] args) {
-        StartupWarmer.warm(new Main(XdgDirs.from(Map.of(), args[0]), Map.of("LANG", "zh_CN.UTF-8")));
+    /**
+     * With a second argument {@code start}: only starts the warmer's threads as a start does, and waits for them;
+     * with {@code reader}: warms as the terminal reader's start does.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        Main launcher = new Main(XdgDirs.from(Map.of(), args[0]), Map.of("LANG", "zh_CN.UTF-8"));
+        if (args.length > 1 && args[1].equals("start")) {
+            for (Thread t : StartupWarmer.start(launcher)) {
+                t.join();
+            }
+            return;
+        }
+        if (args.length > 1 && args[1].equals("reader")) {
+            StartupWarmer.leaveFetchingToTheReader();
+        }
+        StartupWarmer.warm(launcher);
         System.out.println(BUILDING);
         new PageCache(CachePolicy.defaults());
         System.out.println(BUILT);

@@ -43,19 +43,68 @@ class StartupWarmerTest {
     }
 
     /**
+     * Issue 13's first frame: the reader's first page is fetched and read on a thread of its own, and jsoup's first
+     * page on the warmer only competed with the UI thread.
+     */
+    @Test
+    void theReadersStartLeavesJsoupToItsFirstPage() throws Exception {
+        List<String> lines = classesLoadedByAWarmedStart("reader");
+        assertThat(firstLoad(lines, "dev.fenghuang.tui.read.ArticleView")).isNotNegative();
+        assertThat(firstLoad(lines, "org.jsoup.nodes.Document")).isNegative();
+        assertThat(firstLoad(lines, "org.apache.hc.client5.http.impl.classic.InternalHttpClient")).isNegative();
+    }
+
+    /**
      * A cold read answered from the store waits for the store's opening thread, which waits for the date format
-     * SQLite's connection makes (the locale data, ~20 ms of CPU): the warmer makes it before anything else, logging
-     * included, which the main thread can set up itself meanwhile.
+     * SQLite's connection makes (the locale data, ~20 ms of CPU): the warmer makes it before anything else.
      */
     @Test
     void theStoresDateFormatIsWarmedFirst() throws Exception {
         List<String> lines = classesLoadedByAWarmedStart();
         int dates = firstLoad(lines, "org.sqlite.date.FastDateFormat");
         assertThat(dates).isNotNegative();
-        for (String later : List.of("ch.qos.logback.classic.LoggerContext", "java.time.ZoneRegion",
-                "dev.fenghuang.app.Texts")) {
+        for (String later : List.of("java.time.ZoneRegion", "dev.fenghuang.app.Texts")) {
             assertThat(firstLoad(lines, later)).as(later).isGreaterThan(dates);
         }
+    }
+
+    /**
+     * Issue 13's first frame: the main thread meets its first logger ~12 ms into {@code main}, before the warmer
+     * is past the store's date format, and set logging up itself (~10 ms of CPU). Logging is set up on a thread
+     * of its own from the start, neither the warmer's nor the main thread.
+     */
+    @Test
+    void loggingIsSetUpOnAThreadOfItsOwn() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Xshare:off", "-Xlog:class+load=info:stdout:tid", "-cp",
+                System.getProperty("java.class.path"), StartupWarmerProcess.class.getName(), home.toString(), "start")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        List<String> lines = out.lines().toList();
+        String main = loader(lines, StartupWarmerProcess.class.getName());
+        String warmer = loader(lines, "org.sqlite.date.FastDateFormat");
+        String logging = loader(lines, "ch.qos.logback.classic.LoggerContext");
+        assertThat(logging).isNotNull().isNotEqualTo(warmer).isNotEqualTo(main);
+        assertThat(warmer).isNotNull().isNotEqualTo(main);
+    }
+
+    /** The thread id a class-load line with the {@code tid} decoration gives for {@code className}, or null. */
+    private static String loader(List<String> lines, String className) {
+        int i = firstLoad(lines, className);
+        return i < 0 ? null : lines.get(i).substring(1, lines.get(i).indexOf(']'));
+    }
+
+    /**
+     * Issue 13's first frame: the session's opening builds the memory cache ~25 ms into {@code main}, and the
+     * reader reads its texts only when it draws; with the texts warmed first the main thread built the cache itself.
+     */
+    @Test
+    void theMemoryCacheIsWarmedBeforeTheTexts() throws Exception {
+        List<String> lines = classesLoadedByAWarmedStart();
+        int cache = firstLoad(lines, "com.github.benmanes.caffeine.cache.Caffeine");
+        assertThat(cache).isNotNegative().isLessThan(firstLoad(lines, "dev.fenghuang.app.Texts"));
     }
 
     /** The user's texts (a 50 KB bundle, ~8 ms) are read by the warmer, in the launcher's language, once. */
@@ -77,11 +126,12 @@ class StartupWarmerTest {
         return -1;
     }
 
-    private List<String> classesLoadedByAWarmedStart() throws Exception {
+    private List<String> classesLoadedByAWarmedStart(String... mode) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xshare:off", "-Xlog:class+load=info", "-cp",
-                System.getProperty("java.class.path"), StartupWarmerProcess.class.getName(), home.toString())
-                .redirectErrorStream(true).start();
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xshare:off", "-Xlog:class+load=info", "-cp",
+                System.getProperty("java.class.path"), StartupWarmerProcess.class.getName(), home.toString()));
+        command.addAll(List.of(mode));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();

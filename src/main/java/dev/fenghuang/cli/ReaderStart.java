@@ -15,7 +15,7 @@ final class ReaderStart {
     }
 
     static int run(Cli cli, Long aid, boolean noImages) throws Exception {
-        Optional<String> problem = cli.launcher.terminal().problem(cli.texts());
+        Optional<String> problem = cli.launcher.terminal().problem(cli::texts);
         if (problem.isEmpty()) {
             return cli.launcher.runTui(cli.site, cli.demo, cli.account(), aid, cli.lang, noImages, cli.storeMode());
         }

@@ -5,6 +5,7 @@ import java.io.FileInputStream;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Whether the full-screen reader can run where the program was started, and if not, why, in one line.
@@ -30,19 +31,23 @@ public record TerminalCheck(boolean interactive, String term, boolean controllin
         return t.equals("dumb") || t.equals("unknown");
     }
 
-    /** Why the reader cannot run here (the first of: not a terminal, TERM, no /dev/tty), or empty when it can. */
-    public Optional<String> problem(Texts texts) {
+    /**
+     * Why the reader cannot run here (the first of: not a terminal, TERM, no /dev/tty), or empty when it can. The
+     * texts are read only to say why: on a terminal the reader's start needs them later, by when the start-up warmer
+     * has read them on the other core (~10 ms of CPU for the bundle, cold).
+     */
+    public Optional<String> problem(Supplier<Texts> texts) {
         if (!interactive) {
-            return Optional.of(texts.get("tui.fallback.notTerminal"));
+            return Optional.of(texts.get().get("tui.fallback.notTerminal"));
         }
         if (term == null || term.isBlank()) {
-            return Optional.of(texts.get("tui.fallback.noTerm"));
+            return Optional.of(texts.get().get("tui.fallback.noTerm"));
         }
         if (dumb(term)) {
-            return Optional.of(texts.get("tui.fallback.dumbTerm", term.strip()));
+            return Optional.of(texts.get().get("tui.fallback.dumbTerm", term.strip()));
         }
         if (!controllingTerminal) {
-            return Optional.of(texts.get("tui.fallback.noControllingTerminal"));
+            return Optional.of(texts.get().get("tui.fallback.noControllingTerminal"));
         }
         return Optional.empty();
     }

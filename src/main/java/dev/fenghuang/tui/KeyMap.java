@@ -47,7 +47,13 @@ public final class KeyMap {
         }
         for (KeyAction a : KeyAction.values()) {
             Map<String, KeyAction> scope = scopes.get(a.scope());
-            keys.put(a, keys.get(a).stream().filter(k -> scope.get(k) == a).toList());
+            List<String> bound = new ArrayList<>();
+            for (String k : keys.get(a)) { // loops, not streams: built on the way to the first frame, cold
+                if (scope.get(k) == a) {
+                    bound.add(k);
+                }
+            }
+            keys.put(a, List.copyOf(bound));
         }
         return new KeyMap(scopes, keys);
     }
@@ -62,7 +68,9 @@ public final class KeyMap {
         for (boolean own : new boolean[] {false, true}) {
             for (KeyAction a : KeyAction.values()) {
                 if (a.scope() == scope && overridden.get(a) == own) {
-                    keys.get(a).forEach(k -> actions.put(k, a));
+                    for (String k : keys.get(a)) {
+                        actions.put(k, a);
+                    }
                 }
             }
         }

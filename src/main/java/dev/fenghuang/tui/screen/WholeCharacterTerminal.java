@@ -8,20 +8,20 @@ import java.nio.charset.Charset;
 
 /**
  * The process's Unix terminal, sending characters outside the BMP whole rather than as "??" (see
- * {@link SurrogatePairs}).
+ * {@link SurrogatePairs}), and each character's own UTF-8 bytes, made without an encoder (see {@link TerminalBytes}).
  */
 public class WholeCharacterTerminal extends UnixTerminal {
-    private final SurrogatePairs pairs;
+    private final TerminalBytes bytes;
 
     public WholeCharacterTerminal(InputStream in, OutputStream out, Charset charset, CtrlCBehaviour ctrlC)
             throws IOException {
         super(in, out, charset, ctrlC);
-        this.pairs = new SurrogatePairs(charset);
+        this.bytes = new TerminalBytes(charset);
     }
 
     @Override
     protected byte[] translateCharacter(char c) {
-        byte[] whole = pairs.encode(c);
-        return whole != null ? whole : super.translateCharacter(c);
+        byte[] own = bytes.of(c);
+        return own != null ? own : super.translateCharacter(c);
     }
 }
