@@ -40,6 +40,7 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
     private final java.util.concurrent.locks.ReentrantLock ownWrites;
     private final RecordCodec codec = new RecordCodec();
     private Connection connection;
+    private Statements statements;
     private PageRows rows;
     private ImageRows images;
     private MarkRows marks;
@@ -114,12 +115,13 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
                 log.info("store {} migrated from schema {} to {}", file, was, schema.latest());
             }
             emptyIfShapeChanged();
-            rows = new PageRows(connection, viewer);
-            guestRows = new PageRows(connection, GUEST);
+            statements = new Statements(connection);
+            rows = new PageRows(statements, viewer);
+            guestRows = new PageRows(statements, GUEST);
             images = new ImageRows(connection);
-            marks = new MarkRows(connection, viewer);
+            marks = new MarkRows(statements, viewer);
             this.viewer = viewer;
-            index = new ArticleIndex(connection, codec);
+            index = new ArticleIndex(statements, codec);
             index.rebuildIfOutdated();
             eviction = new Eviction(connection, maxBytes);
         } catch (SQLException e) {
@@ -309,7 +311,7 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
         if (connection == null) {
             return;
         }
-        rows = new PageRows(connection, pageViewer);
+        rows = new PageRows(statements, pageViewer);
         viewer = pageViewer;
     }
 
