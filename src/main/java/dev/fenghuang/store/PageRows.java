@@ -92,6 +92,15 @@ final class PageRows {
         s.executeUpdate();
     }
 
+    /** Whether a row is kept under the key; its read time stays as it is. */
+    boolean has(CacheKey key) throws SQLException {
+        PreparedStatement s = statements.of(ROWID);
+        bind(s, 1, key);
+        try (ResultSet r = s.executeQuery()) {
+            return r.next();
+        }
+    }
+
     /** The rowid of the row under the key (what the full-text index names it by); empty when there is none. */
     Optional<Long> rowid(CacheKey key) throws SQLException {
         PreparedStatement s = statements.of(ROWID);

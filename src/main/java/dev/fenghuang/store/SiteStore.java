@@ -46,7 +46,14 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
     private MarkRows marks;
     private Eviction eviction;
     private ArticleIndex index;
-    private String viewer;
+    private volatile String viewer;
+    /**
+     * A second connection, asked whether a page is kept beside a write in progress ({@link #loadBeside}); opened by
+     * the first save, on the thread that writes. Guarded by {@link #besideLock}; null until then, or when it failed.
+     */
+    private Statements beside;
+    private boolean besideTried;
+    private final Object besideLock = new Object();
     private PageRows guestRows;
     /** Why the store was given up on this run, in one line; null while it is in use. */
     private String trouble;
@@ -177,6 +184,44 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
         return loadFrom(rows, key);
     }
 
+    /**
+     * The value under the key, looked up beside a write in progress: whether the file keeps the page is asked on a
+     * second connection (the write-ahead log lets it read while this one writes), so a page never kept, the one a new
+     * article asks for, is answered without waiting for the save of the page before it. A page kept is read as
+     * {@link #load} reads it. Until a save opened that connection, as {@link #load}.
+     */
+    @Override
+    public Optional<Kept> loadBeside(CacheKey key) {
+        if (key.kind() != CacheKey.Kind.IMAGE && RecordCodec.TYPES.containsKey(key.kind())) {
+            synchronized (besideLock) {
+                try {
+                    if (beside != null && !new PageRows(beside, viewer).has(key)) {
+                        return Optional.empty();
+                    }
+                } catch (SQLException e) {
+                    log.debug("store {}: the lookup beside the writes failed, reading as usual: {}", file,
+                            e.toString());
+                }
+            }
+        }
+        return load(key);
+    }
+
+    /** Opens the connection {@link #loadBeside} asks, once; without it, lookups wait for the writes as before. */
+    private void openBeside() {
+        synchronized (besideLock) {
+            if (besideTried) {
+                return;
+            }
+            besideTried = true;
+            try {
+                beside = new Statements(StoreConnection.open(file, BUSY_TIMEOUT_MILLIS));
+            } catch (SQLException e) {
+                log.debug("store {}: no second connection for lookups: {}", file, e.toString());
+            }
+        }
+    }
+
     private Optional<Kept> loadFrom(PageRows rows, CacheKey key) {
         if (connection == null || !(RecordCodec.TYPES.containsKey(key.kind()) || key.kind() == CacheKey.Kind.IMAGE)) {
             return Optional.empty();
@@ -229,6 +274,7 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
             } else {
                 rows.write(key, codec.encode(key, value), fetchedAt.toEpochMilli());
             }
+            openBeside();
             int evicted = eviction.keepUnderCap();
             if (evicted > 0) {
                 log.info("store {}: {} pages read least recently evicted to stay under its cap", file, evicted);
@@ -378,6 +424,17 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
     }
 
     private void closeQuietly() {
+        synchronized (besideLock) {
+            besideTried = true; // and none opened again
+            if (beside != null) {
+                try {
+                    beside.connection().close();
+                } catch (SQLException ignored) {
+                    // only looked up with
+                }
+                beside = null;
+            }
+        }
         if (connection != null) {
             try {
                 connection.close();

@@ -187,9 +187,15 @@ public final class UiLoop implements Ui {
         }
     }
 
-    /** Runs every queued event, then draws; again if drawing started work that already finished. */
+    /**
+     * Runs every queued event, then draws; again if drawing started work that already finished. Once no read runs, the
+     * store gets what was held for it while the reads ran ({@link #load}): the frame is drawn.
+     */
     public void settle() throws IOException {
         events.settle(requests::busy, this::render);
+        if (!requests.busy()) {
+            reader.holdStores(false);
+        }
     }
 
     public boolean running() {
@@ -378,9 +384,14 @@ public final class UiLoop implements Ui {
         return options;
     }
 
-    /** Runs a read; what it shows changes only when it succeeds, a failure can be tried again ({@link Loads}). */
+    /**
+     * Runs a read; what it shows changes only when it succeeds, a failure can be tried again ({@link Loads}). What the
+     * store is to keep meanwhile (the page read, its read mark) waits until the frame after the reads is drawn
+     * ({@link #settle}): the save of a page does not share the processor with the frame that shows it.
+     */
     @Override
     public <T> void load(Callable<T> request, Consumer<T> done) {
+        reader.holdStores(true);
         loads.load(request, done);
     }
 
