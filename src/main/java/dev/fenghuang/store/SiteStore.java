@@ -47,13 +47,8 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
     private Eviction eviction;
     private ArticleIndex index;
     private volatile String viewer;
-    /**
-     * A second connection, asked whether a page is kept beside a write in progress ({@link #loadBeside}); opened by
-     * the first save, on the thread that writes. Guarded by {@link #besideLock}; null until then, or when it failed.
-     */
-    private Statements beside;
-    private boolean besideTried;
-    private final Object besideLock = new Object();
+    /** Asked whether a page is kept beside a write in progress ({@link #loadBeside}); opened by the first save. */
+    private final LookupConnection beside;
     private PageRows guestRows;
     /** Why the store was given up on this run, in one line; null while it is in use. */
     private String trouble;
@@ -63,6 +58,7 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
         this.clock = clock;
         this.notices = notices;
         this.ownWrites = OwnWrites.of(file);
+        this.beside = new LookupConnection(file);
     }
 
     /**
@@ -192,34 +188,11 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
      */
     @Override
     public Optional<Kept> loadBeside(CacheKey key) {
-        if (key.kind() != CacheKey.Kind.IMAGE && RecordCodec.TYPES.containsKey(key.kind())) {
-            synchronized (besideLock) {
-                try {
-                    if (beside != null && !new PageRows(beside, viewer).has(key)) {
-                        return Optional.empty();
-                    }
-                } catch (SQLException e) {
-                    log.debug("store {}: the lookup beside the writes failed, reading as usual: {}", file,
-                            e.toString());
-                }
-            }
+        if (key.kind() != CacheKey.Kind.IMAGE && RecordCodec.TYPES.containsKey(key.kind())
+                && beside.surelyMissing(key, viewer)) {
+            return Optional.empty();
         }
         return load(key);
-    }
-
-    /** Opens the connection {@link #loadBeside} asks, once; without it, lookups wait for the writes as before. */
-    private void openBeside() {
-        synchronized (besideLock) {
-            if (besideTried) {
-                return;
-            }
-            besideTried = true;
-            try {
-                beside = new Statements(StoreConnection.open(file, BUSY_TIMEOUT_MILLIS));
-            } catch (SQLException e) {
-                log.debug("store {}: no second connection for lookups: {}", file, e.toString());
-            }
-        }
     }
 
     private Optional<Kept> loadFrom(PageRows rows, CacheKey key) {
@@ -274,7 +247,7 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
             } else {
                 rows.write(key, codec.encode(key, value), fetchedAt.toEpochMilli());
             }
-            openBeside();
+            beside.open(BUSY_TIMEOUT_MILLIS);
             int evicted = eviction.keepUnderCap();
             if (evicted > 0) {
                 log.info("store {}: {} pages read least recently evicted to stay under its cap", file, evicted);
@@ -424,17 +397,7 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
     }
 
     private void closeQuietly() {
-        synchronized (besideLock) {
-            besideTried = true; // and none opened again
-            if (beside != null) {
-                try {
-                    beside.connection().close();
-                } catch (SQLException ignored) {
-                    // only looked up with
-                }
-                beside = null;
-            }
-        }
+        beside.close();
         if (connection != null) {
             try {
                 connection.close();
