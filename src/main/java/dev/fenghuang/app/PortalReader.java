@@ -186,6 +186,15 @@ public final class PortalReader implements AutoCloseable {
         cache.writeBehind();
     }
 
+    /**
+     * While {@code hold}, what the store is to keep (pages, read marks) waits until released ({@code false}) or the
+     * store is asked for anything: the terminal reader holds it while a page is fetched and drawn, so the frame does
+     * not share the processor with the save of its page. Without a store, or not writing behind, nothing changes.
+     */
+    public void holdStores(boolean hold) {
+        cache.holdWrites(hold);
+    }
+
     /** Returns once the store holds every page read so far (it may keep them behind the answers). */
     public void stored() {
         cache.written();

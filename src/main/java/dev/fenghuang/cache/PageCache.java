@@ -285,6 +285,14 @@ public final class PageCache {
         lasting.writeBehind();
     }
 
+    /**
+     * While {@code hold}, the pages kept are not written yet, but handed to the lasting level's writer once released
+     * ({@code false}) or when the level is asked for them ({@link SecondLevel#holdWrites}).
+     */
+    public void holdWrites(boolean hold) {
+        lasting.holdWrites(hold);
+    }
+
     /** Returns once the lasting level has written every page kept so far (it may write behind the answers). */
     public void written() {
         lasting.written();

@@ -39,6 +39,15 @@ public interface SecondLevel {
     /** The value kept under the key, noting that it was read now; empty when none is kept. */
     Optional<Kept> load(CacheKey key);
 
+    /**
+     * The value kept under the key, as {@link #load} answers it, for a key no write handed over waits to write: a level
+     * that writes on a thread of its own may find that it keeps nothing under the key without waiting for the write in
+     * progress.
+     */
+    default Optional<Kept> loadBeside(CacheKey key) {
+        return load(key);
+    }
+
     /** Keeps the value under the key, replacing what was there; a value of a kind it does not keep is ignored. */
     void save(CacheKey key, Object value, Instant fetchedAt);
 
@@ -72,6 +81,14 @@ public interface SecondLevel {
      * page shows before it is kept); a level that cannot, goes on writing at once.
      */
     default void writeBehind() {
+        // writes at once
+    }
+
+    /**
+     * While {@code hold}, a level that writes behind keeps what it is given from its writing thread until released
+     * ({@code false}) or asked for anything; one that writes at once, as before.
+     */
+    default void holdWrites(boolean hold) {
         // writes at once
     }
 

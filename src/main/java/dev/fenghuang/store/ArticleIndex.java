@@ -54,14 +54,16 @@ final class ArticleIndex {
     /** How many of the newest stored article pages their body matches are ranked among, by default. */
     static final int RANKED_BODIES = 2000;
 
+    private final Statements statements;
     private final Connection c;
     private final RecordCodec codec;
     private final Map<Long, Long> aidByRow = new HashMap<>();
     private boolean aidsLoaded;
     private int rankedBodies = RANKED_BODIES;
 
-    ArticleIndex(Connection c, RecordCodec codec) {
-        this.c = c;
+    ArticleIndex(Statements statements, RecordCodec codec) {
+        this.statements = statements;
+        this.c = statements.connection();
         this.codec = codec;
     }
 
@@ -72,24 +74,22 @@ final class ArticleIndex {
 
     /** Indexes the article page kept in the row {@code rowid}, replacing what was indexed there. */
     void put(long rowid, String viewer, Article a) throws SQLException {
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM article_words WHERE rowid = ?");
-             PreparedStatement ins = c.prepareStatement(
-                     "INSERT INTO article_words (rowid, title, summary, body, author, viewer, aid)"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            del.setLong(1, rowid);
-            del.executeUpdate();
-            ins.setLong(1, rowid);
-            ins.setString(2, SearchWords.indexed(a.title()));
-            ins.setString(3, SearchWords.indexed(a.summary()));
-            ins.setString(4, SearchWords.indexed(String.join("\n", a.paragraphs())));
-            ins.setString(5, SearchWords.indexed(String.join(" ",
-                    a.publisher() == null ? "" : a.publisher().name(),
-                    a.originalAuthor() == null ? "" : a.originalAuthor())));
-            ins.setString(6, viewerWord(viewer));
-            ins.setLong(7, a.aid());
-            ins.executeUpdate();
-            aidByRow.put(rowid, a.aid());
-        }
+        PreparedStatement del = statements.of("DELETE FROM article_words WHERE rowid = ?");
+        del.setLong(1, rowid);
+        del.executeUpdate();
+        PreparedStatement ins = statements.of("INSERT INTO article_words (rowid, title, summary, body, author, viewer,"
+                + " aid) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        ins.setLong(1, rowid);
+        ins.setString(2, SearchWords.indexed(a.title()));
+        ins.setString(3, SearchWords.indexed(a.summary()));
+        ins.setString(4, SearchWords.indexed(String.join("\n", a.paragraphs())));
+        ins.setString(5, SearchWords.indexed(String.join(" ",
+                a.publisher() == null ? "" : a.publisher().name(),
+                a.originalAuthor() == null ? "" : a.originalAuthor())));
+        ins.setString(6, viewerWord(viewer));
+        ins.setLong(7, a.aid());
+        ins.executeUpdate();
+        aidByRow.put(rowid, a.aid());
     }
 
     /** Indexes every stored article again when the file was indexed by another version of the words (or never). */

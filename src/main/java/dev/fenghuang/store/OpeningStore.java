@@ -64,6 +64,11 @@ public final class OpeningStore implements SecondLevel, MarkKeeper, AutoCloseabl
     }
 
     @Override
+    public Optional<Kept> loadBeside(CacheKey key) {
+        return opened().flatMap(s -> s.loadBeside(key));
+    }
+
+    @Override
     public Optional<Kept> loadGuestCopy(CacheKey key) {
         return opened().flatMap(s -> s.loadGuestCopy(key));
     }

@@ -22,11 +22,21 @@ final class PageRows {
     record Row(String body, long fetchedAtMillis) {
     }
 
+    private static final String READ = "SELECT body, fetched_at, read_at FROM pages WHERE " + KEY;
+    private static final String WRITE = """
+            INSERT INTO pages (viewer, kind, id, page, name, body, bytes, fetched_at, read_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (viewer, kind, id, page, name) DO UPDATE SET body = excluded.body,
+                bytes = excluded.bytes, fetched_at = excluded.fetched_at, read_at = excluded.read_at""";
+    private static final String ROWID = "SELECT rowid FROM pages WHERE " + KEY;
+
+    private final Statements statements;
     private final Connection c;
     private final String viewer;
 
-    PageRows(Connection c, String viewer) {
-        this.c = c;
+    PageRows(Statements statements, String viewer) {
+        this.statements = statements;
+        this.c = statements.connection();
         this.viewer = viewer;
     }
 
@@ -34,15 +44,14 @@ final class PageRows {
     Optional<Row> read(CacheKey key, long nowMillis) throws SQLException {
         Row row;
         long readAt;
-        try (PreparedStatement s = c.prepareStatement("SELECT body, fetched_at, read_at FROM pages WHERE " + KEY)) {
-            bind(s, 1, key);
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    return Optional.empty();
-                }
-                row = new Row(r.getString(1), r.getLong(2));
-                readAt = r.getLong(3);
+        PreparedStatement s = statements.of(READ);
+        bind(s, 1, key);
+        try (ResultSet r = s.executeQuery()) {
+            if (!r.next()) {
+                return Optional.empty();
             }
+            row = new Row(r.getString(1), r.getLong(2));
+            readAt = r.getLong(3);
         }
         if (Eviction.restamp(readAt, nowMillis)) {
             noteRead(key, nowMillis);
@@ -74,27 +83,30 @@ final class PageRows {
 
     /** Writes the row, replacing the one under the same key; it counts as read when it was fetched. */
     void write(CacheKey key, String body, long fetchedAtMillis) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("""
-                INSERT INTO pages (viewer, kind, id, page, name, body, bytes, fetched_at, read_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (viewer, kind, id, page, name) DO UPDATE SET body = excluded.body,
-                    bytes = excluded.bytes, fetched_at = excluded.fetched_at, read_at = excluded.read_at""")) {
-            bind(s, 1, key);
-            s.setString(6, body);
-            s.setLong(7, body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
-            s.setLong(8, fetchedAtMillis);
-            s.setLong(9, fetchedAtMillis);
-            s.executeUpdate();
+        PreparedStatement s = statements.of(WRITE);
+        bind(s, 1, key);
+        s.setString(6, body);
+        s.setLong(7, body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        s.setLong(8, fetchedAtMillis);
+        s.setLong(9, fetchedAtMillis);
+        s.executeUpdate();
+    }
+
+    /** Whether a row is kept under the key; its read time stays as it is. */
+    boolean has(CacheKey key) throws SQLException {
+        PreparedStatement s = statements.of(ROWID);
+        bind(s, 1, key);
+        try (ResultSet r = s.executeQuery()) {
+            return r.next();
         }
     }
 
     /** The rowid of the row under the key (what the full-text index names it by); empty when there is none. */
     Optional<Long> rowid(CacheKey key) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT rowid FROM pages WHERE " + KEY)) {
-            bind(s, 1, key);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(r.getLong(1)) : Optional.empty();
-            }
+        PreparedStatement s = statements.of(ROWID);
+        bind(s, 1, key);
+        try (ResultSet r = s.executeQuery()) {
+            return r.next() ? Optional.of(r.getLong(1)) : Optional.empty();
         }
     }
 

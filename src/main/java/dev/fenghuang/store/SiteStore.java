@@ -40,12 +40,15 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
     private final java.util.concurrent.locks.ReentrantLock ownWrites;
     private final RecordCodec codec = new RecordCodec();
     private Connection connection;
+    private Statements statements;
     private PageRows rows;
     private ImageRows images;
     private MarkRows marks;
     private Eviction eviction;
     private ArticleIndex index;
-    private String viewer;
+    private volatile String viewer;
+    /** Asked whether a page is kept beside a write in progress ({@link #loadBeside}); opened by the first save. */
+    private final LookupConnection beside;
     private PageRows guestRows;
     /** Why the store was given up on this run, in one line; null while it is in use. */
     private String trouble;
@@ -55,6 +58,7 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
         this.clock = clock;
         this.notices = notices;
         this.ownWrites = OwnWrites.of(file);
+        this.beside = new LookupConnection(file);
     }
 
     /**
@@ -114,12 +118,13 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
                 log.info("store {} migrated from schema {} to {}", file, was, schema.latest());
             }
             emptyIfShapeChanged();
-            rows = new PageRows(connection, viewer);
-            guestRows = new PageRows(connection, GUEST);
+            statements = new Statements(connection);
+            rows = new PageRows(statements, viewer);
+            guestRows = new PageRows(statements, GUEST);
             images = new ImageRows(connection);
-            marks = new MarkRows(connection, viewer);
+            marks = new MarkRows(statements, viewer);
             this.viewer = viewer;
-            index = new ArticleIndex(connection, codec);
+            index = new ArticleIndex(statements, codec);
             index.rebuildIfOutdated();
             eviction = new Eviction(connection, maxBytes);
         } catch (SQLException e) {
@@ -175,6 +180,21 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
         return loadFrom(rows, key);
     }
 
+    /**
+     * The value under the key, looked up beside a write in progress: whether the file keeps the page is asked on a
+     * second connection (the write-ahead log lets it read while this one writes), so a page never kept, the one a new
+     * article asks for, is answered without waiting for the save of the page before it. A page kept is read as
+     * {@link #load} reads it. Until a save opened that connection, as {@link #load}.
+     */
+    @Override
+    public Optional<Kept> loadBeside(CacheKey key) {
+        if (key.kind() != CacheKey.Kind.IMAGE && RecordCodec.TYPES.containsKey(key.kind())
+                && beside.surelyMissing(key, viewer)) {
+            return Optional.empty();
+        }
+        return load(key);
+    }
+
     private Optional<Kept> loadFrom(PageRows rows, CacheKey key) {
         if (connection == null || !(RecordCodec.TYPES.containsKey(key.kind()) || key.kind() == CacheKey.Kind.IMAGE)) {
             return Optional.empty();
@@ -227,6 +247,7 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
             } else {
                 rows.write(key, codec.encode(key, value), fetchedAt.toEpochMilli());
             }
+            beside.open(BUSY_TIMEOUT_MILLIS);
             int evicted = eviction.keepUnderCap();
             if (evicted > 0) {
                 log.info("store {}: {} pages read least recently evicted to stay under its cap", file, evicted);
@@ -309,7 +330,7 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
         if (connection == null) {
             return;
         }
-        rows = new PageRows(connection, pageViewer);
+        rows = new PageRows(statements, pageViewer);
         viewer = pageViewer;
     }
 
@@ -376,6 +397,7 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
     }
 
     private void closeQuietly() {
+        beside.close();
         if (connection != null) {
             try {
                 connection.close();

@@ -44,6 +44,13 @@ public final class UiLoop implements Ui {
      * spinner's frame comes this much later than it did.
      */
     private static final java.time.Duration FIRST_CONTENT = java.time.Duration.ofMillis(150);
+    /**
+     * How long the frame after a key waits for the answer of a read the key started for a view with nothing to show
+     * yet (a new article): an answer within it shows in one frame, without a frame of the blank view and its spinner
+     * just before (a whole frame's work, and a flicker); a slower one shows the spinner this much later, under the
+     * tenth of a second in which a wait starts to be noticed.
+     */
+    private static final java.time.Duration LOADING_FRAME = java.time.Duration.ofMillis(80);
 
     private final PortalReader reader;
     private final TuiOptions options;
@@ -145,6 +152,7 @@ public final class UiLoop implements Ui {
                 idle();
             } else {
                 event.run();
+                awaitBlankView(LOADING_FRAME);
                 settle();
             }
         }
@@ -164,6 +172,20 @@ public final class UiLoop implements Ui {
         }
         first.run();
         settle();
+    }
+
+    /**
+     * When the event just run left a read running for a view with nothing to show yet, waits up to {@code wait} for
+     * the next event (most often the read's answer; a key comes through as well) and runs it, so that the frame after
+     * shows the page rather than the blank view with the spinner; otherwise returns at once.
+     */
+    void awaitBlankView(java.time.Duration wait) throws InterruptedException {
+        if (requests.busy() && current().blank()) {
+            Runnable next = events.next(wait);
+            if (next != null) {
+                next.run();
+            }
+        }
     }
 
     /**
@@ -187,9 +209,15 @@ public final class UiLoop implements Ui {
         }
     }
 
-    /** Runs every queued event, then draws; again if drawing started work that already finished. */
+    /**
+     * Runs every queued event, then draws; again if drawing started work that already finished. Once no read runs, the
+     * store gets what was held for it while the reads ran ({@link #load}): the frame is drawn.
+     */
     public void settle() throws IOException {
         events.settle(requests::busy, this::render);
+        if (!requests.busy()) {
+            reader.holdStores(false);
+        }
     }
 
     public boolean running() {
@@ -378,9 +406,14 @@ public final class UiLoop implements Ui {
         return options;
     }
 
-    /** Runs a read; what it shows changes only when it succeeds, a failure can be tried again ({@link Loads}). */
+    /**
+     * Runs a read; what it shows changes only when it succeeds, a failure can be tried again ({@link Loads}). What the
+     * store is to keep meanwhile (the page read, its read mark) waits until the frame after the reads is drawn
+     * ({@link #settle}): the save of a page does not share the processor with the frame that shows it.
+     */
     @Override
     public <T> void load(Callable<T> request, Consumer<T> done) {
+        reader.holdStores(true);
         loads.load(request, done);
     }
 

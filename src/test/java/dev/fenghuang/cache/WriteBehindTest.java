@@ -156,6 +156,145 @@ class WriteBehindTest {
     }
 
     /**
+     * A page no save waits to write (the one a new article asks for) is looked up beside the save in progress, without
+     * waiting for it; a page whose save waits is found written.
+     */
+    @Test
+    void aPageNoSaveWaitsForIsLookedUpBesideTheSaveInProgress() throws Exception {
+        HeldLevel level = new HeldLevel();
+        try (WriteBehind behind = new WriteBehind(level)) {
+            behind.writeBehind();
+            behind.save(CacheKey.article(1, 1), "article 1", NOW);
+
+            assertThat(behind.load(CacheKey.article(2, 1))).isEmpty();
+            assertThat(level.kept).as("the save still waits: the lookup did not wait for it").isEmpty();
+            level.open.countDown();
+            assertThat(behind.load(CacheKey.article(1, 1))).map(SecondLevel.Kept::value).contains("article 1");
+        }
+    }
+
+    /** A level that keeps in memory what it is given, in the order it is written. */
+    private static final class OrderLevel implements SecondLevel {
+        final List<String> written = new CopyOnWriteArrayList<>();
+        final Map<CacheKey, Kept> kept = new ConcurrentHashMap<>();
+
+        @Override
+        public Optional<Kept> load(CacheKey key) {
+            return Optional.ofNullable(kept.get(key));
+        }
+
+        @Override
+        public void save(CacheKey key, Object value, Instant fetchedAt) {
+            written.add(value.toString());
+            kept.put(key, new Kept(value, fetchedAt));
+        }
+
+        @Override
+        public void forget(Predicate<CacheKey> which) {
+            kept.keySet().removeIf(which);
+        }
+    }
+
+    /** A writing thread that counts the writes it was given. */
+    private static final class CountingWriter extends java.util.concurrent.AbstractExecutorService {
+        final java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor();
+        final java.util.concurrent.atomic.AtomicInteger given = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public void execute(Runnable command) {
+            given.incrementAndGet();
+            thread.execute(command);
+        }
+
+        @Override
+        public void shutdown() {
+            thread.shutdown();
+        }
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            return thread.shutdownNow();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return thread.isShutdown();
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return thread.isTerminated();
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
+            return thread.awaitTermination(timeout, unit);
+        }
+    }
+
+    /**
+     * Held (while the reader fetches and draws a page), saves and other writes stay off the writing thread until
+     * released, then are written in the order given; the level is never found without them.
+     */
+    @Test
+    void heldWritesWaitForTheReleaseAndAreWrittenInOrder() throws Exception {
+        OrderLevel level = new OrderLevel();
+        CountingWriter writer = new CountingWriter();
+        try (WriteBehind behind = new WriteBehind(level, writer)) {
+            behind.writeBehind();
+            behind.save(CacheKey.article(1, 1), "before", NOW);
+            behind.written();
+            int given = writer.given.get();
+            behind.holdWrites(true);
+            behind.save(CacheKey.article(2, 1), "article 2", NOW);
+            behind.behind(() -> level.written.add("mark 2"));
+            behind.save(CacheKey.article(3, 1), "article 3", NOW);
+
+            assertThat(writer.given).as("nothing given to the writing thread while held").hasValue(given);
+            assertThat(behind.held()).isEqualTo(3);
+            assertThat(level.written).containsExactly("before");
+            behind.holdWrites(false);
+            assertThat(behind.held()).isZero();
+            assertThat(writer.given).hasValue(given + 3);
+            behind.save(CacheKey.article(4, 1), "article 4", NOW);
+            behind.written();
+            assertThat(level.written).containsExactly("before", "article 2", "mark 2", "article 3", "article 4");
+        }
+    }
+
+    /** What asks the level while writes are held finds them written: a load, a forget, a wait, closing. */
+    @Test
+    void anythingAskedOfTheLevelWritesWhatIsHeldFirst() throws Exception {
+        OrderLevel level = new OrderLevel();
+        WriteBehind behind = new WriteBehind(level, new CountingWriter());
+        behind.writeBehind();
+        behind.holdWrites(true);
+        behind.save(CacheKey.article(5, 1), "article 5", NOW);
+        assertThat(behind.load(CacheKey.article(5, 1))).map(SecondLevel.Kept::value).contains("article 5");
+
+        behind.save(CacheKey.article(6, 1), "article 6", NOW);
+        behind.forget(k -> k.id() == 5);
+        assertThat(level.kept).containsOnlyKeys(CacheKey.article(6, 1));
+
+        behind.save(CacheKey.article(7, 1), "article 7", NOW);
+        assertThat(behind.held()).isEqualTo(1);
+        behind.close();
+        assertThat(level.written).containsExactly("article 5", "article 6", "article 7");
+    }
+
+    /** Until asked to write behind, a hold changes nothing: the commands write at once. */
+    @Test
+    void untilAskedAHoldWritesAtOnce() {
+        OrderLevel level = new OrderLevel();
+        try (WriteBehind behind = new WriteBehind(level, new CountingWriter())) {
+            behind.holdWrites(true);
+            behind.save(CacheKey.article(8, 1), "article 8", NOW);
+            assertThat(level.written).containsExactly("article 8");
+            assertThat(behind.held()).isZero();
+        }
+    }
+
+    /**
      * A process ended by SIGTERM (as when its terminal is closed under it) writes what waits before it exits: the
      * writing thread is a daemon, which the exit would otherwise stop with the saves and the read marks unwritten.
      */

@@ -45,6 +45,44 @@ class SiteStoreTest {
         return SiteStore.open(file(), CAP, viewer, clock, notices::add);
     }
 
+    /**
+     * Beside a save in progress (the store busy on its writing thread), a page never kept, the one a new article asks
+     * for, is answered from a second connection without waiting for it; a kept page is read as ever.
+     */
+    @Test
+    void aPageNeverKeptIsAnsweredBesideASaveInProgress() throws Exception {
+        try (SiteStore store = open("default")) {
+            store.save(CacheKey.article(1, 1), StoredRecords.article(1), FETCHED); // opens the second connection
+            java.util.concurrent.CountDownLatch busy = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+            Thread saving = new Thread(() -> {
+                synchronized (store) { // as a save holds it for its transaction
+                    busy.countDown();
+                    try {
+                        done.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            });
+            saving.start();
+            busy.await();
+            try {
+                org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                        () -> assertThat(store.loadBeside(CacheKey.article(2, 1))).isEmpty(), "waited for the save");
+            } finally {
+                done.countDown();
+                saving.join();
+            }
+            assertThat(store.loadBeside(CacheKey.article(1, 1))).map(SecondLevel.Kept::value)
+                    .contains(StoredRecords.article(1));
+            store.save(CacheKey.article(2, 1), StoredRecords.article(2), FETCHED);
+            assertThat(store.loadBeside(CacheKey.article(2, 1))).map(SecondLevel.Kept::value)
+                    .contains(StoredRecords.article(2));
+        }
+        assertThat(notices).isEmpty();
+    }
+
     @Test
     void everyKeptKindComesBackEqualInAnotherConnection() {
         try (SiteStore writer = open("default")) {

@@ -37,15 +37,38 @@ public final class CellWidths {
     }
 
     /**
-     * {@code cell} as a cell that knows its width, for Lanterna's screen and ours to ask; a space stays as it is. A
-     * sized cell equals only other sized cells (Lanterna's {@code equals} compares classes), and Lanterna fills the
-     * lines a scroll brings in with its own plain space: a sized space there would differ from it, and be sent again.
+     * {@code cell} as a cell that knows its width, for Lanterna's screen and ours to ask; spaces too, the most common
+     * cell of a frame (the rest of every row). A sized cell equals any cell of the same text, colours and modifiers,
+     * whatever its class: Lanterna fills the lines a scroll brings in with its own plain space, and its delta asks the
+     * new frame's cell (the sized one) whether it equals the one shown, so a sized space is not sent again for it.
+     * Lanterna's own cells still tell a sized one apart ({@code equals} compares classes): compare with {@link #same}.
      */
     public static TextCharacter sized(TextCharacter cell) {
-        if (cell instanceof Sized || cell.getCharacterString().equals(" ")) {
+        if (cell instanceof Sized) {
             return cell;
         }
         return new Sized(cell, isDoubleWidth(cell));
+    }
+
+    /** Whether {@code cell} answers its width from a field ({@link #sized}) rather than by a search. */
+    public static boolean knowsWidth(TextCharacter cell) {
+        return cell instanceof Sized;
+    }
+
+    /** Whether two cells show the same: the same text in the same colours and modifiers, whichever made them. */
+    public static boolean same(TextCharacter a, TextCharacter b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a.getClass() == b.getClass()) {
+            return a.equals(b); // Lanterna's comparison of the fields, which copies no modifier set
+        }
+        return a.getCharacterString().equals(b.getCharacterString())
+                && a.getForegroundColor().equals(b.getForegroundColor())
+                && a.getBackgroundColor().equals(b.getBackgroundColor()) && a.getModifiers().equals(b.getModifiers());
     }
 
     /**
@@ -76,10 +99,24 @@ public final class CellWidths {
             }
             TextCharacter space = covered;
             if (space == null) {
-                space = super.withCharacter(' ');
+                space = new Sized(super.withCharacter(' '), false);
                 covered = space;
             }
             return space;
+        }
+
+        /** Equal to any cell that shows the same ({@link #same}), Lanterna's plain ones too. */
+        @Override
+        public boolean equals(Object o) {
+            if (o instanceof Sized) {
+                return super.equals(o);
+            }
+            return o instanceof TextCharacter other && same(this, other);
+        }
+
+        @Override
+        public int hashCode() {
+            return super.hashCode(); // of the text, colours and modifiers alone, as equals
         }
     }
 }

@@ -126,7 +126,7 @@ public final class ScrollSafeScreen extends TerminalScreen {
 
     private boolean changed(int c, int r) {
         TextCharacter front = getFrontCharacter(c, r);
-        return front == null || !front.equals(getBackCharacter(c, r));
+        return front == null || !CellWidths.same(front, getBackCharacter(c, r));
     }
 
     private boolean startsWide(int c, int r) {

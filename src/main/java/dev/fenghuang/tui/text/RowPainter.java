@@ -75,11 +75,10 @@ public final class RowPainter {
                 i += Character.charCount(cp);
             }
         }
-        Palette.Look blank = palette.look(fill);
         if (cut && x < end) {
-            g.setCharacter(x++, row, styled(TextCharacter.fromString(ellipsis)[0], blank));
+            g.setCharacter(x++, row, cell(ellipsis.codePointAt(0), fill));
         }
-        TextCharacter space = styled(TextCharacter.fromCharacter(' ')[0], blank);
+        TextCharacter space = cell(' ', fill);
         while (x < end) {
             g.setCharacter(x++, row, space);
         }

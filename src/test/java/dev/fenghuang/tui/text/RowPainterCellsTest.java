@@ -85,6 +85,25 @@ class RowPainterCellsTest {
         }
     }
 
+    /**
+     * Every cell a painted row leaves on the screen knows its width, the spaces that end the row too: Lanterna asks
+     * each cell set (and the one before it) and each cell compared, and a plain space answered by two searches of the
+     * Unicode blocks (a tenth of a new article's main thread).
+     */
+    @Test
+    void everyCellOfAPaintedRowKnowsItsWidth() {
+        RowPainter painter = new RowPainter(glyphs, palette);
+        com.googlecode.lanterna.graphics.BasicTextImage image =
+                new com.googlecode.lanterna.graphics.BasicTextImage(30, 1);
+        StyledLine line = StyledLine.of("凤凰 news, 新闻 ", Style.NORMAL);
+        painter.paint(image.newTextGraphics(), 0, 0, 30, line, Style.NORMAL);
+        painter.paint(image.newTextGraphics(), 0, 0, 30, line, Style.NORMAL); // over its own cells
+        for (int c = 0; c < 30; c++) {
+            assertThat(dev.fenghuang.tui.screen.CellWidths.knowsWidth(image.getCharacterAt(c, 0))).as("column %d", c)
+                    .isTrue();
+        }
+    }
+
     /** Asked in any order, in any style, on either side of the basic plane, a cell is the one made for it. */
     @Test
     void cellsAskedInAnyOrderAreTheOnesMadeForTheirCodePointAndStyle() {
