@@ -204,4 +204,55 @@ class LauncherScriptTest {
                     .noneMatch(a -> a.startsWith("-XX:TrimNativeHeapInterval="));
         }
     }
+
+    /**
+     * Issue 13's resident memory: the JVM touches each Java thread's stack a shadow zone below its deepest frame (20
+     * pages on Linux x64, sized for the old socket code's 64 KB stack buffer). The launcher keeps the JVM's floor of
+     * 10, 40 KB less resident for each Java thread; the user's own value wins.
+     */
+    @Test
+    void eachThreadsStackShadowZoneIsTheJvmsFloor() throws Exception {
+        Path launcher = build("fenghuang.jsa");
+
+        assertThat(run(launcher, jdk("17.0.15"), null)).contains("-XX:StackShadowPages=10");
+        List<String> args = run(launcher, jdk("25.0.3"), "-XX:StackShadowPages=20");
+        assertThat(args.lastIndexOf("-XX:StackShadowPages=20")).isGreaterThan(args.indexOf("-XX:StackShadowPages=10"));
+    }
+
+    /**
+     * The launcher's shadow zone holds the native code a reader runs, run from the deepest frame a thread's stack
+     * allows ({@link NativeAtStackEndProcess} under the launcher's stack, collector and compiler flags): native code
+     * that needs more dies on the guard pages, as a probe that adds a deeply nested SQLite expression shows.
+     */
+    @Test
+    void theShadowZoneHoldsWhatAReaderRunsInNativeCodeAtTheStacksEnd() throws Exception {
+        List<String> flags = run(build("fenghuang.jsa"), jdk("17.0.15"), null).stream()
+                .filter(a -> a.startsWith("-Xss") || a.startsWith("-XX:StackShadowPages=")
+                        || a.equals("-XX:+UseSerialGC") || a.startsWith("-XX:TieredStopAtLevel=")
+                        || a.startsWith("-XX:CompileThresholdScaling="))
+                .toList();
+        assertThat(flags).contains("-Xss512k", "-XX:StackShadowPages=10");
+
+        Probe reader = probe(flags);
+        assertThat(reader.exit()).as(reader.out()).isZero();
+        assertThat(reader.out()).contains("native rounds at the stack's end: 3");
+        Probe deeper = probe(flags, "-Dnest=300");
+        assertThat(deeper.exit()).as(deeper.out()).isGreaterThan(128); // killed by a signal
+        assertThat(deeper.out()).doesNotContain("native rounds");
+    }
+
+    private record Probe(int exit, String out) {
+    }
+
+    private Probe probe(List<String> flags, String... more) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-XX:-CreateCoredumpOnCrash", "-XX:ErrorFile=" + dir.resolve("hs_err.log")));
+        command.addAll(flags);
+        command.addAll(List.of(more));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), NativeAtStackEndProcess.class.getName()));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Probe(p.exitValue(), out);
+    }
 }
