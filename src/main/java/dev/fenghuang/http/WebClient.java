@@ -27,6 +27,7 @@ import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,10 +42,13 @@ import org.slf4j.LoggerFactory;
 public final class WebClient implements SiteConnection, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WebClient.class);
     private static final String ACCEPT_HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    /** How long a kept-alive connection may sit unused before it is closed; the pool is looked over as often. */
+    static final Duration IDLE = Duration.ofSeconds(30);
 
     private final HttpSettings settings;
     private final JarCookies cookies;
     private final ScheduledExecutorService watch;
+    private final Duration idle;
     private volatile boolean offline;
     private CloseableHttpClient client; // built at the first request; guarded by this
     private boolean closed; // guarded by this
@@ -54,9 +58,15 @@ public final class WebClient implements SiteConnection, AutoCloseable {
     }
 
     public WebClient(HttpSettings settings, CookieStore cookies) {
+        this(settings, cookies, IDLE);
+    }
+
+    /** @param idle how long a kept-alive connection may sit unused before it is closed */
+    WebClient(HttpSettings settings, CookieStore cookies, Duration idle) {
         this.settings = settings;
         this.cookies = new JarCookies(cookies);
         this.watch = watchThread();
+        this.idle = idle;
     }
 
     /**
@@ -74,8 +84,12 @@ public final class WebClient implements SiteConnection, AutoCloseable {
     }
 
     private CloseableHttpClient build() {
+        PoolingHttpClientConnectionManager pool = connectionManager(settings);
+        // idle connections are closed from the deadline thread: HttpClient's own evictor would be one more thread
+        // for the reader's whole session (~50 KB of resident stack)
+        watch.scheduleWithFixedDelay(() -> closeIdle(pool), idle.toMillis(), idle.toMillis(), TimeUnit.MILLISECONDS);
         return HttpClients.custom()
-                .setConnectionManager(connectionManager(settings))
+                .setConnectionManager(pool)
                 .setDefaultCookieStore(cookies.store())
                 .setDefaultCookieSpecRegistry(PortBoundCookies.registry())
                 .setUserAgent(settings.userAgent())
@@ -90,8 +104,17 @@ public final class WebClient implements SiteConnection, AutoCloseable {
                         .build())
                 .addRequestInterceptorLast((request, entity, context) -> this.cookies.noteSent(request))
                 .addResponseInterceptorLast((response, entity, context) -> this.cookies.save())
-                .evictIdleConnections(Timeout.ofSeconds(30))
                 .build();
+    }
+
+    /** What HttpClient's evictor does: connections past their time to live and those unused for the idle time go. */
+    private void closeIdle(PoolingHttpClientConnectionManager pool) {
+        try {
+            pool.closeExpired();
+            pool.closeIdle(TimeValue.of(idle));
+        } catch (RuntimeException e) { // thrown out of a periodic task, it would end the task silently
+            log.debug("closing idle connections: {}", e.toString());
+        }
     }
 
     private static ScheduledExecutorService watchThread() {
