@@ -203,6 +203,8 @@ public final class SqliteLibrary {
 
     /** The size and CRC-32 of the library as the jar's directory gives them; -1 where it gives none. */
     private record Expected(long size, long crc, URL url) {
+        private static final int BUFFER = 16 * 1024;
+
         static Expected of(URL url) throws IOException {
             URLConnection connection = url.openConnection();
             if (connection instanceof JarURLConnection jar) {
@@ -214,6 +216,10 @@ public final class SqliteLibrary {
             return new Expected(-1, -1, url); // not in a jar (an unpacked class path): compare the bytes
         }
 
+        /**
+         * Whether the file is the jar's library: read through a small buffer, where reading it whole was ~1 MB of
+         * garbage on the store's way to opening at every start, a young collection that stops every thread.
+         */
         boolean matches(Path file) throws IOException {
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 return false;
@@ -221,14 +227,32 @@ public final class SqliteLibrary {
             if (size >= 0 && Files.size(file) != size) {
                 return false;
             }
-            byte[] bytes = Files.readAllBytes(file);
-            if (crc >= 0) {
-                CRC32 sum = new CRC32();
-                sum.update(bytes);
-                return sum.getValue() == crc;
+            byte[] buffer = new byte[BUFFER];
+            try (InputStream copy = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+                if (crc >= 0) {
+                    CRC32 sum = new CRC32();
+                    for (int n = copy.read(buffer); n >= 0; n = copy.read(buffer)) {
+                        sum.update(buffer, 0, n);
+                    }
+                    return sum.getValue() == crc;
+                }
+                try (InputStream jar = url.openStream()) {
+                    return sameBytes(copy, jar, buffer);
+                }
             }
-            try (InputStream in = url.openStream()) {
-                return java.util.Arrays.equals(in.readAllBytes(), bytes);
+        }
+
+        private static boolean sameBytes(InputStream a, InputStream b, byte[] buffer) throws IOException {
+            byte[] other = new byte[buffer.length];
+            while (true) {
+                int n = a.readNBytes(buffer, 0, buffer.length);
+                int m = b.readNBytes(other, 0, other.length);
+                if (n != m || !java.util.Arrays.equals(buffer, 0, n, other, 0, m)) {
+                    return false;
+                }
+                if (n < buffer.length) {
+                    return true;
+                }
             }
         }
     }

@@ -53,6 +53,25 @@ class SqliteLibraryTest {
         }
     }
 
+    /**
+     * Every start checks the copy against the jar's entry, on the store's way to opening: read whole, the ~1 MB
+     * library was as much garbage each time, a young collection stopping every thread before the first frame.
+     */
+    @Test
+    void checkingACopyInPlaceMakesLittleGarbage() throws Exception {
+        SqliteLibrary.install(folder(), RESOURCE).orElseThrow();
+        SqliteLibrary.install(folder(), RESOURCE).orElseThrow(); // classes loaded
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        SqliteLibrary.Installed again = SqliteLibrary.install(folder(), RESOURCE).orElseThrow();
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+
+        assertThat(again.written()).isFalse();
+        assertThat(Files.size(again.file())).isGreaterThan(500_000); // else reading it whole would be cheap too
+        assertThat(allocated).isLessThan(200_000);
+    }
+
     @Test
     void aChangedByteOfTheSameSizeIsFoundAndTheLibraryWrittenAgain() throws Exception {
         Path file = SqliteLibrary.install(folder(), RESOURCE).orElseThrow().file();
