@@ -36,8 +36,8 @@ class JarLayoutIT {
         String both = "org/bouncycastle/jcajce/util/SpecUtil.class";
         String onlyVersioned = "org/jsoup/helper/HttpClientExecutor.class";
         try (ZipFile zip = new ZipFile(JAR.toFile());
-                ZipFile bc = new ZipFile(jarOf(org.bouncycastle.jcajce.util.SpecUtil.class));
-                ZipFile jsoup = new ZipFile(jarOf(org.jsoup.Jsoup.class))) {
+                ZipFile bc = new ZipFile(libraryJar("bcprov-"));
+                ZipFile jsoup = new ZipFile(libraryJar("jsoup-"))) {
             List<String> names = zip.stream().map(ZipEntry::getName).toList();
             byte[] versioned = bytes(bc, "META-INF/versions/11/" + both);
 
@@ -60,8 +60,14 @@ class JarLayoutIT {
         }
     }
 
-    private static File jarOf(Class<?> c) throws Exception {
-        return new File(c.getProtectionDomain().getCodeSource().getLocation().toURI());
+    /**
+     * A library's own jar on the class path, by its file name: the classes themselves may come from the built jar,
+     * which failsafe puts first.
+     */
+    private static File libraryJar(String prefix) {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(File::new).filter(f -> f.getName().startsWith(prefix) && f.getName().endsWith(".jar"))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + prefix + "*.jar on the class path"));
     }
 
     private static byte[] bytes(ZipFile zip, String name) throws Exception {
