@@ -27,7 +27,7 @@ class OfflineCacheTest {
     private static final Duration RETRY = Duration.ofSeconds(60);
 
     private final ManualClock clock = new ManualClock("2026-12-06T10:00:00Z");
-    private final TwoLevelCacheTest.Lasting lasting = new TwoLevelCacheTest.Lasting();
+    private final LastingInMemory lasting = new LastingInMemory();
     private final AtomicInteger asked = new AtomicInteger();
     private final List<String> heard = new ArrayList<>();
     private volatile boolean siteUp = true;
@@ -125,11 +125,11 @@ class OfflineCacheTest {
 
     /** A lasting level keeping each viewer's pages apart, as the store does. */
     private static final class Viewers implements SecondLevel {
-        final Map<String, TwoLevelCacheTest.Lasting> byViewer = new HashMap<>();
+        final Map<String, LastingInMemory> byViewer = new HashMap<>();
         String viewer = "guest";
 
-        private TwoLevelCacheTest.Lasting of(String who) {
-            return byViewer.computeIfAbsent(who, w -> new TwoLevelCacheTest.Lasting());
+        private LastingInMemory of(String who) {
+            return byViewer.computeIfAbsent(who, w -> new LastingInMemory());
         }
 
         @Override

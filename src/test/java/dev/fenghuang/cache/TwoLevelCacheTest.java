@@ -8,12 +8,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /** The page cache over a lasting second level, on a clock the test moves (nothing sleeps). */
@@ -22,36 +18,11 @@ class TwoLevelCacheTest {
     private static final Duration LISTS = Duration.ofMinutes(2);
 
     private final ManualClock clock = new ManualClock("2026-12-06T10:00:00Z");
-    private final Lasting lasting = new Lasting();
+    private final LastingInMemory lasting = new LastingInMemory();
     private final AtomicInteger loads = new AtomicInteger();
     private final List<String> heard = new ArrayList<>();
 
-    /** A second level in a map, as a new process finds it. */
-    static final class Lasting implements SecondLevel {
-        final Map<CacheKey, Kept> kept = new HashMap<>();
-        String trouble;
-
-        @Override
-        public Optional<String> trouble() {
-            return Optional.ofNullable(trouble);
-        }
-
-        @Override
-        public Optional<Kept> load(CacheKey key) {
-            return Optional.ofNullable(kept.get(key));
-        }
-
-        @Override
-        public void save(CacheKey key, Object value, Instant fetchedAt) {
-            kept.put(key, new Kept(value, fetchedAt));
-        }
-
-        @Override
-        public void forget(Predicate<CacheKey> which) {
-            kept.keySet().removeIf(which);
-        }
-    }
-
+    /** A page cache over the lasting level, as a new process finds it. */
     private PageCache newProcess() {
         return new PageCache(new CachePolicy(1 << 20, Duration.ofHours(24), LISTS, Duration.ofMinutes(15), LISTS),
                 clock, lasting, clock);

@@ -10,17 +10,13 @@ import dev.fenghuang.app.XdgDirs;
 import dev.fenghuang.app.store.SectionStore;
 import dev.fenghuang.cache.CacheKey;
 import dev.fenghuang.cache.CachePolicy;
+import dev.fenghuang.cache.LastingInMemory;
 import dev.fenghuang.cache.PageCache;
-import dev.fenghuang.cache.SecondLevel;
 import dev.fenghuang.cache.WriteBehind;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,31 +29,11 @@ class StoreAfterFrameTest {
     @TempDir
     Path home;
 
-    /** A store in memory. */
-    private static final class MemoryLevel implements SecondLevel {
-        final Map<CacheKey, Kept> kept = new ConcurrentHashMap<>();
-
-        @Override
-        public Optional<Kept> load(CacheKey key) {
-            return Optional.ofNullable(kept.get(key));
-        }
-
-        @Override
-        public void save(CacheKey key, Object value, Instant fetchedAt) {
-            kept.put(key, new Kept(value, fetchedAt));
-        }
-
-        @Override
-        public void forget(Predicate<CacheKey> which) {
-            kept.keySet().removeIf(which);
-        }
-    }
-
     @Test
     void aNewArticlesPageIsHeldFromTheStoreUntilItsFrameIsDrawn() throws Exception {
         FakeSite site = new FakeSite();
         site.articles.put(2L, FakeSite.article(2, "第二篇", List.of("第二篇的正文。"), List.of()));
-        MemoryLevel level = new MemoryLevel();
+        LastingInMemory level = new LastingInMemory();
         WriteBehind saving = new WriteBehind(level);
         saving.writeBehind(); // as the terminal reader asks
         PortalReader reader = new PortalReader(SiteProfile.from("fake", "http://fake.example/",
