@@ -4,6 +4,10 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HexFormat;
@@ -79,5 +83,33 @@ final class RecordShape {
         StringBuilder all = new StringBuilder();
         lines.forEach((name, line) -> all.append(name).append(' ').append(line).append('\n'));
         return all.toString();
+    }
+
+    /**
+     * Records of another shape than this program's are dropped, not read into wrong fields. A store that names the
+     * same shape by its older digest keeps its pages.
+     */
+    static void emptyPagesIfChanged(Connection connection) throws SQLException {
+        String described = describe();
+        String shape = fingerprint(described);
+        String kept = null;
+        try (PreparedStatement s = connection.prepareStatement("SELECT value FROM meta WHERE key = 'shape'");
+             ResultSet r = s.executeQuery()) {
+            if (r.next()) {
+                kept = r.getString(1);
+            }
+        }
+        if (!shape.equals(kept)) {
+            boolean sameShape = kept != null && kept.equals(olderFingerprint(described));
+            try (PreparedStatement del = connection.prepareStatement("DELETE FROM pages");
+                 PreparedStatement put = connection.prepareStatement(
+                         "INSERT OR REPLACE INTO meta (key, value) VALUES ('shape', ?)")) {
+                if (!sameShape) {
+                    del.executeUpdate();
+                }
+                put.setString(1, shape);
+                put.executeUpdate();
+            }
+        }
     }
 }

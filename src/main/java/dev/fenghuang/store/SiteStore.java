@@ -7,8 +7,6 @@ import dev.fenghuang.model.search.ArticleSearch;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -117,7 +115,7 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
             if (was < schema.latest()) {
                 log.info("store {} migrated from schema {} to {}", file, was, schema.latest());
             }
-            emptyIfShapeChanged();
+            RecordShape.emptyPagesIfChanged(connection);
             statements = new Statements(connection);
             rows = new PageRows(statements, viewer);
             guestRows = new PageRows(statements, GUEST);
@@ -135,34 +133,6 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
             giveUp("the store " + file + " cannot be used (" + e.getMessage() + "); reading on without it", e);
         } finally {
             ownWrites.unlock();
-        }
-    }
-
-    /**
-     * Records of another shape than this program's are dropped, not read into wrong fields. A store that names the
-     * same shape by its older digest keeps its pages.
-     */
-    private void emptyIfShapeChanged() throws SQLException {
-        String described = RecordShape.describe();
-        String shape = RecordShape.fingerprint(described);
-        String kept = null;
-        try (PreparedStatement s = connection.prepareStatement("SELECT value FROM meta WHERE key = 'shape'");
-             ResultSet r = s.executeQuery()) {
-            if (r.next()) {
-                kept = r.getString(1);
-            }
-        }
-        if (!shape.equals(kept)) {
-            boolean sameShape = kept != null && kept.equals(RecordShape.olderFingerprint(described));
-            try (PreparedStatement del = connection.prepareStatement("DELETE FROM pages");
-                 PreparedStatement put = connection.prepareStatement(
-                         "INSERT OR REPLACE INTO meta (key, value) VALUES ('shape', ?)")) {
-                if (!sameShape) {
-                    del.executeUpdate();
-                }
-                put.setString(1, shape);
-                put.executeUpdate();
-            }
         }
     }
 
@@ -364,24 +334,8 @@ public final class SiteStore implements SecondLevel, MarkKeeper, AutoCloseable {
 
     /** Says what went wrong in one line, sets a damaged file aside, and keeps nothing more this run. */
     private void fail(SQLException e, String doing) {
-        int primary = e.getErrorCode() & 0xff;
         closeQuietly();
-        if (primary == StoreConnection.SQLITE_CORRUPT || primary == StoreConnection.SQLITE_NOTADB) {
-            try {
-                Path aside = StoreFile.setAside(file, clock);
-                giveUp("the store " + file + " is damaged; it was set aside as " + aside.getFileName()
-                        + " and a new one is made next time; reading on without it", e);
-            } catch (IOException moveFailed) {
-                giveUp("the store " + file + " is damaged and could not be set aside (" + moveFailed.getMessage()
-                        + "); reading on without it", e);
-            }
-        } else if (primary == StoreConnection.SQLITE_BUSY || primary == StoreConnection.SQLITE_LOCKED) {
-            giveUp("the store " + file + " is locked by another program" + LockHolders.of(file)
-                    + "; reading on without it this run", e);
-        } else {
-            giveUp("the store " + file + " failed while " + doing + " (" + e.getMessage()
-                    + "); reading on without it this run", e);
-        }
+        giveUp(StoreTrouble.describe(e, file, clock, doing), e);
     }
 
     @Override
