@@ -412,9 +412,9 @@ public final class UiLoop implements Ui {
      * ({@link #settle}): the save of a page does not share the processor with the frame that shows it.
      */
     @Override
-    public <T> void load(Callable<T> request, Consumer<T> done) {
+    public <T> void load(Callable<T> request, Consumer<T> done, Runnable dropped) {
         reader.holdStores(true);
-        loads.load(request, done);
+        loads.load(request, done, dropped);
     }
 
     /** Tries the last failed load again if it failed on the view shown now; false when there is none. */
