@@ -48,15 +48,11 @@ public final class BrowseView implements View {
      * The tree is shown again (back from the list, back from a view above): if a cancel dropped its load (a q that
      * left the list while the tree still loaded), it loads again rather than staying blank.
      */
-    private void treeShownAgain() {
+    @Override
+    public void shownAgain() {
         if (started) {
             sections.loadIfDropped(this::treeLoaded);
         }
-    }
-
-    @Override
-    public void shownAgain() {
-        treeShownAgain();
     }
 
     /** Shows a category's articles once they are loaded; until then (and when the load fails) the tree stays. */
@@ -102,7 +98,7 @@ public final class BrowseView implements View {
         boolean fromList = panes.listFocused();
         boolean handled = panes.handle(action);
         if (fromList && !panes.listFocused()) {
-            treeShownAgain();
+            shownAgain();
         }
         return handled;
     }
