@@ -110,7 +110,7 @@ public final class ScreenTester implements AutoCloseable {
     /** Moves the reader's clock on with no key pressed, as the loop's idle turns see it. */
     ScreenTester idle(Duration by) throws IOException {
         clock.advance(by);
-        loop.idle();
+        loop.turns().idle();
         return this;
     }
 
