@@ -27,7 +27,8 @@ final class Loads {
         this.error = error;
     }
 
-    <T> void load(Callable<T> request, Consumer<T> done) {
+    /** Runs a read; {@code dropped} runs if a cancel drops it before it answers. */
+    <T> void load(Callable<T> request, Consumer<T> done, Runnable dropped) {
         requests.run(request, value -> {
             failedLoad.forget();
             done.accept(value);
@@ -35,10 +36,10 @@ final class Loads {
             Runnable comeBack = tabs.leaveIfBlank();
             failedLoad.failed(tabs.current(), () -> {
                 comeBack.run();
-                load(request, done);
+                load(request, done, dropped);
             });
             error.accept(FailedLoad.told(Problem.of(e, texts).message(), texts, keys.keys(KeyAction.RELOAD)));
-        });
+        }, dropped);
     }
 
     /** Tries the last failed read again if it failed on the view shown now; false when there is none. */

@@ -2,6 +2,7 @@ package dev.fenghuang.tui;
 
 import dev.fenghuang.tui.write.Writes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +24,8 @@ final class Requests {
     private final Executor worker;
     private final Consumer<Runnable> post;
     private final List<CompletableFuture<?>> running = new ArrayList<>();
+    /** What each running read runs when a cancel drops it. */
+    private final Map<CompletableFuture<?>, Runnable> onDrop = new HashMap<>();
     private final Map<CompletableFuture<?>, Waiter> waiters = new ConcurrentHashMap<>();
     private int generation;
     private int writes;
@@ -34,14 +37,21 @@ final class Requests {
 
     /** Runs {@code request}; on the UI thread later, {@code done} gets its result or {@code failed} its error. */
     <T> void run(Callable<T> request, Consumer<T> done, Consumer<Throwable> failed) {
+        run(request, done, failed, () -> { });
+    }
+
+    /** The same; {@code dropped} runs instead, within {@link #cancel}, when a cancel drops the read. */
+    <T> void run(Callable<T> request, Consumer<T> done, Consumer<Throwable> failed, Runnable dropped) {
         int mine = generation;
         CompletableFuture<T> f = new CompletableFuture<>();
         running.add(f);
+        onDrop.put(f, dropped);
         Waiter waiter = new Waiter();
         waiters.put(f, waiter);
         f.whenComplete((value, error) -> post.accept(() -> {
             running.remove(f);
             waiters.remove(f);
+            onDrop.remove(f);
             if (mine != generation) {
                 return;
             }
@@ -132,18 +142,24 @@ final class Requests {
         return !running.isEmpty() || writes > 0;
     }
 
-    /** Forgets every running read; returns whether there was one. Writes go on and are reported. */
+    /**
+     * Forgets every running read, and tells each it was dropped; returns whether there was one. Writes go on and are
+     * reported.
+     */
     boolean cancel() {
         boolean any = !running.isEmpty();
         generation++;
+        List<Runnable> told = new ArrayList<>();
         for (CompletableFuture<?> f : List.copyOf(running)) {
             Waiter waiter = waiters.remove(f);
             if (waiter != null) {
                 waiter.cancel();
             }
+            told.add(onDrop.remove(f));
             f.cancel(true);
         }
         running.clear();
+        told.forEach(Runnable::run);
         return any;
     }
 }

@@ -124,6 +124,8 @@ final class Tabs {
             View left = views.pop();
             if (left == openedAtStart && views.size() == 1 && openedAtStart.article() != null) {
                 root().openCategory(openedAtStart.article().category().id(), openedAtStart.aid());
+            } else {
+                current().shownAgain();
             }
             return true;
         }

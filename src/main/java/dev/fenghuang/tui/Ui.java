@@ -20,7 +20,15 @@ public interface Ui {
     TuiOptions options();
 
     /** Runs a request off the UI thread with the spinner on; its result comes back on the UI thread. */
-    <T> void load(Callable<T> request, Consumer<T> done);
+    default <T> void load(Callable<T> request, Consumer<T> done) {
+        load(request, done, () -> { });
+    }
+
+    /**
+     * The same; {@code dropped} runs instead when the load is cancelled before it answers (a q or Esc while it
+     * runs), so that what waited for it can ask again when it is shown again.
+     */
+    <T> void load(Callable<T> request, Consumer<T> done, Runnable dropped);
 
     /**
      * Runs a request without the spinner, its result or error coming back on the UI thread whatever happens

@@ -33,25 +33,9 @@ import java.util.function.Consumer;
 /**
  * The reader's one UI thread: takes keys and finished requests from a queue, updates the views, and draws a frame
  * after each batch (header, the current view, the layers and the help box, the status bar) with a delta refresh.
+ * When it waits and draws is {@link LoopTurns}'.
  */
 public final class UiLoop implements Ui {
-    /** How often the loop turns while a timer waits or a request runs: the spinner's pace. */
-    private static final java.time.Duration TICK = java.time.Duration.ofMillis(120);
-    /**
-     * How long the first frame waits for the first view's load: a page the store or memory holds comes back sooner
-     * (20-60 ms after the loop starts on an idle machine, up to ~150 ms on a busy one), and a frame of the empty view
-     * drawn just before it would be work the first frame waits for (issue 13). A page from the site takes longer: its
-     * spinner's frame comes this much later than it did.
-     */
-    private static final java.time.Duration FIRST_CONTENT = java.time.Duration.ofMillis(150);
-    /**
-     * How long the frame after a key waits for the answer of a read the key started for a view with nothing to show
-     * yet (a new article): an answer within it shows in one frame, without a frame of the blank view and its spinner
-     * just before (a whole frame's work, and a flicker); a slower one shows the spinner this much later, under the
-     * tenth of a second in which a wait starts to be noticed.
-     */
-    private static final java.time.Duration LOADING_FRAME = java.time.Duration.ofMillis(80);
-
     private final PortalReader reader;
     private final TuiOptions options;
     private final Texts texts;
@@ -65,6 +49,7 @@ public final class UiLoop implements Ui {
     private final Overlays overlays = new Overlays();
     private final KeyDispatch keys;
     private final Timers timers;
+    private final LoopTurns turns;
     private final Writes writes;
     private final LoopParts parts;
     private final ModerationDesk desk;
@@ -95,6 +80,8 @@ public final class UiLoop implements Ui {
         this.requests = new Requests(parts.worker(), this::post);
         this.loads = new Loads(requests, tabs, texts, options.keys(), this::error);
         this.timers = new Timers(parts.clock());
+        this.turns = new LoopTurns(events, requests, timers, spinner, this::current, this::render, drawing,
+                () -> reader.holdStores(false));
         this.keyReader = new KeyReader(screen, k -> post(() -> press(k)),
                 () -> post(() -> press(new KeyStroke(KeyType.EOF))), this::running,
                 !options.externalEditor() && !parts.jobs().available());
@@ -145,68 +132,12 @@ public final class UiLoop implements Ui {
     /** Runs until quit: the input thread feeds keys, the loop draws after each batch of events. */
     void run() throws IOException, InterruptedException {
         keyReader.start();
-        firstFrame(FIRST_CONTENT);
-        while (events.running()) {
-            Runnable event = events.next(idleWait());
-            if (event == null) {
-                idle();
-            } else {
-                event.run();
-                awaitBlankView(LOADING_FRAME);
-                settle();
-            }
-        }
+        turns.run();
     }
 
-    /**
-     * Draws the first frame once the view's first load (started now if its first draw would start it) came back, or a
-     * key came, or {@code wait} passed, whichever is first: a page read from the store is shown in the first frame
-     * rather than after a frame of the empty view; a slow one after a frame with the spinner, as before.
-     */
-    void firstFrame(java.time.Duration wait) throws IOException, InterruptedException {
-        current().beforeFirstDraw();
-        Runnable first = requests.busy() ? events.next(wait) : null;
-        if (first == null) {
-            render();
-            return;
-        }
-        first.run();
-        settle();
-    }
-
-    /**
-     * When the event just run left a read running for a view with nothing to show yet, waits up to {@code wait} for
-     * the next event (most often the read's answer; a key comes through as well) and runs it, so that the frame after
-     * shows the page rather than the blank view with the spinner; otherwise returns at once.
-     */
-    void awaitBlankView(java.time.Duration wait) throws InterruptedException {
-        if (requests.busy() && current().blank()) {
-            Runnable next = events.next(wait);
-            if (next != null) {
-                next.run();
-            }
-        }
-    }
-
-    /**
-     * How long the loop waits for an event before its idle turn: a tick while a timer waits or a request runs (the
-     * spinner, a countdown); otherwise null, until something comes (a key, an answer, a resize each post one), so that
-     * an idle session never wakes.
-     */
-    java.time.Duration idleWait() {
-        return timers.pending() || requests.busy() ? TICK : null;
-    }
-
-    /** What the loop does when no key or answer came for a while: timers, the spinner, a resize. */
-    void idle() throws IOException {
-        if (timers.fire() || timers.pending()) {
-            settle();
-        } else if (requests.busy()) {
-            spinner.advance();
-            render();
-        } else if (drawing.resized()) {
-            render();
-        }
+    /** The loop's turns: its waits and when it draws. */
+    LoopTurns turns() {
+        return turns;
     }
 
     /**
@@ -214,10 +145,7 @@ public final class UiLoop implements Ui {
      * store gets what was held for it while the reads ran ({@link #load}): the frame is drawn.
      */
     public void settle() throws IOException {
-        events.settle(requests::busy, this::render);
-        if (!requests.busy()) {
-            reader.holdStores(false);
-        }
+        turns.settle();
     }
 
     public boolean running() {
@@ -412,9 +340,9 @@ public final class UiLoop implements Ui {
      * ({@link #settle}): the save of a page does not share the processor with the frame that shows it.
      */
     @Override
-    public <T> void load(Callable<T> request, Consumer<T> done) {
+    public <T> void load(Callable<T> request, Consumer<T> done, Runnable dropped) {
         reader.holdStores(true);
-        loads.load(request, done);
+        loads.load(request, done, dropped);
     }
 
     /** Tries the last failed load again if it failed on the view shown now; false when there is none. */

@@ -42,6 +42,13 @@ public interface View {
     default void beforeFirstDraw() {
     }
 
+    /**
+     * The view is shown again, the one above it left: what a cancel dropped meanwhile (a q leaving a view while a
+     * load for this one still ran) is asked again, so that the view is not left without it.
+     */
+    default void shownAgain() {
+    }
+
     /** Whether the view has nothing to show yet (its first load has not come back); a failure then leaves it. */
     default boolean blank() {
         return false;

@@ -81,7 +81,7 @@ class FirstFrameTest {
         Frames terminal = new Frames();
         UiLoop loop = loop(terminal, 1L, threads());
 
-        loop.firstFrame(Duration.ofSeconds(10));
+        loop.turns().firstFrame(Duration.ofSeconds(10));
 
         assertThat(terminal.shown).isNotEmpty().allSatisfy(frame -> assertThat(frame).contains("正文一。"));
     }
@@ -91,7 +91,7 @@ class FirstFrameTest {
         Frames terminal = new Frames();
         UiLoop loop = loop(terminal, null, threads());
 
-        loop.firstFrame(Duration.ofSeconds(10));
+        loop.turns().firstFrame(Duration.ofSeconds(10));
 
         assertThat(terminal.shown).isNotEmpty().allSatisfy(frame -> assertThat(frame).contains(">测试"));
     }
@@ -109,7 +109,7 @@ class FirstFrameTest {
             task.run();
         }).start());
 
-        loop.firstFrame(Duration.ofMillis(30));
+        loop.turns().firstFrame(Duration.ofMillis(30));
 
         assertThat(terminal.shown).hasSize(1);
         assertThat(terminal.shown.get(0)).contains("fake").doesNotContain("正文一。");
@@ -136,7 +136,7 @@ class FirstFrameTest {
         }).start());
         loop.post(loop::quit);
 
-        loop.firstFrame(Duration.ofSeconds(10));
+        loop.turns().firstFrame(Duration.ofSeconds(10));
 
         assertThat(loop.running()).isFalse();
         never.countDown();

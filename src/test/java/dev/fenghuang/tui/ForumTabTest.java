@@ -67,6 +67,30 @@ class ForumTabTest {
         }
     }
 
+    /**
+     * A board opened (:f2) while the board tree still loads, then q: the q drops the tree's load and shows the tree,
+     * which loads again with the spinner rather than staying blank.
+     */
+    @Test
+    void aQThatDropsTheTreesLoadShowsItLoadedAgain() throws Exception {
+        HeldWorker worker = new HeldWorker();
+        try (ScreenTester t = ScreenTester.onWorker(session, TuiOptions.defaults().withLanguage("zh"), 80, 24,
+                worker)) {
+            t.loop.forum(Tui.forumOf(session));
+            worker.runAll();
+            t.settle().press("Tab");
+            t.press(":").type("f2");
+            worker.runLast(); // the board's threads; the tree is still on its way
+            t.settle();
+            assertThat(t.text()).contains("2026渠县黄花节攻略贴");
+            t.press("q");
+            assertThat(t.status()).contains("载入中");
+            worker.runAll();
+            t.settle();
+            assertThat(t.text()).contains("凤凰山下社区").contains("└ 渠县美食");
+        }
+    }
+
     @Test
     void twoOpensTheForumOnlyWhereNoCountIsTyped() throws Exception {
         try (ScreenTester t = tester(80, 24)) {

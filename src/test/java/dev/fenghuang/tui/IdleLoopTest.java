@@ -23,7 +23,7 @@ class IdleLoopTest {
     @Test
     void anIdleLoopWaitsForTheNextEventWithoutATimeLimit() throws Exception {
         try (ScreenTester t = tester()) {
-            assertThat(t.loop.idleWait()).isNull();
+            assertThat(t.loop.turns().idleWait()).isNull();
         }
     }
 
@@ -32,7 +32,7 @@ class IdleLoopTest {
         try (ScreenTester t = tester()) {
             t.loop.timers().after(Duration.ofSeconds(30), () -> { });
 
-            assertThat(t.loop.idleWait()).isNotNull().isLessThanOrEqualTo(Duration.ofMillis(120));
+            assertThat(t.loop.turns().idleWait()).isNotNull().isLessThanOrEqualTo(Duration.ofMillis(120));
         }
     }
 

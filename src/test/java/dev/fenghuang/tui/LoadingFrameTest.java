@@ -94,7 +94,7 @@ class LoadingFrameTest {
         answer.setDaemon(true);
         answer.start();
 
-        loop.awaitBlankView(Duration.ofMinutes(5)); // the answer comes well within it
+        loop.turns().awaitBlankView(Duration.ofMinutes(5)); // the answer comes well within it
         loop.settle();
 
         assertThat(sent()).contains("第二篇的正文").doesNotContain("载入中");
@@ -105,7 +105,7 @@ class LoadingFrameTest {
     void aSlowerAnswerShowsTheSpinnerFirst() throws Exception {
         UiLoop loop = reader();
 
-        loop.awaitBlankView(Duration.ZERO); // the wait passes with no answer
+        loop.turns().awaitBlankView(Duration.ZERO); // the wait passes with no answer
         loop.settle();
         assertThat(sent()).contains("载入中").doesNotContain("第二篇的正文");
 

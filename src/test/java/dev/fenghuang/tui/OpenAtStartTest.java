@@ -44,6 +44,59 @@ class OpenAtStartTest {
         }
     }
 
+    /**
+     * The first q loads the sections and the category's list together; when the list comes first, a q on it drops
+     * the sections' load still running (a q cancels what loads) and shows the sections: they load again, with the
+     * spinner, rather than staying blank (seen after Ctrl-Z and fg under tmux, where the list came first).
+     */
+    @Test
+    void aQThatDropsTheSectionsLoadShowsThemLoadedAgain() throws Exception {
+        HeldWorker worker = new HeldWorker();
+        try (ScreenTester t = openedOn(worker, 60)) {
+            t.press("q");
+            worker.runLast(); // the category's list; the sections are still on their way
+            t.settle();
+            assertThat(t.text()).contains(">2024-05-01 第2篇");
+            t.press("q");
+            assertThat(t.row(0)).contains("fake › 栏目");
+            assertThat(t.status()).contains("载入中");
+            worker.runAll();
+            t.settle();
+            assertThat(t.row(1)).isEqualTo(">测试");
+            t.press("q");
+            assertThat(t.loop.running()).isFalse();
+        }
+    }
+
+    /** The same in a wide window, where the sections show beside the list: back on the article, they load again. */
+    @Test
+    void aWideWindowShowsTheSectionsLoadedAgainBesideTheList() throws Exception {
+        HeldWorker worker = new HeldWorker();
+        try (ScreenTester t = openedOn(worker, 120)) {
+            t.press("q");
+            worker.runLast(); // the category's list
+            t.settle().press("Enter"); // opens 第2篇 while the sections still load
+            t.press("q"); // drops both loads, back at the list
+            assertThat(t.status()).contains("载入中");
+            worker.runAll();
+            t.settle();
+            assertThat(t.row(1)).startsWith(">测试");
+        }
+    }
+
+    private ScreenTester openedOn(HeldWorker worker, int columns) throws Exception {
+        FakeSite site = new FakeSite();
+        for (long a = 1; a <= 3; a++) {
+            site.articles.put(a, FakeSite.article(a, "第" + a + "篇", List.of("正文" + a + "。"), List.of()));
+        }
+        ScreenTester t = ScreenTester.onWorker(site.reader(home),
+                TuiOptions.defaults().withLanguage("zh").withOpenAid(2L), columns, 12, worker);
+        worker.runAll();
+        t.settle();
+        assertThat(t.text()).contains("正文2。");
+        return t;
+    }
+
     @Test
     void inAWideWindowTheListIsFocusedBesideTheSections() throws Exception {
         try (ScreenTester t = opened(new FakeSite(), 3, 120)) {

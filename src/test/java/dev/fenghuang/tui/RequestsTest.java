@@ -51,6 +51,25 @@ class RequestsTest {
         assertThat(answers).isEmpty();
     }
 
+    /** A cancel tells the reads it dropped, and only them: one that answered before it is not told. */
+    @Test
+    void aCancelTellsEachReadItDropped() {
+        HeldWorker held = new HeldWorker();
+        Requests requests = new Requests(held, ui::add);
+        List<String> told = new ArrayList<>();
+        requests.run(() -> "answered", told::add, e -> told.add("failed"), () -> told.add("answered dropped"));
+        held.runAll();
+        runPosted();
+        requests.run(() -> "late", told::add, e -> told.add("failed"), () -> told.add("late dropped"));
+
+        assertThat(requests.cancel()).isTrue();
+        held.runAll();
+        runPosted();
+
+        assertThat(told).containsExactly("answered", "late dropped");
+        assertThat(requests.busy()).isFalse();
+    }
+
     @Test
     void theWorkersNextTaskDoesNotInheritTheInterrupt() throws Exception {
         Requests requests = new Requests(worker, ui::add);

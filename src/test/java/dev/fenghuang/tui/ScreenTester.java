@@ -60,6 +60,13 @@ public final class ScreenTester implements AutoCloseable {
                 new ExternalEditor("false"), worker);
     }
 
+    /** A reader whose site requests run on {@code worker} instead of at once on the test's thread. */
+    public static ScreenTester onWorker(PortalReader reader, TuiOptions options, int columns, int rows,
+                                        java.util.concurrent.Executor worker) throws IOException {
+        return new ScreenTester(reader, null, Triage.NONE, options, columns, rows, new ExternalEditor("false"),
+                worker);
+    }
+
     private ScreenTester(PortalReader reader, Participation participation, Triage triage, TuiOptions options,
                          int columns, int rows, ExternalEditor editor) throws IOException {
         this(reader, participation, triage, options, columns, rows, editor, Runnable::run);
@@ -103,7 +110,7 @@ public final class ScreenTester implements AutoCloseable {
     /** Moves the reader's clock on with no key pressed, as the loop's idle turns see it. */
     ScreenTester idle(Duration by) throws IOException {
         clock.advance(by);
-        loop.idle();
+        loop.turns().idle();
         return this;
     }
 

@@ -29,6 +29,8 @@ final class BoardTree implements TwoPanes.TreePane {
     private List<Integer> fids = List.of();
     private List<String> names = List.of();
     private ForumIndex index;
+    /** Whether the tree's last load was cancelled before it came, so that nothing brings it. */
+    private boolean dropped;
 
     BoardTree(UiLoop ui, ForumParts forum, IntConsumer open) {
         this.ui = ui;
@@ -38,10 +40,18 @@ final class BoardTree implements TwoPanes.TreePane {
     }
 
     void load(Runnable shown) {
+        dropped = false;
         ui.load(() -> forum.source().index(), i -> {
             show(i);
             shown.run();
-        });
+        }, () -> dropped = true);
+    }
+
+    /** Loads the tree again if its load was cancelled before it came and it has none; {@code shown} as for a load. */
+    void loadIfDropped(Runnable shown) {
+        if (dropped && !loaded()) {
+            load(shown);
+        }
     }
 
     private void show(ForumIndex i) {

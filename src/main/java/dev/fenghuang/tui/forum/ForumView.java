@@ -36,11 +36,25 @@ public final class ForumView implements View {
         if (!forum.readable()) {
             return;
         }
-        tree.load(() -> {
-            if (tree.selectedFid() > 0 && !threads.loaded() && !panes.listFocused() && TwoPanes.wide(ui.bodyWidth())) {
-                threads.load(tree.selectedFid(), 1, 0, () -> { });
-            }
-        });
+        tree.load(this::treeLoaded);
+    }
+
+    /** In a wide window with no thread list shown yet, the selected board's threads go beside the tree. */
+    private void treeLoaded() {
+        if (tree.selectedFid() > 0 && !threads.loaded() && !panes.listFocused() && TwoPanes.wide(ui.bodyWidth())) {
+            threads.load(tree.selectedFid(), 1, 0, () -> { });
+        }
+    }
+
+    /**
+     * The tree is shown again (back from the threads, back from a view above): if a cancel dropped its load (a q that
+     * left the threads while the tree still loaded), it loads again rather than staying blank.
+     */
+    @Override
+    public void shownAgain() {
+        if (started && forum.readable()) {
+            tree.loadIfDropped(this::treeLoaded);
+        }
     }
 
     /** Shows a board's threads once loaded; until then (and when the load fails) the tree stays. */
@@ -89,7 +103,12 @@ public final class ForumView implements View {
             }
             return true;
         }
-        return panes.handle(action);
+        boolean fromList = panes.listFocused();
+        boolean handled = panes.handle(action);
+        if (fromList && !panes.listFocused()) {
+            shownAgain();
+        }
+        return handled;
     }
 
     /** Starts a thread in the board whose list is shown. */

@@ -33,12 +33,26 @@ public final class BrowseView implements View {
      */
     private void start() {
         started = true;
-        sections.load(false, () -> {
-            Section first = sections.selected();
-            if (first != null && !articles.loaded() && !panes.listFocused() && TwoPanes.wide(ui.bodyWidth())) {
-                articles.load(first.id(), 1, false);
-            }
-        });
+        sections.load(false, this::treeLoaded);
+    }
+
+    /** In a wide window with no list shown yet, the first category's articles go beside the tree. */
+    private void treeLoaded() {
+        Section first = sections.selected();
+        if (first != null && !articles.loaded() && !panes.listFocused() && TwoPanes.wide(ui.bodyWidth())) {
+            articles.load(first.id(), 1, false);
+        }
+    }
+
+    /**
+     * The tree is shown again (back from the list, back from a view above): if a cancel dropped its load (a q that
+     * left the list while the tree still loaded), it loads again rather than staying blank.
+     */
+    @Override
+    public void shownAgain() {
+        if (started) {
+            sections.loadIfDropped(this::treeLoaded);
+        }
     }
 
     /** Shows a category's articles once they are loaded; until then (and when the load fails) the tree stays. */
@@ -81,7 +95,12 @@ public final class BrowseView implements View {
 
     @Override
     public boolean handle(KeyAction action, int count) {
-        return panes.handle(action);
+        boolean fromList = panes.listFocused();
+        boolean handled = panes.handle(action);
+        if (fromList && !panes.listFocused()) {
+            shownAgain();
+        }
+        return handled;
     }
 
     @Override

@@ -20,6 +20,8 @@ final class SectionsPane implements TwoPanes.TreePane {
     private final Consumer<Section> opener;
     private List<Section> flat = List.of();
     private boolean loaded;
+    /** Whether the tree's last load was cancelled before it came, so that nothing brings it. */
+    private boolean dropped;
     /** A category to select once the tree is there, or -1. */
     private int wanted = -1;
 
@@ -30,6 +32,7 @@ final class SectionsPane implements TwoPanes.TreePane {
     }
 
     void load(boolean refresh, Runnable then) {
+        dropped = false;
         ui.load(() -> ui.reader().sections(refresh), tree -> {
             List<Section> sections = new ArrayList<>();
             List<StyledLine> rows = new ArrayList<>();
@@ -44,7 +47,14 @@ final class SectionsPane implements TwoPanes.TreePane {
                 select(wanted);
             }
             then.run();
-        });
+        }, () -> dropped = true);
+    }
+
+    /** Loads the tree again if its load was cancelled before it came and it has none; {@code then} as for a load. */
+    void loadIfDropped(Runnable then) {
+        if (dropped && !loaded) {
+            load(false, then);
+        }
     }
 
     /** The tree's rows, indented by depth; a category whose list the site refused ends with {@code refusedMark}. */
