@@ -136,4 +136,28 @@ class CellWidthsTest {
         TextCharacter narrow = CellWidths.sized(TextCharacter.fromString("a")[0]);
         assertThat(narrow.withCharacter(' ')).isEqualTo(TextCharacter.fromString("a")[0].withCharacter(' '));
     }
+
+    /** A cell's modifier bits are its modifiers, however it was made, asked once or again; the blanks have none. */
+    @Test
+    void modifierBitsAreTheCellsModifiers() {
+        SGR[] all = SGR.values();
+        for (int bits = 0; bits < 1 << all.length; bits++) {
+            java.util.EnumSet<SGR> set = java.util.EnumSet.noneOf(SGR.class);
+            for (SGR sgr : all) {
+                if ((bits & 1 << sgr.ordinal()) != 0) {
+                    set.add(sgr);
+                }
+            }
+            TextCharacter plain = TextCharacter.fromString("渠", TextColor.ANSI.RED, TextColor.ANSI.DEFAULT, set)[0];
+            TextCharacter sized = CellWidths.sized(plain);
+            assertThat(CellWidths.modifierBits(plain)).isEqualTo(bits);
+            assertThat(CellWidths.modifierBits(sized)).isEqualTo(bits);
+            assertThat(CellWidths.modifierBits(sized)).as("asked again").isEqualTo(bits);
+            assertThat(CellWidths.same(plain, sized)).isTrue();
+            assertThat(CellWidths.same(plain, CellWidths.sized(plain.withModifier(SGR.BOLD))))
+                    .isEqualTo(set.contains(SGR.BOLD));
+        }
+        assertThat(CellWidths.modifierBits(TextCharacter.DEFAULT_CHARACTER)).isZero();
+        assertThat(CellWidths.modifierBits(com.googlecode.lanterna.screen.Screen.DEFAULT_CHARACTER)).isZero();
+    }
 }
