@@ -2,7 +2,9 @@ package dev.fenghuang.tui.screen;
 
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.screen.Screen;
+import java.util.EnumSet;
 
 /**
  * Whether a cell takes two columns, as Lanterna's {@link TextCharacter#isDoubleWidth} says, without asking it again
@@ -82,6 +84,20 @@ public final class CellWidths {
         return bits;
     }
 
+    /**
+     * The sized cell of one code point in these colours and modifiers: what {@link #sized} makes of
+     * {@code TextCharacter.fromString(text, foreground, background, modifiers)[0]}, without Lanterna's making on the
+     * way. Each cell Lanterna makes splits its text into graphemes to check it is one, and a cell made by
+     * {@code fromString} is split once more before; a character of the basic plane is made here by one check.
+     */
+    public static TextCharacter sized(int codePoint, TextColor foreground, TextColor background,
+            EnumSet<SGR> modifiers) {
+        if (!Character.isBmpCodePoint(codePoint)) {
+            return sized(TextCharacter.fromString(Character.toString(codePoint), foreground, background, modifiers)[0]);
+        }
+        return new Sized((char) codePoint, foreground, background, modifiers);
+    }
+
     /** Whether {@code cell} answers its width from a field ({@link #sized}) rather than by a search. */
     public static boolean knowsWidth(TextCharacter cell) {
         return cell instanceof Sized;
@@ -119,6 +135,17 @@ public final class CellWidths {
         Sized(TextCharacter cell, boolean wide) {
             super(cell);
             this.wide = wide;
+        }
+
+        @SuppressWarnings("deprecation") // the one public way to a cell of a char in a set of modifiers
+        Sized(char c, TextColor foreground, TextColor background, EnumSet<SGR> modifiers) {
+            super(c, foreground, background, modifiers);
+            byte known = BASIC_PLANE[c];
+            if (known == UNKNOWN) {
+                known = super.isDoubleWidth() ? WIDE : NARROW; // as isDoubleWidth asks of a cell of one character
+                BASIC_PLANE[c] = known;
+            }
+            this.wide = known == WIDE;
         }
 
         @Override

@@ -29,6 +29,11 @@ class CellWidthsTest {
             assertThat(CellWidths.isDoubleWidth(plain)).as("U+%04X, from the table", c).isEqualTo(lanterna);
             assertThat(CellWidths.sized(plain).isDoubleWidth()).as("U+%04X, sized", c).isEqualTo(lanterna);
             assertThat(CellWidths.isDoubleWidth(CellWidths.sized(styled))).isEqualTo(lanterna);
+            TextCharacter made = CellWidths.sized(c, TextColor.ANSI.RED, TextColor.ANSI.BLUE,
+                    java.util.EnumSet.of(SGR.BOLD, SGR.REVERSE));
+            assertThat(made).as("U+%04X, made from the code point", c).isEqualTo(CellWidths.sized(styled));
+            assertThat(made.isDoubleWidth()).isEqualTo(lanterna);
+            assertThat(CellWidths.modifierBits(made)).isEqualTo(CellWidths.modifierBits(styled));
             checked++;
             wide += lanterna ? 1 : 0;
         }
@@ -46,6 +51,16 @@ class CellWidthsTest {
                         .isEqualTo(cell.isDoubleWidth());
             }
         }
+        for (String s : List.of("😀", "𠀀", "𝐀", "é")) {
+            TextCharacter made = CellWidths.sized(s.codePointAt(0), TextColor.ANSI.GREEN, TextColor.ANSI.DEFAULT,
+                    java.util.EnumSet.of(SGR.ITALIC));
+            TextCharacter lanterna = TextCharacter.fromString(s, TextColor.ANSI.GREEN, TextColor.ANSI.DEFAULT,
+                    SGR.ITALIC)[0];
+            assertThat(made).as(s).isEqualTo(CellWidths.sized(lanterna));
+            assertThat(made.isDoubleWidth()).as(s).isEqualTo(lanterna.isDoubleWidth());
+        }
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> CellWidths.sized('\u0007',
+                TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, java.util.EnumSet.noneOf(SGR.class)));
     }
 
     @Test
