@@ -1,6 +1,10 @@
 package dev.fenghuang.tui.screen;
 
+import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.screen.Screen;
+import java.util.EnumSet;
 
 /**
  * Whether a cell takes two columns, as Lanterna's {@link TextCharacter#isDoubleWidth} says, without asking it again
@@ -14,6 +18,8 @@ public final class CellWidths {
     private static final byte WIDE = 2;
     /** Lanterna's answer for each character of the basic plane drawn alone, once asked. */
     private static final byte[] BASIC_PLANE = new byte[Character.MAX_VALUE + 1];
+    /** Set beside a sized cell's modifier bits once they are known (Lanterna has 9 modifiers, bits 0 to 8). */
+    private static final int ASKED = 1 << 30;
 
     private CellWidths() {
     }
@@ -50,6 +56,48 @@ public final class CellWidths {
         return new Sized(cell, isDoubleWidth(cell));
     }
 
+    /**
+     * The modifiers of {@code cell} as bits, bit {@code 1 << sgr.ordinal()} for each, without a copy of its modifier
+     * set for each question: Lanterna's {@link TextCharacter#getModifiers} copies the set on every call, and its
+     * screen asks once for each modifier of each cell it writes. A sized cell asks once; Lanterna's blank asks never.
+     */
+    public static int modifierBits(TextCharacter cell) {
+        if (cell instanceof Sized sized) {
+            int asked = sized.askedModifiers;
+            if (asked == 0) {
+                asked = bitsOf(cell) | ASKED;
+                sized.askedModifiers = asked;
+            }
+            return asked & ~ASKED;
+        }
+        if (cell == TextCharacter.DEFAULT_CHARACTER || cell == Screen.DEFAULT_CHARACTER) {
+            return 0;
+        }
+        return bitsOf(cell);
+    }
+
+    private static int bitsOf(TextCharacter cell) {
+        int bits = 0;
+        for (SGR sgr : cell.getModifiers()) {
+            bits |= 1 << sgr.ordinal();
+        }
+        return bits;
+    }
+
+    /**
+     * The sized cell of one code point in these colours and modifiers: what {@link #sized} makes of
+     * {@code TextCharacter.fromString(text, foreground, background, modifiers)[0]}, without Lanterna's making on the
+     * way. Each cell Lanterna makes splits its text into graphemes to check it is one, and a cell made by
+     * {@code fromString} is split once more before; a character of the basic plane is made here by one check.
+     */
+    public static TextCharacter sized(int codePoint, TextColor foreground, TextColor background,
+            EnumSet<SGR> modifiers) {
+        if (!Character.isBmpCodePoint(codePoint)) {
+            return sized(TextCharacter.fromString(Character.toString(codePoint), foreground, background, modifiers)[0]);
+        }
+        return new Sized((char) codePoint, foreground, background, modifiers);
+    }
+
     /** Whether {@code cell} answers its width from a field ({@link #sized}) rather than by a search. */
     public static boolean knowsWidth(TextCharacter cell) {
         return cell instanceof Sized;
@@ -68,7 +116,7 @@ public final class CellWidths {
         }
         return a.getCharacterString().equals(b.getCharacterString())
                 && a.getForegroundColor().equals(b.getForegroundColor())
-                && a.getBackgroundColor().equals(b.getBackgroundColor()) && a.getModifiers().equals(b.getModifiers());
+                && a.getBackgroundColor().equals(b.getBackgroundColor()) && modifierBits(a) == modifierBits(b);
     }
 
     /**
@@ -81,10 +129,23 @@ public final class CellWidths {
         private final boolean wide;
         /** The space of the column this wide cell covers, once asked (racy, but each answer is the same cell). */
         private transient TextCharacter covered;
+        /** Its {@link #modifierBits} with {@link #ASKED} set, or 0 until asked (racy, but each answer is the same). */
+        private transient int askedModifiers;
 
         Sized(TextCharacter cell, boolean wide) {
             super(cell);
             this.wide = wide;
+        }
+
+        @SuppressWarnings("deprecation") // the one public way to a cell of a char in a set of modifiers
+        Sized(char c, TextColor foreground, TextColor background, EnumSet<SGR> modifiers) {
+            super(c, foreground, background, modifiers);
+            byte known = BASIC_PLANE[c];
+            if (known == UNKNOWN) {
+                known = super.isDoubleWidth() ? WIDE : NARROW; // as isDoubleWidth asks of a cell of one character
+                BASIC_PLANE[c] = known;
+            }
+            this.wide = known == WIDE;
         }
 
         @Override

@@ -4,7 +4,6 @@ import dev.fenghuang.tui.write.Writes;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import java.io.IOException;
 import java.util.Set;
@@ -24,8 +23,11 @@ import java.util.TreeSet;
  *
  * <p>While it draws a frame it writes through a {@link SparingTerminal}, so that the attributes Lanterna sets again
  * after that SGR 0, and the cursor it hides again every frame, cost nothing when they are already so.
+ *
+ * <p>It draws as Lanterna's screen does, command for command, without Lanterna's copies for each cell
+ * ({@link DeltaScreen}).
  */
-public final class ScrollSafeScreen extends TerminalScreen {
+public final class ScrollSafeScreen extends DeltaScreen {
     private final SparingTerminal sparing;
     private boolean drawing;
     private boolean scrollPending;

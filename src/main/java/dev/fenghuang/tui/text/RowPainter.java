@@ -1,6 +1,7 @@
 package dev.fenghuang.tui.text;
 
 import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import dev.fenghuang.tui.screen.CellWidths;
 import java.util.EnumMap;
@@ -84,12 +85,17 @@ public final class RowPainter {
         }
     }
 
-    /** The cell of one drawable code point in a style's look, as {@link Glyphs#cells} and {@link #styled} make it. */
+    /**
+     * The cell of one drawable code point in a style's look, as {@link Glyphs#cells} and {@link #styled} make it, made
+     * by {@link CellWidths#sized(int, TextColor, TextColor, java.util.EnumSet)}: the first frame of an article makes
+     * hundreds.
+     */
     TextCharacter cell(int codePoint, Style style) {
         StyleCells made = cells.get(style);
         TextCharacter cell = made.get(codePoint);
         if (cell == null) {
-            cell = styled(TextCharacter.fromString(Character.toString(codePoint))[0], palette.look(style));
+            Palette.Look look = palette.look(style);
+            cell = CellWidths.sized(codePoint, look.foreground(), look.background(), look.modifiers());
             made.put(codePoint, cell);
         }
         return cell;

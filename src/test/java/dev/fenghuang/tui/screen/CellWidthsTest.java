@@ -29,6 +29,11 @@ class CellWidthsTest {
             assertThat(CellWidths.isDoubleWidth(plain)).as("U+%04X, from the table", c).isEqualTo(lanterna);
             assertThat(CellWidths.sized(plain).isDoubleWidth()).as("U+%04X, sized", c).isEqualTo(lanterna);
             assertThat(CellWidths.isDoubleWidth(CellWidths.sized(styled))).isEqualTo(lanterna);
+            TextCharacter made = CellWidths.sized(c, TextColor.ANSI.RED, TextColor.ANSI.BLUE,
+                    java.util.EnumSet.of(SGR.BOLD, SGR.REVERSE));
+            assertThat(made).as("U+%04X, made from the code point", c).isEqualTo(CellWidths.sized(styled));
+            assertThat(made.isDoubleWidth()).isEqualTo(lanterna);
+            assertThat(CellWidths.modifierBits(made)).isEqualTo(CellWidths.modifierBits(styled));
             checked++;
             wide += lanterna ? 1 : 0;
         }
@@ -46,6 +51,16 @@ class CellWidthsTest {
                         .isEqualTo(cell.isDoubleWidth());
             }
         }
+        for (String s : List.of("😀", "𠀀", "𝐀", "é")) {
+            TextCharacter made = CellWidths.sized(s.codePointAt(0), TextColor.ANSI.GREEN, TextColor.ANSI.DEFAULT,
+                    java.util.EnumSet.of(SGR.ITALIC));
+            TextCharacter lanterna = TextCharacter.fromString(s, TextColor.ANSI.GREEN, TextColor.ANSI.DEFAULT,
+                    SGR.ITALIC)[0];
+            assertThat(made).as(s).isEqualTo(CellWidths.sized(lanterna));
+            assertThat(made.isDoubleWidth()).as(s).isEqualTo(lanterna.isDoubleWidth());
+        }
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> CellWidths.sized('\u0007',
+                TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, java.util.EnumSet.noneOf(SGR.class)));
     }
 
     @Test
@@ -135,5 +150,29 @@ class CellWidthsTest {
         assertThat(sized.withCharacter('县')).isEqualTo(cell.withCharacter('县'));
         TextCharacter narrow = CellWidths.sized(TextCharacter.fromString("a")[0]);
         assertThat(narrow.withCharacter(' ')).isEqualTo(TextCharacter.fromString("a")[0].withCharacter(' '));
+    }
+
+    /** A cell's modifier bits are its modifiers, however it was made, asked once or again; the blanks have none. */
+    @Test
+    void modifierBitsAreTheCellsModifiers() {
+        SGR[] all = SGR.values();
+        for (int bits = 0; bits < 1 << all.length; bits++) {
+            java.util.EnumSet<SGR> set = java.util.EnumSet.noneOf(SGR.class);
+            for (SGR sgr : all) {
+                if ((bits & 1 << sgr.ordinal()) != 0) {
+                    set.add(sgr);
+                }
+            }
+            TextCharacter plain = TextCharacter.fromString("渠", TextColor.ANSI.RED, TextColor.ANSI.DEFAULT, set)[0];
+            TextCharacter sized = CellWidths.sized(plain);
+            assertThat(CellWidths.modifierBits(plain)).isEqualTo(bits);
+            assertThat(CellWidths.modifierBits(sized)).isEqualTo(bits);
+            assertThat(CellWidths.modifierBits(sized)).as("asked again").isEqualTo(bits);
+            assertThat(CellWidths.same(plain, sized)).isTrue();
+            assertThat(CellWidths.same(plain, CellWidths.sized(plain.withModifier(SGR.BOLD))))
+                    .isEqualTo(set.contains(SGR.BOLD));
+        }
+        assertThat(CellWidths.modifierBits(TextCharacter.DEFAULT_CHARACTER)).isZero();
+        assertThat(CellWidths.modifierBits(com.googlecode.lanterna.screen.Screen.DEFAULT_CHARACTER)).isZero();
     }
 }

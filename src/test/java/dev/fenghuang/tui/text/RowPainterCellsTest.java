@@ -145,4 +145,29 @@ class RowPainterCellsTest {
         long kept = threads.getThreadAllocatedBytes(id) - before;
         assertThat(kept - cellsAlone).isLessThan(16 * 1024);
     }
+
+    /**
+     * The cell of a character not drawn before is made with one of Lanterna's grapheme checks, not five (two cells
+     * made by {@code fromString}, each split and checked, then copied): an article's first frame makes hundreds.
+     * Counted in bytes allocated, most of which those checks are.
+     */
+    @Test
+    void aNewCharactersCellCostsLessThanHalfOfMakingItThroughLanterna() {
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long id = Thread.currentThread().getId();
+        RowPainter painter = new RowPainter(glyphs, palette);
+        painter.cell('a', Style.TITLE);
+        RowPainter.styled(TextCharacter.fromString("b")[0], palette.look(Style.TITLE));
+        long before = threads.getThreadAllocatedBytes(id);
+        for (int cp = 0x4E00; cp < 0x4E00 + 500; cp++) {
+            RowPainter.styled(TextCharacter.fromString(Character.toString(cp))[0], palette.look(Style.TITLE));
+        }
+        long throughLanterna = threads.getThreadAllocatedBytes(id) - before;
+        before = threads.getThreadAllocatedBytes(id);
+        for (int cp = 0x5E00; cp < 0x5E00 + 500; cp++) {
+            painter.cell(cp, Style.TITLE);
+        }
+        long painted = threads.getThreadAllocatedBytes(id) - before;
+        assertThat(painted).isLessThan(throughLanterna / 2);
+    }
 }
