@@ -28,6 +28,7 @@ import java.util.zip.ZipOutputStream;
  *   time. On that release a lookup then tries no version folder before the base, where a multi-release jar tries
  *   each version present. Versions above the release stay where they are, and the jar stays multi-release for
  *   them.</li>
+ *   <li>Class files lose their local variable tables ({@link LocalVariableTables}).</li>
  * </ul>
  *
  * <p>Usage: {@code JarRepack JAR RELEASE}.
@@ -128,6 +129,9 @@ public final class JarRepack {
         byte[] bytes;
         try (InputStream in = zip.getInputStream(from)) {
             bytes = in.readAllBytes();
+        }
+        if (name.endsWith(".class")) {
+            bytes = LocalVariableTables.strip(bytes);
         }
         CRC32 crc = new CRC32();
         crc.update(bytes);

@@ -2,7 +2,6 @@ package dev.fenghuang.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,19 +21,28 @@ import java.util.function.Predicate;
  * bypasses both ({@link #refresh}).
  */
 public final class PageCache {
+    /** How often, at most, the values past their time to live are dropped from memory all at once. */
+    static final Duration SWEEP_INTERVAL = Duration.ofMinutes(1);
+    private static final Duration LONGEST_TTL = Duration.ofDays(365L * 30);
+
     private final Cache<CacheKey, Held> cache;
     private final CachePolicy policy;
     private final SecondLevel lasting;
     private final Clock clock;
+    private final Ticker ticker;
+    private volatile long nextSweep;
     private volatile Executor behind;
     private volatile StaleListener listener;
     private volatile Reach reach = Reach.alwaysOnline();
     private volatile OfflineListener offlineListener;
 
-    /** A value in memory: how long it lives there, and whether it is a stale copy being fetched again. */
-    private record Held(Object value, Duration ttl, boolean stale, AtomicBoolean refreshing) {
-        Held(Object value, Duration ttl) {
-            this(value, ttl, false, new AtomicBoolean());
+    /**
+     * A value in memory: until when it is fresh there (on the ticker, in nanoseconds), and whether it is a stale copy
+     * being fetched again.
+     */
+    private record Held(Object value, long freshUntil, boolean stale, AtomicBoolean refreshing) {
+        boolean freshAt(long now) {
+            return now - freshUntil < 0;
         }
     }
 
@@ -56,14 +64,17 @@ public final class PageCache {
         this.policy = policy;
         this.lasting = lasting;
         this.clock = clock;
+        this.ticker = ticker;
+        this.nextSweep = ticker.read() + SWEEP_INTERVAL.toNanos();
         // eviction on the thread that put the page: on the shared pool it lagged, and the memory level held three
-        // times its bound while pages came in one after the other (and the pool's thread cost memory of its own)
+        // times its bound while pages came in one after the other (and the pool's thread cost memory of its own).
+        // Each value keeps its own time to live and is checked on read (a value past it is a miss), rather than
+        // Caffeine's per-entry expiry: that one loads a timer wheel, expiring entry classes and method handles,
+        // 35 classes fewer in a reader session of 300 articles, for what a comparison on read does (issue 13).
         this.cache = Caffeine.newBuilder()
                 .executor(Runnable::run)
-                .ticker(ticker)
                 .maximumWeight(policy.maxWeight())
                 .weigher((CacheKey k, Held v) -> Weigher.weigh(v.value()))
-                .expireAfter(Expiry.writing((CacheKey k, Held v) -> v.ttl()))
                 .build();
     }
 
@@ -117,8 +128,22 @@ public final class PageCache {
         return (T) held.value();
     }
 
-    /** The value held in memory, filled once (even when asked concurrently) when it is not. */
+    /**
+     * The value held in memory, filled once (even when asked concurrently) when it is not there or past its time to
+     * live.
+     */
     private Held inMemory(CacheKey key, Loader<?> loader) throws IOException {
+        long now = ticker.read();
+        sweep(now);
+        Held held = filledOnce(key, loader);
+        if (held.freshAt(now)) {
+            return held;
+        }
+        cache.asMap().remove(key, held);
+        return filledOnce(key, loader);
+    }
+
+    private Held filledOnce(CacheKey key, Loader<?> loader) throws IOException {
         try {
             return cache.get(key, k -> {
                 try {
@@ -130,6 +155,31 @@ public final class PageCache {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * Drops every value past its time to live, at most once a {@link #SWEEP_INTERVAL}: a value is checked when it is
+     * read, and one never read again would otherwise stay in memory until the weight bound evicted it.
+     */
+    private void sweep(long now) {
+        long due = nextSweep;
+        if (now - due < 0) {
+            return;
+        }
+        nextSweep = now + SWEEP_INTERVAL.toNanos();
+        cache.asMap().values().removeIf(h -> !h.freshAt(now));
+    }
+
+    /** A value fresh in memory for {@code ttl} from now (for decades at most, where the ticker's time wraps). */
+    private Held held(Object value, Duration ttl, boolean stale) {
+        long nanos = ttl.compareTo(LONGEST_TTL) < 0 ? ttl.toNanos() : LONGEST_TTL.toNanos();
+        return new Held(value, ticker.read() + nanos, stale, new AtomicBoolean());
+    }
+
+    /** The value in memory under the key while fresh, else null. */
+    private Held freshInMemory(CacheKey key) {
+        Held held = cache.getIfPresent(key);
+        return held != null && held.freshAt(ticker.read()) ? held : null;
     }
 
     /**
@@ -158,14 +208,14 @@ public final class PageCache {
             }
             Duration age = Duration.between(kept.get().fetchedAt(), clock.instant());
             if (age.compareTo(ttl) < 0 && !age.isNegative()) {
-                return new Held(kept.get().value(), ttl.minus(age));
+                return held(kept.get().value(), ttl.minus(age), false);
             }
             if (behind != null) {
                 StaleListener told = listener;
                 if (told != null) {
                     told.stale(key, kept.get().fetchedAt());
                 }
-                return new Held(kept.get().value(), ttl, true, new AtomicBoolean());
+                return held(kept.get().value(), ttl, true);
             }
         }
         if (kept.isEmpty() && reach.offlineNow()) {
@@ -185,7 +235,7 @@ public final class PageCache {
             return fallBack(key, kept, ttl, e);
         }
         lasting.save(key, value, clock.instant());
-        return new Held(value, ttl);
+        return held(value, ttl, false);
     }
 
     /** The kept copy when the site could not be reached or is not to be asked; else the failure as it came. */
@@ -209,7 +259,7 @@ public final class PageCache {
         if (told != null) {
             told.shownOffline(key, kept.fetchedAt());
         }
-        return new Held(kept.value(), reach.holdOffline(ttl));
+        return held(kept.value(), reach.holdOffline(ttl), false);
     }
 
     private void startRefresh(CacheKey key, Loader<?> loader, Held stale) {
@@ -245,7 +295,7 @@ public final class PageCache {
             return (T) held.value();
         }
         Instant now = clock.instant();
-        hold(key, new Held(value, policy.ttl(key.kind())));
+        hold(key, held(value, policy.ttl(key.kind()), false));
         lasting.save(key, value, now);
         return value;
     }
@@ -301,10 +351,11 @@ public final class PageCache {
     /** The value in memory under {@code key}, without loading it. */
     @SuppressWarnings("unchecked")
     public <T> Optional<T> peek(CacheKey key) {
-        return Optional.ofNullable(cache.getIfPresent(key)).map(h -> (T) h.value());
+        return Optional.ofNullable(freshInMemory(key)).map(h -> (T) h.value());
     }
 
+    /** Whether memory holds a fresh value under {@code key}. */
     public boolean contains(CacheKey key) {
-        return cache.getIfPresent(key) != null;
+        return freshInMemory(key) != null;
     }
 }

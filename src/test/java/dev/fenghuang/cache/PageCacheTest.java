@@ -3,7 +3,9 @@ package dev.fenghuang.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -76,6 +78,44 @@ class PageCacheTest {
         assertThat(cache.contains(CacheKey.thread(1, 1, 0))).isTrue();
         nanos.addAndGet(Duration.ofMinutes(3).toNanos());
         assertThat(cache.contains(CacheKey.thread(1, 1, 0))).isFalse();
+    }
+
+    @Test
+    void aPagePastItsTimeToLiveIsLoadedAgainNotServedFromMemory() throws Exception {
+        AtomicLong nanos = new AtomicLong();
+        PageCache cache = new PageCache(new CachePolicy(1 << 20, Duration.ofHours(1), Duration.ofMinutes(2),
+                Duration.ofHours(1), Duration.ofHours(1)), nanos::get);
+        cache.get(CacheKey.list(1, 1), () -> "first");
+        nanos.addAndGet(Duration.ofMinutes(2).minusNanos(1).toNanos());
+        assertThat(cache.<String>get(CacheKey.list(1, 1), () -> "unused")).isEqualTo("first");
+        nanos.addAndGet(1);
+        assertThat(cache.<String>peek(CacheKey.list(1, 1))).isEmpty();
+        assertThat(cache.<String>get(CacheKey.list(1, 1), () -> "second")).isEqualTo("second");
+        assertThat(cache.<String>get(CacheKey.list(1, 1), () -> "unused")).isEqualTo("second");
+    }
+
+    @Test
+    void pagesPastTheirTimeToLiveLeaveMemoryThoughNeverAskedForAgain() throws Exception {
+        AtomicLong nanos = new AtomicLong();
+        PageCache cache = new PageCache(new CachePolicy(1 << 20, Duration.ofHours(1), Duration.ofMinutes(2),
+                Duration.ofHours(1), Duration.ofHours(1)), nanos::get);
+        cache.get(CacheKey.list(1, 1), () -> "a list page of some length");
+        cache.get(CacheKey.article(1, 1), () -> "article");
+        long both = cache.weighedBytes();
+        nanos.addAndGet(PageCache.SWEEP_INTERVAL.plus(Duration.ofMinutes(2)).toNanos());
+        cache.get(CacheKey.article(2, 1), () -> "article");
+        assertThat(cache.weighedBytes()).isEqualTo(both);
+    }
+
+    @Test
+    void theMemoryLevelKeepsNoTimerPerEntry() throws Exception {
+        Field field = PageCache.class.getDeclaredField("cache");
+        field.setAccessible(true);
+        Cache<?, ?> caffeine = (Cache<?, ?>) field.get(cache);
+        // per-entry expiry loads Caffeine's timer wheel and expiring entries, ~35 classes resident in every reader
+        assertThat(caffeine.policy().expireVariably()).isEmpty();
+        assertThat(caffeine.policy().expireAfterWrite()).isEmpty();
+        assertThat(caffeine.policy().expireAfterAccess()).isEmpty();
     }
 
     @Test
