@@ -147,14 +147,19 @@ public final class UiLoop implements Ui {
         keyReader.start();
         firstFrame(FIRST_CONTENT);
         while (events.running()) {
-            Runnable event = events.next(idleWait());
-            if (event == null) {
-                idle();
-            } else {
-                event.run();
-                awaitBlankView(LOADING_FRAME);
-                settle();
-            }
+            turn();
+        }
+    }
+
+    /** One turn of the loop: the next event (a key, an answer) and the frame after it, or the idle turn. */
+    void turn() throws IOException, InterruptedException {
+        Runnable event = events.next(idleWait());
+        if (event == null) {
+            idle();
+        } else {
+            event.run();
+            awaitBlankView(LOADING_FRAME);
+            settle();
         }
     }
 
