@@ -148,6 +148,7 @@ class WarmReaderBenchmarkTest {
         long[] cpu = new long[ARTICLES - 1];
         long[] uiCpu = new long[ARTICLES - 1];
         long[] curl = new long[ARTICLES - 1];
+        long[] curlGzip = new long[ARTICLES - 1];
         long requests = 0;
         for (int aid = 2; aid <= ARTICLES; aid++) {
             long before = portal.requestCount();
@@ -158,7 +159,11 @@ class WarmReaderBenchmarkTest {
             uiCpu[aid - 2] = t.uiCpu();
             requests += portal.requestCount() - before;
             if (measured != null) {
-                curl[aid - 2] = curl(portal.baseUrl() + "portal.php?mod=view&aid=" + aid);
+                String url = portal.baseUrl() + "portal.php?mod=view&aid=" + aid;
+                boolean gzipFirst = aid % 2 == 0;
+                curlGzip[aid - 2] = gzipFirst ? curl(url, true) : 0;
+                curl[aid - 2] = curl(url, false);
+                curlGzip[aid - 2] = gzipFirst ? curlGzip[aid - 2] : curl(url, true);
             }
         }
         if (measured != null) {
@@ -168,8 +173,11 @@ class WarmReaderBenchmarkTest {
             table.add(new String[] {"  key to the loop's turn ending", spread(turnEnd), ""});
             table.add(new String[] {"  CPU, UI thread + workers (median)", ms(median(cpu)), ""});
             table.add(new String[] {"  CPU, UI thread alone (median)", ms(median(uiCpu)), ""});
+            double g = median(curlGzip);
             table.add(new String[] {"  curl, same URLs, time_total", spread(curl), ""});
             table.add(new String[] {"  ratio of medians, reader / curl", String.format("%.2fx", r / c), "<= 1.3x"});
+            table.add(new String[] {"  curl --compressed (gzip, as the reader)", spread(curlGzip), ""});
+            table.add(new String[] {"  ratio of medians, reader / curl gzip", String.format("%.2fx", r / g), ""});
             table.add(new String[] {"  requests per article", String.format("%.2f", requests
                     / (double) reader.length), ""});
         }
@@ -243,10 +251,18 @@ class WarmReaderBenchmarkTest {
         }
     }
 
-    /** curl's own total time for one GET of {@code url} (connect, request, whole body), in ns. */
-    private static long curl(String url) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("curl", "-s", "--noproxy", "*", "-o", "/dev/null", "-A",
-                HttpSettings.DESKTOP_USER_AGENT, "-w", "%{time_total}", url).redirectErrorStream(true).start();
+    /**
+     * curl's own total time for one GET of {@code url} (connect, request, whole body), in ns; {@code gzip} asks for
+     * the body compressed and inflates it, as the reader does (the portal then spends the time to compress it).
+     */
+    private static long curl(String url, boolean gzip) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("curl", "-s", "--noproxy", "*", "-o", "/dev/null", "-A",
+                HttpSettings.DESKTOP_USER_AGENT, "-w", "%{time_total}"));
+        if (gzip) {
+            command.add("--compressed");
+        }
+        command.add(url);
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
         assertThat(p.waitFor()).as("curl " + url).isZero();
         return (long) (Double.parseDouble(out) * 1e9);
