@@ -278,8 +278,10 @@ public final class WebClient implements SiteConnection, AutoCloseable {
                 response = client().executeOpen(null, request, context);
                 byte[] body = ex.read(response.getEntity(), maxBytes);
                 T result = answer.of(response, body);
-                log.debug("{} {} -> {} in {} ms", request.getMethod(), LogRedaction.url(url), response.getCode(),
-                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+                if (log.isDebugEnabled()) { // the redacted URL is built for the line only
+                    log.debug("{} {} -> {} in {} ms", request.getMethod(), LogRedaction.url(url), response.getCode(),
+                            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+                }
                 return result;
             } catch (IOException e) {
                 ex.abandon();
