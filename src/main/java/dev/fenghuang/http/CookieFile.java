@@ -112,6 +112,30 @@ public final class CookieFile extends BoundedCookieStore {
         flush();
     }
 
+    /**
+     * Whether what waits to be written only sets again cookies the file holds (a new value or expiry): no cookie
+     * added, none removed, the jar not cleared. Discuz sends {@code lastact} (and often {@code sid}) with every
+     * answer, {@code lastact} changing each second; a sign-in adds cookies and a sign-out removes them. False when
+     * nothing waits.
+     */
+    boolean onlySetsAgainWhatItHolds() {
+        synchronized (pending) {
+            if (pending.isEmpty() || clearedSinceFlush) {
+                return false;
+            }
+            Instant now = Instant.now();
+            synchronized (inFile) {
+                for (Map.Entry<Key, Cookie> change : pending.entrySet()) {
+                    Cookie cookie = change.getValue();
+                    if (cookie == null || cookie.isExpired(now) || !inFile.containsKey(change.getKey())) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+    }
+
     /** Deletes the file and forgets every cookie. */
     public synchronized void delete() throws IOException {
         replaceAll(List.of());

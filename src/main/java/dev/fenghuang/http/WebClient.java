@@ -63,9 +63,14 @@ public final class WebClient implements SiteConnection, AutoCloseable {
 
     /** @param idle how long a kept-alive connection may sit unused before it is closed */
     WebClient(HttpSettings settings, CookieStore cookies, Duration idle) {
+        this(settings, cookies, idle, JarCookies.SET_AGAIN_WRITE_DELAY);
+    }
+
+    /** @param setAgainWrite how long cookies an answer only set again wait to be written ({@link JarCookies}) */
+    WebClient(HttpSettings settings, CookieStore cookies, Duration idle, Duration setAgainWrite) {
         this.settings = settings;
-        this.cookies = new JarCookies(cookies);
         this.watch = watchThread();
+        this.cookies = new JarCookies(cookies, watch, setAgainWrite);
         this.idle = idle;
     }
 
@@ -103,7 +108,7 @@ public final class WebClient implements SiteConnection, AutoCloseable {
                         .setMaxRedirects(8)
                         .build())
                 .addRequestInterceptorLast((request, entity, context) -> this.cookies.noteSent(request))
-                .addResponseInterceptorLast((response, entity, context) -> this.cookies.save())
+                .addResponseInterceptorLast((response, entity, context) -> this.cookies.saveAfterAnswer())
                 .build();
     }
 
@@ -124,6 +129,7 @@ public final class WebClient implements SiteConnection, AutoCloseable {
             return t;
         });
         timer.setRemoveOnCancelPolicy(true);
+        timer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false); // closing writes the cookies waiting
         return timer;
     }
 
@@ -272,8 +278,10 @@ public final class WebClient implements SiteConnection, AutoCloseable {
                 response = client().executeOpen(null, request, context);
                 byte[] body = ex.read(response.getEntity(), maxBytes);
                 T result = answer.of(response, body);
-                log.debug("{} {} -> {} in {} ms", request.getMethod(), LogRedaction.url(url), response.getCode(),
-                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+                if (log.isDebugEnabled()) { // the redacted URL is built for the line only
+                    log.debug("{} {} -> {} in {} ms", request.getMethod(), LogRedaction.url(url), response.getCode(),
+                            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+                }
                 return result;
             } catch (IOException e) {
                 ex.abandon();
@@ -337,7 +345,9 @@ public final class WebClient implements SiteConnection, AutoCloseable {
                 built.close();
             }
         } finally {
-            watch.shutdownNow();
+            // not shutdownNow: its interrupt would close the file of a cookie write running there
+            watch.shutdown();
+            cookies.save(); // what waited to be written
         }
     }
 }

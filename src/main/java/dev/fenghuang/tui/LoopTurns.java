@@ -57,14 +57,19 @@ final class LoopTurns {
     void run() throws IOException, InterruptedException {
         firstFrame(FIRST_CONTENT);
         while (events.running()) {
-            Runnable event = events.next(idleWait());
-            if (event == null) {
-                idle();
-            } else {
-                event.run();
-                awaitBlankView(LOADING_FRAME);
-                settle();
-            }
+            turn();
+        }
+    }
+
+    /** One turn: the next event (a key, an answer) and the frame after it, or the idle turn. */
+    void turn() throws IOException, InterruptedException {
+        Runnable event = events.next(idleWait());
+        if (event == null) {
+            idle();
+        } else {
+            event.run();
+            awaitBlankView(LOADING_FRAME);
+            settle();
         }
     }
 

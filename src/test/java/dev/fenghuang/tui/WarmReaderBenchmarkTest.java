@@ -33,7 +33,10 @@ import org.junit.jupiter.api.io.TempDir;
  * against {@code curl} fetching the same page, a seen article (its requests and its time to frame), the portal
  * article page's parses a second on one thread, and the bytes a one-line scroll and a page send at 80×24 in the
  * article view and the forum's thread view. The reader runs as {@code main} builds it for a named site (with its
- * store), on Lanterna's ANSI terminal; a key's time is from the key to the frame written. Run on demand:
+ * store), on Lanterna's ANSI terminal, its requests on a worker pool as {@code Tui} makes it, this thread being its UI
+ * thread: a key's time is from the key posted to the loop to the frame's last byte written to the terminal (what the
+ * loop does after the frame, handing the page to the store's thread, is not in it), and its CPU is that of this thread
+ * and the workers over the key. Run on demand:
  * {@code mvn -B -o test -Dtest=WarmReaderBenchmarkTest -Dgroups=benchmark -Dtest.excludedGroups=}.
  */
 @Tag("benchmark")
@@ -56,17 +59,18 @@ class WarmReaderBenchmarkTest {
     void warmInSessionAndKeepTargets() throws Exception {
         try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults())) {
             for (int i = 0; i < WARM_READERS; i++) {
-                try (PortalSession session = session(portal, "warm" + i, "local")) {
-                    newArticles(portal, rig(session), null);
+                try (PortalSession session = session(portal, "warm" + i, "local"); Workers workers = new Workers()) {
+                    newArticles(portal, rig(session, workers), workers, null);
                 }
             }
-            try (PortalSession session = session(portal, "measured", "local")) {
-                WireRig rig = rig(session);
-                newArticles(portal, rig, "with its store");
-                seenArticles(portal, rig);
+            try (PortalSession session = session(portal, "measured", "local"); Workers workers = new Workers()) {
+                WireRig rig = rig(session, workers);
+                newArticles(portal, rig, workers, "with its store");
+                seenArticles(portal, rig, workers);
             }
-            try (PortalSession session = session(portal, "unstored", SiteProfile.DEMO)) {
-                newArticles(portal, rig(session), "no store");
+            try (PortalSession session = session(portal, "unstored", SiteProfile.DEMO);
+                    Workers workers = new Workers()) {
+                newArticles(portal, rig(session, workers), workers, "no store");
             }
             parses(portal);
         }
@@ -91,81 +95,174 @@ class WarmReaderBenchmarkTest {
         return session;
     }
 
-    static WireRig rig(PortalSession session) throws Exception {
-        return WireRig.open(session.reader(), TuiOptions.defaults().withLanguage("zh").withOpenAid(1L), 400,
-                loop -> loop.forum(Tui.forumOf(session)));
+    /** The reader on {@code session}, at its first article's frame, its requests on {@code workers}. */
+    static WireRig rig(PortalSession session, Workers workers) throws Exception {
+        WireRig rig = WireRig.open(session.reader(), TuiOptions.defaults().withLanguage("zh").withOpenAid(1L), 400,
+                workers.pool(), loop -> loop.forum(Tui.forumOf(session)));
+        turnWhileBusy(rig.loop());
+        return rig;
+    }
+
+    /** The worker pool {@code Tui} runs the requests on, its threads' CPU time told. */
+    static final class Workers implements AutoCloseable {
+        private final List<Thread> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2,
+                r -> {
+                    Thread t = new Thread(r, "fenghuang-worker");
+                    t.setDaemon(true);
+                    threads.add(t);
+                    return t;
+                });
+
+        java.util.concurrent.Executor pool() {
+            return pool;
+        }
+
+        /** The CPU time the workers have used so far, in ns. */
+        long cpu() {
+            long sum = 0;
+            for (Thread t : threads) {
+                long used = CPU.getThreadCpuTime(t.getId());
+                sum += Math.max(0, used);
+            }
+            return sum;
+        }
+
+        @Override
+        public void close() {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One key's times: to its frame written, to the loop's turn ending, and the CPU of the UI thread and workers. */
+    record KeyTimes(long toFrame, long toTurnEnd, long uiCpu, long workerCpu) {
     }
 
     /**
      * Opens every article once with {@code :aid}; when {@code measured} names the reader, each beside curl fetching
      * the same URL.
      */
-    private void newArticles(DemoPortal portal, WireRig rig, String measured) throws Exception {
+    private void newArticles(DemoPortal portal, WireRig rig, Workers workers, String measured) throws Exception {
         long[] reader = new long[ARTICLES - 1];
+        long[] turnEnd = new long[ARTICLES - 1];
         long[] cpu = new long[ARTICLES - 1];
+        long[] uiCpu = new long[ARTICLES - 1];
         long[] curl = new long[ARTICLES - 1];
+        long[] curlGzip = new long[ARTICLES - 1];
         long requests = 0;
         for (int aid = 2; aid <= ARTICLES; aid++) {
             long before = portal.requestCount();
-            long cpuBefore = CPU.getCurrentThreadCpuTime();
-            reader[aid - 2] = open(rig, aid);
-            cpu[aid - 2] = CPU.getCurrentThreadCpuTime() - cpuBefore;
+            KeyTimes t = open(rig, workers, aid);
+            reader[aid - 2] = t.toFrame();
+            turnEnd[aid - 2] = t.toTurnEnd();
+            cpu[aid - 2] = t.uiCpu() + t.workerCpu();
+            uiCpu[aid - 2] = t.uiCpu();
             requests += portal.requestCount() - before;
             if (measured != null) {
-                curl[aid - 2] = curl(portal.baseUrl() + "portal.php?mod=view&aid=" + aid);
+                String url = portal.baseUrl() + "portal.php?mod=view&aid=" + aid;
+                boolean gzipFirst = aid % 2 == 0;
+                curlGzip[aid - 2] = gzipFirst ? curl(url, true) : 0;
+                curl[aid - 2] = curl(url, false);
+                curlGzip[aid - 2] = gzipFirst ? curlGzip[aid - 2] : curl(url, true);
             }
         }
         if (measured != null) {
             double r = median(reader);
             double c = median(curl);
             table.add(new String[] {"new article " + measured + ", key to frame", spread(reader), ""});
-            table.add(new String[] {"  its thread's CPU (median)", ms(median(cpu)), ""});
+            table.add(new String[] {"  key to the loop's turn ending", spread(turnEnd), ""});
+            table.add(new String[] {"  CPU, UI thread + workers (median)", ms(median(cpu)), ""});
+            table.add(new String[] {"  CPU, UI thread alone (median)", ms(median(uiCpu)), ""});
+            double g = median(curlGzip);
             table.add(new String[] {"  curl, same URLs, time_total", spread(curl), ""});
             table.add(new String[] {"  ratio of medians, reader / curl", String.format("%.2fx", r / c), "<= 1.3x"});
+            table.add(new String[] {"  curl --compressed (gzip, as the reader)", spread(curlGzip), ""});
+            table.add(new String[] {"  ratio of medians, reader / curl gzip", String.format("%.2fx", r / g), ""});
             table.add(new String[] {"  requests per article", String.format("%.2f", requests
                     / (double) reader.length), ""});
         }
     }
 
     /** Opens articles already read again, each after another: no request, the time to frame. */
-    private void seenArticles(DemoPortal portal, WireRig rig) throws Exception {
+    private void seenArticles(DemoPortal portal, WireRig rig, Workers workers) throws Exception {
         long[] nanos = new long[SEEN_OPENS];
         long[] cpu = new long[SEEN_OPENS];
         long before = portal.requestCount();
         for (int i = 0; i < SEEN_OPENS; i++) {
-            long cpuBefore = CPU.getCurrentThreadCpuTime();
-            nanos[i] = open(rig, 2 + i % (ARTICLES - 1));
-            cpu[i] = CPU.getCurrentThreadCpuTime() - cpuBefore;
+            KeyTimes t = open(rig, workers, 2 + i % (ARTICLES - 1));
+            nanos[i] = t.toFrame();
+            cpu[i] = t.uiCpu() + t.workerCpu();
         }
         long requests = portal.requestCount() - before;
         table.add(new String[] {"seen article, requests", Long.toString(requests), "0"});
         table.add(new String[] {"seen article, key to frame", spread(nanos), "<= 2 ms"});
-        table.add(new String[] {"  its thread's CPU (median)", ms(median(cpu)), ""});
+        table.add(new String[] {"  CPU, UI thread + workers (median)", ms(median(cpu)), ""});
     }
 
-    /** The time from Enter on {@code :aid} to the frame written. */
-    private static long open(WireRig rig, long aid) throws Exception {
+    /** The times of Enter on {@code :aid}. */
+    private static KeyTimes open(WireRig rig, Workers workers, long aid) throws Exception {
         press(rig, ":");
         for (char c : Long.toString(aid).toCharArray()) {
             press(rig, String.valueOf(c));
         }
-        long start = System.nanoTime();
-        press(rig, "Enter");
-        long took = System.nanoTime() - start;
+        KeyTimes t = press(rig, workers, "Enter");
         assertThat(rig.loop().current()).isInstanceOf(dev.fenghuang.tui.read.ArticleView.class);
-        return took;
+        assertThat(((dev.fenghuang.tui.read.ArticleView) rig.loop().current()).article()).isNotNull();
+        return t;
     }
 
-    private static void press(WireRig rig, String key) throws IOException {
+    private static void press(WireRig rig, String key) throws Exception {
         rig.out().reset();
-        rig.loop().press(ScreenTester.stroke(key));
-        rig.loop().settle();
+        rig.loop().post(() -> rig.loop().press(ScreenTester.stroke(key)));
+        turnUntilIdle(rig.loop());
     }
 
-    /** curl's own total time for one GET of {@code url} (connect, request, whole body), in ns. */
-    private static long curl(String url) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("curl", "-s", "--noproxy", "*", "-o", "/dev/null", "-A",
-                HttpSettings.DESKTOP_USER_AGENT, "-w", "%{time_total}", url).redirectErrorStream(true).start();
+    /**
+     * Posts {@code key} to the loop as the key reader does and turns the loop, as its thread does, until no request
+     * runs: the key's frame, or the frame of the answer it waited for.
+     */
+    private static KeyTimes press(WireRig rig, Workers workers, String key) throws Exception {
+        rig.out().reset();
+        long workerCpu = workers.cpu();
+        long uiCpu = CPU.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        rig.loop().post(() -> rig.loop().press(ScreenTester.stroke(key)));
+        turnUntilIdle(rig.loop());
+        long end = System.nanoTime();
+        uiCpu = CPU.getCurrentThreadCpuTime() - uiCpu;
+        long frame = rig.out().lastWrite();
+        assertThat(rig.out().size()).as("bytes sent for " + key).isPositive();
+        assertThat(frame).as("the frame of " + key + " written after it").isGreaterThan(start);
+        return new KeyTimes(frame - start, end - start, uiCpu, workers.cpu() - workerCpu);
+    }
+
+    /** Turns the loop for the event just posted, then until no request runs, for at most 10 s. */
+    static void turnUntilIdle(UiLoop loop) throws Exception {
+        loop.turns().turn();
+        turnWhileBusy(loop);
+    }
+
+    /** Turns the loop until no request runs, for at most 10 s. */
+    static void turnWhileBusy(UiLoop loop) throws Exception {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (loop.turns().idleWait() != null) {
+            assertThat(System.nanoTime()).as("the loop still busy after 10 s").isLessThan(deadline);
+            loop.turns().turn();
+        }
+    }
+
+    /**
+     * curl's own total time for one GET of {@code url} (connect, request, whole body), in ns; {@code gzip} asks for
+     * the body compressed and inflates it, as the reader does (the portal then spends the time to compress it).
+     */
+    private static long curl(String url, boolean gzip) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("curl", "-s", "--noproxy", "*", "-o", "/dev/null", "-A",
+                HttpSettings.DESKTOP_USER_AGENT, "-w", "%{time_total}"));
+        if (gzip) {
+            command.add("--compressed");
+        }
+        command.add(url);
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
         assertThat(p.waitFor()).as("curl " + url).isZero();
         return (long) (Double.parseDouble(out) * 1e9);

@@ -10,12 +10,12 @@ import dev.fenghuang.tui.screen.TerminalOutput;
 import dev.fenghuang.tui.term.BrowserOpener;
 import dev.fenghuang.tui.term.Clipboard;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -26,11 +26,20 @@ import java.util.function.Consumer;
  *
  * @param mostPresses how often {@link #walk} presses a key before it takes the position for stuck
  */
-record WireRig(UiLoop loop, ByteArrayOutputStream out, TerminalScreen screen, AnsiScreenModel shown, int mostPresses) {
+record WireRig(UiLoop loop, FrameBytes out, TerminalScreen screen, AnsiScreenModel shown, int mostPresses) {
     /** The reader on {@code reader} with {@code options}, {@code beforeStart} done to the loop before it starts. */
     static WireRig open(PortalReader reader, TuiOptions options, int mostPresses, Consumer<UiLoop> beforeStart)
             throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        return open(reader, options, mostPresses, Runnable::run, beforeStart);
+    }
+
+    /**
+     * The same with the site's requests run on {@code worker}: {@code Runnable::run} runs them on the thread that
+     * presses the keys, so that a key's {@link #frameFor} has its answer drawn when it returns.
+     */
+    static WireRig open(PortalReader reader, TuiOptions options, int mostPresses, Executor worker,
+            Consumer<UiLoop> beforeStart) throws Exception {
+        FrameBytes out = new FrameBytes();
         TerminalSize size = new TerminalSize(80, 24);
         ANSITerminal terminal = new ANSITerminal(new ByteArrayInputStream(new byte[0]), new TerminalOutput(out),
                 StandardCharsets.UTF_8) {
@@ -41,7 +50,7 @@ record WireRig(UiLoop loop, ByteArrayOutputStream out, TerminalScreen screen, An
         };
         TerminalScreen screen = new ScrollSafeScreen(terminal);
         screen.startScreen();
-        UiLoop loop = new UiLoop(screen, reader, options, new LoopParts(Runnable::run,
+        UiLoop loop = new UiLoop(screen, reader, options, new LoopParts(worker,
                 new BrowserOpener(Map.of(), Runnable::run), new Clipboard(OutputStream.nullOutputStream())));
         beforeStart.accept(loop);
         loop.start();
