@@ -3,11 +3,8 @@ package dev.fenghuang.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -26,21 +23,19 @@ import org.junit.jupiter.api.io.TempDir;
 class CookieWritesAfterAnswerTest {
     @TempDir
     Path dir;
-    private HttpServer server;
+    private LoopbackSite server;
     private URI base;
     private final AtomicInteger pages = new AtomicInteger();
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", this::handle);
-        server.start();
-        base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+        server = LoopbackSite.start(this::handle);
+        base = server.base();
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        server.close();
     }
 
     private void handle(HttpExchange ex) throws IOException {

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,22 +20,20 @@ import org.junit.jupiter.api.Test;
  * client sends each request once and answers at once; it neither repeats a POST nor sleeps past its deadline.
  */
 class WebClientRetryTest {
-    private HttpServer server;
+    private LoopbackSite server;
     private URI base;
     private final AtomicInteger requests = new AtomicInteger();
     private volatile String retryAfter;
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", this::busy);
-        server.start();
-        base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+        server = LoopbackSite.start(this::busy);
+        base = server.base();
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        server.close();
     }
 
     private void busy(HttpExchange ex) throws IOException {

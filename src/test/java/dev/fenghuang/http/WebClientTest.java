@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.Charset;
@@ -25,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class WebClientTest {
     private static final Charset GBK = Charset.forName("GBK");
-    private HttpServer server;
+    private LoopbackSite server;
     private URI base;
     private final List<String> userAgents = new CopyOnWriteArrayList<>();
     private final List<String> hosts = new CopyOnWriteArrayList<>();
@@ -36,15 +33,13 @@ class WebClientTest {
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", this::handle);
-        server.start();
-        base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+        server = LoopbackSite.start(this::handle);
+        base = server.base();
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        server.close();
     }
 
     private void handle(HttpExchange ex) throws IOException {
@@ -144,7 +139,7 @@ class WebClientTest {
         try (WebClient c = client()) {
             c.get(base.resolve("plain"));
         }
-        assertThat(hosts.get(0)).isEqualTo("127.0.0.1:" + server.getAddress().getPort());
+        assertThat(hosts.get(0)).isEqualTo("127.0.0.1:" + server.port());
     }
 
     @Test
