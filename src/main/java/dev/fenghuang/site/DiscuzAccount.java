@@ -45,14 +45,17 @@ import org.jsoup.nodes.Document;
  */
 public final class DiscuzAccount {
     private final SiteCalls calls;
-    private final LoginFlow login;
-    private final CommentWriter comments;
-    private final CommentEditor editor;
-    private final OwnComments own;
-    private final ReactionWriter reactions;
-    private final FavoriteWriter favorites;
-    private final dev.fenghuang.site.forum.ForumWriter forumPosts;
-    private final dev.fenghuang.site.forum.ThreadFavoriteWriter threadFavorites;
+    private final SiteConnection guarded;
+    private final Clock clock;
+    /** The forms' writers, made on first use: a session that only reads never loads them. */
+    private Writers writers;
+
+    /** What signs in, writes comments, reacts, keeps favourites and posts in the forum, over one set of calls. */
+    private record Writers(LoginFlow login, CommentWriter comments, CommentEditor editor, OwnComments own,
+                           ReactionWriter reactions, FavoriteWriter favorites,
+                           dev.fenghuang.site.forum.ForumWriter forumPosts,
+                           dev.fenghuang.site.forum.ThreadFavoriteWriter threadFavorites) {
+    }
 
     /**
      * @param base the site root ({@code SITE})
@@ -60,27 +63,31 @@ public final class DiscuzAccount {
      * @param clock the site's local time, for the times of comments read back
      */
     public DiscuzAccount(URI base, SiteConnection connection, Clock clock) {
-        SiteConnection guarded = OriginGuard.around(base, connection);
+        this.guarded = OriginGuard.around(base, connection);
         this.calls = new SiteCalls(guarded, new DiscuzUrls(base, StandardCharsets.UTF_8));
-        CaptchaLoader captchas = new CaptchaLoader(guarded, calls.urls().base(), clock);
-        this.login = new LoginFlow(calls, captchas, this::whoami);
-        this.own = new OwnComments(calls, clock);
-        this.comments = new CommentWriter(calls, captchas, own);
-        this.editor = new CommentEditor(calls);
-        this.reactions = new ReactionWriter(calls);
-        this.favorites = new FavoriteWriter(calls, clock);
-        this.forumPosts = new dev.fenghuang.site.forum.ForumWriter(calls, captchas, clock);
-        this.threadFavorites = new dev.fenghuang.site.forum.ThreadFavoriteWriter(calls, clock);
+        this.clock = clock;
+    }
+
+    private synchronized Writers writers() {
+        if (writers == null) {
+            CaptchaLoader captchas = new CaptchaLoader(guarded, calls.urls().base(), clock);
+            OwnComments own = new OwnComments(calls, clock);
+            writers = new Writers(new LoginFlow(calls, captchas, this::whoami), new CommentWriter(calls, captchas, own),
+                    new CommentEditor(calls), own, new ReactionWriter(calls), new FavoriteWriter(calls, clock),
+                    new dev.fenghuang.site.forum.ForumWriter(calls, captchas, clock),
+                    new dev.fenghuang.site.forum.ThreadFavoriteWriter(calls, clock));
+        }
+        return writers;
     }
 
     /** Replies, new threads and edits in the forum, on this account's session (4.4–4.6). */
     public dev.fenghuang.site.forum.ForumWriter forumPosts() {
-        return forumPosts;
+        return writers().forumPosts();
     }
 
     /** Thread favourites on this account's session (4.8). */
     public dev.fenghuang.site.forum.ThreadFavoriteWriter threadFavorites() {
-        return threadFavorites;
+        return writers().threadFavorites();
     }
 
     /**
@@ -88,7 +95,7 @@ public final class DiscuzAccount {
      * with a Referer of the site). A client already signed in gets {@link LoginForm#signedIn()}.
      */
     public LoginForm loginForm() throws IOException {
-        return login.form();
+        return writers().login().form();
     }
 
     /**
@@ -104,14 +111,14 @@ public final class DiscuzAccount {
      */
     public PostResult login(String username, char[] password, int questionId, String answer, boolean staySignedIn,
                             String captchaAnswer) throws IOException {
-        return login.login(username, password, questionId, answer, staySignedIn, captchaAnswer);
+        return writers().login().login(username, password, questionId, answer, staySignedIn, captchaAnswer);
     }
 
     /** {@link #login(String, char[], int, String, boolean, String)} answering a captcha under its own hash. */
     public PostResult loginWithCaptcha(String username, char[] password, int questionId, String answer,
                                        boolean staySignedIn, dev.fenghuang.model.forum.CaptchaAnswer captcha)
             throws IOException {
-        return login.loginWithCaptcha(username, password, questionId, answer, staySignedIn, captcha);
+        return writers().login().loginWithCaptcha(username, password, questionId, answer, staySignedIn, captcha);
     }
 
     /** Who the site says is signed in, from the portal front page; {@link Member#GUEST} when nobody. */
@@ -126,7 +133,7 @@ public final class DiscuzAccount {
 
     /** Follows the page's logout link (it carries the form hash); the caller then clears the cookies. */
     public PostResult logout() throws IOException {
-        return login.logout();
+        return writers().login().logout();
     }
 
     /** Posts a comment on an article; see {@link #comment(long, String, String)}. */
@@ -142,7 +149,7 @@ public final class DiscuzAccount {
      * @param captchaAnswer the answer to the captcha of the last {@code NeedsCaptcha}, or null
      */
     public PostResult comment(long aid, String text, String captchaAnswer) throws IOException {
-        return comments.comment(aid, text, captchaAnswer, newest -> { });
+        return writers().comments().comment(aid, text, captchaAnswer, newest -> { });
     }
 
     /**
@@ -150,7 +157,7 @@ public final class DiscuzAccount {
      * request goes out (after the form was read, captcha and all), so the caller can record that it may be sent.
      */
     public PostResult comment(long aid, String text, String captchaAnswer, BeforeSend beforeSend) throws IOException {
-        return comments.comment(aid, text, captchaAnswer, beforeSend);
+        return writers().comments().comment(aid, text, captchaAnswer, beforeSend);
     }
 
     /** Called once per request that carries a comment, just before it leaves. */
@@ -166,22 +173,22 @@ public final class DiscuzAccount {
      * @throws SiteRefused when the site answers with a message instead
      */
     public String quote(long cid) throws IOException {
-        return editor.quote(cid);
+        return writers().editor().quote(cid);
     }
 
     /** Replaces a comment's text (its author, or a manager). {@code Posted} carries the cid. */
     public PostResult editComment(long cid, String text) throws IOException {
-        return editor.edit(cid, text);
+        return writers().editor().edit(cid, text);
     }
 
     /** A comment's text as its edit dialog shows it to the author or a manager; {@code SiteRefused} otherwise. */
     public String commentText(long cid) throws IOException {
-        return editor.text(cid);
+        return writers().editor().text(cid);
     }
 
     /** Deletes a comment (its author, or a manager). {@code Posted} carries the cid. */
     public PostResult deleteComment(long cid) throws IOException {
-        return editor.delete(cid);
+        return writers().editor().delete(cid);
     }
 
     /**
@@ -189,7 +196,7 @@ public final class DiscuzAccount {
      * list: after a failure that leaves it unclear whether a comment arrived, so it is never posted twice.
      */
     public Optional<Comment> findOwnComment(long aid, String text, long authorUid) throws IOException {
-        return own.find(aid, text, authorUid, 0);
+        return writers().own().find(aid, text, authorUid, 0);
     }
 
     /**
@@ -197,7 +204,7 @@ public final class DiscuzAccount {
      * that was sent.
      */
     public Optional<Comment> findOwnComment(long aid, String text, long authorUid, long newerThan) throws IOException {
-        return own.find(aid, text, authorUid, newerThan);
+        return writers().own().find(aid, text, authorUid, newerThan);
     }
 
     /**
@@ -205,12 +212,12 @@ public final class DiscuzAccount {
      * the article page. {@code Posted} carries the clickid; 您已表过态 and 您不能给自己表态 are {@code Refused}.
      */
     public PostResult react(long aid, String nameOrPosition) throws IOException {
-        return reactions.react(aid, nameOrPosition);
+        return writers().reactions().react(aid, nameOrPosition);
     }
 
     /** Adds an article to the member's favourites. {@code Posted} carries the favid; a repeat is {@code Refused}. */
     public PostResult favorite(long aid) throws IOException {
-        return favorites.favorite(aid);
+        return writers().favorites().favorite(aid);
     }
 
     /**
@@ -219,11 +226,11 @@ public final class DiscuzAccount {
      * @throws SiteRefused for a guest (请先登录后才能继续浏览) or favourites switched off
      */
     public FavoriteList favorites(int page) throws IOException {
-        return favorites.list(page);
+        return writers().favorites().list(page);
     }
 
     /** Removes a favourite. {@code Posted} carries the favid; one that is gone is {@code Refused}. */
     public PostResult unfavorite(long favid) throws IOException {
-        return favorites.unfavorite(favid);
+        return writers().favorites().unfavorite(favid);
     }
 }

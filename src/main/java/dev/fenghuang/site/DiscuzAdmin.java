@@ -41,13 +41,21 @@ import java.util.Map;
  * Repeating a decision is harmless, so after an {@link AdminSessionExpired} the whole batch can be sent again.
  */
 public final class DiscuzAdmin {
-    private final AdminSession session;
-    private final AdminLogin login;
-    private final ModerationQueue queue;
-    private final CommentSearch search;
-    private final CapabilityProbe probe;
-    private final ForumQueue forumQueue;
+    private final URI base;
+    private final Clock clock;
     private final SiteConnection connection;
+    /** The panel's parts, made on first use: a session that never moderates never loads them. */
+    private Panel panel;
+
+    /** The admin panel's pages, sharing one session (and its form hash). */
+    private record Panel(AdminLogin login, ModerationQueue queue, CommentSearch search, CapabilityProbe probe,
+                         ForumQueue forumQueue) {
+        static Panel over(URI base, SiteConnection connection, Clock clock) {
+            AdminSession session = new AdminSession(connection, new AdminUrls(base));
+            return new Panel(new AdminLogin(session), new ModerationQueue(session), new CommentSearch(session),
+                    new CapabilityProbe(session, clock), new ForumQueue(session));
+        }
+    }
 
     /**
      * @param base the site root ({@code SITE})
@@ -56,12 +64,15 @@ public final class DiscuzAdmin {
      */
     public DiscuzAdmin(URI base, SiteConnection connection, Clock clock) {
         this.connection = OriginGuard.around(base, connection);
-        this.session = new AdminSession(this.connection, new AdminUrls(base));
-        this.login = new AdminLogin(session);
-        this.queue = new ModerationQueue(session);
-        this.search = new CommentSearch(session);
-        this.probe = new CapabilityProbe(session, clock);
-        this.forumQueue = new ForumQueue(session);
+        this.base = base;
+        this.clock = clock;
+    }
+
+    private synchronized Panel panel() {
+        if (panel == null) {
+            panel = Panel.over(base, connection, clock);
+        }
+        return panel;
     }
 
     /**
@@ -73,7 +84,7 @@ public final class DiscuzAdmin {
      * admin-team membership (administrators, by default).
      */
     public Capabilities capabilities(long probeAid) throws IOException {
-        return probe.probe(probeAid);
+        return panel().probe().probe(probeAid);
     }
 
     /**
@@ -90,17 +101,17 @@ public final class DiscuzAdmin {
      *     {@code NeedsLogin} when the front-end login is gone
      */
     public PostResult reauthenticate(char[] password, int questionId, String answer) throws IOException {
-        return login.reauthenticate(password, questionId, answer);
+        return panel().login().reauthenticate(password, questionId, answer);
     }
 
     /** One page (1-based) of the queue, newest first; past the end an empty page with {@code pageCount < page}. */
     public QueuePage queue(QueueFilter filter, int page) throws IOException {
-        return queue.page(filter, page);
+        return panel().queue().page(filter, page);
     }
 
     /** The admin home's count of comments waiting (等待审核的文章评论数); ignored ones are not counted. */
     public int waitingComments() throws IOException {
-        return queue.waiting();
+        return panel().queue().waiting();
     }
 
     /**
@@ -108,7 +119,7 @@ public final class DiscuzAdmin {
      * the ignored tab when ignoring) to tell, per comment, what really happened.
      */
     public BatchResult decide(Map<Long, Decision> decisions, QueueFilter filter) throws IOException {
-        return queue.decide(decisions, filter);
+        return panel().queue().decide(decisions, filter);
     }
 
     /**
@@ -116,22 +127,22 @@ public final class DiscuzAdmin {
      * a range the account may not search ({@code comment_mod_range_illegal}) throws {@link SiteRefused}.
      */
     public SearchPage searchComments(CommentQuery query, int page) throws IOException {
-        return search.page(query, page);
+        return panel().search().page(query, page);
     }
 
     /** Deletes comments from the search result, then searches {@code query} again to tell which are gone. */
     public BatchResult deleteComments(Collection<Long> cids, CommentQuery query) throws IOException {
-        return search.delete(new LinkedHashSet<>(cids), query);
+        return panel().search().delete(new LinkedHashSet<>(cids), query);
     }
 
     /** One decision through the row's fast link (a GET, no form hash), confirmed the same way. */
     public BatchResult decideNow(long cid, Decision decision, QueueFilter filter) throws IOException {
-        return queue.decideNow(cid, decision, filter);
+        return panel().queue().decideNow(cid, decision, filter);
     }
 
     /** The forum's queues of held threads and replies in the same panel (5.7), sharing its session. */
     public ForumQueue forumQueue() {
-        return forumQueue;
+        return panel().forumQueue();
     }
 
     /** The member's connection, kept to the site's origin: for the forum's front-end moderation (5.8, 5.9). */
