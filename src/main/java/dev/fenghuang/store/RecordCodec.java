@@ -50,14 +50,6 @@ final class RecordCodec {
             CacheKey.Kind.BOARD, BoardPage.class,
             CacheKey.Kind.THREAD, ThreadPage.class);
 
-    private static final Map<String, Class<? extends PostBlock>> BLOCKS = Map.of(
-            "paragraph", PostBlock.Paragraph.class,
-            "quote", PostBlock.Quote.class,
-            "code", PostBlock.Code.class,
-            "image", PostBlock.ImageRef.class,
-            "attachment", PostBlock.AttachmentRef.class,
-            "locked", PostBlock.Locked.class);
-
     RecordCodec() {
     }
 
@@ -88,6 +80,14 @@ final class RecordCodec {
      * made once, at its first use, and {@link #prepare} can make it ahead of the first read.
      */
     private static final class Reflective {
+        /** Each post block's name in the store (here, not at the codec's start: a portal-only run never loads them). */
+        private static final Map<String, Class<? extends PostBlock>> BLOCKS = Map.of(
+                "paragraph", PostBlock.Paragraph.class,
+                "quote", PostBlock.Quote.class,
+                "code", PostBlock.Code.class,
+                "image", PostBlock.ImageRef.class,
+                "attachment", PostBlock.AttachmentRef.class,
+                "locked", PostBlock.Locked.class);
         static final Gson GSON = build();
 
         private static Gson build() {

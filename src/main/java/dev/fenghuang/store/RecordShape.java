@@ -23,7 +23,35 @@ import java.util.zip.CRC32C;
  * records that would lack a field or hold one under a wrong name.
  */
 final class RecordShape {
+    /**
+     * {@link #describe()} as the build wrote it (pom.xml, phase process-classes), beside this class: a run knows the
+     * shape without loading every kept record (the forum's too) and reading their components by reflection.
+     */
+    static final String BUILT = "record-shape.txt";
+
     private RecordShape() {
+    }
+
+    /** Writes {@link #describe()} to the file {@code args[0]}: the build's step that makes {@link #BUILT}. */
+    public static void main(String[] args) throws java.io.IOException {
+        java.nio.file.Files.writeString(java.nio.file.Path.of(args[0]), describe(), StandardCharsets.UTF_8);
+    }
+
+    /** The shape as the build described it, or, where the build did not (classes compiled elsewhere), described now. */
+    static String shape() {
+        return built(RecordShape.class.getResourceAsStream(BUILT));
+    }
+
+    /** The text {@code built} holds, or the shape described now when it is null or cannot be read. */
+    static String built(java.io.InputStream built) {
+        if (built != null) {
+            try (built) {
+                return new String(built.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                return describe();
+            }
+        }
+        return describe();
     }
 
     /**
@@ -90,7 +118,7 @@ final class RecordShape {
      * same shape by its older digest keeps its pages.
      */
     static void emptyPagesIfChanged(Connection connection) throws SQLException {
-        String described = describe();
+        String described = shape();
         String shape = fingerprint(described);
         String kept = null;
         try (PreparedStatement s = connection.prepareStatement("SELECT value FROM meta WHERE key = 'shape'");
