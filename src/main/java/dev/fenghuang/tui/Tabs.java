@@ -20,7 +20,8 @@ final class Tabs {
     /** The views of the tab not shown (the forum's while the portal shows, and back). */
     private Deque<View> otherTab = new ArrayDeque<>();
     private boolean forumShown;
-    private ForumParts forum = ForumParts.NONE;
+    /** What the forum tab stands on, made when the tab is first shown. */
+    private Later<ForumParts> forum;
     /** The article opened at start ({@code --open}); leaving it shows its category's list first. */
     private ArticleView openedAtStart;
 
@@ -28,8 +29,8 @@ final class Tabs {
         this.ui = ui;
     }
 
-    /** What the forum tab reads and writes through. */
-    void forum(ForumParts parts) {
+    /** What the forum tab reads and writes through, made when the tab is first shown. */
+    void forum(Later<ForumParts> parts) {
         forum = parts;
     }
 
@@ -49,7 +50,7 @@ final class Tabs {
 
     /** Whether the signed-in account may use the forum's thread tools. */
     boolean toolsOffered() {
-        return forum.toolsOffered();
+        return forum != null && forum.made() && forum.get().toolsOffered();
     }
 
     /** Acts on a tab key: {@code Tab} toggles, {@code 1} shows the portal, {@code 2} the forum. */
@@ -72,7 +73,7 @@ final class Tabs {
         otherTab = shown;
         forumShown = toForum;
         if (views.isEmpty()) {
-            views.push(new ForumView(ui, forum));
+            views.push(new ForumView(ui, forum == null ? ForumParts.NONE : forum.get()));
         }
     }
 

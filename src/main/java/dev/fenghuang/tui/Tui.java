@@ -10,6 +10,7 @@ import dev.fenghuang.tui.forum.Visits;
 import dev.fenghuang.tui.forum.moderate.ForumQueues;
 import dev.fenghuang.tui.forum.moderate.ForumTriage;
 import dev.fenghuang.tui.image.ImageOptions;
+import dev.fenghuang.tui.moderate.ShelfLater;
 import dev.fenghuang.tui.moderate.Triage;
 import dev.fenghuang.tui.screen.ScrollSafeScreen;
 import dev.fenghuang.tui.screen.TerminalOutput;
@@ -107,7 +108,7 @@ public final class Tui {
         return run(taken.terminal(), taken.screen(), taken.out(), session.reader(), session.participation(),
                 Triage.over(session.moderation(), session.participation()), asked, FlowControl.offWhenRestarted(),
                 new JobControl(taken.terminal(), ProcessSignals::stopThisProcess),
-                forumOf(session, Texts.forLanguage(asked.language())), forumTriageOf(session),
+                forumLater(session, Texts.forLanguage(asked.language())), forumTriageLater(session),
                 session.search().orElse(null), session.localSearch().orElse(null), System.getenv(), loop -> { });
     }
 
@@ -119,11 +120,31 @@ public final class Tui {
         return ForumTriage.over(session.moderation().forum(), session.forum());
     }
 
+    /** The forum's queues of a session that can moderate, made when first opened; null without forum or moderation. */
+    static Later<ForumTriage> forumTriageLater(PortalSession session) {
+        return session.forum() == null || session.moderation() == null ? null
+                : Later.of(() -> forumTriageOf(session));
+    }
+
     /** Lends the moderation desk the forum's queues (none when {@code triage} is null). */
     static void moderateForum(UiLoop loop, ForumParts forum, ForumTriage triage) {
+        moderateForum(loop, Later.now(forum), triage == null ? null : Later.now(triage));
+    }
+
+    /**
+     * Lends the moderation desk the forum's queues (none when {@code triage} is null), made when one is first
+     * opened.
+     */
+    static void moderateForum(UiLoop loop, Later<ForumParts> forum, Later<ForumTriage> triage) {
         if (triage != null) {
-            loop.desk().shelf(new ForumQueues(loop, forum, triage));
+            loop.desk().shelf(new ShelfLater(ForumQueues.QUEUES, () -> new ForumQueues(loop, forum.get(),
+                    triage.get())));
         }
+    }
+
+    /** The forum tab's parts over a session's forum, made when the tab (or a held post's thread) is first shown. */
+    static Later<ForumParts> forumLater(PortalSession session, Texts texts) {
+        return Later.of(() -> forumOf(session, texts));
     }
 
     /** The forum tab's parts over a session's forum: read through the application's cache, written as a draft first. */
@@ -239,8 +260,8 @@ public final class Tui {
                    Triage triage, TuiOptions options, Runnable started, JobControl jobs, ForumParts forum,
                    ForumTriage forumTriage, PortalSearch search, LocalSearch localSearch)
             throws IOException, InterruptedException {
-        return run(terminal, raw, reader, participation, triage, options, started, jobs, forum, forumTriage, search,
-                localSearch, System.getenv(), loop -> { });
+        return run(terminal, raw, reader, participation, triage, options, started, jobs, Later.now(forum),
+                forumTriage == null ? null : Later.now(forumTriage), search, localSearch, System.getenv(), loop -> { });
     }
 
     /**
@@ -256,8 +277,8 @@ public final class Tui {
         input(terminal, options);
         return run(terminal, raw, session.reader(), session.participation(),
                 Triage.over(session.moderation(), session.participation()), options.withExternalEditor(false),
-                () -> { }, JobControl.NONE, forumOf(session, Texts.forLanguage(options.language())),
-                forumTriageOf(session), session.search().orElse(null), session.localSearch().orElse(null), env,
+                () -> { }, JobControl.NONE, forumLater(session, Texts.forLanguage(options.language())),
+                forumTriageLater(session), session.search().orElse(null), session.localSearch().orElse(null), env,
                 loop -> {
                     Runnable land = startOnQueue ? () -> loop.desk().open() : () -> { };
                     loop.post(signInFirst ? () -> loop.signInAgain(land) : land);
@@ -265,8 +286,9 @@ public final class Tui {
     }
 
     private static int run(Terminal terminal, OutputStream raw, PortalReader reader, Participation participation,
-                           Triage triage, TuiOptions options, Runnable started, JobControl jobs, ForumParts forum,
-                           ForumTriage forumTriage, PortalSearch search, LocalSearch localSearch,
+                           Triage triage, TuiOptions options, Runnable started, JobControl jobs,
+                           Later<ForumParts> forum, Later<ForumTriage> forumTriage, PortalSearch search,
+                           LocalSearch localSearch,
                            Map<String, String> env,
                            java.util.function.Consumer<UiLoop> first) throws IOException, InterruptedException {
         return run(terminal, new ScrollSafeScreen(terminal), raw, reader, participation, triage, options, started, jobs,
@@ -275,7 +297,8 @@ public final class Tui {
 
     private static int run(Terminal terminal, Screen screen, OutputStream raw, PortalReader reader,
                            Participation participation, Triage triage, TuiOptions options, Runnable started,
-                           JobControl jobs, ForumParts forum, ForumTriage forumTriage, PortalSearch search,
+                           JobControl jobs, Later<ForumParts> forum, Later<ForumTriage> forumTriage,
+                           PortalSearch search,
                            LocalSearch localSearch, Map<String, String> env,
                            java.util.function.Consumer<UiLoop> first) throws IOException, InterruptedException {
         AtomicBoolean restored = new AtomicBoolean();

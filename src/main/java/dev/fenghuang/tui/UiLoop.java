@@ -117,6 +117,11 @@ public final class UiLoop implements Ui {
 
     /** What the forum tab reads and writes through; set before {@link #start}. */
     public void forum(ForumParts parts) {
+        tabs.forum(Later.now(parts));
+    }
+
+    /** What the forum tab reads and writes through, made when the tab is first shown; set before {@link #start}. */
+    public void forum(Later<ForumParts> parts) {
         tabs.forum(parts);
     }
 

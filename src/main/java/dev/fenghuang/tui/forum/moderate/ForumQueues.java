@@ -27,6 +27,8 @@ import java.util.function.Consumer;
  */
 public final class ForumQueues implements QueueShelf {
     private static final List<HeldKind> ROUND = List.of(HeldKind.THREAD, HeldKind.REPLY);
+    /** How many queues the round holds, known without loading this class (a constant). */
+    public static final int QUEUES = 2;
 
     private final UiLoop ui;
     private final ForumParts forum;
