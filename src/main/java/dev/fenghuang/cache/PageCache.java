@@ -130,23 +130,25 @@ public final class PageCache {
 
     /**
      * The value held in memory, filled once (even when asked concurrently) when it is not there or past its time to
-     * live.
+     * live. A value this ask filled is its answer, fresh or not: a kind given no time to live is fetched once per ask.
      */
     private Held inMemory(CacheKey key, Loader<?> loader) throws IOException {
         long now = ticker.read();
         sweep(now);
-        Held held = filledOnce(key, loader);
-        if (held.freshAt(now)) {
+        boolean[] filledHere = {false};
+        Held held = filledOnce(key, loader, filledHere);
+        if (filledHere[0] || held.freshAt(now)) {
             return held;
         }
         cache.asMap().remove(key, held);
-        return filledOnce(key, loader);
+        return filledOnce(key, loader, filledHere);
     }
 
-    private Held filledOnce(CacheKey key, Loader<?> loader) throws IOException {
+    private Held filledOnce(CacheKey key, Loader<?> loader, boolean[] filledHere) throws IOException {
         try {
             return cache.get(key, k -> {
                 try {
+                    filledHere[0] = true;
                     return fill(k, loader);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

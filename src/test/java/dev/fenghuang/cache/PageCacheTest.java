@@ -65,6 +65,20 @@ class PageCacheTest {
     }
 
     @Test
+    void aPageWithNoTimeToLiveIsFetchedOncePerAskNotTwice() throws Exception {
+        AtomicLong nanos = new AtomicLong(); // a ticker that does not move while the page loads
+        PageCache noLists = new PageCache(new CachePolicy(1 << 20, Duration.ofHours(1), Duration.ZERO,
+                Duration.ofHours(1), Duration.ofHours(1)), nanos::get);
+        AtomicInteger fetches = new AtomicInteger();
+        assertThat(noLists.<String>get(CacheKey.list(1, 1), () -> "list " + fetches.incrementAndGet()))
+                .isEqualTo("list 1");
+        assertThat(fetches).hasValue(1);
+        nanos.addAndGet(1);
+        assertThat(noLists.<String>get(CacheKey.list(1, 1), () -> "list " + fetches.incrementAndGet()))
+                .isEqualTo("list 2");
+    }
+
+    @Test
     void forumPagesLiveAsLongAsTheirPortalCounterparts() throws Exception {
         AtomicLong nanos = new AtomicLong();
         PageCache cache = new PageCache(new CachePolicy(1 << 20, Duration.ofHours(1), Duration.ofMinutes(2),
