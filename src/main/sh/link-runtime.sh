@@ -9,17 +9,22 @@ jdk=$1
 dir=$2
 modules=$3
 runtime="$dir/runtime"
-rm -rf "$runtime"
-if ! "$jdk/bin/jlink" --add-modules "$modules" --include-locales=en,zh --strip-debug --no-header-files \
-  --no-man-pages --output "$runtime"; then
+# link [OPTION]: the runtime, with OPTION if given
+link() {
+  rm -rf "$runtime"
+  "$jdk/bin/jlink" --add-modules "$modules" --include-locales=en,zh --strip-debug --no-header-files --no-man-pages \
+    --output "$runtime" "$@"
+}
+# with the runtime's own default class-data archive, which other programs run on it map (the launcher maps its own)
+if ! link --generate-cds-archive && ! link; then
   rm -rf "$runtime"
   echo "no runtime linked: the launcher runs on JAVA_HOME's java, else the PATH's"
   exit 0
 fi
-# Files just written sit in the page cache in large blocks, and a process mapping one (libjvm.so, the modules image)
-# is given each block whole: every reader would hold the JVM's 18 MB library resident rather than the 13 MB it
-# touches, until the kernel dropped the blocks. The runtime's files are written out and dropped from the cache now,
-# so they are read back page by page as they are used, as the files of a JDK installed earlier are.
+# A reader mapping the runtime's libjvm.so just after it was written held all 18 MB of it resident, against the
+# 13 MB it touches once the file had been dropped from the page cache and read back as used, as the files of a JDK
+# installed earlier are (the kernel maps the cached pages around each page a process touches). So the runtime's
+# files are written out and dropped from the cache now.
 find "$runtime" -type f | while IFS= read -r file; do
   sync "$file" 2>/dev/null && dd if="$file" iflag=nocache count=0 status=none 2>/dev/null
 done
