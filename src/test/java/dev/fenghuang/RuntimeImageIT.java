@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -18,8 +19,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The runtime the build links beside the jar (issue 13; {@code src/main/sh/link-runtime.sh}), which the launcher runs
@@ -30,23 +34,28 @@ class RuntimeImageIT {
     private Path target;
     private Path runtime;
 
+    @TempDir
+    Path home;
+
     @BeforeEach
-    void built() {
+    void built() throws Exception {
         String jar = System.getProperty("fenghuang.jar");
         assumeTrue(jar != null && Files.isRegularFile(Path.of(jar)), "run by failsafe after package");
         target = Path.of(jar).toAbsolutePath().getParent();
         runtime = target.resolve("runtime");
-        // a JDK with jmods always links one (JDK 24+ may link from its own image without them)
-        assumeTrue(Files.isDirectory(Path.of(System.getProperty("java.home"), "jmods")) || Files.isDirectory(runtime),
-                "this JDK linked no runtime: it has no jmods");
+        // a JDK with jmods always links one; another (JDK 24+ may link from its own image) says why it did not
+        Path failed = target.resolve("runtime.failed");
+        if (!Files.isDirectory(Path.of(System.getProperty("java.home"), "jmods")) && Files.exists(failed)) {
+            assumeTrue(false, "this JDK linked no runtime: " + Files.readString(failed));
+        }
+        assertThat(runtime.resolve("bin/java")).isExecutable();
     }
 
     @Test
     void everyModuleTheJarsClassesUseIsLinked() throws Exception {
-        assertThat(runtime.resolve("bin/java")).isExecutable();
         String jdeps = Path.of(System.getProperty("java.home"), "bin", "jdeps").toString();
         Set<String> used = words(run(List.of(jdeps, "--print-module-deps", "--ignore-missing-deps", "--multi-release",
-                "17", target.resolve("fenghuang.jar").toString()), List.of()), ",");
+                String.valueOf(Runtime.version().feature()), target.resolve("fenghuang.jar").toString()), List.of()), ",");
         Set<String> linked = words(run(List.of(runtime.resolve("bin/java").toString(), "--list-modules"), List.of()),
                 "\n").stream().map(m -> m.replaceAll("@.*", "")).collect(Collectors.toSet());
 
@@ -64,14 +73,33 @@ class RuntimeImageIT {
                 "elliptic-curve TLS: true",
                 "zh date: 2016年11月6日",
                 "charsets: GBK GB18030 Big5 x-mswin-936 x-windows-950",
-                "jpeg: true");
+                "jpeg: true",
+                "trusted authorities: " + Probe.trustedAuthorities());
+    }
+
+    /**
+     * The settings a distribution keeps outside the JDK and links into it are the runtime's too: Debian's trusted
+     * certificate authorities (144, updated by the system) rather than the 112 jlink copies from the JDK's module,
+     * which lacked the Chinese CFCA, UniTrust and vTrus roots.
+     */
+    @Test
+    void itTrustsTheAuthoritiesTheJdkItWasLinkedFromTrusts() throws Exception {
+        Path jdkTrust = Path.of(System.getProperty("java.home"), "lib", "security", "cacerts");
+        Path trust = runtime.resolve("lib/security/cacerts");
+
+        assertThat(Files.readAllBytes(trust.toRealPath())).isEqualTo(Files.readAllBytes(jdkTrust.toRealPath()));
+        if (Files.isSymbolicLink(jdkTrust)) {
+            assertThat(trust.toRealPath()).isEqualTo(jdkTrust.toRealPath());
+        }
     }
 
     @Test
     void theLauncherRunsOnItWithTheArchiveRecordedFromIt() throws Exception {
-        // -Xshare:on (last, so it wins over the launcher's auto) stops the JVM when the archive does not map
+        // -Xshare:on (last, so it wins over the launcher's auto) stops the JVM when the archive does not map; JDK 25's
+        // ahead-of-time cache takes -XX:AOTMode=on instead
+        String strict = Runtime.version().feature() >= 25 ? "-XX:AOTMode=on" : "-Xshare:on";
         String out = run(List.of(target.resolve("fenghuang").toString(), "--demo", "--lang", "zh", "read", "1"),
-                List.of("FENGHUANG_JVM_OPTIONS=-Xshare:on -XshowSettings:properties"));
+                List.of("FENGHUANG_JVM_OPTIONS=" + strict + " -XshowSettings:properties"));
 
         assertThat(out).contains("java.home = " + runtime).contains("全省“巾帼脱贫行动”").contains("发布者 归来");
     }
@@ -88,7 +116,6 @@ class RuntimeImageIT {
     /** Runs {@code command} with {@code env} (NAME=value) added; its output and error, once it ended with 0. */
     private String run(List<String> command, List<String> env) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        Path home = Files.createTempDirectory("fh-runtime");
         pb.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
         pb.environment().put("XDG_STATE_HOME", home.resolve("state").toString());
         pb.environment().put("XDG_CACHE_HOME", home.resolve("cache").toString());
@@ -125,6 +152,15 @@ class RuntimeImageIT {
             System.out.println("charsets: " + List.of("GBK", "GB18030", "Big5", "x-mswin-936", "x-windows-950").stream()
                     .filter(Charset::isSupported).collect(Collectors.joining(" ")));
             System.out.println("jpeg: " + ImageIO.getImageReadersByFormatName("jpeg").hasNext());
+            System.out.println("trusted authorities: " + trustedAuthorities());
+        }
+
+        /** How many certificate authorities the default trust manager of this JVM accepts. */
+        static int trustedAuthorities() throws Exception {
+            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init((KeyStore) null);
+            return Arrays.stream(trust.getTrustManagers()).filter(X509TrustManager.class::isInstance)
+                    .mapToInt(m -> ((X509TrustManager) m).getAcceptedIssuers().length).sum();
         }
     }
 }
