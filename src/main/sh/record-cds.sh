@@ -1,7 +1,8 @@
 #!/bin/sh
 # Records what target/fenghuang maps at start instead of loading class by class, from real sessions run through the
 # launcher itself (so with its flags) against a demo portal in a process of its own (so the portal's classes stay
-# out). Run by the build after the jar is made:  record-cds.sh JAVA TARGET_DIR
+# out). Run by the build after the jar is made:  record-cds.sh JAVA TARGET_DIR (with TARGET_DIR/runtime/bin/java
+# instead of JAVA when the build linked that runtime, which the launcher then runs on)
 # - JDK 25 or later: the ahead-of-time cache fenghuang.aot (classes loaded and linked, their call sites resolved, the
 #   objects made at start, the methods' profiles), written at the exit of one terminal-reader session (open the
 #   sample article, its comments, back to the sections).
@@ -13,6 +14,9 @@
 # Without tmux only the commands train. Failure only costs start-up speed: the launcher runs without an archive.
 java=$1
 dir=$2
+# the runtime the build linked beside the jar, which the launcher runs on: an archive maps only into the runtime it
+# was recorded with
+[ -x "$dir/runtime/bin/java" ] && java="$dir/runtime/bin/java"
 jar="$dir/fenghuang.jar"
 log="$dir/cds-training.log"
 work="$dir/cds-home"

@@ -92,6 +92,24 @@ class LauncherScriptTest {
         assertThat(args).noneMatch(a -> a.startsWith("-XX:AOTCache") || a.startsWith("--enable-native-access"));
     }
 
+    /**
+     * Issue 13: the build links a runtime of the modules the program uses beside the jar and records the archives
+     * with it, so the launcher runs that runtime's java whatever JAVA_HOME says (an archive maps only into the
+     * runtime it was recorded with), and picks the archive by that runtime's version.
+     */
+    @Test
+    void theRuntimeTheBuildLinkedRunsRatherThanJavaHomes() throws Exception {
+        Path launcher = build("fenghuang.aot", "fenghuang.jsa");
+        Path runtime = Files.move(jdk("17.0.15"), launcher.getParent().resolve("runtime"));
+        Files.writeString(runtime.resolve("bin/java"), "#!/bin/sh\necho \"linked runtime\"\nfor a; do echo \"$a\"; done\n");
+
+        List<String> args = run(launcher, jdk("25.0.3"), null);
+
+        assertThat(args.get(0)).isEqualTo("linked runtime");
+        assertThat(args).contains("-XX:SharedArchiveFile=" + launcher.getParent().resolve("fenghuang.jsa"))
+                .noneMatch(a -> a.startsWith("-XX:AOTCache"));
+    }
+
     @Test
     void withoutAnArchiveTheJvmStartsPlain() throws Exception {
         List<String> args = run(build(), jdk("25"), null);
