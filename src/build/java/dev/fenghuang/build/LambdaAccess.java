@@ -21,8 +21,9 @@ import org.objectweb.asm.Type;
  * is not sure.
  */
 final class LambdaAccess {
-    /** A class file's flags, nest host, supertypes and methods (name + descriptor to flags). */
-    private record Facts(int access, String nestHost, List<String> supertypes, Map<String, Integer> methods) {
+    /** A class file's major version, flags, nest host, supertypes and methods (name + descriptor to flags). */
+    private record Facts(int version, int access, String nestHost, List<String> supertypes,
+            Map<String, Integer> methods) {
     }
 
     /** A method or constructor found: the class that declares it and its flags. */
@@ -43,6 +44,15 @@ final class LambdaAccess {
         return f == null ? null : f.nestHost();
     }
 
+    /**
+     * Whether a nest member may be added to {@code nestHost}: a class file from Java 7 on, which has stack map
+     * frames, so that it can become a Java 11 one (with nests) as it is.
+     */
+    boolean mayHaveNestMembers(String nestHost) {
+        Facts f = facts(nestHost);
+        return f != null && f.version() >= Opcodes.V1_7;
+    }
+
     /** Whether a class in {@code host}'s package and nest may make the call {@code impl} names. */
     boolean mayCall(String host, Handle impl) {
         String owner = impl.getOwner();
@@ -51,8 +61,11 @@ final class LambdaAccess {
             return false;
         }
         String key = impl.getName() + impl.getDesc();
-        // REF_invokeSpecial (a super call, or a private method as javac wrote them before nestmates) is not sure:
-        // javac 17 writes private lambda bodies as REF_invokeVirtual or REF_invokeInterface
+        if (impl.getTag() == Opcodes.H_INVOKESPECIAL) {
+            // a private lambda body of the host, as javac writes it for Java 8 (else it is a super call, not sure)
+            Integer access = facts(host).methods().get(key);
+            return owner.equals(host) && access != null && (access & Opcodes.ACC_PRIVATE) != 0;
+        }
         if (impl.getTag() != Opcodes.H_INVOKESTATIC && impl.getTag() != Opcodes.H_INVOKEVIRTUAL
                 && impl.getTag() != Opcodes.H_INVOKEINTERFACE && impl.getTag() != Opcodes.H_NEWINVOKESPECIAL) {
             return false;
@@ -84,14 +97,16 @@ final class LambdaAccess {
     }
 
     private static Facts read(byte[] bytes) {
+        int[] version = new int[1];
         int[] access = new int[1];
         String[] nestHost = new String[1];
         List<String> supertypes = new ArrayList<>();
         Map<String, Integer> methods = new HashMap<>();
         new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
             @Override
-            public void visit(int version, int flags, String name, String signature, String superName,
+            public void visit(int major, int flags, String name, String signature, String superName,
                     String[] interfaces) {
+                version[0] = major & 0xFFFF;
                 access[0] = flags;
                 nestHost[0] = name;
                 if (superName != null) {
@@ -112,7 +127,7 @@ final class LambdaAccess {
                 return null;
             }
         }, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
-        return new Facts(access[0], nestHost[0], supertypes, methods);
+        return new Facts(version[0], access[0], nestHost[0], supertypes, methods);
     }
 
     private Integer classAccess(String className) {

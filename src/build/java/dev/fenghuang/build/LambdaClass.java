@@ -177,6 +177,8 @@ final class LambdaClass {
             case Opcodes.H_NEWINVOKESPECIAL -> Opcodes.INVOKESPECIAL;
             case Opcodes.H_INVOKEVIRTUAL -> Opcodes.INVOKEVIRTUAL;
             case Opcodes.H_INVOKEINTERFACE -> Opcodes.INVOKEINTERFACE;
+            // a private method of the host (javac's for Java 8), which a nestmate calls as the metafactory's class does
+            case Opcodes.H_INVOKESPECIAL -> impl.isInterface() ? Opcodes.INVOKEINTERFACE : Opcodes.INVOKEVIRTUAL;
             default -> throw new IllegalArgumentException("handle kind " + impl.getTag());
         };
         mv.visitMethodInsn(opcode, impl.getOwner(), impl.getName(), impl.getDesc(), impl.isInterface());

@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -23,7 +25,7 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
 /**
- * Build step before {@link JarRepack} (issue 13): the lambdas and method references of the classes under the given
+ * Build step after {@link JarRepack} (issue 13): the lambdas and method references of the classes under the given
  * prefixes become classes of the jar. On Java 17 each {@code invokedynamic} call site of
  * {@code LambdaMetafactory.metafactory} is linked at its first run, even in classes from the class-data archive,
  * ~120 µs a call site (~0.4 ms with {@code java -jar}, which spins the class with ASM), where loading a class is a
@@ -31,15 +33,19 @@ import org.objectweb.asm.Type;
  * {@link LambdaClass} written beside its host, so the host's stack and frames stay as they were; the nest host
  * (the top-level class) lists the new classes as its nest members. Call sites of {@code altMetafactory}
  * (serializable lambdas, marker interfaces, bridges) stay, and so does any call site {@link LambdaAccess} is not sure
- * a plain class may make; both are counted.
+ * a plain class may make, or whose host or nest host has a version of its own in a multi-release jar (a runtime
+ * that reads that one would not see the nest's new members); both are counted. A library's Java 8 class becomes a
+ * Java 11 one when it gets nest members.
  *
- * <p>Usage: {@code LambdaClasses JAR PREFIX[,PREFIX…]} (prefixes of class file names, such as {@code dev/fenghuang/}).
+ * <p>Usage: {@code LambdaClasses JAR PREFIX[,PREFIX…]}, prefixes of class file names such as {@code dev/fenghuang/}.
  */
 public final class LambdaClasses {
     static final String SUFFIX = "$$Fn$";
     private static final String METAFACTORY = "java/lang/invoke/LambdaMetafactory";
 
     private final Map<String, byte[]> classes;
+    /** Classes with a version of their own in a multi-release jar, which a runtime may read instead. */
+    private final Set<String> versioned;
     private final LambdaAccess access;
     /** Classes written, each after its host's name, in the order of their hosts. */
     private final Map<String, Map<String, byte[]>> written = new LinkedHashMap<>();
@@ -48,8 +54,9 @@ public final class LambdaClasses {
     private int alternative;
     private final List<String> unsure = new ArrayList<>();
 
-    private LambdaClasses(Map<String, byte[]> classes) {
+    private LambdaClasses(Map<String, byte[]> classes, Set<String> versioned) {
         this.classes = classes;
+        this.versioned = versioned;
         this.access = new LambdaAccess(classes);
     }
 
@@ -61,17 +68,22 @@ public final class LambdaClasses {
         List<String> prefixes = List.of(args[1].split(","));
         Map<String, byte[]> classes = new LinkedHashMap<>();
         Map<String, ZipEntry> entries = new LinkedHashMap<>();
+        Set<String> versioned = new HashSet<>();
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
                 ZipEntry entry = e.nextElement();
                 entries.put(entry.getName(), entry);
+                if (JarRepack.version(entry.getName()) > 0 && entry.getName().endsWith(".class")) {
+                    String base = JarRepack.baseName(entry.getName());
+                    versioned.add(base.substring(0, base.length() - 6));
+                }
                 if (entry.getName().endsWith(".class") && !entry.getName().startsWith("META-INF/")) {
                     try (InputStream in = zip.getInputStream(entry)) {
                         classes.put(entry.getName().substring(0, entry.getName().length() - 6), in.readAllBytes());
                     }
                 }
             }
-            LambdaClasses step = new LambdaClasses(classes);
+            LambdaClasses step = new LambdaClasses(classes, versioned);
             step.rewrite(prefixes);
             Path out = jar.resolveSibling(jar.getFileName() + ".lambdas");
             step.write(zip, entries, out);
@@ -132,7 +144,8 @@ public final class LambdaClasses {
         String nestHost = access.nestHost(host);
         if (arguments.length != 3 || !(arguments[0] instanceof Type erased) || !(arguments[1] instanceof Handle impl)
                 || !(arguments[2] instanceof Type instantiated) || nestHost == null
-                || !access.mayCall(host, impl)) {
+                || versioned.contains(host) || versioned.contains(nestHost)
+                || !access.mayHaveNestMembers(nestHost) || !access.mayCall(host, impl)) {
             unsure.add(host + " " + name + descriptor + " " + (arguments.length > 1 ? arguments[1] : ""));
             return null;
         }
@@ -161,9 +174,20 @@ public final class LambdaClasses {
         }
     }
 
+    /**
+     * The nest host with {@code members} added to its nest. A class file older than Java 11 (a library's built for
+     * Java 8, whose nested classes then name no nest host either) becomes a Java 11 one, the first that has nests.
+     */
     private static byte[] withNestMembers(byte[] host, List<String> members) {
         ClassWriter writer = new ClassWriter(0);
         new ClassReader(host).accept(new ClassVisitor(Opcodes.ASM9, writer) {
+            @Override
+            public void visit(int version, int access, String name, String signature, String superName,
+                    String[] interfaces) {
+                int withNests = (version & 0xFFFF) < Opcodes.V11 ? Opcodes.V11 : version;
+                super.visit(withNests, access, name, signature, superName, interfaces);
+            }
+
             @Override
             public void visitEnd() {
                 members.forEach(super::visitNestMember);
@@ -173,7 +197,7 @@ public final class LambdaClasses {
         return writer.toByteArray();
     }
 
-    /** The jar with the classes rewritten, each new class right after its host. */
+    /** The jar with the classes rewritten, each new class right after its host; stored, as JarRepack left it. */
     private void write(ZipFile zip, Map<String, ZipEntry> entries, Path out) throws IOException {
         try (OutputStream file = Files.newOutputStream(out); ZipOutputStream zipOut = new ZipOutputStream(file)) {
             for (ZipEntry entry : entries.values()) {
@@ -187,19 +211,11 @@ public final class LambdaClasses {
                         bytes = in.readAllBytes();
                     }
                 }
-                put(zipOut, name, entry.getTime(), bytes);
+                JarRepack.putStored(zipOut, name, entry.getTime(), bytes);
                 for (Map.Entry<String, byte[]> lambda : written.getOrDefault(className, Map.of()).entrySet()) {
-                    put(zipOut, lambda.getKey() + ".class", entry.getTime(), lambda.getValue());
+                    JarRepack.putStored(zipOut, lambda.getKey() + ".class", entry.getTime(), lambda.getValue());
                 }
             }
         }
-    }
-
-    private static void put(ZipOutputStream zipOut, String name, long time, byte[] bytes) throws IOException {
-        ZipEntry copy = new ZipEntry(name);
-        copy.setTime(time);
-        zipOut.putNextEntry(copy);
-        zipOut.write(bytes);
-        zipOut.closeEntry();
     }
 }
