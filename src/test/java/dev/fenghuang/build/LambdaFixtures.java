@@ -47,6 +47,7 @@ public final class LambdaFixtures {
         out.add("char unboxed and widened: " + c.code.applyAsInt('A'));
         out.add("widen before boxing: " + c.boxedLong.apply(9));
         out.add("box to a supertype: " + c.describe.apply(3));
+        out.add("box to the box: " + c.describeBoxed.apply(4));
         out.add("boolean result: " + c.empty.test("") + " " + c.empty.test("x"));
         out.add("boolean boxed: " + c.emptyBoxed.get());
         out.add("erased generic parameters: " + c.charAt.apply("hello", 1));
@@ -75,8 +76,8 @@ public final class LambdaFixtures {
     public static List<Object> functions() {
         Cases c = new Cases();
         return List.of(c.parse, c.trimmed, c.size, c.greeter, c.builder, c.newList, c.newArray, c.add, c.widened,
-                c.count, c.longOf, c.code, c.boxedLong, c.describe, c.empty, c.emptyBoxed, c.charAt, c.order,
-                c.addName, c.tick, c.tickLong, new Inner().secretRef(), new Inner().secretLambda(),
+                c.count, c.longOf, c.code, c.boxedLong, c.describe, c.describeBoxed, c.empty, c.emptyBoxed, c.charAt,
+                c.order, c.addName, c.tick, c.tickLong, new Inner().secretRef(), new Inner().secretLambda(),
                 ((Greeting) () -> "it").hello(), c.twoSlots, c.twoSlotsDouble, noCapture());
     }
 
@@ -103,6 +104,10 @@ public final class LambdaFixtures {
 
     private static String describe(Number n) {
         return "number " + n;
+    }
+
+    private static String describeBoxed(Integer i) {
+        return "integer " + i;
     }
 
     private static int three() {
@@ -132,6 +137,7 @@ public final class LambdaFixtures {
         final ToIntFunction<Character> code = LambdaFixtures::codeOf;
         final IntFunction<Long> boxedLong = Long::valueOf;
         final IntFunction<String> describe = LambdaFixtures::describe;
+        final IntFunction<String> describeBoxed = LambdaFixtures::describeBoxed;
         final Predicate<String> empty = String::isEmpty;
         final Supplier<Boolean> emptyBoxed = ""::isEmpty;
         final BiFunction<String, Integer, Character> charAt = String::charAt;
