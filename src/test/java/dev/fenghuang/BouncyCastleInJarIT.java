@@ -48,7 +48,8 @@ class BouncyCastleInJarIT {
                     "org/bouncycastle/jcajce/provider/asymmetric/EdEC$Mappings.class",
                     "META-INF/MANIFEST.MF");
             assertThat(names.get(0)).isEqualTo("META-INF/MANIFEST.MF");
-            assertThat(names.size()).isLessThan(8_000);
+            // not counting the classes of lambdas the build writes (LambdaClassesInJarIT), ~1,460 more
+            assertThat(names.stream().filter(n -> !n.contains("$$Fn$")).count()).isLessThan(8_000);
         }
     }
 }

@@ -133,10 +133,15 @@ public final class JarRepack {
         if (name.endsWith(".class")) {
             bytes = LocalVariableTables.strip(bytes);
         }
+        putStored(zipOut, name, from.getTime(), bytes);
+    }
+
+    /** Writes an entry stored, not deflated. */
+    static void putStored(ZipOutputStream zipOut, String name, long time, byte[] bytes) throws IOException {
         CRC32 crc = new CRC32();
         crc.update(bytes);
         ZipEntry copy = new ZipEntry(name);
-        copy.setTime(from.getTime());
+        copy.setTime(time);
         copy.setMethod(ZipEntry.STORED);
         copy.setSize(bytes.length);
         copy.setCompressedSize(bytes.length);
