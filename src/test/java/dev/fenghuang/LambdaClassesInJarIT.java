@@ -3,15 +3,15 @@ package dev.fenghuang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.Handle;
@@ -30,6 +30,9 @@ class LambdaClassesInJarIT {
     /** The classes the step rewrites: the program's and those of the libraries a reader runs. */
     private static final List<String> REWRITTEN = List.of("dev/fenghuang/", "org/jsoup/", "org/sqlite/",
             "org/apache/hc/", "com/github/benmanes/", "com/googlecode/lanterna/");
+
+    @TempDir
+    Path home;
 
     @Test
     void noClassOfTheProgramOrItsReaderLibrariesCallsTheMetafactory() throws Exception {
@@ -87,22 +90,8 @@ class LambdaClassesInJarIT {
     }
 
     /** Runs {@code command} with the JVM's class loading logged to stdout; its output, once it ended with 0. */
-    private static String run(List<String> command) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        Path home = Files.createTempDirectory("fh-lambdas");
-        pb.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
-        pb.environment().put("XDG_STATE_HOME", home.resolve("state").toString());
-        pb.environment().put("XDG_CACHE_HOME", home.resolve("cache").toString());
-        pb.environment().put("FENGHUANG_JVM_OPTIONS", "-Xlog:class+load=info:stdout");
-        Process p = pb.start();
-        p.getOutputStream().close();
-        try {
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("%s ended", command).isTrue();
-            assertThat(p.exitValue()).as(out).isZero();
-            return out;
-        } finally {
-            p.destroyForcibly();
-        }
+    private String run(List<String> command) throws Exception {
+        return BuiltProgram.run(command, home,
+                Map.of("FENGHUANG_JVM_OPTIONS", "-Xlog:class+load=info:stdout"));
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -14,8 +13,8 @@ import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import javax.net.ssl.SSLContext;
@@ -55,8 +54,8 @@ class RuntimeImageIT {
     void everyModuleTheJarsClassesUseIsLinked() throws Exception {
         String jdeps = Path.of(System.getProperty("java.home"), "bin", "jdeps").toString();
         Set<String> used = words(run(List.of(jdeps, "--print-module-deps", "--ignore-missing-deps", "--multi-release",
-                String.valueOf(Runtime.version().feature()), target.resolve("fenghuang.jar").toString()), List.of()), ",");
-        Set<String> linked = words(run(List.of(runtime.resolve("bin/java").toString(), "--list-modules"), List.of()),
+                String.valueOf(Runtime.version().feature()), target.resolve("fenghuang.jar").toString()), Map.of()), ",");
+        Set<String> linked = words(run(List.of(runtime.resolve("bin/java").toString(), "--list-modules"), Map.of()),
                 "\n").stream().map(m -> m.replaceAll("@.*", "")).collect(Collectors.toSet());
 
         assertThat(used).contains("java.base", "java.sql", "jdk.httpserver");
@@ -67,7 +66,7 @@ class RuntimeImageIT {
     @Test
     void whatJavaFindsByNameIsThereToo() throws Exception {
         String out = run(List.of(runtime.resolve("bin/java").toString(), "-cp", testClasses(),
-                Probe.class.getName()), List.of());
+                Probe.class.getName()), Map.of());
 
         assertThat(out.lines()).containsExactly(
                 "elliptic-curve TLS: true",
@@ -99,7 +98,7 @@ class RuntimeImageIT {
         // ahead-of-time cache takes -XX:AOTMode=on instead
         String strict = Runtime.version().feature() >= 25 ? "-XX:AOTMode=on" : "-Xshare:on";
         String out = run(List.of(target.resolve("fenghuang").toString(), "--demo", "--lang", "zh", "read", "1"),
-                List.of("FENGHUANG_JVM_OPTIONS=" + strict + " -XshowSettings:properties"));
+                Map.of("FENGHUANG_JVM_OPTIONS", strict + " -XshowSettings:properties"));
 
         assertThat(out).contains("java.home = " + runtime).contains("全省“巾帼脱贫行动”").contains("发布者 归来");
     }
@@ -113,26 +112,8 @@ class RuntimeImageIT {
                 .collect(Collectors.toSet());
     }
 
-    /** Runs {@code command} with {@code env} (NAME=value) added; its output and error, once it ended with 0. */
-    private String run(List<String> command, List<String> env) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
-        pb.environment().put("XDG_STATE_HOME", home.resolve("state").toString());
-        pb.environment().put("XDG_CACHE_HOME", home.resolve("cache").toString());
-        pb.environment().remove("FENGHUANG_JVM_OPTIONS");
-        for (String e : env) {
-            pb.environment().put(e.substring(0, e.indexOf('=')), e.substring(e.indexOf('=') + 1));
-        }
-        Process p = pb.start();
-        p.getOutputStream().close();
-        try {
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("%s ended", command).isTrue();
-            assertThat(p.exitValue()).as(out).isZero();
-            return out;
-        } finally {
-            p.destroyForcibly();
-        }
+    private String run(List<String> command, Map<String, String> env) throws Exception {
+        return BuiltProgram.run(command, home, env);
     }
 
     /** Run on the linked runtime: what the program asks Java for by name, which no class names at compile time. */
