@@ -7,11 +7,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
-/** A tmux server of its own (private socket) running a shell, for end-to-end tests in a real terminal. */
+/**
+ * A tmux server of its own (private socket) running a shell, for end-to-end tests in a real terminal. Closing it
+ * ends the server and waits for whatever the shell started, so a test's temporary home is not deleted under a
+ * program still writing to it.
+ */
 public final class TmuxSession implements AutoCloseable {
     public static final String PROMPT = "fh-ready$ ";
+    private static final Duration HANG_UP_GRACE = Duration.ofSeconds(5);
+    private static final Duration TERMINATE_GRACE = Duration.ofSeconds(3);
 
     private final String socket = "fh-test-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -71,12 +78,51 @@ public final class TmuxSession implements AutoCloseable {
         return s;
     }
 
+    /** Ends the server, then waits for the processes the shell started: hung up, then terminated, then killed. */
     @Override
     public void close() throws IOException, InterruptedException {
+        List<ProcessHandle> started = startedInPanes();
         try {
             tmux("kill-server");
         } catch (IOException alreadyGone) {
             // the server ended with its last session
         }
+        List<ProcessHandle> left = awaitExit(started, HANG_UP_GRACE);
+        left.forEach(ProcessHandle::destroy);
+        awaitExit(left, TERMINATE_GRACE).forEach(ProcessHandle::destroyForcibly);
+    }
+
+    /** The panes' shells and everything under them, by process id. */
+    List<ProcessHandle> startedInPanes() throws InterruptedException {
+        List<ProcessHandle> started = new ArrayList<>();
+        String pids;
+        try {
+            pids = tmux("list-panes", "-a", "-F", "#{pane_pid}");
+        } catch (IOException alreadyGone) {
+            return started;
+        }
+        for (String pid : pids.strip().split("\\s+")) {
+            if (!pid.isEmpty()) {
+                ProcessHandle.of(Long.parseLong(pid)).ifPresent(shell -> {
+                    started.add(shell);
+                    shell.descendants().forEach(started::add);
+                });
+            }
+        }
+        return started;
+    }
+
+    private static List<ProcessHandle> awaitExit(List<ProcessHandle> processes, Duration grace)
+            throws InterruptedException {
+        long end = System.nanoTime() + grace.toNanos();
+        List<ProcessHandle> left = new ArrayList<>();
+        for (ProcessHandle process : processes) {
+            try {
+                process.onExit().get(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException stillRunning) {
+                left.add(process);
+            }
+        }
+        return left;
     }
 }
