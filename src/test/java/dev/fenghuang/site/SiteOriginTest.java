@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fenghuang.model.ForeignSite;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class SiteOriginTest {
@@ -47,5 +50,19 @@ class SiteOriginTest {
         assertThatThrownBy(() -> SITE.require(URI.create("https://evil\u202Etxt.example/")))
                 .isInstanceOf(ForeignSite.class).hasMessageContaining("evil?txt.example")
                 .hasMessageNotContaining("\u202E");
+    }
+
+    /** Compared on the way to the reader's first frame (who is logged in): no method handles linked for it there. */
+    @Test
+    void itsEqualsAndHashCodeAreWrittenOutNotLinked() throws IOException {
+        try (InputStream in = SiteOrigin.class.getResourceAsStream("SiteOrigin.class")) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1))
+                    .doesNotContain("java/lang/runtime/ObjectMethods");
+        }
+        SiteOrigin same = SiteOrigin.of(URI.create("HTTPS://Portal.Example:443/x"));
+        assertThat(same).isEqualTo(SITE).hasSameHashCodeAs(SITE)
+                .isNotEqualTo(SiteOrigin.of(URI.create("http://portal.example/")))
+                .isNotEqualTo(SiteOrigin.of(URI.create("https://portal.example:8443/")))
+                .isNotEqualTo(SiteOrigin.of(URI.create("https://other.example/"))).isNotEqualTo(null);
     }
 }
