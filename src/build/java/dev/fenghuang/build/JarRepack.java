@@ -29,6 +29,8 @@ import java.util.zip.ZipOutputStream;
  *   each version present. Versions above the release stay where they are, and the jar stays multi-release for
  *   them.</li>
  *   <li>Class files lose their local variable tables ({@link LocalVariableTables}).</li>
+ *   <li>Lanterna's check that a cell holds one character answers at once for one {@code char}
+ *   ({@link LanternaCellCheck}).</li>
  * </ul>
  *
  * <p>Usage: {@code JarRepack JAR RELEASE}.
@@ -53,6 +55,9 @@ public final class JarRepack {
         Files.move(out, jar, StandardCopyOption.REPLACE_EXISTING);
         System.out.printf("JarRepack: %s: %d entries stored, %d versioned entries folded into the base%n",
                 jar.getFileName(), counts[0], counts[1]);
+        if (counts[2] != 1) {
+            throw new IllegalStateException("JarRepack: " + LanternaCellCheck.CLASS_FILE + " not in " + jar);
+        }
     }
 
     /**
@@ -100,10 +105,14 @@ public final class JarRepack {
         return folded;
     }
 
-    /** Writes every entry stored, folded as {@link #folded} says; the number written and the number folded. */
+    /**
+     * Writes every entry stored, folded as {@link #folded} says; the number written, the number folded and the number
+     * of Lanterna's cell classes given the quick check ({@link LanternaCellCheck}).
+     */
     private static int[] rewrite(ZipFile zip, Path out, int release) throws IOException {
         Map<String, ZipEntry> folded = folded(zip, release);
         Set<String> written = new HashSet<>();
+        int quickened = 0;
         try (OutputStream file = Files.newOutputStream(out); ZipOutputStream zipOut = new ZipOutputStream(file)) {
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
                 ZipEntry entry = e.nextElement();
@@ -114,6 +123,7 @@ public final class JarRepack {
                 }
                 write(zip, folded.getOrDefault(name, entry), name, zipOut);
                 written.add(name);
+                quickened += name.equals(LanternaCellCheck.CLASS_FILE) ? 1 : 0;
             }
             for (Map.Entry<String, ZipEntry> f : folded.entrySet()) {
                 if (!written.contains(f.getKey())) {
@@ -122,13 +132,16 @@ public final class JarRepack {
                 }
             }
         }
-        return new int[] {written.size(), folded.size()};
+        return new int[] {written.size(), folded.size(), quickened};
     }
 
     private static void write(ZipFile zip, ZipEntry from, String name, ZipOutputStream zipOut) throws IOException {
         byte[] bytes;
         try (InputStream in = zip.getInputStream(from)) {
             bytes = in.readAllBytes();
+        }
+        if (name.equals(LanternaCellCheck.CLASS_FILE)) {
+            bytes = LanternaCellCheck.quickenSingleChars(bytes);
         }
         if (name.endsWith(".class")) {
             bytes = LocalVariableTables.strip(bytes);
