@@ -110,6 +110,27 @@ class LauncherScriptTest {
                 .noneMatch(a -> a.startsWith("-XX:AOTCache"));
     }
 
+    /**
+     * Issue 13: the launcher starts no program of its own before Java (each is ~1 ms before the first frame): it finds
+     * its folder and the command without dirname or a command substitution, so it runs with no PATH at all.
+     */
+    @Test
+    void theLauncherStartsNoProgramBeforeJava() throws Exception {
+        Path launcher = build("fenghuang-reader.jsa", "fenghuang.jsa");
+        ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "--lang", "en", "read", "1")
+                .redirectErrorStream(true);
+        pb.environment().put("JAVA_HOME", jdk("17.0.15").toString());
+        pb.environment().put("PATH", "");
+        pb.environment().remove("FENGHUANG_JVM_OPTIONS");
+        Process p = pb.start();
+        List<String> args = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(args).contains("-XX:SharedArchiveFile=" + launcher.getParent().resolve("fenghuang-reader.jsa"));
+        assertThat(args.subList(args.size() - 6, args.size())).containsExactly("-jar",
+                launcher.getParent().resolve("fenghuang.jar").toString(), "--lang", "en", "read", "1");
+    }
+
     @Test
     void withoutAnArchiveTheJvmStartsPlain() throws Exception {
         List<String> args = run(build(), jdk("25"), null);
