@@ -13,7 +13,7 @@
 #   resident whether loaded or not: the other commands' ~300 classes were 1.7 MB of every reader's RSS.
 # Without tmux only the commands train. Failure only costs start-up speed: the launcher runs without an archive.
 java=$1
-dir=$2
+dir=$(CDPATH= cd -- "$2" && pwd) || exit 0
 # the runtime the build linked beside the jar, which the launcher runs on: an archive maps only into the runtime it
 # was recorded with
 [ -x "$dir/runtime/bin/java" ] && java="$dir/runtime/bin/java"
@@ -29,6 +29,9 @@ if [ -r "$home/release" ]; then
 fi
 rm -rf "$work" "$dir/fenghuang.jsa" "$dir/fenghuang-reader.jsa" "$dir/fenghuang.aot" "$log"
 mkdir -p "$work"
+# the JVM options given through FENGHUANG_JVM_OPTIONS are words: the files they name are named from here, so that a
+# build folder whose path holds spaces still trains
+cd "$work" || exit 0
 export JAVA_HOME="$home" XDG_CONFIG_HOME="$work/config" XDG_STATE_HOME="$work/state" XDG_CACHE_HOME="$work/cache"
 unset FENGHUANG_JVM_OPTIONS
 
@@ -39,7 +42,7 @@ while [ $i -lt 100 ] && [ ! -s "$work/portal.out" ]; do sleep 0.1; i=$((i + 1));
 site=$(head -n 1 "$work/portal.out")
 case $site in
   http://*) ;;
-  *) kill "$portal" 2>/dev/null; echo "no class-data archive recorded: the demo portal did not start (see $log)"; exit 0 ;;
+  *) kill "$portal" 2>/dev/null; wait "$portal"; echo "no class-data archive recorded: the demo portal did not start (see $log)"; exit 0 ;;
 esac
 
 # reader OPTIONS: one terminal-reader session in tmux, the launcher's JVM run with OPTIONS
@@ -71,22 +74,22 @@ if [ "$feature" -ge 25 ]; then
   # class-data archive. A JDK that fails to write linked classes (JDK 25.0.3 once crashed doing so,
   # archiveHeapWriter.cpp:757) gets the cache of the classes alone, then none.
   for linking in "" "-XX:-AOTClassLinking"; do
-    aot="-XX:AOTCacheOutput=$dir/fenghuang.aot $linking"
+    aot="-XX:AOTCacheOutput=fenghuang.aot $linking"
     reader "$aot"
-    if [ ! -s "$dir/fenghuang.aot" ]; then
+    if [ ! -s fenghuang.aot ]; then
       # shellcheck disable=SC2086 # the options are words
       FENGHUANG_JVM_OPTIONS="$aot" "$dir/fenghuang" --site "$site" read 1 >/dev/null 2>>"$log"
     fi
-    [ -s "$dir/fenghuang.aot" ] && break
+    [ -s fenghuang.aot ] && mv fenghuang.aot "$dir/fenghuang.aot" && break
     echo "no ahead-of-time cache written with options '$aot'" >>"$log"
   done
 else
   n=0
-  reader "-XX:DumpLoadedClassList=$work/reader.classlist"
+  reader "-XX:DumpLoadedClassList=reader.classlist"
   for command in "read 1" "sections" "forum" "thread 1"; do
     n=$((n + 1))
     # shellcheck disable=SC2086 # the command is words
-    FENGHUANG_JVM_OPTIONS="-XX:DumpLoadedClassList=$work/command$n.classlist" "$dir/fenghuang" --site "$site" \
+    FENGHUANG_JVM_OPTIONS="-XX:DumpLoadedClassList=command$n.classlist" "$dir/fenghuang" --site "$site" \
       $command >/dev/null 2>>"$log"
   done
   # dump ARCHIVE CLASSLIST...: one line per class, as first listed (a class's id differs from run to run; the dump
@@ -104,6 +107,7 @@ else
   dump fenghuang.jsa "$work"/*.classlist
 fi
 kill "$portal" 2>/dev/null
+wait "$portal" # ended before the script is: nothing of it writes into the folder afterwards
 if [ -s "$dir/fenghuang.aot" ]; then
   echo "ahead-of-time cache: $dir/fenghuang.aot"
 elif [ -s "$dir/fenghuang.jsa" ]; then

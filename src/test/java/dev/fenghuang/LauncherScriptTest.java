@@ -23,7 +23,11 @@ class LauncherScriptTest {
     Path dir;
 
     private Path build(String... archives) throws IOException {
-        Path target = Files.createDirectories(dir.resolve("target"));
+        return buildIn(dir.resolve("target"), archives);
+    }
+
+    private Path buildIn(Path folder, String... archives) throws IOException {
+        Path target = Files.createDirectories(folder);
         Path launcher = Files.copy(Path.of("src/main/sh/fenghuang"), target.resolve("fenghuang"));
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.writeString(target.resolve("fenghuang.jar"), "");
@@ -129,6 +133,21 @@ class LauncherScriptTest {
         assertThat(args).contains("-XX:SharedArchiveFile=" + launcher.getParent().resolve("fenghuang-reader.jsa"));
         assertThat(args.subList(args.size() - 6, args.size())).containsExactly("-jar",
                 launcher.getParent().resolve("fenghuang.jar").toString(), "--lang", "en", "read", "1");
+    }
+
+    /** A build in a folder whose path holds spaces: each path the launcher gives Java stays one argument. */
+    @Test
+    void aBuildFolderWithSpacesInItsPathRuns() throws Exception {
+        Path target = dir.resolve("my builds/fenghuang 1.0/target");
+        Path launcher = buildIn(target, "fenghuang.aot", "fenghuang.jsa", "fenghuang-reader.jsa");
+
+        List<String> on17 = run(launcher, jdk("17.0.15"), null);
+        List<String> on25 = run(launcher, jdk("25.0.1"), null);
+
+        assertThat(on17).contains("-XX:SharedArchiveFile=" + target.resolve("fenghuang-reader.jsa"), "-Xshare:auto");
+        assertThat(on17.subList(on17.size() - 4, on17.size()))
+                .containsExactly("-jar", target.resolve("fenghuang.jar").toString(), "read", "1");
+        assertThat(on25).contains("-XX:AOTCache=" + target.resolve("fenghuang.aot"));
     }
 
     @Test
