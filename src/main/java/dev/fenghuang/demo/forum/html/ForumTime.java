@@ -35,6 +35,11 @@ public final class ForumTime {
         return day(unix).equals(day(now));
     }
 
+    /** The first second of the site's day that {@code unix} falls on. */
+    public static long dayStart(long unix) {
+        return day(unix).atStartOfDay().toEpochSecond(SITE_ZONE);
+    }
+
     private static LocalDate day(long unix) {
         return Instant.ofEpochSecond(unix).atOffset(SITE_ZONE).toLocalDate();
     }

@@ -1,5 +1,6 @@
 package dev.fenghuang.demo.forum.seed;
 
+import dev.fenghuang.demo.forum.html.ForumTime;
 import dev.fenghuang.demo.forum.state.Board;
 import dev.fenghuang.demo.forum.state.ForumAttachment;
 import dev.fenghuang.demo.forum.state.ForumData;
@@ -131,12 +132,13 @@ public final class SeedThreads {
 
     /**
      * A thread started some hours to months ago, with up to twelve replies; the first ten of a board are started
-     * within the last hour, and {@code index} makes some of them poll and attachment threads.
+     * within the last hour, but on the site's today (so the board has posts today whenever the site starts), and
+     * {@code index} makes some of them poll and attachment threads.
      */
     private ForumThread generated(int fid, String wanted, int typeid, int index) {
         String subject = unique(wanted);
         SiteMember author = author();
-        long age = index < 10 ? 600L + random.nextInt(3000) : 3600L * (2 + random.nextInt(24 * 90));
+        long age = index < 10 ? today(600L + random.nextInt(3000)) : 3600L * (2 + random.nextInt(24 * 90));
         long start = now - age;
         String message = paragraph() + (index == 6 ? "\n[attach]" + attachment(false) + "[/attach]" : "")
                 + (index == 7 ? "\n[attachimg]" + attachment(true) + "[/attachimg]" : "");
@@ -152,6 +154,11 @@ public final class SeedThreads {
             data.reply(thread, author(), at, "", REMARKS.get(random.nextInt(REMARKS.size())));
         }
         return thread;
+    }
+
+    /** {@code age}, or less when that would start a thread before the site's midnight. */
+    private long today(long age) {
+        return Math.min(age, Math.max(1, now - ForumTime.dayStart(now) - 1));
     }
 
     private int attachmentCount;
