@@ -2,12 +2,12 @@ package dev.fenghuang.tui;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
@@ -115,14 +115,28 @@ public final class TmuxSession implements AutoCloseable {
     private static List<ProcessHandle> awaitExit(List<ProcessHandle> processes, Duration grace)
             throws InterruptedException {
         long end = System.nanoTime() + grace.toNanos();
-        List<ProcessHandle> left = new ArrayList<>();
-        for (ProcessHandle process : processes) {
-            try {
-                process.onExit().get(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException stillRunning) {
-                left.add(process);
-            }
+        List<ProcessHandle> left = new ArrayList<>(processes);
+        left.removeIf(TmuxSession::ended);
+        while (!left.isEmpty() && System.nanoTime() < end) {
+            Thread.sleep(10);
+            left.removeIf(TmuxSession::ended);
         }
         return left;
+    }
+
+    /**
+     * Whether {@code process} has ended: gone, or dead and not yet reaped (tmux reaps the shell it started only as
+     * its server exits, over a second after being told to; until then the shell is a zombie, holding no file).
+     */
+    static boolean ended(ProcessHandle process) {
+        if (!process.isAlive()) {
+            return true;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+            return stat.charAt(stat.lastIndexOf(')') + 2) == 'Z';
+        } catch (IOException | RuntimeException unreadable) {
+            return !process.isAlive(); // gone meanwhile, or no /proc: alive is all that can be told
+        }
     }
 }

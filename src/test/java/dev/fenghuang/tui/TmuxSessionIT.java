@@ -27,7 +27,7 @@ class TmuxSessionIT {
             started = tmux.startedInPanes();
             assertThat(started).as("the shell and the deaf program").hasSizeGreaterThan(1);
         }
-        assertThat(started).noneMatch(ProcessHandle::isAlive);
+        assertThat(started).allMatch(TmuxSession::ended);
     }
 
     @Test
@@ -40,7 +40,7 @@ class TmuxSessionIT {
             Thread.sleep(200);
             started = tmux.startedInPanes();
         }
-        assertThat(started).noneMatch(ProcessHandle::isAlive);
+        assertThat(started).allMatch(TmuxSession::ended);
         assertThat(Files.exists(done)).as("the hang-up handler finished before close returned").isTrue();
     }
 }
