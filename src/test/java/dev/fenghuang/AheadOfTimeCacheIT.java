@@ -28,8 +28,7 @@ class AheadOfTimeCacheIT {
 
     @Test
     void onJdk25TheCacheHoldsLinkedClassesAndTheLauncherUsesIt() throws Exception {
-        String jar = System.getProperty("fenghuang.jar");
-        assumeTrue(jar != null && Files.isRegularFile(Path.of(jar)), "run by failsafe after package");
+        String jar = BuiltProgram.jar().toString();
         Optional<Path> jdk = jdk25();
         assumeTrue(jdk.isPresent(), "no JDK 25 or later: set FENGHUANG_TEST_JDK25");
         Path built = Path.of(jar).getParent();

@@ -1,8 +1,10 @@
 package dev.fenghuang;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,13 @@ import java.util.concurrent.TimeUnit;
 /** Runs a program of the build (the launcher, the linked runtime's java, a JDK tool) with state of its own. */
 final class BuiltProgram {
     private BuiltProgram() {
+    }
+
+    /** The built jar (its absolute path), which failsafe names after package; a test run without one is skipped. */
+    static Path jar() {
+        String jar = System.getProperty("fenghuang.jar");
+        assumeTrue(jar != null && Files.isRegularFile(Path.of(jar)), "run by failsafe after package");
+        return Path.of(jar).toAbsolutePath();
     }
 
     /**

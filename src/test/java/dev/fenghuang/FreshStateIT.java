@@ -1,7 +1,6 @@
 package dev.fenghuang;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.fenghuang.demo.DemoOptions;
 import dev.fenghuang.demo.DemoPortal;
@@ -24,8 +23,7 @@ class FreshStateIT {
 
     @Test
     void aFirstRunMakesThePrivateStateDirectoryWithoutComplaint() throws Exception {
-        String jar = System.getProperty("fenghuang.jar");
-        assumeTrue(jar != null && Files.isRegularFile(Path.of(jar)), "run by failsafe after package");
+        String jar = BuiltProgram.jar().toString();
         try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults())) {
             ProcessBuilder pb = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                     .toString(), "-jar", jar, "--site", portal.baseUrl().toString(), "whoami")).redirectErrorStream(true);

@@ -1,7 +1,6 @@
 package dev.fenghuang;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.fenghuang.demo.DemoOptions;
 import dev.fenghuang.demo.DemoPortal;
@@ -55,8 +54,7 @@ class PasswordNeverWrittenIT {
 
     @Test
     void noFileTheProgramWroteHoldsThePassword() throws Exception {
-        String jar = System.getProperty("fenghuang.jar");
-        assumeTrue(jar != null && Files.isRegularFile(Path.of(jar)), "run by failsafe after package");
+        String jar = BuiltProgram.jar().toString();
         try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults())) {
             site = portal.baseUrl().toString();
             assertThat(run(PASSWORD, "login", "--username", "reader1", "--password-stdin")).isZero();

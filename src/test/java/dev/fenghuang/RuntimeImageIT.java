@@ -38,8 +38,7 @@ class RuntimeImageIT {
 
     @BeforeEach
     void built() throws Exception {
-        String jar = System.getProperty("fenghuang.jar");
-        assumeTrue(jar != null && Files.isRegularFile(Path.of(jar)), "run by failsafe after package");
+        String jar = BuiltProgram.jar().toString();
         target = Path.of(jar).toAbsolutePath().getParent();
         runtime = target.resolve("runtime");
         // a JDK with jmods always links one; another (JDK 24+ may link from its own image) says why it did not

@@ -1,7 +1,6 @@
 package dev.fenghuang;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.fenghuang.app.PortalSession;
 import dev.fenghuang.app.XdgDirs;
@@ -48,8 +47,7 @@ final class WriteAfterKill {
      */
     void check(List<String> send, List<String> resend, Consumer<Process> kill, boolean frozenClock, Copies copies)
             throws Exception {
-        String jar = System.getProperty("fenghuang.jar");
-        assumeTrue(jar != null && Files.isRegularFile(Path.of(jar)), "run by failsafe after package");
+        String jar = BuiltProgram.jar().toString();
         try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults());
              PortalSession watcher = new Main(XdgDirs.from(Map.of(), home.resolve("watcher").toString()))
                      .session(portal.baseUrl().toString(), false, null)) {
