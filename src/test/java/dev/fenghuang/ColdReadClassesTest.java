@@ -50,6 +50,21 @@ class ColdReadClassesTest {
     }
 
     /**
+     * A first read of an article, from the site, reads the page with the pages' own tree builder and loads none of
+     * jsoup's parser: its tokenizer's ~100 classes (one per state), which a link's {@code &ac=comment} sent the
+     * page's references to, and which the warmer loaded by parsing a page with jsoup.
+     */
+    @Test
+    void aReadFromTheSiteLoadsNoneOfJsoupsTokenizer() throws Exception {
+        try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults())) {
+            String out = read(portal);
+            assertThat(out).contains("[class,load] dev.fenghuang.site.markup.tree.WellFormedHtml ");
+            assertThat(loaded(out, "org.jsoup.parser.Tokeniser")).isEmpty();
+            assertThat(loaded(out, "org.jsoup.parser.TokeniserState")).isEmpty();
+        }
+    }
+
+    /**
      * Run as the jar runs, without the tests' logback-test.xml: logback is set up without its initializer, SLF4J says
      * nothing on the terminal, and the log still gets what is logged at the level asked for.
      */

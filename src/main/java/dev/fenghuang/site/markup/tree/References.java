@@ -8,9 +8,10 @@ import org.jsoup.parser.Parser;
 /**
  * Character references in text and attribute values, decoded as jsoup's tokenizer decodes them. The forms a Discuz
  * page is made of are read here: a named reference from a short list ended by {@code ;}, a decimal or hex
- * reference to an ordinary character, and a bare {@code &} before a name no entity starts (as in
- * {@code &catid=3}). Any other string goes whole to jsoup's own decoder, which builds a tokenizer per call and cost
- * a third of a page's tree.
+ * reference to an ordinary character, a bare {@code &} before a name no entity starts (as in {@code &catid=3}), and
+ * in an attribute value a bare {@code &} before any name but a few old entities' (as in {@code &ac=comment}). Any
+ * other string goes whole to jsoup's own decoder, which builds a tokenizer per call and cost a third of a page's
+ * tree.
  */
 final class References {
     private static final Map<String, String> NAMED = Map.ofEntries(Map.entry("amp", "&"), Map.entry("lt", "<"),
@@ -39,7 +40,7 @@ final class References {
         int from = 0;
         while (amp >= 0) {
             out.append(raw, from, amp);
-            int end = reference(raw, amp + 1, out);
+            int end = reference(raw, amp + 1, inAttribute, out);
             if (end < 0) {
                 return Parser.unescapeEntities(raw, inAttribute);
             }
@@ -53,7 +54,7 @@ final class References {
      * Appends what the reference after the {@code &} at {@code at - 1} stands for; gives the index after it, or -1
      * when the form is not one read here.
      */
-    private static int reference(String raw, int at, StringBuilder out) {
+    private static int reference(String raw, int at, boolean inAttribute, StringBuilder out) {
         if (at >= raw.length()) {
             out.append('&');
             return at;
@@ -80,11 +81,27 @@ final class References {
             out.append(known);
             return end + 1;
         }
-        if (!closed && isPlainAmpersand(name)) {
+        if (!closed && inAttribute && end < raw.length() && raw.charAt(end) >= 0x80) {
+            return -1; // jsoup reads letters and digits beyond ASCII into the name
+        }
+        if (!closed && (inAttribute ? isPlainInAttribute(name, end < raw.length() ? raw.charAt(end) : 0)
+                : isPlainAmpersand(name))) {
             out.append('&');
             return at;
         }
         return -1;
+    }
+
+    /**
+     * Whether an {@code &} before {@code name} in an attribute value, with {@code next} after the name and no
+     * {@code ;}, stays an {@code &} for jsoup's tokenizer: unless the name is one of the entities a page may write
+     * without {@code ;} ({@code &copy}) and no letter, digit, {@code =}, {@code -} or {@code _} follows it. A link's
+     * {@code &ac=comment} is one; jsoup's own decoder, which builds a tokenizer, loaded ~100 classes for it on the
+     * way to the first article from a site.
+     */
+    static boolean isPlainInAttribute(String name, char next) {
+        return !Entities.isBaseNamedEntity(name) || isLetter(next) || isDigit(next) || next == '=' || next == '-'
+                || next == '_';
     }
 
     /** Whether an {@code &} before {@code name}, with no {@code ;} after it, stays an {@code &} for jsoup. */

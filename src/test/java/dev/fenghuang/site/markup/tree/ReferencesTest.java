@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class ReferencesTest {
     private static final List<String> PIECES = List.of("&", "amp", ";", "#", "x", "X", "38", "20013", "4e2d", "copy",
             "catid", "=", "a", "lt", "nbsp", "rsaquo", "not", "in", "1", "-", "_", " ", "中", "&#128;", "&#0;",
-            "&#x110000;", "&#xD800;", "ampx", "notin", "quot", "gt", "hellip", "aid", "'", "\"", "<");
+            "&#x110000;", "&#xD800;", "ampx", "notin", "quot", "gt", "hellip", "aid", "'", "\"", "<", "ac", "acute",
+            "comment", "aelig", "AMP", "reg", "é", "٣");
 
     @Test
     void readsTheFormsOfADiscuzPage() {
@@ -19,6 +20,20 @@ class ReferencesTest {
         assertThat(References.decode("portal.php?mod=list&catid=3&amp;page=2", true))
                 .isEqualTo("portal.php?mod=list&catid=3&page=2");
         assertThat(References.decode("&#20013;&#x6587;", false)).isEqualTo("中文");
+    }
+
+    @Test
+    void readsABareAmpersandInAnAttributeAsJsoupsTokenizerDoes() {
+        // "ac" starts entities ("&ac;", "&acute;"), but only a few old ones may go without ";" and not before "="
+        for (String link : List.of("home.php?mod=spacecp&ac=comment", "forum.php?mod=post&action=reply",
+                "a&copy=1", "a&copy-1", "a&copy_1", "a&copy1", "a&reg", "a&amp=1", "a&notin=2", "a&ac", "a&ac;")) {
+            assertThat(References.decode(link, true)).as(link).isEqualTo(Parser.unescapeEntities(link, true));
+        }
+        assertThat(References.isPlainInAttribute("ac", '=')).isTrue();
+        assertThat(References.isPlainInAttribute("action", '=')).isTrue();
+        assertThat(References.isPlainInAttribute("copy", '=')).isTrue();
+        assertThat(References.isPlainInAttribute("copy", ' ')).isFalse();
+        assertThat(References.isPlainInAttribute("reg", '\0')).isFalse();
     }
 
     @Test
