@@ -110,7 +110,7 @@ final class PublicSuffixIndex {
      * The whole stream, in one array of its size when the stream knows it (a jar's entry says how much is left), where
      * reading to the end would fill buffers and copy them into one more.
      */
-    static byte[] readWhole(InputStream in) throws IOException {
+    private static byte[] readWhole(InputStream in) throws IOException {
         byte[] whole = new byte[Math.max(in.available(), 0)];
         int read = in.readNBytes(whole, 0, whole.length);
         byte[] rest = in.readAllBytes();
