@@ -20,22 +20,41 @@ public final class Settings {
     static final String DEFAULTS = "/config/fenghuang.properties";
     static final String FILE = "fenghuang.properties";
 
+    /** What the user's file and a profile set, each key's last setting; what they leave is the defaults'. */
     private final Properties values;
 
     private Settings(Properties values) {
         this.values = values;
     }
 
+    /**
+     * The defaults shipped in the jar: the table the build wrote of them ({@link TextTable}), looked up by key;
+     * without one (classes built elsewhere), the file itself, read whole. Read once a process.
+     */
+    private static final class Defaults {
+        static final java.util.function.Function<String, String> VALUES = read();
+
+        private static java.util.function.Function<String, String> read() {
+            String name = DEFAULTS.substring(0, DEFAULTS.length() - ".properties".length());
+            java.util.Optional<TextTable> table = TextTable.read(name, null);
+            if (table.isPresent()) {
+                return table.get()::get;
+            }
+            Properties p = new Properties();
+            try (InputStream in = Settings.class.getResourceAsStream(DEFAULTS)) {
+                if (in != null) {
+                    p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return p::getProperty;
+        }
+    }
+
     /** The defaults overlaid by the user's file, if there is one. */
     public static Settings load(XdgDirs dirs) {
         Properties p = new Properties();
-        try (InputStream in = Settings.class.getResourceAsStream(DEFAULTS)) {
-            if (in != null) {
-                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         readInto(p, dirs.config().resolve(FILE));
         return new Settings(p);
     }
@@ -60,7 +79,7 @@ public final class Settings {
     }
 
     public Optional<String> text(String key) {
-        String v = values.getProperty(key);
+        String v = values.containsKey(key) ? values.getProperty(key) : Defaults.VALUES.apply(key);
         return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
     }
 

@@ -52,8 +52,9 @@ final class TextTable {
     }
 
     /**
-     * The table of the bundle {@code name} beside this class ({@code texts_zh}), its texts looked up in
-     * {@code parent} when it lacks them; empty when the build wrote none.
+     * The table of the bundle {@code name} ({@code texts_zh} beside this class, or a path from the classes' root
+     * such as {@code /config/fenghuang}), its texts looked up in {@code parent} when it lacks them; empty when the
+     * build wrote none.
      */
     static java.util.Optional<TextTable> read(String name, TextTable parent) {
         try (InputStream in = TextTable.class.getResourceAsStream(name + ENDING)) {
@@ -126,15 +127,18 @@ final class TextTable {
         return ((table[at] & 0xFF) << 8) | (table[at + 1] & 0xFF);
     }
 
-    /** Writes the table of each bundle named after the classes' folder {@code args[0]}: the build's step. */
+    /**
+     * Writes the table of each {@code .properties} file named, without its ending, after the classes' folder
+     * {@code args[0]} ({@code dev/fenghuang/app/texts}), beside it: the build's step.
+     */
     public static void main(String[] args) throws IOException {
-        Path folder = Path.of(args[0]).resolve(TextTable.class.getPackageName().replace('.', '/'));
+        Path classes = Path.of(args[0]);
         for (int i = 1; i < args.length; i++) {
             Map<String, String> texts;
-            try (InputStream in = Files.newInputStream(folder.resolve(args[i] + ".properties"))) {
+            try (InputStream in = Files.newInputStream(classes.resolve(args[i] + ".properties"))) {
                 texts = texts(in);
             }
-            Files.write(folder.resolve(args[i] + ENDING), write(texts));
+            Files.write(classes.resolve(args[i] + ENDING), write(texts));
         }
     }
 

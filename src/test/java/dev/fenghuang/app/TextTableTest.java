@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TextTableTest {
     /** The tables in the classes are the ones their bundles make now: a stale or missing one fails here. */
     @ParameterizedTest
-    @ValueSource(strings = {"texts", "texts_zh"})
+    @ValueSource(strings = {"texts", "texts_zh", "/config/fenghuang"})
     void theBuiltTableIsTheOneItsBundleMakes(String name) throws Exception {
         byte[] built;
         try (InputStream in = TextTable.class.getResourceAsStream(name + TextTable.ENDING)) {
