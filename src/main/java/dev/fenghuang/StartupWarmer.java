@@ -29,10 +29,6 @@ final class StartupWarmer {
             "org.apache.hc.client5.http.impl.classic.MainClientExec",
             "dev.fenghuang.site.read.ArticleParser", "dev.fenghuang.site.markup.PageGate");
 
-    /** A page as a site writes one, which the pages' own tree builder reads (not jsoup's parser). */
-    static final String WARM_PAGE = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>x</title></head>"
-            + "<body><div id=\"a\"><p class=\"a\"><a href=\"x?a=1&amp;b=2\">x</a></p></div></body></html>";
-
     /** The date format every SQLite connection makes (sqlite-jdbc's SQLiteConnectionConfig default). */
     static final String SQLITE_DATES = "yyyy-MM-dd HH:mm:ss.SSS";
 
@@ -123,7 +119,7 @@ final class StartupWarmer {
             }
             // (the pages' own tree builder, as a page from the site is read: jsoup's parser, ~100 classes of
             // tokenizer states, reads only what that builder cannot)
-            dev.fenghuang.site.markup.PageGate.tree(WARM_PAGE, "http://127.0.0.1/").select("p.a a").text();
+            dev.fenghuang.site.markup.PageGate.prepare();
             load(FETCHING, loader);
         } catch (Throwable ignored) {
             // only ever an optimisation

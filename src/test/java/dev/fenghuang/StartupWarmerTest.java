@@ -43,18 +43,6 @@ class StartupWarmerTest {
     }
 
     /**
-     * The page the warmer reads is one the pages' own tree builder reads, as it reads an article's: were it to fall
-     * back to jsoup's parser, the warmer would load that parser's ~100 classes for nothing.
-     */
-    @Test
-    void theWarmersPageIsReadByThePagesOwnTreeBuilder() {
-        assertThat(dev.fenghuang.site.markup.tree.WellFormedHtml.parse(StartupWarmer.WARM_PAGE, "http://127.0.0.1/"))
-                .isNotNull();
-        assertThat(dev.fenghuang.site.markup.PageGate.tree(StartupWarmer.WARM_PAGE, "http://127.0.0.1/")
-                .select("p.a a").attr("href")).isEqualTo("x?a=1&b=2");
-    }
-
-    /**
      * Issue 13's first frame: the reader's first page is fetched and read on a thread of its own, and jsoup's first
      * page on the warmer only competed with the UI thread.
      */

@@ -34,6 +34,11 @@ public final class DiscuzReads implements SiteReads {
     }
 
     @Override
+    public void prepareToRead() {
+        site.prepareToRead();
+    }
+
+    @Override
     public ArticleList list(int catid, int page) throws IOException {
         return site.list(catid, page);
     }

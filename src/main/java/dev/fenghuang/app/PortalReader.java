@@ -42,6 +42,9 @@ import org.slf4j.LoggerFactory;
 public final class PortalReader implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PortalReader.class);
 
+    /** Requests of this reader's on their way to the site (pages and images the caches could not answer). */
+    private final java.util.concurrent.atomic.AtomicInteger sending = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile boolean prepared;
     private final SiteProfile profile;
     private final SiteReads site;
     private final PageCache cache;
@@ -252,6 +255,23 @@ public final class PortalReader implements AutoCloseable {
         return read(CacheKey.list(catid, page), () -> site.list(catid, page), refresh);
     }
 
+    /**
+     * When a request of this reader's is on its way to the site, sets up what reading its page needs
+     * ({@link SiteReads#prepareToRead}), on the calling thread, once a reader: for a thread with nothing else to do
+     * until the page comes. True once it has; false while no request is under way.
+     */
+    public boolean prepareWhileSending() {
+        if (prepared) {
+            return true;
+        }
+        if (sending.get() == 0) {
+            return false;
+        }
+        prepared = true;
+        site.prepareToRead();
+        return true;
+    }
+
     public Article article(long aid, int page, boolean refresh) throws IOException {
         return read(CacheKey.article(aid, page), () -> site.article(aid, page), refresh);
     }
@@ -345,9 +365,11 @@ public final class PortalReader implements AutoCloseable {
         RequestGate through = gate;
         PageCache.Loader<T> gated = () -> {
             through.enter();
+            sending.incrementAndGet();
             try {
                 return loader.load();
             } finally {
+                sending.decrementAndGet();
                 through.leave();
             }
         };

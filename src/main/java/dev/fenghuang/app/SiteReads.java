@@ -25,6 +25,13 @@ public interface SiteReads {
         }
     }
 
+    /**
+     * Loads and sets up, ahead, what reading a page from the site needs before its first page comes (a thread
+     * waiting for one calls it); idempotent, and only ever an optimisation.
+     */
+    default void prepareToRead() {
+    }
+
     ArticleList list(int catid, int page) throws IOException;
 
     Article article(long aid, int page) throws IOException;

@@ -62,6 +62,14 @@ public final class DiscuzSite {
         return urls;
     }
 
+    /**
+     * Sets up, ahead, what reading a page's tree needs ({@link PageGate#prepare}): for a thread with nothing to do
+     * while the first page of a process is on its way.
+     */
+    public void prepareToRead() {
+        PageGate.prepare();
+    }
+
     /** One page (1-based) of a category's article list. */
     public ArticleList list(int catid, int page) throws IOException {
         Document doc = fetch(urls.list(catid, page), "div.xld, dl.bbda, h1.xs2", "category list page");

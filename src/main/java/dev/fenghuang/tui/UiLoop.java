@@ -81,7 +81,7 @@ public final class UiLoop implements Ui {
         this.loads = new Loads(requests, tabs, texts, options.keys(), this::error);
         this.timers = new Timers(parts.clock());
         this.turns = new LoopTurns(events, requests, timers, spinner, this::current, this::render, drawing,
-                () -> reader.holdStores(false));
+                () -> reader.holdStores(false), reader::prepareWhileSending);
         this.keyReader = new KeyReader(screen, k -> post(() -> press(k)),
                 () -> post(() -> press(new KeyStroke(KeyType.EOF))), this::running,
                 !options.externalEditor() && !parts.jobs().available());

@@ -28,6 +28,11 @@ public final class FakeSite implements SiteReads {
     /** How many of the next list reads the site refuses, and with what words. */
     int listFailures;
     String refusal = "抱歉，本栏目暂时关闭";
+    /** Times {@link #prepareToRead} was called; what it does besides counting (nothing unless set). */
+    final java.util.concurrent.atomic.AtomicInteger prepared = new java.util.concurrent.atomic.AtomicInteger();
+    volatile Runnable onPrepare = () -> { };
+    /** When set, an article read waits for it to open (up to 10 s). */
+    volatile java.util.concurrent.CountDownLatch articleGate;
 
     public static Article article(long aid, String title, List<String> paragraphs, List<Comment> comments) {
         return Article.builder().aid(aid).url("http://fake.example/portal.php?mod=view&aid=" + aid).title(title)
@@ -67,7 +72,21 @@ public final class FakeSite implements SiteReads {
     }
 
     @Override
+    public void prepareToRead() {
+        prepared.incrementAndGet();
+        onPrepare.run();
+    }
+
+    @Override
     public Article article(long aid, int page) throws SiteRefused {
+        java.util.concurrent.CountDownLatch gate = articleGate;
+        if (gate != null) {
+            try {
+                gate.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         Article a = articles.get(aid);
         if (a == null) {
             throw new SiteRefused(new SiteMessage("抱歉，您指定要查看的文章不存在或正在审核", SiteMessage.Kind.NOT_FOUND));

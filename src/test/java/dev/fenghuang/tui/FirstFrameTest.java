@@ -58,10 +58,17 @@ class FirstFrameTest {
         }
     }
 
-    private UiLoop loop(Frames terminal, Long openAid, Executor worker) throws Exception {
+    private static FakeSite site() {
         FakeSite site = new FakeSite();
         site.articles.put(1L, FakeSite.article(1, "第一篇", List.of("正文一。"), List.of()));
-        PortalReader reader = site.reader(home);
+        return site;
+    }
+
+    private UiLoop loop(Frames terminal, Long openAid, Executor worker) throws Exception {
+        return loop(terminal, openAid, worker, site().reader(home));
+    }
+
+    private UiLoop loop(Frames terminal, Long openAid, Executor worker, PortalReader reader) throws Exception {
         ScrollSafeScreen screen = new ScrollSafeScreen(terminal);
         screen.startScreen();
         UiLoop loop = new UiLoop(screen, reader, TuiOptions.defaults().withLanguage("zh").withOpenAid(openAid),
@@ -140,5 +147,39 @@ class FirstFrameTest {
 
         assertThat(loop.running()).isFalse();
         never.countDown();
+    }
+
+    /**
+     * While the first page is on its way from the site, the UI thread, idle until it comes, sets up what reading it
+     * needs; the page here comes only once that is done, and is in the first frame.
+     */
+    @Test
+    void whileTheFirstPageComesFromTheSiteTheWaitPreparesReadingIt() throws Exception {
+        FakeSite site = site();
+        CountDownLatch gate = new CountDownLatch(1);
+        site.articleGate = gate;
+        site.onPrepare = gate::countDown;
+        Frames terminal = new Frames();
+        UiLoop loop = loop(terminal, 1L, threads(), site.reader(home));
+
+        loop.turns().firstFrame(Duration.ofSeconds(10));
+
+        assertThat(site.prepared).hasValue(1);
+        assertThat(terminal.shown).isNotEmpty().allSatisfy(frame -> assertThat(frame).contains("正文一。"));
+    }
+
+    /** A first page that memory holds goes nowhere: nothing is prepared, nor waited for. */
+    @Test
+    void aFirstPageInMemoryIsShownWithoutPreparingAnything() throws Exception {
+        FakeSite site = site();
+        PortalReader reader = site.reader(home);
+        reader.article(1, 1, false);
+        Frames terminal = new Frames();
+        UiLoop loop = loop(terminal, 1L, threads(), reader);
+
+        loop.turns().firstFrame(Duration.ofSeconds(10));
+
+        assertThat(site.prepared).hasValue(0);
+        assertThat(terminal.shown).isNotEmpty().allSatisfy(frame -> assertThat(frame).contains("正文一。"));
     }
 }
