@@ -110,6 +110,12 @@ public final class Main implements Launcher {
     }
 
     private PortalSession session(Settings settings, String site, boolean demo, String account, StoreMode mode) {
+        PortalSession session = openSession(settings, site, demo, account, mode);
+        session.reader().onFirstSend(StartupWarmer::fetchingStarts);
+        return session;
+    }
+
+    private PortalSession openSession(Settings settings, String site, boolean demo, String account, StoreMode mode) {
         String chosen = site != null ? site : settings.text("site", "demo");
         if (demo || chosen.equals(SiteProfile.DEMO)) { // "demo" names the built-in portal, never a profile
             DemoPortal portal = DemoPortal.start(DemoOptions.defaults());

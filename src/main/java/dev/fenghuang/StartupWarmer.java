@@ -4,12 +4,15 @@ import dev.fenghuang.cache.CacheKey;
 import dev.fenghuang.cache.CachePolicy;
 import dev.fenghuang.cache.PageCache;
 import dev.fenghuang.store.SiteStore;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Loads, on the second core, the classes a command is about to need while the first reads the command line and
  * opens the site's session: logging (on a thread of its own), the locale data the store's connection needs, the
- * session, the terminal library, and last (but for the terminal reader) the HTTP client, jsoup and the parsers.
+ * session, the terminal library, and last, once a command's first request goes to the site, jsoup, the parsers and the HTTP client.
  * Purely an optimisation: nothing it does is kept but what the libraries would make and keep themselves (logging's
  * set-up, the date format sqlite-jdbc caches, the factory Caffeine makes for the memory cache's class, the store's
  * adapter of an article's records), and a failure here changes nothing.
@@ -32,6 +35,11 @@ final class StartupWarmer {
     /** The date format every SQLite connection makes (sqlite-jdbc's SQLiteConnectionConfig default). */
     static final String SQLITE_DATES = "yyyy-MM-dd HH:mm:ss.SSS";
 
+    /** Opened as the process's first request goes to the site. */
+    private static final CountDownLatch FETCHING_STARTS = new CountDownLatch(1);
+    /** How long the warmer waits for a first request before it ends: later, its work is no use. */
+    private static final Duration FETCH_WAIT = Duration.ofSeconds(10);
+
     /** Set once the terminal reader starts: its first page is fetched and read by a thread of its own. */
     private static volatile boolean readerStarting;
 
@@ -46,6 +54,14 @@ final class StartupWarmer {
      */
     static void leaveFetchingToTheReader() {
         readerStarting = true;
+    }
+
+    /**
+     * Tells the warmer a request goes to the site: it then warms what reading the page needs (for a command; the
+     * terminal reader's UI thread does it itself). Returns at once.
+     */
+    static void fetchingStarts() {
+        FETCHING_STARTS.countDown();
     }
 
     /**
@@ -89,6 +105,11 @@ final class StartupWarmer {
     }
 
     static void warm(Main launcher) {
+        warm(launcher, FETCH_WAIT);
+    }
+
+    /** Warms, waiting up to {@code fetchWait} for a request to the site before the last step. */
+    static void warm(Main launcher, Duration fetchWait) {
         try {
             // First what the store's opening thread needs first, which a cold read waits for: SQLite's connection
             // makes this date format first thing, which loads the locale data (~20 ms of CPU); made here, it is
@@ -112,9 +133,11 @@ final class StartupWarmer {
             dev.fenghuang.model.TimeText.parseIso("2016-11-06T15:20"); // how the store writes an article's times
             ClassLoader loader = StartupWarmer.class.getClassLoader();
             load(FIRST_FRAME, loader);
-            // Last what a page fetched from the site needs (jsoup's first page is ~20 ms of CPU): a read answered
-            // from the store never uses it, and it would compete with the main thread before the first frame.
-            if (readerStarting) {
+            // Last what a page fetched from the site needs (jsoup's first page is ~20 ms of CPU), and only once a
+            // request goes to the site, while the main thread builds the HTTP client and waits for the answer: a
+            // read the store answers never uses it, and warmed before, it competed with the main thread for
+            // nothing (the terminal reader's UI thread sets it up itself while it waits: see PortalReader).
+            if (readerStarting || !FETCHING_STARTS.await(fetchWait.toMillis(), TimeUnit.MILLISECONDS)) {
                 return;
             }
             // (the pages' own tree builder, as a page from the site is read: jsoup's parser, ~100 classes of

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link PlatformLogFinder}; nor java.sql's driver manager (its search for drivers), the store's connection being
  * made directly; nor logback's own initializer (its configurators looked for with a service loader, its status
  * texts), the log being set up by {@link FileLogProvider}; nor a {@code .properties} bundle of texts read whole, the
- * texts being looked up in the tables the build wrote ({@code TextTable}).
+ * texts being looked up in the tables the build wrote ({@code TextTable}); nor jsoup, which the warmer readies only
+ * once a request goes to the site.
  */
 class ColdReadClassesTest {
     private static final List<String> NOT_LOADED = List.of("picocli.CommandLine$Model$CommandSpec", "java.net.IDN",
@@ -34,7 +35,8 @@ class ColdReadClassesTest {
             "java.lang.ProcessImpl", "org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder",
             "dev.fenghuang.app.AuditLog$Json", "com.google.gson.Gson",
             "com.google.gson.internal.bind.ReflectiveTypeAdapterFactory", "java.util.logging.LogManager",
-            "java.sql.DriverManager", "org.sqlite.JDBC", "java.util.PropertyResourceBundle");
+            "java.sql.DriverManager", "org.sqlite.JDBC", "java.util.PropertyResourceBundle",
+            "org.jsoup.nodes.Document");
 
     @TempDir
     Path home;

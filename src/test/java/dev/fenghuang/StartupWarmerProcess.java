@@ -21,21 +21,27 @@ final class StartupWarmerProcess {
     }
 
     /**
-     * With a second argument {@code start}: only starts the warmer's threads as a start does, and waits for them;
-     * with {@code reader}: warms as the terminal reader's start does.
+     * Warms as a command whose first request goes to the site; with a second argument {@code start}: only starts the
+     * warmer's threads as a start does, and waits for them; with {@code reader}: warms as the terminal reader's start
+     * does; with {@code store}: as a command that sends no request (the warmer waits 100 ms for one).
      */
     public static void main(String[] args) throws InterruptedException {
         Main launcher = new Main(XdgDirs.from(Map.of(), args[0]), Map.of("LANG", "zh_CN.UTF-8"));
-        if (args.length > 1 && args[1].equals("start")) {
+        String mode = args.length > 1 ? args[1] : "";
+        if (!mode.equals("store")) {
+            StartupWarmer.fetchingStarts();
+        }
+        if (mode.equals("start")) {
             for (Thread t : StartupWarmer.start(launcher)) {
                 t.join();
             }
             return;
         }
-        if (args.length > 1 && args[1].equals("reader")) {
+        if (mode.equals("reader")) {
             StartupWarmer.leaveFetchingToTheReader();
         }
-        StartupWarmer.warm(launcher);
+        StartupWarmer.warm(launcher, mode.equals("store") ? java.time.Duration.ofMillis(100)
+                : java.time.Duration.ofSeconds(10));
         System.out.println(BUILDING);
         new PageCache(CachePolicy.defaults());
         System.out.println(BUILT);

@@ -29,7 +29,8 @@ class StartupWarmerTest {
 
     /**
      * jsoup's first page (~20 ms of CPU) serves only a page fetched from the site: the warmer makes it after the
-     * session's and the terminal's classes, which a read answered from the store meets before its first frame too.
+     * session's and the terminal's classes, which a read answered from the store meets before its first frame too,
+     * and only once a request goes to the site.
      */
     @Test
     void theWayToTheFirstFrameIsWarmedBeforeJsoupsFirstPage() throws Exception {
@@ -40,6 +41,18 @@ class StartupWarmerTest {
                 "com.googlecode.lanterna.screen.TerminalScreen", "dev.fenghuang.tui.read.ArticleView")) {
             assertThat(firstLoad(lines, firstFrame)).as(firstFrame).isNotNegative().isLessThan(jsoup);
         }
+    }
+
+    /**
+     * A command whose read the store answers sends no request: the warmer leaves jsoup and the HTTP client alone
+     * (~35 ms of processor under {@code java -jar}, which competed with the main thread for nothing).
+     */
+    @Test
+    void aStartThatSendsNoRequestLeavesJsoupAndTheHttpClientAlone() throws Exception {
+        List<String> lines = classesLoadedByAWarmedStart("store");
+        assertThat(firstLoad(lines, "dev.fenghuang.tui.read.ArticleView")).isNotNegative();
+        assertThat(firstLoad(lines, "org.jsoup.nodes.Document")).isNegative();
+        assertThat(firstLoad(lines, "org.apache.hc.client5.http.impl.classic.InternalHttpClient")).isNegative();
     }
 
     /**

@@ -45,6 +45,8 @@ public final class PortalReader implements AutoCloseable {
     /** Requests of this reader's on their way to the site (pages and images the caches could not answer). */
     private final java.util.concurrent.atomic.AtomicInteger sending = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean prepared;
+    private volatile boolean sentAny;
+    private volatile Runnable firstSend = () -> { };
     private final SiteProfile profile;
     private final SiteReads site;
     private final PageCache cache;
@@ -101,6 +103,14 @@ public final class PortalReader implements AutoCloseable {
      */
     public void onStoreNotice(java.util.function.Consumer<String> told) {
         storeNotices.to(told);
+    }
+
+    /**
+     * Runs {@code told} on the thread of this reader's first request to the site, as it is sent (once a reader; a
+     * read the caches answer sends none). It must return at once.
+     */
+    public void onFirstSend(Runnable told) {
+        this.firstSend = told;
     }
 
     /** This reader, keeping its read marks in {@code kept} (the account's marks in the site's store). */
@@ -365,7 +375,10 @@ public final class PortalReader implements AutoCloseable {
         RequestGate through = gate;
         PageCache.Loader<T> gated = () -> {
             through.enter();
-            sending.incrementAndGet();
+            if (sending.incrementAndGet() == 1 && !sentAny) {
+                sentAny = true;
+                firstSend.run();
+            }
             try {
                 return loader.load();
             } finally {

@@ -21,7 +21,7 @@ class PortalReaderTest {
     Path dir;
 
     /** Counts what it is asked; answers with empty pages. */
-    static final class CountingSite implements SiteReads {
+    static class CountingSite implements SiteReads {
         final AtomicInteger discoveries = new AtomicInteger();
         final AtomicInteger articles = new AtomicInteger();
 
@@ -100,5 +100,42 @@ class PortalReaderTest {
         r.comments(1, 1, false);
         r.article(1, 1, false); // from memory: no request
         assertThat(passed).hasSize(8).containsOnly("enter", "leave");
+    }
+
+    /**
+     * A reader tells of its first request to the site as it goes (the warmer then readies what reading the page
+     * needs), once; a read memory answers sends nothing and tells nothing. While a request is on its way, the
+     * reader prepares reading its page when asked, once.
+     */
+    @Test
+    void theFirstRequestToTheSiteIsToldOnceAndPreparedForOnce() throws Exception {
+        AtomicInteger prepared = new AtomicInteger();
+        AtomicInteger told = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean preparedWhileSending = new java.util.concurrent.atomic.AtomicBoolean();
+        PortalReader[] reader = new PortalReader[1];
+        CountingSite site = new CountingSite() {
+            @Override
+            public void prepareToRead() {
+                prepared.incrementAndGet();
+            }
+
+            @Override
+            public Article article(long aid, int page) {
+                preparedWhileSending.set(reader[0].prepareWhileSending() && reader[0].prepareWhileSending());
+                return super.article(aid, page);
+            }
+        };
+        reader[0] = reader(site);
+        reader[0].onFirstSend(told::incrementAndGet);
+        assertThat(reader[0].prepareWhileSending()).as("nothing on its way yet").isFalse();
+
+        reader[0].article(1, 1, false);
+        reader[0].article(1, 1, false);
+        reader[0].article(2, 1, false);
+
+        assertThat(site.articles).hasValue(2);
+        assertThat(told).hasValue(1);
+        assertThat(preparedWhileSending).isTrue();
+        assertThat(prepared).hasValue(1);
     }
 }
