@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Loads, on the second core, the classes a command is about to need while the first reads the command line and
  * opens the site's session: logging (on a thread of its own), the locale data the store's connection needs, the
- * session, the terminal library, and last, once a command's first request goes to the site, jsoup, the parsers and the HTTP client.
+ * session, the terminal library, and last, once a command's first request goes to the site, jsoup, the parsers and
+ * the HTTP client.
  * Purely an optimisation: nothing it does is kept but what the libraries would make and keep themselves (logging's
  * set-up, the date format sqlite-jdbc caches, the factory Caffeine makes for the memory cache's class, the store's
  * adapter of an article's records), and a failure here changes nothing.

@@ -111,7 +111,7 @@ class PortalReaderTest {
     void theFirstRequestToTheSiteIsToldOnceAndPreparedForOnce() throws Exception {
         AtomicInteger prepared = new AtomicInteger();
         AtomicInteger told = new AtomicInteger();
-        java.util.concurrent.atomic.AtomicBoolean preparedWhileSending = new java.util.concurrent.atomic.AtomicBoolean();
+        var preparedWhileSending = new java.util.concurrent.atomic.AtomicBoolean();
         PortalReader[] reader = new PortalReader[1];
         CountingSite site = new CountingSite() {
             @Override
