@@ -11,11 +11,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Loads, on the second core, the classes a command is about to need while the first reads the command line and
- * opens the site's session: logging (on a thread of its own), the locale data the store's connection needs, the
+ * opens the site's session: logging (on a thread of its own), the site's time zone, the memory cache, the texts, the
  * session, the terminal library, and last, once a command's first request goes to the site, jsoup, the parsers and
  * the HTTP client.
  * Purely an optimisation: nothing it does is kept but what the libraries would make and keep themselves (logging's
- * set-up, the date format sqlite-jdbc caches, the factory Caffeine makes for the memory cache's class, the store's
+ * set-up, the factory Caffeine makes for the memory cache's class, the store's
  * adapter of an article's records), and a failure here changes nothing.
  */
 final class StartupWarmer {
@@ -32,9 +32,6 @@ final class StartupWarmer {
             "org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager",
             "org.apache.hc.client5.http.impl.classic.MainClientExec",
             "dev.fenghuang.site.read.ArticleParser", "dev.fenghuang.site.markup.PageGate");
-
-    /** The date format every SQLite connection makes (sqlite-jdbc's SQLiteConnectionConfig default). */
-    static final String SQLITE_DATES = "yyyy-MM-dd HH:mm:ss.SSS";
 
     /** Opened as the process's first request goes to the site. */
     private static final CountDownLatch FETCHING_STARTS = new CountDownLatch(1);
@@ -112,13 +109,11 @@ final class StartupWarmer {
     /** Warms, waiting up to {@code fetchWait} for a request to the site before the last step. */
     static void warm(Main launcher, Duration fetchWait) {
         try {
-            // First what the store's opening thread needs first, which a cold read waits for: SQLite's connection
-            // makes this date format first thing, which loads the locale data (~20 ms of CPU); made here, it is
-            // taken from sqlite-jdbc's cache. Made last, it was not ready in time: the opening thread made its own.
-            org.sqlite.date.FastDateFormat.getInstance(SQLITE_DATES);
             // (Logging is set up beside this, on a thread of its own. The public suffix list is not warmed: it is
-            // read a few names at a time.) Then the site's time zone, which the session's first class makes (its
-            // rules are read from the JDK's time zone database, ~5 ms) before it starts opening the store.
+            // read a few names at a time. Nor is the date format of SQLite's connections, which the jar's sqlite-jdbc
+            // makes only when asked for one: see the build's SqliteDateFormat.) First the site's time zone, which
+            // the session's first class makes (its rules are read from the JDK's time zone database, ~5 ms) before
+            // it starts opening the store.
             java.time.ZoneId.of("Asia/Shanghai");
             // Next the memory cache, which the session's opening builds next: Caffeine's first cache of a shape
             // writes its class's name with a string concatenation (~9 ms), after asking the JDK for its logger

@@ -31,6 +31,8 @@ import java.util.zip.ZipOutputStream;
  *   <li>Class files lose their local variable tables ({@link LocalVariableTables}).</li>
  *   <li>Lanterna's check that a cell holds one character answers at once for one {@code char}
  *   ({@link LanternaCellCheck}).</li>
+ *   <li>sqlite-jdbc's connection settings make their date format when first asked for it ({@link SqliteDateFormat}).
+ *   </li>
  * </ul>
  *
  * <p>Usage: {@code JarRepack JAR RELEASE}.
@@ -57,6 +59,9 @@ public final class JarRepack {
                 jar.getFileName(), counts[0], counts[1]);
         if (counts[2] != 1) {
             throw new IllegalStateException("JarRepack: " + LanternaCellCheck.CLASS_FILE + " not in " + jar);
+        }
+        if (counts[3] != 1) {
+            throw new IllegalStateException("JarRepack: " + SqliteDateFormat.CLASS_FILE + " not in " + jar);
         }
     }
 
@@ -106,13 +111,15 @@ public final class JarRepack {
     }
 
     /**
-     * Writes every entry stored, folded as {@link #folded} says; the number written, the number folded and the number
-     * of Lanterna's cell classes given the quick check ({@link LanternaCellCheck}).
+     * Writes every entry stored, folded as {@link #folded} says; the number written, the number folded, the number
+     * of Lanterna's cell classes given the quick check ({@link LanternaCellCheck}) and of sqlite-jdbc's connection
+     * settings made to make their date format late ({@link SqliteDateFormat}).
      */
     private static int[] rewrite(ZipFile zip, Path out, int release) throws IOException {
         Map<String, ZipEntry> folded = folded(zip, release);
         Set<String> written = new HashSet<>();
         int quickened = 0;
+        int late = 0;
         try (OutputStream file = Files.newOutputStream(out); ZipOutputStream zipOut = new ZipOutputStream(file)) {
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
                 ZipEntry entry = e.nextElement();
@@ -124,6 +131,7 @@ public final class JarRepack {
                 write(zip, folded.getOrDefault(name, entry), name, zipOut);
                 written.add(name);
                 quickened += name.equals(LanternaCellCheck.CLASS_FILE) ? 1 : 0;
+                late += name.equals(SqliteDateFormat.CLASS_FILE) ? 1 : 0;
             }
             for (Map.Entry<String, ZipEntry> f : folded.entrySet()) {
                 if (!written.contains(f.getKey())) {
@@ -132,7 +140,7 @@ public final class JarRepack {
                 }
             }
         }
-        return new int[] {written.size(), folded.size(), quickened};
+        return new int[] {written.size(), folded.size(), quickened, late};
     }
 
     private static void write(ZipFile zip, ZipEntry from, String name, ZipOutputStream zipOut) throws IOException {
@@ -142,6 +150,9 @@ public final class JarRepack {
         }
         if (name.equals(LanternaCellCheck.CLASS_FILE)) {
             bytes = LanternaCellCheck.quickenSingleChars(bytes);
+        }
+        if (name.equals(SqliteDateFormat.CLASS_FILE)) {
+            bytes = SqliteDateFormat.makeDateFormatLazily(bytes);
         }
         if (name.endsWith(".class")) {
             bytes = LocalVariableTables.strip(bytes);
