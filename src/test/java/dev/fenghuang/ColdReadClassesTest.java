@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fenghuang.demo.DemoOptions;
 import dev.fenghuang.demo.DemoPortal;
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -92,27 +89,16 @@ class ColdReadClassesTest {
     }
 
     private static List<String> loaded(String out, String name) {
-        return out.lines().filter(l -> l.contains("[class,load] " + name + " ")).toList();
+        return ChildRead.loaded(out, name);
     }
 
     private String read(DemoPortal portal) throws Exception {
         return read(portal, System.getProperty("java.class.path"), "INFO");
     }
 
-    /** What a child JVM running {@code read 1} printed, the classes it loaded among it. */
+    /** What a child JVM running {@code read 1} from {@code classPath} printed, the classes it loaded among it. */
     private String read(DemoPortal portal, String classPath, String logLevel) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xshare:off", "-Xlog:class+load=info", "-cp",
-                classPath, Main.class.getName(), "--site", portal.baseUrl().toString(),
-                "--lang", "en", "read", "1").redirectErrorStream(true);
-        builder.environment().putAll(Map.of("XDG_CONFIG_HOME", home.resolve("config").toString(), "XDG_STATE_HOME",
-                home.resolve("state").toString(), "XDG_CACHE_HOME", home.resolve("cache").toString(), "LC_ALL",
-                "C.UTF-8", "FENGHUANG_LOG_LEVEL", logLevel));
-        Process p = builder.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
-        assertThat(out).contains("全省“巾帼脱贫行动”暨基层妇联组织改革现场推进会在渠召开");
-        return out;
+        return ChildRead.output(home, portal, List.of("-Xshare:off", "-Xlog:class+load=info", "-cp", classPath,
+                Main.class.getName()), logLevel);
     }
 }

@@ -56,7 +56,7 @@ class LanternaCellCheckIT {
     @Test
     void everyCharMakesTheCellLanternasOwnClassMakes() throws Exception {
         try (URLClassLoader jar = new URLClassLoader(new URL[] {JAR.toUri().toURL()},
-                ClassLoader.getPlatformClassLoader()); URLClassLoader lanterna = lanterna()) {
+                ClassLoader.getPlatformClassLoader()); URLClassLoader lanterna = ChildRead.libraryJar("lanterna")) {
             Class<?> quick = jar.loadClass(CELL);
             Class<?> own = lanterna.loadClass(CELL);
             assertThat(quick).isNotSameAs(own);
@@ -77,7 +77,7 @@ class LanternaCellCheckIT {
         List<String> texts = List.of("a", "ab", "中文", "e\u0301", "\u0301", "\uD83D\uDE00", "\uD83D", "\uDE00",
                 "\uD83D\uDC4D\uD83C\uDFFD", "\uD83C\uDDE8\uD83C\uDDF3", "\r\n", "a\u200Db", "\t", "\u001B", " ");
         try (URLClassLoader jar = new URLClassLoader(new URL[] {JAR.toUri().toURL()},
-                ClassLoader.getPlatformClassLoader()); URLClassLoader lanterna = lanterna()) {
+                ClassLoader.getPlatformClassLoader()); URLClassLoader lanterna = ChildRead.libraryJar("lanterna")) {
             Class<?> quick = jar.loadClass(CELL);
             Class<?> own = lanterna.loadClass(CELL);
             for (String text : texts) {
@@ -86,17 +86,6 @@ class LanternaCellCheckIT {
             assertThat(cells(quick, "ab")).isEqualTo("[a, b]");
             assertThat(cells(quick, "e\u0301")).isEqualTo("[e\u0301]");
         }
-    }
-
-    /**
-     * Lanterna's own jar on the test class path, by itself: the class path's first copy of the class may be the built
-     * jar's (the whole-jar tests run with the jar ahead of the libraries), which would compare the jar with itself.
-     */
-    private static URLClassLoader lanterna() throws java.io.IOException {
-        Path own = java.util.stream.Stream.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .map(Path::of).filter(p -> p.getFileName().toString().matches("lanterna-[0-9.]+\\.jar"))
-                .findFirst().orElseThrow(() -> new AssertionError("no Lanterna jar on the class path"));
-        return new URLClassLoader(new URL[] {own.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
     }
 
     /** The cell {@code new TextCharacter(c)} makes (its text and width), or why it refuses. */

@@ -7,11 +7,9 @@ import dev.fenghuang.demo.DemoPortal;
 import java.lang.reflect.Field;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,8 +29,7 @@ class SqliteDateFormatIT {
     void theSettingsMakeTheirDateFormatWhenFirstAskedAndItIsSqlitesOwn() throws Exception {
         try (URLClassLoader jar = new URLClassLoader(new URL[] {JAR.toUri().toURL()},
                 ClassLoader.getPlatformClassLoader());
-                URLClassLoader sqlite = new URLClassLoader(new URL[] {sqliteJdbcJar().toUri().toURL()},
-                        ClassLoader.getPlatformClassLoader())) {
+                URLClassLoader sqlite = ChildRead.libraryJar("sqlite-jdbc")) {
             Class<?> late = jar.loadClass(SETTINGS);
             Class<?> own = sqlite.loadClass(SETTINGS);
             for (Properties pragmas : new Properties[] {new Properties(), withFormat("yyyyMMdd HH:mm")}) {
@@ -60,16 +57,6 @@ class SqliteDateFormatIT {
         }
     }
 
-    /**
-     * sqlite-jdbc's own jar on the test class path: the class path's first copy of the class may be the built jar's
-     * (the whole-jar tests run with the jar ahead of the libraries).
-     */
-    static Path sqliteJdbcJar() {
-        return java.util.stream.Stream.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .map(Path::of).filter(p -> p.getFileName().toString().matches("sqlite-jdbc-[0-9.]+\\.jar"))
-                .findFirst().orElseThrow(() -> new AssertionError("no sqlite-jdbc jar on the class path"));
-    }
-
     private static Properties withFormat(String pattern) {
         Properties p = new Properties();
         p.setProperty("date_string_format", pattern);
@@ -84,18 +71,7 @@ class SqliteDateFormatIT {
 
     /** What {@code java -jar fenghuang.jar read 1} printed, the classes it loaded among it. */
     private String read(DemoPortal portal) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xshare:auto", "-Xlog:class+load=info", "-jar",
-                JAR.toString(), "--site", portal.baseUrl().toString(), "--lang", "en", "read", "1")
-                .redirectErrorStream(true);
-        builder.environment().putAll(Map.of("XDG_CONFIG_HOME", home.resolve("config").toString(), "XDG_STATE_HOME",
-                home.resolve("state").toString(), "XDG_CACHE_HOME", home.resolve("cache").toString(), "LC_ALL",
-                "C.UTF-8"));
-        Process p = builder.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
-        assertThat(out).contains("全省“巾帼脱贫行动”暨基层妇联组织改革现场推进会在渠召开");
-        return out;
+        return ChildRead.output(home, portal, List.of("-Xshare:auto", "-Xlog:class+load=info", "-jar",
+                JAR.toString()), "INFO");
     }
 }
