@@ -54,10 +54,14 @@ class WarmReaderBenchmarkTest {
             java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final List<String[]> table = new ArrayList<>();
+    /** Medians the floor rows add up, in ns: a seen article's frame, one parse of a new article's page. */
+    private double seenFrame;
+    private double parseMedian;
 
     @Test
     void warmInSessionAndKeepTargets() throws Exception {
-        try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults())) {
+        try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults());
+                BareGets bare = new BareGets()) {
             for (int i = 0; i < WARM_READERS; i++) {
                 try (PortalSession session = session(portal, "warm" + i, "local"); Workers workers = new Workers()) {
                     newArticles(portal, rig(session, workers), workers, null);
@@ -73,6 +77,7 @@ class WarmReaderBenchmarkTest {
                 newArticles(portal, rig(session, workers), workers, "no store");
             }
             parses(portal);
+            getsAlone(portal, bare);
         }
         scrollBytes();
         System.out.println();
@@ -183,6 +188,68 @@ class WarmReaderBenchmarkTest {
         }
     }
 
+    /**
+     * The floor of a new article's frame, side by side with curl in one loop with no reader running: Apache HttpClient
+     * 5's GET alone, with and without compression, plus one parse of the page and the frame of a seen article (its
+     * layout and paint), against curl's time_total for the same URLs.
+     */
+    private void getsAlone(DemoPortal portal, BareGets bare) throws Exception {
+        for (int round = 0; round < 20; round++) {
+            for (int aid = 2; aid <= ARTICLES; aid++) {
+                String url = portal.baseUrl() + "portal.php?mod=view&aid=" + aid;
+                bare.get(url, true);
+                bare.get(url, false);
+            }
+        }
+        long[] gzip = new long[ARTICLES - 1];
+        long[] identity = new long[ARTICLES - 1];
+        long[] curl = new long[ARTICLES - 1];
+        for (int aid = 2; aid <= ARTICLES; aid++) {
+            String url = portal.baseUrl() + "portal.php?mod=view&aid=" + aid;
+            curl[aid - 2] = curl(url, false);
+            gzip[aid - 2] = bare.get(url, true);
+            identity[aid - 2] = bare.get(url, false);
+        }
+        double c = median(curl);
+        double g = median(gzip) + parseMedian + seenFrame;
+        double i = median(identity) + parseMedian + seenFrame;
+        table.add(new String[] {"floor, no reader running: curl", spread(curl), ""});
+        table.add(new String[] {"  one GET alone, HttpClient 5 (gzip)", spread(gzip), ""});
+        table.add(new String[] {"  one GET alone, no compression", spread(identity), ""});
+        table.add(new String[] {"  GET (gzip) + one parse + seen frame", ms(g) + String.format(" = %.2fx curl", g / c),
+                "<= 1.3x"});
+        table.add(new String[] {"  GET (none) + one parse + seen frame", ms(i) + String.format(" = %.2fx curl", i / c),
+                "<= 1.3x"});
+    }
+
+    /**
+     * Apache HttpClient 5 as its builder makes it, nothing of Fenghuang around it: one GET of a page read whole into
+     * bytes, over a kept-alive connection, with compression asked for (as the reader asks) or not.
+     */
+    static final class BareGets implements AutoCloseable {
+        private final org.apache.hc.client5.http.impl.classic.CloseableHttpClient gzip =
+                org.apache.hc.client5.http.impl.classic.HttpClients.createDefault();
+        private final org.apache.hc.client5.http.impl.classic.CloseableHttpClient identity =
+                org.apache.hc.client5.http.impl.classic.HttpClients.custom().disableContentCompression().build();
+
+        /** The time of one GET of {@code url}, in ns. */
+        long get(String url, boolean compressed) throws IOException {
+            long start = System.nanoTime();
+            byte[] body = (compressed ? gzip : identity).execute(
+                    new org.apache.hc.client5.http.classic.methods.HttpGet(url),
+                    response -> org.apache.hc.core5.http.io.entity.EntityUtils.toByteArray(response.getEntity()));
+            long time = System.nanoTime() - start;
+            assertThat(body.length).as(url).isGreaterThan(1000);
+            return time;
+        }
+
+        @Override
+        public void close() throws IOException {
+            gzip.close();
+            identity.close();
+        }
+    }
+
     /** Opens articles already read again, each after another: no request, the time to frame. */
     private void seenArticles(DemoPortal portal, WireRig rig, Workers workers) throws Exception {
         long[] nanos = new long[SEEN_OPENS];
@@ -196,6 +263,7 @@ class WarmReaderBenchmarkTest {
         long requests = portal.requestCount() - before;
         table.add(new String[] {"seen article, requests", Long.toString(requests), "0"});
         table.add(new String[] {"seen article, key to frame", spread(nanos), "<= 2 ms"});
+        seenFrame = median(nanos);
         table.add(new String[] {"  CPU, UI thread + workers (median)", ms(median(cpu)), ""});
     }
 
@@ -293,6 +361,31 @@ class WarmReaderBenchmarkTest {
         table.add(new String[] {"article page (aid 5, " + page.text().getBytes(StandardCharsets.UTF_8).length / 1024
                 + " kB) parses/CPU s", String.format("%,.0f (%,.0f per wall s)", perCpuSecond, perSecond),
                 ">= 3,000"});
+        parseMedian = parseOfEach(portal, clock);
+        table.add(new String[] {"one parse of each new article's page (median)", ms(parseMedian), ""});
+    }
+
+    /** The median over the pages of articles 2 to 73 of one page's parse, each timed over 20 parses once warm. */
+    private static double parseOfEach(DemoPortal portal, Clock clock) throws Exception {
+        List<WebPage> pages = new ArrayList<>();
+        for (int aid = 2; aid <= ARTICLES; aid++) {
+            pages.add(fetch(URI.create(portal.baseUrl() + "portal.php?mod=view&aid=" + aid)));
+        }
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            for (WebPage page : pages) {
+                parse(page, clock);
+            }
+        }
+        long[] each = new long[pages.size()];
+        for (int i = 0; i < pages.size(); i++) {
+            long start = System.nanoTime();
+            for (int k = 0; k < 20; k++) {
+                parse(pages.get(i), clock);
+            }
+            each[i] = (System.nanoTime() - start) / 20;
+        }
+        return median(each);
     }
 
     private static Article parse(WebPage page, Clock clock) throws IOException {
