@@ -99,6 +99,13 @@ public final class Main implements Launcher {
         return session(site, demo, null).reader();
     }
 
+    /** Without a memory cache: a command that reads a page once has no use for one (issue 13). */
+    @Override
+    public PortalReader openForOneCommand(String site, boolean demo, String account, StoreMode mode) {
+        StartupWarmer.memoryCacheUnused();
+        return session(Settings.load(dirs), site, demo, account, mode, false).reader();
+    }
+
     @Override
     public PortalSession session(String site, boolean demo, String account) {
         return session(site, demo, account, StoreMode.NORMAL);
@@ -106,24 +113,32 @@ public final class Main implements Launcher {
 
     @Override
     public PortalSession session(String site, boolean demo, String account, StoreMode mode) {
-        return session(Settings.load(dirs), site, demo, account, mode);
+        StartupWarmer.memoryCacheUsed();
+        return session(Settings.load(dirs), site, demo, account, mode, true);
     }
 
-    private PortalSession session(Settings settings, String site, boolean demo, String account, StoreMode mode) {
-        PortalSession session = openSession(settings, site, demo, account, mode);
+    /** @param memory whether the session's pages are held in memory too, as the page cache's settings bound */
+    private PortalSession session(Settings settings, String site, boolean demo, String account, StoreMode mode,
+                                  boolean memory) {
+        PortalSession session = openSession(settings, site, demo, account, mode, memory);
         session.reader().onFirstSend(StartupWarmer::fetchingStarts);
         return session;
     }
 
-    private PortalSession openSession(Settings settings, String site, boolean demo, String account, StoreMode mode) {
+    private PortalSession openSession(Settings settings, String site, boolean demo, String account, StoreMode mode,
+                                      boolean memory) {
         String chosen = site != null ? site : settings.text("site", "demo");
         if (demo || chosen.equals(SiteProfile.DEMO)) { // "demo" names the built-in portal, never a profile
             DemoPortal portal = DemoPortal.start(DemoOptions.defaults());
             SiteProfile profile = SiteProfile.from(SiteProfile.DEMO, portal.baseUrl().toString(), settings);
-            return readers().openSession(profile, account, portal, mode);
+            return readers().openSession(memory ? profile : withoutMemory(profile), account, portal, mode);
         }
         SiteProfile profile = SiteProfile.resolve(chosen, settings, dirs);
-        return readers().openSession(profile, account, () -> { }, mode);
+        return readers().openSession(memory ? profile : withoutMemory(profile), account, () -> { }, mode);
+    }
+
+    private static SiteProfile withoutMemory(SiteProfile profile) {
+        return profile.withCache(profile.cache().withoutMemory());
     }
 
     @Override
@@ -144,7 +159,8 @@ public final class Main implements Launcher {
         Settings settings = Settings.load(dirs); // once: read on the way to the first frame
         TuiOptions options = TuiOptions.from(settings, openAid, lang != null ? lang : language(), environment,
                 noImages);
-        return Tui.run(() -> session(settings, site, demo, account, mode), options); // the terminal is taken meanwhile
+        // (the terminal is taken while the session opens)
+        return Tui.run(() -> session(settings, site, demo, account, mode, true), options);
     }
 
     @Override

@@ -41,6 +41,12 @@ final class StartupWarmer {
     /** Set once the terminal reader starts: its first page is fetched and read by a thread of its own. */
     private static volatile boolean readerStarting;
 
+    /** Opened once the command is known to hold pages in memory or not; the memory cache is warmed after. */
+    private static final CountDownLatch CACHE_KNOWN = new CountDownLatch(1);
+    /** How long the warmer waits to know: a command line is read in a few milliseconds. */
+    private static final Duration CACHE_WAIT = Duration.ofMillis(50);
+    private static volatile boolean memoryCacheUnused;
+
     private StartupWarmer() {
     }
 
@@ -52,6 +58,22 @@ final class StartupWarmer {
      */
     static void leaveFetchingToTheReader() {
         readerStarting = true;
+        CACHE_KNOWN.countDown(); // the reader holds its pages in memory
+    }
+
+    /**
+     * Tells the warmer the command holds no pages in memory (one that reads a page once and ends), so it leaves the
+     * memory cache alone: Caffeine's classes and first cache were ~30 ms of its processor in a cold {@code read},
+     * shared with the main thread for nothing.
+     */
+    static void memoryCacheUnused() {
+        memoryCacheUnused = true;
+        CACHE_KNOWN.countDown();
+    }
+
+    /** Tells the warmer the command opens a session that holds its pages in memory. */
+    static void memoryCacheUsed() {
+        CACHE_KNOWN.countDown();
     }
 
     /**
@@ -115,11 +137,15 @@ final class StartupWarmer {
             // the session's first class makes (its rules are read from the JDK's time zone database, ~5 ms) before
             // it starts opening the store.
             java.time.ZoneId.of("Asia/Shanghai");
-            // Next the memory cache, which the session's opening builds next: Caffeine's first cache of a shape
-            // writes its class's name with a string concatenation (~9 ms), after asking the JDK for its logger
+            // Next the memory cache, which the session's opening builds next, unless the command holds no pages in
+            // memory (read, list: known once the command line is read): Caffeine's first cache of a shape writes its
+            // class's name with a string concatenation (~9 ms), after asking the JDK for its logger
             // (PlatformLogFinder); what it keeps is the factory of that shape's class. Made after the texts, it came
-            // too late for the reader and read, and the main thread made it itself.
-            new PageCache(CachePolicy.defaults());
+            // too late for the reader, and the main thread made it itself.
+            CACHE_KNOWN.await(CACHE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            if (!memoryCacheUnused) {
+                new PageCache(CachePolicy.defaults());
+            }
             // The texts in the user's language (the settings file read for it), which the command line builds its
             // help with while picocli reads the command (~100 ms of the main thread's), and the reader its first
             // frame: ~8 ms, read once a process.

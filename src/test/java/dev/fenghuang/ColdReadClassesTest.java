@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * made directly; nor logback's own initializer (its configurators looked for with a service loader, its status
  * texts), the log being set up by {@link FileLogProvider}; nor a {@code .properties} bundle of texts read whole, the
  * texts being looked up in the tables the build wrote ({@code TextTable}); nor jsoup, which the warmer readies only
- * once a request goes to the site.
+ * once a request goes to the site; nor Caffeine, a command that reads one page holding none in memory.
  */
 class ColdReadClassesTest {
     private static final List<String> NOT_LOADED = List.of("picocli.CommandLine$Model$CommandSpec", "java.net.IDN",
@@ -33,7 +33,7 @@ class ColdReadClassesTest {
             "dev.fenghuang.app.AuditLog$Json", "com.google.gson.Gson",
             "com.google.gson.internal.bind.ReflectiveTypeAdapterFactory", "java.util.logging.LogManager",
             "java.sql.DriverManager", "org.sqlite.JDBC", "java.util.PropertyResourceBundle",
-            "org.jsoup.nodes.Document");
+            "org.jsoup.nodes.Document", "com.github.benmanes.caffeine.cache.Caffeine");
 
     @TempDir
     Path home;

@@ -23,7 +23,8 @@ final class StartupWarmerProcess {
     /**
      * Warms as a command whose first request goes to the site; with a second argument {@code start}: only starts the
      * warmer's threads as a start does, and waits for them; with {@code reader}: warms as the terminal reader's start
-     * does; with {@code store}: as a command that sends no request (the warmer waits 100 ms for one).
+     * does; with {@code store}: as a command that sends no request (the warmer waits 100 ms for one); with
+     * {@code one-page}: as a command that holds no pages in memory ({@code read}).
      */
     public static void main(String[] args) throws InterruptedException {
         Main launcher = new Main(XdgDirs.from(Map.of(), args[0]), Map.of("LANG", "zh_CN.UTF-8"));
@@ -39,6 +40,9 @@ final class StartupWarmerProcess {
         }
         if (mode.equals("reader")) {
             StartupWarmer.leaveFetchingToTheReader();
+        }
+        if (mode.equals("one-page")) {
+            StartupWarmer.memoryCacheUnused();
         }
         StartupWarmer.warm(launcher, mode.equals("store") ? java.time.Duration.ofMillis(100)
                 : java.time.Duration.ofSeconds(10));

@@ -119,6 +119,20 @@ class StartupWarmerTest {
         assertThat(cache).isNotNegative().isLessThan(firstLoad(lines, "dev.fenghuang.app.Texts"));
     }
 
+    /**
+     * A command that reads a page once and ends ({@code read}) holds no pages in memory: the warmer leaves the memory
+     * cache alone (Caffeine's classes and first cache, ~30 ms of processor competing with the main thread), and
+     * warms the rest as before.
+     */
+    @Test
+    void aCommandHoldingNoPagesInMemoryLeavesTheMemoryCacheAlone() throws Exception {
+        List<String> lines = classesLoadedByAWarmedStart("one-page");
+        int building = lines.indexOf(StartupWarmerProcess.BUILDING);
+        assertThat(building).isNotNegative();
+        assertThat(firstLoad(lines, "com.github.benmanes.caffeine.cache.Caffeine")).isGreaterThan(building);
+        assertThat(firstLoad(lines, "dev.fenghuang.app.PortalReader")).isNotNegative().isLessThan(building);
+    }
+
     /** The user's texts (a 50 KB bundle, ~8 ms) are read by the warmer, in the launcher's language, once. */
     @Test
     void afterTheWarmerTheUsersTextsAreReadWithoutLoadingAClass() throws Exception {

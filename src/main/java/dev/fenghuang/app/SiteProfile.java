@@ -32,6 +32,12 @@ public record SiteProfile(String name, URI base, HttpSettings http, Optional<Str
                           CachePolicy cache, List<Integer> startCatids, int probeMaxMisses, int probeMaxCatid,
                           StoreSettings store) {
 
+    /** This profile with the cache bounds {@code policy}. */
+    public SiteProfile withCache(CachePolicy policy) {
+        return new SiteProfile(name, base, http, cookiePrefix, policy, startCatids, probeMaxMisses, probeMaxCatid,
+                store);
+    }
+
     /**
      * The profile for what the user named with {@code --site}: a URL, or the name of a profile file in
      * the config directory's {@code sites/}.

@@ -5,7 +5,7 @@ import java.time.Duration;
 /**
  * Bounds of the page cache.
  *
- * @param maxWeight the most the cache may hold, in estimated bytes of text
+ * @param maxWeight the most the cache may hold, in estimated bytes of text; 0 for no memory level at all
  * @param sections how long the category tree stays fresh
  * @param lists how long a category list page stays fresh; the forum index and a board's thread list as well
  * @param articles how long an article page (and an image) stays fresh
@@ -16,6 +16,19 @@ public record CachePolicy(long maxWeight, Duration sections, Duration lists, Dur
     public static CachePolicy defaults() {
         return new CachePolicy(32L * 1024 * 1024, Duration.ofHours(24), Duration.ofMinutes(2),
                 Duration.ofMinutes(15), Duration.ofMinutes(2));
+    }
+
+    /**
+     * This policy with nothing held in memory: pages come from the lasting level or the site at each ask. For a command
+     * that reads a page once and ends, where a memory cache would be built for nothing (issue 13).
+     */
+    public CachePolicy withoutMemory() {
+        return new CachePolicy(0, sections, lists, articles, comments);
+    }
+
+    /** Whether a cache under this policy holds pages in memory at all (a weight of 0 holds none). */
+    public boolean holdsInMemory() {
+        return maxWeight > 0;
     }
 
     /**

@@ -18,14 +18,15 @@ import java.util.function.Predicate;
  * {@link SecondLevel} that outlives the process. A page kept there and still fresh costs no request; one past its
  * time to live is fetched again before it is answered, or, once {@link #refreshBehind} was called, answered at once
  * and fetched again behind it. Writes invalidate what they change in both levels ({@link #forget}); a reload
- * bypasses both ({@link #refresh}).
+ * bypasses both ({@link #refresh}). Under a policy of no weight ({@link CachePolicy#withoutMemory}) there is no memory
+ * level: every ask goes to the lasting level, then the site, and asks made at once are not joined.
  */
 public final class PageCache {
     /** How often, at most, the values past their time to live are dropped from memory all at once. */
     static final Duration SWEEP_INTERVAL = Duration.ofMinutes(1);
     private static final Duration LONGEST_TTL = Duration.ofDays(365L * 30);
 
-    private final Cache<CacheKey, Held> cache;
+    private final Cache<CacheKey, Held> cache; // null under a policy of no weight: no memory level
     private final CachePolicy policy;
     private final SecondLevel lasting;
     private final Clock clock;
@@ -71,7 +72,9 @@ public final class PageCache {
         // Each value keeps its own time to live and is checked on read (a value past it is a miss), rather than
         // Caffeine's per-entry expiry: that one loads a timer wheel, expiring entry classes and method handles,
         // 35 classes fewer in a reader session of 300 articles, for what a comparison on read does (issue 13).
-        this.cache = Caffeine.newBuilder()
+        // Without a memory level no Caffeine cache is built at all: its classes and its first cache's set-up were
+        // ~40 ms of processor in a cold `read` (issue 13).
+        this.cache = !policy.holdsInMemory() ? null : Caffeine.newBuilder()
                 .executor(Runnable::run)
                 .maximumWeight(policy.maxWeight())
                 .weigher((CacheKey k, Held v) -> Weigher.weigh(v.value()))
@@ -80,6 +83,9 @@ public final class PageCache {
 
     /** The estimated bytes the memory level holds now (what {@link CachePolicy#maxWeight} bounds). */
     public long weighedBytes() {
+        if (cache == null) {
+            return 0;
+        }
         return cache.policy().eviction().flatMap(e -> {
             java.util.OptionalLong weighed = e.weightedSize();
             return weighed.isPresent() ? Optional.of(weighed.getAsLong()) : Optional.empty();
@@ -133,6 +139,9 @@ public final class PageCache {
      * live. A value this ask filled is its answer, fresh or not: a kind given no time to live is fetched once per ask.
      */
     private Held inMemory(CacheKey key, Loader<?> loader) throws IOException {
+        if (cache == null) {
+            return fill(key, loader);
+        }
         long now = ticker.read();
         sweep(now);
         boolean[] filledHere = {false};
@@ -180,7 +189,7 @@ public final class PageCache {
 
     /** The value in memory under the key while fresh, else null. */
     private Held freshInMemory(CacheKey key) {
-        Held held = cache.getIfPresent(key);
+        Held held = cache == null ? null : cache.getIfPresent(key);
         return held != null && held.freshAt(ticker.read()) ? held : null;
     }
 
@@ -196,7 +205,7 @@ public final class PageCache {
 
     /** Holds the value in memory, unless it is kept in the lasting level only ({@link #keptBelowOnly}). */
     private void hold(CacheKey key, Held held) {
-        if (!keptBelowOnly(key)) {
+        if (cache != null && !keptBelowOnly(key)) {
             cache.put(key, held);
         }
     }
@@ -274,7 +283,9 @@ public final class PageCache {
                 }
             } catch (IOException e) {
                 reach.noteFailure(e);
-                cache.asMap().remove(key, stale);
+                if (cache != null) {
+                    cache.asMap().remove(key, stale);
+                }
                 if (told != null) {
                     told.refreshFailed(key, e);
                 }
@@ -310,7 +321,9 @@ public final class PageCache {
         if (reach.forced()) {
             return; // working offline nothing is sent, so nothing kept went out of date
         }
-        cache.asMap().keySet().removeIf(which);
+        if (cache != null) {
+            cache.asMap().keySet().removeIf(which);
+        }
         lasting.forget(which);
     }
 
@@ -323,7 +336,9 @@ public final class PageCache {
         if (reach.forced()) {
             return;
         }
-        cache.invalidateAll();
+        if (cache != null) {
+            cache.invalidateAll();
+        }
         lasting.viewAs(viewer);
     }
 

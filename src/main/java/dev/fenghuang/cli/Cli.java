@@ -286,11 +286,12 @@ public final class Cli implements Callable<Integer> {
         return ReaderStart.run(this, open, noImages);
     }
 
-    /** A reader as the chosen account (what a site shows depends on who asks: pending comments, edit links). */
+    /**
+     * A reader as the chosen account (what a site shows depends on who asks: pending comments, edit links), for a
+     * command that reads each page once and ends.
+     */
     public PortalReader open() throws Exception {
-        StoreMode mode = storeMode();
-        PortalReader reader = account() == null && mode == StoreMode.NORMAL ? launcher.open(site, demo)
-                : launcher.session(site, demo, account(), mode).reader();
+        PortalReader reader = launcher.openForOneCommand(site, demo, account(), storeMode());
         reader.onOffline((page, fetchedAt) -> noteOffline(fetchedAt));
         return reader;
     }

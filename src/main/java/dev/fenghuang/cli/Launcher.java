@@ -15,6 +15,20 @@ public interface Launcher {
     PortalReader open(String site, boolean demo) throws Exception;
 
     /**
+     * Opens a reader for a command that reads each page once and ends ({@code read}, {@code list}, {@code sync}):
+     * its pages need not be held in memory, the store keeps them. By default a reader as {@link #open} or a session
+     * opens one.
+     *
+     * @param account the account's name ({@code --account}), or null for the default account
+     * @param mode how the site's store is used ({@code --offline}, {@code --no-store})
+     */
+    default PortalReader openForOneCommand(String site, boolean demo, String account,
+                                           dev.fenghuang.app.store.StoreMode mode) throws Exception {
+        return account == null && mode == dev.fenghuang.app.store.StoreMode.NORMAL ? open(site, demo)
+                : session(site, demo, account, mode).reader();
+    }
+
+    /**
      * Opens one account's session on a site, for reading and writing.
      *
      * @param account the account's name ({@code --account}), or null for the default account

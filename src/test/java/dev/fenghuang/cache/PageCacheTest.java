@@ -23,6 +23,60 @@ class PageCacheTest {
         assertThat(loads).hasValue(1);
     }
 
+    /**
+     * A policy of no weight is a cache without a memory level (a command that reads a page once): a page comes from
+     * the lasting level while fresh, else from the loader, and memory holds nothing, nor is any Caffeine cache built.
+     */
+    @Test
+    void aCacheOfNoWeightHoldsNothingInMemoryAndReadsTheLastingLevel() throws Exception {
+        LastingInMemory lasting = new LastingInMemory();
+        PageCache once = new PageCache(CachePolicy.defaults().withoutMemory(), System::nanoTime, lasting,
+                java.time.Clock.systemUTC());
+        assertThat(caffeineOf(once)).isNull();
+        AtomicInteger loads = new AtomicInteger();
+        assertThat(once.<String>get(CacheKey.article(1, 1), () -> "page " + loads.incrementAndGet()))
+                .isEqualTo("page 1");
+        assertThat(once.contains(CacheKey.article(1, 1))).isFalse();
+        assertThat(once.peek(CacheKey.article(1, 1))).isEmpty();
+        assertThat(once.weighedBytes()).isZero();
+        assertThat(lasting.kept).containsKey(CacheKey.article(1, 1));
+        // asked again: the lasting level answers, the loader is not called
+        assertThat(once.<String>get(CacheKey.article(1, 1), () -> "page " + loads.incrementAndGet()))
+                .isEqualTo("page 1");
+        assertThat(loads).hasValue(1);
+        // a write's forgetting and a reload reach the lasting level
+        assertThat(once.refresh(CacheKey.article(1, 1), () -> "new")).isEqualTo("new");
+        assertThat(lasting.kept.get(CacheKey.article(1, 1)).value()).isEqualTo("new");
+        once.forget(k -> k.id() == 1);
+        assertThat(lasting.kept).isEmpty();
+        once.sessionChanged("member");
+        assertThat(once.<String>get(CacheKey.article(1, 1), () -> "page " + loads.incrementAndGet()))
+                .isEqualTo("page 2");
+    }
+
+    @Test
+    void aCacheOfNoWeightWithoutALastingLevelLoadsAtEveryAsk() throws IOException {
+        PageCache once = new PageCache(CachePolicy.defaults().withoutMemory());
+        AtomicInteger loads = new AtomicInteger();
+        once.get(CacheKey.list(4, 1), () -> "list " + loads.incrementAndGet());
+        assertThat(once.<String>get(CacheKey.list(4, 1), () -> "list " + loads.incrementAndGet()))
+                .isEqualTo("list 2");
+    }
+
+    @Test
+    void aHeapBoundKeepsAPolicyOfNoWeightAtNoWeight() {
+        CachePolicy none = CachePolicy.defaults().withoutMemory();
+        assertThat(none.holdsInMemory()).isFalse();
+        assertThat(none.within(64L << 20).holdsInMemory()).isFalse();
+        assertThat(CachePolicy.defaults().within(3).holdsInMemory()).isTrue();
+    }
+
+    private static Object caffeineOf(PageCache cache) throws ReflectiveOperationException {
+        Field field = PageCache.class.getDeclaredField("cache");
+        field.setAccessible(true);
+        return field.get(cache);
+    }
+
     @Test
     void refreshBypassesAndReplacesTheCachedValue() throws IOException {
         cache.get(CacheKey.list(4, 1), () -> "old");
