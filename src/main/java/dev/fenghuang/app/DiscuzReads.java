@@ -39,6 +39,11 @@ public final class DiscuzReads implements SiteReads {
     }
 
     @Override
+    public void prepareToSend() {
+        site.prepareToSend();
+    }
+
+    @Override
     public ArticleList list(int catid, int page) throws IOException {
         return site.list(catid, page);
     }

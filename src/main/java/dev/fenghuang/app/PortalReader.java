@@ -282,6 +282,14 @@ public final class PortalReader implements AutoCloseable {
         return true;
     }
 
+    /**
+     * Builds, on the calling thread, what sending this reader's first request needs ({@link SiteReads#prepareToSend}):
+     * for a thread whose first read would otherwise wait idle for the store to open.
+     */
+    public void prepareToSend() {
+        site.prepareToSend();
+    }
+
     public Article article(long aid, int page, boolean refresh) throws IOException {
         return read(CacheKey.article(aid, page), () -> site.article(aid, page), refresh);
     }

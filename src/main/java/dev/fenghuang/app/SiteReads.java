@@ -32,6 +32,13 @@ public interface SiteReads {
     default void prepareToRead() {
     }
 
+    /**
+     * Builds, ahead, what sending the first request to the site needs (the HTTP client): for a thread about to wait
+     * for something else first; idempotent, and only ever an optimisation.
+     */
+    default void prepareToSend() {
+    }
+
     ArticleList list(int catid, int page) throws IOException;
 
     Article article(long aid, int page) throws IOException;

@@ -11,4 +11,11 @@ public interface PageSource {
      * only a failure to get an answer at all throws.
      */
     WebPage get(URI url) throws IOException;
+
+    /**
+     * Builds, ahead, what a first request needs (a client and its pool): for a thread that would otherwise wait idle
+     * before it sends one. Only ever an optimisation; a source with nothing to build does nothing.
+     */
+    default void prepare() {
+    }
 }

@@ -149,6 +149,27 @@ public final class WebClient implements SiteConnection, AutoCloseable {
         return cookies.store();
     }
 
+    /**
+     * Builds the HTTP client now rather than at the first request, unless requests are refused or the client is
+     * closed. A failure is left for the first request to meet.
+     */
+    @Override
+    public void prepare() {
+        if (offline) {
+            return;
+        }
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            try {
+                client();
+            } catch (RuntimeException e) {
+                log.debug("building the HTTP client ahead failed: {}", e.toString());
+            }
+        }
+    }
+
     /** From now on every request is refused with {@link OfflineRefusal} before it is sent ({@code --offline}). */
     public void refuseRequests() {
         offline = true;

@@ -70,6 +70,11 @@ public final class DiscuzSite {
         PageGate.prepare();
     }
 
+    /** Builds, ahead, what sending the first request needs ({@link PageSource#prepare}). */
+    public void prepareToSend() {
+        source.prepare();
+    }
+
     /** One page (1-based) of a category's article list. */
     public ArticleList list(int catid, int page) throws IOException {
         Document doc = fetch(urls.list(catid, page), "div.xld, dl.bbda, h1.xs2", "category list page");

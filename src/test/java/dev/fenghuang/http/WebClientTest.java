@@ -134,6 +134,39 @@ class WebClientTest {
         assertThat(userAgents).hasSize(1);
     }
 
+    /**
+     * Prepared ahead, the client is built then and sends as one built at its first request; a closed client or one
+     * refusing requests ({@code --offline}) builds nothing and throws nothing.
+     */
+    @Test
+    void aClientPreparedAheadIsBuiltThenAndSendsAsBefore() throws Exception {
+        try (WebClient c = client()) {
+            assertThat(built(c)).isFalse();
+            c.prepare();
+            assertThat(built(c)).isTrue();
+            c.prepare();
+            assertThat(c.get(base.resolve("plain")).status()).isEqualTo(200);
+        }
+        WebClient offline = client();
+        offline.refuseRequests();
+        offline.prepare();
+        assertThat(built(offline)).isFalse();
+        offline.close();
+        WebClient closed = client();
+        closed.close();
+        closed.prepare();
+        assertThat(built(closed)).isFalse();
+        assertThat(userAgents).hasSize(1);
+    }
+
+    private static boolean built(WebClient c) throws ReflectiveOperationException {
+        java.lang.reflect.Field client = WebClient.class.getDeclaredField("client");
+        client.setAccessible(true);
+        synchronized (c) {
+            return client.get(c) != null;
+        }
+    }
+
     @Test
     void sendsTheHostWithItsPort() throws Exception {
         try (WebClient c = client()) {
