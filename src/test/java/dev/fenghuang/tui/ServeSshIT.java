@@ -156,13 +156,29 @@ class ServeSshIT {
         }
     }
 
-    /** From the sections, Enter on the first section and on its first article; the article's screen. */
+    /**
+     * From the sections, Enter on the first section and on its first article; the article's screen. Each key waits
+     * for the screen it is meant for: the sections with the first section's list beside them, then that list in
+     * focus (its page and row in the status line, "1/3  1/15", where the sections show one count). A screen merely
+     * changed could be a frame on the way, in which Enter did not open the article (seen once in CI).
+     */
     private static String openFirstArticle(TmuxSession tmux) throws Exception {
-        String sections = tmux.await(s -> s.contains("党政风采"), WAIT);
+        tmux.await(s -> s.contains("党政风采") && LIST_ROW.matcher(s).find(), WAIT);
         tmux.keys("Enter");
-        String list = tmux.await(s -> !s.equals(sections) && !s.contains("Loading"), WAIT);
+        tmux.await(s -> LIST_IN_FOCUS.matcher(lastLine(s)).find() && LIST_ROW.matcher(s).find(), WAIT);
         tmux.keys("Enter");
-        return tmux.await(s -> !s.equals(list) && s.contains(" · views "), WAIT);
+        return tmux.await(s -> s.contains(" · views "), WAIT);
+    }
+
+    /** A row of an article list: its date. */
+    private static final java.util.regex.Pattern LIST_ROW = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2} ");
+    /** The status line of a list in focus: its page and its row. */
+    private static final java.util.regex.Pattern LIST_IN_FOCUS =
+            java.util.regex.Pattern.compile("\\d+/\\d+ +\\d+/\\d+\\s*$");
+
+    private static String lastLine(String screen) {
+        String trimmed = screen.stripTrailing();
+        return trimmed.substring(trimmed.lastIndexOf('\n') + 1);
     }
 
     @Test
