@@ -204,22 +204,28 @@ class WarmReaderBenchmarkTest {
         long[] gzip = new long[ARTICLES - 1];
         long[] identity = new long[ARTICLES - 1];
         long[] curl = new long[ARTICLES - 1];
+        long[] curlGzip = new long[ARTICLES - 1];
         for (int aid = 2; aid <= ARTICLES; aid++) {
             String url = portal.baseUrl() + "portal.php?mod=view&aid=" + aid;
             curl[aid - 2] = curl(url, false);
+            curlGzip[aid - 2] = curl(url, true);
             gzip[aid - 2] = bare.get(url, true);
             identity[aid - 2] = bare.get(url, false);
         }
         double c = median(curl);
+        double cz = median(curlGzip);
         double g = median(gzip) + parseMedian + seenFrame;
         double i = median(identity) + parseMedian + seenFrame;
         table.add(new String[] {"floor, no reader running: curl", spread(curl), ""});
+        table.add(new String[] {"  curl --compressed", spread(curlGzip), ""});
         table.add(new String[] {"  one GET alone, HttpClient 5 (gzip)", spread(gzip), ""});
         table.add(new String[] {"  one GET alone, no compression", spread(identity), ""});
         table.add(new String[] {"  GET (gzip) + one parse + seen frame", ms(g) + String.format(" = %.2fx curl", g / c),
                 "<= 1.3x"});
         table.add(new String[] {"  GET (none) + one parse + seen frame", ms(i) + String.format(" = %.2fx curl", i / c),
                 "<= 1.3x"});
+        table.add(new String[] {"  GET (gzip) + one parse + seen frame", String.format("%.2fx curl --compressed",
+                g / cz), ""});
     }
 
     /**
