@@ -43,10 +43,7 @@ public final class PortalReader implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PortalReader.class);
 
     /** Requests of this reader's on their way to the site (pages and images the caches could not answer). */
-    private final java.util.concurrent.atomic.AtomicInteger sending = new java.util.concurrent.atomic.AtomicInteger();
-    private volatile boolean prepared;
-    private volatile boolean sentAny;
-    private volatile Runnable firstSend = () -> { };
+    private final RequestsUnderWay underWay = new RequestsUnderWay();
     private final SiteProfile profile;
     private final SiteReads site;
     private final PageCache cache;
@@ -110,7 +107,7 @@ public final class PortalReader implements AutoCloseable {
      * read the caches answer sends none). It must return at once.
      */
     public void onFirstSend(Runnable told) {
-        this.firstSend = told;
+        underWay.onFirstSend(told);
     }
 
     /** This reader, keeping its read marks in {@code kept} (the account's marks in the site's store). */
@@ -271,15 +268,7 @@ public final class PortalReader implements AutoCloseable {
      * until the page comes. True once it has; false while no request is under way.
      */
     public boolean prepareWhileSending() {
-        if (prepared) {
-            return true;
-        }
-        if (sending.get() == 0) {
-            return false;
-        }
-        prepared = true;
-        site.prepareToRead();
-        return true;
+        return underWay.prepareWhileSending(site::prepareToRead);
     }
 
     /**
@@ -383,14 +372,11 @@ public final class PortalReader implements AutoCloseable {
         RequestGate through = gate;
         PageCache.Loader<T> gated = () -> {
             through.enter();
-            if (sending.incrementAndGet() == 1 && !sentAny) {
-                sentAny = true;
-                firstSend.run();
-            }
+            underWay.sending();
             try {
                 return loader.load();
             } finally {
-                sending.decrementAndGet();
+                underWay.done();
                 through.leave();
             }
         };
