@@ -69,6 +69,21 @@ class SyncCommandTest {
         assertThat(portal.requestCount() - before).as(String.join("\n", portal.requestLog())).isZero();
     }
 
+    /**
+     * Without a store ({@code store.enabled = false}) what sync read is held in memory for the run: walking the
+     * section tree reads each category's first list page, and syncing that list afterwards asks the site nothing
+     * more for it.
+     */
+    @Test
+    void withoutAStoreSyncAsksForEachListPageOnce() throws IOException {
+        settings("sync.pause = 0ms\nsync.backoff = 10ms\nstore.enabled = false\n");
+        int before = portal.requestLog().size();
+        ok("sync");
+        List<String> lists = portal.requestLog().subList(before, portal.requestLog().size()).stream()
+                .filter(t -> t.contains("mod=list")).toList();
+        assertThat(lists).isNotEmpty().doesNotHaveDuplicates();
+    }
+
     @Test
     void aSecondSyncOfFreshPagesMakesNoRequest() {
         Run first = ok("sync", "5", "--comments");

@@ -72,8 +72,12 @@ public record SiteProfile(String name, URI base, HttpSettings http, Optional<Str
                 s.integer("http.maxPageMegabytes", 16) * 1024L * 1024L,
                 trustFiles(s.text("tls.trust")));
         CachePolicy d = CachePolicy.defaults();
+        int cacheMegabytes = s.integer("cache.maxMegabytes", 32);
+        if (cacheMegabytes < 0) {
+            throw new IllegalArgumentException("setting cache.maxMegabytes: 0 or more, not " + cacheMegabytes);
+        }
         CachePolicy cache = new CachePolicy(
-                s.integer("cache.maxMegabytes", 32) * 1024L * 1024L,
+                cacheMegabytes * 1024L * 1024L,
                 s.duration("cache.sections", d.sections()),
                 s.duration("cache.lists", d.lists()),
                 s.duration("cache.articles", d.articles()),

@@ -5,7 +5,8 @@ import java.time.Duration;
 /**
  * Bounds of the page cache.
  *
- * @param maxWeight the most the cache may hold, in estimated bytes of text; 0 for no memory level at all
+ * @param maxWeight the most the cache may hold, in estimated bytes of text: 0 holds nothing (a page asked for twice
+ *     at once is still loaded once); below 0, no memory level at all ({@link #withoutMemory})
  * @param sections how long the category tree stays fresh
  * @param lists how long a category list page stays fresh; the forum index and a board's thread list as well
  * @param articles how long an article page (and an image) stays fresh
@@ -23,12 +24,12 @@ public record CachePolicy(long maxWeight, Duration sections, Duration lists, Dur
      * that reads a page once and ends, where a memory cache would be built for nothing (issue 13).
      */
     public CachePolicy withoutMemory() {
-        return new CachePolicy(0, sections, lists, articles, comments);
+        return new CachePolicy(-1, sections, lists, articles, comments);
     }
 
-    /** Whether a cache under this policy holds pages in memory at all (a weight of 0 holds none). */
+    /** Whether a cache under this policy has a memory level ({@link #withoutMemory} has none). */
     public boolean holdsInMemory() {
-        return maxWeight > 0;
+        return maxWeight >= 0;
     }
 
     /**

@@ -18,15 +18,15 @@ import java.util.function.Predicate;
  * {@link SecondLevel} that outlives the process. A page kept there and still fresh costs no request; one past its
  * time to live is fetched again before it is answered, or, once {@link #refreshBehind} was called, answered at once
  * and fetched again behind it. Writes invalidate what they change in both levels ({@link #forget}); a reload
- * bypasses both ({@link #refresh}). Under a policy of no weight ({@link CachePolicy#withoutMemory}) there is no memory
- * level: every ask goes to the lasting level, then the site, and asks made at once are not joined.
+ * bypasses both ({@link #refresh}). Under a policy {@link CachePolicy#withoutMemory} there is no memory level: every
+ * ask goes to the lasting level, then the site, and asks made at once are not joined.
  */
 public final class PageCache {
     /** How often, at most, the values past their time to live are dropped from memory all at once. */
     static final Duration SWEEP_INTERVAL = Duration.ofMinutes(1);
     private static final Duration LONGEST_TTL = Duration.ofDays(365L * 30);
 
-    private final Cache<CacheKey, Held> cache; // null under a policy of no weight: no memory level
+    private final Cache<CacheKey, Held> cache; // null under a policy without memory: no memory level
     private final CachePolicy policy;
     private final SecondLevel lasting;
     private final Clock clock;

@@ -291,7 +291,21 @@ public final class Cli implements Callable<Integer> {
      * command that reads each page once and ends.
      */
     public PortalReader open() throws Exception {
-        PortalReader reader = launcher.openForOneCommand(site, demo, account(), storeMode());
+        return noticed(launcher.openForOneCommand(site, demo, account(), storeMode()));
+    }
+
+    /**
+     * A reader as {@link #open} gives, holding the pages it reads in memory as well: for a command that may read a
+     * page twice, which a site without a store would otherwise be asked for twice ({@code sync}: the section tree's
+     * walk reads the lists' first pages, then the lists are synced).
+     */
+    public PortalReader openHoldingPages() throws Exception {
+        StoreMode mode = storeMode();
+        return noticed(account() == null && mode == StoreMode.NORMAL ? launcher.open(site, demo)
+                : launcher.session(site, demo, account(), mode).reader());
+    }
+
+    private PortalReader noticed(PortalReader reader) {
         reader.onOffline((page, fetchedAt) -> noteOffline(fetchedAt));
         return reader;
     }

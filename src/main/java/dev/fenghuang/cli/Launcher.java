@@ -15,7 +15,7 @@ public interface Launcher {
     PortalReader open(String site, boolean demo) throws Exception;
 
     /**
-     * Opens a reader for a command that reads each page once and ends ({@code read}, {@code list}, {@code sync}):
+     * Opens a reader for a command that reads each page once and ends ({@code read}, {@code list}, {@code comments}):
      * its pages need not be held in memory, the store keeps them. By default a reader as {@link #open} or a session
      * opens one.
      *

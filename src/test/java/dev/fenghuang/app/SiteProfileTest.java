@@ -28,6 +28,18 @@ class SiteProfileTest {
         assertThat(p.storageKey()).isEqualTo("127.0.0.1_8080");
     }
 
+    /** A cache of less than nothing is a mistake said as such (a weight below 0 is how a command asks for none). */
+    @Test
+    void aNegativeCacheSizeIsRefusedWithTheSettingsName() throws Exception {
+        Path config = Files.createDirectories(home.resolve("cfg/fenghuang"));
+        Files.writeString(config.resolve("fenghuang.properties"), "cache.maxMegabytes = -1\n");
+        assertThatThrownBy(() -> SiteProfile.resolve("http://127.0.0.1:8080/", Settings.load(dirs()), dirs()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cache.maxMegabytes");
+        Files.writeString(config.resolve("fenghuang.properties"), "cache.maxMegabytes = 0\n");
+        assertThat(SiteProfile.resolve("http://127.0.0.1:8080/", Settings.load(dirs()), dirs()).cache()
+                .holdsInMemory()).isTrue();
+    }
+
     @Test
     void keepsASubDirectoryInstall() {
         assertThat(SiteProfile.normalise("http://www.example.com/bbs").toString()).isEqualTo("http://www.example.com/bbs/");

@@ -24,11 +24,11 @@ class PageCacheTest {
     }
 
     /**
-     * A policy of no weight is a cache without a memory level (a command that reads a page once): a page comes from
+     * A policy without memory is a cache without a memory level (a command that reads a page once): a page comes from
      * the lasting level while fresh, else from the loader, and memory holds nothing, nor is any Caffeine cache built.
      */
     @Test
-    void aCacheOfNoWeightHoldsNothingInMemoryAndReadsTheLastingLevel() throws Exception {
+    void aCacheWithoutMemoryHoldsNothingThereAndReadsTheLastingLevel() throws Exception {
         LastingInMemory lasting = new LastingInMemory();
         PageCache once = new PageCache(CachePolicy.defaults().withoutMemory(), System::nanoTime, lasting,
                 java.time.Clock.systemUTC());
@@ -55,7 +55,7 @@ class PageCacheTest {
     }
 
     @Test
-    void aCacheOfNoWeightWithoutALastingLevelLoadsAtEveryAsk() throws IOException {
+    void aCacheWithoutMemoryOrALastingLevelLoadsAtEveryAsk() throws IOException {
         PageCache once = new PageCache(CachePolicy.defaults().withoutMemory());
         AtomicInteger loads = new AtomicInteger();
         once.get(CacheKey.list(4, 1), () -> "list " + loads.incrementAndGet());
@@ -64,11 +64,25 @@ class PageCacheTest {
     }
 
     @Test
-    void aHeapBoundKeepsAPolicyOfNoWeightAtNoWeight() {
+    void aHeapBoundKeepsAPolicyWithoutMemorySo() {
         CachePolicy none = CachePolicy.defaults().withoutMemory();
         assertThat(none.holdsInMemory()).isFalse();
         assertThat(none.within(64L << 20).holdsInMemory()).isFalse();
         assertThat(CachePolicy.defaults().within(3).holdsInMemory()).isTrue();
+    }
+
+    /**
+     * A weight of 0 ({@code cache.maxMegabytes = 0}) is not a cache without memory: it has its Caffeine level, which
+     * holds nothing but joins a page asked for twice at once (the reader's first page, fetched ahead and asked for by
+     * its view), as before.
+     */
+    @Test
+    void aCacheOfNoWeightKeepsItsMemoryLevelHoldingNothing() throws Exception {
+        PageCache none = new PageCache(new CachePolicy(0, Duration.ofHours(1), Duration.ofHours(1),
+                Duration.ofHours(1), Duration.ofHours(1)));
+        assertThat(caffeineOf(none)).isNotNull();
+        none.get(CacheKey.article(1, 1), () -> "page");
+        assertThat(none.contains(CacheKey.article(1, 1))).isFalse();
     }
 
     private static Object caffeineOf(PageCache cache) throws ReflectiveOperationException {

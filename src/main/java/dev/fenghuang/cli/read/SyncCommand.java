@@ -64,7 +64,8 @@ public final class SyncCommand implements Callable<Integer> {
         SyncSettings settings = SyncSettings.from(Settings.load(cli.launcher.dirs()));
         SyncPlan plan = new SyncPlan(catids, pages, comments, images, cli.account());
         SyncSummary summary;
-        try (PortalReader reader = cli.open(); Sync sync = Sync.forSite(cli.launcher.dirs(), reader, settings)) {
+        try (PortalReader reader = cli.openHoldingPages();
+             Sync sync = Sync.forSite(cli.launcher.dirs(), reader, settings)) {
             boolean terminal = !json.enabled() && cli.launcher.terminal().interactive() && System.console() != null;
             // the bar is redrawn with a carriage return, which the sanitizing writer of cli.out() would drop; every
             // site text in it is stripped by the view itself
