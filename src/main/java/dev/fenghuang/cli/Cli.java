@@ -300,9 +300,7 @@ public final class Cli implements Callable<Integer> {
      * walk reads the lists' first pages, then the lists are synced).
      */
     public PortalReader openHoldingPages() throws Exception {
-        StoreMode mode = storeMode();
-        return noticed(account() == null && mode == StoreMode.NORMAL ? launcher.open(site, demo)
-                : launcher.session(site, demo, account(), mode).reader());
+        return noticed(launcher.open(site, demo, account(), storeMode()));
     }
 
     private PortalReader noticed(PortalReader reader) {

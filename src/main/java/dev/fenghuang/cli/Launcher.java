@@ -15,17 +15,22 @@ public interface Launcher {
     PortalReader open(String site, boolean demo) throws Exception;
 
     /**
+     * Opens a reader as {@code account} (null for the default account), using the site's store as {@code mode} says
+     * ({@code --offline}, {@code --no-store}): {@link #open}'s, or a session's.
+     */
+    default PortalReader open(String site, boolean demo, String account, dev.fenghuang.app.store.StoreMode mode)
+            throws Exception {
+        return account == null && mode == dev.fenghuang.app.store.StoreMode.NORMAL ? open(site, demo)
+                : session(site, demo, account, mode).reader();
+    }
+
+    /**
      * Opens a reader for a command that reads each page once and ends ({@code read}, {@code list}, {@code comments}):
-     * its pages need not be held in memory, the store keeps them. By default a reader as {@link #open} or a session
-     * opens one.
-     *
-     * @param account the account's name ({@code --account}), or null for the default account
-     * @param mode how the site's store is used ({@code --offline}, {@code --no-store})
+     * its pages need not be held in memory, the store keeps them. By default the reader {@link #open} opens.
      */
     default PortalReader openForOneCommand(String site, boolean demo, String account,
                                            dev.fenghuang.app.store.StoreMode mode) throws Exception {
-        return account == null && mode == dev.fenghuang.app.store.StoreMode.NORMAL ? open(site, demo)
-                : session(site, demo, account, mode).reader();
+        return open(site, demo, account, mode);
     }
 
     /**
