@@ -57,16 +57,40 @@ public final class ActiveFaults {
         return taken;
     }
 
-    /** The write fault for a stored write of this request, using one of its times; null when none applies. */
-    Fault takeAfterWrite(String method, String path, Map<String, String> query) {
-        Fault taken = null;
+    /**
+     * The write faults that match this request as it comes in. A stored write takes one of them when its answer is
+     * due, even if the faults were cleared meanwhile: a test that saw the write stored and then cleared the faults
+     * still finds the answer held, never written.
+     */
+    WriteFaults writeFaults(String method, String path, Map<String, String> query) {
+        List<Entry> found = new ArrayList<>();
         for (Entry e : matching(method, path, query)) {
-            if (taken == null && e.rule().fault().afterWrite() && e.take()) {
-                taken = e.rule().fault();
+            if (e.rule().fault().afterWrite()) {
+                found.add(e);
             }
         }
-        entries.removeIf(e -> e.rule().times() > 0 && e.left().get() == 0);
-        return taken;
+        return new WriteFaults(found);
+    }
+
+    /** The write faults a request came in under. */
+    final class WriteFaults {
+        private final List<Entry> candidates;
+
+        private WriteFaults(List<Entry> candidates) {
+            this.candidates = candidates;
+        }
+
+        /** The fault for this stored write, using one of its times; null when none applies. */
+        Fault take() {
+            Fault taken = null;
+            for (Entry e : candidates) {
+                if (taken == null && e.take()) {
+                    taken = e.rule().fault();
+                }
+            }
+            entries.removeIf(e -> e.rule().times() > 0 && e.left().get() == 0);
+            return taken;
+        }
     }
 
     private List<Entry> matching(String method, String path, Map<String, String> query) {

@@ -93,6 +93,7 @@ final class DemoHandler implements HttpHandler {
         String path = exchange.getRequestURI().getRawPath();
         Map<String, String> query = PageRequest.query(exchange.getRequestURI().getRawQuery(), site.charset());
         Set<Fault> active = faults.take(method, path, query);
+        ActiveFaults.WriteFaults writeFaults = faults.writeFaults(method, path, query);
         if (active.contains(Fault.RESET)) {
             return;
         }
@@ -105,18 +106,18 @@ final class DemoHandler implements HttpHandler {
             return;
         }
         PageResponse response = respond(request, active);
-        if (response.stored() && unanswered(method, path, query, since)) {
+        if (response.stored() && unanswered(writeFaults, since)) {
             return;
         }
         writer.write(exchange, response, site, request.acceptsGzip(), active, since);
     }
 
     /** True when the answer of a stored write is dropped or stalled (a fault or {@link #dropNextWrite()}). */
-    private boolean unanswered(String method, String path, Map<String, String> query, long since) {
+    private boolean unanswered(ActiveFaults.WriteFaults writeFaults, long since) {
         if (dropNextWrite.getAndSet(false)) {
             return true;
         }
-        Fault fault = faults.takeAfterWrite(method, path, query);
+        Fault fault = writeFaults.take();
         if (fault == Fault.STALL_AFTER_WRITE) {
             faults.hold(options.stallLimit(), since);
         }
