@@ -55,6 +55,8 @@ final class ExecCommand extends ChannelStreams implements Sessions.Live {
                 int status = run(user, launcher);
                 List<String> words = CommandFactory.split(line);
                 ended("exit " + status + ": " + ConnectionLog.word(words.isEmpty() ? "" : words.get(0)));
+                // its place is given back before the client is told: told, it may start its next command at once
+                serving.sessions().leave(this);
                 finish(status);
             } finally {
                 serving.sessions().leave(this);
