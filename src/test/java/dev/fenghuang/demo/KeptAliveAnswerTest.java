@@ -35,14 +35,15 @@ class KeptAliveAnswerTest {
             URI page = URI.create(base + "portal.php?mod=view&aid=5");
             client.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString()); // the connection
             long fastest = Long.MAX_VALUE;
-            for (int i = 0; i < 10; i++) {
+            for (int i = 0; i < 30; i++) {
                 long start = System.nanoTime();
                 HttpResponse<String> answer = client.send(HttpRequest.newBuilder(page).build(),
                         HttpResponse.BodyHandlers.ofString());
                 fastest = Math.min(fastest, System.nanoTime() - start);
                 assertThat(answer.statusCode()).isEqualTo(200);
             }
-            // held answers take at least the 40 ms timer each; the fastest of ten is far below that when none is
+            // held answers take at least the 40 ms timer each; the fastest of thirty is far below that when none
+            // is, however busy the machine
             assertThat(Duration.ofNanos(fastest)).isLessThan(Duration.ofMillis(30));
         } finally {
             portal.destroy();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,9 +22,9 @@ class TmuxSessionIT {
     void aProgramDeafToTheHangUpIsEndedBeforeCloseReturns() throws Exception {
         List<ProcessHandle> started;
         try (TmuxSession tmux = new TmuxSession(home, 80, 24)) {
-            tmux.type("sh -c \"trap '' HUP; while :; do sleep 0.1; done\"");
+            tmux.type("sh -c \"trap '' HUP; echo ar''med; while :; do sleep 0.1; done\"");
             tmux.keys("Enter");
-            Thread.sleep(300);
+            armed(tmux);
             started = tmux.startedInPanes();
             assertThat(started).as("the shell and the deaf program").hasSizeGreaterThan(1);
         }
@@ -35,12 +36,21 @@ class TmuxSessionIT {
         Path done = home.resolve("done");
         List<ProcessHandle> started;
         try (TmuxSession tmux = new TmuxSession(home, 80, 24)) {
-            tmux.type("sh -c \"trap 'sleep 1; echo done > " + done + "; exit 0' HUP; while :; do sleep 0.1; done\"");
+            tmux.type("sh -c \"trap 'sleep 1; echo done > " + done + "; exit 0' HUP; echo ar''med; "
+                    + "while :; do sleep 0.1; done\"");
             tmux.keys("Enter");
-            Thread.sleep(200);
+            armed(tmux);
             started = tmux.startedInPanes();
         }
         assertThat(started).allMatch(TmuxSession::ended);
         assertThat(Files.exists(done)).as("the hang-up handler finished before close returned").isTrue();
+    }
+
+    /**
+     * Waits until the typed program has set its trap: it then prints "armed", which the typed line itself does not
+     * show ({@code ar''med}).
+     */
+    private static void armed(TmuxSession tmux) throws Exception {
+        tmux.await(screen -> screen.lines().anyMatch(line -> line.strip().equals("armed")), Duration.ofSeconds(10));
     }
 }
