@@ -28,9 +28,12 @@ final class StartupWarmer {
     /** What only a page fetched from the site needs: the HTTP client's insides and the parsers. */
     private static final List<String> FETCHING = List.of(
             "org.apache.hc.client5.http.impl.classic.HttpClients",
-            "org.apache.hc.client5.http.impl.classic.InternalHttpClient",
+            "org.apache.hc.client5.http.impl.classic.MinimalHttpClient",
             "org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager",
-            "org.apache.hc.client5.http.impl.classic.MainClientExec",
+            "org.apache.hc.client5.http.impl.classic.InternalExecRuntime",
+            "org.apache.hc.client5.http.protocol.RequestAddCookies",
+            "org.apache.hc.client5.http.protocol.ResponseProcessCookies",
+            "dev.fenghuang.http.SiteProtocol",
             "dev.fenghuang.site.read.ArticleParser", "dev.fenghuang.site.markup.PageGate");
 
     /** Opened as the process's first request goes to the site. */

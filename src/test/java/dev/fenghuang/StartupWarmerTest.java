@@ -52,7 +52,7 @@ class StartupWarmerTest {
         List<String> lines = classesLoadedByAWarmedStart("store");
         assertThat(firstLoad(lines, "dev.fenghuang.tui.read.ArticleView")).isNotNegative();
         assertThat(firstLoad(lines, "org.jsoup.nodes.Document")).isNegative();
-        assertThat(firstLoad(lines, "org.apache.hc.client5.http.impl.classic.InternalHttpClient")).isNegative();
+        assertThat(firstLoad(lines, "org.apache.hc.client5.http.impl.classic.InternalExecRuntime")).isNegative();
     }
 
     /**
@@ -64,7 +64,7 @@ class StartupWarmerTest {
         List<String> lines = classesLoadedByAWarmedStart("reader");
         assertThat(firstLoad(lines, "dev.fenghuang.tui.read.ArticleView")).isNotNegative();
         assertThat(firstLoad(lines, "org.jsoup.nodes.Document")).isNegative();
-        assertThat(firstLoad(lines, "org.apache.hc.client5.http.impl.classic.InternalHttpClient")).isNegative();
+        assertThat(firstLoad(lines, "org.apache.hc.client5.http.impl.classic.InternalExecRuntime")).isNegative();
     }
 
     /**

@@ -24,7 +24,7 @@ final class Exchange implements AutoCloseable {
     /** The largest array the JVM makes. */
     private static final int MOST_IN_ONE_ARRAY = Integer.MAX_VALUE - 8;
 
-    private final HttpUriRequestBase request;
+    private volatile HttpUriRequestBase request; // the redirect followed last, once there is one
     private final Thread owner;
     private final Duration deadline;
     private final long endNanos;
@@ -61,6 +61,17 @@ final class Exchange implements AutoCloseable {
             abort(Abort.DEADLINE);
         } else if (owner.isInterrupted()) {
             abort(Abort.CANCELLED);
+        }
+    }
+
+    /**
+     * The request now on its way is {@code next}, a redirect: the deadline and a cancel reach it, one that came
+     * already at once.
+     */
+    void follow(HttpUriRequestBase next) {
+        request = next;
+        if (aborted != null) {
+            next.cancel();
         }
     }
 

@@ -17,8 +17,6 @@ import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.cookie.CookieStore;
-import org.apache.hc.client5.http.cookie.StandardCookieSpec;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
@@ -50,7 +48,7 @@ public final class WebClient implements SiteConnection, AutoCloseable {
     private final ScheduledExecutorService watch;
     private final Duration idle;
     private volatile boolean offline;
-    private CloseableHttpClient client; // built at the first request; guarded by this
+    private SiteProtocol protocol; // built at the first request; guarded by this
     private boolean closed; // guarded by this
 
     public WebClient(HttpSettings settings) {
@@ -78,38 +76,25 @@ public final class WebClient implements SiteConnection, AutoCloseable {
      * The HTTP client, built at the first request: a command answered from the store sends none, and building it
      * (its connection pool, cookie rules, interceptors) is about 10 ms of a cold start's main thread.
      */
-    private synchronized CloseableHttpClient client() {
+    private synchronized SiteProtocol protocol() {
         if (closed) {
             throw new IllegalStateException("Connection pool shut down"); // as the closed client itself says
         }
-        if (client == null) {
-            client = build();
+        if (protocol == null) {
+            protocol = build();
         }
-        return client;
+        return protocol;
     }
 
-    private CloseableHttpClient build() {
+    private SiteProtocol build() {
         PoolingHttpClientConnectionManager pool = connectionManager(settings);
         // idle connections are closed from the deadline thread: HttpClient's own evictor would be one more thread
         // for the reader's whole session (~50 KB of resident stack)
         watch.scheduleWithFixedDelay(() -> closeIdle(pool), idle.toMillis(), idle.toMillis(), TimeUnit.MILLISECONDS);
-        return HttpClients.custom()
-                .setConnectionManager(pool)
-                .setDefaultCookieStore(cookies.store())
-                .setDefaultCookieSpecRegistry(PortBoundCookies.registry())
-                .setUserAgent(settings.userAgent())
-                .setRedirectStrategy(new SiteRedirects())
-                // Never repeat a request: a POST may have been taken already (the app finds out), and a
-                // Retry-After would make the client sleep past the deadline, where no abort reaches it.
-                .disableAutomaticRetries()
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setCookieSpec(StandardCookieSpec.RELAXED)
-                        .setRedirectsEnabled(true)
-                        .setMaxRedirects(8)
-                        .build())
-                .addRequestInterceptorLast((request, entity, context) -> this.cookies.noteSent(request))
-                .addResponseInterceptorLast((response, entity, context) -> this.cookies.saveAfterAnswer())
-                .build();
+        // The minimal client sends each request once and never retries one: a POST may have been taken already
+        // (the app finds out), and a Retry-After would make the client sleep past the deadline, where no abort
+        // reaches it. Cookies, unpacking and redirects are the protocol's.
+        return new SiteProtocol(HttpClients.createMinimal(pool), pool, cookies, settings.userAgent());
     }
 
     /** What HttpClient's evictor does: connections past their time to live and those unused for the idle time go. */
@@ -163,7 +148,7 @@ public final class WebClient implements SiteConnection, AutoCloseable {
                 return;
             }
             try {
-                client();
+                protocol();
             } catch (RuntimeException e) {
                 log.debug("building the HTTP client ahead failed: {}", e.toString());
             }
@@ -259,8 +244,7 @@ public final class WebClient implements SiteConnection, AutoCloseable {
             post.setHeader(HttpHeaders.REFERER, referer.toString());
         }
         post.setHeader(HttpHeaders.ACCEPT, ACCEPT_HTML);
-        post.setConfig(RequestConfig.custom().setRedirectsEnabled(false)
-                .setCookieSpec(StandardCookieSpec.RELAXED).build());
+        post.setConfig(RequestConfig.copy(SiteProtocol.DEFAULT_CONFIG).setRedirectsEnabled(false).build());
         return exchange(post, HttpClientContext.create(), (response, body) -> {
             String contentType = ResponseParts.header(response, HttpHeaders.CONTENT_TYPE);
             String text = body.length == 0 ? ""
@@ -296,7 +280,7 @@ public final class WebClient implements SiteConnection, AutoCloseable {
         try (Exchange ex = Exchange.start(request, deadline, watch, System::nanoTime)) {
             ClassicHttpResponse response = null;
             try {
-                response = client().executeOpen(null, request, context);
+                response = protocol().open(request, context, ex);
                 byte[] body = ex.read(response.getEntity(), maxBytes);
                 T result = answer.of(response, body);
                 if (log.isDebugEnabled()) { // the redacted URL is built for the line only
@@ -356,14 +340,14 @@ public final class WebClient implements SiteConnection, AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        CloseableHttpClient built;
+        SiteProtocol built;
         synchronized (this) {
             closed = true;
-            built = client;
+            built = protocol;
         }
         try {
             if (built != null) {
-                built.close();
+                built.client().close();
             }
         } finally {
             // not shutdownNow: its interrupt would close the file of a cookie write running there

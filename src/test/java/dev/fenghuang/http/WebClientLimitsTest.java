@@ -53,6 +53,20 @@ class WebClientLimitsTest {
         }
     }
 
+    /** The deadline reaches the request a redirect leads to, not only the first one. */
+    @Test
+    void aRedirectToASiteThatDripsIsCutOffAtTheDeadline() throws Exception {
+        try (RawServer server = RawServer.start(out -> {
+            RawServer.write(out, "HTTP/1.1 302 Found\r\nLocation: /drip\r\nContent-Length: 0\r\n\r\n");
+            Thread.sleep(200); // the client takes the redirect and sends the next request on this connection
+            dripAnswer(out);
+        }); WebClient c = client(Duration.ofMillis(800), HttpSettings.DEFAULT_MAX_BODY_BYTES)) {
+            assertTimeoutPreemptively(SOON, () -> assertThatThrownBy(() -> c.get(server.url("/moved")))
+                    .isInstanceOf(DeadlineExceeded.class));
+            assertThat(server.clientClosedWithin(5)).isTrue();
+        }
+    }
+
     @Test
     void anEndlessChunkedBodyStopsAtTheSizeCapWithoutBeingDrained() throws Exception {
         try (RawServer server = RawServer.start(WebClientLimitsTest::endlessChunks);

@@ -30,6 +30,8 @@ class WebClientTest {
     private final List<Integer> remotePorts = new CopyOnWriteArrayList<>();
     private final List<String> acceptEncodings = new CopyOnWriteArrayList<>();
     private final List<String> posted = new CopyOnWriteArrayList<>();
+    private final List<String> referers = new CopyOnWriteArrayList<>();
+    private final List<String> ajax = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws IOException {
@@ -49,6 +51,8 @@ class WebClientTest {
         cookiesSent.add(cookie == null ? "" : cookie);
         remotePorts.add(ex.getRemoteAddress().getPort());
         acceptEncodings.add(String.valueOf(ex.getRequestHeaders().getFirst("Accept-Encoding")));
+        referers.add(String.valueOf(ex.getRequestHeaders().getFirst("Referer")));
+        ajax.add(String.valueOf(ex.getRequestHeaders().getFirst("X-Requested-With")));
         String path = ex.getRequestURI().getPath();
         switch (path) {
             case "/gbk" -> send(ex, 200, "text/html; charset=gbk", "<p>渠县 凤凰山下</p>".getBytes(GBK), false);
@@ -57,6 +61,12 @@ class WebClientTest {
             case "/cookie" -> {
                 ex.getResponseHeaders().add("Set-Cookie", "Ab3x_2132_saltkey=abcdefgh; path=/; HttpOnly");
                 send(ex, 200, "text/html; charset=utf-8", "ok".getBytes(StandardCharsets.UTF_8), false);
+            }
+            case "/sign-in" -> {
+                ex.getResponseHeaders().add("Set-Cookie", "Ab3x_2132_auth=signed; path=/; HttpOnly");
+                ex.getResponseHeaders().add("Location", "/after-sign-in");
+                send(ex, 302, "text/html; charset=utf-8", "<p>redirecting</p>".getBytes(StandardCharsets.UTF_8),
+                        false);
             }
             case "/moved" -> {
                 ex.getResponseHeaders().add("Location", base + "gbk");
@@ -160,7 +170,7 @@ class WebClientTest {
     }
 
     private static boolean built(WebClient c) throws ReflectiveOperationException {
-        java.lang.reflect.Field client = WebClient.class.getDeclaredField("client");
+        java.lang.reflect.Field client = WebClient.class.getDeclaredField("protocol");
         client.setAccessible(true);
         synchronized (c) {
             return client.get(c) != null;
@@ -209,6 +219,19 @@ class WebClientTest {
             assertThat(page.url()).isEqualTo(base.resolve("gbk"));
             assertThat(page.requested()).isEqualTo(base.resolve("moved"));
             assertThat(page.text()).contains("渠县");
+        }
+    }
+
+    /** A cookie set by a redirect's answer goes with the request the redirect leads to, as a browser sends it. */
+    @Test
+    void aCookieSetByARedirectGoesWithTheRequestItLeadsTo() throws Exception {
+        try (WebClient c = client()) {
+            WebPage page = c.get(base.resolve("sign-in"), base, true);
+            assertThat(page.url()).isEqualTo(base.resolve("/after-sign-in"));
+            assertThat(cookiesSent).containsExactly("", "Ab3x_2132_auth=signed");
+            assertThat(referers).containsExactly(base.toString(), base.toString());
+            assertThat(ajax).containsExactly("XMLHttpRequest", "XMLHttpRequest");
+            assertThat(acceptEncodings).allMatch(e -> e.contains("gzip"));
         }
     }
 
