@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.hc.client5.http.CircularRedirectException;
 import org.apache.hc.client5.http.ClientProtocolException;
 import org.apache.hc.client5.http.HttpRoute;
@@ -37,18 +38,22 @@ import org.apache.hc.core5.http.ProtocolException;
 import org.apache.hc.core5.http.config.Lookup;
 import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.util.TimeValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What HttpClient's full request chain did for the client, around its minimal one: cookies added and taken (by
  * HttpClient's own cookie interceptors, with {@link PortBoundCookies}), gzip and deflate bodies unpacked, and
  * redirects followed ({@link SiteRedirects}, at most {@link #MAX_REDIRECTS}, no loops), and kept-alive connections
  * closed once idle for as long as the site said it keeps them ({@code Keep-Alive: timeout=N}). Nothing else of the
- * chain was used: no proxy, no authentication, no retries.
+ * chain was used: no proxy, no authentication, no retries. An answer it does not hand on (a redirect's, one refused)
+ * has its connection closed, never read to its end.
  * <p>
  * The full chain is ~130 classes more on the way to a process's first page, each loaded and verified from the jar
  * when the jar is run alone: {@code java -jar … read} of an article from the site, 281 -> 264 ms (issue 13).
  */
 final class SiteProtocol {
+    private static final Logger log = LoggerFactory.getLogger(SiteProtocol.class);
     /** How many redirects one request may follow. */
     static final int MAX_REDIRECTS = 8;
     /** The encodings the client unpacks, as HttpClient's chain asks for them (Brotli only with its library). */
@@ -74,8 +79,13 @@ final class SiteProtocol {
     private final Lookup<CookieSpecFactory> cookieSpecs = PortBoundCookies.registry();
     private final RedirectStrategy redirects = new SiteRedirects();
     private final Header userAgent;
-    /** How long the site keeps an idle connection, as its last answer said (HttpClient's default when it did not). */
-    private volatile TimeValue keptAlive;
+    /**
+     * The shortest time any answer said its server keeps an idle connection ({@code Keep-Alive: timeout=N}), in
+     * milliseconds; {@link Long#MAX_VALUE} until one says. The pool keeps no time per connection for the minimal
+     * client, so the shortest holds for all: a connection closed too soon costs a new one, one kept too long a
+     * request that no answer comes to (an image's host saying nothing must not lengthen the site's time).
+     */
+    private final AtomicLong keptAliveMillis = new AtomicLong(Long.MAX_VALUE);
 
     /**
      * @param client a client that only sends requests and reads answers ({@code HttpClients.createMinimal}) over
@@ -125,14 +135,14 @@ final class SiteProtocol {
                 }
                 followed.add(location);
                 HttpUriRequestBase next = redirected(request, asked, location);
-                release(response);
+                release(current, response);
                 exchange.follow(next);
                 current = next;
             } catch (HttpException e) {
-                response.close();
+                discard(current, response);
                 throw new ClientProtocolException(e.getMessage(), e);
             } catch (IOException | RuntimeException e) {
-                response.close();
+                discard(current, response);
                 throw e;
             }
         }
@@ -155,17 +165,19 @@ final class SiteProtocol {
             if (config.isContentCompressionEnabled() && !request.containsHeader(HttpHeaders.ACCEPT_ENCODING)) {
                 request.addHeader(ACCEPT_ENCODING);
             }
-            context.setRoute(new HttpRoute(RoutingSupport.normalize(target, DefaultSchemePortResolver.INSTANCE)));
+            // secure for https, as HttpClient's route planner made it: the cookie rules send a Secure cookie only there
+            context.setRoute(new HttpRoute(RoutingSupport.normalize(target, DefaultSchemePortResolver.INSTANCE), null,
+                    "https".equalsIgnoreCase(target.getSchemeName())));
             RequestAddCookies.INSTANCE.process(request, request.getEntity(), context);
             cookies.noteSent(request);
             closeThoseTheSiteClosed();
             ClassicHttpResponse response = client.executeOpen(target, request, context);
             try {
-                keptAlive = DefaultConnectionKeepAliveStrategy.INSTANCE.getKeepAliveDuration(response, context);
+                noteKeptAlive(response, context);
                 ResponseProcessCookies.INSTANCE.process(response, response.getEntity(), context);
                 cookies.saveAfterAnswer();
             } catch (HttpException | IOException | RuntimeException e) {
-                response.close();
+                discard(request, response);
                 throw e;
             }
             return response;
@@ -180,10 +192,20 @@ final class SiteProtocol {
      * (One idle past the pool's validation time is checked as it is leased; one between was not.)
      */
     private void closeThoseTheSiteClosed() {
-        TimeValue kept = keptAlive;
-        if (kept != null) {
-            long millis = kept.toMilliseconds() - KEEP_ALIVE_MARGIN.toMilliseconds();
-            pool.closeIdle(TimeValue.ofMilliseconds(Math.max(millis, 0)));
+        long kept = keptAliveMillis.get();
+        if (kept != Long.MAX_VALUE) {
+            pool.closeIdle(TimeValue.ofMilliseconds(Math.max(kept - KEEP_ALIVE_MARGIN.toMilliseconds(), 0)));
+        }
+    }
+
+    /** Takes the time {@code response} says its server keeps the connection, HttpClient's way of reading it. */
+    private void noteKeptAlive(ClassicHttpResponse response, HttpClientContext context) {
+        if (!response.containsHeader("Keep-Alive")) {
+            return;
+        }
+        TimeValue said = DefaultConnectionKeepAliveStrategy.INSTANCE.getKeepAliveDuration(response, context);
+        if (said != null && said.getDuration() >= 0) { // negative: HttpClient's "no limit"
+            keptAliveMillis.accumulateAndGet(said.toMilliseconds(), Math::min);
         }
     }
 
@@ -209,16 +231,31 @@ final class SiteProtocol {
      * Reads a redirect's body to its end so its connection can serve the next request; a body longer than {@link
      * #REDIRECT_BODY_KEPT} closes the connection instead.
      */
-    private static void release(ClassicHttpResponse response) throws IOException {
+    private static void release(HttpUriRequestBase request, ClassicHttpResponse response) throws IOException {
         HttpEntity entity = response.getEntity();
-        if (entity != null && entity.getContentLength() <= REDIRECT_BODY_KEPT) {
+        boolean read = entity == null;
+        if (!read && entity.getContentLength() <= REDIRECT_BODY_KEPT) {
             InputStream in = entity.getContent();
-            if (in != null) {
-                in.readNBytes(REDIRECT_BODY_KEPT);
-                in.read(); // at the end, the connection went back to the pool
-            }
+            read = in == null || in.readNBytes(REDIRECT_BODY_KEPT).length < REDIRECT_BODY_KEPT && in.read() < 0;
         }
-        response.close(); // else closes the connection
+        if (read) { // at its end the connection went back to the pool
+            response.close();
+        } else {
+            discard(request, response);
+        }
+    }
+
+    /**
+     * Closes the connection of an answer that is not handed on, without reading what is left of its body: closing the
+     * response alone would read it to its end (HttpClient drains a body to keep its connection).
+     */
+    private static void discard(HttpUriRequestBase request, ClassicHttpResponse response) {
+        request.cancel();
+        try {
+            response.close();
+        } catch (IOException e) {
+            log.debug("closing a discarded answer: {}", e.toString());
+        }
     }
 
     /**

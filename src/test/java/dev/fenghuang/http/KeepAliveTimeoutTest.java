@@ -21,13 +21,20 @@ import org.junit.jupiter.api.Test;
  */
 class KeepAliveTimeoutTest {
 
-    /** Answers every request on a connection with "ok" until the connection is idle for a second, then closes it. */
-    private static final class OneSecondKeepAlive implements AutoCloseable {
+    /**
+     * Answers every request on a connection with "ok" until the connection is idle for {@code idleSeconds}, then
+     * closes it; says so in a {@code Keep-Alive} header when {@code says}.
+     */
+    private static final class KeepAliveSite implements AutoCloseable {
         private final ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         private final AtomicInteger connections = new AtomicInteger();
         private final AtomicInteger answered = new AtomicInteger();
+        private final int idleSeconds;
+        private final boolean says;
 
-        OneSecondKeepAlive() throws IOException {
+        KeepAliveSite(int idleSeconds, boolean says) throws IOException {
+            this.idleSeconds = idleSeconds;
+            this.says = says;
             Thread accepting = new Thread(this::accept, "keep-alive-site");
             accepting.setDaemon(true);
             accepting.start();
@@ -53,15 +60,15 @@ class KeepAliveTimeoutTest {
 
         private void serve(Socket s) {
             try (s) {
-                s.setSoTimeout(1000);
+                s.setSoTimeout(idleSeconds * 1000);
                 InputStream in = s.getInputStream();
                 OutputStream out = s.getOutputStream();
                 while (readHead(in)) {
+                    answered.incrementAndGet(); // before the answer: the client may read it before this thread runs on
                     out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\n"
-                            + "Keep-Alive: timeout=1, max=100\r\nConnection: Keep-Alive\r\nContent-Length: 2\r\n\r\nok")
-                            .getBytes(StandardCharsets.US_ASCII));
+                            + (says ? "Keep-Alive: timeout=" + idleSeconds + ", max=100\r\nConnection: Keep-Alive\r\n"
+                            : "") + "Content-Length: 2\r\n\r\nok").getBytes(StandardCharsets.US_ASCII));
                     out.flush();
-                    answered.incrementAndGet();
                 }
             } catch (SocketTimeoutException idle) {
                 // the keep-alive timeout: the connection is closed, as the site said it would be
@@ -92,7 +99,7 @@ class KeepAliveTimeoutTest {
 
     @Test
     void aConnectionTheSiteClosedAtItsKeepAliveTimeoutIsNotUsedAgain() throws Exception {
-        try (OneSecondKeepAlive site = new OneSecondKeepAlive(); WebClient c = new WebClient(HttpSettings.defaults())) {
+        try (KeepAliveSite site = new KeepAliveSite(1, true); WebClient c = new WebClient(HttpSettings.defaults())) {
             assertThat(c.get(site.url()).text()).isEqualTo("ok");
             assertThat(c.get(site.url()).text()).isEqualTo("ok");
             assertThat(site.connections.get()).as("kept alive while the site keeps it").isEqualTo(1);
@@ -102,6 +109,24 @@ class KeepAliveTimeoutTest {
             assertThat(c.get(site.url()).text()).isEqualTo("ok");
             assertThat(site.connections.get()).isEqualTo(2);
             assertThat(site.answered.get()).isEqualTo(3);
+        }
+    }
+
+    /**
+     * Another host answering without a {@code Keep-Alive} header (an image's, or a front server of the site's) does
+     * not lengthen the time the site said it keeps a connection.
+     */
+    @Test
+    void anAnswerSayingNothingDoesNotLengthenWhatTheSiteSaid() throws Exception {
+        try (KeepAliveSite site = new KeepAliveSite(1, true); KeepAliveSite images = new KeepAliveSite(30, false);
+             WebClient c = new WebClient(HttpSettings.defaults())) {
+            assertThat(c.get(site.url()).text()).isEqualTo("ok");
+            assertThat(c.get(images.url()).text()).isEqualTo("ok");
+
+            Thread.sleep(1300);
+
+            assertThat(c.get(site.url()).text()).isEqualTo("ok");
+            assertThat(site.connections.get()).isEqualTo(2);
         }
     }
 }

@@ -67,6 +67,44 @@ class WebClientLimitsTest {
         }
     }
 
+    /**
+     * A redirect the client refuses (to another origin, for a request confined to the site) is reported at once: the
+     * endless body behind it is not read, and its connection is closed.
+     */
+    @Test
+    void aRefusedRedirectWithAnEndlessBodyIsReportedAtOnceNotDrained() throws Exception {
+        try (RawServer server = RawServer.start(out -> {
+            RawServer.write(out, "HTTP/1.1 302 Found\r\nLocation: http://elsewhere.example/x\r\n"
+                    + "Content-Length: 100000000000\r\n\r\n");
+            byte[] block = new byte[64 * 1024];
+            while (true) {
+                out.write(block);
+            }
+        }); WebClient c = client(Duration.ofSeconds(60), HttpSettings.DEFAULT_MAX_BODY_BYTES)) {
+            assertTimeoutPreemptively(SOON, () -> assertThatThrownBy(() -> c.confinedToOrigin()
+                    .get(server.url("/page"), null, false)).isInstanceOf(RedirectRefused.class));
+            assertThat(server.clientClosedWithin(5)).isTrue();
+        }
+    }
+
+    /** A redirect followed, its endless body left unread: the next request goes on a new connection, in time. */
+    @Test
+    void aFollowedRedirectWithAnEndlessBodyIsNotDrained() throws Exception {
+        try (RawServer target = RawServer.start(out -> RawServer.write(out,
+                HEAD + "Content-Length: 2\r\n\r\nok"));
+             RawServer server = RawServer.start(out -> {
+                 RawServer.write(out, "HTTP/1.1 302 Found\r\nLocation: " + target.url("/there")
+                         + "\r\nTransfer-Encoding: chunked\r\n\r\n");
+                 String chunk = Integer.toHexString(8192) + "\r\n" + "x".repeat(8192) + "\r\n";
+                 while (true) {
+                     RawServer.write(out, chunk);
+                 }
+             }); WebClient c = client(Duration.ofSeconds(60), HttpSettings.DEFAULT_MAX_BODY_BYTES)) {
+            assertTimeoutPreemptively(SOON, () -> assertThat(c.get(server.url("/moved")).text()).isEqualTo("ok"));
+            assertThat(server.clientClosedWithin(5)).isTrue();
+        }
+    }
+
     @Test
     void anEndlessChunkedBodyStopsAtTheSizeCapWithoutBeingDrained() throws Exception {
         try (RawServer server = RawServer.start(WebClientLimitsTest::endlessChunks);

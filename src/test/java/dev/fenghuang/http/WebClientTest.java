@@ -62,6 +62,18 @@ class WebClientTest {
                 ex.getResponseHeaders().add("Set-Cookie", "Ab3x_2132_saltkey=abcdefgh; path=/; HttpOnly");
                 send(ex, 200, "text/html; charset=utf-8", "ok".getBytes(StandardCharsets.UTF_8), false);
             }
+            case "/deflate" -> {
+                java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+                try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(packed)) {
+                    z.write("<p>压缩的页面</p>".repeat(200).getBytes(StandardCharsets.UTF_8));
+                }
+                ex.getResponseHeaders().add("Content-Encoding", "deflate");
+                send(ex, 200, "text/html; charset=utf-8", packed.toByteArray(), false);
+            }
+            case "/unknown-coding" -> {
+                ex.getResponseHeaders().add("Content-Encoding", "identity, x-unheard-of");
+                send(ex, 200, "text/html; charset=utf-8", "as sent".getBytes(StandardCharsets.UTF_8), false);
+            }
             case "/sign-in" -> {
                 ex.getResponseHeaders().add("Set-Cookie", "Ab3x_2132_auth=signed; path=/; HttpOnly");
                 ex.getResponseHeaders().add("Location", "/after-sign-in");
@@ -200,6 +212,16 @@ class WebClientTest {
             assertThat(c.get(base.resolve("gzip")).text()).startsWith("<p>压缩的页面</p>").hasSize(12 * 200);
         }
         assertThat(acceptEncodings.get(0)).contains("gzip");
+    }
+
+    /** Deflate unpacks as gzip does; a coding the client does not know is handed on as it came. */
+    @Test
+    void unpacksDeflateAndLeavesAnUnknownCodingAsItCame() throws Exception {
+        try (WebClient c = client()) {
+            assertThat(c.get(base.resolve("deflate")).text()).startsWith("<p>压缩的页面</p>").hasSize(12 * 200);
+            assertThat(c.get(base.resolve("unknown-coding")).text()).isEqualTo("as sent");
+        }
+        assertThat(acceptEncodings.get(0)).contains("deflate");
     }
 
     @Test

@@ -20,6 +20,7 @@ class WebClientTlsTest {
     static Path dir;
     private static SelfSignedSite site;
     private static RawServer plain;
+    private static final List<String> cookiesSent = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void start() throws Exception {
@@ -35,7 +36,11 @@ class WebClientTlsTest {
     }
 
     private static void handle(HttpExchange ex) throws IOException {
+        String cookie = ex.getRequestHeaders().getFirst("Cookie");
+        cookiesSent.add(cookie == null ? "" : cookie);
         switch (ex.getRequestURI().getPath()) {
+            // as Discuz's dsetcookie() marks every cookie on port 443
+            case "/sign-in" -> ex.getResponseHeaders().add("Set-Cookie", "Ab3x_2132_auth=signed; path=/; secure");
             case "/down" -> ex.getResponseHeaders().add("Location", plain.url("/login").toString());
             case "/up" -> ex.getResponseHeaders().add("Location", site.url("/page").toString());
             default -> { }
@@ -70,6 +75,17 @@ class WebClientTlsTest {
         try (WebClient c = trusting(List.of(site.certificatePem()))) {
             assertThat(c.get(site.url("/page")).text()).isEqualTo("<p>安全</p>");
             assertThat(c.get(site.url("/up")).url()).isEqualTo(site.url("/page"));
+        }
+    }
+
+    /** A cookie the site marks Secure goes back to it over https (the sign-in of an https site). */
+    @Test
+    void aSecureCookieGoesBackOverHttps() throws Exception {
+        try (WebClient c = trusting(List.of(site.certificatePem()))) {
+            c.get(site.url("/sign-in"));
+            cookiesSent.clear();
+            c.get(site.url("/page"));
+            assertThat(cookiesSent).containsExactly("Ab3x_2132_auth=signed");
         }
     }
 
