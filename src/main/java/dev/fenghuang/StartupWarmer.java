@@ -19,9 +19,15 @@ import java.util.concurrent.TimeUnit;
  * adapter of an article's records), and a failure here changes nothing.
  */
 final class StartupWarmer {
-    /** What the way to the first frame meets, a read answered from the store too: the session and the terminal. */
-    private static final List<String> FIRST_FRAME = List.of(
-            "dev.fenghuang.http.WebClient", "dev.fenghuang.site.DiscuzAccount", "dev.fenghuang.app.PortalReader",
+    /** What the way to the first page meets, a read answered from the store too: the session. */
+    private static final List<String> SESSION = List.of(
+            "dev.fenghuang.http.WebClient", "dev.fenghuang.site.DiscuzAccount", "dev.fenghuang.app.PortalReader");
+
+    /**
+     * What the terminal reader's first frame meets besides: the terminal and the article's view. A command that
+     * prints a page and ends ({@code read}) has no use for them.
+     */
+    private static final List<String> TERMINAL = List.of(
             "com.googlecode.lanterna.terminal.DefaultTerminalFactory", "com.googlecode.lanterna.screen.TerminalScreen",
             "dev.fenghuang.tui.read.ArticleView", "dev.fenghuang.tui.read.ArticleLayout");
 
@@ -157,7 +163,11 @@ final class StartupWarmer {
             SiteStore.prepareToRead(CacheKey.Kind.ARTICLE);
             dev.fenghuang.model.TimeText.parseIso("2016-11-06T15:20"); // how the store writes an article's times
             ClassLoader loader = StartupWarmer.class.getClassLoader();
-            load(FIRST_FRAME, loader);
+            load(SESSION, loader);
+            // (a command that holds no pages in memory prints what it reads and ends: it draws no frame)
+            if (!memoryCacheUnused) {
+                load(TERMINAL, loader);
+            }
             // Last what a page fetched from the site needs (jsoup's first page is ~20 ms of CPU), and only once a
             // request goes to the site, while the main thread builds the HTTP client and waits for the answer: a
             // read the store answers never uses it, and warmed before, it competed with the main thread for

@@ -133,6 +133,18 @@ class StartupWarmerTest {
         assertThat(firstLoad(lines, "dev.fenghuang.app.PortalReader")).isNotNegative().isLessThan(building);
     }
 
+    /**
+     * A command that prints a page and ends ({@code read}, which holds no pages in memory) draws no frame: the warmer
+     * leaves the terminal's classes and the article's view alone, which only competed with the main thread.
+     */
+    @Test
+    void aCommandHoldingNoPagesInMemoryLeavesTheTerminalAlone() throws Exception {
+        List<String> lines = classesLoadedByAWarmedStart("one-page");
+        assertThat(firstLoad(lines, "dev.fenghuang.app.PortalReader")).isNotNegative();
+        assertThat(firstLoad(lines, "com.googlecode.lanterna.screen.TerminalScreen")).isNegative();
+        assertThat(firstLoad(lines, "dev.fenghuang.tui.read.ArticleView")).isNegative();
+    }
+
     /** The user's texts (a 50 KB bundle, ~8 ms) are read by the warmer, in the launcher's language, once. */
     @Test
     void afterTheWarmerTheUsersTextsAreReadWithoutLoadingAClass() throws Exception {
