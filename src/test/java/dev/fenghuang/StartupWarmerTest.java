@@ -87,6 +87,21 @@ class StartupWarmerTest {
      */
     @Test
     void loggingIsSetUpOnAThreadOfItsOwn() throws Exception {
+        // When the machine leaves the logging thread without a processor for ~50 ms, the warmer meets its first
+        // logger first and sets logging up itself; that is allowed. Code that never sets it up apart fails thrice.
+        AssertionError last = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                assertLoggingSetUpOnAThreadOfItsOwn();
+                return;
+            } catch (AssertionError e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    private void assertLoggingSetUpOnAThreadOfItsOwn() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-Xshare:off", "-Xlog:class+load=info:stdout:tid", "-cp",
                 System.getProperty("java.class.path"), StartupWarmerProcess.class.getName(), home.toString(), "start")
