@@ -255,7 +255,7 @@ public final class Cli implements Callable<Integer> {
 
     private static boolean asksForHelp(String[] args) {
         for (String a : args) {
-            if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
+            if (a.equals("-h") || a.equals("--help")) { // not --version: its one line needs no command built
                 return true;
             }
         }
