@@ -20,8 +20,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Logging goes to {@code $XDG_STATE_HOME/fenghuang/fenghuang.log}, never to the terminal: the TUI owns the screen
@@ -44,6 +47,19 @@ public final class FileLogging extends ContextAwareBase implements Configurator 
             "org.apache.hc.client5.http.headers",
             "org.apache.hc.client5.http.wire");
 
+    /**
+     * Loggers whose level is set apart from the root's, by name (a logger under one, {@code name.…}, takes its
+     * level): HttpClient's at WARN, those of them that write secrets not at all.
+     */
+    static final Map<String, Level> SET_APART = setApart();
+
+    private static Map<String, Level> setApart() {
+        Map<String, Level> levels = new LinkedHashMap<>();
+        levels.put("org.apache.hc", Level.WARN);
+        SECRET_LOGGERS.forEach(name -> levels.put(name, Level.OFF));
+        return Collections.unmodifiableMap(levels);
+    }
+
     @Override
     public ExecutionStatus configure(LoggerContext context) {
         if (configuredElsewhere()) {
@@ -60,17 +76,37 @@ public final class FileLogging extends ContextAwareBase implements Configurator 
 
     /** The log file in the state folder, at the level {@code FENGHUANG_LOG_LEVEL} names (INFO when unset). */
     static void configureFromEnvironment(LoggerContext context) {
-        Level level = Level.toLevel(System.getenv().getOrDefault("FENGHUANG_LOG_LEVEL", "INFO")
-                .toUpperCase(Locale.ROOT), Level.INFO);
-        configureInto(context, XdgDirs.fromEnvironment().state().resolve("fenghuang.log"), level);
+        configureInto(context, fileFromEnvironment(), levelFromEnvironment());
+    }
+
+    /** The log file: {@code fenghuang.log} in the state folder. */
+    static Path fileFromEnvironment() {
+        return XdgDirs.fromEnvironment().state().resolve("fenghuang.log");
+    }
+
+    /** The level {@code FENGHUANG_LOG_LEVEL} names; INFO when it is unset or names none. */
+    static Level levelFromEnvironment() {
+        return Level.toLevel(System.getenv().getOrDefault("FENGHUANG_LOG_LEVEL", "INFO").toUpperCase(Locale.ROOT),
+                Level.INFO);
+    }
+
+    /** The level logger {@code name} has in the log {@link #configureInto} sets up at {@code root}. */
+    static Level levelOf(String name, Level root) {
+        String closest = null;
+        for (String apart : SET_APART.keySet()) {
+            if ((name.equals(apart) || name.startsWith(apart + "."))
+                    && (closest == null || apart.length() > closest.length())) {
+                closest = apart;
+            }
+        }
+        return closest == null ? root : SET_APART.get(closest);
     }
 
     /** Sends everything at {@code level} and above to {@code file}, made private first. */
     static void configureInto(LoggerContext context, Path file, Level level) {
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(level);
-        context.getLogger("org.apache.hc").setLevel(Level.WARN);
-        SECRET_LOGGERS.forEach(name -> context.getLogger(name).setLevel(Level.OFF));
+        SET_APART.forEach((name, apart) -> context.getLogger(name).setLevel(apart));
         OutputStream out;
         try {
             preparePrivately(file);

@@ -124,7 +124,10 @@ final class StartupWarmer {
         return List.of(logging, warmer);
     }
 
-    /** Sets logging up (kept by its library, made once per process whoever asks). */
+    /**
+     * Sets SLF4J up, with its provider (kept by its library, made once per process whoever asks); the log itself is
+     * opened at the first line written ({@link FileLoggers}), or, under the tests' own logback configuration, here.
+     */
     static void setUpLogging() {
         try {
             org.slf4j.LoggerFactory.getILoggerFactory();

@@ -88,6 +88,24 @@ class ColdReadClassesTest {
         }
     }
 
+    /**
+     * Run as the jar runs, at the default level: a read that logs nothing opens no log, and logback is not set up at
+     * all ({@link FileLoggers}).
+     */
+    @Test
+    void aColdReadThatLogsNothingSetsUpNoLogback() throws Exception {
+        String mainOnly = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !Path.of(entry).endsWith("test-classes"))
+                .collect(Collectors.joining(File.pathSeparator));
+        try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults())) {
+            read(portal, mainOnly, "INFO"); // the store's first opening says it made its tables, at INFO
+            String out = read(portal, mainOnly, "INFO");
+            assertThat(out).contains("[class,load] dev.fenghuang.FileLoggers ");
+            assertThat(loaded(out, "ch.qos.logback.classic.LoggerContext")).isEmpty();
+            assertThat(loaded(out, "ch.qos.logback.core.OutputStreamAppender")).isEmpty();
+        }
+    }
+
     private static List<String> loaded(String out, String name) {
         return ChildRead.loaded(out, name);
     }
