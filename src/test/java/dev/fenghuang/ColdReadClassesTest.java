@@ -70,9 +70,7 @@ class ColdReadClassesTest {
      */
     @Test
     void aColdReadSetsUpItsLogWithoutLogbacksInitializer() throws Exception {
-        String mainOnly = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !Path.of(entry).endsWith("test-classes"))
-                .collect(Collectors.joining(File.pathSeparator));
+        String mainOnly = mainOnlyClassPath();
         try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults())) {
             read(portal, mainOnly, "DEBUG");
             String out = read(portal, mainOnly, "DEBUG"); // the article from the store
@@ -94,9 +92,7 @@ class ColdReadClassesTest {
      */
     @Test
     void aColdReadThatLogsNothingSetsUpNoLogback() throws Exception {
-        String mainOnly = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !Path.of(entry).endsWith("test-classes"))
-                .collect(Collectors.joining(File.pathSeparator));
+        String mainOnly = mainOnlyClassPath();
         try (DemoPortal portal = DemoPortal.start(DemoOptions.defaults())) {
             read(portal, mainOnly, "INFO"); // the store's first opening says it made its tables, at INFO
             String out = read(portal, mainOnly, "INFO");
@@ -104,6 +100,13 @@ class ColdReadClassesTest {
             assertThat(loaded(out, "ch.qos.logback.classic.LoggerContext")).isEmpty();
             assertThat(loaded(out, "ch.qos.logback.core.OutputStreamAppender")).isEmpty();
         }
+    }
+
+    /** The class path as the jar has it: without the tests' classes, their logback-test.xml among them. */
+    private static String mainOnlyClassPath() {
+        return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !Path.of(entry).endsWith("test-classes"))
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     private static List<String> loaded(String out, String name) {
